@@ -1,0 +1,19 @@
+// Nest 12, TypeORM 1 and PGlite are ESM-only and Node 20 lacks Jest's require(esm) support, so tests run
+// as native ESM (node --experimental-vm-modules) with ts-jest in ESM mode.
+const common = {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: {
+    '^#(matching|seed)/(.*)\\.js$': '<rootDir>/$1/$2',
+    '^#persistence/(.*)\\.js$': '<rootDir>/libs/persistence/src/$1',
+    '^#api/(.*)\\.js$': '<rootDir>/apps/api/src/$1',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.spec.json' }] },
+};
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{matching,seed,apps,libs,scripts}/**/*.spec.ts'] },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+  ],
+};
