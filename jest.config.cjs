@@ -6,6 +6,7 @@ const common = {
   moduleNameMapper: {
     '^#(matching|seed)/(.*)\\.js$': '<rootDir>/$1/$2',
     '^#persistence/(.*)\\.js$': '<rootDir>/libs/persistence/src/$1',
+    '^#common/(.*)\\.js$': '<rootDir>/libs/common/src/$1',
     '^#api/(.*)\\.js$': '<rootDir>/apps/api/src/$1',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

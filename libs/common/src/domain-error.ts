@@ -1,0 +1,31 @@
+/**
+ * Errors the domain raises on purpose. The API maps `code` to GraphQL `extensions.code` in one place;
+ * messages are safe to show to the caller and never contain stored personal data.
+ */
+export type DomainErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT';
+
+export interface FieldProblem {
+  /** Path of the offending field in the caller's input, e.g. `members[0].languages[1].cefr`. */
+  readonly field: string;
+  readonly message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly fields: readonly FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+
+  static badInput(problems: readonly FieldProblem[]): DomainError {
+    const message = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
+    return new DomainError('BAD_USER_INPUT', message, problems);
+  }
+
+  static notFound(what: string): DomainError {
+    return new DomainError('NOT_FOUND', `${what} not found`);
+  }
+}

@@ -1,0 +1,56 @@
+import { DataSource, type DataSourceOptions, type LogLevel } from 'typeorm';
+import { ENTITIES } from './entities/index.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { embeddedDriver } from './embedded-pool.js';
+
+export interface DatabaseConfig {
+  /** postgres://… of a real server; without it the embedded PGlite database is used. */
+  readonly url?: string;
+  /** Folder of the embedded database; omit for an in-memory database (tests). */
+  readonly dataDir?: string;
+  /** Schema to work in on a real server (tests use a fresh one each); must already exist. */
+  readonly schema?: string;
+  readonly logging?: boolean;
+}
+
+export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  return {
+    url: env.DATABASE_URL || undefined,
+    dataDir: env.DATABASE_URL ? undefined : env.DATA_DIR || './.data',
+    logging: env.DB_LOGGING === 'true',
+  };
+}
+
+export function buildDataSourceOptions(config: DatabaseConfig): DataSourceOptions {
+  // Failed queries are logged with their parameters, which can hold personal data: off unless asked for.
+  const logging: LogLevel[] | false = config.logging ? ['query', 'error'] : false;
+  const common = {
+    type: 'postgres' as const,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    // The schema changes only through migrations; they run explicitly at start-up.
+    synchronize: false,
+    migrationsRun: false,
+    // gen_random_uuid() is built into PostgreSQL 13+, so no extension has to be installed.
+    installExtensions: false,
+    uuidExtension: 'pgcrypto' as const,
+    logging,
+  };
+  if (config.url) {
+    return {
+      ...common,
+      url: config.url,
+      extra: config.schema ? { options: `-c search_path=${config.schema}`, max: 10 } : { max: 10 },
+    };
+  }
+  return { ...common, driver: embeddedDriver(config.dataDir ? { dataDir: config.dataDir } : {}) };
+}
+
+/** Connects and brings the schema up to date. */
+export async function openDatabase(config: DatabaseConfig): Promise<DataSource> {
+  const dataSource = new DataSource(buildDataSourceOptions(config));
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}

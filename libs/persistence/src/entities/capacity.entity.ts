@@ -1,0 +1,42 @@
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import type { Relation } from 'typeorm';
+import { MunicipalityEntity } from './municipality.entity.js';
+
+/** A municipality's quota for one half-year period, in persons and homes by size band. */
+@Entity('capacity')
+@Unique('capacity_municipality_period_unique', ['municipalityCode', 'period'])
+@Check('capacity_period_format', `"period" ~ '^[0-9]{4}-H[12]$'`)
+@Check('capacity_nonnegative', `"persons" >= 0 AND "homes_1_2" >= 0 AND "homes_3_4" >= 0 AND "homes_5_plus" >= 0`)
+export class CapacityEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'municipality_code', type: 'varchar', length: 6 })
+  municipalityCode: string;
+
+  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_code' })
+  municipality?: Relation<MunicipalityEntity>;
+
+  @Column({ type: 'varchar', length: 7 })
+  period: string;
+
+  @Column({ type: 'integer' })
+  persons: number;
+
+  @Column({ name: 'homes_1_2', type: 'integer' })
+  homes1to2: number;
+
+  @Column({ name: 'homes_3_4', type: 'integer' })
+  homes3to4: number;
+
+  @Column({ name: 'homes_5_plus', type: 'integer' })
+  homes5plus: number;
+
+  /** True when the figure was derived from population share rather than set by the municipality. */
+  @Column({ name: 'is_default', type: 'boolean', default: false })
+  isDefault: boolean;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

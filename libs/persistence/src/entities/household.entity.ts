@@ -1,0 +1,89 @@
+import { Check, Column, CreateDateColumn, Entity, Index, OneToMany, OneToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { Relation } from 'typeorm';
+import { HouseholdMemberEntity } from './household-member.entity.js';
+import { HouseholdTieEntity } from './household-tie.entity.js';
+import { HouseholdProtectedEntity } from './household-protected.entity.js';
+
+export const HOUSEHOLD_STATUSES = ['waiting', 'proposed', 'placed', 'withdrawn'] as const;
+export type HouseholdStatus = (typeof HOUSEHOLD_STATUSES)[number];
+export const PREFERRED_SETTINGS = ['urban', 'suburban', 'rural', 'no_preference'] as const;
+export type PreferredSetting = (typeof PREFERRED_SETTINGS)[number];
+export const CARE_NEEDS = ['hospital', 'mental_health', 'chronic_care'] as const;
+export type CareNeed = (typeof CARE_NEEDS)[number];
+export const ACCESSIBILITY_NEEDS = ['wheelchair', 'ground_floor'] as const;
+export type AccessibilityNeed = (typeof ACCESSIBILITY_NEEDS)[number];
+export const URGENCIES = ['none', 'medical', 'social'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+export const CRITERIA = ['labour', 'setting', 'network', 'services', 'ties', 'priorities'] as const;
+export type Criterion = (typeof CRITERIA)[number];
+export type PreferenceWeights = Partial<Record<Criterion, number>>;
+
+const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+
+@Entity('household')
+@Check('household_status_valid', `"status" IN (${list(HOUSEHOLD_STATUSES)})`)
+@Check('household_setting_valid', `"preferred_setting" IN (${list(PREFERRED_SETTINGS)})`)
+@Check('household_urgency_valid', `"urgency" IN (${list(URGENCIES)})`)
+@Check('household_care_needs_valid', `"care_needs" <@ ARRAY[${list(CARE_NEEDS)}]::text[]`)
+@Check('household_accessibility_valid', `"accessibility_needs" <@ ARRAY[${list(ACCESSIBILITY_NEEDS)}]::text[]`)
+export class HouseholdEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Human-readable case reference, e.g. HH-000123; what officers and newcomers quote. */
+  @Index('household_reference_unique', { unique: true })
+  @Column({ type: 'varchar', length: 20 })
+  reference: string;
+
+  @Index('household_status_idx')
+  @Column({ type: 'varchar', length: 12, default: 'waiting' })
+  status: HouseholdStatus;
+
+  @Column({ name: 'permit_date', type: 'date' })
+  permitDate: string;
+
+  @Column({ name: 'reception_location', type: 'varchar', length: 120 })
+  receptionLocation: string;
+
+  @Column({ name: 'preferred_setting', type: 'varchar', length: 16, default: 'no_preference' })
+  preferredSetting: PreferredSetting;
+
+  @Column({ name: 'preference_weights', type: 'jsonb', default: () => `'{}'` })
+  preferenceWeights: PreferenceWeights;
+
+  @Column({ name: 'care_needs', type: 'text', array: true, default: () => `'{}'` })
+  careNeeds: CareNeed[];
+
+  @Column({ name: 'accessibility_needs', type: 'text', array: true, default: () => `'{}'` })
+  accessibilityNeeds: AccessibilityNeed[];
+
+  /** Free-text medical detail: officers only, never scored, never shown to municipalities. */
+  @Column({ name: 'medical_notes', type: 'text', nullable: true })
+  medicalNotes: string | null;
+
+  @Column({ type: 'varchar', length: 12, default: 'none' })
+  urgency: Urgency;
+
+  /** Households sharing a link group are relatives who asked to be placed in the same municipality. */
+  @Index('household_link_group_idx')
+  @Column({ name: 'link_group', type: 'varchar', length: 40, nullable: true })
+  linkGroup: string | null;
+
+  @Column({ name: 'is_synthetic', type: 'boolean', default: false })
+  isSynthetic: boolean;
+
+  @OneToMany(() => HouseholdMemberEntity, (m) => m.household, { cascade: true })
+  members: Relation<HouseholdMemberEntity>[];
+
+  @OneToMany(() => HouseholdTieEntity, (t) => t.household, { cascade: true })
+  ties: Relation<HouseholdTieEntity>[];
+
+  @OneToOne(() => HouseholdProtectedEntity, (p) => p.household, { cascade: true })
+  protectedTraits?: Relation<HouseholdProtectedEntity> | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,36 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { buildDataSourceOptions, type DatabaseConfig } from './data-source.js';
+import {
+  CapacityRepository,
+  HouseholdRepository,
+  IscoRepository,
+  MunicipalityProfileRepository,
+  MunicipalityRepository,
+} from './repositories/index.js';
+
+const REPOSITORIES = [
+  MunicipalityRepository,
+  IscoRepository,
+  MunicipalityProfileRepository,
+  CapacityRepository,
+  HouseholdRepository,
+];
+
+/** The database connection (migrations run on start) and the repositories, which alone touch it. */
+@Global()
+@Module({})
+export class PersistenceModule {
+  static forRoot(config: DatabaseConfig): DynamicModule {
+    return {
+      module: PersistenceModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ ...buildDataSourceOptions(config), migrationsRun: true, migrationsTransactionMode: 'each' }),
+        }),
+      ],
+      providers: REPOSITORIES,
+      exports: REPOSITORIES,
+    };
+  }
+}

@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
+import {
+  HouseholdEntity,
+  type AccessibilityNeed,
+  type CareNeed,
+  type HouseholdStatus,
+  type PreferenceWeights,
+  type PreferredSetting,
+  type Urgency,
+} from '../entities/household.entity.js';
+import { HouseholdMemberEntity, type Aspiration, type Gender, type MemberRole } from '../entities/household-member.entity.js';
+import { MemberProfessionEntity } from '../entities/member-profession.entity.js';
+import { MemberLanguageEntity, type CefrLevel } from '../entities/member-language.entity.js';
+import { HouseholdTieEntity, type TieKind } from '../entities/household-tie.entity.js';
+import { HouseholdProtectedEntity } from '../entities/household-protected.entity.js';
+
+export interface NewMember {
+  readonly fullName: string | null;
+  readonly birthYear: number;
+  readonly role: MemberRole;
+  readonly gender: Gender | null;
+  readonly educationLevel: number | null;
+  readonly workExperienceYears: number;
+  readonly aspirations: readonly Aspiration[];
+  readonly professions: readonly string[];
+  readonly languages: readonly { readonly language: string; readonly cefr: CefrLevel }[];
+}
+
+export interface NewHousehold {
+  readonly permitDate: string;
+  readonly receptionLocation: string;
+  readonly preferredSetting: PreferredSetting;
+  readonly preferenceWeights: PreferenceWeights;
+  readonly careNeeds: readonly CareNeed[];
+  readonly accessibilityNeeds: readonly AccessibilityNeed[];
+  readonly medicalNotes: string | null;
+  readonly urgency: Urgency;
+  readonly linkGroup: string | null;
+  readonly isSynthetic: boolean;
+  readonly members: readonly NewMember[];
+  readonly ties: readonly { readonly kind: TieKind; readonly municipalityCode: string; readonly description: string | null }[];
+  readonly protectedTraits: { readonly nationality: string | null; readonly originRegion: string | null } | null;
+}
+
+export type HouseholdPreferencesUpdate = Partial<Pick<NewHousehold, 'preferredSetting' | 'preferenceWeights'>>;
+
+export interface HouseholdFilter {
+  readonly status?: HouseholdStatus;
+  readonly ids?: readonly string[];
+  readonly permitDateFrom?: string;
+  readonly permitDateTo?: string;
+  readonly receptionLocation?: string;
+}
+
+const INSERT_CHUNK = 500;
+
+@Injectable()
+export class HouseholdRepository {
+  private readonly repo: Repository<HouseholdEntity>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.repo = dataSource.getRepository(HouseholdEntity);
+  }
+
+  /** Stores households with all their parts in one transaction: all of them or none. Returns their ids. */
+  createMany(households: readonly NewHousehold[], manager?: EntityManager): Promise<string[]> {
+    if (!manager) return this.dataSource.transaction((m) => this.createMany(households, m));
+    return this.insertGraph(households, manager);
+  }
+
+  async create(household: NewHousehold): Promise<HouseholdEntity> {
+    const [id] = await this.createMany([household]);
+    return (await this.findById(id))!;
+  }
+
+  private async insertGraph(households: readonly NewHousehold[], manager: EntityManager): Promise<string[]> {
+    const references: { reference: string }[] = await manager.query(
+      `SELECT 'HH-' || lpad(nextval('household_reference_seq')::text, 6, '0') AS reference FROM generate_series(1, $1)`,
+      [households.length],
+    );
+    const householdRows: Partial<HouseholdEntity>[] = [];
+    const memberRows: Partial<HouseholdMemberEntity>[] = [];
+    const professionRows: Partial<MemberProfessionEntity>[] = [];
+    const languageRows: Partial<MemberLanguageEntity>[] = [];
+    const tieRows: Partial<HouseholdTieEntity>[] = [];
+    const protectedRows: Partial<HouseholdProtectedEntity>[] = [];
+    households.forEach((h, index) => {
+      const id = randomUUID();
+      const { members, ties, protectedTraits, ...fields } = h;
+      householdRows.push({
+        ...fields,
+        careNeeds: [...fields.careNeeds],
+        accessibilityNeeds: [...fields.accessibilityNeeds],
+        id,
+        reference: references[index].reference,
+        status: 'waiting',
+      });
+      members.forEach((member, position) => {
+        const memberId = randomUUID();
+        const { professions, languages, ...memberFields } = member;
+        memberRows.push({ ...memberFields, aspirations: [...memberFields.aspirations], id: memberId, householdId: id, position });
+        professions.forEach((iscoCode, order) => professionRows.push({ memberId, iscoCode, position: order }));
+        languages.forEach((l) => languageRows.push({ memberId, language: l.language, cefr: l.cefr }));
+      });
+      ties.forEach((tie) => tieRows.push({ ...tie, id: randomUUID(), householdId: id }));
+      if (protectedTraits) protectedRows.push({ householdId: id, ...protectedTraits });
+    });
+    await insertChunked(manager, HouseholdEntity, householdRows);
+    await insertChunked(manager, HouseholdMemberEntity, memberRows);
+    await insertChunked(manager, MemberProfessionEntity, professionRows);
+    await insertChunked(manager, MemberLanguageEntity, languageRows);
+    await insertChunked(manager, HouseholdTieEntity, tieRows);
+    await insertChunked(manager, HouseholdProtectedEntity, protectedRows);
+    return householdRows.map((row) => row.id!);
+  }
+
+  findById(id: string): Promise<HouseholdEntity | null> {
+    return this.repo.findOne({ where: { id }, relations: { members: { professions: true, languages: true }, ties: true } }).then(sortParts);
+  }
+
+  findByReference(reference: string): Promise<HouseholdEntity | null> {
+    return this.repo
+      .findOne({ where: { reference }, relations: { members: { professions: true, languages: true }, ties: true } })
+      .then(sortParts);
+  }
+
+  /** Households with their members, professions, languages and ties; never the protected traits. */
+  async find(filter: HouseholdFilter = {}, page: { offset: number; limit: number } = { offset: 0, limit: 100 }): Promise<HouseholdEntity[]> {
+    const ids = await this.filteredQuery(filter)
+      .select('h.id', 'id')
+      .orderBy('h.permit_date', 'ASC')
+      .addOrderBy('h.reference', 'ASC')
+      .offset(page.offset)
+      .limit(page.limit)
+      .getRawMany<{ id: string }>();
+    return this.findByIds(ids.map((row) => row.id));
+  }
+
+  /** Loads households by id, in the order of `ids`. */
+  async findByIds(ids: readonly string[]): Promise<HouseholdEntity[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.repo.find({
+      where: { id: In([...ids]) },
+      relations: { members: { professions: true, languages: true }, ties: true },
+    });
+    const byId = new Map(rows.map((row) => [row.id, sortParts(row)!]));
+    return ids.map((id) => byId.get(id)).filter((row): row is HouseholdEntity => row !== undefined);
+  }
+
+  count(filter: HouseholdFilter = {}): Promise<number> {
+    return this.filteredQuery(filter).getCount();
+  }
+
+  async updatePreferences(id: string, update: HouseholdPreferencesUpdate): Promise<HouseholdEntity | null> {
+    const changes: Partial<HouseholdEntity> = {};
+    if (update.preferredSetting !== undefined) changes.preferredSetting = update.preferredSetting;
+    if (update.preferenceWeights !== undefined) changes.preferenceWeights = update.preferenceWeights;
+    if (Object.keys(changes).length > 0) await this.repo.update({ id }, changes);
+    return this.findById(id);
+  }
+
+  /** Protected traits of the given households: for the fairness audit only. */
+  protectedTraits(ids: readonly string[]): Promise<HouseholdProtectedEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(HouseholdProtectedEntity).findBy({ householdId: In([...ids]) });
+  }
+
+  private filteredQuery(filter: HouseholdFilter) {
+    const query = this.repo.createQueryBuilder('h');
+    if (filter.status) query.andWhere('h.status = :status', { status: filter.status });
+    if (filter.ids) query.andWhere('h.id IN (:...ids)', { ids: filter.ids.length ? [...filter.ids] : [null] });
+    if (filter.permitDateFrom) query.andWhere('h.permit_date >= :from', { from: filter.permitDateFrom });
+    if (filter.permitDateTo) query.andWhere('h.permit_date <= :to', { to: filter.permitDateTo });
+    if (filter.receptionLocation) query.andWhere('h.reception_location = :location', { location: filter.receptionLocation });
+    return query;
+  }
+}
+
+async function insertChunked<T extends object>(manager: EntityManager, entity: new () => T, rows: Partial<T>[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+    await manager.createQueryBuilder().insert().into(entity).values(rows.slice(start, start + INSERT_CHUNK) as never).execute();
+  }
+}
+
+/** Relations come back in arbitrary order; callers rely on member position and profession order. */
+function sortParts(household: HouseholdEntity | null): HouseholdEntity | null {
+  if (!household) return null;
+  household.members?.sort((a, b) => a.position - b.position);
+  for (const member of household.members ?? []) {
+    member.professions?.sort((a, b) => a.position - b.position);
+    member.languages?.sort((a, b) => a.language.localeCompare(b.language));
+  }
+  household.ties?.sort((a, b) => a.kind.localeCompare(b.kind) || a.municipalityCode.localeCompare(b.municipalityCode));
+  return household;
+}

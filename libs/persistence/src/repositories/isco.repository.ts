@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type Repository } from 'typeorm';
+import { IscoOccupationEntity } from '../entities/isco-occupation.entity.js';
+
+@Injectable()
+export class IscoRepository {
+  private readonly repo: Repository<IscoOccupationEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.repo = dataSource.getRepository(IscoOccupationEntity);
+  }
+
+  /** Codes starting with `text` first, then titles containing it; case-insensitive. */
+  search(text: string, level: number | undefined, limit: number): Promise<IscoOccupationEntity[]> {
+    const escaped = text.replace(/[%_\\]/g, (c) => `\\${c}`);
+    const query = this.repo
+      .createQueryBuilder('o')
+      .where('(o.code LIKE :prefix OR o.title ILIKE :contains)', { prefix: `${escaped}%`, contains: `%${escaped}%` })
+      .orderBy('CASE WHEN o.code LIKE :prefix THEN 0 ELSE 1 END', 'ASC')
+      .addOrderBy('o.code', 'ASC')
+      .limit(limit);
+    if (level) query.andWhere('o.level = :level', { level });
+    return query.getMany();
+  }
+
+  findByCode(code: string): Promise<IscoOccupationEntity | null> {
+    return this.repo.findOneBy({ code });
+  }
+
+  async findByCodes(codes: readonly string[]): Promise<IscoOccupationEntity[]> {
+    if (codes.length === 0) return [];
+    return this.repo.findBy({ code: In([...new Set(codes)]) });
+  }
+
+  async unknownCodes(codes: readonly string[]): Promise<string[]> {
+    const found = new Set((await this.findByCodes(codes)).map((o) => o.code));
+    return [...new Set(codes)].filter((code) => !found.has(code));
+  }
+
+  children(parentCode: string): Promise<IscoOccupationEntity[]> {
+    return this.repo.find({ where: { parentCode }, order: { code: 'ASC' } });
+  }
+
+  count(): Promise<number> {
+    return this.repo.count();
+  }
+}

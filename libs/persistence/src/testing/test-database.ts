@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { openDatabase, type DatabaseConfig } from '../data-source.js';
+
+export interface TestDatabase {
+  readonly config: DatabaseConfig;
+  /** Drops what `createTestDatabase` made; call after the DataSource using it is destroyed. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * A database no other test sees: with DATABASE_URL, a fresh schema on that server (dropped afterwards);
+ * otherwise an in-memory embedded PGlite.
+ */
+export async function createTestDatabase(env: NodeJS.ProcessEnv = process.env): Promise<TestDatabase> {
+  const url = env.DATABASE_URL;
+  if (!url) return { config: {}, dispose: async () => undefined };
+  const schema = `test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await withClient(url, (client) => client.query(`CREATE SCHEMA "${schema}"`));
+  return {
+    config: { url, schema },
+    dispose: () => withClient(url, (client) => client.query(`DROP SCHEMA "${schema}" CASCADE`)).then(() => undefined),
+  };
+}
+
+export async function openTestDatabase(): Promise<{ dataSource: DataSource; close(): Promise<void> }> {
+  const database = await createTestDatabase();
+  const dataSource = await openDatabase(database.config);
+  return {
+    dataSource,
+    close: async () => {
+      await dataSource.destroy();
+      await database.dispose();
+    },
+  };
+}
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
