@@ -21,6 +21,12 @@ export interface InstanceHousehold {
   readonly id: string;
   readonly uses: ResourceAmounts;
   readonly options: readonly InstanceOption[];
+  /**
+   * Optional pin: the household must be placed in this municipality (its only allowed option). Its score is
+   * the score of the matching option if listed, else 0. Pins that alone exceed a capacity make the instance
+   * infeasible.
+   */
+  readonly pinned?: string;
 }
 
 export interface Instance {
@@ -57,4 +63,6 @@ export interface SolveOptions {
   readonly timeLimitSeconds?: number;
   /** Seed for any randomised tie-breaking, so runs are reproducible. */
   readonly seed?: number;
+  /** Solver name to use ('auto' picks by size); see `solverNames` in solve.ts. */
+  readonly solver?: string;
 }

@@ -1,0 +1,10 @@
+import { generateInstance } from './generate.js';
+import { coreLpSolver } from '../solver/lagrangian.adapter.js';
+import { checkResult } from '../solver/check.js';
+import { relativeGap } from '../solver/bound.js';
+const n = Number(process.argv[2] ?? 1000);
+const inst = generateInstance({ households: n, seed: 1 });
+const t = performance.now();
+const r = await coreLpSolver({ verbose: true }).solve(inst, { timeLimitSeconds: Number(process.argv[3] ?? 10) });
+console.log(r.status, r.objective, r.bound, (100 * relativeGap(r.objective, r.bound)).toFixed(4) + '%', r.seconds.toFixed(2), 'rss', (process.memoryUsage().rss / 1e6).toFixed(0), 'MB', r.message ?? '');
+console.log('check', checkResult(inst, r).slice(0, 5), ((performance.now() - t) / 1000).toFixed(2));

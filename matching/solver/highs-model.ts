@@ -1,0 +1,240 @@
+/**
+ * Assignment LP/MIP models on a subset of (household, option) columns, solved with HiGHS (internal).
+ * Rows: one "placed at most once" row per household that has columns, then one capacity row per
+ * municipality × resource. Minimises −score so that capacity-row duals are ≤ 0 (λ = −dual).
+ */
+import type { Highs } from 'highs';
+import type { Compiled } from './compile.js';
+import { MODEL_STATUS } from './highs-runtime.js';
+
+export interface ModelColumns {
+  /** option indices (into Compiled.opt*), one per column */
+  readonly cols: Int32Array;
+}
+
+export interface LpOutcome {
+  readonly status: number;
+  readonly lam: Float64Array;
+  /** household-row duals y[h] ≥ 0 (0 for households without a row) */
+  readonly y: Float64Array;
+  /** primal values per column */
+  readonly x: Float64Array;
+  readonly objective: number;
+}
+
+function buildModelData(highs: Highs, c: Compiled, capRes: Float64Array, cols: Int32Array, integer: boolean) {
+  const rowOf = new Int32Array(c.H).fill(-1);
+  let F = 0;
+  const hhOf = householdOfOption(c);
+  for (const o of cols) {
+    const h = hhOf[o];
+    if (rowOf[h] < 0) rowOf[h] = F++;
+  }
+  const nCap = c.M * c.R;
+  const numRows = F + nCap;
+  const n = cols.length;
+  const starts = new Int32Array(n + 1);
+  let nnz = 0;
+  for (let j = 0; j < n; j++) {
+    const h = hhOf[cols[j]];
+    nnz += 1 + c.useStart[h + 1] - c.useStart[h];
+  }
+  const indices = new Int32Array(nnz);
+  const values = new Float64Array(nnz);
+  const cost = new Float64Array(n);
+  nnz = 0;
+  for (let j = 0; j < n; j++) {
+    const o = cols[j];
+    const h = hhOf[o];
+    starts[j] = nnz;
+    indices[nnz] = rowOf[h];
+    values[nnz++] = 1;
+    const base = F + c.optMun[o] * c.R;
+    for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) {
+      indices[nnz] = base + c.useRes[k];
+      values[nnz++] = c.useAmt[k];
+    }
+    cost[j] = -c.optScore[o];
+  }
+  starts[n] = nnz;
+  const rowUpper = new Float64Array(numRows);
+  rowUpper.fill(1, 0, F);
+  for (let i = 0; i < nCap; i++) rowUpper[F + i] = Math.max(0, capRes[i]);
+  const data = {
+    numCols: n,
+    numRows,
+    sense: highs.constants.objectiveSense.minimize,
+    colCost: cost,
+    colLower: new Float64Array(n),
+    colUpper: new Float64Array(n).fill(1),
+    rowLower: new Float64Array(numRows).fill(-highs.infinity),
+    rowUpper,
+    matrix: { format: 'csc' as const, numRows, numCols: n, starts, indices, values },
+    ...(integer ? { integrality: new Int32Array(n).fill(1) } : {}),
+  };
+  return { data, rowOf, F };
+}
+
+const hhCache = new WeakMap<Compiled, Int32Array>();
+export function householdOfOption(c: Compiled): Int32Array {
+  let a = hhCache.get(c);
+  if (!a) {
+    a = new Int32Array(c.optMun.length);
+    for (let h = 0; h < c.H; h++) a.fill(h, c.optStart[h], c.optStart[h + 1]);
+    hhCache.set(c, a);
+  }
+  return a;
+}
+
+/**
+ * LP with column generation: starts from `initial` columns, re-prices all options of all free households
+ * against the duals, adds up to `perRound` improving columns per household, and re-solves (warm start)
+ * until no option has a positive reduced score or the deadline passes.
+ */
+export function columnGenerationLp(
+  highs: Highs, c: Compiled, capRes: Float64Array, initial: Int32Array, deadline: number, perRound = 3,
+): LpOutcome & { converged: boolean; rounds: number; columns: Int32Array } {
+  const hhOf = householdOfOption(c);
+  const inCore = new Uint8Array(c.optMun.length);
+  // Every free household gets a row from the start (needed for y), even if its column set starts empty:
+  // give it its first option if it has none in `initial`.
+  const cols: number[] = [];
+  for (const o of initial) if (!inCore[o]) { inCore[o] = 1; cols.push(o); }
+  const hasCol = new Uint8Array(c.H);
+  for (const o of cols) hasCol[hhOf[o]] = 1;
+  for (let h = 0; h < c.H; h++)
+    if (c.pinned[h] < 0 && !hasCol[h] && c.optStart[h + 1] > c.optStart[h]) {
+      const o = c.optStart[h];
+      inCore[o] = 1;
+      cols.push(o);
+    }
+  cols.sort((a, b) => a - b);
+  const { data, rowOf, F } = buildModelData(highs, c, capRes, Int32Array.from(cols), false);
+  const model = highs.createModel(data);
+  try {
+    model.options.set({ output_flag: false, random_seed: 0, presolve: 'off' });
+    let rounds = 0;
+    let converged = false;
+    let status = 0;
+    let sol: { colValue: Float64Array; rowDual: Float64Array } = { colValue: new Float64Array(0), rowDual: new Float64Array(0) };
+    const lam = new Float64Array(c.M * c.R);
+    const y = new Float64Array(c.H);
+    for (;;) {
+      const left = (deadline - performance.now()) / 1000;
+      if (left <= 0.05) break;
+      model.options.set('time_limit', Math.min(left, 1e7));
+      model.run();
+      status = model.getModelStatus();
+      rounds++;
+      if (status !== MODEL_STATUS.optimal) break;
+      sol = model.getSolution();
+      for (let i = 0; i < lam.length; i++) lam[i] = Math.max(0, -sol.rowDual[F + i]);
+      for (let h = 0; h < c.H; h++) y[h] = rowOf[h] >= 0 ? Math.max(0, -sol.rowDual[rowOf[h]]) : 0;
+      // pricing
+      const addCols: number[] = [];
+      const cand: { o: number; d: number }[] = [];
+      for (let h = 0; h < c.H; h++) {
+        if (c.pinned[h] >= 0 || rowOf[h] < 0) continue;
+        cand.length = 0;
+        for (let o = c.optStart[h]; o < c.optStart[h + 1]; o++) {
+          if (inCore[o]) continue;
+          const base = c.optMun[o] * c.R;
+          let d = c.optScore[o] - y[h];
+          for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) d -= lam[base + c.useRes[k]] * c.useAmt[k];
+          if (d > 1e-9) cand.push({ o, d });
+        }
+        cand.sort((a, b) => b.d - a.d || a.o - b.o);
+        for (let i = 0; i < Math.min(perRound, cand.length); i++) addCols.push(cand[i].o);
+      }
+      if (addCols.length === 0) {
+        converged = true;
+        break;
+      }
+      const n = addCols.length;
+      const starts = new Int32Array(n + 1);
+      let nnz = 0;
+      for (let j = 0; j < n; j++) nnz += 1 + c.useStart[hhOf[addCols[j]] + 1] - c.useStart[hhOf[addCols[j]]];
+      const indices = new Int32Array(nnz);
+      const values = new Float64Array(nnz);
+      const cost = new Float64Array(n);
+      nnz = 0;
+      for (let j = 0; j < n; j++) {
+        const o = addCols[j];
+        const h = hhOf[o];
+        inCore[o] = 1;
+        cols.push(o);
+        starts[j] = nnz;
+        indices[nnz] = rowOf[h];
+        values[nnz++] = 1;
+        const base = F + c.optMun[o] * c.R;
+        for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) {
+          indices[nnz] = base + c.useRes[k];
+          values[nnz++] = c.useAmt[k];
+        }
+        cost[j] = -c.optScore[o];
+      }
+      starts[n] = nnz;
+      model.addCols({
+        cost, lower: new Float64Array(n), upper: new Float64Array(n).fill(1),
+        matrix: { format: 'csc', numRows: data.numRows, numCols: n, starts, indices, values },
+      });
+    }
+    const objective = sol.colValue.length ? -model.getObjectiveValue() : 0;
+    const x = new Float64Array(cols.length);
+    x.set(sol.colValue.subarray(0, Math.min(sol.colValue.length, cols.length)));
+    return { status, lam, y, x, objective, converged, rounds, columns: Int32Array.from(cols) };
+  } finally {
+    model.dispose();
+  }
+}
+
+export interface MipOutcome {
+  readonly status: number;
+  /** chosen option per column (x > 0.5) */
+  readonly chosen: Int32Array;
+  readonly dualBound: number;
+}
+
+/** MIP on the given columns; `start` = option indices of a feasible incumbent among them. */
+export function restrictedMip(highs: Highs, c: Compiled, capRes: Float64Array, cols: Int32Array, start: Int32Array | null, deadline: number, extraOptions: Record<string, number | string | boolean> = {}): MipOutcome {
+  const { data } = buildModelData(highs, c, capRes, cols, true);
+  const model = highs.createModel(data);
+  try {
+    const left = Math.min(1e7, Math.max(0.05, (deadline - performance.now()) / 1000));
+    model.options.set({ output_flag: false, random_seed: 0, time_limit: left, mip_rel_gap: 0, mip_abs_gap: 1e-9, ...extraOptions });
+    if (start && start.length > 0) {
+      const pos = new Map<number, number>();
+      cols.forEach((o, j) => pos.set(o, j));
+      const colValue = new Float64Array(cols.length);
+      for (const o of start) {
+        const j = pos.get(o);
+        if (j !== undefined) colValue[j] = 1;
+      }
+      try {
+        model.setSolution({ colValue });
+      } catch {
+        /* a start is only a hint */
+      }
+    }
+    model.run();
+    const status = model.getModelStatus();
+    let dualBound = Infinity;
+    try {
+      const v = Number(model.info.get('mip_dual_bound'));
+      if (Number.isFinite(v)) dualBound = -v;
+    } catch {
+      /* not available */
+    }
+    let chosen = new Int32Array(0);
+    const primalStatus = Number(model.info.get('primal_solution_status'));
+    if (primalStatus === 2) {
+      const x = model.getSolution().colValue;
+      const out: number[] = [];
+      for (let j = 0; j < cols.length; j++) if (x[j] > 0.5) out.push(cols[j]);
+      chosen = Int32Array.from(out);
+    }
+    return { status, chosen, dualBound };
+  } finally {
+    model.dispose();
+  }
+}

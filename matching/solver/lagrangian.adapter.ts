@@ -1,0 +1,165 @@
+/**
+ * The national-scale solver ("core-lp"): Lagrangian prices + sparse core LP with column generation +
+ * price-guided rounding and local search + an exact MIP on the reduced-cost-filtered core.
+ *
+ * 1. Subgradient on L(λ) (pure JS) gives first prices in a fraction of a second.
+ * 2. Core LP: per household the few options with the best reduced score; HiGHS solves it, and all other
+ *    options are priced against its duals and added until none has positive reduced score — the duals are
+ *    then optimal for the full LP, so the certified bound equals the LP value.
+ * 3. Primal: keep the LP's integral placements, fill the rest greedily by reduced score, improve by local
+ *    search (moves, inserts, one-ejection chains).
+ * 4. Reduced-cost fixing: with L = bound and z = incumbent, an option with reduced score d < z − L can't be
+ *    in any better solution, so a MIP over the remaining options (usually few) proves optimality when it
+ *    finishes in time. Without HiGHS (or if it fails) the subgradient prices and greedy still give a
+ *    certified answer.
+ */
+import { relativeGap } from './bound.js';
+import { compile } from './compile.js';
+import { Assignment, evalLagrangian, greedyFill, localSearch, pinnedScore, reduced, residualCapacity, subgradient } from './core.js';
+import { columnGenerationLp, householdOfOption, restrictedMip } from './highs-model.js';
+import { highsRuntime, MODEL_STATUS } from './highs-runtime.js';
+import { buildResult, DEFAULT_TIME_LIMIT_SECONDS, errorResult, pinOverflow, type Solver } from './solver.js';
+import type { Instance, SolveOptions, SolveResult, SolveStatus } from './types.js';
+
+export interface CoreLpOptions {
+  /** Options per household in the first core (default 4). */
+  readonly coreSize?: number;
+  /** Skip the exact MIP phase if the filtered core has more columns than this (default 400,000). */
+  readonly maxMipColumns?: number;
+  /** Use HiGHS at all (default true); false = subgradient + greedy only. */
+  readonly useHighs?: boolean;
+  /** Debug log of phase timings to stderr. */
+  readonly verbose?: boolean;
+}
+
+export function coreLpSolver(cfg: CoreLpOptions = {}): Solver {
+  const name = cfg.useHighs === false ? 'lagrangian-greedy' : 'core-lp';
+  return {
+    name,
+    version: '1',
+    async solve(instance: Instance, options: SolveOptions = {}): Promise<SolveResult> {
+      const t0 = performance.now();
+      try {
+        return await solveCore(instance, options, cfg, name, t0);
+      } catch (e) {
+        return errorResult(instance, name, t0, `${name} failed: ${(e as Error).stack ?? e}`);
+      }
+    },
+  };
+}
+
+async function solveCore(instance: Instance, options: SolveOptions, cfg: CoreLpOptions, name: string, t0: number): Promise<SolveResult> {
+  const limit = options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS;
+  const deadline = t0 + limit * 1000 * 0.97 - 50;
+  const log = (msg: string): void => {
+    if (cfg.verbose) process.stderr.write(`[${name} ${((performance.now() - t0) / 1000).toFixed(2)}s] ${msg}\n`);
+  };
+  const c = compile(instance);
+  const capRes = residualCapacity(c);
+  const overflow = pinOverflow(instance, c, capRes);
+  if (overflow) return errorResult(instance, name, t0, overflow, 'infeasible');
+  const base = pinnedScore(c);
+  const nOpt = c.optMun.length;
+  let timedOut = false;
+
+  // Phase 1: a first incumbent and subgradient prices.
+  const zero = new Float64Array(c.M * c.R);
+  let best = new Assignment(c, capRes);
+  greedyFill(best, zero);
+  let bestObj = best.objective() + base;
+  const sgBudget = Math.min(0.15 * limit * 1000, 200 + nOpt / 2000);
+  const sg = subgradient(c, capRes, bestObj, Math.min(deadline, performance.now() + sgBudget), 400);
+  let lam = sg.lam;
+  let L = sg.L;
+  log(`greedy ${bestObj.toFixed(4)}, subgradient L ${L.toFixed(4)}`);
+  const tryAssignment = (a: Assignment, label: string): void => {
+    const z = a.objective() + base;
+    log(`${label}: ${z.toFixed(4)}`);
+    if (z > bestObj + 1e-12) {
+      bestObj = z;
+      best = a;
+    }
+  };
+  {
+    const a = new Assignment(c, capRes);
+    greedyFill(a, lam);
+    tryAssignment(a, 'greedy(subgradient prices)');
+  }
+
+  // Phase 2: core LP with column generation.
+  let proven = false;
+  const highs = cfg.useHighs === false ? null : await highsRuntime().catch(() => null);
+  let lpCols: Int32Array | null = null;
+  if (highs && performance.now() < deadline) {
+    const k = cfg.coreSize ?? 4;
+    const initial: number[] = [];
+    const cand: { o: number; d: number }[] = [];
+    for (let h = 0; h < c.H; h++) {
+      if (c.pinned[h] >= 0) continue;
+      cand.length = 0;
+      for (let o = c.optStart[h]; o < c.optStart[h + 1]; o++) cand.push({ o, d: reduced(c, lam, h, o) });
+      cand.sort((a, b) => b.d - a.d || a.o - b.o);
+      for (let i = 0; i < Math.min(k, cand.length); i++) initial.push(cand[i].o);
+      if (best.assign[h] >= 0) initial.push(best.assign[h]);
+    }
+    const lp = columnGenerationLp(highs, c, capRes, Int32Array.from(initial), deadline);
+    log(`LP status ${lp.status}, converged ${lp.converged} after ${lp.rounds} rounds, ${lp.columns.length} columns, value ${lp.objective.toFixed(4)}`);
+    if (!lp.converged) timedOut = true;
+    if (lp.status === MODEL_STATUS.optimal) {
+      const Llp = evalLagrangian(c, capRes, lp.lam, null, null);
+      if (Llp < L) {
+        L = Llp;
+        lam = lp.lam;
+      }
+      lpCols = lp.columns;
+      // LP rounding: keep integral placements, then fill.
+      const a = new Assignment(c, capRes);
+      for (let j = 0; j < lp.columns.length; j++) {
+        const o = lp.columns[j];
+        const h = householdOfOption(c)[o];
+        if (lp.x[j] > 1 - 1e-7 && a.assign[h] < 0 && a.fits(h, o, 1e-7)) a.place(h, o);
+      }
+      greedyFill(a, lam);
+      tryAssignment(a, 'LP rounding + greedy');
+    }
+  }
+  localSearch(best, deadline);
+  bestObj = best.objective() + base;
+  log(`local search: ${bestObj.toFixed(4)}; bound ${L.toFixed(4)}, gap ${(100 * relativeGap(bestObj, L)).toFixed(4)}%`);
+
+  // Phase 3: exact MIP over options that reduced-cost fixing cannot exclude.
+  if (highs && relativeGap(bestObj, L) > 1e-9 && performance.now() < deadline - 100) {
+    const y = new Float64Array(c.H);
+    const bestOpt = new Int32Array(c.H);
+    evalLagrangian(c, capRes, lam, null, bestOpt);
+    for (let h = 0; h < c.H; h++) y[h] = bestOpt[h] >= 0 ? reduced(c, lam, h, bestOpt[h]) : 0;
+    const threshold = bestObj - L - 1e-9 * Math.max(1, Math.abs(L));
+    const keep: number[] = [];
+    for (let h = 0; h < c.H; h++) {
+      if (c.pinned[h] >= 0) continue;
+      for (let o = c.optStart[h]; o < c.optStart[h + 1]; o++) if (reduced(c, lam, h, o) - y[h] >= threshold || best.assign[h] === o) keep.push(o);
+    }
+    log(`MIP core: ${keep.length} of ${nOpt} options survive reduced-cost fixing`);
+    if (keep.length <= (cfg.maxMipColumns ?? 400_000)) {
+      const start: number[] = [];
+      for (let h = 0; h < c.H; h++) if (best.assign[h] >= 0) start.push(best.assign[h]);
+      const mip = restrictedMip(highs, c, capRes, Int32Array.from(keep), Int32Array.from(start), deadline);
+      log(`MIP status ${mip.status}, ${mip.chosen.length} placements`);
+      const a = new Assignment(c, capRes);
+      const hhOf = householdOfOption(c);
+      let ok = true;
+      for (const o of mip.chosen) {
+        const h = hhOf[o];
+        if (a.assign[h] >= 0 || !a.fits(h, o, 1e-7)) ok = false;
+        else a.place(h, o);
+      }
+      if (ok && mip.chosen.length > 0) tryAssignment(a, 'MIP');
+      if (mip.status === MODEL_STATUS.optimal && ok) proven = true;
+      else if (mip.status === MODEL_STATUS.timeLimit) timedOut = true;
+    }
+  }
+  void lpCols;
+  const gap = relativeGap(bestObj, L);
+  const status: SolveStatus = proven || gap <= 1e-9 ? 'optimal' : timedOut ? 'timed_out' : 'feasible';
+  return buildResult(instance, c, best.assign, lam, status, name, t0);
+}

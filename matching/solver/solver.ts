@@ -1,0 +1,58 @@
+import { lagrangianBound } from './bound.js';
+import { pricesRecord, type Compiled } from './compile.js';
+import type { Instance, SolveOptions, SolveResult, SolveStatus } from './types.js';
+
+/** A solver adapter. `solve` never throws: failures come back as status 'error' with a message. */
+export interface Solver {
+  readonly name: string;
+  readonly version: string;
+  solve(instance: Instance, options?: SolveOptions): Promise<SolveResult>;
+}
+
+export const DEFAULT_TIME_LIMIT_SECONDS = 60;
+
+/** Builds a SolveResult from an index assignment (option index per household, -1 = unplaced; pins implied). */
+export function buildResult(
+  instance: Instance, c: Compiled, assign: Int32Array | null, lam: Float64Array | null, status: SolveStatus,
+  solver: string, startedAt: number, message?: string,
+): SolveResult {
+  const prices = lam ? pricesRecord(c, instance.resources, lam) : {};
+  const placements: { household: string; municipality: string }[] = [];
+  const unplaced: string[] = [];
+  let objective = 0;
+  if (assign && status !== 'error' && status !== 'infeasible') {
+    for (let h = 0; h < c.H; h++) {
+      const o = c.pinned[h] >= 0 ? c.optStart[h] : assign[h];
+      if (o >= 0) {
+        placements.push({ household: c.hhIds[h], municipality: c.munIds[c.optMun[o]] });
+        objective += c.optScore[o];
+      } else unplaced.push(c.hhIds[h]);
+    }
+  } else unplaced.push(...c.hhIds);
+  const bound = lagrangianBound(instance, prices);
+  return {
+    status, objective, bound, prices, placements, unplaced, solver,
+    seconds: (performance.now() - startedAt) / 1000,
+    ...(message !== undefined ? { message } : {}),
+  };
+}
+
+export function errorResult(instance: Instance, solver: string, startedAt: number, message: string, status: SolveStatus = 'error'): SolveResult {
+  return {
+    status, objective: 0, bound: lagrangianBound(instance, {}), prices: {}, placements: [],
+    unplaced: instance.households.map((h) => h.id), solver, seconds: (performance.now() - startedAt) / 1000, message,
+  };
+}
+
+/** Message naming the first municipality/resource whose pinned use exceeds capacity, or null. */
+export function pinOverflow(instance: Instance, c: Compiled, capRes: Float64Array): string | null {
+  for (let m = 0; m < c.M; m++)
+    for (let r = 0; r < c.R; r++) {
+      const i = m * c.R + r;
+      if (capRes[i] < -1e-9) {
+        const cap = c.cap[i];
+        return `pinned households need ${cap - capRes[i]} of "${instance.resources[r]}" in municipality "${c.munIds[m]}" but its capacity is ${cap}`;
+      }
+    }
+  return null;
+}
