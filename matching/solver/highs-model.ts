@@ -109,6 +109,8 @@ export function columnGenerationLp(
       cols.push(o);
     }
   cols.sort((a, b) => a - b);
+  if (cols.length === 0)
+    return { status: MODEL_STATUS.optimal, lam: new Float64Array(c.M * c.R), y: new Float64Array(c.H), x: new Float64Array(0), objective: 0, converged: true, rounds: 0, columns: new Int32Array(0) };
   const { data, rowOf, F } = buildModelData(highs, c, capRes, Int32Array.from(cols), false);
   const model = highs.createModel(data);
   try {
@@ -126,6 +128,7 @@ export function columnGenerationLp(
       model.run();
       status = model.getModelStatus();
       rounds++;
+      if (status === 6) status = MODEL_STATUS.optimal; // empty model
       if (status !== MODEL_STATUS.optimal) break;
       sol = model.getSolution();
       for (let i = 0; i < lam.length; i++) lam[i] = Math.max(0, -sol.rowDual[F + i]);
@@ -197,6 +200,7 @@ export interface MipOutcome {
 
 /** MIP on the given columns; `start` = option indices of a feasible incumbent among them. */
 export function restrictedMip(highs: Highs, c: Compiled, capRes: Float64Array, cols: Int32Array, start: Int32Array | null, deadline: number, extraOptions: Record<string, number | string | boolean> = {}): MipOutcome {
+  if (cols.length === 0) return { status: MODEL_STATUS.optimal, chosen: new Int32Array(0), dualBound: 0 };
   const { data } = buildModelData(highs, c, capRes, cols, true);
   const model = highs.createModel(data);
   try {
@@ -217,7 +221,8 @@ export function restrictedMip(highs: Highs, c: Compiled, capRes: Float64Array, c
       }
     }
     model.run();
-    const status = model.getModelStatus();
+    let status: number = model.getModelStatus();
+    if (status === 6) status = MODEL_STATUS.optimal; // empty model: trivially optimal
     let dualBound = Infinity;
     try {
       const v = Number(model.info.get('mip_dual_bound'));

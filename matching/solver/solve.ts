@@ -1,0 +1,42 @@
+import { checkResult } from './check.js';
+import { highsLpAdapter, highsMipAdapter } from './highs.adapter.js';
+import { coreLpSolver } from './lagrangian.adapter.js';
+import { lpSolverAdapter } from './lp-solver.adapter.js';
+import type { Solver } from './solver.js';
+import type { Instance, SolveOptions, SolveResult } from './types.js';
+
+export const solvers: Readonly<Record<string, Solver>> = {
+  'core-lp': coreLpSolver(),
+  'lagrangian-greedy': coreLpSolver({ useHighs: false }),
+  'highs-mip': highsMipAdapter,
+  'highs-lp': highsLpAdapter,
+  'javascript-lp-solver': lpSolverAdapter,
+};
+export const solverNames = Object.keys(solvers);
+
+/** Picks a solver by name, or 'auto' (default): the core-LP solver, which handles every size. */
+export function pickSolver(instance: Instance, name = 'auto'): Solver {
+  if (name === 'auto') return solvers['core-lp'];
+  const s = solvers[name];
+  if (!s) throw new Error(`unknown solver "${name}" (known: auto, ${solverNames.join(', ')})`);
+  return s;
+}
+
+/**
+ * Solves an already-validated instance and runs the independent checker on the result: a result that fails
+ * it is returned as status 'error' with the violations in `message`, never as feasible.
+ */
+export async function solve(instance: Instance, options: SolveOptions = {}): Promise<SolveResult> {
+  const solver = pickSolver(instance, options.solver);
+  const result = await solver.solve(instance, options);
+  const violations = checkResult(instance, result);
+  if (violations.length === 0) return result;
+  return {
+    ...result,
+    status: 'error',
+    objective: 0,
+    placements: [],
+    unplaced: instance.households.map((h) => h.id),
+    message: `result of ${result.solver} failed the checker:\n  ${violations.join('\n  ')}`,
+  };
+}
