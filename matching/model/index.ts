@@ -1,0 +1,3 @@
+export * from './types.js';
+export * from './project.js';
+export { haversineKm } from './geo.js';

@@ -1,0 +1,331 @@
+/**
+ * buildScoredInstance: from the scoring model and a round's policy to the solver's Instance, plus compact
+ * details (criterion scores per option, filter reasons per household) from which every number can be explained.
+ */
+import {
+  CRITERIA, RESOURCES, householdUses, type Criterion, type CriterionWeights, type MatchingModel, type Resource,
+  type ScoringHousehold, type TieKind,
+} from '../model/types.js';
+import type { Instance, InstanceHousehold, InstanceMunicipality, InstanceOption } from '../solver/types.js';
+import { effectiveWeights, roundScore, scorePair, scorePairWithReasons, type CriterionScore } from './combine.js';
+import { CARE_SERVICE } from './criteria/services.js';
+import { PreparedModel, type PreparedHousehold, type PreparedMunicipality } from './prepare.js';
+import { reason, type Reason } from './reasons.js';
+
+export interface PairRef {
+  readonly household: string;
+  readonly municipality: string;
+}
+
+export interface MatchingPolicy {
+  /** Policy weight per criterion; missing criteria use DEFAULT_POLICY_WEIGHTS. */
+  readonly weights?: CriterionWeights;
+  /** Officer pins: the household must be placed in that municipality (overrides hard filters, noted). */
+  readonly pins?: readonly PairRef[];
+  /** Officer-forbidden pairs (hard filter). */
+  readonly forbidden?: readonly PairRef[];
+  /** Keep at most this many options per unit, best by score (default 65). Preferred places are kept on top. */
+  readonly maxOptions?: number;
+  /** Merge households that share a `linkGroup` into one unit (default true). */
+  readonly keepLinkedTogether?: boolean;
+  /** Extra groups of household ids to keep together (merged with link groups). */
+  readonly linkedGroups?: readonly (readonly string[])[];
+  /** Keep a unit's tie municipalities (family, community, job, study) as options even beyond maxOptions (default true). */
+  readonly keepPreferredPlaces?: boolean;
+}
+
+export const DEFAULT_MAX_OPTIONS = 65;
+
+export interface FilteredMunicipality {
+  readonly municipality: string;
+  readonly reasons: readonly Reason[];
+}
+
+export interface PreferredPlace {
+  readonly municipality: string;
+  readonly kind: TieKind;
+  readonly household: string;
+}
+
+export interface UnitDetail {
+  /** The instance household id: a household id, or `link:<ids joined by +>` for merged linked households. */
+  readonly id: string;
+  /** Member household ids, sorted. */
+  readonly households: readonly string[];
+  readonly uses: Readonly<Record<string, number>>;
+  readonly pinned: string | null;
+  /** Effective weights (policy × household) per member household, same order as `households`. */
+  readonly weights: readonly Readonly<Record<Criterion, number>>[];
+  /**
+   * Criterion scores, laid out [option][member household][criterion in CRITERIA order], options in the order of
+   * the instance household's options; NaN = criterion not applicable.
+   */
+  readonly criteria: Float64Array;
+  /** Municipalities removed by hard constraints, with reasons; sorted by municipality. */
+  readonly filtered: readonly FilteredMunicipality[];
+  /** Acceptable municipalities not kept as options (maxOptions or pin); all scored at most `cutBelow`. */
+  readonly cut: number;
+  readonly cutBelow: number | null;
+  /** Tie municipalities of the member households (family, community, job contract, study place). */
+  readonly preferred: readonly PreferredPlace[];
+  readonly notes: readonly Reason[];
+}
+
+export interface HouseholdBreakdown {
+  readonly household: string;
+  readonly score: number;
+  readonly criteria: readonly CriterionScore[];
+  readonly notes: readonly Reason[];
+}
+
+export interface UnitBreakdown {
+  readonly unit: string;
+  readonly municipality: string;
+  /** Sum of the member households' scores (= the option score when the pair is an option). */
+  readonly score: number;
+  readonly households: readonly HouseholdBreakdown[];
+  /** Hard-constraint reasons for this pair (empty when acceptable). */
+  readonly filtered: readonly Reason[];
+  readonly isOption: boolean;
+}
+
+export interface ScoredDetails {
+  readonly criteria: readonly Criterion[];
+  /** Same order as instance.households. */
+  readonly units: readonly UnitDetail[];
+  /** Household id → unit id. */
+  readonly unitOf: ReadonlyMap<string, string>;
+  unit(id: string): UnitDetail | undefined;
+  /** Re-derives the full breakdown with reasons for any (unit, municipality) pair, with the same functions. */
+  breakdown(unitId: string, municipality: string): UnitBreakdown | null;
+}
+
+export interface ScoredInstance {
+  readonly instance: Instance;
+  readonly details: ScoredDetails;
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const pairKey = (h: string, m: string): string => `${h}\u0000${m}`;
+
+interface Unit {
+  readonly id: string;
+  readonly members: readonly PreparedHousehold[];
+  readonly weights: readonly Readonly<Record<Criterion, number>>[];
+  readonly uses: Readonly<Record<string, number>>;
+  readonly pinned: string | null;
+  readonly notes: Reason[];
+}
+
+function groupUnits(households: readonly ScoringHousehold[], policy: MatchingPolicy): { groups: string[][]; labels: Map<string, string> } {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r)! !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  for (const h of households) parent.set(h.id, h.id);
+  const union = (a: string, b: string): void => {
+    if (!parent.has(a) || !parent.has(b)) return;
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  const labels = new Map<string, Set<string>>();
+  const label = (id: string, l: string): void => {
+    const s = labels.get(id) ?? new Set<string>();
+    s.add(l);
+    labels.set(id, s);
+  };
+  if (policy.keepLinkedTogether ?? true) {
+    const byGroup = new Map<string, string[]>();
+    for (const h of households) if (h.linkGroup) byGroup.set(h.linkGroup, [...(byGroup.get(h.linkGroup) ?? []), h.id]);
+    for (const [g, ids] of byGroup) {
+      if (ids.length < 2) continue;
+      for (const id of ids) { union(ids[0], id); label(id, g); }
+    }
+  }
+  for (const ids of policy.linkedGroups ?? []) {
+    const known = ids.filter((id) => parent.has(id));
+    for (const id of known) { union(known[0], id); label(id, 'policy'); }
+  }
+  const comps = new Map<string, string[]>();
+  for (const h of households) {
+    const r = find(h.id);
+    comps.set(r, [...(comps.get(r) ?? []), h.id]);
+  }
+  const groups = [...comps.values()].map((g) => g.sort(cmp));
+  const out = new Map<string, string>();
+  for (const g of groups) {
+    if (g.length < 2) continue;
+    out.set(g[0], [...new Set(g.flatMap((id) => [...(labels.get(id) ?? [])]))].sort().join(','));
+  }
+  return { groups, labels: out };
+}
+
+/** Hard-constraint reasons for a unit at a municipality (empty = acceptable). */
+function filterReasons(u: Unit, pm: PreparedMunicipality, forbidden: ReadonlySet<string>): Reason[] {
+  let reasons: Reason[] | null = null;
+  const s = pm.m.services;
+  for (const ph of u.members) {
+    const h = ph.h;
+    for (const need of h.careNeeds) {
+      if (!s[CARE_SERVICE[need]]) (reasons ??= []).push(reason('filter.care_unavailable', { household: h.id, need }));
+    }
+    for (const need of h.accessibilityNeeds) {
+      if (!s.accessibleHomes) (reasons ??= []).push(reason('filter.accessibility_unavailable', { household: h.id, need }));
+    }
+    if (forbidden.size > 0 && forbidden.has(pairKey(h.id, pm.m.id))) (reasons ??= []).push(reason('filter.forbidden_pair', { household: h.id }));
+  }
+  for (const r of RESOURCES) {
+    const needed = u.uses[r] ?? 0;
+    const capacity = pm.m.capacity[r];
+    if (needed > capacity) (reasons ??= []).push(reason('filter.capacity_insufficient', { resource: r as Resource, needed, capacity }));
+  }
+  return reasons ?? [];
+}
+
+export function buildScoredInstance(model: MatchingModel, policy: MatchingPolicy = {}): ScoredInstance {
+  const prepared = new PreparedModel(model.municipalities);
+  const muns = prepared.municipalities;
+  const M = muns.length;
+  if (M >= 65536) throw new Error('too many municipalities');
+  const C = CRITERIA.length;
+  const maxOptions = Math.max(1, Math.floor(policy.maxOptions ?? DEFAULT_MAX_OPTIONS));
+  const keepPreferred = policy.keepPreferredPlaces ?? true;
+
+  const byId = new Map<string, ScoringHousehold>();
+  for (const h of model.households) {
+    if (byId.has(h.id)) throw new Error(`duplicate household id ${h.id}`);
+    byId.set(h.id, h);
+  }
+  const pins = new Map<string, string>();
+  for (const p of [...(policy.pins ?? [])].sort((a, b) => cmp(a.household, b.household) || cmp(a.municipality, b.municipality))) {
+    if (!pins.has(p.household)) pins.set(p.household, p.municipality);
+  }
+  const forbidden = new Set((policy.forbidden ?? []).map((p) => pairKey(p.household, p.municipality)));
+
+  const { groups, labels } = groupUnits(model.households, policy);
+  const units: Unit[] = groups.map((ids) => {
+    const members = ids.map((id) => prepared.prepareHousehold(byId.get(id)!));
+    const uses: Record<string, number> = {};
+    for (const ph of members) for (const [r, v] of Object.entries(householdUses(ph.h))) uses[r] = (uses[r] ?? 0) + v;
+    const notes: Reason[] = [];
+    const id = ids.length === 1 ? ids[0] : `link:${ids.join('+')}`;
+    if (ids.length > 1) notes.push(reason('unit.linked_merged', { households: ids, group: labels.get(ids[0]) ?? '' }));
+    const memberPins = ids.filter((h) => pins.has(h));
+    let pinned: string | null = null;
+    if (memberPins.length > 0) {
+      pinned = pins.get(memberPins[0])!;
+      notes.push(reason('unit.pinned', { household: memberPins[0], municipality: pinned }));
+      const distinct = [...new Set(memberPins.map((h) => pins.get(h)!))].sort(cmp);
+      if (distinct.length > 1) notes.push(reason('unit.pin_conflict', { households: memberPins, municipalities: distinct }));
+      if (!prepared.byId.has(pinned)) notes.push(reason('unit.pin_unknown_municipality', { municipality: pinned }));
+    }
+    return { id, members, uses, pinned, notes, weights: members.map((ph) => effectiveWeights(policy.weights, ph.h.preferenceWeights)) };
+  });
+  units.sort((a, b) => cmp(a.id, b.id));
+
+  const maxMembers = Math.max(1, ...units.map((u) => u.members.length));
+  const scratch = new Float64Array(M * maxMembers * C);
+  const scores = new Float64Array(M);
+  const acceptable = new Int32Array(M);
+
+  const instHouseholds: InstanceHousehold[] = [];
+  const unitDetails: UnitDetail[] = [];
+  for (const u of units) {
+    const K = u.members.length;
+    const filtered: FilteredMunicipality[] = [];
+    let nAcc = 0;
+    const pinIdx = u.pinned !== null ? (prepared.byId.get(u.pinned)?.index ?? -1) : -1;
+    for (let mi = 0; mi < M; mi++) {
+      const pm = muns[mi];
+      const reasons = filterReasons(u, pm, forbidden);
+      if (reasons.length > 0) {
+        filtered.push({ municipality: pm.m.id, reasons });
+        if (mi !== pinIdx) continue;
+        for (const r of reasons) u.notes.push(reason('unit.pin_overrides_filter', { municipality: pm.m.id, code: r.code }));
+      }
+      let total = 0;
+      for (let k = 0; k < K; k++) total += scorePair(u.members[k], pm, prepared, u.weights[k], scratch, (mi * maxMembers + k) * C);
+      scores[mi] = roundScore(total);
+      if (reasons.length === 0) acceptable[nAcc++] = mi;
+    }
+    // choose options
+    let chosen: number[];
+    let cut = 0;
+    let cutBelow: number | null = null;
+    const acc = Array.from(acceptable.subarray(0, nAcc));
+    if (u.pinned !== null) {
+      chosen = pinIdx >= 0 ? [pinIdx] : [];
+      for (const mi of acc) if (mi !== pinIdx) { cut++; cutBelow = cutBelow === null ? scores[mi] : Math.max(cutBelow, scores[mi]); }
+    } else {
+      // sort by score desc, then municipality index asc, via one numeric key (scores are multiples of 1e-6)
+      const keys = new Float64Array(acc.length);
+      for (let i = 0; i < acc.length; i++) keys[i] = Math.round(scores[acc[i]] * 1e6) * 65536 + (65535 - acc[i]);
+      keys.sort();
+      const ranked: number[] = [];
+      for (let i = keys.length - 1; i >= 0; i--) ranked.push(65535 - (keys[i] % 65536));
+      const keep = new Set(ranked.slice(0, maxOptions));
+      if (keepPreferred) {
+        const acceptableSet = new Set(acc);
+        for (const ph of u.members) for (const t of ph.h.ties) {
+          const pm = prepared.byId.get(t.municipality);
+          if (pm && acceptableSet.has(pm.index)) keep.add(pm.index);
+        }
+      }
+      for (const mi of acc) if (!keep.has(mi)) { cut++; cutBelow = cutBelow === null ? scores[mi] : Math.max(cutBelow, scores[mi]); }
+      chosen = [...keep].sort((a, b) => a - b);
+    }
+    const criteria = new Float64Array(chosen.length * K * C);
+    const options: InstanceOption[] = chosen.map((mi, o) => {
+      criteria.set(scratch.subarray(mi * maxMembers * C, mi * maxMembers * C + K * C), o * K * C);
+      return { municipality: muns[mi].m.id, score: scores[mi] };
+    });
+    if (u.pinned !== null && pinIdx < 0) options.push({ municipality: u.pinned, score: 0 });
+    instHouseholds.push({ id: u.id, uses: u.uses, options, ...(u.pinned !== null ? { pinned: u.pinned } : {}) });
+    const preferred: PreferredPlace[] = u.members
+      .flatMap((ph) => ph.h.ties.map((t) => ({ municipality: t.municipality, kind: t.kind, household: ph.h.id })))
+      .sort((a, b) => cmp(a.municipality, b.municipality) || cmp(a.kind, b.kind) || cmp(a.household, b.household))
+      .filter((p, i, arr) => i === 0 || p.municipality !== arr[i - 1].municipality || p.kind !== arr[i - 1].kind || p.household !== arr[i - 1].household);
+    unitDetails.push({
+      id: u.id, households: u.members.map((ph) => ph.h.id), uses: u.uses, pinned: u.pinned, weights: u.weights,
+      criteria, filtered, cut, cutBelow, preferred, notes: u.notes,
+    });
+  }
+
+  const instMuns: InstanceMunicipality[] = muns.map((pm) => ({ id: pm.m.id, capacity: { ...pm.m.capacity } }));
+  const instance: Instance = { resources: [...RESOURCES], municipalities: instMuns, households: instHouseholds };
+
+  const unitById = new Map(unitDetails.map((d) => [d.id, d]));
+  const unitInternal = new Map(units.map((u) => [u.id, u]));
+  const unitOf = new Map<string, string>();
+  for (const d of unitDetails) for (const h of d.households) unitOf.set(h, d.id);
+  const optionIndex = new Map(instHouseholds.map((h) => [h.id, new Map(h.options.map((o, i) => [o.municipality, i]))]));
+
+  const details: ScoredDetails = {
+    criteria: CRITERIA,
+    units: unitDetails,
+    unitOf,
+    unit: (id) => unitById.get(id),
+    breakdown(unitId, municipality) {
+      const u = unitInternal.get(unitId);
+      const pm = prepared.byId.get(municipality);
+      if (!u || !pm) return null;
+      const households = u.members.map((ph, k) => {
+        const p = scorePairWithReasons(ph, pm, prepared, u.weights[k]);
+        return { household: ph.h.id, score: p.score, criteria: p.criteria, notes: p.notes };
+      });
+      return {
+        unit: unitId,
+        municipality,
+        score: roundScore(households.reduce((s, h) => s + h.score, 0)),
+        households,
+        filtered: filterReasons(u, pm, forbidden),
+        isOption: optionIndex.get(unitId)?.has(municipality) ?? false,
+      };
+    },
+  };
+  return { instance, details };
+}

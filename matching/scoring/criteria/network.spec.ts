@@ -1,0 +1,22 @@
+import { adult, household, municipality } from '../fixtures.js';
+import { network } from './network.js';
+import { run } from './test-helpers.js';
+
+describe('network criterion', () => {
+  it('family there gives full credit', () => {
+    const h = household('h1', { ties: [{ kind: 'family', municipality: 'GM0001' }] });
+    const r = run(network, h, [municipality('GM0001'), municipality('GM0002')], 'GM0001');
+    expect(r).toEqual({ score: 1, reasons: [{ code: 'network.family_here', params: { household: 'h1' } }] });
+    expect(run(network, h, [municipality('GM0001'), municipality('GM0002')], 'GM0002')).toEqual({ score: 0, reasons: [{ code: 'network.none', params: {} }] });
+  });
+  it('a community speaking a household language plus self-organisations and buddy schemes', () => {
+    const h = household('h1', { members: [adult({ languages: [{ language: 'tir', cefr: 'C2' }, { language: 'nld', cefr: 'A2' }] })] });
+    const m = municipality('GM0001', { networks: { communityLanguages: ['nld', 'tir'], selfOrganisations: 2, buddySchemes: 0 } });
+    const r = run(network, h, [m], 'GM0001');
+    expect(r.score).toBeCloseTo(0.8);
+    expect(r.reasons).toEqual([
+      { code: 'network.community_language', params: { language: 'tir' } },
+      { code: 'network.self_organisations', params: { count: 2 } },
+    ]);
+  });
+});
