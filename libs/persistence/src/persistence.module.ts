@@ -7,6 +7,7 @@ import {
   IscoRepository,
   MunicipalityProfileRepository,
   MunicipalityRepository,
+  SeedRepository,
 } from './repositories/index.js';
 
 const REPOSITORIES = [
@@ -15,6 +16,7 @@ const REPOSITORIES = [
   MunicipalityProfileRepository,
   CapacityRepository,
   HouseholdRepository,
+  SeedRepository,
 ];
 
 /** The database connection (migrations run on start) and the repositories, which alone touch it. */

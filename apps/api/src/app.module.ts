@@ -1,0 +1,44 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { PersistenceModule } from '#persistence/persistence.module.js';
+import { APP_CONFIG, type AppConfig } from './config/app-config.js';
+import { DomainErrorFilter } from './common/domain-error.filter.js';
+import { createValidationPipe } from './common/validation.pipe.js';
+import { MunicipalitiesModule } from './municipalities/municipalities.module.js';
+import { HouseholdsModule } from './households/households.module.js';
+import { TaxonomyModule } from './taxonomy/taxonomy.module.js';
+import { SeedingModule } from './seeding/seeding.module.js';
+
+@Global()
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PersistenceModule.forRoot(config.database),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: config.introspection,
+          // Stack traces name files and lines, never needed by a client.
+          includeStacktraceInErrorResponses: false,
+          context: ({ req }: { req: unknown }) => ({ req }),
+        }),
+        TaxonomyModule,
+        MunicipalitiesModule,
+        HouseholdsModule,
+        SeedingModule,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+      exports: [APP_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,237 @@
+import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { CEFR_LEVELS } from '#persistence/entities/index.js';
+import {
+  AccessibilityNeedEnum,
+  AspirationEnum,
+  CareNeedEnum,
+  GenderEnum,
+  HouseholdStatusEnum,
+  MemberRoleEnum,
+  PreferredSettingEnum,
+  TieKindEnum,
+  UrgencyEnum,
+} from '../models/household-enums.js';
+
+@InputType()
+export class LanguageSkillInput {
+  @Field({ description: 'ISO 639 code, e.g. "ar", "nl", "ti"' })
+  @Matches(/^[a-z]{2,3}$/, { message: 'language must be an ISO 639 code of 2–3 lower-case letters, e.g. "ar"' })
+  language: string;
+
+  @Field({ description: 'CEFR level: A1, A2, B1, B2, C1 or C2' })
+  @IsIn(CEFR_LEVELS, { message: `cefr must be one of ${CEFR_LEVELS.join(', ')}` })
+  cefr: string;
+}
+
+@InputType()
+export class HouseholdMemberInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  fullName?: string | null;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1900)
+  @Max(2100)
+  birthYear: number;
+
+  @Field(() => MemberRoleEnum)
+  @IsIn(Object.values(MemberRoleEnum))
+  role: string;
+
+  @Field(() => GenderEnum, { nullable: true, description: 'Optional; never scored' })
+  @IsOptional()
+  @IsIn(Object.values(GenderEnum))
+  gender?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'ISCED 2011 level 0–8' })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'educationLevel must be an ISCED level from 0 to 8' })
+  @Max(8, { message: 'educationLevel must be an ISCED level from 0 to 8' })
+  educationLevel?: number | null;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @IsInt()
+  @Min(0)
+  @Max(80)
+  workExperienceYears: number;
+
+  @Field(() => [AspirationEnum], { defaultValue: [] })
+  @ArrayMaxSize(6)
+  @IsIn(Object.values(AspirationEnum), { each: true })
+  aspirations: string[];
+
+  @Field(() => [String], { defaultValue: [], description: 'ISCO-08 codes (1–4 digits)' })
+  @ArrayMaxSize(10)
+  @Matches(/^[0-9]{1,4}$/, { each: true, message: 'each profession must be an ISCO-08 code of 1–4 digits' })
+  professions: string[];
+
+  @Field(() => [LanguageSkillInput], { defaultValue: [] })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => LanguageSkillInput)
+  languages: LanguageSkillInput[];
+}
+
+@InputType()
+export class HouseholdTieInput {
+  @Field(() => TieKindEnum)
+  @IsIn(Object.values(TieKindEnum))
+  kind: string;
+
+  @Field({ description: 'CBS code of the municipality, e.g. GM0363' })
+  @Matches(/^GM[0-9]{4}$/, { message: 'municipalityCode must be a CBS code such as GM0363' })
+  municipalityCode: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  description?: string | null;
+}
+
+@InputType({ description: '1 = normal, 0 = does not matter to us, up to 5 = matters most.' })
+export class PreferenceWeightsInput {
+  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(5) labour?: number;
+  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(5) setting?: number;
+  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(5) network?: number;
+  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(5) services?: number;
+  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(5) ties?: number;
+  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(5) priorities?: number;
+}
+
+@InputType()
+export class ProtectedTraitsInput {
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2; used only for fairness audits' })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'nationality must be an ISO 3166-1 alpha-2 code such as "SY"' })
+  nationality?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  originRegion?: string | null;
+}
+
+@InputType({ description: 'A newcomer household as registered after the residence permit.' })
+export class RegisterHouseholdInput {
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsDateString({ strict: true }, { message: 'permitDate must be a date such as 2026-03-01' })
+  permitDate: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
+  receptionLocation: string;
+
+  @Field(() => PreferredSettingEnum, { defaultValue: 'no_preference' })
+  @IsIn(Object.values(PreferredSettingEnum))
+  preferredSetting: string;
+
+  @Field(() => PreferenceWeightsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PreferenceWeightsInput)
+  preferenceWeights?: PreferenceWeightsInput | null;
+
+  @Field(() => [CareNeedEnum], { defaultValue: [] })
+  @IsIn(Object.values(CareNeedEnum), { each: true })
+  careNeeds: string[];
+
+  @Field(() => [AccessibilityNeedEnum], { defaultValue: [] })
+  @IsIn(Object.values(AccessibilityNeedEnum), { each: true })
+  accessibilityNeeds: string[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  medicalNotes?: string | null;
+
+  @Field(() => UrgencyEnum, { defaultValue: 'none' })
+  @IsIn(Object.values(UrgencyEnum))
+  urgency: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'linkGroup must be 1–40 letters, digits, - or _' })
+  linkGroup?: string | null;
+
+  @Field(() => [HouseholdMemberInput])
+  @ArrayMinSize(1, { message: 'members must list at least one person' })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => HouseholdMemberInput)
+  members: HouseholdMemberInput[];
+
+  @Field(() => [HouseholdTieInput], { defaultValue: [] })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => HouseholdTieInput)
+  ties: HouseholdTieInput[];
+
+  @Field(() => ProtectedTraitsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProtectedTraitsInput)
+  protectedTraits?: ProtectedTraitsInput | null;
+}
+
+@InputType()
+export class UpdatePreferencesInput {
+  @Field(() => PreferredSettingEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(PreferredSettingEnum))
+  preferredSetting?: string;
+
+  @Field(() => PreferenceWeightsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PreferenceWeightsInput)
+  preferenceWeights?: PreferenceWeightsInput;
+}
+
+@InputType()
+export class HouseholdFilterInput {
+  @Field(() => HouseholdStatusEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(HouseholdStatusEnum))
+  status?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  permitDateFrom?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  permitDateTo?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  receptionLocation?: string;
+}

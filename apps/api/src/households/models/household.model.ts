@@ -1,0 +1,143 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  AccessibilityNeedEnum,
+  AspirationEnum,
+  CareNeedEnum,
+  GenderEnum,
+  HouseholdStatusEnum,
+  MemberRoleEnum,
+  PreferredSettingEnum,
+  TieKindEnum,
+  UrgencyEnum,
+} from './household-enums.js';
+import { IscoOccupation } from '../../taxonomy/models/isco-occupation.model.js';
+
+@ObjectType()
+export class LanguageSkill {
+  @Field({ description: 'ISO 639 code' })
+  language: string;
+
+  @Field({ description: 'CEFR level A1…C2' })
+  cefr: string;
+}
+
+@ObjectType()
+export class HouseholdMember {
+  @Field(() => Int)
+  position: number;
+
+  @Field(() => String, { nullable: true })
+  fullName: string | null;
+
+  @Field(() => Int)
+  birthYear: number;
+
+  @Field(() => Int, { description: 'Age this calendar year' })
+  age: number;
+
+  @Field(() => MemberRoleEnum)
+  role: string;
+
+  @Field(() => GenderEnum, { nullable: true })
+  gender: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'ISCED 2011 level 0–8' })
+  educationLevel: number | null;
+
+  @Field(() => Int)
+  workExperienceYears: number;
+
+  @Field(() => [AspirationEnum])
+  aspirations: string[];
+
+  @Field(() => [IscoOccupation])
+  professions: IscoOccupation[];
+
+  @Field(() => [LanguageSkill])
+  languages: LanguageSkill[];
+}
+
+@ObjectType()
+export class HouseholdTie {
+  @Field(() => TieKindEnum)
+  kind: string;
+
+  @Field()
+  municipalityCode: string;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+}
+
+@ObjectType({ description: 'Weights a household gives each criterion (1 = normal, 0 = does not matter, up to 5).' })
+export class PreferenceWeights {
+  @Field(() => Float) labour: number;
+  @Field(() => Float) setting: number;
+  @Field(() => Float) network: number;
+  @Field(() => Float) services: number;
+  @Field(() => Float) ties: number;
+  @Field(() => Float) priorities: number;
+}
+
+@ObjectType({ description: 'A newcomer household. Protected traits (nationality, origin) are never part of it.' })
+export class Household {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'Case reference, e.g. HH-000123' })
+  reference: string;
+
+  @Field(() => HouseholdStatusEnum)
+  status: string;
+
+  @Field({ description: 'Date the residence permit was granted (YYYY-MM-DD)' })
+  permitDate: string;
+
+  @Field()
+  receptionLocation: string;
+
+  @Field(() => PreferredSettingEnum)
+  preferredSetting: string;
+
+  @Field(() => PreferenceWeights)
+  preferenceWeights: PreferenceWeights;
+
+  @Field(() => [CareNeedEnum])
+  careNeeds: string[];
+
+  @Field(() => [AccessibilityNeedEnum])
+  accessibilityNeeds: string[];
+
+  @Field(() => String, { nullable: true, description: 'Medical detail; officers only' })
+  medicalNotes: string | null;
+
+  @Field(() => UrgencyEnum)
+  urgency: string;
+
+  @Field(() => String, { nullable: true, description: 'Households sharing a link group want to live in the same municipality' })
+  linkGroup: string | null;
+
+  @Field(() => Int)
+  size: number;
+
+  @Field({ description: 'Home size band needed: 1-2, 3-4 or 5+' })
+  homeSizeBand: string;
+
+  @Field(() => [HouseholdMember])
+  members: HouseholdMember[];
+
+  @Field(() => [HouseholdTie])
+  ties: HouseholdTie[];
+
+  @Field()
+  isSynthetic: boolean;
+}
+
+@ObjectType()
+export class HouseholdPage {
+  @Field(() => Int)
+  total: number;
+
+  @Field(() => [Household])
+  items: Household[];
+}

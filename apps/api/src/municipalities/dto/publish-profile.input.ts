@@ -1,0 +1,133 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+const ISCO = /^[0-9]{1,4}$/;
+
+@InputType()
+export class LabourMarketInput {
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(200)
+  @Matches(ISCO, { each: true, message: 'each shortage occupation must be an ISCO-08 code of 1–4 digits' })
+  shortageOccupations: string[];
+
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  sectors: string[];
+
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  employersOpenToNewcomers: string[];
+}
+
+@InputType()
+export class CommunityInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[a-z]{2,3}$/, { message: 'language must be an ISO 639 code such as "ar" or "ti"' })
+  language?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  originRegion?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  size?: number | null;
+}
+
+@InputType()
+export class NetworksInput {
+  @Field(() => [CommunityInput], { defaultValue: [] })
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => CommunityInput)
+  communities: CommunityInput[];
+
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  selfOrganisations: string[];
+
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  buddySchemes: string[];
+}
+
+@InputType()
+export class ServicesInput {
+  @Field({ defaultValue: false }) @IsBoolean() hospital: boolean;
+  @Field({ defaultValue: false }) @IsBoolean() mentalHealthCare: boolean;
+  @Field({ defaultValue: false }) @IsBoolean() primarySchools: boolean;
+  @Field({ defaultValue: false }) @IsBoolean() secondarySchools: boolean;
+  @Field({ defaultValue: false }) @IsBoolean() mbo: boolean;
+  @Field({ defaultValue: false }) @IsBoolean() hbo: boolean;
+  @Field({ defaultValue: false }) @IsBoolean() university: boolean;
+  @Field({ defaultValue: false }) @IsBoolean() dutchLanguageCourses: boolean;
+  @Field({ defaultValue: false }) @IsBoolean() accessibleHomes: boolean;
+}
+
+@InputType()
+export class PrioritiesInput {
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(50)
+  @Matches(ISCO, { each: true, message: 'each wanted occupation must be an ISCO-08 code of 1–4 digits' })
+  wantedOccupations: string[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  statement?: string | null;
+}
+
+@InputType({ description: 'A new version of a municipality’s self-profile.' })
+export class PublishProfileInput {
+  @Field(() => LabourMarketInput)
+  @ValidateNested()
+  @Type(() => LabourMarketInput)
+  labourMarket: LabourMarketInput;
+
+  @Field(() => NetworksInput)
+  @ValidateNested()
+  @Type(() => NetworksInput)
+  networks: NetworksInput;
+
+  @Field(() => ServicesInput)
+  @ValidateNested()
+  @Type(() => ServicesInput)
+  services: ServicesInput;
+
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5000)
+  whatToExpect: string;
+
+  @Field(() => PrioritiesInput)
+  @ValidateNested()
+  @Type(() => PrioritiesInput)
+  priorities: PrioritiesInput;
+}

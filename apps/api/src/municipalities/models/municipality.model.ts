@@ -1,0 +1,28 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: 'A Dutch municipality (CBS reference data).' })
+export class Municipality {
+  @Field({ description: 'CBS code, e.g. GM0363' })
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  province: string;
+
+  @Field({ description: 'One of the 35 arbeidsmarktregio’s' })
+  labourMarketRegion: string;
+
+  @Field(() => Int, { description: 'Inhabitants on 1 January 2024 (CBS)' })
+  population: number;
+
+  @Field(() => Int, { description: 'CBS stedelijkheid: 1 very strongly urban … 5 not urban' })
+  urbanisation: number;
+
+  @Field(() => Float)
+  lat: number;
+
+  @Field(() => Float)
+  lon: number;
+}

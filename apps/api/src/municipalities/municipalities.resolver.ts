@@ -1,0 +1,60 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Municipality } from './models/municipality.model.js';
+import { MunicipalityProfile } from './models/municipality-profile.model.js';
+import { Capacity } from './models/capacity.model.js';
+import { MunicipalitiesService } from './municipalities.service.js';
+import { PublishProfileInput } from './dto/publish-profile.input.js';
+import { SetCapacityInput } from './dto/set-capacity.input.js';
+import { MunicipalityFilterInput } from './dto/municipality-filter.input.js';
+
+@Resolver(() => Municipality)
+export class MunicipalitiesResolver {
+  constructor(private readonly service: MunicipalitiesService) {}
+
+  @Query(() => [Municipality], { description: 'Municipalities ordered by CBS code.' })
+  municipalities(@Args('filter', { nullable: true }) filter?: MunicipalityFilterInput): Promise<Municipality[]> {
+    return this.service.list(filter ?? {});
+  }
+
+  @Query(() => Municipality)
+  municipality(@Args('code') code: string): Promise<Municipality> {
+    return this.service.get(code);
+  }
+
+  @ResolveField(() => MunicipalityProfile, { nullable: true, description: 'The latest published self-profile.' })
+  profile(@Parent() municipality: Municipality): Promise<MunicipalityProfile | null> {
+    return this.service.latestProfile(municipality.code);
+  }
+
+  @ResolveField(() => [MunicipalityProfile], { description: 'All published versions, newest first.' })
+  profileVersions(@Parent() municipality: Municipality): Promise<MunicipalityProfile[]> {
+    return this.service.profileVersions(municipality.code);
+  }
+
+  @ResolveField(() => Capacity, { nullable: true })
+  capacity(@Parent() municipality: Municipality, @Args('period') period: string): Promise<Capacity | null> {
+    return this.service.capacity(municipality.code, period);
+  }
+
+  @ResolveField(() => [Capacity], { description: 'Capacity for every period, newest first.' })
+  capacities(@Parent() municipality: Municipality): Promise<Capacity[]> {
+    return this.service.capacityHistory(municipality.code);
+  }
+
+  @Mutation(() => MunicipalityProfile, { description: 'Publishes a new version of the self-profile.' })
+  publishMunicipalityProfile(
+    @Args('code') code: string,
+    @Args('input') input: PublishProfileInput,
+  ): Promise<MunicipalityProfile> {
+    return this.service.publishProfile(code, input);
+  }
+
+  @Mutation(() => Capacity, { description: 'Sets the quota of a municipality for a period (e.g. 2027-H1).' })
+  setCapacity(
+    @Args('code') code: string,
+    @Args('period') period: string,
+    @Args('input') input: SetCapacityInput,
+  ): Promise<Capacity> {
+    return this.service.setCapacity(code, period, input);
+  }
+}

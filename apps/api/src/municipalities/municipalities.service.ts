@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, type FieldProblem } from '#common/domain-error.js';
+import { MunicipalityRepository } from '#persistence/repositories/municipality.repository.js';
+import { MunicipalityProfileRepository } from '#persistence/repositories/municipality-profile.repository.js';
+import { CapacityRepository } from '#persistence/repositories/capacity.repository.js';
+import { IscoRepository } from '#persistence/repositories/isco.repository.js';
+import type { MunicipalityEntity } from '#persistence/entities/municipality.entity.js';
+import type { MunicipalityProfileEntity } from '#persistence/entities/municipality-profile.entity.js';
+import type { CapacityEntity } from '#persistence/entities/capacity.entity.js';
+import { isPeriod } from '../common/period.js';
+import type { Municipality } from './models/municipality.model.js';
+import type { MunicipalityProfile } from './models/municipality-profile.model.js';
+import type { Capacity } from './models/capacity.model.js';
+import type { PublishProfileInput } from './dto/publish-profile.input.js';
+import type { SetCapacityInput } from './dto/set-capacity.input.js';
+import type { MunicipalityFilterInput } from './dto/municipality-filter.input.js';
+
+@Injectable()
+export class MunicipalitiesService {
+  constructor(
+    private readonly municipalities: MunicipalityRepository,
+    private readonly profiles: MunicipalityProfileRepository,
+    private readonly capacityRepository: CapacityRepository,
+    private readonly isco: IscoRepository,
+  ) {}
+
+  async list(filter: MunicipalityFilterInput = {}): Promise<Municipality[]> {
+    return (await this.municipalities.find(filter)).map(toMunicipality);
+  }
+
+  async get(code: string): Promise<Municipality> {
+    const found = await this.municipalities.findByCode(code);
+    if (!found) throw DomainError.notFound(`municipality ${code}`);
+    return toMunicipality(found);
+  }
+
+  async latestProfile(code: string): Promise<MunicipalityProfile | null> {
+    const profile = await this.profiles.latest(code);
+    return profile ? toProfile(profile) : null;
+  }
+
+  async profileVersions(code: string): Promise<MunicipalityProfile[]> {
+    return (await this.profiles.versions(code)).map(toProfile);
+  }
+
+  async publishProfile(code: string, input: PublishProfileInput): Promise<MunicipalityProfile> {
+    await this.requireKnownOccupations([
+      ...input.labourMarket.shortageOccupations.map((c, i) => ({ code: c, field: `labourMarket.shortageOccupations[${i}]` })),
+      ...input.priorities.wantedOccupations.map((c, i) => ({ code: c, field: `priorities.wantedOccupations[${i}]` })),
+    ]);
+    const saved = await this.profiles.publish(code, {
+      labourMarket: { ...input.labourMarket },
+      networks: {
+        communities: input.networks.communities.map((c) => ({
+          ...(c.language ? { language: c.language } : {}),
+          ...(c.originRegion ? { originRegion: c.originRegion } : {}),
+          ...(c.size != null ? { size: c.size } : {}),
+        })),
+        selfOrganisations: input.networks.selfOrganisations,
+        buddySchemes: input.networks.buddySchemes,
+      },
+      services: { ...input.services },
+      whatToExpect: input.whatToExpect,
+      priorities: { wantedOccupations: input.priorities.wantedOccupations, statement: input.priorities.statement ?? null },
+      isDemo: false,
+    });
+    if (!saved) throw DomainError.notFound(`municipality ${code}`);
+    return toProfile(saved);
+  }
+
+  async capacity(code: string, period: string): Promise<Capacity | null> {
+    const found = await this.capacityRepository.find(code, period);
+    return found ? toCapacity(found) : null;
+  }
+
+  async capacityHistory(code: string): Promise<Capacity[]> {
+    return (await this.capacityRepository.forMunicipality(code)).map(toCapacity);
+  }
+
+  async setCapacity(code: string, period: string, input: SetCapacityInput): Promise<Capacity> {
+    if (!isPeriod(period)) throw DomainError.badInput([{ field: 'period', message: 'must look like 2027-H1 (year, H1 or H2)' }]);
+    if (!(await this.municipalities.findByCode(code))) throw DomainError.notFound(`municipality ${code}`);
+    return toCapacity(await this.capacityRepository.set(code, period, input));
+  }
+
+  private async requireKnownOccupations(codes: readonly { code: string; field: string }[]): Promise<void> {
+    const unknown = new Set(await this.isco.unknownCodes(codes.map((c) => c.code)));
+    const problems: FieldProblem[] = codes
+      .filter((c) => unknown.has(c.code))
+      .map((c) => ({ field: c.field, message: `unknown ISCO-08 code "${c.code}"` }));
+    if (problems.length) throw DomainError.badInput(problems);
+  }
+}
+
+export function toMunicipality(entity: MunicipalityEntity): Municipality {
+  return {
+    code: entity.cbsCode,
+    name: entity.name,
+    province: entity.province,
+    labourMarketRegion: entity.labourMarketRegion,
+    population: entity.population,
+    urbanisation: entity.urbanisation,
+    lat: entity.lat,
+    lon: entity.lon,
+  };
+}
+
+export function toProfile(entity: MunicipalityProfileEntity): MunicipalityProfile {
+  return {
+    id: entity.id,
+    municipalityCode: entity.municipalityCode,
+    version: entity.version,
+    labourMarket: {
+      shortageOccupations: entity.labourMarket.shortageOccupations ?? [],
+      sectors: entity.labourMarket.sectors ?? [],
+      employersOpenToNewcomers: entity.labourMarket.employersOpenToNewcomers ?? [],
+    },
+    networks: {
+      communities: (entity.networks.communities ?? []).map((c) => ({
+        language: c.language ?? null,
+        originRegion: c.originRegion ?? null,
+        size: c.size ?? null,
+      })),
+      selfOrganisations: entity.networks.selfOrganisations ?? [],
+      buddySchemes: entity.networks.buddySchemes ?? [],
+    },
+    services: { ...entity.services },
+    whatToExpect: entity.whatToExpect,
+    priorities: { wantedOccupations: entity.priorities.wantedOccupations ?? [], statement: entity.priorities.statement ?? null },
+    isDemo: entity.isDemo,
+    publishedAt: entity.publishedAt,
+  };
+}
+
+export function toCapacity(entity: CapacityEntity): Capacity {
+  return {
+    municipalityCode: entity.municipalityCode,
+    period: entity.period,
+    persons: entity.persons,
+    homes1to2: entity.homes1to2,
+    homes3to4: entity.homes3to4,
+    homes5plus: entity.homes5plus,
+    isDefault: entity.isDefault,
+  };
+}

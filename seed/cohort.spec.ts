@@ -1,0 +1,45 @@
+import { syntheticCohort } from './cohort.js';
+import { loadMunicipalities, loadOccupations } from './reference-data.js';
+
+describe('synthetic cohort', () => {
+  const municipalities = loadMunicipalities();
+  const today = new Date('2026-11-29T00:00:00Z');
+  const cohort = syntheticCohort({ households: 2000, seed: 42, today, municipalities });
+
+  it('is deterministic for a seed and differs for another', () => {
+    expect(syntheticCohort({ households: 2000, seed: 42, today, municipalities })).toEqual(cohort);
+    const a = syntheticCohort({ households: 30, seed: 7, today, municipalities });
+    const b = syntheticCohort({ households: 30, seed: 7, today, municipalities });
+    const c = syntheticCohort({ households: 30, seed: 8, today, municipalities });
+    expect(a).toEqual(b);
+    expect(a).not.toEqual(c);
+  });
+
+  it('has a realistic mix: mostly single adults, some large families', () => {
+    const sizes = cohort.map((h) => h.members.length);
+    const share = (predicate: (n: number) => boolean) => sizes.filter(predicate).length / sizes.length;
+    expect(share((n) => n === 1)).toBeGreaterThan(0.45);
+    expect(share((n) => n === 1)).toBeLessThan(0.6);
+    expect(share((n) => n >= 5)).toBeGreaterThan(0.08);
+    expect(Math.max(...sizes)).toBeGreaterThanOrEqual(8);
+  });
+
+  it('only uses known codes and always has an adult', () => {
+    const isco = new Set(loadOccupations().map((o) => o.code));
+    const codes = new Set(municipalities.map((m) => m.cbsCode));
+    for (const h of cohort) {
+      expect(h.members.some((m) => today.getUTCFullYear() - m.birthYear >= 18)).toBe(true);
+      for (const m of h.members) for (const p of m.professions) expect(isco.has(p)).toBe(true);
+      for (const t of h.ties) expect(codes.has(t.municipalityCode)).toBe(true);
+      expect(h.permitDate <= '2026-11-29').toBe(true);
+    }
+    expect(cohort.filter((h) => h.ties.some((t) => t.kind === 'job_contract')).length).toBeGreaterThan(40);
+  });
+
+  it('links some relatives in pairs', () => {
+    const groups = new Map<string, number>();
+    for (const h of cohort) if (h.linkGroup) groups.set(h.linkGroup, (groups.get(h.linkGroup) ?? 0) + 1);
+    expect(groups.size).toBe(20);
+    expect([...groups.values()].every((n) => n === 2)).toBe(true);
+  });
+});

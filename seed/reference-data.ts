@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+
+export interface MunicipalityRecord {
+  readonly cbsCode: string;
+  readonly name: string;
+  readonly province: string;
+  readonly labourMarketRegion: string;
+  readonly population: number;
+  readonly urbanisation: number;
+  readonly lat: number;
+  readonly lon: number;
+}
+
+export interface OccupationRecord {
+  readonly code: string;
+  readonly level: number;
+  readonly title: string;
+  readonly parentCode: string | null;
+}
+
+/** seed/data holds the CSVs; compiled code runs from dist/seed, so look in the source tree. */
+export function dataDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const fromDist = join(here, '..', '..', 'seed', 'data');
+  const fromSource = join(here, 'data');
+  return here.includes(`${join('dist', 'seed')}`) ? fromDist : fromSource;
+}
+
+function readCsv(file: string): Record<string, string>[] {
+  return parse(readFileSync(join(dataDir(), file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
+}
+
+export function loadMunicipalities(): MunicipalityRecord[] {
+  return readCsv('municipalities.csv').map((row) => ({
+    cbsCode: row.cbs_code,
+    name: row.name,
+    province: row.province,
+    labourMarketRegion: row.labour_market_region,
+    population: Number(row.population),
+    urbanisation: Number(row.urbanisation),
+    lat: Number(row.lat),
+    lon: Number(row.lon),
+  }));
+}
+
+export function loadOccupations(): OccupationRecord[] {
+  return readCsv('isco08.csv').map((row) => ({
+    code: row.isco08_code,
+    level: Number(row.level),
+    title: row.title_en,
+    parentCode: row.parent_code || null,
+  }));
+}
