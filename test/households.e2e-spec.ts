@@ -1,0 +1,93 @@
+import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
+
+const REGISTER = `mutation($input: RegisterHouseholdInput!) {
+  registerHousehold(input: $input) {
+    id reference status size homeSizeBand preferredSetting preferenceWeights { labour setting }
+    members { position age role professions { code title } languages { language cefr } }
+    ties { kind municipalityCode }
+  }
+}`;
+
+const year = new Date().getUTCFullYear();
+const validHousehold = () => ({
+  permitDate: '2026-02-01',
+  receptionLocation: 'AZC Budel',
+  preferredSetting: 'URBAN',
+  preferenceWeights: { labour: 3 },
+  members: [
+    { fullName: 'Test Architect', birthYear: year - 34, role: 'APPLICANT', educationLevel: 7, workExperienceYears: 9,
+      aspirations: ['WORK_IN_PROFESSION'], professions: ['2161'], languages: [{ language: 'ar', cefr: 'C2' }, { language: 'en', cefr: 'B2' }] },
+    { birthYear: year - 6, role: 'CHILD' },
+  ],
+  ties: [{ kind: 'JOB_CONTRACT', municipalityCode: 'GM0599', description: 'Traineeship' }],
+  protectedTraits: { nationality: 'SY' },
+});
+
+describe('households over GraphQL', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  const total = async () => (await t.gql('{ households(limit: 1) { total } }')).data.households.total as number;
+
+  it('serves the seeded synthetic cohort', async () => {
+    const { data } = await t.gql('{ households(limit: 5) { total items { reference status size members { age } } } }');
+    expect(data.households.total).toBe(120);
+    expect(data.households.items).toHaveLength(5);
+    expect(data.households.items[0].status).toBe('WAITING');
+  });
+
+  it('registers a household and reads it back', async () => {
+    const response = await t.gql(REGISTER, { input: validHousehold() });
+    expect(response.errors).toBeUndefined();
+    const h = response.data.registerHousehold;
+    expect(h).toMatchObject({ status: 'WAITING', size: 2, homeSizeBand: '1-2', preferredSetting: 'URBAN', preferenceWeights: { labour: 3, setting: 1 } });
+    expect(h.members[0]).toMatchObject({ age: 34, role: 'APPLICANT', professions: [{ code: '2161', title: 'Building architects' }] });
+    expect(h.ties).toEqual([{ kind: 'JOB_CONTRACT', municipalityCode: 'GM0599' }]);
+    const again = await t.gql('query($id: ID!) { household(id: $id) { reference members { languages { language cefr } } } }', { id: h.id });
+    expect(again.data.household.reference).toBe(h.reference);
+    expect(again.data.household.members[0].languages).toEqual([{ language: 'ar', cefr: 'C2' }, { language: 'en', cefr: 'B2' }]);
+    const byReference = await t.gql('query($r: String!) { householdByReference(reference: $r) { id } }', { r: h.reference });
+    expect(byReference.data.householdByReference.id).toBe(h.id);
+  });
+
+  it.each([
+    ['an unknown ISCO code', (i: any) => { i.members[0].professions = ['9999']; }, 'members[0].professions[0]: unknown ISCO-08 code "9999"'],
+    ['a CEFR level out of range', (i: any) => { i.members[0].languages[0].cefr = 'D1'; }, 'members[0].languages[0].cefr'],
+    ['no adult', (i: any) => { i.members = [{ birthYear: year - 10, role: 'CHILD' }]; }, 'members: a household needs at least one adult'],
+    ['no members', (i: any) => { i.members = []; }, 'members must list at least one person'],
+    ['an unknown municipality', (i: any) => { i.ties[0].municipalityCode = 'GM9999'; }, 'ties[0].municipalityCode: unknown municipality "GM9999"'],
+    ['a malformed permit date', (i: any) => { i.permitDate = '01-02-2026'; }, 'permitDate'],
+    ['a weight above 5', (i: any) => { i.preferenceWeights.labour = 9; }, 'preferenceWeights.labour'],
+  ])('rejects %s with BAD_USER_INPUT naming the field and stores nothing', async (_name, breakIt, expected) => {
+    const before = await total();
+    const input = validHousehold();
+    breakIt(input);
+    const response = await t.gql(REGISTER, { input });
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
+    expect(response.errors![0].message).toContain(expected);
+    expect(await total()).toBe(before);
+  });
+
+  it('never exposes protected traits on a household', async () => {
+    const response = await t.gql('{ households(limit: 1) { items { nationality } } }');
+    expect(errorCode(response)).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('updates preferences between rounds', async () => {
+    const { data } = await t.gql(REGISTER, { input: validHousehold() });
+    const updated = await t.gql(
+      `mutation($id: ID!) { updateHouseholdPreferences(id: $id, input: { preferredSetting: RURAL, preferenceWeights: { ties: 5 } }) {
+        preferredSetting preferenceWeights { ties labour } } }`,
+      { id: data.registerHousehold.id },
+    );
+    expect(updated.data.updateHouseholdPreferences).toEqual({ preferredSetting: 'RURAL', preferenceWeights: { ties: 5, labour: 1 } });
+  });
+
+  it('answers NOT_FOUND for an unknown household', async () => {
+    const response = await t.gql('{ household(id: "00000000-0000-4000-8000-000000000000") { id } }');
+    expect(errorCode(response)).toBe('NOT_FOUND');
+  });
+});
