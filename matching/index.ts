@@ -1,4 +1,5 @@
-/** Public API of the matching core. */
+/** Public API of the matching core: scoring model, scoring, explanations, and the solver. */
 export * from './model/index.js';
 export * from './scoring/index.js';
-export * from './solver/types.js';
+export * from './explain/index.js';
+export * from './solver/index.js';

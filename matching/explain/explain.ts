@@ -1,0 +1,104 @@
+/**
+ * Explanations faithful to the solve: built only from the instance, the result (placements, prices) and the
+ * scoring details, so every claim can be checked by `verifyExplanation`.
+ */
+import type { ScoredDetails } from '../scoring/build.js';
+import type { ReasonCode } from '../scoring/reasons.js';
+import type { Instance, InstanceHousehold, SolveResult } from '../solver/types.js';
+import { ResultFacts } from './context.js';
+import type {
+  AlternativeExplanation, HigherSummary, HouseholdExplanation, Outcome, PreferredExplanation, Verdict, VerdictCode,
+} from './types.js';
+
+export interface ExplainOptions {
+  /** How many alternatives to list (default 5). */
+  readonly alternatives?: number;
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Options ordered best first: score desc, then municipality id. */
+export function rankedOptions(h: InstanceHousehold): { municipality: string; score: number }[] {
+  return [...h.options].sort((a, b) => b.score - a.score || cmp(a.municipality, b.municipality));
+}
+
+/** Why the unit is not at m (an option with score `score`), given its outcome. */
+export function verdictFor(facts: ResultFacts, h: InstanceHousehold, m: string, score: number): Verdict {
+  if (h.pinned !== undefined && h.pinned !== m) return { code: 'explain.alt_pinned_elsewhere', params: { pinned: h.pinned } };
+  const at = facts.placedAt.get(h.id);
+  const outcomeScore = at !== undefined ? (facts.scoreOf(h, at) ?? 0) : 0;
+  if (at !== undefined && score <= outcomeScore) return { code: 'explain.alt_not_higher', params: { score, outcomeScore } };
+  const netThere = facts.net(h, m, score);
+  const netOutcome = at !== undefined ? facts.net(h, at, outcomeScore) : 0;
+  const binding = facts.binding(h, m);
+  if (binding.length > 0) {
+    return { code: 'explain.alt_capacity', params: { binding, netThere, netOutcome, priceExceedsGain: netThere <= netOutcome } };
+  }
+  return { code: 'explain.alt_room_available', params: { netThere, netOutcome } };
+}
+
+export function explainHousehold(
+  facts: ResultFacts, unit: string, details?: ScoredDetails, options: ExplainOptions = {},
+): HouseholdExplanation {
+  const h = facts.households.get(unit);
+  if (!h) throw new Error(`unknown unit ${unit}`);
+  const nAlt = options.alternatives ?? 5;
+  const detail = details?.unit(unit);
+  const at = facts.placedAt.get(unit);
+  const outcomeScore = at !== undefined ? (facts.scoreOf(h, at) ?? 0) : 0;
+  const outcome: Outcome = at !== undefined
+    ? { code: 'explain.placed', params: { municipality: at, score: outcomeScore, rank: facts.rank(h, outcomeScore), options: h.options.length, isOption: facts.scoreOf(h, at) !== null } }
+    : { code: 'explain.unplaced', params: { options: h.options.length } };
+
+  const ranked = rankedOptions(h).filter((o) => o.municipality !== at);
+  const alternatives: AlternativeExplanation[] = ranked.slice(0, nAlt).map((o) => ({
+    municipality: o.municipality, score: o.score, rank: facts.rank(h, o.score), verdict: verdictFor(facts, h, o.municipality, o.score),
+  }));
+
+  const byVerdict: Partial<Record<VerdictCode, number>> = {};
+  const bindingByResource: Record<string, number> = {};
+  let count = 0;
+  for (const o of ranked) {
+    if (at !== undefined && o.score <= outcomeScore) continue;
+    count++;
+    const v = verdictFor(facts, h, o.municipality, o.score);
+    byVerdict[v.code] = (byVerdict[v.code] ?? 0) + 1;
+    if (v.code === 'explain.alt_capacity') for (const b of v.params.binding) bindingByResource[b.resource] = (bindingByResource[b.resource] ?? 0) + 1;
+  }
+  const higher: HigherSummary = { count, byVerdict, bindingByResource };
+
+  let filtered: HouseholdExplanation['filtered'] = null;
+  if (detail) {
+    const byCode: Partial<Record<ReasonCode, number>> = {};
+    for (const f of detail.filtered) for (const code of new Set(f.reasons.map((r) => r.code))) byCode[code] = (byCode[code] ?? 0) + 1;
+    filtered = { count: detail.filtered.length, byCode };
+  }
+
+  const preferred: PreferredExplanation[] = [];
+  const best = rankedOptions(h)[0];
+  if (best && best.municipality !== at) {
+    preferred.push({ municipality: best.municipality, kind: 'best_score', household: null, score: best.score, verdict: verdictFor(facts, h, best.municipality, best.score) });
+  }
+  for (const p of detail?.preferred ?? []) {
+    const score = facts.scoreOf(h, p.municipality);
+    const base = { municipality: p.municipality, kind: p.kind, household: p.household, score };
+    if (p.municipality === at) { preferred.push({ ...base, verdict: { code: 'explain.preferred_chosen', params: {} } }); continue; }
+    if (score !== null) { preferred.push({ ...base, verdict: verdictFor(facts, h, p.municipality, score) }); continue; }
+    const f = detail!.filtered.find((x) => x.municipality === p.municipality);
+    if (f) { preferred.push({ ...base, verdict: { code: 'explain.preferred_filtered', params: { reasons: f.reasons } } }); continue; }
+    if (!facts.capacity.has(p.municipality)) { preferred.push({ ...base, verdict: { code: 'explain.preferred_unknown_municipality', params: {} } }); continue; }
+    preferred.push({ ...base, verdict: { code: 'explain.preferred_not_option', params: { pinned: h.pinned ?? null } } });
+  }
+
+  return {
+    unit, households: detail?.households ?? [unit], status: facts.result.status, pinned: h.pinned ?? null, outcome,
+    breakdown: detail && at !== undefined ? details!.breakdown(unit, at) : null,
+    alternatives, higher, filtered, preferred,
+  };
+}
+
+/** Explanations for every unit of the instance, in instance order. */
+export function explainResult(instance: Instance, result: SolveResult, details?: ScoredDetails, options?: ExplainOptions): HouseholdExplanation[] {
+  const facts = new ResultFacts(instance, result);
+  return instance.households.map((h) => explainHousehold(facts, h.id, details, options));
+}

@@ -1,0 +1,188 @@
+/**
+ * Independent checker: re-derives every claim of an explanation from the instance and the result (and the
+ * scoring details when given) with its own plain loops. Returns the list of violated claims (empty = faithful).
+ */
+import type { ScoredDetails } from '../scoring/build.js';
+import type { Instance, InstanceHousehold, SolveResult } from '../solver/types.js';
+import type { HouseholdExplanation, PreferredVerdict, ResourceBinding } from './types.js';
+
+const EPS = 1e-9;
+const near = (a: number, b: number): boolean => Math.abs(a - b) <= EPS * Math.max(1, Math.abs(a), Math.abs(b));
+
+export function verifyExplanation(
+  instance: Instance, result: SolveResult, e: HouseholdExplanation, details?: ScoredDetails,
+): string[] {
+  const bad: string[] = [];
+  const fail = (msg: string): void => void bad.push(`${e.unit}: ${msg}`);
+  const h: InstanceHousehold | undefined = instance.households.find((x) => x.id === e.unit);
+  if (!h) return [`${e.unit}: not a household of the instance`];
+  if (e.status !== result.status) fail('status differs from the result');
+  if ((h.pinned ?? null) !== e.pinned) fail('pin differs from the instance');
+
+  // used per municipality and resource, from the placements
+  const used = new Map<string, Map<string, number>>();
+  let at: string | undefined;
+  for (const p of result.placements) {
+    if (p.household === h.id) at = p.municipality;
+    const ph = instance.households.find((x) => x.id === p.household);
+    if (!ph) continue;
+    const u = used.get(p.municipality) ?? new Map<string, number>();
+    for (const r of instance.resources) u.set(r, (u.get(r) ?? 0) + (ph.uses[r] ?? 0));
+    used.set(p.municipality, u);
+  }
+  const cap = (m: string, r: string): number => instance.municipalities.find((x) => x.id === m)?.capacity[r] ?? 0;
+  const score = (m: string): number | null => h.options.find((o) => o.municipality === m)?.score ?? null;
+  const rank = (s: number): number => 1 + h.options.filter((o) => o.score > s).length;
+  const net = (m: string, s: number): number => {
+    let c = 0;
+    for (const r of instance.resources) c += (result.prices[m]?.[r] ?? 0) * (h.uses[r] ?? 0);
+    return s - c;
+  };
+  const outcomeScore = at !== undefined ? (score(at) ?? 0) : 0;
+  const netOutcome = at !== undefined ? net(at, outcomeScore) : 0;
+
+  // outcome
+  if (e.outcome.code === 'explain.placed') {
+    const o = e.outcome.params;
+    if (at !== o.municipality) fail(`claims placed at ${o.municipality}, result says ${at ?? 'unplaced'}`);
+    if (!near(o.score, outcomeScore)) fail('outcome score is not the option score');
+    if (o.rank !== rank(outcomeScore)) fail(`rank ${o.rank} is not the real rank ${rank(outcomeScore)}`);
+    if (o.options !== h.options.length) fail('option count wrong');
+    if (o.isOption !== (score(o.municipality) !== null)) fail('isOption wrong');
+  } else {
+    if (at !== undefined) fail('claims unplaced but the result places it');
+    if (e.outcome.params.options !== h.options.length) fail('option count wrong');
+  }
+
+  // a verdict about option m with score s
+  const checkVerdict = (m: string, s: number, v: PreferredVerdict, what: string): void => {
+    switch (v.code) {
+      case 'explain.alt_pinned_elsewhere':
+        if (h.pinned === undefined || h.pinned === m || v.params.pinned !== h.pinned) fail(`${what}: not pinned elsewhere`);
+        return;
+      case 'explain.alt_not_higher':
+        if (at === undefined || !(s <= outcomeScore) || !near(v.params.score, s) || !near(v.params.outcomeScore, outcomeScore)) fail(`${what}: does not score lower or equal`);
+        return;
+      case 'explain.alt_capacity':
+      case 'explain.alt_room_available': {
+        if (h.pinned !== undefined && h.pinned !== m) fail(`${what}: pinned elsewhere, not a capacity matter`);
+        if (at !== undefined && !(s > outcomeScore)) fail(`${what}: does not score higher than the outcome`);
+        if (!near(v.params.netThere, net(m, s))) fail(`${what}: net gain there is wrong`);
+        if (!near(v.params.netOutcome, netOutcome)) fail(`${what}: net gain of the outcome is wrong`);
+        const real: ResourceBinding[] = [];
+        for (const r of instance.resources) {
+          const needed = h.uses[r] ?? 0;
+          const u = used.get(m)?.get(r) ?? 0;
+          if (needed > 0 && u + needed > cap(m, r)) real.push({ resource: r, used: u, capacity: cap(m, r), needed });
+        }
+        if (v.code === 'explain.alt_room_available') {
+          if (real.length > 0) fail(`${what}: claims room but ${real.map((b) => b.resource).join(',')} cannot take it`);
+        } else {
+          if (v.params.binding.length === 0) fail(`${what}: capacity claim without a resource`);
+          for (const b of v.params.binding) {
+            const rb = real.find((x) => x.resource === b.resource);
+            if (!rb || rb.used !== b.used || rb.capacity !== b.capacity || rb.needed !== b.needed) fail(`${what}: ${b.resource} is not full for this unit as claimed`);
+          }
+          if (real.length !== v.params.binding.length) fail(`${what}: binding resources incomplete`);
+          if (v.params.priceExceedsGain !== (net(m, s) <= netOutcome)) fail(`${what}: price comparison wrong`);
+        }
+        return;
+      }
+      case 'explain.preferred_chosen':
+        if (at !== m) fail(`${what}: not chosen`);
+        return;
+      case 'explain.preferred_filtered': {
+        const f = details?.unit(e.unit)?.filtered.find((x) => x.municipality === m);
+        const re = details?.breakdown(e.unit, m)?.filtered;
+        if (!f || !re || JSON.stringify(f.reasons) !== JSON.stringify(v.params.reasons) || JSON.stringify(re) !== JSON.stringify(v.params.reasons)) fail(`${what}: filter reasons do not match the filter`);
+        if (score(m) !== null && h.pinned !== m) fail(`${what}: filtered but an option`);
+        return;
+      }
+      case 'explain.preferred_not_option':
+        if (score(m) !== null || !instance.municipalities.some((x) => x.id === m)) fail(`${what}: is an option or unknown`);
+        if (details?.unit(e.unit)?.filtered.some((x) => x.municipality === m)) fail(`${what}: was filtered, not cut`);
+        return;
+      case 'explain.preferred_unknown_municipality':
+        if (instance.municipalities.some((x) => x.id === m)) fail(`${what}: municipality is known`);
+        return;
+    }
+  };
+
+  // alternatives: the real top options other than the outcome, in order
+  const others = h.options.filter((o) => o.municipality !== at);
+  let prev: { score: number; municipality: string } | null = null;
+  for (const a of e.alternatives) {
+    const s = score(a.municipality);
+    if (s === null || a.municipality === at) { fail(`alternative ${a.municipality} is not another option`); continue; }
+    if (!near(a.score, s)) fail(`alternative ${a.municipality} score wrong`);
+    if (a.rank !== rank(s)) fail(`alternative ${a.municipality} rank wrong`);
+    if (prev && (prev.score < s || (prev.score === s && prev.municipality > a.municipality))) fail('alternatives out of order');
+    prev = { score: s, municipality: a.municipality };
+    checkVerdict(a.municipality, s, a.verdict, `alternative ${a.municipality}`);
+  }
+  if (prev && others.some((o) => !e.alternatives.some((a) => a.municipality === o.municipality) && (o.score > prev!.score || (o.score === prev!.score && o.municipality < prev!.municipality)))) {
+    fail('a better option is missing from the alternatives');
+  }
+
+  // summary over all higher-scoring options
+  const higher = others.filter((o) => at === undefined || o.score > outcomeScore);
+  if (e.higher.count !== higher.length) fail(`higher count ${e.higher.count} is not ${higher.length}`);
+  const total = Object.values(e.higher.byVerdict).reduce((x, y) => x + (y ?? 0), 0);
+  if (total !== higher.length) fail('higher verdict counts do not add up');
+  let pinnedN = 0;
+  let roomN = 0;
+  const bind: Record<string, number> = {};
+  for (const o of higher) {
+    if (h.pinned !== undefined && h.pinned !== o.municipality) { pinnedN++; continue; }
+    let any = false;
+    for (const r of instance.resources) {
+      const needed = h.uses[r] ?? 0;
+      if (needed > 0 && (used.get(o.municipality)?.get(r) ?? 0) + needed > cap(o.municipality, r)) { any = true; bind[r] = (bind[r] ?? 0) + 1; }
+    }
+    if (!any) roomN++;
+  }
+  if ((e.higher.byVerdict['explain.alt_pinned_elsewhere'] ?? 0) !== pinnedN) fail('pinned count wrong');
+  if ((e.higher.byVerdict['explain.alt_room_available'] ?? 0) !== roomN) fail('room-available count wrong');
+  if (JSON.stringify(Object.entries(e.higher.bindingByResource).sort()) !== JSON.stringify(Object.entries(bind).sort())) fail('binding-by-resource counts wrong');
+
+  // scoring details
+  if (details) {
+    const d = details.unit(e.unit);
+    if (!d) fail('unit missing from details');
+    else {
+      if (JSON.stringify(d.households) !== JSON.stringify(e.households)) fail('member households wrong');
+      if (!e.filtered || e.filtered.count !== d.filtered.length) fail('filtered count wrong');
+      const byCode: Record<string, number> = {};
+      for (const f of d.filtered) {
+        for (const c of new Set(f.reasons.map((r) => r.code))) byCode[c] = (byCode[c] ?? 0) + 1;
+        // the stored filter reasons are what the filter says now
+        if (JSON.stringify(details.breakdown(e.unit, f.municipality)?.filtered) !== JSON.stringify(f.reasons)) fail(`stored filter reasons for ${f.municipality} do not match the filter`);
+      }
+      if (e.filtered && JSON.stringify(Object.entries(e.filtered.byCode).sort()) !== JSON.stringify(Object.entries(byCode).sort())) fail('filtered-by-code counts wrong');
+      if (at !== undefined) {
+        const b = e.breakdown;
+        if (!b || b.municipality !== at) fail('breakdown missing or for another municipality');
+        else {
+          if (score(at) !== null && !near(b.score, outcomeScore)) fail('breakdown score is not the option score');
+          const again = details.breakdown(e.unit, at);
+          if (JSON.stringify(again) !== JSON.stringify(b)) fail('breakdown does not re-derive');
+        }
+      }
+    }
+  } else if (e.filtered !== null || e.breakdown !== null) fail('claims scoring details that were not given');
+
+  // preferred places
+  for (const p of e.preferred) {
+    const what = `preferred ${p.kind} ${p.municipality}`;
+    if (p.kind === 'best_score') {
+      const best = [...h.options].sort((a, b) => b.score - a.score || (a.municipality < b.municipality ? -1 : 1))[0];
+      if (!best || best.municipality !== p.municipality) fail(`${what}: not the best option`);
+    } else if (details) {
+      const d = details.unit(e.unit);
+      if (!d?.preferred.some((x) => x.municipality === p.municipality && x.kind === p.kind && x.household === p.household)) fail(`${what}: not a tie of the unit`);
+    }
+    if (p.score !== score(p.municipality)) fail(`${what}: score wrong`);
+    checkVerdict(p.municipality, p.score ?? 0, p.verdict, what);
+  }
+  return bad;
+}
