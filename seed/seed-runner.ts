@@ -3,12 +3,16 @@ import { loadMunicipalities, loadOccupations } from './reference-data.js';
 import { demoProfile } from './demo-profiles.js';
 import { defaultCapacities } from './default-capacity.js';
 import { syntheticCohort } from './cohort.js';
+import { DEMO_ACCOUNTS } from './demo-accounts.js';
 
 export interface SeedOptions {
   readonly period: string;
   readonly households: number;
   readonly seed: number;
   readonly today: Date;
+  /** Password hashing lives with the API's auth; the seed only asks for it. */
+  readonly hashPassword: (password: string) => string;
+  readonly demoPassword: string;
 }
 
 export interface SeedReport {
@@ -42,5 +46,9 @@ export async function runSeed(seeds: SeedRepository, options: SeedOptions): Prom
   await step(`demo:cohort:seed-${options.seed}`, (w) =>
     w.households(syntheticCohort({ households: options.households, seed: options.seed, today: options.today, municipalities })),
   );
+  await step('demo:accounts:v1', (w) => {
+    const hash = options.hashPassword(options.demoPassword);
+    return w.accounts(DEMO_ACCOUNTS.map((a) => ({ ...a, passwordHash: hash })));
+  });
   return report;
 }

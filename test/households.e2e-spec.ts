@@ -24,32 +24,35 @@ const validHousehold = () => ({
 });
 
 describe('households over GraphQL', () => {
+  const gql = (query: string, variables?: Record<string, unknown>) => t.gql(query, variables, officer);
   let t: TestApp;
+  let officer: string;
   beforeAll(async () => {
     t = await startTestApp();
+    officer = await t.login('officer@demo.local');
   });
   afterAll(() => t.close());
 
-  const total = async () => (await t.gql('{ households(limit: 1) { total } }')).data.households.total as number;
+  const total = async () => (await gql('{ households(limit: 1) { total } }')).data.households.total as number;
 
   it('serves the seeded synthetic cohort', async () => {
-    const { data } = await t.gql('{ households(limit: 5) { total items { reference status size members { age } } } }');
+    const { data } = await gql('{ households(limit: 5) { total items { reference status size members { age } } } }');
     expect(data.households.total).toBe(120);
     expect(data.households.items).toHaveLength(5);
     expect(data.households.items[0].status).toBe('WAITING');
   });
 
   it('registers a household and reads it back', async () => {
-    const response = await t.gql(REGISTER, { input: validHousehold() });
+    const response = await gql(REGISTER, { input: validHousehold() });
     expect(response.errors).toBeUndefined();
     const h = response.data.registerHousehold;
     expect(h).toMatchObject({ status: 'WAITING', size: 2, homeSizeBand: '1-2', preferredSetting: 'URBAN', preferenceWeights: { labour: 3, setting: 1 } });
     expect(h.members[0]).toMatchObject({ age: 34, role: 'APPLICANT', professions: [{ code: '2161', title: 'Building architects' }] });
     expect(h.ties).toEqual([{ kind: 'JOB_CONTRACT', municipalityCode: 'GM0599' }]);
-    const again = await t.gql('query($id: ID!) { household(id: $id) { reference members { languages { language cefr } } } }', { id: h.id });
+    const again = await gql('query($id: ID!) { household(id: $id) { reference members { languages { language cefr } } } }', { id: h.id });
     expect(again.data.household.reference).toBe(h.reference);
     expect(again.data.household.members[0].languages).toEqual([{ language: 'ar', cefr: 'C2' }, { language: 'en', cefr: 'B2' }]);
-    const byReference = await t.gql('query($r: String!) { householdByReference(reference: $r) { id } }', { r: h.reference });
+    const byReference = await gql('query($r: String!) { householdByReference(reference: $r) { id } }', { r: h.reference });
     expect(byReference.data.householdByReference.id).toBe(h.id);
   });
 
@@ -65,20 +68,20 @@ describe('households over GraphQL', () => {
     const before = await total();
     const input = validHousehold();
     breakIt(input);
-    const response = await t.gql(REGISTER, { input });
+    const response = await gql(REGISTER, { input });
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0].message).toContain(expected);
     expect(await total()).toBe(before);
   });
 
   it('never exposes protected traits on a household', async () => {
-    const response = await t.gql('{ households(limit: 1) { items { nationality } } }');
+    const response = await gql('{ households(limit: 1) { items { nationality } } }');
     expect(errorCode(response)).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('updates preferences between rounds', async () => {
-    const { data } = await t.gql(REGISTER, { input: validHousehold() });
-    const updated = await t.gql(
+    const { data } = await gql(REGISTER, { input: validHousehold() });
+    const updated = await gql(
       `mutation($id: ID!) { updateHouseholdPreferences(id: $id, input: { preferredSetting: RURAL, preferenceWeights: { ties: 5 } }) {
         preferredSetting preferenceWeights { ties labour } } }`,
       { id: data.registerHousehold.id },
@@ -87,7 +90,7 @@ describe('households over GraphQL', () => {
   });
 
   it('answers NOT_FOUND for an unknown household', async () => {
-    const response = await t.gql('{ household(id: "00000000-0000-4000-8000-000000000000") { id } }');
+    const response = await gql('{ household(id: "00000000-0000-4000-8000-000000000000") { id } }');
     expect(errorCode(response)).toBe('NOT_FOUND');
   });
 });

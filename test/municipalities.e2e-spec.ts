@@ -1,4 +1,4 @@
-import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
+import { createMunicipalityAccount, errorCode, startTestApp, type TestApp } from './support/test-app.js';
 
 const PROFILE = {
   labourMarket: { shortageOccupations: ['2161', '2512'], sectors: ['ICT'], employersOpenToNewcomers: ['Acme BV'] },
@@ -14,8 +14,16 @@ const PUBLISH = `mutation($code: String!, $input: PublishProfileInput!) {
 
 describe('municipalities over GraphQL', () => {
   let t: TestApp;
+  let officer: string;
+  let enschede: string;
+  let groningen: string;
+  let utrecht: string;
   beforeAll(async () => {
     t = await startTestApp();
+    officer = await t.login('officer@demo.local');
+    utrecht = await t.login('utrecht@demo.local');
+    enschede = await createMunicipalityAccount(t, 'GM0153');
+    groningen = await createMunicipalityAccount(t, 'GM0014');
   });
   afterAll(() => t.close());
 
@@ -37,10 +45,10 @@ describe('municipalities over GraphQL', () => {
   });
 
   it('publishes a new profile version without overwriting the old one', async () => {
-    const first = await t.gql(PUBLISH, { code: 'GM0153', input: PROFILE });
+    const first = await t.gql(PUBLISH, { code: 'GM0153', input: PROFILE }, enschede);
     expect(first.errors).toBeUndefined();
     expect(first.data.publishMunicipalityProfile).toMatchObject({ version: 2, isDemo: false });
-    const second = await t.gql(PUBLISH, { code: 'GM0153', input: { ...PROFILE, whatToExpect: 'Updated.' } });
+    const second = await t.gql(PUBLISH, { code: 'GM0153', input: { ...PROFILE, whatToExpect: 'Updated.' } }, enschede);
     expect(second.data.publishMunicipalityProfile.version).toBe(3);
     const { data } = await t.gql('{ municipality(code: "GM0153") { profile { version whatToExpect } profileVersions { version isDemo } } }');
     expect(data.municipality.profile).toEqual({ version: 3, whatToExpect: 'Updated.' });
@@ -52,14 +60,14 @@ describe('municipalities over GraphQL', () => {
   });
 
   it('gives concurrent publications distinct versions', async () => {
-    const results = await Promise.all([1, 2, 3, 4].map(() => t.gql(PUBLISH, { code: 'GM0014', input: PROFILE })));
+    const results = await Promise.all([1, 2, 3, 4].map(() => t.gql(PUBLISH, { code: 'GM0014', input: PROFILE }, groningen)));
     const versions = results.map((r) => r.data.publishMunicipalityProfile.version).sort();
     expect(versions).toEqual([2, 3, 4, 5]);
   });
 
   it('rejects an unknown ISCO code, naming the field, and stores nothing', async () => {
     const input = { ...PROFILE, labourMarket: { ...PROFILE.labourMarket, shortageOccupations: ['2161', '9999'] } };
-    const response = await t.gql(PUBLISH, { code: 'GM0344', input });
+    const response = await t.gql(PUBLISH, { code: 'GM0344', input }, utrecht);
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0].message).toContain('labourMarket.shortageOccupations[1]: unknown ISCO-08 code "9999"');
     const { data } = await t.gql('{ municipality(code: "GM0344") { profileVersions { version } } }');
@@ -69,14 +77,14 @@ describe('municipalities over GraphQL', () => {
   it('sets capacity per period and rejects capacity below zero', async () => {
     const SET = `mutation($code: String!, $period: String!, $input: SetCapacityInput!) {
       setCapacity(code: $code, period: $period, input: $input) { period persons homes1to2 homes3to4 homes5plus isDefault } }`;
-    const ok = await t.gql(SET, { code: 'GM0344', period: '2027-H1', input: { persons: 120, homes1to2: 50, homes3to4: 10, homes5plus: 2 } });
+    const ok = await t.gql(SET, { code: 'GM0344', period: '2027-H1', input: { persons: 120, homes1to2: 50, homes3to4: 10, homes5plus: 2 } }, officer);
     expect(ok.data.setCapacity).toEqual({ period: '2027-H1', persons: 120, homes1to2: 50, homes3to4: 10, homes5plus: 2, isDefault: false });
-    const negative = await t.gql(SET, { code: 'GM0344', period: '2027-H1', input: { persons: 120, homes1to2: -1, homes3to4: 10, homes5plus: 2 } });
+    const negative = await t.gql(SET, { code: 'GM0344', period: '2027-H1', input: { persons: 120, homes1to2: -1, homes3to4: 10, homes5plus: 2 } }, officer);
     expect(errorCode(negative)).toBe('BAD_USER_INPUT');
     expect(negative.errors![0].message).toContain('homes1to2');
-    const badPeriod = await t.gql(SET, { code: 'GM0344', period: '2027-Q1', input: { persons: 1, homes1to2: 1, homes3to4: 0, homes5plus: 0 } });
+    const badPeriod = await t.gql(SET, { code: 'GM0344', period: '2027-Q1', input: { persons: 1, homes1to2: 1, homes3to4: 0, homes5plus: 0 } }, officer);
     expect(errorCode(badPeriod)).toBe('BAD_USER_INPUT');
-    const unknown = await t.gql(SET, { code: 'GM9999', period: '2027-H1', input: { persons: 1, homes1to2: 1, homes3to4: 0, homes5plus: 0 } });
+    const unknown = await t.gql(SET, { code: 'GM9999', period: '2027-H1', input: { persons: 1, homes1to2: 1, homes3to4: 0, homes5plus: 0 } }, officer);
     expect(errorCode(unknown)).toBe('NOT_FOUND');
     const { data } = await t.gql('{ municipality(code: "GM0344") { capacity(period: "2027-H1") { persons homes1to2 } } }');
     expect(data.municipality.capacity).toEqual({ persons: 120, homes1to2: 50 });

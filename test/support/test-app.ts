@@ -1,8 +1,11 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { configureApp } from '#api/configure-app.js';
+import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
 import { AppModule } from '#api/app.module.js';
-import type { AppConfig } from '#api/config/app-config.js';
+import { defaultLimits, type AppConfig } from '#api/config/app-config.js';
 import { createTestDatabase } from '#persistence/testing/test-database.js';
 
 export interface GraphQLResponse<T = any> {
@@ -14,6 +17,8 @@ export interface TestApp {
   readonly app: INestApplication;
   readonly url: string;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** Token of a seeded demo account, e.g. login('officer@demo.local'). */
+  login(email: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -30,13 +35,16 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     seedHouseholds: 120,
     introspection: true,
     production: false,
+    auth: { jwtSecret: 'test-secret-not-for-production', tokenTtlSeconds: 3600, loginAttemptsPerMinute: 1000 },
+    limits: defaultLimits(),
     ...overrides,
   };
-  const app = await NestFactory.create(AppModule.forRoot(config), { logger: ['error'] });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: ['error'] });
+  configureApp(app, config);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}/graphql`;
-  return {
+  const testApp: TestApp = {
     app,
     url,
     async gql(query, variables, token) {
@@ -47,13 +55,33 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
       });
       return (await response.json()) as GraphQLResponse;
     },
+    async login(email, password = DEMO_PASSWORD) {
+      const response = await testApp.gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password });
+      if (!response.data?.login) throw new Error(`login ${email} failed: ${JSON.stringify(response.errors)}`);
+      return response.data.login.token as string;
+    },
     async close() {
       await app.close();
       await database.dispose();
     },
   };
+  return testApp;
 }
 
 export function errorCode(response: GraphQLResponse): string | undefined {
   return response.errors?.[0]?.extensions?.code;
+}
+
+/** Creates (as the seeded admin) a municipality account for `code` and returns its token. */
+export async function createMunicipalityAccount(t: TestApp, code: string): Promise<string> {
+  const admin = await t.login('admin@demo.local');
+  const email = `${code.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}@test.local`;
+  const password = 'a-long-test-password';
+  const created = await t.gql(
+    'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+    { input: { email, password, role: 'MUNICIPALITY', municipalityCode: code } },
+    admin,
+  );
+  if (!created.data?.createAccount) throw new Error(JSON.stringify(created.errors));
+  return t.login(email, password);
 }

@@ -10,6 +10,8 @@ import { MunicipalitiesModule } from './municipalities/municipalities.module.js'
 import { HouseholdsModule } from './households/households.module.js';
 import { TaxonomyModule } from './taxonomy/taxonomy.module.js';
 import { SeedingModule } from './seeding/seeding.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { complexityLimitPlugin, depthLimitRule } from './common/query-limits.js';
 
 @Global()
 @Module({})
@@ -27,7 +29,11 @@ export class AppModule {
           // Stack traces name files and lines, never needed by a client.
           includeStacktraceInErrorResponses: false,
           context: ({ req }: { req: unknown }) => ({ req }),
+          allowBatchedHttpRequests: false,
+          validationRules: [depthLimitRule(config.limits.maxQueryDepth)],
+          plugins: [complexityLimitPlugin(config.limits.maxQueryComplexity)],
         }),
+        AuthModule,
         TaxonomyModule,
         MunicipalitiesModule,
         HouseholdsModule,

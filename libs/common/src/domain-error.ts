@@ -2,7 +2,7 @@
  * Errors the domain raises on purpose. The API maps `code` to GraphQL `extensions.code` in one place;
  * messages are safe to show to the caller and never contain stored personal data.
  */
-export type DomainErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT';
+export type DomainErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'RATE_LIMITED';
 
 export interface FieldProblem {
   /** Path of the offending field in the caller's input, e.g. `members[0].languages[1].cefr`. */
@@ -23,6 +23,14 @@ export class DomainError extends Error {
   static badInput(problems: readonly FieldProblem[]): DomainError {
     const message = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
     return new DomainError('BAD_USER_INPUT', message, problems);
+  }
+
+  static forbidden(message = 'You may not see or change this'): DomainError {
+    return new DomainError('FORBIDDEN', message);
+  }
+
+  static unauthenticated(message = 'Sign in first'): DomainError {
+    return new DomainError('UNAUTHENTICATED', message);
   }
 
   static notFound(what: string): DomainError {

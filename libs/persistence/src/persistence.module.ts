@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { buildDataSourceOptions, type DatabaseConfig } from './data-source.js';
 import {
+  AccountRepository,
   CapacityRepository,
   HouseholdRepository,
   IscoRepository,
@@ -17,6 +18,7 @@ const REPOSITORIES = [
   CapacityRepository,
   HouseholdRepository,
   SeedRepository,
+  AccountRepository,
 ];
 
 /** The database connection (migrations run on start) and the repositories, which alone touch it. */

@@ -12,15 +12,17 @@ export class DomainErrorFilter implements GqlExceptionFilter {
   private readonly logger = new Logger('GraphQL');
 
   catch(exception: unknown, _host: ArgumentsHost): GraphQLError {
-    if (exception instanceof DomainError) {
-      return new GraphQLError(exception.message, {
-        extensions: { code: exception.code, ...(exception.fields.length ? { fields: exception.fields } : {}) },
-      });
-    }
+    if (exception instanceof DomainError) return toGraphQLError(exception);
     if (exception instanceof GraphQLError) return exception;
     const name = exception instanceof Error ? exception.constructor.name : typeof exception;
     const code = (exception as { code?: unknown })?.code;
     this.logger.error(`unexpected ${name}${typeof code === 'string' ? ` (${code})` : ''}`);
     return new GraphQLError('Internal error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   }
+}
+
+export function toGraphQLError(error: DomainError): GraphQLError {
+  return new GraphQLError(error.message, {
+    extensions: { code: error.code, ...(error.fields.length ? { fields: error.fields } : {}) },
+  });
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { databaseConfigFromEnv, type DatabaseConfig } from '#persistence/data-source.js';
 
 export interface AppConfig {
@@ -9,6 +10,19 @@ export interface AppConfig {
   readonly seedHouseholds: number;
   readonly introspection: boolean;
   readonly production: boolean;
+  readonly auth: {
+    /** HMAC secret for tokens; required in production. */
+    readonly jwtSecret: string;
+    readonly tokenTtlSeconds: number;
+    readonly loginAttemptsPerMinute: number;
+  };
+  readonly limits: {
+    readonly maxQueryDepth: number;
+    readonly maxQueryComplexity: number;
+    readonly maxBodyBytes: number;
+    /** Runs of the optimiser an officer may start per minute. */
+    readonly expensiveMutationsPerMinute: number;
+  };
 }
 
 export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -20,7 +34,24 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
     seedHouseholds: Number(env.SEED_HOUSEHOLDS ?? 2000),
     introspection: env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === 'true' : !production,
     production,
+    auth: {
+      jwtSecret: jwtSecret(env, production),
+      tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 3600),
+      loginAttemptsPerMinute: Number(env.LOGIN_ATTEMPTS_PER_MINUTE ?? 10),
+    },
+    limits: defaultLimits(),
   };
+}
+
+export function defaultLimits(): AppConfig['limits'] {
+  return { maxQueryDepth: 10, maxQueryComplexity: 2000, maxBodyBytes: 256 * 1024, expensiveMutationsPerMinute: 20 };
+}
+
+function jwtSecret(env: NodeJS.ProcessEnv, production: boolean): string {
+  if (env.JWT_SECRET) return env.JWT_SECRET;
+  if (production) throw new Error('JWT_SECRET must be set in production');
+  // Without a configured secret, tokens are valid only until the process restarts.
+  return randomBytes(32).toString('hex');
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

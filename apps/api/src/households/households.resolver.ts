@@ -1,27 +1,34 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Household, HouseholdPage } from './models/household.model.js';
 import { HouseholdsService } from './households.service.js';
+import { CurrentViewer, Roles } from '../auth/access.decorator.js';
+import { Ownership, type Viewer } from '../auth/viewer.js';
 import { HouseholdFilterInput, RegisterHouseholdInput, UpdatePreferencesInput } from './dto/register-household.input.js';
 
 @Resolver(() => Household)
 export class HouseholdsResolver {
   constructor(private readonly service: HouseholdsService) {}
 
+  @Roles('officer')
   @Mutation(() => Household, { description: 'Registers a newcomer household; it joins the waiting list.' })
   registerHousehold(@Args('input') input: RegisterHouseholdInput): Promise<Household> {
     return this.service.register(input);
   }
 
-  @Query(() => Household)
-  household(@Args('id', { type: () => ID }) id: string): Promise<Household> {
+  @Roles('officer', 'newcomer')
+  @Query(() => Household, { description: 'A household; a newcomer may read only their own.' })
+  household(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Household> {
+    Ownership.household(viewer, id);
     return this.service.get(id);
   }
 
+  @Roles('officer')
   @Query(() => Household)
   householdByReference(@Args('reference') reference: string): Promise<Household> {
     return this.service.getByReference(reference);
   }
 
+  @Roles('officer')
   @Query(() => HouseholdPage, { description: 'Households by permit date (oldest first).' })
   households(
     @Args('filter', { type: () => HouseholdFilterInput, nullable: true }) filter: HouseholdFilterInput | undefined,
@@ -31,11 +38,14 @@ export class HouseholdsResolver {
     return this.service.list(filter ?? {}, offset, limit);
   }
 
+  @Roles('officer', 'newcomer')
   @Mutation(() => Household, { description: 'Changes preferred setting and criterion weights between rounds.' })
   updateHouseholdPreferences(
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdatePreferencesInput,
   ): Promise<Household> {
+    Ownership.household(viewer, id);
     return this.service.updatePreferences(id, input);
   }
 }

@@ -6,16 +6,20 @@ import { MunicipalitiesService } from './municipalities.service.js';
 import { PublishProfileInput } from './dto/publish-profile.input.js';
 import { SetCapacityInput } from './dto/set-capacity.input.js';
 import { MunicipalityFilterInput } from './dto/municipality-filter.input.js';
+import { CurrentViewer, Public, Roles } from '../auth/access.decorator.js';
+import { Ownership, type Viewer } from '../auth/viewer.js';
 
 @Resolver(() => Municipality)
 export class MunicipalitiesResolver {
   constructor(private readonly service: MunicipalitiesService) {}
 
+  @Public()
   @Query(() => [Municipality], { description: 'Municipalities ordered by CBS code.' })
   municipalities(@Args('filter', { nullable: true }) filter?: MunicipalityFilterInput): Promise<Municipality[]> {
     return this.service.list(filter ?? {});
   }
 
+  @Public()
   @Query(() => Municipality)
   municipality(@Args('code') code: string): Promise<Municipality> {
     return this.service.get(code);
@@ -41,20 +45,26 @@ export class MunicipalitiesResolver {
     return this.service.capacityHistory(municipality.code);
   }
 
+  @Roles('municipality')
   @Mutation(() => MunicipalityProfile, { description: 'Publishes a new version of the self-profile.' })
   publishMunicipalityProfile(
+    @CurrentViewer() viewer: Viewer,
     @Args('code') code: string,
     @Args('input') input: PublishProfileInput,
   ): Promise<MunicipalityProfile> {
+    Ownership.ownMunicipalityOnly(viewer, code);
     return this.service.publishProfile(code, input);
   }
 
+  @Roles('officer', 'municipality')
   @Mutation(() => Capacity, { description: 'Sets the quota of a municipality for a period (e.g. 2027-H1).' })
   setCapacity(
+    @CurrentViewer() viewer: Viewer,
     @Args('code') code: string,
     @Args('period') period: string,
     @Args('input') input: SetCapacityInput,
   ): Promise<Capacity> {
+    Ownership.municipality(viewer, code);
     return this.service.setCapacity(code, period, input);
   }
 }

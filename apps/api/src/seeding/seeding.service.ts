@@ -3,6 +3,8 @@ import { SeedRepository } from '#persistence/repositories/seed.repository.js';
 import { runSeed, type SeedReport } from '#seed/seed-runner.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { periodOf } from '../common/period.js';
+import { hashPassword } from '../auth/auth.service.js';
+import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
 
 /** Seeds an empty database on start; a database that has the data already is left alone. */
 @Injectable()
@@ -27,6 +29,6 @@ export class SeedingService implements OnApplicationBootstrap {
   }
 
   seed(today: Date): Promise<SeedReport[]> {
-    return runSeed(this.seeds, { period: periodOf(today), households: this.config.seedHouseholds, seed: 42, today });
+    return runSeed(this.seeds, { period: periodOf(today), households: this.config.seedHouseholds, seed: 42, today, hashPassword, demoPassword: DEMO_PASSWORD });
   }
 }

@@ -9,6 +9,7 @@ import { MemberLanguageEntity } from './member-language.entity.js';
 import { HouseholdTieEntity } from './household-tie.entity.js';
 import { HouseholdProtectedEntity } from './household-protected.entity.js';
 import { SeedStateEntity } from './seed-state.entity.js';
+import { AccountEntity } from './account.entity.js';
 
 export * from './municipality.entity.js';
 export * from './isco-occupation.entity.js';
@@ -21,6 +22,7 @@ export * from './member-language.entity.js';
 export * from './household-tie.entity.js';
 export * from './household-protected.entity.js';
 export * from './seed-state.entity.js';
+export * from './account.entity.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -34,4 +36,5 @@ export const ENTITIES = [
   HouseholdTieEntity,
   HouseholdProtectedEntity,
   SeedStateEntity,
+  AccountEntity,
 ];

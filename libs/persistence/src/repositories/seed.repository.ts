@@ -6,6 +6,8 @@ import { IscoOccupationEntity } from '../entities/isco-occupation.entity.js';
 import { MunicipalityProfileEntity } from '../entities/municipality-profile.entity.js';
 import { CapacityEntity } from '../entities/capacity.entity.js';
 import { HouseholdRepository, type NewHousehold } from './household.repository.js';
+import { AccountEntity, type Role } from '../entities/account.entity.js';
+import { HouseholdEntity } from '../entities/household.entity.js';
 import type { ProfileContent } from './municipality-profile.repository.js';
 import type { CapacityFigures } from './capacity.repository.js';
 
@@ -39,6 +41,22 @@ export class SeedWriter {
 
   async households(rows: readonly NewHousehold[]): Promise<number> {
     return (await this.householdRepository.createMany(rows, this.manager)).length;
+  }
+
+  /** Accounts; newcomer accounts name their household by case reference. */
+  async accounts(
+    rows: readonly { email: string; passwordHash: string; role: Role; municipalityCode: string | null; householdReference: string | null }[],
+  ): Promise<number> {
+    const references = rows.map((r) => r.householdReference).filter((r): r is string => r !== null);
+    const households = references.length
+      ? await this.manager.getRepository(HouseholdEntity).find({ where: references.map((reference) => ({ reference })), select: { id: true, reference: true } })
+      : [];
+    const idByReference = new Map(households.map((h) => [h.reference, h.id]));
+    const accounts = rows
+      .filter((r) => r.householdReference === null || idByReference.has(r.householdReference))
+      .map(({ householdReference, ...r }) => ({ ...r, householdId: householdReference ? idByReference.get(householdReference)! : null }));
+    await this.chunked(AccountEntity, accounts);
+    return accounts.length;
   }
 
   private async chunked(entity: Function, rows: readonly object[]): Promise<void> {

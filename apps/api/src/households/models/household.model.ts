@@ -11,6 +11,7 @@ import {
   UrgencyEnum,
 } from './household-enums.js';
 import { IscoOccupation } from '../../taxonomy/models/isco-occupation.model.js';
+import { officersOnly } from '../../auth/field-access.js';
 
 @ObjectType()
 export class LanguageSkill {
@@ -108,7 +109,7 @@ export class Household {
   @Field(() => [AccessibilityNeedEnum])
   accessibilityNeeds: string[];
 
-  @Field(() => String, { nullable: true, description: 'Medical detail; officers only' })
+  @Field(() => String, { nullable: true, description: 'Medical detail; officers only', middleware: [officersOnly] })
   medicalNotes: string | null;
 
   @Field(() => UrgencyEnum)

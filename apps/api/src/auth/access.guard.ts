@@ -1,0 +1,31 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { DomainError } from '#common/domain-error.js';
+import { ACCESS_RULE, type AccessRule } from './access.decorator.js';
+import { AuthService } from './auth.service.js';
+import type { Viewer } from './viewer.js';
+
+/**
+ * Deny by default: an operation without an explicit @Public() or @Roles() rule is refused, so a new
+ * resolver cannot be exposed by forgetting to guard it.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
+    if (!rule) throw DomainError.forbidden('This operation has no access rule');
+    const request = GqlExecutionContext.create(context).getContext<{ req: { headers: Record<string, string | undefined>; viewer?: Viewer } }>().req;
+    const viewer = await this.auth.viewerFromAuthorization(request.headers.authorization);
+    if (viewer) request.viewer = viewer;
+    if (rule.public) return true;
+    if (!viewer) throw DomainError.unauthenticated();
+    if (!rule.roles.includes(viewer.role)) throw DomainError.forbidden('Your role may not do this');
+    return true;
+  }
+}

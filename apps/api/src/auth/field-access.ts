@@ -1,0 +1,11 @@
+import type { FieldMiddleware, MiddlewareContext, NextFn } from '@nestjs/graphql';
+import { DomainError } from '#common/domain-error.js';
+import { toGraphQLError } from '../common/domain-error.filter.js';
+import type { Viewer } from './viewer.js';
+
+/** Field-level rule: the field resolves only for officers; anyone else gets FORBIDDEN on that field. */
+export const officersOnly: FieldMiddleware = async (ctx: MiddlewareContext, next: NextFn) => {
+  const viewer = (ctx.context as { req?: { viewer?: Viewer } }).req?.viewer;
+  if (viewer?.role !== 'officer') throw toGraphQLError(DomainError.forbidden('Only officers may see medical details'));
+  return next();
+};

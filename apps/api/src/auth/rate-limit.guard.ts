@@ -1,0 +1,53 @@
+import { Inject, Injectable, SetMetadata, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { DomainError } from '#common/domain-error.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+
+export type RateLimitName = 'login' | 'expensive';
+const RATE_LIMIT = Symbol('RATE_LIMIT');
+
+/** Limits how often one client address may call the operation per minute (see AppConfig). */
+export const RateLimit = (name: RateLimitName) => SetMetadata(RATE_LIMIT, name);
+
+/**
+ * Fixed one-minute windows per (limit, client address), in memory. One process serves the API; a
+ * deployment with several would move the counters to a shared store.
+ * (@nestjs/throttler 6 is CommonJS importing the ESM-only Nest 12, which Jest's ESM runtime cannot load.)
+ */
+@Injectable()
+export class RateLimitGuard implements CanActivate {
+  private readonly windows = new Map<string, { start: number; count: number }>();
+
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const name = this.reflector.get<RateLimitName | undefined>(RATE_LIMIT, context.getHandler());
+    if (!name) return true;
+    const request = GqlExecutionContext.create(context).getContext<{ req: { ip?: string; socket?: { remoteAddress?: string } } }>().req;
+    const client = request.ip ?? request.socket?.remoteAddress ?? 'unknown';
+    const limit = name === 'login' ? this.config.auth.loginAttemptsPerMinute : this.config.limits.expensiveMutationsPerMinute;
+    if (!this.take(`${name}:${client}`, limit, Date.now())) {
+      throw new DomainError('RATE_LIMITED', 'Too many attempts; wait a minute and try again');
+    }
+    return true;
+  }
+
+  private take(key: string, limit: number, now: number): boolean {
+    const window = this.windows.get(key);
+    if (!window || now - window.start >= 60_000) {
+      if (this.windows.size > 10_000) this.evictExpired(now);
+      this.windows.set(key, { start: now, count: 1 });
+      return true;
+    }
+    window.count += 1;
+    return window.count <= limit;
+  }
+
+  private evictExpired(now: number): void {
+    for (const [key, window] of this.windows) if (now - window.start >= 60_000) this.windows.delete(key);
+  }
+}
