@@ -18,6 +18,7 @@ import { compile } from './compile.js';
 import { Assignment, evalLagrangian, greedyFill, localSearch, pinnedScore, reduced, residualCapacity, subgradient } from './core.js';
 import { columnGenerationLp, householdOfOption, restrictedMip } from './highs-model.js';
 import { highsRuntime, MODEL_STATUS } from './highs-runtime.js';
+import { national } from './national.js';
 import { buildResult, DEFAULT_TIME_LIMIT_SECONDS, errorResult, pinOverflow, type Solver } from './solver.js';
 import type { Instance, SolveOptions, SolveResult, SolveStatus } from './types.js';
 
@@ -28,6 +29,8 @@ export interface CoreLpOptions {
   readonly maxMipColumns?: number;
   /** Use HiGHS at all (default true); false = subgradient + greedy only. */
   readonly useHighs?: boolean;
+  /** Use the slot/auction decomposition from this many households on (default 2,000). */
+  readonly nationalMin?: number;
   /** Debug log of phase timings to stderr. */
   readonly verbose?: boolean;
 }
@@ -70,7 +73,10 @@ async function solveCore(instance: Instance, options: SolveOptions, cfg: CoreLpO
   // HiGHS's simplex on the core needs roughly 1.3 ms per household (measured: 12.6 s at 10,000); use it
   // only when it fits comfortably in the time limit, else spend the time on subgradient prices.
   const useLp = cfg.useHighs !== false && c.H * 1.5 < 0.6 * limit * 1000;
-  const sgBudget = useLp ? Math.min(0.15 * limit * 1000, 200 + nOpt / 2000) : 0.55 * limit * 1000;
+  // National path (no LP): subgradient, then the slot/auction decomposition (national.ts) for a few
+  // iterations, then local search. Budgets are iteration counts derived from sizes (determinism).
+  const useNational = c.H >= (cfg.nationalMin ?? 2000);
+  const sgBudget = useLp ? Math.min(0.15 * limit * 1000, 200 + nOpt / 2000) : (useNational ? 0.3 : 0.55) * limit * 1000;
   // Iteration count derived from the instance size (≈ 8.7 ns per option per iteration measured), not from
   // the clock, so that results are reproducible; the clock is only a safety net at 1.5× the budget.
   const sgIters = useLp ? 400 : Math.max(50, Math.floor(sgBudget / Math.max(1e-3, nOpt * 8.7e-6)));
@@ -90,6 +96,17 @@ async function solveCore(instance: Instance, options: SolveOptions, cfg: CoreLpO
     const a = new Assignment(c, capRes);
     greedyFill(a, lam);
     tryAssignment(a, 'greedy(subgradient prices)');
+  }
+  if (useNational) {
+    // ≈ 20 ms per 1,000 households per iteration (auction + repair), measured at 10,000.
+    const iters = Math.max(4, Math.min(30, Math.floor((0.3 * limit * 1000) / (0.02 * c.H))));
+    const nat = national(c, capRes, { iterations: iters, repairEvery: 1, targetGap: 0.002, lam0: lam });
+    log(`national: ${nat.iterations} iterations, L ${nat.L.toFixed(4)}, z ${nat.objective.toFixed(4)}`);
+    if (nat.L < L) {
+      L = nat.L;
+      lam = nat.lam;
+    }
+    tryAssignment(nat.best, 'national');
   }
 
   // Phase 2: core LP with column generation.

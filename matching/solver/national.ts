@@ -1,0 +1,321 @@
+/**
+ * National-scale primal–dual method (internal), used by core-lp for large rounds.
+ *
+ * Split the resources into "slot" resources (every household uses 0 or 1 of them, and at most one slot
+ * resource in total — here the three home bands) and "relaxed" resources (here persons). Relaxing only the
+ * relaxed resources with prices π leaves one independent transportation problem per slot resource
+ * (households of that band × municipalities with integer home capacities), which is totally unimodular and
+ * solved exactly by an auction (auction.ts). Its prices μ plus π are Lagrangian prices for the whole
+ * instance: L(π, μ) = L_relaxed(π) ≥ LP value, with equality at the best π. The outer loop is a projected
+ * subgradient on π only (342 prices instead of 1,368), with exact integral inner solutions; its subgradient
+ * is capacity − use of persons. Each inner solution is already home-feasible, so the primal only repairs
+ * person overloads (evict the households with the least regret per person, re-place them) and then
+ * local search. Deterministic: iteration counts only, fixed orders, ties by index.
+ */
+import { auction } from './auction.js';
+import type { Compiled } from './compile.js';
+import { Assignment, evalLagrangian, greedyFill, pinnedScore } from './core.js';
+
+export interface Split {
+  /** slot resource of each household, −1 = none (unlimited room in the auction, only relaxed limits) */
+  readonly slotOf: Int32Array;
+  /** resource r is a slot resource */
+  readonly isSlot: Uint8Array;
+}
+
+/** Chooses slot resources: used with amount 0 or 1 only, and no household uses two of them. */
+export function splitResources(c: Compiled): Split {
+  const cand = new Uint8Array(c.R).fill(1);
+  const users = new Int32Array(c.R);
+  for (let k = 0; k < c.useRes.length; k++) {
+    if (c.useAmt[k] !== 1) cand[c.useRes[k]] = 0;
+    users[c.useRes[k]]++;
+  }
+  // Drop conflicting candidates (fewest users first) until each household has at most one.
+  for (;;) {
+    let conflict = -1;
+    for (let h = 0; h < c.H && conflict < 0; h++) {
+      let first = -1;
+      for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) {
+        const r = c.useRes[k];
+        if (!cand[r]) continue;
+        if (first < 0) first = r;
+        else conflict = users[r] < users[first] || (users[r] === users[first] && r > first) ? r : first;
+      }
+    }
+    if (conflict < 0) break;
+    cand[conflict] = 0;
+  }
+  const slotOf = new Int32Array(c.H).fill(-1);
+  for (let h = 0; h < c.H; h++) for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) if (cand[c.useRes[k]]) slotOf[h] = c.useRes[k];
+  return { slotOf, isSlot: cand };
+}
+
+export interface NationalResult {
+  readonly lam: Float64Array;
+  readonly L: number;
+  readonly best: Assignment;
+  readonly objective: number;
+  readonly iterations: number;
+}
+
+export interface NationalOptions {
+  readonly iterations: number;
+  /** do the (more expensive) primal repair every this many iterations */
+  readonly repairEvery: number;
+  /** Polyak target = max(best primal, best L·(1 − targetGap)) */
+  readonly targetGap: number;
+  readonly log?: (msg: string) => void;
+  /** starting prices (full λ; only the relaxed part is used) */
+  readonly lam0?: Float64Array;
+}
+
+export function national(c: Compiled, capRes: Float64Array, opts: NationalOptions): NationalResult {
+  const { R, M } = c;
+  const split = splitResources(c);
+  const base = pinnedScore(c);
+  const groups: number[][] = Array.from({ length: R + 1 }, () => []);
+  for (let h = 0; h < c.H; h++) if (c.pinned[h] < 0) groups[split.slotOf[h] + 1].push(h);
+  const groupH = groups.map((g) => Int32Array.from(g));
+  const relaxed: number[] = [];
+  for (let r = 0; r < R; r++) if (!split.isSlot[r]) relaxed.push(r);
+  const pi = new Float64Array(M * R);
+  if (opts.lam0) for (let m = 0; m < M; m++) for (const r of relaxed) pi[m * R + r] = opts.lam0[m * R + r];
+  const w = new Float64Array(c.optMun.length);
+  const assign = new Int32Array(c.H).fill(-1);
+  const lam = new Float64Array(M * R);
+  const demand = new Float64Array(M * R);
+  const p = new Float64Array(M);
+  const slotCap = new Int32Array(M);
+  const unlimited = new Int32Array(M).fill(c.H + 1);
+  let bestL = Infinity;
+  let bestPi = Float64Array.from(pi);
+  let bestLam = new Float64Array(M * R);
+  let best = new Assignment(c, capRes);
+  greedyFill(best, bestLam);
+  let bestObj = best.objective() + base;
+  let theta = 1;
+  let stall = 0;
+  let it = 0;
+  for (; it < opts.iterations; it++) {
+    // values under π
+    for (let h = 0; h < c.H; h++) {
+      if (c.pinned[h] >= 0) continue;
+      for (let o = c.optStart[h]; o < c.optStart[h + 1]; o++) {
+        const b = c.optMun[o] * R;
+        let v = c.optScore[o];
+        for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) if (!split.isSlot[c.useRes[k]]) v -= pi[b + c.useRes[k]] * c.useAmt[k];
+        w[o] = v;
+      }
+    }
+    lam.set(pi);
+    for (let g = 0; g <= R; g++) {
+      const hh = groupH[g];
+      if (hh.length === 0) continue;
+      const r = g - 1;
+      if (r >= 0) for (let m = 0; m < M; m++) slotCap[m] = Math.max(0, Math.floor(capRes[m * R + r] + 1e-9));
+      p.fill(0);
+      auction({ hh, optStart: c.optStart, optMun: c.optMun, w, M, cap: r >= 0 ? slotCap : unlimited }, p, assign, 1e-7, 1e-7);
+      if (r >= 0) for (let m = 0; m < M; m++) lam[m * R + r] = p[m];
+    }
+    const L = evalLagrangian(c, capRes, lam, null, null);
+    if (L < bestL - 1e-12 * Math.abs(L)) {
+      bestL = L;
+      bestLam = Float64Array.from(lam);
+      bestPi = Float64Array.from(pi);
+      stall = 0;
+    } else if (++stall >= 2) {
+      theta /= 2;
+      stall = 0;
+      pi.set(bestPi);
+    }
+    // relaxed-resource use of the (home-feasible) inner assignment
+    demand.fill(0);
+    for (let h = 0; h < c.H; h++) {
+      const o = assign[h];
+      if (c.pinned[h] >= 0 || o < 0) continue;
+      const b = c.optMun[o] * R;
+      for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) demand[b + c.useRes[k]] += c.useAmt[k];
+    }
+    if (it % opts.repairEvery === opts.repairEvery - 1 || it === opts.iterations - 1) {
+      const a = repair(c, capRes, lam, assign, split);
+      const z = a.objective() + base;
+      if (z > bestObj + 1e-12) {
+        bestObj = z;
+        best = a;
+      }
+    }
+    opts.log?.(`it ${it} L ${L.toFixed(4)} best L ${bestL.toFixed(4)} best z ${bestObj.toFixed(4)} θ ${theta}`);
+    let norm = 0;
+    for (let m = 0; m < M; m++)
+      for (const r of relaxed) {
+        const i = m * R + r;
+        const gi = capRes[i] - demand[i];
+        if (pi[i] > 0 || gi < 0) norm += gi * gi;
+      }
+    if (norm === 0) break;
+    const target = Math.max(bestObj, bestL - opts.targetGap * Math.abs(bestL));
+    const step = (theta * Math.max(L - target, 1e-6 * Math.abs(L))) / norm;
+    for (let m = 0; m < M; m++)
+      for (const r of relaxed) {
+        const i = m * R + r;
+        const v = pi[i] - step * (capRes[i] - demand[i]);
+        pi[i] = v > 0 ? v : 0;
+      }
+  }
+  return { lam: bestLam, L: bestL, best, objective: bestObj, iterations: it };
+}
+
+/**
+ * Makes a home-feasible assignment feasible for the relaxed resources: for each overloaded
+ * (municipality, resource) evict the households whose move costs least per unit (reduced profit minus
+ * their best other option under λ), then re-place evicted households (largest regret first) at their best
+ * option with room, then fill greedily.
+ */
+export function repair(c: Compiled, capRes: Float64Array, lam: Float64Array, assign: Int32Array, split: Split): Assignment {
+  const { R, M } = c;
+  const a = new Assignment(c, capRes);
+  const atMun: number[][] = Array.from({ length: M }, () => []);
+  const val = (h: number, o: number): number => {
+    const b = c.optMun[o] * R;
+    let v = c.optScore[o];
+    for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) v -= lam[b + c.useRes[k]] * c.useAmt[k];
+    return v;
+  };
+  const second = new Float64Array(c.H);
+  for (let h = 0; h < c.H; h++) {
+    const o = assign[h];
+    if (c.pinned[h] >= 0 || o < 0) continue;
+    let s2 = 0;
+    for (let q = c.optStart[h]; q < c.optStart[h + 1]; q++) if (q !== o) s2 = Math.max(s2, val(h, q));
+    second[h] = s2;
+    a.place(h, o);
+    atMun[c.optMun[o]].push(h);
+  }
+  const pending: number[] = [];
+  for (let m = 0; m < M; m++)
+    for (let r = 0; r < R; r++) {
+      const i = m * R + r;
+      if (a.left[i] >= -1e-9 || split.isSlot[r]) continue;
+      const uses = (h: number): number => {
+        for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) if (c.useRes[k] === r) return c.useAmt[k];
+        return 0;
+      };
+      const list = atMun[m].filter((h) => a.assign[h] >= 0 && uses(h) > 0);
+      const loss = new Map<number, number>();
+      for (const h of list) loss.set(h, (val(h, a.assign[h]) - second[h]) / uses(h));
+      list.sort((x, y) => loss.get(x)! - loss.get(y)! || y - x);
+      for (const h of list) {
+        if (a.left[i] >= -1e-9) break;
+        a.remove(h);
+        pending.push(h);
+      }
+    }
+  // Evictions may have over-freed: try to put evicted households back where they were first? No — they
+  // were evicted for a reason; re-place by regret at their best option that fits.
+  pending.sort((x, y) => second[y] - second[x] || x - y);
+  for (const h of pending) {
+    let bo = -1;
+    let bv = 0;
+    for (let o = c.optStart[h]; o < c.optStart[h + 1]; o++) {
+      const v = val(h, o);
+      if (v > bv && a.fits(h, o)) {
+        bv = v;
+        bo = o;
+      }
+    }
+    if (bo >= 0) a.place(h, bo);
+  }
+  greedyFill(a, lam);
+  return a;
+}
+
+/**
+ * Primal by capacity tightening: solve the per-slot transportation problems exactly (auction) with values
+ * score − π·relaxed uses; where a relaxed resource (persons) is overloaded, take away home slots at that
+ * municipality from the households that lose least per unit of the overloaded resource (their regret under
+ * the auction prices), and re-solve. Slot capacities only shrink, so this terminates; re-solving lets the
+ * auction re-route the displaced households globally instead of greedily. Returns a feasible assignment
+ * (any remaining overload is repaired greedily) and the auction prices of the first round in `lam`.
+ */
+export function primalByTightening(c: Compiled, capRes: Float64Array, pi: Float64Array, split: Split, rounds: number, log?: (s: string) => void): Assignment {
+  const { R, M } = c;
+  const groups: number[][] = Array.from({ length: R + 1 }, () => []);
+  for (let h = 0; h < c.H; h++) if (c.pinned[h] < 0) groups[split.slotOf[h] + 1].push(h);
+  const groupH = groups.map((g) => Int32Array.from(g));
+  const w = new Float64Array(c.optMun.length);
+  for (let h = 0; h < c.H; h++) {
+    if (c.pinned[h] >= 0) continue;
+    for (let o = c.optStart[h]; o < c.optStart[h + 1]; o++) {
+      const b = c.optMun[o] * R;
+      let v = c.optScore[o];
+      for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) if (!split.isSlot[c.useRes[k]]) v -= pi[b + c.useRes[k]] * c.useAmt[k];
+      w[o] = v;
+    }
+  }
+  // slot caps per group (group 0 = no slot resource: unlimited)
+  const caps = groupH.map((_, g) => {
+    const a = new Int32Array(M);
+    for (let m = 0; m < M; m++) a[m] = g === 0 ? c.H + 1 : Math.max(0, Math.floor(capRes[m * R + g - 1] + 1e-9));
+    return a;
+  });
+  const assign = new Int32Array(c.H).fill(-1);
+  const lam = new Float64Array(M * R);
+  const p = new Float64Array(M);
+  const dirty = new Uint8Array(R + 1).fill(1);
+  const prices = groupH.map(() => new Float64Array(M));
+  for (let round = 0; round < rounds; round++) {
+    for (let g = 0; g <= R; g++) {
+      if (!dirty[g] || groupH[g].length === 0) continue;
+      p.fill(0);
+      auction({ hh: groupH[g], optStart: c.optStart, optMun: c.optMun, w, M, cap: caps[g] }, p, assign, 1e-7, 1e-7);
+      prices[g].set(p);
+      if (g > 0) for (let m = 0; m < M; m++) lam[m * R + g - 1] = p[m];
+      dirty[g] = 0;
+    }
+    const a = new Assignment(c, capRes);
+    const atMun: number[][] = Array.from({ length: M }, () => []);
+    for (let h = 0; h < c.H; h++)
+      if (c.pinned[h] < 0 && assign[h] >= 0) {
+        a.place(h, assign[h]);
+        atMun[c.optMun[assign[h]]].push(h);
+      }
+    let over = 0;
+    for (let m = 0; m < M; m++)
+      for (let r = 0; r < R; r++) {
+        const i = m * R + r;
+        if (a.left[i] >= -1e-9 || split.isSlot[r]) continue;
+        over -= a.left[i];
+        const uses = (h: number): number => {
+          for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) if (c.useRes[k] === r) return c.useAmt[k];
+          return 0;
+        };
+        // regret of h at its auction solution: value − best other (under auction prices of its group)
+        const regret = (h: number): number => {
+          const g = split.slotOf[h] + 1;
+          const pg = prices[g];
+          const o0 = assign[h];
+          let s2 = 0;
+          for (let o = c.optStart[h]; o < c.optStart[h + 1]; o++) if (o !== o0 && caps[g][c.optMun[o]] > 0) s2 = Math.max(s2, w[o] - pg[c.optMun[o]]);
+          return w[o0] - pg[c.optMun[o0]] - s2;
+        };
+        const list = atMun[m].filter((h) => a.assign[h] >= 0 && uses(h) > 0).map((h) => ({ h, k: regret(h) / uses(h) }));
+        list.sort((x, y) => x.k - y.k || y.h - x.h);
+        for (const { h } of list) {
+          if (a.left[i] >= -1e-9) break;
+          a.remove(h);
+          const g = split.slotOf[h] + 1;
+          if (g > 0) {
+            caps[g][m]--;
+            dirty[g] = 1;
+          }
+        }
+      }
+    log?.(`tighten round ${round}: overload ${over}, value ${a.objective().toFixed(4)}`);
+    if (over === 0 || round === rounds - 1 || !dirty.some((x) => x)) {
+      greedyFill(a, lam);
+      return a;
+    }
+  }
+  throw new Error('unreachable');
+}
