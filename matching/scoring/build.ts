@@ -32,6 +32,11 @@ export interface MatchingPolicy {
   readonly linkedGroups?: readonly (readonly string[])[];
   /** Keep a unit's tie municipalities (family, community, job, study) as options even beyond maxOptions (default true). */
   readonly keepPreferredPlaces?: boolean;
+  /**
+   * Value of placing a household at all, added per household to every option score (default 0). With it the
+   * optimiser places as many households as capacity allows before improving fit, even where fit is 0.
+   */
+  readonly placementValue?: number;
 }
 
 export const DEFAULT_MAX_OPTIONS = 65;
@@ -81,8 +86,10 @@ export interface HouseholdBreakdown {
 export interface UnitBreakdown {
   readonly unit: string;
   readonly municipality: string;
-  /** Sum of the member households' scores (= the option score when the pair is an option). */
+  /** Sum of the member households' scores plus the placement value per household (= the option score). */
   readonly score: number;
+  /** Placement value included in `score`, per household. */
+  readonly placementValue: number;
   readonly households: readonly HouseholdBreakdown[];
   /** Hard-constraint reasons for this pair (empty when acceptable). */
   readonly filtered: readonly Reason[];
@@ -194,6 +201,7 @@ export function buildScoredInstance(model: MatchingModel, policy: MatchingPolicy
   const C = CRITERIA.length;
   const maxOptions = Math.max(1, Math.floor(policy.maxOptions ?? DEFAULT_MAX_OPTIONS));
   const keepPreferred = policy.keepPreferredPlaces ?? true;
+  const placementValue = Number.isFinite(policy.placementValue) && policy.placementValue! > 0 ? policy.placementValue! : 0;
 
   const byId = new Map<string, ScoringHousehold>();
   for (const h of model.households) {
@@ -247,7 +255,7 @@ export function buildScoredInstance(model: MatchingModel, policy: MatchingPolicy
         if (mi !== pinIdx) continue;
         for (const r of reasons) u.notes.push(reason('unit.pin_overrides_filter', { municipality: pm.m.id, code: r.code }));
       }
-      let total = 0;
+      let total = placementValue * K;
       for (let k = 0; k < K; k++) total += scorePair(u.members[k], pm, prepared, u.weights[k], scratch, (mi * maxMembers + k) * C);
       scores[mi] = roundScore(total);
       if (reasons.length === 0) acceptable[nAcc++] = mi;
@@ -320,7 +328,8 @@ export function buildScoredInstance(model: MatchingModel, policy: MatchingPolicy
       return {
         unit: unitId,
         municipality,
-        score: roundScore(households.reduce((s, h) => s + h.score, 0)),
+        score: roundScore(households.reduce((s, h) => s + h.score, placementValue * households.length)),
+        placementValue,
         households,
         filtered: filterReasons(u, pm, forbidden),
         isOption: optionIndex.get(unitId)?.has(municipality) ?? false,

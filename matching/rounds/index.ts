@@ -1,0 +1,4 @@
+export * from './figures.js';
+export * from './fairness.js';
+export * from './status-quo.js';
+export * from './run-matching.js';

@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import type { MatchingModel } from '../model/types.js';
+import { buildScoredInstance, type MatchingPolicy } from '../scoring/build.js';
+import { explainResult } from '../explain/explain.js';
+import type { HouseholdExplanation } from '../explain/types.js';
+import { pickSolver, solve } from '../solver/solve.js';
+import { relativeGap } from '../solver/bound.js';
+import type { Instance, SolveResult, SolveStatus } from '../solver/types.js';
+import { householdFits, roundFigures, type HouseholdFit, type RoundFigures } from './figures.js';
+import { statusQuoAllocation } from './status-quo.js';
+
+/** Bumped when anything that changes results for the same input changes (scoring, solver, this file). */
+export const MATCHING_VERSION = '1.0.0';
+
+export interface RoundInput {
+  /** The round's snapshot: scoring-safe households and municipalities with the round's capacities. */
+  readonly model: MatchingModel;
+  readonly policy: MatchingPolicy;
+  /**
+   * Value of placing one household at all, added to each of its option scores, so the optimiser places as
+   * many households as capacity allows before it improves fit (fit alone can be 0 for some households).
+   */
+  readonly placementValue: number;
+  readonly solver: string;
+  readonly timeLimitSeconds: number;
+  readonly seed: number;
+  /** Household ids in queue priority order: the status-quo comparison serves them in this order. */
+  readonly queueOrder: readonly string[];
+  readonly alternatives: number;
+}
+
+export interface Assignment {
+  readonly household: string;
+  readonly unit: string;
+  readonly municipality: string | null;
+  /** Fit without the placement value, in [0, 1]. */
+  readonly fit: number | null;
+  readonly explanation: HouseholdExplanation;
+}
+
+export interface FillRow {
+  readonly municipality: string;
+  readonly resource: string;
+  readonly used: number;
+  readonly capacity: number;
+}
+
+export interface RoundOutput {
+  readonly inputHash: string;
+  readonly matchingVersion: string;
+  readonly solver: string;
+  readonly solverVersion: string;
+  readonly status: SolveStatus;
+  readonly message: string | null;
+  readonly objective: number;
+  readonly bound: number;
+  readonly gap: number | null;
+  readonly prices: SolveResult['prices'];
+  readonly assignments: readonly Assignment[];
+  readonly figures: RoundFigures;
+  readonly statusQuo: RoundFigures;
+  readonly statusQuoFits: readonly HouseholdFit[];
+  readonly fits: readonly HouseholdFit[];
+  readonly fill: readonly FillRow[];
+  readonly timings: { readonly buildMs: number; readonly solveMs: number; readonly explainMs: number; readonly totalMs: number };
+}
+
+export type ProgressListener = (fraction: number, stage: 'scoring' | 'solving' | 'explaining' | 'done') => void;
+
+/**
+ * One matching run, start to end, as a pure function of its input: score, solve, check, explain, measure.
+ * Solver adapters return a status; the checker inside `solve` vets every result before it comes back.
+ */
+export async function runMatching(input: RoundInput, onProgress: ProgressListener = () => undefined): Promise<RoundOutput> {
+  const started = performance.now();
+  onProgress(0.05, 'scoring');
+  const { instance, details } = buildScoredInstance(input.model, { ...input.policy, placementValue: input.placementValue });
+  const built = performance.now();
+  const solver = pickSolver(instance, input.solver);
+  const inputHash = hashInput(instance, input);
+  onProgress(0.15, 'solving');
+  const result = await solve(instance, { solver: input.solver, timeLimitSeconds: input.timeLimitSeconds, seed: input.seed });
+  const solved = performance.now();
+  onProgress(0.85, 'explaining');
+  const explanations = explainResult(instance, result, details, { alternatives: input.alternatives });
+  const placedAt = new Map(result.placements.map((p) => [p.household, p.municipality]));
+  const allocation = new Map<string, string | null>();
+  for (const unit of details.units) for (const h of unit.households) allocation.set(h, placedAt.get(unit.id) ?? null);
+  const fits = householdFits(input.model, details, allocation);
+  const fitById = new Map(fits.map((f) => [f.household, f.fit]));
+  const assignments: Assignment[] = [];
+  explanations.forEach((explanation) => {
+    for (const household of explanation.households) {
+      assignments.push({ household, unit: explanation.unit, municipality: allocation.get(household) ?? null, fit: fitById.get(household) ?? null, explanation });
+    }
+  });
+  assignments.sort((a, b) => (a.household < b.household ? -1 : 1));
+  const statusQuoFits = householdFits(input.model, details, statusQuoAllocation(instance, details, input.queueOrder, input.seed));
+  const explained = performance.now();
+  onProgress(1, 'done');
+  return {
+    inputHash,
+    matchingVersion: MATCHING_VERSION,
+    solver: result.solver,
+    solverVersion: solver.version,
+    status: result.status,
+    message: result.message ?? null,
+    objective: result.objective,
+    bound: result.bound,
+    gap: result.status === 'error' || result.status === 'infeasible' ? null : relativeGap(result.objective, result.bound),
+    prices: result.prices,
+    assignments,
+    fits,
+    figures: roundFigures(input.model, fits),
+    statusQuo: roundFigures(input.model, statusQuoFits),
+    statusQuoFits,
+    fill: fillRows(instance, result),
+    timings: {
+      buildMs: Math.round(built - started),
+      solveMs: Math.round(solved - built),
+      explainMs: Math.round(explained - solved),
+      totalMs: Math.round(explained - started),
+    },
+  };
+}
+
+/** Same instance and options → same hash; stored with every run so a re-run can be shown identical. */
+export function hashInput(instance: Instance, input: Pick<RoundInput, 'solver' | 'timeLimitSeconds' | 'seed'>): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ version: MATCHING_VERSION, solver: input.solver, timeLimitSeconds: input.timeLimitSeconds, seed: input.seed }));
+  hash.update(JSON.stringify(instance));
+  return hash.digest('hex');
+}
+
+function fillRows(instance: Instance, result: SolveResult): FillRow[] {
+  const used = new Map<string, Record<string, number>>();
+  const uses = new Map(instance.households.map((h) => [h.id, h.uses]));
+  for (const p of result.placements) {
+    const row = used.get(p.municipality) ?? {};
+    for (const [r, n] of Object.entries(uses.get(p.household) ?? {})) row[r] = (row[r] ?? 0) + n;
+    used.set(p.municipality, row);
+  }
+  return instance.municipalities.flatMap((m) =>
+    instance.resources.map((resource) => ({ municipality: m.id, resource, used: used.get(m.id)?.[resource] ?? 0, capacity: m.capacity[resource] ?? 0 })),
+  );
+}
