@@ -1,0 +1,241 @@
+import { parse, type OperationDefinitionNode, type FieldNode } from 'graphql';
+import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
+import { CALLERS, householdId, tokensByCaller, type Caller } from './support/auth-helpers.js';
+
+/*
+ * ACCESS MATRIX — every query and mutation × every caller.
+ *
+ * One entry per root operation, keyed `query.<name>` or `mutation.<name>`. Each entry lists one or more
+ * cases: an example document, its variables (built from the fixtures below) and the expected outcome
+ * per caller:
+ *   'ok'              → no errors and a non-null result
+ *   'UNAUTHENTICATED' → no token on a non-public operation
+ *   'FORBIDDEN'       → the role may not, or the record is someone else's
+ *   any other code    → that error code (e.g. 'NOT_FOUND' for an officer asking for a missing id)
+ *
+ * The callers are the demo accounts: municipality = amsterdam@demo.local (GM0363), newcomer =
+ * newcomer@demo.local (owns HH-000001). `fx.otherHousehold` belongs to newcomer2, `fx.missingHousehold`
+ * does not exist: a newcomer must get the same FORBIDDEN for both (no NOT_FOUND leak).
+ *
+ * Adding an operation? Add an entry here. The completeness test below reads the schema and fails for
+ * every operation without an entry (and for every entry naming an operation that no longer exists).
+ */
+
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
+type Expectations = Record<Caller, Outcome>;
+
+interface Fixtures {
+  readonly ownHousehold: string;
+  readonly otherHousehold: string;
+  readonly missingHousehold: string;
+  readonly ownMunicipality: string;
+  readonly otherMunicipality: string;
+  /** An account the admin may disable/enable freely (not one of the demo callers). */
+  readonly spareAccount: string;
+  /** A fresh value per call, for unique e-mail addresses. */
+  unique(): string;
+}
+
+export interface AccessCase {
+  /** Shown in the test name when an operation has several cases. */
+  readonly title?: string;
+  readonly document: string;
+  readonly variables?: (fx: Fixtures) => Record<string, unknown>;
+  readonly expect: Expectations;
+}
+
+/** Shorthands for common rows. */
+const onlyFor = (...allowed: Exclude<Caller, 'anonymous'>[]): Expectations => ({
+  anonymous: 'UNAUTHENTICATED',
+  admin: allowed.includes('admin') ? 'ok' : 'FORBIDDEN',
+  officer: allowed.includes('officer') ? 'ok' : 'FORBIDDEN',
+  municipality: allowed.includes('municipality') ? 'ok' : 'FORBIDDEN',
+  newcomer: allowed.includes('newcomer') ? 'ok' : 'FORBIDDEN',
+});
+const everyone: Expectations = { anonymous: 'ok', admin: 'ok', officer: 'ok', municipality: 'ok', newcomer: 'ok' };
+
+const year = new Date().getUTCFullYear();
+const HOUSEHOLD_INPUT = {
+  permitDate: '2026-02-01',
+  receptionLocation: 'AZC Budel',
+  preferredSetting: 'URBAN',
+  members: [{ fullName: 'Matrix Applicant', birthYear: year - 30, role: 'APPLICANT', workExperienceYears: 3, professions: ['2161'], languages: [{ language: 'ar', cefr: 'B1' }] }],
+  ties: [],
+};
+const PROFILE_INPUT = {
+  labourMarket: { shortageOccupations: ['2161'], sectors: ['ICT'], employersOpenToNewcomers: [] },
+  networks: { communities: [], selfOrganisations: [], buddySchemes: [] },
+  services: { hospital: true, mentalHealthCare: false, primarySchools: true, secondarySchools: true, mbo: true, hbo: false, university: false, dutchLanguageCourses: true, accessibleHomes: false },
+  whatToExpect: 'Matrix test profile.',
+  priorities: { wantedOccupations: [], statement: null },
+};
+const CAPACITY_INPUT = { persons: 100, homes1to2: 40, homes3to4: 10, homes5plus: 2 };
+
+const HOUSEHOLD_QUERY = 'query($id: ID!) { household(id: $id) { id reference } }';
+const UPDATE_PREFERENCES = 'mutation($id: ID!) { updateHouseholdPreferences(id: $id, input: { preferredSetting: RURAL }) { id } }';
+const PUBLISH = 'mutation($code: String!, $input: PublishProfileInput!) { publishMunicipalityProfile(code: $code, input: $input) { version } }';
+const SET_CAPACITY = 'mutation($code: String!, $input: SetCapacityInput!) { setCapacity(code: $code, period: "2027-H1", input: $input) { persons } }';
+
+export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
+  // ── Public reference data ────────────────────────────────────────────────────────────────────────
+  'query.municipalities': [{ document: '{ municipalities(filter: { province: "Utrecht" }) { code } }', expect: everyone }],
+  'query.municipality': [{ document: '{ municipality(code: "GM0363") { code profile { version } capacities { period } } }', expect: everyone }],
+  'query.occupations': [{ document: '{ occupations(search: "2161") { code } }', expect: everyone }],
+  'query.occupation': [{ document: '{ occupation(code: "2161") { title } }', expect: everyone }],
+  'query.cefrLevels': [{ document: '{ cefrLevels { code } }', expect: everyone }],
+  'query.iscedLevels': [{ document: '{ iscedLevels { level } }', expect: everyone }],
+
+  // ── Accounts ─────────────────────────────────────────────────────────────────────────────────────
+  'mutation.login': [
+    {
+      document: 'mutation { login(email: "newcomer2@demo.local", password: "demo-password-2026") { token } }',
+      expect: everyone,
+    },
+  ],
+  'query.me': [{ document: '{ me { id role } }', expect: onlyFor('admin', 'officer', 'municipality', 'newcomer') }],
+  'query.accounts': [{ document: '{ accounts { email } }', expect: onlyFor('admin') }],
+  'mutation.createAccount': [
+    {
+      document: 'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+      variables: (fx) => ({ input: { email: `matrix-${fx.unique()}@test.local`, password: 'a-long-test-password', role: 'MUNICIPALITY', municipalityCode: 'GM0344' } }),
+      expect: onlyFor('admin'),
+    },
+  ],
+  'mutation.disableAccount': [
+    { document: 'mutation($id: ID!) { disableAccount(id: $id) { disabled } }', variables: (fx) => ({ id: fx.spareAccount }), expect: onlyFor('admin') },
+  ],
+  'mutation.enableAccount': [
+    { document: 'mutation($id: ID!) { enableAccount(id: $id) { disabled } }', variables: (fx) => ({ id: fx.spareAccount }), expect: onlyFor('admin') },
+  ],
+
+  // ── Households (officers; a newcomer only their own; municipalities never) ───────────────────────
+  'query.household': [
+    { title: 'own household', document: HOUSEHOLD_QUERY, variables: (fx) => ({ id: fx.ownHousehold }), expect: onlyFor('officer', 'newcomer') },
+    { title: "someone else's household", document: HOUSEHOLD_QUERY, variables: (fx) => ({ id: fx.otherHousehold }), expect: onlyFor('officer') },
+    {
+      title: 'a household that does not exist',
+      document: HOUSEHOLD_QUERY,
+      variables: (fx) => ({ id: fx.missingHousehold }),
+      expect: { ...onlyFor(), officer: 'NOT_FOUND' },
+    },
+  ],
+  'query.householdByReference': [
+    { title: 'existing', document: '{ householdByReference(reference: "HH-000002") { id } }', expect: onlyFor('officer') },
+    { title: 'own reference', document: '{ householdByReference(reference: "HH-000001") { id } }', expect: onlyFor('officer') },
+    { title: 'missing', document: '{ householdByReference(reference: "HH-999999") { id } }', expect: { ...onlyFor(), officer: 'NOT_FOUND' } },
+  ],
+  'query.households': [{ document: '{ households(limit: 2) { total items { id } } }', expect: onlyFor('officer') }],
+  'mutation.registerHousehold': [
+    { document: 'mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }', variables: () => ({ input: HOUSEHOLD_INPUT }), expect: onlyFor('officer') },
+  ],
+  'mutation.updateHouseholdPreferences': [
+    { title: 'own household', document: UPDATE_PREFERENCES, variables: (fx) => ({ id: fx.ownHousehold }), expect: onlyFor('officer', 'newcomer') },
+    { title: "someone else's household", document: UPDATE_PREFERENCES, variables: (fx) => ({ id: fx.otherHousehold }), expect: onlyFor('officer') },
+    {
+      title: 'a household that does not exist',
+      document: UPDATE_PREFERENCES,
+      variables: (fx) => ({ id: fx.missingHousehold }),
+      expect: { ...onlyFor(), officer: 'NOT_FOUND' },
+    },
+  ],
+
+  // ── Municipalities (own profile and capacity; officers set any capacity) ────────────────────────
+  'mutation.publishMunicipalityProfile': [
+    { title: 'own municipality', document: PUBLISH, variables: (fx) => ({ code: fx.ownMunicipality, input: PROFILE_INPUT }), expect: onlyFor('municipality') },
+    { title: 'another municipality', document: PUBLISH, variables: (fx) => ({ code: fx.otherMunicipality, input: PROFILE_INPUT }), expect: onlyFor() },
+  ],
+  'mutation.setCapacity': [
+    { title: 'own municipality', document: SET_CAPACITY, variables: (fx) => ({ code: fx.ownMunicipality, input: CAPACITY_INPUT }), expect: onlyFor('officer', 'municipality') },
+    { title: 'another municipality', document: SET_CAPACITY, variables: (fx) => ({ code: fx.otherMunicipality, input: CAPACITY_INPUT }), expect: onlyFor('officer') },
+  ],
+};
+
+/** Flattened rows for it.each: [name, key, case, caller, outcome]. */
+const ROWS = Object.entries(ACCESS_MATRIX).flatMap(([key, cases]) =>
+  cases.flatMap((c) => CALLERS.map((caller) => [`${key}${c.title ? ` (${c.title})` : ''} as ${caller} → ${c.expect[caller]}`, key, c, caller, c.expect[caller]] as const)),
+);
+
+describe('access matrix: every operation × every caller', () => {
+  let t: TestApp;
+  let tokens: Record<Caller, string | undefined>;
+  let fx: Fixtures;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    tokens = await tokensByCaller(t);
+    const admin = tokens.admin!;
+    const spare = await t.gql(
+      'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+      { input: { email: 'spare@test.local', password: 'a-long-test-password', role: 'MUNICIPALITY', municipalityCode: 'GM0014' } },
+      admin,
+    );
+    let counter = 0;
+    fx = {
+      ownHousehold: await householdId(t, tokens.officer!, 'HH-000001'),
+      otherHousehold: await householdId(t, tokens.officer!, 'HH-000002'),
+      missingHousehold: '00000000-0000-4000-8000-000000000000',
+      ownMunicipality: 'GM0363',
+      otherMunicipality: 'GM0344',
+      spareAccount: spare.data.createAccount.id,
+      unique: () => `${Date.now().toString(36)}-${(counter += 1)}`,
+    };
+  }, 120_000);
+  afterAll(() => t?.close());
+
+  it('has a row for every operation in the schema, and none for operations that do not exist', async () => {
+    const response = await t.gql('{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');
+    expect(response.errors).toBeUndefined();
+    const schema = response.data.__schema;
+    const inSchema = [
+      ...schema.queryType.fields.map((f: { name: string }) => `query.${f.name}`),
+      ...(schema.mutationType?.fields ?? []).map((f: { name: string }) => `mutation.${f.name}`),
+    ].sort();
+    const inMatrix = Object.keys(ACCESS_MATRIX).sort();
+    // Read the diff: `missing` are new operations that need a row in ACCESS_MATRIX above.
+    expect({ missing: inSchema.filter((k) => !inMatrix.includes(k)), unknown: inMatrix.filter((k) => !inSchema.includes(k)) }).toEqual({
+      missing: [],
+      unknown: [],
+    });
+  });
+
+  it('has rows whose documents call the operation they are filed under, with an outcome for every caller', () => {
+    for (const [key, cases] of Object.entries(ACCESS_MATRIX)) {
+      const [kind, name] = key.split('.');
+      expect(cases.length).toBeGreaterThan(0);
+      for (const c of cases) {
+        const operation = parse(c.document).definitions[0] as OperationDefinitionNode;
+        expect(`${operation.operation}.${(operation.selectionSet.selections[0] as FieldNode).name.value}`).toBe(`${kind}.${name}`);
+        expect(Object.keys(c.expect).sort()).toEqual([...CALLERS].sort());
+      }
+    }
+  });
+
+  it.each(ROWS)('%s', async (_name, key, c, caller, outcome) => {
+    const field = key.split('.')[1];
+    const response = await t.gql(c.document, c.variables?.(fx), tokens[caller]);
+    expect(summarise(response, field)).toBe(outcome);
+  });
+
+  it('gives a newcomer the same answer for a missing household as for someone else’s', async () => {
+    const other = await t.gql(HOUSEHOLD_QUERY, { id: fx.otherHousehold }, tokens.newcomer);
+    const missing = await t.gql(HOUSEHOLD_QUERY, { id: fx.missingHousehold }, tokens.newcomer);
+    const notAnId = await t.gql(HOUSEHOLD_QUERY, { id: 'not-a-uuid' }, tokens.newcomer);
+    expect(missing).toEqual(other);
+    expect(notAnId).toEqual(other);
+    expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('gives a municipality the same answer for another municipality, existing or not', async () => {
+    const other = await t.gql(PUBLISH, { code: 'GM0344', input: PROFILE_INPUT }, tokens.municipality);
+    const missing = await t.gql(PUBLISH, { code: 'GM9999', input: PROFILE_INPUT }, tokens.municipality);
+    expect(missing).toEqual(other);
+    expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+/** 'ok' when the operation answered without errors, else the first error code (the result must then be empty). */
+function summarise(response: GraphQLResponse, field: string): string {
+  if (!response.errors?.length) return response.data?.[field] != null ? 'ok' : 'no data and no error';
+  if (response.data?.[field] != null) return `partial data with ${response.errors[0].extensions?.code}`;
+  return response.errors[0].extensions?.code ?? `no code: ${response.errors[0].message}`;
+}
