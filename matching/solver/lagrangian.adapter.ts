@@ -25,7 +25,7 @@ import type { Instance, SolveOptions, SolveResult, SolveStatus } from './types.j
 export interface CoreLpOptions {
   /** Options per household in the first core (default 4). */
   readonly coreSize?: number;
-  /** Skip the exact MIP phase if the filtered core has more columns than this (default 400,000). */
+  /** Skip the exact MIP phase if the filtered core has more columns than this (default 40,000; larger MIPs would only stop on the clock, which breaks determinism). */
   readonly maxMipColumns?: number;
   /** Use HiGHS at all (default true); false = subgradient + greedy only. */
   readonly useHighs?: boolean;
@@ -80,7 +80,7 @@ async function solveCore(instance: Instance, options: SolveOptions, cfg: CoreLpO
   // Iteration count derived from the instance size (≈ 8.7 ns per option per iteration measured), not from
   // the clock, so that results are reproducible; the clock is only a safety net at 1.5× the budget.
   const sgIters = useLp ? 400 : Math.max(50, Math.floor(sgBudget / Math.max(1e-3, nOpt * 8.7e-6)));
-  const sg = subgradient(c, capRes, bestObj, Math.min(deadline, performance.now() + 1.5 * sgBudget), sgIters);
+  const sg = subgradient(c, capRes, bestObj, deadline, sgIters); // the clock is only the overall safety net
   let lam = sg.lam;
   let L = sg.L;
   log(`greedy ${bestObj.toFixed(4)}, subgradient L ${L.toFixed(4)}`);
@@ -163,7 +163,7 @@ async function solveCore(instance: Instance, options: SolveOptions, cfg: CoreLpO
       for (let o = c.optStart[h]; o < c.optStart[h + 1]; o++) if (reduced(c, lam, h, o) - y[h] >= threshold || best.assign[h] === o) keep.push(o);
     }
     log(`MIP core: ${keep.length} of ${nOpt} options survive reduced-cost fixing`);
-    if (keep.length <= (cfg.maxMipColumns ?? 400_000)) {
+    if (keep.length <= (cfg.maxMipColumns ?? 40_000)) {
       const start: number[] = [];
       for (let h = 0; h < c.H; h++) if (best.assign[h] >= 0) start.push(best.assign[h]);
       const mip = restrictedMip(highs, c, capRes, Int32Array.from(keep), Int32Array.from(start), deadline);

@@ -181,3 +181,17 @@ describe('HiGHS MIP and javascript-lp-solver agree with core-lp on a seeded 60-h
     void lpSolverAdapter;
   }, 60_000);
 });
+
+describe('determinism on a medium instance (2,000 households, national path)', () => {
+  it('two runs give identical placements, prices and bound', async () => {
+    const { generateInstance } = await import('../bench/generate.js');
+    const inst = generateInstance({ households: 2000, seed: 11 });
+    const a = await solve(inst, { timeLimitSeconds: 60 });
+    const b = await solve(inst, { timeLimitSeconds: 60 });
+    expect(a.status).not.toBe('error');
+    expect(checkResult(inst, a)).toEqual([]);
+    expect(b.placements).toEqual(a.placements);
+    expect(b.prices).toEqual(a.prices);
+    expect(b.bound).toBe(a.bound);
+  }, 120_000);
+});
