@@ -3,3 +3,4 @@ export * from './model/index.js';
 export * from './scoring/index.js';
 export * from './explain/index.js';
 export * from './solver/index.js';
+export * from './waiting/index.js';

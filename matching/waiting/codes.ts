@@ -1,0 +1,50 @@
+/**
+ * Every code the waiting-list functions emit, with its parameter names (for the message catalogues, like
+ * REASON_CATALOGUE for scoring). `queue.position`, `wait.estimate.*` present the position and estimate
+ * themselves. A test checks the emitted union types and this list agree.
+ */
+export const WAITING_CATALOGUE = {
+  'queue.position': ['position', 'ofTotal', 'ahead', 'sameBand', 'band'],
+  'queue.moved_up': ['previous', 'current', 'moved'],
+  'queue.moved_down': ['previous', 'current', 'moved'],
+  'queue.unchanged': ['previous', 'current', 'moved'],
+  'queue.joined': ['previous', 'current', 'moved'],
+  'queue.left': ['previous', 'current', 'moved'],
+  'queue.reason.placed_ahead': ['count'],
+  'queue.reason.left_ahead': ['count'],
+  'queue.reason.new_urgent_ahead': ['count'],
+  'queue.reason.new_earlier_ahead': ['count'],
+  'queue.reason.overtaken': ['count'],
+  'queue.reason.passed': ['count'],
+  'queue.reason.own_urgency_changed': ['from', 'to'],
+  'wait.estimate.rounds': ['low', 'high'],
+  'wait.estimate.months': ['low', 'high'],
+  'wait.estimate.none': [],
+  'wait.estimate.basis': ['mean', 'aheadOfYou', 'roundsObserved'],
+  'wait.estimate.not_a_promise': [],
+  'wait.driver.no_history': [],
+  'wait.driver.no_municipality_meets_needs': ['needs'],
+  'wait.driver.no_fitting_home': ['band', 'municipalities'],
+  'wait.driver.no_recent_placements': ['band', 'rounds'],
+  'wait.driver.large_home_scarce': ['band', 'perRound'],
+  'wait.driver.hard_need_limits_places': ['need', 'municipalities', 'total'],
+  'wait.driver.few_acceptable_places': ['municipalities'],
+  'wait.driver.many_ahead': ['ahead', 'perRound'],
+  'wait.driver.urgent_first': ['ahead', 'perRound'],
+  'wait.driver.own_urgency': ['urgency'],
+  'wait.driver.few_rounds_observed': ['rounds'],
+  'others.urgency': ['count'],
+  'others.hard_tie': ['count'],
+  'others.family_tie': ['count'],
+  'others.earlier_permit': ['count', 'band'],
+  'others.smaller_homes_more_available': ['band', 'placedShare'],
+  'others.profession_needed': ['count'],
+  'others.none_placed_in_band': ['band'],
+  'others.small_groups_hidden': [],
+  'waiting.no_municipality_meets_needs': ['needs'],
+  'waiting.no_home_of_band': ['band', 'municipalities'],
+  'waiting.no_acceptable_municipality': ['listed'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type WaitingCode = keyof typeof WAITING_CATALOGUE;
+export const WAITING_CODES = Object.keys(WAITING_CATALOGUE) as WaitingCode[];

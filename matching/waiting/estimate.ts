@@ -1,0 +1,149 @@
+/**
+ * Wait estimate: a range of rounds (and months), never a promise, with the basis it rests on and the drivers
+ * that make it long or short, as codes with parameters.
+ *
+ * Method (documented in README.md):
+ * - "Households like theirs" = households needing a home of the same band, placed in the municipalities that
+ *   fit them (meet every hard need, and are on their acceptable list when they have one). When a round's stats
+ *   have no per-municipality breakdown, the national count for the band is used (`basis.scope`). When the
+ *   household has hard needs and the round counts placements per need, the count is capped by the number of
+ *   households with that need placed (a household with a wheelchair need waits for accessible homes).
+ * - Net progress of a round r: net_r = similar_r − urgent_r, where urgent_r are urgent households of the band
+ *   that joined since the previous round (they go ahead of a non-urgent household; 0 for urgent households).
+ * - The household is placed once `ahead + 1` households like theirs have been placed (ahead = households of the
+ *   same band ahead in the queue). Optimistic rate = max net_r, pessimistic rate = max(min net_r, mean/2)
+ *   (and at most 0.75·mean when fewer than 3 rounds were observed).
+ *   rounds.low = max(1, ⌈(ahead+1)/optimistic⌉), rounds.high = max(low, ⌈(ahead+1)/pessimistic⌉).
+ * - Months (when the round interval is given): placement in round k falls between (k−1) and k intervals from
+ *   now, so months.low = (low−1)·interval rounded down to ½ month, months.high = high·interval rounded up.
+ * - No estimate (rounds null) when: no rounds yet, no municipality meets the needs, no fitting municipality has a
+ *   home of the band now, or the net progress per round is not positive.
+ */
+import { fittingMunicipalities, type Band, type MunicipalityCapacity, type QueueEntry, type RoundStats, type Urgency } from './types.js';
+import type { QueuePosition } from './queue.js';
+
+export type WaitDriver =
+  | { readonly code: 'wait.driver.no_history'; readonly params: Record<string, never> }
+  | { readonly code: 'wait.driver.no_municipality_meets_needs'; readonly params: { readonly needs: readonly string[] } }
+  | { readonly code: 'wait.driver.no_fitting_home'; readonly params: { readonly band: Band; readonly municipalities: number } }
+  | { readonly code: 'wait.driver.no_recent_placements'; readonly params: { readonly band: Band; readonly rounds: number } }
+  | { readonly code: 'wait.driver.large_home_scarce'; readonly params: { readonly band: Band; readonly perRound: number } }
+  | { readonly code: 'wait.driver.hard_need_limits_places'; readonly params: { readonly need: string; readonly municipalities: number; readonly total: number } }
+  | { readonly code: 'wait.driver.few_acceptable_places'; readonly params: { readonly municipalities: number } }
+  | { readonly code: 'wait.driver.many_ahead'; readonly params: { readonly ahead: number; readonly perRound: number } }
+  | { readonly code: 'wait.driver.urgent_first'; readonly params: { readonly ahead: number; readonly perRound: number } }
+  | { readonly code: 'wait.driver.own_urgency'; readonly params: { readonly urgency: Exclude<Urgency, 'none'> } }
+  | { readonly code: 'wait.driver.few_rounds_observed'; readonly params: { readonly rounds: number } };
+
+export type WaitDriverCode = WaitDriver['code'];
+
+export interface Range { readonly low: number; readonly high: number }
+
+export interface WaitEstimate {
+  /** Rounds until placement, a range; null when no honest estimate can be made (see drivers). */
+  readonly rounds: Range | null;
+  /** Months, when `roundIntervalWeeks` was given and rounds is not null. */
+  readonly months?: Range;
+  readonly basis: {
+    readonly similarPlacedPerRound: { readonly low: number; readonly high: number; readonly mean: number };
+    readonly aheadOfYou: number;
+    readonly roundsObserved: number;
+    /** Where "like theirs" was counted: in the fitting municipalities, or the band nationally. */
+    readonly scope: 'fitting_municipalities' | 'all_municipalities';
+    readonly fittingMunicipalities: number;
+    /** Urgent households of the band joining per round that go ahead (0 when the household is urgent). */
+    readonly urgentArrivalsPerRound: number;
+  };
+  readonly drivers: readonly WaitDriver[];
+}
+
+export interface WaitOptions {
+  /** Rounds are held every N weeks; when given, the estimate has months too. */
+  readonly roundIntervalWeeks?: number;
+  /** How many of the latest rounds to use (default 6). */
+  readonly window?: number;
+  /** A band with at most this many fitting homes (or placements) per round is "scarce" (default 5). */
+  readonly scarcePerRound?: number;
+}
+
+export const DEFAULT_WAIT_WINDOW = 6;
+export const DEFAULT_SCARCE = 5;
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const sum = (xs: Iterable<number>) => { let s = 0; for (const x of xs) s += x; return s; };
+const mean = (xs: readonly number[]) => (xs.length ? sum(xs) / xs.length : 0);
+
+export function estimateWait(
+  entry: QueueEntry,
+  position: QueuePosition,
+  history: readonly RoundStats[],
+  capacities: readonly MunicipalityCapacity[],
+  options: WaitOptions = {},
+): WaitEstimate {
+  const window = options.window ?? DEFAULT_WAIT_WINDOW;
+  const scarce = options.scarcePerRound ?? DEFAULT_SCARCE;
+  const rounds = [...history].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.roundId < b.roundId ? -1 : 1)).slice(-window);
+  const band = entry.homeBand;
+  const ahead = position.ahead.sameBand;
+  const drivers: WaitDriver[] = [];
+
+  if (entry.urgency !== 'none') drivers.push({ code: 'wait.driver.own_urgency', params: { urgency: entry.urgency } });
+
+  const fitting = fittingMunicipalities(entry, capacities);
+  const fitSet = new Set(fitting.map((c) => c.municipality));
+  const acceptable = entry.acceptableMunicipalities ? new Set(entry.acceptableMunicipalities) : null;
+  const inScope = capacities.filter((c) => !acceptable || acceptable.has(c.municipality));
+  for (const need of entry.hardNeeds) {
+    const meeting = inScope.filter((c) => c.meets.includes(need)).length;
+    if (meeting < inScope.length) drivers.push({ code: 'wait.driver.hard_need_limits_places', params: { need, municipalities: meeting, total: inScope.length } });
+  }
+  if (acceptable) drivers.push({ code: 'wait.driver.few_acceptable_places', params: { municipalities: inScope.length } });
+
+  // Per round: similar households placed, homes offered, urgent arrivals.
+  const scope: WaitEstimate['basis']['scope'] = rounds.length > 0 && rounds.every((r) => r.placedByMunicipality) ? 'fitting_municipalities' : 'all_municipalities';
+  const similar = rounds.map((r) => {
+    let n = scope === 'fitting_municipalities'
+      ? sum(Object.entries(r.placedByMunicipality!).filter(([m]) => fitSet.has(m)).map(([, p]) => p[band] ?? 0))
+      : r.placedByBand[band] ?? 0;
+    if (r.placedByNeed) for (const need of entry.hardNeeds) n = Math.min(n, r.placedByNeed[need] ?? 0);
+    return n;
+  });
+  const urgent = rounds.map((r) => (entry.urgency === 'none' ? r.newUrgentByBand?.[band] ?? 0 : 0));
+  const homesKnown = rounds.length > 0 && rounds.every((r) => r.homesByMunicipality);
+  const homesPerRound = homesKnown
+    ? mean(rounds.map((r) => sum(Object.entries(r.homesByMunicipality!).filter(([m]) => fitSet.has(m)).map(([, h]) => h[band] ?? 0))))
+    : mean(similar);
+  const urgentMean = mean(urgent);
+  const basis: WaitEstimate['basis'] = {
+    similarPlacedPerRound: { low: similar.length ? Math.min(...similar) : 0, high: similar.length ? Math.max(...similar) : 0, mean: round1(mean(similar)) },
+    aheadOfYou: ahead,
+    roundsObserved: rounds.length,
+    scope,
+    fittingMunicipalities: fitting.length,
+    urgentArrivalsPerRound: round1(urgentMean),
+  };
+  const none = (d: WaitDriver): WaitEstimate => ({ rounds: null, basis, drivers: [d, ...drivers] });
+
+  if (fitting.length === 0) return none({ code: 'wait.driver.no_municipality_meets_needs', params: { needs: [...entry.hardNeeds] } });
+  if (!fitting.some((c) => (c.homes[band] ?? 0) > 0)) return none({ code: 'wait.driver.no_fitting_home', params: { band, municipalities: fitting.length } });
+  if (rounds.length === 0) return none({ code: 'wait.driver.no_history', params: {} });
+
+  if (band !== '1-2' && homesPerRound <= scarce) drivers.push({ code: 'wait.driver.large_home_scarce', params: { band, perRound: round1(homesPerRound) } });
+  if (position.ahead.moreUrgent > 0 || urgentMean > 0) drivers.push({ code: 'wait.driver.urgent_first', params: { ahead: position.ahead.moreUrgent, perRound: round1(urgentMean) } });
+  if (rounds.length < 3) drivers.push({ code: 'wait.driver.few_rounds_observed', params: { rounds: rounds.length } });
+
+  const net = similar.map((s, i) => s - urgent[i]);
+  const netMean = mean(net);
+  if (netMean <= 0) return none({ code: 'wait.driver.no_recent_placements', params: { band, rounds: rounds.length } });
+  if (ahead >= 2 * mean(similar)) drivers.push({ code: 'wait.driver.many_ahead', params: { ahead, perRound: round1(mean(similar)) } });
+
+  const optimistic = Math.max(...net);
+  let pessimistic = Math.max(Math.min(...net), netMean / 2);
+  if (rounds.length < 3) pessimistic = Math.min(pessimistic, netMean * 0.75);
+  const need = ahead + 1;
+  const low = Math.max(1, Math.ceil(need / optimistic));
+  const high = Math.max(low, Math.ceil(need / pessimistic));
+  const estimate: WaitEstimate = { rounds: { low, high }, basis, drivers };
+  if (options.roundIntervalWeeks === undefined) return estimate;
+  const perRoundMonths = (options.roundIntervalWeeks * 12) / 52;
+  return { ...estimate, months: { low: Math.floor((low - 1) * perRoundMonths * 2) / 2, high: Math.ceil(high * perRoundMonths * 2) / 2 } };
+}

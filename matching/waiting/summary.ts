@@ -1,0 +1,73 @@
+/**
+ * Officer view: aggregates over the waiting list, the longest waits, and households no municipality can take
+ * (with reason codes), so an officer can act. Officer-facing: ids and references appear here.
+ */
+import { queueOrder } from './queue.js';
+import { BANDS, URGENCIES, checkDate, fittingMunicipalities, type Band, type MunicipalityCapacity, type QueueEntry, type Urgency } from './types.js';
+
+export type UnplaceableReason =
+  /** No municipality (on the acceptable list, if any) meets every hard need. */
+  | { readonly code: 'waiting.no_municipality_meets_needs'; readonly params: { readonly needs: readonly string[] } }
+  /** Municipalities meet the needs, but none has a home of the band. */
+  | { readonly code: 'waiting.no_home_of_band'; readonly params: { readonly band: Band; readonly municipalities: number } }
+  /** The acceptable list names no known municipality. */
+  | { readonly code: 'waiting.no_acceptable_municipality'; readonly params: { readonly listed: number } };
+
+export type UnplaceableCode = UnplaceableReason['code'];
+
+export interface WaitingListSummary {
+  readonly total: number;
+  readonly byBand: Readonly<Record<Band, number>>;
+  readonly byUrgency: Readonly<Record<Urgency, number>>;
+  /** Households with each hard need (a household with two needs counts under both). */
+  readonly byNeed: Readonly<Record<string, number>>;
+  readonly byBandAndNeed: Readonly<Record<Band, Readonly<Record<string, number>>>>;
+  /** Earliest permit dates first (ties by reference, id); `daysWaiting` when `today` was given. */
+  readonly longestWaits: readonly { readonly id: string; readonly reference: string; readonly permitDate: string; readonly daysWaiting: number | null }[];
+  /** Households no municipality can take, in queue order. */
+  readonly unplaceable: readonly { readonly id: string; readonly reference: string; readonly reasons: readonly UnplaceableReason[] }[];
+}
+
+const DAY = 86_400_000;
+
+/** Why no municipality can take this household, or [] when some can. */
+export function unplaceableReasons(entry: QueueEntry, capacities: readonly MunicipalityCapacity[]): UnplaceableReason[] {
+  if (entry.acceptableMunicipalities) {
+    const known = new Set(capacities.map((c) => c.municipality));
+    if (!entry.acceptableMunicipalities.some((m) => known.has(m))) return [{ code: 'waiting.no_acceptable_municipality', params: { listed: entry.acceptableMunicipalities.length } }];
+  }
+  const fitting = fittingMunicipalities(entry, capacities);
+  if (fitting.length === 0) return [{ code: 'waiting.no_municipality_meets_needs', params: { needs: [...entry.hardNeeds] } }];
+  if (!fitting.some((c) => (c.homes[entry.homeBand] ?? 0) > 0)) return [{ code: 'waiting.no_home_of_band', params: { band: entry.homeBand, municipalities: fitting.length } }];
+  return [];
+}
+
+export function waitingListSummary(
+  entries: readonly QueueEntry[],
+  capacities: readonly MunicipalityCapacity[],
+  options: { readonly today?: string; readonly longest?: number } = {},
+): WaitingListSummary {
+  if (options.today !== undefined) checkDate(options.today, 'today');
+  const order = queueOrder(entries);
+  const byBand = Object.fromEntries(BANDS.map((b) => [b, 0])) as Record<Band, number>;
+  const byUrgency = Object.fromEntries(URGENCIES.map((u) => [u, 0])) as Record<Urgency, number>;
+  const byNeed: Record<string, number> = {};
+  const byBandAndNeed = Object.fromEntries(BANDS.map((b) => [b, {} as Record<string, number>])) as Record<Band, Record<string, number>>;
+  const unplaceable: { id: string; reference: string; reasons: UnplaceableReason[] }[] = [];
+  for (const e of order) {
+    byBand[e.homeBand]++;
+    byUrgency[e.urgency]++;
+    for (const n of new Set(e.hardNeeds)) {
+      byNeed[n] = (byNeed[n] ?? 0) + 1;
+      byBandAndNeed[e.homeBand][n] = (byBandAndNeed[e.homeBand][n] ?? 0) + 1;
+    }
+    const reasons = unplaceableReasons(e, capacities);
+    if (reasons.length) unplaceable.push({ id: e.id, reference: e.reference, reasons });
+  }
+  const today = options.today === undefined ? null : Date.parse(options.today + 'T00:00:00Z');
+  const longestWaits = [...order]
+    .sort((a, b) => (a.permitDate < b.permitDate ? -1 : a.permitDate > b.permitDate ? 1 : a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : a.id < b.id ? -1 : 1))
+    .slice(0, options.longest ?? 10)
+    .map((e) => ({ id: e.id, reference: e.reference, permitDate: e.permitDate, daysWaiting: today === null ? null : Math.round((today - Date.parse(e.permitDate + 'T00:00:00Z')) / DAY) }));
+  return { total: order.length, byBand, byUrgency, byNeed, byBandAndNeed, longestWaits, unplaceable };
+}

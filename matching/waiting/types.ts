@@ -1,0 +1,106 @@
+/**
+ * Waiting-list types. Everything here is data: codes plus parameters, never sentences (the message catalogues
+ * in `matching/messages` render them). Nothing here identifies another household to a newcomer: the
+ * newcomer-facing outputs (position, change, estimate, "why others went first") carry counts only.
+ */
+import { ACCESSIBILITY_NEEDS, CARE_NEEDS, homeBand, type HomeBand, type ScoringHousehold, type ScoringMunicipality } from '../model/types.js';
+import { CARE_SERVICE } from '../scoring/criteria/services.js';
+
+/** Home-size bands as shown to people: homes for 1–2, 3–4, 5 or more persons. */
+export const BANDS = ['1-2', '3-4', '5+'] as const;
+export type Band = (typeof BANDS)[number];
+
+/** Urgency categories, most urgent first (the order is the priority rule's first key). */
+export const URGENCIES = ['medical', 'social', 'none'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+/** Hard needs that restrict where a household can live: care needs and accessibility needs of the model. */
+export const HARD_NEEDS = [...CARE_NEEDS, ...ACCESSIBILITY_NEEDS] as const;
+export type HardNeed = (typeof HARD_NEEDS)[number];
+
+export interface QueueEntry {
+  readonly id: string;
+  /** Case reference: the stable, last tie-breaker of the priority rule. */
+  readonly reference: string;
+  /** Date the residence permit was granted, YYYY-MM-DD. */
+  readonly permitDate: string;
+  readonly urgency: Urgency;
+  readonly homeBand: Band;
+  /** e.g. 'hospital', 'wheelchair' (see HARD_NEEDS; other strings are allowed and matched literally). */
+  readonly hardNeeds: readonly string[];
+  /** When set, the household can only go to these municipalities (CBS codes), e.g. a pin or a tie. */
+  readonly acceptableMunicipalities?: readonly string[];
+}
+
+/** What one municipality offers now: homes per band and the hard needs it can meet. */
+export interface MunicipalityCapacity {
+  /** CBS code. */
+  readonly municipality: string;
+  readonly homes: Readonly<Partial<Record<Band, number>>>;
+  /** Hard needs it can meet (a hospital, mental-health care, accessible homes…). */
+  readonly meets: readonly string[];
+}
+
+/** Statistics of one past round, counts only (the API layer builds it from stored rounds; see `summariseRound`). */
+export interface RoundStats {
+  readonly roundId: string;
+  /** YYYY-MM-DD. */
+  readonly date: string;
+  /** Households placed per band (all municipalities). */
+  readonly placedByBand: Readonly<Partial<Record<Band, number>>>;
+  /** Households placed per band in each municipality. When given, estimates count placements only in the
+   * municipalities that fit the household (a sharper basis than the national band count). */
+  readonly placedByMunicipality?: Readonly<Record<string, Readonly<Partial<Record<Band, number>>>>>;
+  /** Households placed that had each hard need (all bands). */
+  readonly placedByNeed?: Readonly<Partial<Record<string, number>>>;
+  /** Homes offered in the round per band in each municipality. */
+  readonly homesByMunicipality?: Readonly<Record<string, Readonly<Partial<Record<Band, number>>>>>;
+  /** Urgent households (medical or social) that joined the list since the previous round, per band. */
+  readonly newUrgentByBand?: Readonly<Partial<Record<Band, number>>>;
+}
+
+/** A structured fact: a code with parameters; rendered by `matching/messages`. */
+export interface Coded<C extends string = string, P = Readonly<Record<string, unknown>>> {
+  readonly code: C;
+  readonly params: P;
+}
+
+export function bandOf(resource: HomeBand): Band {
+  return resource === 'homes_1_2' ? '1-2' : resource === 'homes_3_4' ? '3-4' : '5+';
+}
+
+export function bandForPersons(persons: number): Band {
+  return bandOf(homeBand(persons));
+}
+
+/** The hard needs of a scoring household (care needs, then accessibility needs). */
+export function hardNeedsOf(h: ScoringHousehold): string[] {
+  return [...h.careNeeds, ...h.accessibilityNeeds];
+}
+
+/** Builds a queue entry from the scoring projection plus the case data the scoring model leaves out. */
+export function queueEntryFor(
+  h: ScoringHousehold,
+  c: { readonly reference: string; readonly permitDate: string; readonly urgency: Urgency; readonly acceptableMunicipalities?: readonly string[] },
+): QueueEntry {
+  const e: QueueEntry = { id: h.id, reference: c.reference, permitDate: c.permitDate, urgency: c.urgency, homeBand: bandForPersons(h.members.length), hardNeeds: hardNeedsOf(h) };
+  return c.acceptableMunicipalities ? { ...e, acceptableMunicipalities: c.acceptableMunicipalities } : e;
+}
+
+/** Capacity and met needs of a scoring municipality, with the same rules as the scoring filters. */
+export function capacityOf(m: ScoringMunicipality): MunicipalityCapacity {
+  const meets: string[] = CARE_NEEDS.filter((n) => m.services[CARE_SERVICE[n]]);
+  if (m.services.accessibleHomes) meets.push(...ACCESSIBILITY_NEEDS);
+  return { municipality: m.id, homes: { '1-2': m.capacity.homes_1_2, '3-4': m.capacity.homes_3_4, '5+': m.capacity.homes_5_plus }, meets };
+}
+
+/** Municipalities that meet every hard need of the entry (and are acceptable to it, when it has a list). */
+export function fittingMunicipalities(entry: Pick<QueueEntry, 'hardNeeds' | 'acceptableMunicipalities'>, capacities: readonly MunicipalityCapacity[]): MunicipalityCapacity[] {
+  const acceptable = entry.acceptableMunicipalities ? new Set(entry.acceptableMunicipalities) : null;
+  return capacities.filter((c) => (!acceptable || acceptable.has(c.municipality)) && entry.hardNeeds.every((n) => c.meets.includes(n)));
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export function checkDate(date: string, what: string): void {
+  if (!DATE.test(date) || Number.isNaN(Date.parse(date + 'T00:00:00Z'))) throw new Error(`${what}: expected a date YYYY-MM-DD, got ${JSON.stringify(date)}`);
+}

@@ -1,0 +1,240 @@
+import fc from 'fast-check';
+import {
+  estimateWait, positionChange, queueOrder, queuePositions, summariseRound, waitingListSummary, whyOthersWentFirst,
+  WAITING_CODES, type MunicipalityCapacity, type OthersCode, type PositionChangeCode, type PositionChangeReason, type QueueEntry,
+  type RoundStats, type UnplaceableCode, type WaitDriverCode, type WaitingCode,
+} from './index.js';
+
+// Every emitted code is listed in WAITING_CATALOGUE (compile-time).
+type Sub<A, B> = [A] extends [B] ? true : false;
+const _codes: [Sub<WaitDriverCode | OthersCode | UnplaceableCode | PositionChangeCode | PositionChangeReason['code'], WaitingCode>] = [true];
+void _codes;
+
+const e = (id: string, over: Partial<QueueEntry> = {}): QueueEntry => ({
+  id, reference: `Z-${id}`, permitDate: '2026-01-01', urgency: 'none', homeBand: '3-4', hardNeeds: [], ...over,
+});
+
+const muni = (id: string, homes: MunicipalityCapacity['homes'], meets: string[] = []): MunicipalityCapacity => ({ municipality: id, homes, meets });
+
+describe('priority rule', () => {
+  it('puts an urgent household before one with an earlier permit; medical before social', () => {
+    const order = queueOrder([
+      e('early', { permitDate: '2025-01-01' }),
+      e('social', { permitDate: '2026-06-01', urgency: 'social' }),
+      e('medical', { permitDate: '2026-09-01', urgency: 'medical' }),
+    ]).map((x) => x.id);
+    expect(order).toEqual(['medical', 'social', 'early']);
+  });
+  it('orders by permit date, then by reference', () => {
+    const order = queueOrder([
+      e('c', { permitDate: '2026-02-01', reference: 'A-1' }),
+      e('b', { permitDate: '2026-01-01', reference: 'B-2' }),
+      e('a', { permitDate: '2026-01-01', reference: 'B-1' }),
+    ]).map((x) => x.id);
+    expect(order).toEqual(['a', 'b', 'c']);
+  });
+  it('is stable: the input order does not matter', () => {
+    const list = [e('a', { reference: 'R1' }), e('b', { reference: 'R1' }), e('c', { reference: 'R0' })];
+    expect(queueOrder(list).map((x) => x.id)).toEqual(queueOrder([...list].reverse()).map((x) => x.id));
+    expect(queueOrder(list).map((x) => x.id)).toEqual(['c', 'a', 'b']);
+  });
+  it('reports position, total, and how many are ahead in the same band and more urgent', () => {
+    const pos = queuePositions([
+      e('u', { urgency: 'medical', homeBand: '1-2' }),
+      e('x', { permitDate: '2025-05-01' }),
+      e('y', { permitDate: '2025-06-01', homeBand: '5+' }),
+      e('z'),
+    ]);
+    expect(pos.get('z')).toEqual({ position: 4, ofTotal: 4, ahead: { total: 3, sameBand: 1, moreUrgent: 1 } });
+    expect(pos.get('u')).toEqual({ position: 1, ofTotal: 4, ahead: { total: 0, sameBand: 0, moreUrgent: 0 } });
+  });
+  it('rejects duplicate ids and bad dates', () => {
+    expect(() => queuePositions([e('a'), e('a')])).toThrow(/duplicate/);
+    expect(() => queuePositions([e('a', { permitDate: '2026-13-45' })])).toThrow(/date/);
+  });
+});
+
+describe('position change', () => {
+  it('moved up because households ahead were placed; new urgent households came ahead', () => {
+    const prev = [e('a', { permitDate: '2025-01-01' }), e('b', { permitDate: '2025-02-01' }), e('c', { permitDate: '2025-03-01' }), e('me', { permitDate: '2025-04-01' })];
+    const cur = [e('c', { permitDate: '2025-03-01' }), e('me', { permitDate: '2025-04-01' }), e('u', { urgency: 'medical', permitDate: '2026-05-01' })];
+    const ch = positionChange(prev, cur, { placed: ['a', 'b'] });
+    expect(ch.get('me')).toEqual({
+      code: 'queue.moved_up', params: { previous: 4, current: 3, moved: 1 },
+      reasons: [{ code: 'queue.reason.placed_ahead', params: { count: 2 } }, { code: 'queue.reason.new_urgent_ahead', params: { count: 1 } }],
+    });
+    expect(ch.get('u')?.code).toBe('queue.joined');
+    expect(ch.get('a')?.code).toBe('queue.left');
+  });
+  it('explains overtaking by a raised urgency', () => {
+    const prev = [e('me', { permitDate: '2025-01-01' }), e('o', { permitDate: '2025-02-01' })];
+    const cur = [e('me', { permitDate: '2025-01-01' }), e('o', { permitDate: '2025-02-01', urgency: 'social' })];
+    const ch = positionChange(prev, cur);
+    expect(ch.get('me')).toEqual({ code: 'queue.moved_down', params: { previous: 1, current: 2, moved: -1 }, reasons: [{ code: 'queue.reason.overtaken', params: { count: 1 } }] });
+    expect(ch.get('o')?.reasons).toEqual([{ code: 'queue.reason.passed', params: { count: 1 } }, { code: 'queue.reason.own_urgency_changed', params: { from: 'none', to: 'social' } }]);
+  });
+});
+
+describe('wait estimate', () => {
+  const rounds = (n: number, perRound: number, over: Partial<RoundStats> = {}): RoundStats[] =>
+    Array.from({ length: n }, (_, i) => ({ roundId: `r${i}`, date: `2026-0${i + 1}-01`, placedByBand: { '5+': perRound, '1-2': 20 }, ...over }));
+  const caps = [muni('GM1', { '5+': 2, '1-2': 10 }, ['hospital']), muni('GM2', { '5+': 2, '1-2': 10 })];
+  const family = e('fam', { homeBand: '5+' });
+  const pos = (sameBand: number, moreUrgent = 0) => ({ position: sameBand + 1, ofTotal: 100, ahead: { total: sameBand, sameBand, moreUrgent } });
+
+  it('large family, 4 homes per round, 10 ahead: about 3 rounds', () => {
+    const est = estimateWait(family, pos(10), rounds(6, 4), caps, { roundIntervalWeeks: 4 });
+    expect(est.rounds).toEqual({ low: 3, high: 3 });
+    expect(est.months).toEqual({ low: 1.5, high: 3 });
+    expect(est.basis).toMatchObject({ similarPlacedPerRound: { low: 4, high: 4, mean: 4 }, aheadOfYou: 10, roundsObserved: 6, scope: 'all_municipalities' });
+    expect(est.drivers).toContainEqual({ code: 'wait.driver.large_home_scarce', params: { band: '5+', perRound: 4 } });
+    expect(est.drivers).toContainEqual({ code: 'wait.driver.many_ahead', params: { ahead: 10, perRound: 4 } });
+  });
+  it('varying rounds give a range', () => {
+    const h = [3, 5, 4, 4].map((n, i) => ({ roundId: `r${i}`, date: `2026-0${i + 1}-01`, placedByBand: { '5+': n } }));
+    expect(estimateWait(family, pos(10), h, caps).rounds).toEqual({ low: 3, high: 4 });
+  });
+  it('counts only fitting municipalities when rounds have a per-municipality breakdown', () => {
+    const sick = e('s', { homeBand: '5+', hardNeeds: ['hospital'] });
+    const h = rounds(3, 4).map((r) => ({ ...r, placedByMunicipality: { GM1: { '5+': 1 }, GM2: { '5+': 3 } } }));
+    const est = estimateWait(sick, pos(2), h, caps);
+    expect(est.basis.scope).toBe('fitting_municipalities');
+    expect(est.basis.similarPlacedPerRound.mean).toBe(1);
+    expect(est.rounds).toEqual({ low: 3, high: 3 });
+    expect(est.drivers).toContainEqual({ code: 'wait.driver.hard_need_limits_places', params: { need: 'hospital', municipalities: 1, total: 2 } });
+  });
+  it('urgent arrivals slow a non-urgent household down', () => {
+    const h = rounds(4, 4, { newUrgentByBand: { '5+': 2 } });
+    const est = estimateWait(family, pos(10), h, caps);
+    expect(est.rounds).toEqual({ low: 6, high: 6 });
+    expect(est.drivers).toContainEqual({ code: 'wait.driver.urgent_first', params: { ahead: 0, perRound: 2 } });
+  });
+  it('no history: no estimate, and says so', () => {
+    const est = estimateWait(family, pos(10), [], caps);
+    expect(est.rounds).toBeNull();
+    expect(est.drivers[0]).toEqual({ code: 'wait.driver.no_history', params: {} });
+  });
+  it('no fitting home: no estimate, an officer must act', () => {
+    const est = estimateWait(family, pos(0), rounds(6, 4), [muni('GM1', { '1-2': 5, '5+': 0 })]);
+    expect(est.rounds).toBeNull();
+    expect(est.drivers[0]).toEqual({ code: 'wait.driver.no_fitting_home', params: { band: '5+', municipalities: 1 } });
+  });
+  it('no municipality meets the needs', () => {
+    const est = estimateWait(e('w', { hardNeeds: ['wheelchair'] }), pos(0), rounds(6, 4), caps);
+    expect(est.drivers[0]).toEqual({ code: 'wait.driver.no_municipality_meets_needs', params: { needs: ['wheelchair'] } });
+  });
+  it('no recent placements like theirs: no estimate', () => {
+    const est = estimateWait(family, pos(0), rounds(3, 0), caps);
+    expect(est.rounds).toBeNull();
+    expect(est.drivers[0]).toEqual({ code: 'wait.driver.no_recent_placements', params: { band: '5+', rounds: 3 } });
+  });
+  it('summariseRound builds stats from placements', () => {
+    const s = summariseRound({ roundId: 'r', date: '2026-01-01', placements: [{ municipality: 'GM1', band: '5+', hardNeeds: ['hospital'] }, { municipality: 'GM1', band: '1-2', hardNeeds: [] }], joined: [{ band: '5+', urgency: 'medical' }, { band: '5+', urgency: 'none' }] });
+    expect(s).toEqual({ roundId: 'r', date: '2026-01-01', placedByBand: { '5+': 1, '1-2': 1 }, placedByMunicipality: { GM1: { '5+': 1, '1-2': 1 } }, placedByNeed: { hospital: 1 }, newUrgentByBand: { '5+': 1 } });
+  });
+});
+
+describe('why others went first', () => {
+  it('gives aggregate reasons and hides small groups', () => {
+    const out = whyOthersWentFirst({ homeBand: '5+', urgency: 'none', permitDate: '2026-03-10' }, {
+      roundId: 'r9',
+      placed: { '1-2': { none: 30, medical: 4 }, '3-4': { none: 10 }, '5+': { none: 2, social: 1 } },
+      placedWithTie: { job_contract: 5, study_place: 1, family: 2 },
+      placedPermitMonthsByBand: { '5+': { '2025-12': 2, '2026-03': 1 } },
+    });
+    expect(out).toEqual([
+      { code: 'others.urgency', params: { count: 5 } },
+      { code: 'others.hard_tie', params: { count: 6 } },
+      { code: 'others.smaller_homes_more_available', params: { band: '1-2', placedShare: 0.72 } },
+      { code: 'others.small_groups_hidden', params: {} },
+    ]);
+  });
+});
+
+describe('officer summary', () => {
+  it('counts, longest waits and unplaceable households with reasons', () => {
+    const caps = [muni('GM1', { '1-2': 3, '3-4': 2, '5+': 0 }, ['hospital']), muni('GM2', { '1-2': 1, '3-4': 0, '5+': 0 }, ['wheelchair', 'ground_floor'])];
+    const s = waitingListSummary([
+      e('a', { homeBand: '5+', permitDate: '2025-01-01' }),
+      e('b', { hardNeeds: ['hospital', 'wheelchair'] }),
+      e('c', { homeBand: '1-2', hardNeeds: ['wheelchair'], permitDate: '2025-06-01' }),
+      e('d', { acceptableMunicipalities: ['GM9'] }),
+    ], caps, { today: '2026-01-01', longest: 2 });
+    expect(s.total).toBe(4);
+    expect(s.byBand).toEqual({ '1-2': 1, '3-4': 2, '5+': 1 });
+    expect(s.byNeed).toEqual({ hospital: 1, wheelchair: 2 });
+    expect(s.byBandAndNeed['1-2']).toEqual({ wheelchair: 1 });
+    expect(s.longestWaits).toEqual([{ id: 'a', reference: 'Z-a', permitDate: '2025-01-01', daysWaiting: 365 }, { id: 'c', reference: 'Z-c', permitDate: '2025-06-01', daysWaiting: 214 }]);
+    expect(s.unplaceable).toEqual([
+      { id: 'a', reference: 'Z-a', reasons: [{ code: 'waiting.no_home_of_band', params: { band: '5+', municipalities: 2 } }] },
+      { id: 'b', reference: 'Z-b', reasons: [{ code: 'waiting.no_municipality_meets_needs', params: { needs: ['hospital', 'wheelchair'] } }] },
+      { id: 'd', reference: 'Z-d', reasons: [{ code: 'waiting.no_acceptable_municipality', params: { listed: 1 } }] },
+    ]);
+  });
+});
+
+// ---------- properties ----------
+const entryArb = (id: number) => fc.record({
+  id: fc.constant(`h${id}`),
+  reference: fc.constantFrom('A', 'B', 'C', 'D'),
+  permitDate: fc.constantFrom('2025-01-01', '2025-03-01', '2025-06-15', '2026-01-01'),
+  urgency: fc.constantFrom('medical' as const, 'social' as const, 'none' as const),
+  homeBand: fc.constantFrom('1-2' as const, '3-4' as const, '5+' as const),
+  hardNeeds: fc.subarray(['hospital', 'wheelchair']),
+});
+const listArb = fc.integer({ min: 0, max: 40 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => entryArb(i))));
+
+describe('properties', () => {
+  it('positions are a permutation of 1..n', () => {
+    fc.assert(fc.property(listArb, (list) => {
+      const pos = queuePositions(list);
+      const ps = [...pos.values()].map((p) => p.position).sort((a, b) => a - b);
+      expect(ps).toEqual(list.map((_, i) => i + 1));
+      for (const p of pos.values()) { expect(p.ofTotal).toBe(list.length); expect(p.ahead.sameBand).toBeLessThanOrEqual(p.ahead.total); }
+    }));
+  });
+  it('removing a household ahead never worsens anyone’s position', () => {
+    fc.assert(fc.property(listArb, fc.nat(), (list, k) => {
+      fc.pre(list.length > 0);
+      const removed = list[k % list.length];
+      const before = queuePositions(list);
+      const after = queuePositions(list.filter((x) => x !== removed));
+      for (const [id, p] of after) expect(p.position).toBeLessThanOrEqual(before.get(id)!.position);
+    }));
+  });
+  it('position change causes add up to the move', () => {
+    fc.assert(fc.property(listArb, listArb, fc.nat(), (a, b, seed) => {
+      const prev = a;
+      const cur = b.map((x, i) => (i % 3 === seed % 3 && i < a.length ? { ...a[i], urgency: x.urgency } : x));
+      const seen = new Set<string>(); const curU = cur.filter((x) => !seen.has(x.id) && seen.add(x.id));
+      const placed = new Set(prev.filter((_, i) => i % 2 === 0).map((x) => x.id));
+      for (const c of positionChange(prev, curU, { placed }).values()) {
+        const n = (code: string) => c.reasons.filter((r) => r.code === code).reduce((s, r) => s + (r.params as { count: number }).count, 0);
+        if (c.params.previous !== null && c.params.current !== null) {
+          expect(c.params.moved).toBe(n('queue.reason.placed_ahead') + n('queue.reason.left_ahead') + n('queue.reason.passed') - n('queue.reason.new_urgent_ahead') - n('queue.reason.new_earlier_ahead') - n('queue.reason.overtaken'));
+        }
+      }
+    }));
+  });
+  it('estimate: low ≤ high, low ≥ 1, and more ahead never shortens the wait', () => {
+    const roundArb = fc.record({ roundId: fc.string(), date: fc.constantFrom('2026-01-01', '2026-02-01', '2026-03-01'), placedByBand: fc.record({ '1-2': fc.nat(20), '3-4': fc.nat(20), '5+': fc.nat(20) }), newUrgentByBand: fc.record({ '5+': fc.nat(3) }) });
+    fc.assert(fc.property(fc.array(roundArb, { maxLength: 8 }), fc.nat(60), fc.nat(10), fc.integer({ min: 1, max: 8 }), (h, ahead, extra, weeks) => {
+      const caps = [muni('GM1', { '1-2': 1, '3-4': 1, '5+': 1 })];
+      const p = (n: number) => ({ position: n + 1, ofTotal: 100, ahead: { total: n, sameBand: n, moreUrgent: 0 } });
+      const a = estimateWait(e('x', { homeBand: '5+' }), p(ahead), h, caps, { roundIntervalWeeks: weeks });
+      const b = estimateWait(e('x', { homeBand: '5+' }), p(ahead + extra), h, caps, { roundIntervalWeeks: weeks });
+      if (a.rounds) {
+        expect(a.rounds.low).toBeGreaterThanOrEqual(1);
+        expect(a.rounds.low).toBeLessThanOrEqual(a.rounds.high);
+        expect(a.months!.low).toBeLessThanOrEqual(a.months!.high);
+        expect(b.rounds!.low).toBeGreaterThanOrEqual(a.rounds.low);
+        expect(b.rounds!.high).toBeGreaterThanOrEqual(a.rounds.high);
+      } else expect(b.rounds).toBeNull();
+      expect(a.drivers.length).toBeGreaterThan(0);
+    }));
+  });
+});
+
+it('waiting codes are namespaced', () => {
+  for (const c of WAITING_CODES) expect(c).toMatch(/^(queue|wait|others|waiting)\.[a-z_.]+$/);
+});
