@@ -12,6 +12,7 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module.js';
 import { SeedingModule } from './seeding/seeding.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { complexityLimitPlugin, depthLimitRule } from './common/query-limits.js';
+import { formatGraphQLError } from './common/format-error.js';
 
 @Global()
 @Module({})
@@ -28,6 +29,8 @@ export class AppModule {
           introspection: config.introspection,
           // Stack traces name files and lines, never needed by a client.
           includeStacktraceInErrorResponses: false,
+          // Errors no filter mapped (e.g. from field resolvers) become 'Internal error', never their message.
+          formatError: formatGraphQLError,
           context: ({ req }: { req: unknown }) => ({ req }),
           allowBatchedHttpRequests: false,
           validationRules: [depthLimitRule(config.limits.maxQueryDepth)],
