@@ -13,6 +13,8 @@ const common = {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.spec.json' }] },
 };
 module.exports = {
+  // testTimeout is a global option: Jest ignores it inside `projects`, so it is set here.
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{matching,seed,apps,libs,scripts}/**/*.spec.ts'] },
     // End-to-end suites start the app on a fresh database first, which takes seconds on PGlite.

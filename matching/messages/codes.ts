@@ -1,0 +1,64 @@
+/**
+ * Every code that has a message, with the parameters a message may use: the code's own parameters plus
+ * context parameters the caller adds (documented below) and parameters `render` derives.
+ *
+ * Context parameters:
+ * - scoring reasons and filters (`labour.*` … `filter.*`, `unit.*`): `municipality`, the municipality the
+ *   breakdown or filter is about;
+ * - explanation verdicts: `municipality` of the alternative / preferred place, `kind` of a preferred place
+ *   (family, community, job_contract, study_place, best_score); `resource` is derived from `binding[0]`;
+ * - `wait.estimate.rounds|months`: `exact` ('yes' when low = high) is derived.
+ * Labels (`label.<set>.<value>`) translate enumerated values that messages insert (needs, bands, urgency…).
+ */
+import { ACCESSIBILITY_NEEDS, CARE_NEEDS, PREFERRED_SETTINGS, RESOURCES } from '../model/types.js';
+import { EXPLAIN_CODES } from '../explain/types.js';
+import { REASON_CATALOGUE, REASON_CODES } from '../scoring/reasons.js';
+import { WAITING_CATALOGUE, WAITING_CODES } from '../waiting/codes.js';
+import { BANDS, URGENCIES } from '../waiting/types.js';
+
+export const LABEL_SETS = {
+  need: [...CARE_NEEDS, ...ACCESSIBILITY_NEEDS],
+  band: [...BANDS],
+  urgency: [...URGENCIES],
+  tie: ['family', 'community', 'job_contract', 'study_place', 'best_score'],
+  institution: ['mbo', 'hbo', 'university'],
+  setting: [...PREFERRED_SETTINGS],
+  resource: [...RESOURCES],
+} as const satisfies Record<string, readonly string[]>;
+export type LabelSet = keyof typeof LABEL_SETS;
+
+/** Parameters whose values are translated through a label set (when inserted as plain text). */
+export const LABELLED_PARAMS: Readonly<Record<string, LabelSet>> = {
+  need: 'need', needs: 'need', band: 'band', urgency: 'urgency', from: 'urgency', to: 'urgency',
+  kind: 'tie', institution: 'institution', preferred: 'setting', resource: 'resource',
+};
+
+export const LABEL_CODES: readonly string[] = Object.entries(LABEL_SETS).flatMap(([set, values]) => values.map((v) => `label.${set}.${v}`));
+
+const EXPLAIN_PARAMS: Readonly<Record<(typeof EXPLAIN_CODES)[number], readonly string[]>> = {
+  'explain.placed': ['municipality', 'score', 'rank', 'options', 'isOption'],
+  'explain.unplaced': ['options'],
+  'explain.alt_capacity': ['binding', 'netThere', 'netOutcome', 'priceExceedsGain', 'municipality', 'resource', 'kind'],
+  'explain.alt_room_available': ['netThere', 'netOutcome', 'municipality', 'kind'],
+  'explain.alt_not_higher': ['score', 'outcomeScore', 'municipality', 'kind'],
+  'explain.alt_pinned_elsewhere': ['pinned', 'municipality', 'kind'],
+  'explain.preferred_chosen': ['municipality', 'kind'],
+  'explain.preferred_filtered': ['reasons', 'municipality', 'kind'],
+  'explain.preferred_not_option': ['pinned', 'municipality', 'kind'],
+  'explain.preferred_unknown_municipality': ['municipality', 'kind'],
+};
+
+const DERIVED: Readonly<Record<string, readonly string[]>> = {
+  'wait.estimate.rounds': ['exact'],
+  'wait.estimate.months': ['exact'],
+};
+
+/** Every message code with the parameters its messages may use. */
+export const MESSAGE_PARAMS: Readonly<Record<string, readonly string[]>> = Object.fromEntries([
+  ...REASON_CODES.map((c) => [c, [...new Set([...REASON_CATALOGUE[c].params, 'municipality'])]] as const),
+  ...EXPLAIN_CODES.map((c) => [c, EXPLAIN_PARAMS[c]] as const),
+  ...WAITING_CODES.map((c) => [c, [...WAITING_CATALOGUE[c], ...(DERIVED[c] ?? [])]] as const),
+  ...LABEL_CODES.map((c) => [c, []] as const),
+]);
+
+export const MESSAGE_CODES: readonly string[] = Object.keys(MESSAGE_PARAMS);

@@ -1,0 +1,4 @@
+export { SUPPORTED_LOCALES, DEFAULT_LOCALE, RTL_LOCALES, negotiateLocale, type Locale } from './locales.js';
+export { render, renderAll, argumentsOf, type NameResolvers, type RenderOptions, type Rendered } from './render.js';
+export { CATALOGUES, type Catalogue } from './catalogues/index.js';
+export { LABEL_CODES, LABEL_SETS, LABELLED_PARAMS, MESSAGE_CODES, MESSAGE_PARAMS, type LabelSet } from './codes.js';

@@ -1,0 +1,110 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { EXPLAIN_CODES } from '../explain/types.js';
+import { REASON_CODES } from '../scoring/reasons.js';
+import { WAITING_CODES } from '../waiting/codes.js';
+import { LABEL_SETS } from './codes.js';
+import { argumentsOf, CATALOGUES, MESSAGE_CODES, MESSAGE_PARAMS, negotiateLocale, render, renderAll, SUPPORTED_LOCALES } from './index.js';
+
+const SAMPLE: Record<string, unknown> = {
+  member: 2, isco: '2142', listed: '214', group: '21', institution: 'hbo', educationLevel: 6, aspiration: 'any_work', count: 3,
+  preferred: 'rural', urbanisation: 4, household: 'H1', language: 'ara', need: 'hospital', children: 2, adults: 1,
+  kind: 'job_contract', municipality: 'GM0363', km: 12.5, resource: 'homes_5_plus', needed: 1, capacity: 0,
+  households: ['H1', 'H2'], code: 'filter.care_unavailable', score: 0.8, outcomeScore: 0.7, rank: 2, options: 14, isOption: true,
+  binding: [{ resource: 'homes_5_plus', used: 2, capacity: 2, needed: 1 }], netThere: 0.4, netOutcome: 0.5, priceExceedsGain: true,
+  pinned: 'GM0344', reasons: [], position: 12, ofTotal: 340, ahead: 11, sameBand: 4, band: '5+', previous: 15, current: 12, moved: 3,
+  from: 'none', to: 'medical', low: 2, high: 4, mean: 3.5, aheadOfYou: 4, roundsObserved: 6, needs: ['hospital', 'wheelchair'],
+  rounds: 3, perRound: 4, total: 12, urgency: 'medical', placedShare: 0.72, municipalities: 5,
+};
+const sample = (code: string) => {
+  const p = Object.fromEntries(MESSAGE_PARAMS[code].map((k) => [k, SAMPLE[k]]));
+  if (code.startsWith('unit.')) { if ('municipalities' in p) p.municipalities = ['GM0363', 'GM0344']; if ('group' in p) p.group = 'L1'; }
+  if (code.startsWith('waiting.')) p.listed = 2;
+  return p;
+};
+
+describe('message catalogues', () => {
+  it('cover every code of the matching core in every language', () => {
+    const sources = [...REASON_CODES, ...EXPLAIN_CODES, ...WAITING_CODES];
+    for (const c of sources) expect(MESSAGE_CODES).toContain(c);
+    const missing = SUPPORTED_LOCALES.flatMap((l) => MESSAGE_CODES.filter((c) => CATALOGUES[l][c] === undefined).map((c) => `${l}:${c}`));
+    expect(missing).toEqual([]);
+  });
+  it('have no keys that are not codes', () => {
+    const extra = SUPPORTED_LOCALES.flatMap((l) => Object.keys(CATALOGUES[l]).filter((k) => !MESSAGE_CODES.includes(k)).map((k) => `${l}:${k}`));
+    expect(extra).toEqual([]);
+  });
+  it('every message parses and uses only declared parameters', () => {
+    const bad: string[] = [];
+    for (const l of SUPPORTED_LOCALES) for (const [code, msg] of Object.entries(CATALOGUES[l])) {
+      let all: Set<string>;
+      try { all = argumentsOf(new IntlMessageFormat(msg!, l).getAst()).all; } catch (e) { bad.push(`${l}:${code}: ${(e as Error).message}`); continue; }
+      for (const a of all) if (!MESSAGE_PARAMS[code]?.includes(a)) bad.push(`${l}:${code}: undeclared {${a}}`);
+    }
+    expect(bad).toEqual([]);
+  });
+  it('renders every code with sample params without leftovers, in every language', () => {
+    const bad: string[] = [];
+    for (const l of SUPPORTED_LOCALES) for (const code of MESSAGE_CODES) {
+      const r = render(code, sample(code), l);
+      if (r.missing || r.locale !== l || /[{}]/.test(r.text) || /undefined|NaN|\[object/.test(r.text)) bad.push(`${l}:${code}: ${r.text}`);
+    }
+    expect(bad).toEqual([]);
+  });
+  it('has a label for every enumerated value in every language', () => {
+    const missing = SUPPORTED_LOCALES.flatMap((l) => Object.entries(LABEL_SETS).flatMap(([s, vs]) => vs.filter((v) => !CATALOGUES[l][`label.${s}.${v}`]).map((v) => `${l}:${s}.${v}`)));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('render', () => {
+  it('inserts names, titles, labels, numbers and lists', () => {
+    const names = { municipality: (id: string) => ({ GM0363: 'Amsterdam', GM0344: 'Utrecht' })[id], isco: (c: string) => (c === '2161' ? 'building architect' : undefined) };
+    expect(render('labour.shortage_exact', { member: 1, isco: '2161', municipality: 'GM0363' }, 'en', { names }).text).toBe('Amsterdam needs people in your profession: building architect.');
+    expect(render('ties.distance', { kind: 'job_contract', municipality: 'GM0344', km: 12.5 }, 'nl', { names }).text).toBe('Utrecht ligt 12,5 km van uw werk.');
+    expect(render('wait.driver.no_municipality_meets_needs', { needs: ['hospital', 'wheelchair'] }, 'en').text).toBe('No municipality can meet all your needs now: a hospital and a home for a wheelchair. An officer will look for a solution.');
+    expect(render('explain.alt_capacity', { binding: [{ resource: 'homes_5_plus', used: 3, capacity: 3, needed: 1 }], netThere: 0, netOutcome: 0, priceExceedsGain: true, municipality: 'GM0363' }, 'en', { names }).text)
+      .toBe('Amsterdam had no more homes for 5 or more people free.');
+    expect(render('wait.estimate.rounds', { low: 3, high: 3 }, 'en').text).toBe('Expected wait: about 3 matching rounds.');
+    expect(render('wait.estimate.rounds', { low: 2, high: 4 }, 'en').text).toBe('Expected wait: 2 to 4 matching rounds.');
+    expect(render('others.smaller_homes_more_available', { band: '1-2', placedShare: 0.72 }, 'en').text).toBe('Most free homes were small: 72% of the households that found a home needed homes for 1 or 2 people.');
+  });
+  it('falls back to English, then to the code flagged missing', () => {
+    expect(render('queue.left', {}, 'fr')).toEqual({ text: 'You are no longer on the waiting list.', locale: 'en', missing: false });
+    expect(render('no.such_code', {}, 'ar')).toEqual({ text: 'no.such_code', locale: 'ar', missing: true });
+    expect(render('queue.reason.placed_ahead', {}, 'uk').missing).toBe(true); // a required param is missing
+  });
+  it('renderAll renders structured items in order', () => {
+    const out = renderAll([{ code: 'wait.driver.no_history', params: {} }, { code: 'others.urgency', params: { count: 5 } }], 'nl');
+    expect(out.map((o) => o.text)).toEqual(['Er zijn nog geen rondes geweest. Daarom kunnen we uw wachttijd niet schatten.', '5 huishoudens hadden een dringende situatie en gingen voor.']);
+  });
+  it('Arabic plural forms render for 0, 1, 2, 3, 11, 100', () => {
+    const texts = [0, 1, 2, 3, 11, 100].map((count) => render('queue.reason.placed_ahead', { count }, 'ar').text);
+    expect(texts).toEqual([
+      'لم تجد أي أسرة كانت أمامك مسكنًا.',
+      'وجدت أسرة واحدة كانت أمامك مسكنًا.',
+      'وجدت أسرتان كانتا أمامك مسكنًا.',
+      'وجدت 3 أسر كانت أمامك مسكنًا.',
+      'وجدت 11 أسرة كانت أمامك مسكنًا.',
+      'وجدت 100 أسرة كانت أمامك مسكنًا.',
+    ]);
+    // every Arabic count message renders distinctly for the six categories where it has them
+    const counts = [0, 1, 2, 3, 11, 100].map((n) => render('explain.unplaced', { options: n }, 'ar').text);
+    expect(new Set(counts).size).toBe(6);
+  });
+  it('Ukrainian plural forms: one, few, many', () => {
+    expect([1, 3, 5, 21].map((count) => render('others.urgency', { count }, 'uk').text.split(' ').slice(0, 2).join(' '))).toEqual(['1 сімʼя', '3 сімʼї', '5 сімей', '21 сімʼя']);
+  });
+});
+
+describe('negotiateLocale', () => {
+  it('picks the best supported language', () => {
+    expect(negotiateLocale('ar-SY,ar;q=0.9,en;q=0.5')).toBe('ar');
+    expect(negotiateLocale('fr-FR,uk;q=0.8,nl;q=0.9')).toBe('nl');
+    expect(negotiateLocale('uk')).toBe('uk');
+    expect(negotiateLocale('nl-BE')).toBe('nl');
+    expect(negotiateLocale('fr, de;q=0.5')).toBe('en');
+    expect(negotiateLocale('ar;q=0, uk;q=0.1')).toBe('uk');
+    expect(negotiateLocale(undefined)).toBe('en');
+    expect(negotiateLocale('*')).toBe('en');
+  });
+});

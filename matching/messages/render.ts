@@ -1,0 +1,127 @@
+/**
+ * Rendering: code + params + locale → text, with ICU MessageFormat (intl-messageformat: CLDR plural rules,
+ * so Arabic gets zero/one/two/few/many/other and Ukrainian one/few/many/other).
+ *
+ * Fallback: requested locale → English → the code itself, flagged `missing`. Parameters are inserted by the
+ * formatter: municipality ids become names and ISCO codes titles through `names` (else the raw value),
+ * ISO 639-3 languages a display name, enumerated values (needs, bands, urgency…) their translated label, and
+ * arrays a locale list ("A, B and C"). No sentence is built by concatenation.
+ */
+import { IntlMessageFormat } from 'intl-messageformat';
+import { CATALOGUES } from './catalogues/index.js';
+import { LABELLED_PARAMS } from './codes.js';
+import { DEFAULT_LOCALE, SUPPORTED_LOCALES, type Locale, negotiateLocale } from './locales.js';
+
+export interface NameResolvers {
+  /** CBS code → municipality name. */
+  readonly municipality?: (id: string) => string | undefined;
+  /** ISCO-08 code → occupation title in the locale. */
+  readonly isco?: (code: string, locale: Locale) => string | undefined;
+  /** ISO 639-3 code → language name in the locale (default: Intl.DisplayNames where it knows the code). */
+  readonly language?: (code: string, locale: Locale) => string | undefined;
+}
+
+export interface RenderOptions {
+  readonly names?: NameResolvers;
+}
+
+export interface Rendered {
+  readonly text: string;
+  /** The locale the text is in (English when the requested locale had no message). */
+  readonly locale: Locale;
+  /** True when no catalogue had a usable message: `text` is the code itself. */
+  readonly missing: boolean;
+}
+
+interface Compiled {
+  readonly format: IntlMessageFormat;
+  /** Arguments inserted as plain text (the others are plural/select/number arguments). */
+  readonly simple: ReadonlySet<string>;
+}
+
+const cache = new Map<string, Compiled | null>();
+
+type Ast = ReturnType<IntlMessageFormat['getAst']>;
+/** Argument names in a message AST: `simple` for plain {x}, `all` for every placeholder. */
+export function argumentsOf(ast: Ast, simple = new Set<string>(), all = new Set<string>()): { simple: Set<string>; all: Set<string> } {
+  for (const el of ast) {
+    const e = el as unknown as { type: number; value?: string; options?: Record<string, { value: Ast }>; children?: Ast };
+    if (e.type === 1) { simple.add(e.value!); all.add(e.value!); }
+    else if (e.type >= 2 && e.type <= 6) all.add(e.value!);
+    if (e.options) for (const o of Object.values(e.options)) argumentsOf(o.value, simple, all);
+    if (e.children) argumentsOf(e.children, simple, all);
+  }
+  return { simple, all };
+}
+
+function compiled(locale: Locale, code: string): Compiled | null {
+  const key = `${locale}\u0000${code}`;
+  let c = cache.get(key);
+  if (c === undefined) {
+    const source = CATALOGUES[locale][code];
+    if (source === undefined) c = null;
+    else {
+      const format = new IntlMessageFormat(source, locale);
+      c = { format, simple: argumentsOf(format.getAst()).simple };
+    }
+    cache.set(key, c);
+  }
+  return c;
+}
+
+function label(set: string, value: string, locale: Locale): string {
+  return CATALOGUES[locale][`label.${set}.${value}`] ?? CATALOGUES[DEFAULT_LOCALE][`label.${set}.${value}`] ?? value;
+}
+
+function languageName(code: string, locale: Locale): string {
+  try { return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(code) ?? code; } catch { return code; }
+}
+
+const ISCO_PARAMS = new Set(['isco', 'listed', 'group']);
+const MUNICIPALITY_PARAMS = new Set(['municipality', 'pinned', 'municipalities']);
+
+function prepare(code: string, params: Readonly<Record<string, unknown>>, locale: Locale, simple: ReadonlySet<string>, names: NameResolvers): Record<string, unknown> {
+  const v: Record<string, unknown> = { ...params };
+  if (typeof v.low === 'number' && typeof v.high === 'number' && v.exact === undefined) v.exact = v.low === v.high ? 'yes' : 'no';
+  if (Array.isArray(v.binding) && v.binding.length > 0 && v.resource === undefined) v.resource = (v.binding[0] as { resource: string }).resource;
+  const occupational = code.startsWith('labour.') || code.startsWith('priorities.');
+  const one = (key: string, x: unknown): string => {
+    const s = String(x);
+    if (MUNICIPALITY_PARAMS.has(key)) return names.municipality?.(s) ?? s;
+    if (occupational && ISCO_PARAMS.has(key)) return names.isco?.(s, locale) ?? s;
+    if (key === 'language') return names.language?.(s, locale) ?? languageName(s, locale);
+    if (LABELLED_PARAMS[key]) return label(LABELLED_PARAMS[key], s, locale);
+    return s;
+  };
+  for (const [key, x] of Object.entries(v)) {
+    if (simple.has(key)) {
+      if (Array.isArray(x)) v[key] = new Intl.ListFormat(locale, { type: 'conjunction' }).format(x.map((i) => one(key, i)));
+      else if (typeof x === 'string' || typeof x === 'boolean') v[key] = one(key, x);
+    } else if (typeof x === 'boolean' || x === null) v[key] = String(x);
+  }
+  return v;
+}
+
+/** Renders one code. `locale` may be any tag ('ar-SY', 'uk'); it is matched to a supported locale. */
+export function render(code: string, params: Readonly<Record<string, unknown>> = {}, locale: string = DEFAULT_LOCALE, options: RenderOptions = {}): Rendered {
+  const requested = negotiateLocale(locale);
+  const chain = requested === DEFAULT_LOCALE ? [requested] : [requested, DEFAULT_LOCALE];
+  for (const loc of chain) {
+    const c = compiled(loc, code);
+    if (!c) continue;
+    try {
+      const text = c.format.format(prepare(code, params, loc, c.simple, options.names ?? {}));
+      if (typeof text === 'string') return { text, locale: loc, missing: false };
+    } catch {
+      // a parameter is missing or of the wrong kind: try the next locale, then the code
+    }
+  }
+  return { text: code, locale: requested, missing: true };
+}
+
+/** Renders a list of structured items (reasons, drivers, verdicts…), each `{ code, params }`. */
+export function renderAll(items: readonly { readonly code: string; readonly params?: unknown }[], locale: string = DEFAULT_LOCALE, options: RenderOptions = {}): Rendered[] {
+  return items.map((i) => render(i.code, (i.params ?? {}) as Readonly<Record<string, unknown>>, locale, options));
+}
+
+export { SUPPORTED_LOCALES };
