@@ -4,3 +4,4 @@ export * from './scoring/index.js';
 export * from './explain/index.js';
 export * from './solver/index.js';
 export * from './waiting/index.js';
+export * from './messages/index.js';
