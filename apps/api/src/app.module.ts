@@ -11,6 +11,9 @@ import { HouseholdsModule } from './households/households.module.js';
 import { TaxonomyModule } from './taxonomy/taxonomy.module.js';
 import { SeedingModule } from './seeding/seeding.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { RoundsModule } from './rounds/rounds.module.js';
+import { ProposalsModule } from './proposals/proposals.module.js';
+import { AuditModule } from './audit/audit.module.js';
 import { complexityLimitPlugin, depthLimitRule } from './common/query-limits.js';
 import { formatGraphQLError } from './common/format-error.js';
 
@@ -41,6 +44,9 @@ export class AppModule {
         MunicipalitiesModule,
         HouseholdsModule,
         SeedingModule,
+        RoundsModule,
+        ProposalsModule,
+        AuditModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

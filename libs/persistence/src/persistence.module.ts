@@ -3,6 +3,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { buildDataSourceOptions, type DatabaseConfig } from './data-source.js';
 import {
   AccountRepository,
+  AuditRepository,
+  ProposalRepository,
+  RoundRepository,
+  RunRepository,
   CapacityRepository,
   HouseholdRepository,
   IscoRepository,
@@ -19,6 +23,10 @@ const REPOSITORIES = [
   HouseholdRepository,
   SeedRepository,
   AccountRepository,
+  AuditRepository,
+  RoundRepository,
+  RunRepository,
+  ProposalRepository,
 ];
 
 /** The database connection (migrations run on start) and the repositories, which alone touch it. */

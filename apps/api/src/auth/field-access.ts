@@ -9,3 +9,10 @@ export const officersOnly: FieldMiddleware = async (ctx: MiddlewareContext, next
   if (viewer?.role !== 'officer') throw toGraphQLError(DomainError.forbidden('Only officers may see medical details'));
   return next();
 };
+
+/** Field-level rule: hidden from municipality members (e.g. a newcomer's own words in a contest). */
+export const notForMunicipalities: FieldMiddleware = async (ctx: MiddlewareContext, next: NextFn) => {
+  const viewer = (ctx.context as { req?: { viewer?: Viewer } }).req?.viewer;
+  if (!viewer || viewer.role === 'municipality') throw toGraphQLError(DomainError.forbidden('Not shown to municipalities'));
+  return next();
+};

@@ -44,7 +44,7 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
 }
 
 export function defaultLimits(): AppConfig['limits'] {
-  return { maxQueryDepth: 10, maxQueryComplexity: 2000, maxBodyBytes: 256 * 1024, expensiveMutationsPerMinute: 20 };
+  return { maxQueryDepth: 10, maxQueryComplexity: 5000, maxBodyBytes: 256 * 1024, expensiveMutationsPerMinute: 20 };
 }
 
 function jwtSecret(env: NodeJS.ProcessEnv, production: boolean): string {

@@ -80,6 +80,10 @@ export class MunicipalitiesService {
   async setCapacity(code: string, period: string, input: SetCapacityInput): Promise<Capacity> {
     if (!isPeriod(period)) throw DomainError.badInput([{ field: 'period', message: 'must look like 2027-H1 (year, H1 or H2)' }]);
     if (!(await this.municipalities.findByCode(code))) throw DomainError.notFound(`municipality ${code}`);
+    const current = await this.capacityRepository.find(code, period);
+    if (current && (input.persons < current.usedPersons || input.homes1to2 < current.usedHomes1to2 || input.homes3to4 < current.usedHomes3to4 || input.homes5plus < current.usedHomes5plus)) {
+      throw new DomainError('CONFLICT', 'Capacity cannot go below what open proposals and placements already hold');
+    }
     return toCapacity(await this.capacityRepository.set(code, period, input));
   }
 
@@ -140,6 +144,10 @@ export function toCapacity(entity: CapacityEntity): Capacity {
     homes1to2: entity.homes1to2,
     homes3to4: entity.homes3to4,
     homes5plus: entity.homes5plus,
+    usedPersons: entity.usedPersons,
+    usedHomes1to2: entity.usedHomes1to2,
+    usedHomes3to4: entity.usedHomes3to4,
+    usedHomes5plus: entity.usedHomes5plus,
     isDefault: entity.isDefault,
   };
 }

@@ -6,6 +6,10 @@ import { MunicipalityEntity } from './municipality.entity.js';
 @Entity('capacity')
 @Unique('capacity_municipality_period_unique', ['municipalityCode', 'period'])
 @Check('capacity_period_format', `"period" ~ '^[0-9]{4}-H[12]$'`)
+@Check(
+  'capacity_usage_within_capacity',
+  `"used_persons" BETWEEN 0 AND "persons" AND "used_homes_1_2" BETWEEN 0 AND "homes_1_2" AND "used_homes_3_4" BETWEEN 0 AND "homes_3_4" AND "used_homes_5_plus" BETWEEN 0 AND "homes_5_plus"`,
+)
 @Check('capacity_nonnegative', `"persons" >= 0 AND "homes_1_2" >= 0 AND "homes_3_4" >= 0 AND "homes_5_plus" >= 0`)
 export class CapacityEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -32,6 +36,12 @@ export class CapacityEntity {
 
   @Column({ name: 'homes_5_plus', type: 'integer' })
   homes5plus: number;
+
+  /** Held by open proposals and placements of this period; the database refuses to let it pass capacity. */
+  @Column({ name: 'used_persons', type: 'integer', default: 0 }) usedPersons: number;
+  @Column({ name: 'used_homes_1_2', type: 'integer', default: 0 }) usedHomes1to2: number;
+  @Column({ name: 'used_homes_3_4', type: 'integer', default: 0 }) usedHomes3to4: number;
+  @Column({ name: 'used_homes_5_plus', type: 'integer', default: 0 }) usedHomes5plus: number;
 
   /** True when the figure was derived from population share rather than set by the municipality. */
   @Column({ name: 'is_default', type: 'boolean', default: false })

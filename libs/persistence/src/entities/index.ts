@@ -10,6 +10,18 @@ import { HouseholdTieEntity } from './household-tie.entity.js';
 import { HouseholdProtectedEntity } from './household-protected.entity.js';
 import { SeedStateEntity } from './seed-state.entity.js';
 import { AccountEntity } from './account.entity.js';
+import {
+  RoundCapacityEntity,
+  RoundEntity,
+  RoundForbiddenEntity,
+  RoundHouseholdEntity,
+  RoundPinEntity,
+  RoundSnapshotEntity,
+  RunAssignmentEntity,
+  RunEntity,
+} from './round.entity.js';
+import { ProposalEntity } from './proposal.entity.js';
+import { AuditEventEntity } from './audit-event.entity.js';
 
 export * from './municipality.entity.js';
 export * from './isco-occupation.entity.js';
@@ -23,6 +35,9 @@ export * from './household-tie.entity.js';
 export * from './household-protected.entity.js';
 export * from './seed-state.entity.js';
 export * from './account.entity.js';
+export * from './round.entity.js';
+export * from './proposal.entity.js';
+export * from './audit-event.entity.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -37,4 +52,14 @@ export const ENTITIES = [
   HouseholdProtectedEntity,
   SeedStateEntity,
   AccountEntity,
+  RoundEntity,
+  RoundSnapshotEntity,
+  RoundHouseholdEntity,
+  RoundCapacityEntity,
+  RoundPinEntity,
+  RoundForbiddenEntity,
+  RunEntity,
+  RunAssignmentEntity,
+  ProposalEntity,
+  AuditEventEntity,
 ];

@@ -167,6 +167,38 @@ export class HouseholdRepository {
     return this.dataSource.getRepository(HouseholdProtectedEntity).findBy({ householdId: In([...ids]) });
   }
 
+  /**
+   * The traits the fairness audit groups by: the main applicant's gender and the household's origin region.
+   * Nothing else reads them.
+   */
+  async fairnessTraits(ids: readonly string[]): Promise<Map<string, { gender: string | null; originRegion: string | null }>> {
+    const result = new Map<string, { gender: string | null; originRegion: string | null }>();
+    for (let start = 0; start < ids.length; start += 1000) {
+      const chunk = ids.slice(start, start + 1000);
+      const rows: { id: string; gender: string | null; origin_region: string | null }[] = await this.dataSource.query(
+        `SELECT h.id, m.gender, p.origin_region
+           FROM household h
+           LEFT JOIN household_member m ON m.household_id = h.id AND m.position = 0
+           LEFT JOIN household_protected p ON p.household_id = h.id
+          WHERE h.id = ANY($1::uuid[])`,
+        [chunk],
+      );
+      for (const row of rows) result.set(row.id, { gender: row.gender, originRegion: row.origin_region });
+    }
+    return result;
+  }
+
+  /** Waiting households in queue order: urgency (medical, social, none), permit date, case reference. */
+  async waitingInQueueOrder(filter: HouseholdFilter = {}): Promise<string[]> {
+    const rows = await this.filteredQuery({ ...filter, status: 'waiting' })
+      .select('h.id', 'id')
+      .orderBy(`CASE h.urgency WHEN 'medical' THEN 0 WHEN 'social' THEN 1 ELSE 2 END`, 'ASC')
+      .addOrderBy('h.permit_date', 'ASC')
+      .addOrderBy('h.reference', 'ASC')
+      .getRawMany<{ id: string }>();
+    return rows.map((r) => r.id);
+  }
+
   private filteredQuery(filter: HouseholdFilter) {
     const query = this.repo.createQueryBuilder('h');
     if (filter.status) query.andWhere('h.status = :status', { status: filter.status });

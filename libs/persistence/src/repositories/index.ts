@@ -5,3 +5,7 @@ export * from './capacity.repository.js';
 export * from './household.repository.js';
 export * from './seed.repository.js';
 export * from './account.repository.js';
+export * from './audit.repository.js';
+export * from './round.repository.js';
+export * from './run.repository.js';
+export * from './proposal.repository.js';

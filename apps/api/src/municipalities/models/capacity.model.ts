@@ -20,6 +20,18 @@ export class Capacity {
   @Field(() => Int, { description: 'Homes for 5 or more persons' })
   homes5plus: number;
 
+  @Field(() => Int, { description: 'Persons held by open proposals and placements' })
+  usedPersons: number;
+
+  @Field(() => Int)
+  usedHomes1to2: number;
+
+  @Field(() => Int)
+  usedHomes3to4: number;
+
+  @Field(() => Int)
+  usedHomes5plus: number;
+
   @Field({ description: 'Derived from population share of the national quota, not set by the municipality' })
   isDefault: boolean;
 }

@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '#common/domain-error.js';
+import { ProposalRepository, type ResponseOutcome } from '#persistence/repositories/proposal.repository.js';
+import { RoundRepository } from '#persistence/repositories/round.repository.js';
+import { RunRepository } from '#persistence/repositories/run.repository.js';
+import type { ProposalEntity, ProposalStatus } from '#persistence/entities/index.js';
+import type { MatchingModel } from '#matching/model/types.js';
+import type { Viewer } from '../auth/viewer.js';
+import { audit, isUuid } from '../rounds/rounds.service.js';
+import type { Proposal, PublishResult } from './models/proposal.model.js';
+import type { ContestReviewInput, ProposalFilterInput, ProposalResponseInput } from './dto/respond.input.js';
+
+@Injectable()
+export class ProposalsService {
+  constructor(
+    private readonly proposals: ProposalRepository,
+    private readonly runs: RunRepository,
+    private readonly rounds: RoundRepository,
+  ) {}
+
+  /** Publishes a succeeded run: all proposals or none; publishing the same run again changes nothing. */
+  async publish(runId: string, viewer: Viewer): Promise<PublishResult> {
+    const run = isUuid(runId) ? await this.runs.findById(runId) : null;
+    if (!run) throw DomainError.notFound(`run ${runId}`);
+    const model = (await this.rounds.snapshot(run.roundId)) as MatchingModel;
+    const persons = new Map(model.households.map((h) => [h.id, h.members.length]));
+    const outcome = await this.proposals.publish(run.roundId, runId, persons, audit(viewer, 'round.publish', 'round', run.roundId, null, null));
+    switch (outcome.kind) {
+      case 'published':
+        return { roundId: run.roundId, runId, proposals: outcome.proposals, newlyPublished: true };
+      case 'already_published':
+        return { roundId: run.roundId, runId, proposals: outcome.proposals, newlyPublished: false };
+      case 'run_not_succeeded':
+        throw DomainError.badInput([{ field: 'runId', message: `only a succeeded run can be published; this run is ${outcome.status}` }]);
+      case 'other_run_published':
+        throw new DomainError('CONFLICT', `Another run of this round (${outcome.runId}) is published already`);
+      case 'capacity_exceeded':
+        throw new DomainError('CONFLICT', 'Capacity was taken since this round was created; create a new round with the current capacity');
+      case 'household_not_waiting':
+        throw new DomainError('CONFLICT', 'Some households of this run have a proposal or placement already; create a new round');
+      case 'no_capacity_row':
+        throw new DomainError('CONFLICT', `${outcome.municipalityCode} has no capacity for the round's period any more`);
+      default:
+        throw DomainError.notFound(`run ${runId}`);
+    }
+  }
+
+  async respondAsMunicipality(id: string, input: ProposalResponseInput, viewer: Viewer): Promise<Proposal> {
+    const outcome = await this.proposals.respondAsMunicipality(
+      id, viewer.municipalityCode ?? '', input.accept, input.reason ?? null,
+      audit(viewer, input.accept ? 'proposal.municipality_accept' : 'proposal.municipality_decline', 'proposal', id, null, null),
+    );
+    return this.result(outcome);
+  }
+
+  async respondAsNewcomer(id: string, input: ProposalResponseInput, viewer: Viewer): Promise<Proposal> {
+    const outcome = await this.proposals.respondAsNewcomer(
+      id, viewer.householdId ?? '', input.accept, input.reason ?? null,
+      audit(viewer, input.accept ? 'proposal.newcomer_accept' : 'proposal.newcomer_contest', 'proposal', id, null, null),
+    );
+    return this.result(outcome);
+  }
+
+  async review(id: string, input: ContestReviewInput, viewer: Viewer): Promise<Proposal> {
+    if (!isUuid(id)) throw DomainError.notFound(`proposal ${id}`);
+    const outcome = await this.proposals.review(id, input.uphold, input.note, audit(viewer, input.uphold ? 'proposal.contest_upheld' : 'proposal.contest_rejected', 'proposal', id, null, null));
+    return this.result(outcome);
+  }
+
+  async list(filter: ProposalFilterInput, offset: number, limit: number): Promise<Proposal[]> {
+    return (await this.proposals.find({ ...filter, status: filter.status as ProposalStatus | undefined }, { offset, limit: Math.min(limit, 500) })).map(toProposal);
+  }
+
+  async forMunicipality(code: string): Promise<Proposal[]> {
+    return (await this.proposals.find({ municipalityCode: code })).map(toProposal);
+  }
+
+  async forHousehold(householdId: string): Promise<Proposal[]> {
+    return (await this.proposals.find({ householdId })).map(toProposal);
+  }
+
+  /** Someone else's proposal and a proposal that does not exist answer alike, so ids leak nothing. */
+  private result(outcome: ResponseOutcome): Proposal {
+    switch (outcome.kind) {
+      case 'ok':
+        return toProposal(outcome.proposal);
+      case 'not_found':
+      case 'not_yours':
+        throw DomainError.forbidden('You may only respond to proposals addressed to you');
+      case 'already_responded':
+        throw new DomainError('CONFLICT', 'This proposal has been answered already');
+      case 'not_contested':
+        throw new DomainError('CONFLICT', 'Only an open, contested proposal can be reviewed');
+    }
+  }
+}
+
+export function toProposal(p: ProposalEntity): Proposal {
+  return {
+    id: p.id,
+    roundId: p.roundId,
+    runId: p.runId,
+    householdId: p.householdId,
+    municipalityCode: p.municipalityCode,
+    period: p.period,
+    persons: p.persons,
+    homeResource: p.homeResource,
+    status: p.status,
+    municipalityResponse: p.municipalityResponse,
+    municipalityReason: p.municipalityReason,
+    newcomerResponse: p.newcomerResponse,
+    newcomerReason: p.newcomerReason,
+    reviewOutcome: p.reviewOutcome,
+    reviewNote: p.reviewNote,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+  };
+}

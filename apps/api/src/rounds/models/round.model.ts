@@ -1,0 +1,69 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+
+@ObjectType()
+export class CriterionWeights {
+  @Field(() => Float) labour: number;
+  @Field(() => Float) setting: number;
+  @Field(() => Float) network: number;
+  @Field(() => Float) services: number;
+  @Field(() => Float) ties: number;
+  @Field(() => Float) priorities: number;
+}
+
+@ObjectType({ description: 'How a round scores and solves; editable until the round is published.' })
+export class RoundPolicy {
+  @Field(() => CriterionWeights, { description: 'Policy weight per criterion (each household’s own weights multiply these)' })
+  weights: CriterionWeights;
+
+  @Field(() => Int, { description: 'Options kept per household, best by score' })
+  maxOptions: number;
+
+  @Field(() => Float, { description: 'Value of placing a household at all, added to its fit' })
+  placementValue: number;
+
+  @Field()
+  keepLinkedTogether: boolean;
+
+  @Field(() => Int)
+  alternatives: number;
+
+  @Field()
+  solver: string;
+
+  @Field(() => Float)
+  timeLimitSeconds: number;
+
+  @Field(() => Int)
+  seed: number;
+}
+
+@ObjectType()
+export class RoundCapacity {
+  @Field() municipalityCode: string;
+  @Field(() => Int) persons: number;
+  @Field(() => Int) homes1to2: number;
+  @Field(() => Int) homes3to4: number;
+  @Field(() => Int) homes5plus: number;
+}
+
+@ObjectType()
+export class RoundPin {
+  @Field(() => ID) householdId: string;
+  @Field() municipalityCode: string;
+}
+
+@ObjectType()
+export class Round {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() period: string;
+  @Field({ description: 'draft or published' }) status: string;
+  @Field(() => RoundPolicy) policy: RoundPolicy;
+  @Field(() => GraphQLJSON, { description: 'How the cohort was selected' }) cohortSelection: object;
+  @Field(() => GraphQLJSON, { description: 'Profile version used per municipality' }) profileVersions: object;
+  @Field(() => Int) householdCount: number;
+  @Field(() => Int) municipalityCount: number;
+  @Field(() => ID, { nullable: true }) publishedRunId: string | null;
+  @Field() createdAt: Date;
+}

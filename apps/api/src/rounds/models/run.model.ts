@@ -1,0 +1,137 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+
+@ObjectType({ description: 'Round-level figures of an allocation.' })
+export class RoundFigures {
+  @Field(() => Int) householdsTotal: number;
+  @Field(() => Int) householdsPlaced: number;
+  @Field(() => Int) personsTotal: number;
+  @Field(() => Int) personsPlaced: number;
+  @Field(() => Float, { nullable: true, description: 'Mean fit (0–1) of placed households' }) averageFit: number | null;
+  @Field(() => Float, { nullable: true, description: 'Share of placed households with a setting preference who got it' }) preferredSettingShare: number | null;
+  @Field(() => Float, { nullable: true, description: 'Share of placed households with a labour-market match' }) labourMatchShare: number | null;
+}
+
+@ObjectType()
+export class RunTimings {
+  @Field(() => Int) buildMs: number;
+  @Field(() => Int) solveMs: number;
+  @Field(() => Int) explainMs: number;
+  @Field(() => Int) totalMs: number;
+}
+
+@ObjectType({ description: 'Fill of one municipality against its round capacity.' })
+export class MunicipalityFill {
+  @Field() municipalityCode: string;
+  @Field(() => Int) persons: number;
+  @Field(() => Int) personsCapacity: number;
+  @Field(() => Int) homes1to2: number;
+  @Field(() => Int) homes1to2Capacity: number;
+  @Field(() => Int) homes3to4: number;
+  @Field(() => Int) homes3to4Capacity: number;
+  @Field(() => Int) homes5plus: number;
+  @Field(() => Int) homes5plusCapacity: number;
+}
+
+@ObjectType()
+export class FairnessGroup {
+  @Field() dimension: string;
+  @Field() group: string;
+  @Field(() => Int) households: number;
+  @Field(() => Float) placementRate: number;
+  @Field(() => Float, { nullable: true }) averageFit: number | null;
+  @Field(() => Float, { nullable: true }) preferredSettingShare: number | null;
+  @Field() flagged: boolean;
+  @Field(() => [String]) flags: string[];
+}
+
+@ObjectType({ description: 'Outcomes by gender, household size, age and origin: the only place those traits are read.' })
+export class FairnessReport {
+  @Field(() => Float) overallPlacementRate: number;
+  @Field(() => Float, { nullable: true }) overallAverageFit: number | null;
+  @Field(() => [FairnessGroup]) groups: FairnessGroup[];
+  @Field({ description: 'The rule behind the flags' }) rule: string;
+}
+
+@ObjectType()
+export class Reason {
+  @Field() code: string;
+  @Field(() => GraphQLJSON) params: object;
+}
+
+@ObjectType()
+export class CriterionBreakdown {
+  @Field() criterion: string;
+  @Field(() => Float, { nullable: true, description: 'null when the criterion does not apply' }) score: number | null;
+  @Field(() => Float) weight: number;
+  @Field(() => [Reason]) reasons: Reason[];
+}
+
+@ObjectType()
+export class AlternativePlace {
+  @Field() municipalityCode: string;
+  @Field(() => Float, { description: 'Fit of the household there (0–1)' }) fit: number;
+  @Field(() => Int) rank: number;
+  @Field(() => Reason, { description: 'Why it was not chosen (or that it scored lower)' }) verdict: Reason;
+}
+
+@ObjectType()
+export class PreferredPlaceVerdict {
+  @Field() municipalityCode: string;
+  @Field({ description: 'family, community, job_contract, study_place or best_score' }) kind: string;
+  @Field(() => Reason) verdict: Reason;
+}
+
+@ObjectType({ description: 'One household’s outcome in a run, with the reasons.' })
+export class Assignment {
+  @Field(() => ID) householdId: string;
+  @Field(() => String, { nullable: true }) municipalityCode: string | null;
+  @Field(() => Float, { nullable: true }) fit: number | null;
+  @Field(() => Int, { nullable: true, description: 'Rank of the chosen place among the household’s options' }) rank: number | null;
+  @Field(() => Int) options: number;
+  @Field(() => [CriterionBreakdown]) criteria: CriterionBreakdown[];
+  @Field(() => [AlternativePlace]) alternatives: AlternativePlace[];
+  @Field(() => [PreferredPlaceVerdict]) preferred: PreferredPlaceVerdict[];
+  @Field(() => GraphQLJSON, { description: 'The full explanation as data (codes and parameters)' }) explanation: object;
+}
+
+@ObjectType()
+export class Run {
+  @Field(() => ID) id: string;
+  @Field(() => ID) roundId: string;
+  @Field({ description: 'queued, running, succeeded or failed' }) status: string;
+  @Field(() => Float) progress: number;
+  @Field(() => String, { nullable: true }) stage: string | null;
+  @Field(() => String, { nullable: true }) solver: string | null;
+  @Field(() => String, { nullable: true }) solverVersion: string | null;
+  @Field(() => String, { nullable: true }) matchingVersion: string | null;
+  @Field(() => String, { nullable: true, description: 'SHA-256 of the scored instance and solver options' }) inputHash: string | null;
+  @Field(() => String, { nullable: true, description: 'optimal, feasible, infeasible, timed_out or error' }) solveStatus: string | null;
+  @Field(() => Float, { nullable: true }) objective: number | null;
+  @Field(() => Float, { nullable: true }) bound: number | null;
+  @Field(() => Float, { nullable: true, description: 'Certified gap (bound − objective) / bound' }) gap: number | null;
+  @Field(() => String, { nullable: true }) message: string | null;
+  @Field(() => RunTimings, { nullable: true }) timings: RunTimings | null;
+  @Field(() => RoundFigures, { nullable: true }) figures: RoundFigures | null;
+  @Field(() => RoundFigures, { nullable: true, description: 'The same cohort allocated as today: random among municipalities with room' }) statusQuo: RoundFigures | null;
+  @Field(() => FairnessReport, { nullable: true }) fairness: FairnessReport | null;
+  @Field(() => GraphQLJSON, { description: 'Policy, pins, forbidden pairs and capacities this run used' }) options: object;
+  @Field() createdAt: Date;
+  @Field(() => Date, { nullable: true }) startedAt: Date | null;
+  @Field(() => Date, { nullable: true }) finishedAt: Date | null;
+}
+
+@ObjectType()
+export class MovedHousehold {
+  @Field(() => ID) householdId: string;
+  @Field(() => String, { nullable: true }) from: string | null;
+  @Field(() => String, { nullable: true }) to: string | null;
+}
+
+@ObjectType()
+export class RunComparison {
+  @Field(() => Run) a: Run;
+  @Field(() => Run) b: Run;
+  @Field(() => [MovedHousehold], { description: 'Households whose outcome differs between the runs' }) moved: MovedHousehold[];
+  @Field(() => Int) unchanged: number;
+}

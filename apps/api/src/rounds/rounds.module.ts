@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { RoundsResolver, RunsResolver } from './rounds.resolver.js';
+import { RoundsService } from './rounds.service.js';
+import { RunExecutor } from './run-executor.service.js';
+
+@Module({ providers: [RoundsResolver, RunsResolver, RoundsService, RunExecutor], exports: [RoundsService, RunExecutor] })
+export class RoundsModule {}

@@ -1,0 +1,175 @@
+import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { RunRepository } from '#persistence/repositories/run.repository.js';
+import type { FillRow } from '#matching/rounds/run-matching.js';
+import { CurrentViewer, Roles } from '../auth/access.decorator.js';
+import { RateLimit } from '../auth/rate-limit.guard.js';
+import type { Viewer } from '../auth/viewer.js';
+import { RoundsService } from './rounds.service.js';
+import { toAssignment, toFill } from './run.mapper.js';
+import { Round, RoundCapacity, RoundPin } from './models/round.model.js';
+import { Assignment, MunicipalityFill, Run, RunComparison } from './models/run.model.js';
+import { CreateRoundInput, RoundCapacityInput, RoundPolicyInput } from './dto/round.input.js';
+
+@Resolver(() => Round)
+export class RoundsResolver {
+  constructor(private readonly rounds: RoundsService) {}
+
+  @Roles('officer')
+  @Query(() => [Round], { description: 'All matching rounds, newest first.' })
+  roundList(): Promise<Round[]> {
+    return this.rounds.list();
+  }
+
+  @Roles('officer')
+  @Query(() => Round)
+  round(@Args('id', { type: () => ID }) id: string): Promise<Round> {
+    return this.rounds.get(id);
+  }
+
+  @ResolveField(() => [Run])
+  runs(@Parent() round: Round): Promise<Run[]> {
+    return this.rounds.runsOf(round.id);
+  }
+
+  @ResolveField(() => [RoundCapacity], { description: 'Capacity available to this round per municipality' })
+  capacities(@Parent() round: Round): Promise<RoundCapacity[]> {
+    return this.rounds.capacities(round.id);
+  }
+
+  @ResolveField(() => [RoundPin])
+  pins(@Parent() round: Round): Promise<RoundPin[]> {
+    return this.rounds.pins(round.id);
+  }
+
+  @ResolveField(() => [RoundPin], { description: 'Household–municipality pairs an officer ruled out' })
+  forbiddenPairs(@Parent() round: Round): Promise<RoundPin[]> {
+    return this.rounds.forbiddenPairs(round.id);
+  }
+
+  @Roles('officer')
+  @Mutation(() => Round, { description: 'Creates a round and snapshots its cohort, profiles and free capacity.' })
+  createRound(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateRoundInput): Promise<Round> {
+    return this.rounds.create(input, viewer);
+  }
+
+  @Roles('officer')
+  @Mutation(() => Round)
+  setRoundPolicy(@CurrentViewer() viewer: Viewer, @Args('roundId', { type: () => ID }) roundId: string, @Args('input') input: RoundPolicyInput): Promise<Round> {
+    return this.rounds.setPolicy(roundId, input, viewer);
+  }
+
+  @Roles('officer')
+  @Mutation(() => RoundCapacity, { description: 'Changes the capacity a municipality offers in this round.' })
+  setRoundCapacity(
+    @CurrentViewer() viewer: Viewer,
+    @Args('roundId', { type: () => ID }) roundId: string,
+    @Args('municipalityCode') municipalityCode: string,
+    @Args('input') input: RoundCapacityInput,
+  ): Promise<RoundCapacity> {
+    return this.rounds.setCapacity(roundId, municipalityCode, input, viewer);
+  }
+
+  @Roles('officer')
+  @Mutation(() => [RoundPin], { description: 'Places a household in a municipality whatever the optimiser prefers.' })
+  pinHousehold(
+    @CurrentViewer() viewer: Viewer,
+    @Args('roundId', { type: () => ID }) roundId: string,
+    @Args('householdId', { type: () => ID }) householdId: string,
+    @Args('municipalityCode') municipalityCode: string,
+  ): Promise<RoundPin[]> {
+    return this.rounds.pin(roundId, householdId, municipalityCode, viewer);
+  }
+
+  @Roles('officer')
+  @Mutation(() => [RoundPin])
+  unpinHousehold(
+    @CurrentViewer() viewer: Viewer,
+    @Args('roundId', { type: () => ID }) roundId: string,
+    @Args('householdId', { type: () => ID }) householdId: string,
+  ): Promise<RoundPin[]> {
+    return this.rounds.unpin(roundId, householdId, viewer);
+  }
+
+  @Roles('officer')
+  @Mutation(() => [RoundPin], { description: 'Rules out a municipality for a household in this round.' })
+  forbidPair(
+    @CurrentViewer() viewer: Viewer,
+    @Args('roundId', { type: () => ID }) roundId: string,
+    @Args('householdId', { type: () => ID }) householdId: string,
+    @Args('municipalityCode') municipalityCode: string,
+  ): Promise<RoundPin[]> {
+    return this.rounds.forbid(roundId, householdId, municipalityCode, viewer);
+  }
+
+  @Roles('officer')
+  @Mutation(() => [RoundPin])
+  allowPair(
+    @CurrentViewer() viewer: Viewer,
+    @Args('roundId', { type: () => ID }) roundId: string,
+    @Args('householdId', { type: () => ID }) householdId: string,
+    @Args('municipalityCode') municipalityCode: string,
+  ): Promise<RoundPin[]> {
+    return this.rounds.allow(roundId, householdId, municipalityCode, viewer);
+  }
+
+  @Roles('officer')
+  @RateLimit('expensive')
+  @Mutation(() => Run, { description: 'Starts a run and returns at once; poll run(id) for status and results.' })
+  runRound(@CurrentViewer() viewer: Viewer, @Args('roundId', { type: () => ID }) roundId: string): Promise<Run> {
+    return this.rounds.run(roundId, viewer);
+  }
+
+  @Roles('officer')
+  @RateLimit('expensive')
+  @Mutation(() => Run, { description: 'Runs again with exactly the options of an earlier run.' })
+  rerun(@CurrentViewer() viewer: Viewer, @Args('runId', { type: () => ID }) runId: string): Promise<Run> {
+    return this.rounds.rerun(runId, viewer);
+  }
+
+  @Roles('officer')
+  @Query(() => RunComparison, { description: 'Who moved between two runs.' })
+  compareRuns(@Args('a', { type: () => ID }) a: string, @Args('b', { type: () => ID }) b: string): Promise<RunComparison> {
+    return this.rounds.compare(a, b);
+  }
+}
+
+@Resolver(() => Run)
+export class RunsResolver {
+  constructor(
+    private readonly rounds: RoundsService,
+    private readonly runs: RunRepository,
+  ) {}
+
+  @Roles('officer')
+  @Query(() => Run)
+  run(@Args('id', { type: () => ID }) id: string): Promise<Run> {
+    return this.rounds.getRun(id);
+  }
+
+  @ResolveField(() => [MunicipalityFill], { description: 'Fill against capacity per municipality' })
+  async fill(@Parent() run: Run): Promise<MunicipalityFill[]> {
+    const entity = await this.rounds.requireRun(run.id);
+    return entity.fill ? toFill(entity.fill as FillRow[]) : [];
+  }
+
+  @ResolveField(() => [Assignment], { description: 'Per household: the proposed municipality, the reasons and the alternatives' })
+  async assignments(
+    @Parent() run: Run,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+    @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
+    @Args('municipalityCode', { type: () => String, nullable: true }) municipalityCode: string | null,
+    @Args('householdId', { type: () => ID, nullable: true }) householdId: string | null,
+  ): Promise<Assignment[]> {
+    const rows = await this.runs.assignments(
+      run.id,
+      { ...(municipalityCode ? { municipalityCode } : {}), ...(householdId ? { householdIds: [householdId] } : {}) },
+      { offset: Math.max(0, offset), limit: Math.min(Math.max(1, limit), 500) },
+    );
+    return rows.map(toAssignment);
+  }
+
+  @ResolveField(() => Float, { nullable: true, description: 'Gap in percent, for display' })
+  gapPercent(@Parent() run: Run): number | null {
+    return run.gap === null ? null : Math.round(run.gap * 10000) / 100;
+  }
+}

@@ -1,0 +1,288 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '#common/domain-error.js';
+import { HouseholdRepository } from '#persistence/repositories/household.repository.js';
+import { MunicipalityRepository } from '#persistence/repositories/municipality.repository.js';
+import { MunicipalityProfileRepository } from '#persistence/repositories/municipality-profile.repository.js';
+import { RoundRepository } from '#persistence/repositories/round.repository.js';
+import { RunRepository } from '#persistence/repositories/run.repository.js';
+import type { AuditEntry } from '#persistence/repositories/audit.repository.js';
+import type { RoundEntity, RoundPolicy as StoredPolicy, RunEntity } from '#persistence/entities/index.js';
+import { projectHousehold, projectMunicipality, type MatchingModel } from '#matching/model/index.js';
+import { DEFAULT_POLICY_WEIGHTS } from '#matching/scoring/combine.js';
+import type { Viewer } from '../auth/viewer.js';
+import { RunExecutor, type RunOptions } from './run-executor.service.js';
+import { toRun } from './run.mapper.js';
+import type { Round, RoundCapacity, RoundPin } from './models/round.model.js';
+import type { Run, RunComparison } from './models/run.model.js';
+import type { CreateRoundInput, RoundCapacityInput, RoundPolicyInput } from './dto/round.input.js';
+
+export const DEFAULT_ROUND_POLICY: StoredPolicy = {
+  weights: { ...DEFAULT_POLICY_WEIGHTS },
+  maxOptions: 65,
+  placementValue: 1,
+  keepLinkedTogether: true,
+  alternatives: 5,
+  solver: 'auto',
+  timeLimitSeconds: 60,
+  seed: 42,
+};
+
+@Injectable()
+export class RoundsService {
+  constructor(
+    private readonly rounds: RoundRepository,
+    private readonly runs: RunRepository,
+    private readonly households: HouseholdRepository,
+    private readonly municipalities: MunicipalityRepository,
+    private readonly profiles: MunicipalityProfileRepository,
+    private readonly executor: RunExecutor,
+  ) {}
+
+  /** Creates a round and freezes what it uses: cohort, profile versions and free capacity. */
+  async create(input: CreateRoundInput, viewer: Viewer, now = new Date()): Promise<Round> {
+    const cohort = input.cohort ?? {};
+    let householdIds = await this.households.waitingInQueueOrder({
+      permitDateFrom: cohort.permitDateFrom,
+      permitDateTo: cohort.permitDateTo,
+      receptionLocation: cohort.receptionLocation,
+      ...(cohort.householdIds ? { ids: cohort.householdIds } : {}),
+    });
+    if (cohort.householdIds) {
+      const waiting = new Set(householdIds);
+      const notWaiting = cohort.householdIds.filter((id) => !waiting.has(id));
+      if (notWaiting.length) {
+        throw DomainError.badInput([{ field: 'cohort.householdIds', message: `${notWaiting.length} of them are not waiting households (e.g. ${notWaiting[0]})` }]);
+      }
+    }
+    if (cohort.limit) householdIds = householdIds.slice(0, cohort.limit);
+    if (householdIds.length === 0) throw DomainError.badInput([{ field: 'cohort', message: 'selects no waiting households' }]);
+
+    const requested = input.municipalityCodes ? [...new Set(input.municipalityCodes)].sort() : null;
+    if (requested) {
+      const unknown = await this.municipalities.unknownCodes(requested);
+      if (unknown.length) throw DomainError.badInput([{ field: 'municipalityCodes', message: `unknown municipality "${unknown[0]}"` }]);
+    }
+    const allCodes = requested ?? (await this.municipalities.find()).map((m) => m.cbsCode);
+    const capacities = (await this.rounds.freeCapacity(input.period, allCodes)).map((c) => ({
+      municipalityCode: c.municipalityCode,
+      persons: c.persons - c.usedPersons,
+      homes1to2: c.homes1to2 - c.usedHomes1to2,
+      homes3to4: c.homes3to4 - c.usedHomes3to4,
+      homes5plus: c.homes5plus - c.usedHomes5plus,
+    }));
+    if (!capacities.some((c) => c.persons > 0)) {
+      throw DomainError.badInput([{ field: 'period', message: `no participating municipality has free capacity for ${input.period}` }]);
+    }
+    const codes = capacities.map((c) => c.municipalityCode).sort();
+    const [municipalities, profiles, households] = await Promise.all([
+      this.municipalities.findByCodes(codes),
+      this.profiles.latestOf(codes),
+      this.households.findByIds(householdIds),
+    ]);
+    const profileByCode = new Map(profiles.map((p) => [p.municipalityCode, p]));
+    const capacityByCode = new Map(capacities.map((c) => [c.municipalityCode, c]));
+    const year = now.getUTCFullYear();
+    const model: MatchingModel = {
+      // The projection whitelists scoring fields: names, gender, nationality and medical notes never enter.
+      households: households.map((h) => projectHousehold(h as never, year)),
+      municipalities: municipalities.map((m) => projectMunicipality(m as never, (profileByCode.get(m.cbsCode) as never) ?? null, capacityByCode.get(m.cbsCode)!)),
+    };
+    const policy = mergePolicy(DEFAULT_ROUND_POLICY, input.policy);
+    const round = await this.rounds.create(
+      {
+        name: input.name,
+        period: input.period,
+        policy,
+        cohortSelection: { ...cohort },
+        profileVersions: Object.fromEntries(profiles.map((p) => [p.municipalityCode, p.version])),
+        createdBy: viewer.accountId,
+        model,
+        households: householdIds,
+        capacities,
+      },
+      (roundId) => audit(viewer, 'round.create', 'round', roundId, null, { name: input.name, period: input.period, households: householdIds.length, municipalities: codes.length }),
+    );
+    return this.toModel(round);
+  }
+
+  async list(): Promise<Round[]> {
+    return Promise.all((await this.rounds.list()).map((r) => this.toModel(r)));
+  }
+
+  async get(id: string): Promise<Round> {
+    return this.toModel(await this.requireRound(id));
+  }
+
+  async setPolicy(id: string, input: RoundPolicyInput, viewer: Viewer): Promise<Round> {
+    const round = await this.requireRound(id);
+    const policy = mergePolicy(round.policy, input);
+    await this.requireDraft(this.rounds.setPolicy(id, policy, audit(viewer, 'round.policy', 'round', id, round.policy, policy)));
+    return this.get(id);
+  }
+
+  async setCapacity(id: string, code: string, input: RoundCapacityInput, viewer: Viewer): Promise<RoundCapacity> {
+    await this.requireRound(id);
+    const before = (await this.rounds.capacities(id)).find((c) => c.municipalityCode === code);
+    if (!before) throw DomainError.badInput([{ field: 'municipalityCode', message: `${code} does not take part in this round` }]);
+    const beforeFigures = { persons: before.persons, homes1to2: before.homes1to2, homes3to4: before.homes3to4, homes5plus: before.homes5plus };
+    await this.requireDraft(this.rounds.setCapacity(id, code, input, audit(viewer, 'round.capacity', 'round', id, { municipalityCode: code, ...beforeFigures }, { municipalityCode: code, ...input })));
+    return { municipalityCode: code, ...input };
+  }
+
+  async capacities(id: string): Promise<RoundCapacity[]> {
+    return (await this.rounds.capacities(id)).map((c) => ({
+      municipalityCode: c.municipalityCode, persons: c.persons, homes1to2: c.homes1to2, homes3to4: c.homes3to4, homes5plus: c.homes5plus,
+    }));
+  }
+
+  /** Pins a household to a municipality; refused when the municipality has no fitting home in this round. */
+  async pin(id: string, householdId: string, code: string, viewer: Viewer): Promise<RoundPin[]> {
+    await this.requireCohortMember(id, householdId);
+    const capacity = (await this.rounds.capacities(id)).find((c) => c.municipalityCode === code);
+    if (!capacity) throw DomainError.badInput([{ field: 'municipalityCode', message: `${code} does not take part in this round` }]);
+    const model = (await this.rounds.snapshot(id)) as MatchingModel;
+    const size = model.households.find((h) => h.id === householdId)?.members.length ?? 1;
+    const [band, homes] = size <= 2 ? ['1–2', capacity.homes1to2] : size <= 4 ? ['3–4', capacity.homes3to4] : ['5+', capacity.homes5plus];
+    if (homes < 1 || capacity.persons < size) {
+      throw DomainError.badInput([{ field: 'municipalityCode', message: `${code} has no free home for ${band} persons (or too few places) in this round` }]);
+    }
+    await this.requireDraft(this.rounds.pin(id, householdId, code, audit(viewer, 'round.pin', 'round', id, null, { householdId, municipalityCode: code })));
+    return this.pins(id);
+  }
+
+  async unpin(id: string, householdId: string, viewer: Viewer): Promise<RoundPin[]> {
+    await this.requireDraft(this.rounds.unpin(id, householdId, audit(viewer, 'round.unpin', 'round', id, { householdId }, null)));
+    return this.pins(id);
+  }
+
+  async forbid(id: string, householdId: string, code: string, viewer: Viewer): Promise<RoundPin[]> {
+    await this.requireCohortMember(id, householdId);
+    if (!(await this.municipalities.findByCode(code))) throw DomainError.badInput([{ field: 'municipalityCode', message: `unknown municipality "${code}"` }]);
+    await this.requireDraft(this.rounds.forbid(id, householdId, code, audit(viewer, 'round.forbid', 'round', id, null, { householdId, municipalityCode: code })));
+    return this.forbiddenPairs(id);
+  }
+
+  async allow(id: string, householdId: string, code: string, viewer: Viewer): Promise<RoundPin[]> {
+    await this.requireDraft(this.rounds.allow(id, householdId, code, audit(viewer, 'round.allow', 'round', id, { householdId, municipalityCode: code }, null)));
+    return this.forbiddenPairs(id);
+  }
+
+  async pins(id: string): Promise<RoundPin[]> {
+    return (await this.rounds.pins(id)).map((p) => ({ householdId: p.householdId, municipalityCode: p.municipalityCode }));
+  }
+
+  async forbiddenPairs(id: string): Promise<RoundPin[]> {
+    return (await this.rounds.forbidden(id)).map((p) => ({ householdId: p.householdId, municipalityCode: p.municipalityCode }));
+  }
+
+  /** Queues a run of the round as it stands now; returns at once. */
+  async run(id: string, viewer: Viewer): Promise<Run> {
+    const round = await this.requireRound(id);
+    if (round.status !== 'draft') throw new DomainError('CONFLICT', 'This round is published; create a new round to match again');
+    const [capacities, pins, forbidden, households] = await Promise.all([
+      this.capacities(id),
+      this.pins(id),
+      this.forbiddenPairs(id),
+      this.rounds.countHouseholds(id),
+    ]);
+    if (households === 0) throw DomainError.badInput([{ field: 'roundId', message: 'the round has no households' }]);
+    if (!capacities.some((c) => c.persons > 0)) throw DomainError.badInput([{ field: 'roundId', message: 'the round has no capacity' }]);
+    const options: RunOptions = { policy: round.policy, pins, forbidden, capacities };
+    const run = await this.runs.createQueued(id, options, viewer.accountId, (runId) => audit(viewer, 'run.start', 'run', runId, null, { roundId: id }));
+    this.executor.enqueue(run.id);
+    return toRun(run);
+  }
+
+  async rerun(runId: string, viewer: Viewer): Promise<Run> {
+    const previous = await this.requireRun(runId);
+    const round = await this.requireRound(previous.roundId);
+    if (round.status !== 'draft') throw new DomainError('CONFLICT', 'This round is published; create a new round to match again');
+    const run = await this.runs.createQueued(previous.roundId, previous.options, viewer.accountId, (id) => audit(viewer, 'run.rerun', 'run', id, null, { roundId: previous.roundId, rerunOf: runId }));
+    this.executor.enqueue(run.id);
+    return toRun(run);
+  }
+
+  async getRun(id: string): Promise<Run> {
+    return toRun(await this.requireRun(id));
+  }
+
+  async runsOf(roundId: string): Promise<Run[]> {
+    return (await this.runs.forRound(roundId)).map(toRun);
+  }
+
+  async compare(a: string, b: string): Promise<RunComparison> {
+    const [runA, runB] = await Promise.all([this.requireRun(a), this.requireRun(b)]);
+    if (runA.status !== 'succeeded' || runB.status !== 'succeeded') throw DomainError.badInput([{ field: 'runs', message: 'both runs must have succeeded' }]);
+    const [placedA, placedB] = await Promise.all([this.runs.placements(a), this.runs.placements(b)]);
+    const households = [...new Set([...placedA.keys(), ...placedB.keys()])].sort();
+    const moved = households
+      .filter((h) => (placedA.get(h) ?? null) !== (placedB.get(h) ?? null))
+      .map((h) => ({ householdId: h, from: placedA.get(h) ?? null, to: placedB.get(h) ?? null }));
+    return { a: toRun(runA), b: toRun(runB), moved, unchanged: households.length - moved.length };
+  }
+
+  async requireRun(id: string): Promise<RunEntity> {
+    const run = isUuid(id) ? await this.runs.findById(id) : null;
+    if (!run) throw DomainError.notFound(`run ${id}`);
+    return run;
+  }
+
+  private async requireRound(id: string): Promise<RoundEntity> {
+    const round = isUuid(id) ? await this.rounds.findById(id) : null;
+    if (!round) throw DomainError.notFound(`round ${id}`);
+    return round;
+  }
+
+  private async requireCohortMember(id: string, householdId: string): Promise<void> {
+    await this.requireRound(id);
+    const members = await this.rounds.householdIds(id);
+    if (!members.some((m) => m.householdId === householdId)) {
+      throw DomainError.badInput([{ field: 'householdId', message: 'is not in this round’s cohort' }]);
+    }
+  }
+
+  private async requireDraft(change: Promise<boolean>): Promise<void> {
+    if (!(await change)) throw new DomainError('CONFLICT', 'This round is published and can no longer change');
+  }
+
+  private async toModel(round: RoundEntity): Promise<Round> {
+    const [householdCount, capacities] = await Promise.all([this.rounds.countHouseholds(round.id), this.rounds.capacities(round.id)]);
+    return {
+      id: round.id,
+      name: round.name,
+      period: round.period,
+      status: round.status,
+      policy: { ...round.policy, weights: { ...DEFAULT_POLICY_WEIGHTS, ...round.policy.weights } },
+      cohortSelection: round.cohortSelection,
+      profileVersions: round.profileVersions,
+      householdCount,
+      municipalityCount: capacities.length,
+      publishedRunId: round.publishedRunId,
+      createdAt: round.createdAt,
+    };
+  }
+}
+
+function mergePolicy(base: StoredPolicy, input: RoundPolicyInput | undefined): StoredPolicy {
+  if (!input) return base;
+  const weights = { ...base.weights };
+  for (const [criterion, value] of Object.entries(input.weights ?? {})) if (value != null) weights[criterion as keyof typeof weights] = value;
+  return {
+    weights,
+    maxOptions: input.maxOptions ?? base.maxOptions,
+    placementValue: input.placementValue ?? base.placementValue,
+    keepLinkedTogether: input.keepLinkedTogether ?? base.keepLinkedTogether,
+    alternatives: input.alternatives ?? base.alternatives,
+    solver: input.solver ?? base.solver,
+    timeLimitSeconds: input.timeLimitSeconds ?? base.timeLimitSeconds,
+    seed: input.seed ?? base.seed,
+  };
+}
+
+export function audit(viewer: Viewer, action: string, entityType: string, entityId: string, before: unknown, after: unknown): AuditEntry {
+  return { actorAccountId: viewer.accountId, actorRole: viewer.role, action, entityType, entityId, before, after };
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

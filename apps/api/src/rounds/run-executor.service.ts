@@ -1,0 +1,195 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { RunRepository } from '#persistence/repositories/run.repository.js';
+import { RoundRepository } from '#persistence/repositories/round.repository.js';
+import { HouseholdRepository } from '#persistence/repositories/household.repository.js';
+import type { RoundPolicy } from '#persistence/entities/round.entity.js';
+import type { MatchingModel } from '#matching/model/types.js';
+import { runMatching, type RoundInput, type RoundOutput } from '#matching/rounds/run-matching.js';
+import { ageBand, fairnessReport, type FairnessRow } from '#matching/rounds/fairness.js';
+import { homeSizeBand } from '#common/home-size.js';
+
+export interface RunOptions {
+  readonly policy: RoundPolicy;
+  readonly pins: readonly { householdId: string; municipalityCode: string }[];
+  readonly forbidden: readonly { householdId: string; municipalityCode: string }[];
+  readonly capacities: readonly { municipalityCode: string; persons: number; homes1to2: number; homes3to4: number; homes5plus: number }[];
+}
+
+const WORKER_FILE = new URL('./run-worker.js', import.meta.url);
+
+/**
+ * Runs queued matching runs one at a time (the machine has two cores: one for the API, one for the solver).
+ * A run's results are written in one transaction when it ends; a run cut off by a restart is marked failed.
+ */
+@Injectable()
+export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Runs');
+  private readonly queue: string[] = [];
+  private active: Promise<void> | null = null;
+  private stopping = false;
+  private currentWorker: Worker | null = null;
+
+  constructor(
+    private readonly runs: RunRepository,
+    private readonly rounds: RoundRepository,
+    private readonly households: HouseholdRepository,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const interrupted = await this.runs.failInterrupted();
+    if (interrupted.length) this.logger.warn(`marked ${interrupted.length} interrupted run(s) as failed`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await this.currentWorker?.terminate();
+    await this.active?.catch(() => undefined);
+  }
+
+  enqueue(runId: string): void {
+    this.queue.push(runId);
+    if (!this.active) this.active = this.drain().finally(() => (this.active = null));
+  }
+
+  /** Resolves when every queued run has finished (for tests and benchmarks). */
+  async idle(): Promise<void> {
+    while (this.active) await this.active;
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.length && !this.stopping) {
+      const runId = this.queue.shift()!;
+      try {
+        await this.execute(runId);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        this.logger.error(`run ${runId} failed: ${message.split('\n')[0]}`);
+        await this.runs.fail(runId, `the run failed: ${message.split('\n')[0]}`).catch(() => undefined);
+      }
+    }
+  }
+
+  private async execute(runId: string): Promise<void> {
+    const run = await this.runs.findById(runId);
+    if (!run || run.status !== 'queued') return;
+    await this.runs.markRunning(runId);
+    const options = run.options as RunOptions;
+    const snapshot = (await this.rounds.snapshot(run.roundId)) as MatchingModel;
+    const queueOrder = (await this.rounds.householdIds(run.roundId)).map((h) => h.householdId);
+    const input = toRoundInput(snapshot, options, queueOrder);
+    let lastReport = 0;
+    const output = await this.compute(input, (fraction, stage) => {
+      const now = Date.now();
+      if (now - lastReport < 250 && fraction < 1) return;
+      lastReport = now;
+      void this.runs.reportProgress(runId, fraction, stage).catch(() => undefined);
+    });
+    if (output.status === 'error' || output.status === 'infeasible') {
+      await this.runs.fail(runId, `the solver reported ${output.status}: ${output.message ?? 'no details'}`);
+      return;
+    }
+    const fairness = fairnessReport(await this.fairnessRows(snapshot, output));
+    await this.runs.complete(runId, {
+      solver: output.solver,
+      solverVersion: output.solverVersion,
+      matchingVersion: output.matchingVersion,
+      inputHash: output.inputHash,
+      solveStatus: output.status,
+      objective: output.objective,
+      bound: output.bound,
+      gap: output.gap,
+      message: output.message,
+      timings: output.timings,
+      figures: output.figures,
+      statusQuo: output.statusQuo,
+      fairness,
+      fill: output.fill,
+      prices: output.prices,
+      assignments: output.assignments.map((a) => ({
+        householdId: a.household,
+        municipalityCode: a.municipality,
+        fit: a.fit,
+        explanation: a.explanation as unknown as object,
+      })),
+    });
+    this.logger.log(`run ${runId}: ${output.figures.householdsPlaced}/${output.figures.householdsTotal} placed, gap ${output.gap === null ? '–' : (output.gap * 100).toFixed(2) + ' %'}, ${output.timings.totalMs} ms`);
+  }
+
+  /** In a worker thread when running compiled code; in-process under the test runner (TypeScript sources). */
+  private compute(input: RoundInput, onProgress: (fraction: number, stage: string) => void): Promise<RoundOutput> {
+    if (!WORKER_FILE.pathname.endsWith('.js') || !existsSync(fileURLToPath(WORKER_FILE))) return runMatching(input, onProgress);
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(WORKER_FILE, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: 4096 } });
+      this.currentWorker = worker;
+      let settled = false;
+      worker.on('message', (message: { type: string; fraction?: number; stage?: string; output?: RoundOutput; message?: string }) => {
+        if (message.type === 'progress') onProgress(message.fraction!, message.stage!);
+        else if (message.type === 'done') {
+          settled = true;
+          resolve(message.output!);
+        } else if (message.type === 'error') {
+          settled = true;
+          reject(new Error(message.message));
+        }
+      });
+      worker.on('error', (error) => {
+        settled = true;
+        reject(error);
+      });
+      worker.on('exit', (code) => {
+        this.currentWorker = null;
+        if (!settled) reject(new Error(`matching worker stopped (exit code ${code})`));
+      });
+    });
+  }
+
+  private async fairnessRows(model: MatchingModel, output: RoundOutput): Promise<FairnessRow[]> {
+    const traits = await this.households.fairnessTraits(model.households.map((h) => h.id));
+    const fits = new Map(output.fits.map((f) => [f.household, f]));
+    return model.households.map((h) => {
+      const fit = fits.get(h.id);
+      const preference = h.preferredSetting !== 'no_preference';
+      return {
+        household: h.id,
+        gender: traits.get(h.id)?.gender ?? null,
+        sizeBand: homeSizeBand(h.members.length),
+        ageBand: ageBand(h.members[0]?.age ?? 0),
+        originRegion: traits.get(h.id)?.originRegion ?? null,
+        placed: !!fit?.municipality,
+        fit: fit?.fit ?? null,
+        inPreferredSetting: fit?.municipality && preference && fit.criteria.setting != null ? fit.criteria.setting >= 0.999 : null,
+      };
+    });
+  }
+}
+
+export function toRoundInput(snapshot: MatchingModel, options: RunOptions, queueOrder: readonly string[]): RoundInput {
+  const capacity = new Map(options.capacities.map((c) => [c.municipalityCode, c]));
+  return {
+    model: {
+      households: snapshot.households,
+      municipalities: snapshot.municipalities
+        .filter((m) => capacity.has(m.id))
+        .map((m) => {
+          const c = capacity.get(m.id)!;
+          return { ...m, capacity: { persons: c.persons, homes_1_2: c.homes1to2, homes_3_4: c.homes3to4, homes_5_plus: c.homes5plus } };
+        }),
+    },
+    policy: {
+      weights: options.policy.weights,
+      maxOptions: options.policy.maxOptions,
+      keepLinkedTogether: options.policy.keepLinkedTogether,
+      pins: options.pins.map((p) => ({ household: p.householdId, municipality: p.municipalityCode })),
+      forbidden: options.forbidden.map((p) => ({ household: p.householdId, municipality: p.municipalityCode })),
+    },
+    placementValue: options.policy.placementValue,
+    solver: options.policy.solver,
+    timeLimitSeconds: options.policy.timeLimitSeconds,
+    seed: options.policy.seed,
+    queueOrder,
+    alternatives: options.policy.alternatives,
+  };
+}

@@ -1,0 +1,88 @@
+import type { RunAssignmentEntity, RunEntity } from '#persistence/entities/index.js';
+import type { HouseholdExplanation } from '#matching/explain/types.js';
+import type { FairnessReport as CoreFairness } from '#matching/rounds/fairness.js';
+import type { FillRow } from '#matching/rounds/run-matching.js';
+import type { Assignment, FairnessReport, MunicipalityFill, Run } from './models/run.model.js';
+
+export function toRun(run: RunEntity): Run {
+  return {
+    id: run.id,
+    roundId: run.roundId,
+    status: run.status,
+    progress: run.progress,
+    stage: run.stage,
+    solver: run.solver,
+    solverVersion: run.solverVersion,
+    matchingVersion: run.matchingVersion,
+    inputHash: run.inputHash,
+    solveStatus: run.solveStatus,
+    objective: run.objective,
+    bound: run.bound,
+    gap: run.gap,
+    message: run.message,
+    timings: run.timings as Run['timings'],
+    figures: run.figures as Run['figures'],
+    statusQuo: run.statusQuo as Run['statusQuo'],
+    fairness: run.fairness ? toFairness(run.fairness as CoreFairness) : null,
+    options: run.options,
+    createdAt: run.createdAt,
+    startedAt: run.startedAt,
+    finishedAt: run.finishedAt,
+  };
+}
+
+function toFairness(report: CoreFairness): FairnessReport {
+  return {
+    overallPlacementRate: report.overall.placementRate,
+    overallAverageFit: report.overall.averageFit,
+    groups: report.groups.map((g) => ({ ...g, flags: [...g.flags] })),
+    rule: `flagged when a group of at least ${report.rule.minGroupSize} households is more than ${report.rule.maxShortfall * 100} percentage points below the cohort on placement rate, fit or preferred setting`,
+  };
+}
+
+/** Fill per municipality from the run's rows (one row per municipality and resource). */
+export function toFill(fill: readonly FillRow[]): MunicipalityFill[] {
+  const byMunicipality = new Map<string, Record<string, { used: number; capacity: number }>>();
+  for (const row of fill) {
+    const entry = byMunicipality.get(row.municipality) ?? {};
+    entry[row.resource] = { used: row.used, capacity: row.capacity };
+    byMunicipality.set(row.municipality, entry);
+  }
+  return [...byMunicipality].map(([code, r]) => ({
+    municipalityCode: code,
+    persons: r.persons?.used ?? 0,
+    personsCapacity: r.persons?.capacity ?? 0,
+    homes1to2: r.homes_1_2?.used ?? 0,
+    homes1to2Capacity: r.homes_1_2?.capacity ?? 0,
+    homes3to4: r.homes_3_4?.used ?? 0,
+    homes3to4Capacity: r.homes_3_4?.capacity ?? 0,
+    homes5plus: r.homes_5_plus?.used ?? 0,
+    homes5plusCapacity: r.homes_5_plus?.capacity ?? 0,
+  }));
+}
+
+/**
+ * One household's view of the run's explanation. Scores of whole units include the placement value per
+ * household; the fit shown here is the household's own criterion score.
+ */
+export function toAssignment(row: RunAssignmentEntity): Assignment {
+  const e = row.explanation as HouseholdExplanation;
+  const own = e.breakdown?.households.find((h) => h.household === row.householdId) ?? null;
+  const placementValue = (e.breakdown?.placementValue ?? 0) * e.households.length;
+  return {
+    householdId: row.householdId,
+    municipalityCode: row.municipalityCode,
+    fit: row.fit,
+    rank: e.outcome.code === 'explain.placed' ? e.outcome.params.rank : null,
+    options: e.outcome.params.options,
+    criteria: (own?.criteria ?? []).map((c) => ({ criterion: c.criterion, score: c.score, weight: c.weight, reasons: c.reasons.map((r) => ({ code: r.code, params: r.params as object })) })),
+    alternatives: e.alternatives.map((a) => ({
+      municipalityCode: a.municipality,
+      fit: Math.round(((a.score - placementValue) / e.households.length) * 1e6) / 1e6,
+      rank: a.rank,
+      verdict: { code: a.verdict.code, params: a.verdict.params as object },
+    })),
+    preferred: e.preferred.map((p) => ({ municipalityCode: p.municipality, kind: p.kind, verdict: { code: p.verdict.code, params: p.verdict.params as object } })),
+    explanation: e as unknown as object,
+  };
+}

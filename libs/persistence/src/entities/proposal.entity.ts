@@ -1,0 +1,93 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import type { Relation } from 'typeorm';
+import { HouseholdEntity } from './household.entity.js';
+import { MunicipalityEntity } from './municipality.entity.js';
+import { RoundEntity, RunEntity } from './round.entity.js';
+
+export const PROPOSAL_STATUSES = ['open', 'placed', 'withdrawn'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+/**
+ * A published placement proposal. It holds its capacity from publication until it is withdrawn; it becomes
+ * a placement when both the municipality and the newcomer accepted (or an officer rejected the contest).
+ */
+@Entity('proposal')
+@Unique('proposal_round_household_unique', ['roundId', 'householdId'])
+@Index('proposal_one_active_per_household', ['householdId'], { unique: true, where: `"status" IN ('open', 'placed')` })
+@Check('proposal_status_valid', `"status" IN ('open', 'placed', 'withdrawn')`)
+@Check('proposal_municipality_response_valid', `"municipality_response" IS NULL OR "municipality_response" IN ('accepted', 'declined')`)
+@Check('proposal_newcomer_response_valid', `"newcomer_response" IS NULL OR "newcomer_response" IN ('accepted', 'contested')`)
+@Check('proposal_review_valid', `"review_outcome" IS NULL OR "review_outcome" IN ('upheld', 'rejected')`)
+@Check('proposal_decline_has_reason', `"municipality_response" IS DISTINCT FROM 'declined' OR "municipality_reason" IS NOT NULL`)
+@Check('proposal_contest_has_reason', `"newcomer_response" IS DISTINCT FROM 'contested' OR "newcomer_reason" IS NOT NULL`)
+export class ProposalEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'round_id', type: 'uuid' })
+  roundId: string;
+
+  @ManyToOne(() => RoundEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'round_id' })
+  round?: Relation<RoundEntity>;
+
+  @Column({ name: 'run_id', type: 'uuid' })
+  runId: string;
+
+  @ManyToOne(() => RunEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'run_id' })
+  run?: Relation<RunEntity>;
+
+  @Column({ name: 'household_id', type: 'uuid' })
+  householdId: string;
+
+  @ManyToOne(() => HouseholdEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'household_id' })
+  household?: Relation<HouseholdEntity>;
+
+  @Index('proposal_municipality_idx')
+  @Column({ name: 'municipality_code', type: 'varchar', length: 6 })
+  municipalityCode: string;
+
+  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_code' })
+  municipality?: Relation<MunicipalityEntity>;
+
+  @Column({ type: 'varchar', length: 7 })
+  period: string;
+
+  @Column({ type: 'integer' })
+  persons: number;
+
+  /** homes_1_2, homes_3_4 or homes_5_plus */
+  @Column({ name: 'home_resource', type: 'varchar', length: 12 })
+  homeResource: string;
+
+  @Index('proposal_status_idx')
+  @Column({ type: 'varchar', length: 12, default: 'open' })
+  status: ProposalStatus;
+
+  @Column({ name: 'municipality_response', type: 'varchar', length: 12, nullable: true })
+  municipalityResponse: 'accepted' | 'declined' | null;
+
+  @Column({ name: 'municipality_reason', type: 'varchar', length: 1000, nullable: true })
+  municipalityReason: string | null;
+
+  @Column({ name: 'newcomer_response', type: 'varchar', length: 12, nullable: true })
+  newcomerResponse: 'accepted' | 'contested' | null;
+
+  @Column({ name: 'newcomer_reason', type: 'varchar', length: 1000, nullable: true })
+  newcomerReason: string | null;
+
+  @Column({ name: 'review_outcome', type: 'varchar', length: 12, nullable: true })
+  reviewOutcome: 'upheld' | 'rejected' | null;
+
+  @Column({ name: 'review_note', type: 'varchar', length: 1000, nullable: true })
+  reviewNote: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

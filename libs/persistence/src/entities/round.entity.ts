@@ -1,0 +1,260 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { Relation } from 'typeorm';
+import { HouseholdEntity } from './household.entity.js';
+import { MunicipalityEntity } from './municipality.entity.js';
+
+export const ROUND_STATUSES = ['draft', 'published'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
+
+/** Options that shape a run; stored on the round (editable until published) and copied onto each run. */
+export interface RoundPolicy {
+  weights: Partial<Record<'labour' | 'setting' | 'network' | 'services' | 'ties' | 'priorities', number>>;
+  maxOptions: number;
+  placementValue: number;
+  keepLinkedTogether: boolean;
+  alternatives: number;
+  solver: string;
+  timeLimitSeconds: number;
+  seed: number;
+}
+
+export interface CohortSelection {
+  householdIds?: string[];
+  permitDateFrom?: string;
+  permitDateTo?: string;
+  receptionLocation?: string;
+  limit?: number;
+}
+
+@Entity('round')
+@Check('round_status_valid', `"status" IN ('draft', 'published')`)
+@Check('round_period_format', `"period" ~ '^[0-9]{4}-H[12]$'`)
+export class RoundEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 7 })
+  period: string;
+
+  @Column({ type: 'varchar', length: 12, default: 'draft' })
+  status: RoundStatus;
+
+  @Column({ type: 'jsonb' })
+  policy: RoundPolicy;
+
+  @Column({ name: 'cohort_selection', type: 'jsonb' })
+  cohortSelection: CohortSelection;
+
+  /** Profile version of each participating municipality used by this round. */
+  @Column({ name: 'profile_versions', type: 'jsonb' })
+  profileVersions: Record<string, number>;
+
+  @Column({ name: 'published_run_id', type: 'uuid', nullable: true })
+  publishedRunId: string | null;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/** The scoring-safe model frozen when the round was created: later edits never change a run. */
+@Entity('round_snapshot')
+export class RoundSnapshotEntity {
+  @PrimaryColumn({ name: 'round_id', type: 'uuid' })
+  roundId: string;
+
+  @OneToOne(() => RoundEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'round_id' })
+  round?: Relation<RoundEntity>;
+
+  /** MatchingModel of the matching core (households without protected traits, municipalities). */
+  @Column({ type: 'jsonb' })
+  model: object;
+}
+
+@Entity('round_household')
+export class RoundHouseholdEntity {
+  @PrimaryColumn({ name: 'round_id', type: 'uuid' })
+  roundId: string;
+
+  @PrimaryColumn({ name: 'household_id', type: 'uuid' })
+  householdId: string;
+
+  @ManyToOne(() => RoundEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'round_id' })
+  round?: Relation<RoundEntity>;
+
+  @ManyToOne(() => HouseholdEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'household_id' })
+  household?: Relation<HouseholdEntity>;
+
+  /** Position in the queue when the round was created (1 = first). */
+  @Column({ name: 'queue_position', type: 'integer' })
+  queuePosition: number;
+}
+
+/** Capacity available to this round: the period's capacity minus what was taken when it was created. */
+@Entity('round_capacity')
+@Check('round_capacity_nonnegative', `"persons" >= 0 AND "homes_1_2" >= 0 AND "homes_3_4" >= 0 AND "homes_5_plus" >= 0`)
+export class RoundCapacityEntity {
+  @PrimaryColumn({ name: 'round_id', type: 'uuid' })
+  roundId: string;
+
+  @PrimaryColumn({ name: 'municipality_code', type: 'varchar', length: 6 })
+  municipalityCode: string;
+
+  @ManyToOne(() => RoundEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'round_id' })
+  round?: Relation<RoundEntity>;
+
+  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_code' })
+  municipality?: Relation<MunicipalityEntity>;
+
+  @Column({ type: 'integer' }) persons: number;
+  @Column({ name: 'homes_1_2', type: 'integer' }) homes1to2: number;
+  @Column({ name: 'homes_3_4', type: 'integer' }) homes3to4: number;
+  @Column({ name: 'homes_5_plus', type: 'integer' }) homes5plus: number;
+}
+
+@Entity('round_pin')
+export class RoundPinEntity {
+  @PrimaryColumn({ name: 'round_id', type: 'uuid' })
+  roundId: string;
+
+  @PrimaryColumn({ name: 'household_id', type: 'uuid' })
+  householdId: string;
+
+  @ManyToOne(() => RoundEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'round_id' })
+  round?: Relation<RoundEntity>;
+
+  @Column({ name: 'municipality_code', type: 'varchar', length: 6 })
+  municipalityCode: string;
+
+  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_code' })
+  municipality?: Relation<MunicipalityEntity>;
+}
+
+@Entity('round_forbidden')
+export class RoundForbiddenEntity {
+  @PrimaryColumn({ name: 'round_id', type: 'uuid' })
+  roundId: string;
+
+  @PrimaryColumn({ name: 'household_id', type: 'uuid' })
+  householdId: string;
+
+  @PrimaryColumn({ name: 'municipality_code', type: 'varchar', length: 6 })
+  municipalityCode: string;
+
+  @ManyToOne(() => RoundEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'round_id' })
+  round?: Relation<RoundEntity>;
+
+  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_code' })
+  municipality?: Relation<MunicipalityEntity>;
+}
+
+export const RUN_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+@Entity('run')
+@Check('run_status_valid', `"status" IN ('queued', 'running', 'succeeded', 'failed')`)
+@Check('run_progress_range', `"progress" BETWEEN 0 AND 1`)
+export class RunEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('run_round_idx')
+  @Column({ name: 'round_id', type: 'uuid' })
+  roundId: string;
+
+  @ManyToOne(() => RoundEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'round_id' })
+  round?: Relation<RoundEntity>;
+
+  @Column({ type: 'varchar', length: 12, default: 'queued' })
+  status: RunStatus;
+
+  @Column({ type: 'real', default: 0 })
+  progress: number;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  stage: string | null;
+
+  /** The round's policy, pins and forbidden pairs as they were when the run was started. */
+  @Column({ type: 'jsonb' })
+  options: object;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  solver: string | null;
+
+  @Column({ name: 'solver_version', type: 'varchar', length: 40, nullable: true })
+  solverVersion: string | null;
+
+  @Column({ name: 'matching_version', type: 'varchar', length: 20, nullable: true })
+  matchingVersion: string | null;
+
+  @Column({ name: 'input_hash', type: 'varchar', length: 64, nullable: true })
+  inputHash: string | null;
+
+  @Column({ name: 'solve_status', type: 'varchar', length: 12, nullable: true })
+  solveStatus: string | null;
+
+  @Column({ type: 'double precision', nullable: true }) objective: number | null;
+  @Column({ type: 'double precision', nullable: true }) bound: number | null;
+  @Column({ type: 'double precision', nullable: true }) gap: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  message: string | null;
+
+  @Column({ type: 'jsonb', nullable: true }) timings: object | null;
+  @Column({ type: 'jsonb', nullable: true }) figures: object | null;
+  @Column({ name: 'status_quo', type: 'jsonb', nullable: true }) statusQuo: object | null;
+  @Column({ type: 'jsonb', nullable: true }) fairness: object | null;
+  @Column({ type: 'jsonb', nullable: true }) fill: object | null;
+  @Column({ type: 'jsonb', nullable: true }) prices: object | null;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'started_at', type: 'timestamptz', nullable: true })
+  startedAt: Date | null;
+
+  @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
+  finishedAt: Date | null;
+}
+
+@Entity('run_assignment')
+export class RunAssignmentEntity {
+  @PrimaryColumn({ name: 'run_id', type: 'uuid' })
+  runId: string;
+
+  @PrimaryColumn({ name: 'household_id', type: 'uuid' })
+  householdId: string;
+
+  @ManyToOne(() => RunEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'run_id' })
+  run?: Relation<RunEntity>;
+
+  @Index('run_assignment_municipality_idx')
+  @Column({ name: 'municipality_code', type: 'varchar', length: 6, nullable: true })
+  municipalityCode: string | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  fit: number | null;
+
+  /** HouseholdExplanation of the matching core: codes and parameters, rendered per language on read. */
+  @Column({ type: 'jsonb' })
+  explanation: object;
+}

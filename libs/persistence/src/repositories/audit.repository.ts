@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditEventEntity } from '../entities/audit-event.entity.js';
+
+export interface AuditEntry {
+  readonly actorAccountId: string | null;
+  readonly actorRole: string;
+  readonly action: string;
+  readonly entityType: string;
+  readonly entityId: string;
+  readonly before?: unknown;
+  readonly after?: unknown;
+}
+
+export interface AuditFilter {
+  readonly entityType?: string;
+  readonly entityId?: string;
+  readonly action?: string;
+}
+
+@Injectable()
+export class AuditRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Appends an event; pass the transaction's manager so the event commits with the change it records. */
+  async append(entry: AuditEntry, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource.manager).getRepository(AuditEventEntity).insert({
+      actorAccountId: entry.actorAccountId,
+      actorRole: entry.actorRole,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: (entry.before ?? null) as object | null,
+      after: (entry.after ?? null) as object | null,
+    });
+  }
+
+  find(filter: AuditFilter, page: { offset: number; limit: number }): Promise<AuditEventEntity[]> {
+    const query = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e').orderBy('e.id', 'DESC').offset(page.offset).limit(page.limit);
+    if (filter.entityType) query.andWhere('e.entity_type = :type', { type: filter.entityType });
+    if (filter.entityId) query.andWhere('e.entity_id = :id', { id: filter.entityId });
+    if (filter.action) query.andWhere('e.action = :action', { action: filter.action });
+    return query.getMany();
+  }
+}

@@ -1,0 +1,226 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { ProposalEntity, type ProposalStatus } from '../entities/proposal.entity.js';
+import { RoundEntity, RunAssignmentEntity, RunEntity } from '../entities/round.entity.js';
+import { CapacityEntity } from '../entities/capacity.entity.js';
+import { HouseholdEntity } from '../entities/household.entity.js';
+import { AuditEventEntity } from '../entities/audit-event.entity.js';
+import { auditRow, chunkedInsert } from './round.repository.js';
+import type { AuditEntry } from './audit.repository.js';
+
+export type PublishOutcome =
+  | { kind: 'published'; proposals: number }
+  | { kind: 'already_published'; proposals: number }
+  | { kind: 'round_not_found' }
+  | { kind: 'other_run_published'; runId: string }
+  | { kind: 'run_not_found' }
+  | { kind: 'run_not_succeeded'; status: string }
+  | { kind: 'no_capacity_row'; municipalityCode: string }
+  | { kind: 'capacity_exceeded' }
+  | { kind: 'household_not_waiting' };
+
+export type ResponseOutcome =
+  | { kind: 'ok'; proposal: ProposalEntity }
+  | { kind: 'not_found' }
+  | { kind: 'not_yours' }
+  | { kind: 'already_responded' }
+  | { kind: 'not_contested' };
+
+export interface ProposalFilter {
+  readonly roundId?: string;
+  readonly municipalityCode?: string;
+  readonly householdId?: string;
+  readonly status?: ProposalStatus;
+}
+
+/** Home resource column of the capacity table per solver resource name. */
+const HOME_COLUMN: Record<string, string> = { homes_1_2: 'used_homes_1_2', homes_3_4: 'used_homes_3_4', homes_5_plus: 'used_homes_5_plus' };
+
+@Injectable()
+export class ProposalRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Turns a run into proposals, all or none. The round row is locked, so two officers publishing at once
+   * get one set; capacity is taken through counters that a CHECK constraint keeps within capacity.
+   */
+  async publish(
+    roundId: string,
+    runId: string,
+    persons: ReadonlyMap<string, number>,
+    audit: AuditEntry,
+  ): Promise<PublishOutcome> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const round = await manager.getRepository(RoundEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id: roundId }).getOne();
+        if (!round) return { kind: 'round_not_found' };
+        if (round.publishedRunId) {
+          const proposals = await manager.getRepository(ProposalEntity).countBy({ roundId });
+          return round.publishedRunId === runId ? { kind: 'already_published', proposals } : { kind: 'other_run_published', runId: round.publishedRunId };
+        }
+        const run = await manager.getRepository(RunEntity).findOneBy({ id: runId, roundId });
+        if (!run) return { kind: 'run_not_found' };
+        if (run.status !== 'succeeded') return { kind: 'run_not_succeeded', status: run.status };
+        const placed = (await manager.getRepository(RunAssignmentEntity).find({ where: { runId }, select: { householdId: true, municipalityCode: true } }))
+          .filter((a) => a.municipalityCode !== null)
+          .map((a) => {
+            const n = persons.get(a.householdId) ?? 1;
+            return { householdId: a.householdId, municipalityCode: a.municipalityCode!, persons: n, homeResource: n <= 2 ? 'homes_1_2' : n <= 4 ? 'homes_3_4' : 'homes_5_plus' };
+          });
+        // Take capacity municipality by municipality in code order, so concurrent publishers lock in one order.
+        const byMunicipality = new Map<string, typeof placed>();
+        for (const p of placed) byMunicipality.set(p.municipalityCode, [...(byMunicipality.get(p.municipalityCode) ?? []), p]);
+        for (const code of [...byMunicipality.keys()].sort()) {
+          const rows = byMunicipality.get(code)!;
+          const affected = await takeCapacity(manager, code, round.period, rows, +1);
+          if (!affected) return rollback({ kind: 'no_capacity_row', municipalityCode: code });
+        }
+        await chunkedInsert(manager, ProposalEntity, placed.map((p) => ({ ...p, roundId, runId, period: round.period, status: 'open' as const })));
+        const ids = placed.map((p) => p.householdId);
+        for (let i = 0; i < ids.length; i += 1000) {
+          const chunk = ids.slice(i, i + 1000);
+          const updated = await manager.getRepository(HouseholdEntity).update({ id: In(chunk), status: 'waiting' }, { status: 'proposed' });
+          if (updated.affected !== chunk.length) return rollback({ kind: 'household_not_waiting' });
+        }
+        await manager.getRepository(RoundEntity).update({ id: roundId }, { status: 'published', publishedRunId: runId });
+        await manager.getRepository(AuditEventEntity).insert(auditRow({ ...audit, after: { runId, proposals: placed.length } }));
+        return { kind: 'published', proposals: placed.length };
+      });
+    } catch (error) {
+      if (error instanceof Rollback) return error.outcome as PublishOutcome;
+      if (violates(error, 'capacity_usage_within_capacity')) return { kind: 'capacity_exceeded' };
+      if (violates(error, 'proposal_one_active_per_household')) return { kind: 'household_not_waiting' };
+      throw error;
+    }
+  }
+
+  respondAsMunicipality(id: string, municipalityCode: string, accept: boolean, reason: string | null, audit: AuditEntry): Promise<ResponseOutcome> {
+    return this.change(id, audit, async (p, manager) => {
+      if (p.municipalityCode !== municipalityCode) return { kind: 'not_yours' };
+      if (p.status !== 'open' || p.municipalityResponse !== null) return { kind: 'already_responded' };
+      p.municipalityResponse = accept ? 'accepted' : 'declined';
+      p.municipalityReason = reason;
+      if (!accept) await this.withdraw(p, manager);
+      else await this.placeIfAgreed(p, manager);
+      return null;
+    });
+  }
+
+  respondAsNewcomer(id: string, householdId: string, accept: boolean, reason: string | null, audit: AuditEntry): Promise<ResponseOutcome> {
+    return this.change(id, audit, async (p, manager) => {
+      if (p.householdId !== householdId) return { kind: 'not_yours' };
+      if (p.status !== 'open' || p.newcomerResponse !== null) return { kind: 'already_responded' };
+      p.newcomerResponse = accept ? 'accepted' : 'contested';
+      p.newcomerReason = reason;
+      if (accept) await this.placeIfAgreed(p, manager);
+      return null;
+    });
+  }
+
+  /** An officer's human review of a contest: upheld withdraws the proposal; rejected lets it stand. */
+  review(id: string, uphold: boolean, note: string, audit: AuditEntry): Promise<ResponseOutcome> {
+    return this.change(id, audit, async (p, manager) => {
+      if (p.status !== 'open' || p.newcomerResponse !== 'contested') return { kind: 'not_contested' };
+      if (p.reviewOutcome !== null) return { kind: 'already_responded' };
+      p.reviewOutcome = uphold ? 'upheld' : 'rejected';
+      p.reviewNote = note;
+      if (uphold) await this.withdraw(p, manager);
+      else await this.placeIfAgreed(p, manager);
+      return null;
+    });
+  }
+
+  findById(id: string): Promise<ProposalEntity | null> {
+    return this.dataSource.getRepository(ProposalEntity).findOneBy({ id });
+  }
+
+  find(filter: ProposalFilter, page: { offset: number; limit: number } = { offset: 0, limit: 500 }): Promise<ProposalEntity[]> {
+    const where: Record<string, unknown> = {};
+    if (filter.roundId) where.roundId = filter.roundId;
+    if (filter.municipalityCode) where.municipalityCode = filter.municipalityCode;
+    if (filter.householdId) where.householdId = filter.householdId;
+    if (filter.status) where.status = filter.status;
+    return this.dataSource.getRepository(ProposalEntity).find({ where, order: { createdAt: 'ASC', id: 'ASC' }, skip: page.offset, take: page.limit });
+  }
+
+  /** Locks the proposal, applies `decide`, saves it with its audit event; all in one transaction. */
+  private change(
+    id: string,
+    audit: AuditEntry,
+    decide: (proposal: ProposalEntity, manager: EntityManager) => Promise<ResponseOutcome | null>,
+  ): Promise<ResponseOutcome> {
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await manager.getRepository(ProposalEntity).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne();
+      if (!proposal) return { kind: 'not_found' };
+      const before = snapshot(proposal);
+      const refused = await decide(proposal, manager);
+      if (refused) return refused;
+      const saved = await manager.getRepository(ProposalEntity).save(proposal);
+      await manager.getRepository(AuditEventEntity).insert(auditRow({ ...audit, before, after: snapshot(saved) }));
+      return { kind: 'ok', proposal: saved };
+    });
+  }
+
+  private async withdraw(p: ProposalEntity, manager: EntityManager): Promise<void> {
+    p.status = 'withdrawn';
+    await takeCapacity(manager, p.municipalityCode, p.period, [p], -1);
+    await manager.getRepository(HouseholdEntity).update({ id: p.householdId }, { status: 'waiting' });
+  }
+
+  private async placeIfAgreed(p: ProposalEntity, manager: EntityManager): Promise<void> {
+    const newcomerAgrees = p.newcomerResponse === 'accepted' || p.reviewOutcome === 'rejected';
+    if (p.municipalityResponse === 'accepted' && newcomerAgrees) {
+      p.status = 'placed';
+      await manager.getRepository(HouseholdEntity).update({ id: p.householdId }, { status: 'placed' });
+    }
+  }
+}
+
+async function takeCapacity(
+  manager: EntityManager,
+  municipalityCode: string,
+  period: string,
+  rows: readonly { persons: number; homeResource: string }[],
+  sign: 1 | -1,
+): Promise<number> {
+  const persons = rows.reduce((s, r) => s + r.persons, 0) * sign;
+  const homes = { used_homes_1_2: 0, used_homes_3_4: 0, used_homes_5_plus: 0 } as Record<string, number>;
+  for (const r of rows) homes[HOME_COLUMN[r.homeResource]] += sign;
+  const result = await manager
+    .createQueryBuilder()
+    .update(CapacityEntity)
+    .set({
+      usedPersons: () => `"used_persons" + ${persons}`,
+      usedHomes1to2: () => `"used_homes_1_2" + ${homes.used_homes_1_2}`,
+      usedHomes3to4: () => `"used_homes_3_4" + ${homes.used_homes_3_4}`,
+      usedHomes5plus: () => `"used_homes_5_plus" + ${homes.used_homes_5_plus}`,
+    })
+    .where('municipality_code = :code AND period = :period', { code: municipalityCode, period })
+    .execute();
+  return result.affected ?? 0;
+}
+
+class Rollback extends Error {
+  constructor(readonly outcome: unknown) {
+    super('rollback');
+  }
+}
+
+/** Ends the transaction with a rollback and hands `outcome` to the caller. */
+function rollback(outcome: PublishOutcome): never {
+  throw new Rollback(outcome);
+}
+
+function violates(error: unknown, constraint: string): boolean {
+  const e = error as { constraint?: string; message?: string; driverError?: { constraint?: string; message?: string } };
+  return [e.constraint, e.driverError?.constraint, e.message, e.driverError?.message].some((v) => typeof v === 'string' && v.includes(constraint));
+}
+
+function snapshot(p: ProposalEntity) {
+  return {
+    status: p.status,
+    municipalityResponse: p.municipalityResponse,
+    newcomerResponse: p.newcomerResponse,
+    reviewOutcome: p.reviewOutcome,
+  };
+}

@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import {
+  RoundCapacityEntity,
+  RoundEntity,
+  RoundForbiddenEntity,
+  RoundHouseholdEntity,
+  RoundPinEntity,
+  RoundSnapshotEntity,
+  type CohortSelection,
+  type RoundPolicy,
+} from '../entities/round.entity.js';
+import { CapacityEntity } from '../entities/capacity.entity.js';
+import type { AuditEntry } from './audit.repository.js';
+import { AuditEventEntity } from '../entities/audit-event.entity.js';
+
+export interface NewRound {
+  readonly name: string;
+  readonly period: string;
+  readonly policy: RoundPolicy;
+  readonly cohortSelection: CohortSelection;
+  readonly profileVersions: Record<string, number>;
+  readonly createdBy: string | null;
+  readonly model: object;
+  /** Household ids in queue order. */
+  readonly households: readonly string[];
+  readonly capacities: readonly Omit<RoundCapacityEntity, 'roundId' | 'round' | 'municipality'>[];
+}
+
+export type RoundCapacityFigures = Pick<RoundCapacityEntity, 'persons' | 'homes1to2' | 'homes3to4' | 'homes5plus'>;
+
+@Injectable()
+export class RoundRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Stores a round with its snapshot, cohort and capacities at once, with its audit event. */
+  create(round: NewRound, audit: (roundId: string) => AuditEntry): Promise<RoundEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.getRepository(RoundEntity).save(
+        manager.getRepository(RoundEntity).create({
+          name: round.name,
+          period: round.period,
+          policy: round.policy,
+          cohortSelection: round.cohortSelection,
+          profileVersions: round.profileVersions,
+          createdBy: round.createdBy,
+          status: 'draft',
+        }),
+      );
+      await manager.getRepository(RoundSnapshotEntity).insert({ roundId: saved.id, model: round.model });
+      await chunkedInsert(manager, RoundHouseholdEntity, round.households.map((householdId, i) => ({ roundId: saved.id, householdId, queuePosition: i + 1 })));
+      await chunkedInsert(manager, RoundCapacityEntity, round.capacities.map((c) => ({ ...c, roundId: saved.id })));
+      await manager.getRepository(AuditEventEntity).insert(auditRow(audit(saved.id)));
+      return saved;
+    });
+  }
+
+  findById(id: string): Promise<RoundEntity | null> {
+    return this.dataSource.getRepository(RoundEntity).findOneBy({ id });
+  }
+
+  list(): Promise<RoundEntity[]> {
+    return this.dataSource.getRepository(RoundEntity).find({ order: { createdAt: 'DESC' } });
+  }
+
+  async snapshot(roundId: string): Promise<object | null> {
+    return (await this.dataSource.getRepository(RoundSnapshotEntity).findOneBy({ roundId }))?.model ?? null;
+  }
+
+  householdIds(roundId: string): Promise<RoundHouseholdEntity[]> {
+    return this.dataSource.getRepository(RoundHouseholdEntity).find({ where: { roundId }, order: { queuePosition: 'ASC' } });
+  }
+
+  async countHouseholds(roundId: string): Promise<number> {
+    return this.dataSource.getRepository(RoundHouseholdEntity).countBy({ roundId });
+  }
+
+  capacities(roundId: string): Promise<RoundCapacityEntity[]> {
+    return this.dataSource.getRepository(RoundCapacityEntity).find({ where: { roundId }, order: { municipalityCode: 'ASC' } });
+  }
+
+  pins(roundId: string): Promise<RoundPinEntity[]> {
+    return this.dataSource.getRepository(RoundPinEntity).find({ where: { roundId }, order: { householdId: 'ASC' } });
+  }
+
+  forbidden(roundId: string): Promise<RoundForbiddenEntity[]> {
+    return this.dataSource.getRepository(RoundForbiddenEntity).find({ where: { roundId }, order: { householdId: 'ASC', municipalityCode: 'ASC' } });
+  }
+
+  /** Capacity still free per municipality for a period (capacity minus what proposals and placements hold). */
+  async freeCapacity(period: string, codes: readonly string[]): Promise<CapacityEntity[]> {
+    if (codes.length === 0) return [];
+    return this.dataSource.getRepository(CapacityEntity).find({ where: { period, municipalityCode: In([...codes]) } });
+  }
+
+  /** Applies a change to a draft round together with its audit event; false when the round is not a draft. */
+  mutateDraft(roundId: string, change: (manager: EntityManager) => Promise<void>, audit: AuditEntry): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const round = await manager.getRepository(RoundEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id: roundId }).getOne();
+      if (!round || round.status !== 'draft') return false;
+      await change(manager);
+      await manager.getRepository(AuditEventEntity).insert(auditRow(audit));
+      return true;
+    });
+  }
+
+  setPolicy(roundId: string, policy: RoundPolicy, audit: AuditEntry): Promise<boolean> {
+    return this.mutateDraft(roundId, (m) => m.getRepository(RoundEntity).update({ id: roundId }, { policy }).then(() => undefined), audit);
+  }
+
+  pin(roundId: string, householdId: string, municipalityCode: string, audit: AuditEntry): Promise<boolean> {
+    return this.mutateDraft(roundId, (m) => m.getRepository(RoundPinEntity).upsert({ roundId, householdId, municipalityCode }, ['roundId', 'householdId']).then(() => undefined), audit);
+  }
+
+  unpin(roundId: string, householdId: string, audit: AuditEntry): Promise<boolean> {
+    return this.mutateDraft(roundId, (m) => m.getRepository(RoundPinEntity).delete({ roundId, householdId }).then(() => undefined), audit);
+  }
+
+  forbid(roundId: string, householdId: string, municipalityCode: string, audit: AuditEntry): Promise<boolean> {
+    return this.mutateDraft(
+      roundId,
+      (m) => m.getRepository(RoundForbiddenEntity).createQueryBuilder().insert().values({ roundId, householdId, municipalityCode }).orIgnore().execute().then(() => undefined),
+      audit,
+    );
+  }
+
+  allow(roundId: string, householdId: string, municipalityCode: string, audit: AuditEntry): Promise<boolean> {
+    return this.mutateDraft(roundId, (m) => m.getRepository(RoundForbiddenEntity).delete({ roundId, householdId, municipalityCode }).then(() => undefined), audit);
+  }
+
+  setCapacity(roundId: string, municipalityCode: string, figures: RoundCapacityFigures, audit: AuditEntry): Promise<boolean> {
+    return this.mutateDraft(
+      roundId,
+      (m) => m.getRepository(RoundCapacityEntity).upsert({ roundId, municipalityCode, ...figures }, ['roundId', 'municipalityCode']).then(() => undefined),
+      audit,
+    );
+  }
+}
+
+export function auditRow(entry: AuditEntry): Partial<AuditEventEntity> {
+  return {
+    actorAccountId: entry.actorAccountId,
+    actorRole: entry.actorRole,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: (entry.before ?? null) as object | null,
+    after: (entry.after ?? null) as object | null,
+  };
+}
+
+export async function chunkedInsert<T extends object>(manager: EntityManager, entity: new () => T, rows: Partial<T>[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += 1000) {
+    await manager.createQueryBuilder().insert().into(entity).values(rows.slice(start, start + 1000) as never).execute();
+  }
+}

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type Repository } from 'typeorm';
+import { RunAssignmentEntity, RunEntity } from '../entities/round.entity.js';
+import { AuditEventEntity } from '../entities/audit-event.entity.js';
+import { auditRow, chunkedInsert } from './round.repository.js';
+import type { AuditEntry } from './audit.repository.js';
+
+export interface RunCompletion {
+  readonly solver: string;
+  readonly solverVersion: string;
+  readonly matchingVersion: string;
+  readonly inputHash: string;
+  readonly solveStatus: string;
+  readonly objective: number;
+  readonly bound: number;
+  readonly gap: number | null;
+  readonly message: string | null;
+  readonly timings: object;
+  readonly figures: object;
+  readonly statusQuo: object;
+  readonly fairness: object;
+  readonly fill: object;
+  readonly prices: object;
+  readonly assignments: readonly { householdId: string; municipalityCode: string | null; fit: number | null; explanation: object }[];
+}
+
+@Injectable()
+export class RunRepository {
+  private readonly runs: Repository<RunEntity>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.runs = dataSource.getRepository(RunEntity);
+  }
+
+  createQueued(roundId: string, options: object, createdBy: string | null, audit: (runId: string) => AuditEntry): Promise<RunEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const run = await manager.getRepository(RunEntity).save(manager.getRepository(RunEntity).create({ roundId, options, createdBy, status: 'queued', progress: 0 }));
+      await manager.getRepository(AuditEventEntity).insert(auditRow(audit(run.id)));
+      return run;
+    });
+  }
+
+  async markRunning(id: string): Promise<void> {
+    await this.runs.update({ id, status: 'queued' }, { status: 'running', startedAt: new Date(), progress: 0.01, stage: 'starting' });
+  }
+
+  async reportProgress(id: string, progress: number, stage: string): Promise<void> {
+    await this.runs.update({ id, status: 'running' }, { progress: Math.min(1, Math.max(0, progress)), stage });
+  }
+
+  /** Stores the outcome and every assignment in one transaction: a run is either complete or has none. */
+  complete(id: string, completion: RunCompletion): Promise<void> {
+    return this.dataSource.transaction(async (manager) => {
+      const { assignments, ...fields } = completion;
+      const updated = await manager.getRepository(RunEntity).update(
+        { id, status: 'running' },
+        { ...fields, status: 'succeeded', progress: 1, stage: 'done', finishedAt: new Date() },
+      );
+      if (!updated.affected) throw new Error(`run ${id} is no longer running`);
+      await chunkedInsert(manager, RunAssignmentEntity, assignments.map((a) => ({ ...a, runId: id, explanation: a.explanation })));
+    });
+  }
+
+  async fail(id: string, message: string): Promise<void> {
+    await this.runs.update({ id, status: In(['queued', 'running']) }, { status: 'failed', message, finishedAt: new Date() });
+  }
+
+  /** Runs left queued or running by a process that stopped: they can never finish, so mark them failed. */
+  async failInterrupted(): Promise<string[]> {
+    const interrupted = await this.runs.find({ where: { status: In(['queued', 'running']) }, select: { id: true } });
+    for (const run of interrupted) await this.fail(run.id, 'interrupted: the service restarted before the run finished; run it again');
+    return interrupted.map((r) => r.id);
+  }
+
+  findById(id: string): Promise<RunEntity | null> {
+    return this.runs.findOneBy({ id });
+  }
+
+  forRound(roundId: string): Promise<RunEntity[]> {
+    return this.runs.find({ where: { roundId }, order: { createdAt: 'ASC' } });
+  }
+
+  assignments(runId: string, filter: { municipalityCode?: string; householdIds?: readonly string[] }, page: { offset: number; limit: number }): Promise<RunAssignmentEntity[]> {
+    const query = this.dataSource.getRepository(RunAssignmentEntity).createQueryBuilder('a').where('a.run_id = :runId', { runId });
+    if (filter.municipalityCode) query.andWhere('a.municipality_code = :m', { m: filter.municipalityCode });
+    if (filter.householdIds) query.andWhere('a.household_id IN (:...ids)', { ids: filter.householdIds.length ? [...filter.householdIds] : [null] });
+    return query.orderBy('a.household_id', 'ASC').offset(page.offset).limit(page.limit).getMany();
+  }
+
+  /** Placement per household of a run, without explanations (for comparisons). */
+  async placements(runId: string): Promise<Map<string, string | null>> {
+    const rows = await this.dataSource
+      .getRepository(RunAssignmentEntity)
+      .find({ where: { runId }, select: { householdId: true, municipalityCode: true } });
+    return new Map(rows.map((r) => [r.householdId, r.municipalityCode]));
+  }
+}

@@ -1,0 +1,27 @@
+import type { TestApp } from './test-app.js';
+
+export const RUN_FIELDS = `id status progress solver solverVersion matchingVersion inputHash solveStatus objective bound gap message
+  figures { householdsTotal householdsPlaced personsPlaced averageFit preferredSettingShare labourMatchShare }
+  statusQuo { householdsPlaced averageFit preferredSettingShare labourMatchShare }
+  timings { totalMs solveMs }`;
+
+/** Polls a run until it has finished (succeeded or failed). */
+export async function waitForRun(t: TestApp, token: string, runId: string, timeoutMs = 120_000): Promise<any> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { data, errors } = await t.gql(`query($id: ID!) { run(id: $id) { ${RUN_FIELDS} } }`, { id: runId }, token);
+    if (errors) throw new Error(JSON.stringify(errors));
+    if (data.run.status === 'succeeded' || data.run.status === 'failed') return data.run;
+    if (Date.now() > deadline) throw new Error(`run ${runId} still ${data.run.status}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export async function createAccount(t: TestApp, input: Record<string, unknown>): Promise<string> {
+  const admin = await t.login('admin@demo.local');
+  const email = `${String(input.role).toLowerCase()}-${Math.random().toString(36).slice(2, 10)}@test.local`;
+  const password = 'a-long-test-password';
+  const created = await t.gql('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input: { ...input, email, password } }, admin);
+  if (!created.data?.createAccount) throw new Error(JSON.stringify(created.errors));
+  return t.login(email, password);
+}
