@@ -1,6 +1,10 @@
 import { parse, type OperationDefinitionNode, type FieldNode } from 'graphql';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
 import { CALLERS, householdId, tokensByCaller, type Caller } from './support/auth-helpers.js';
+import { waitForRun } from './support/rounds.js';
+import { periodOf } from '#api/common/period.js';
+
+const CURRENT_PERIOD = periodOf(new Date());
 
 /*
  * ACCESS MATRIX — every query and mutation × every caller.
@@ -34,6 +38,15 @@ interface Fixtures {
   readonly spareAccount: string;
   /** A fresh value per call, for unique e-mail addresses. */
   unique(): string;
+  /** A draft round (cohort of 10) with a succeeded run. */
+  readonly draftRound: string;
+  readonly draftRun: string;
+  readonly draftHousehold: string;
+  /** A published round whose run proposed ownHousehold to ownMunicipality and otherHousehold elsewhere. */
+  readonly publishedRun: string;
+  readonly ownProposal: string;
+  /** otherHousehold's proposal, contested by its newcomer: awaiting an officer's review. */
+  readonly contestedProposal: string;
 }
 
 export interface AccessCase {
@@ -139,6 +152,94 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
     },
   ],
 
+  // ── Matching rounds (officers only) ──────────────────────────────────────────────────────────────
+  'query.roundList': [{ document: '{ roundList { id } }', expect: onlyFor('officer') }],
+  'query.round': [{ document: 'query($id: ID!) { round(id: $id) { id } }', variables: (fx) => ({ id: fx.draftRound }), expect: onlyFor('officer') }],
+  'query.run': [{ document: 'query($id: ID!) { run(id: $id) { id status } }', variables: (fx) => ({ id: fx.draftRun }), expect: onlyFor('officer') }],
+  'query.compareRuns': [
+    { document: 'query($a: ID!) { compareRuns(a: $a, b: $a) { unchanged } }', variables: (fx) => ({ a: fx.draftRun }), expect: onlyFor('officer') },
+  ],
+  'query.auditEvents': [{ document: '{ auditEvents(limit: 5) { action } }', expect: onlyFor('officer') }],
+  'mutation.createRound': [
+    {
+      document: 'mutation($input: CreateRoundInput!) { createRound(input: $input) { id } }',
+      variables: () => ({ input: { name: 'matrix', period: CURRENT_PERIOD, cohort: { limit: 3 } } }),
+      expect: onlyFor('officer'),
+    },
+  ],
+  'mutation.setRoundPolicy': [
+    { document: 'mutation($id: ID!) { setRoundPolicy(roundId: $id, input: { weights: { labour: 2 } }) { id } }', variables: (fx) => ({ id: fx.draftRound }), expect: onlyFor('officer') },
+  ],
+  'mutation.setRoundCapacity': [
+    {
+      document: 'mutation($id: ID!, $m: String!) { setRoundCapacity(roundId: $id, municipalityCode: $m, input: { persons: 50, homes1to2: 20, homes3to4: 5, homes5plus: 1 }) { persons } }',
+      variables: (fx) => ({ id: fx.draftRound, m: fx.otherMunicipality }),
+      expect: onlyFor('officer'),
+    },
+  ],
+  'mutation.pinHousehold': [
+    {
+      document: 'mutation($id: ID!, $h: ID!, $m: String!) { pinHousehold(roundId: $id, householdId: $h, municipalityCode: $m) { householdId } }',
+      variables: (fx) => ({ id: fx.draftRound, h: fx.draftHousehold, m: fx.ownMunicipality }),
+      expect: onlyFor('officer'),
+    },
+  ],
+  'mutation.unpinHousehold': [
+    {
+      document: 'mutation($id: ID!, $h: ID!) { unpinHousehold(roundId: $id, householdId: $h) { householdId } }',
+      variables: (fx) => ({ id: fx.draftRound, h: fx.draftHousehold }),
+      expect: onlyFor('officer'),
+    },
+  ],
+  'mutation.forbidPair': [
+    {
+      document: 'mutation($id: ID!, $h: ID!, $m: String!) { forbidPair(roundId: $id, householdId: $h, municipalityCode: $m) { householdId } }',
+      variables: (fx) => ({ id: fx.draftRound, h: fx.draftHousehold, m: fx.otherMunicipality }),
+      expect: onlyFor('officer'),
+    },
+  ],
+  'mutation.allowPair': [
+    {
+      document: 'mutation($id: ID!, $h: ID!, $m: String!) { allowPair(roundId: $id, householdId: $h, municipalityCode: $m) { householdId } }',
+      variables: (fx) => ({ id: fx.draftRound, h: fx.draftHousehold, m: fx.otherMunicipality }),
+      expect: onlyFor('officer'),
+    },
+  ],
+  'mutation.runRound': [{ document: 'mutation($id: ID!) { runRound(roundId: $id) { id } }', variables: (fx) => ({ id: fx.draftRound }), expect: onlyFor('officer') }],
+  'mutation.rerun': [{ document: 'mutation($id: ID!) { rerun(runId: $id) { id } }', variables: (fx) => ({ id: fx.draftRun }), expect: onlyFor('officer') }],
+  'mutation.publishRun': [
+    { title: 'already published (idempotent)', document: 'mutation($id: ID!) { publishRun(runId: $id) { proposals } }', variables: (fx) => ({ id: fx.publishedRun }), expect: onlyFor('officer') },
+  ],
+  'query.proposals': [{ document: '{ proposals(limit: 5) { id } }', expect: onlyFor('officer') }],
+  'query.myProposals': [{ document: '{ myProposals { id municipalityCode } }', expect: onlyFor('municipality', 'newcomer') }],
+  'mutation.respondToProposal': [
+    {
+      title: 'a proposal addressed to me (municipality GM0363 and newcomer HH-000001)',
+      document: 'mutation($id: ID!) { respondToProposal(proposalId: $id, input: { accept: true }) { status } }',
+      variables: (fx) => ({ id: fx.ownProposal }),
+      expect: onlyFor('municipality', 'newcomer'),
+    },
+    {
+      title: "someone else's proposal",
+      document: 'mutation($id: ID!) { respondToProposal(proposalId: $id, input: { accept: true }) { status } }',
+      variables: (fx) => ({ id: fx.contestedProposal }),
+      expect: onlyFor(),
+    },
+    {
+      title: 'a proposal that does not exist',
+      document: 'mutation($id: ID!) { respondToProposal(proposalId: $id, input: { accept: true }) { status } }',
+      variables: (fx) => ({ id: fx.missingHousehold }),
+      expect: onlyFor(),
+    },
+  ],
+  'mutation.reviewContest': [
+    {
+      document: 'mutation($id: ID!) { reviewContest(proposalId: $id, input: { uphold: false, note: "Proposal is suitable" }) { status } }',
+      variables: (fx) => ({ id: fx.contestedProposal }),
+      expect: onlyFor('officer'),
+    },
+  ],
+
   // ── Municipalities (own profile and capacity; officers set any capacity) ────────────────────────
   'mutation.publishMunicipalityProfile': [
     { title: 'own municipality', document: PUBLISH, variables: (fx) => ({ code: fx.ownMunicipality, input: PROFILE_INPUT }), expect: onlyFor('municipality') },
@@ -170,9 +271,38 @@ describe('access matrix: every operation × every caller', () => {
       admin,
     );
     let counter = 0;
+    const officer = tokens.officer!;
+    const ownHousehold = await householdId(t, officer, 'HH-000001');
+    const otherHousehold = await householdId(t, officer, 'HH-000002');
+    const draftHousehold = await householdId(t, officer, 'HH-000010');
+    const run = async (roundId: string) =>
+      (await waitForRun(t, officer, (await t.gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: roundId }, officer)).data.runRound.id)).id as string;
+    const createRound = async (ids: string[]) =>
+      (await t.gql('mutation($input: CreateRoundInput!) { createRound(input: $input) { id } }', { input: { name: 'fixture', period: CURRENT_PERIOD, cohort: { householdIds: ids } } }, officer)).data.createRound.id as string;
+    // Published round: HH-000001 → GM0363 (the municipality caller), HH-000002 → GM0344, then HH-000002 contests.
+    const published = await createRound([ownHousehold, otherHousehold]);
+    for (const [h, m] of [[ownHousehold, 'GM0363'], [otherHousehold, 'GM0344']]) {
+      await t.gql('mutation($r: ID!, $h: ID!, $m: String!) { pinHousehold(roundId: $r, householdId: $h, municipalityCode: $m) { householdId } }', { r: published, h, m }, officer);
+    }
+    const publishedRun = await run(published);
+    await t.gql('mutation($id: ID!) { publishRun(runId: $id) { proposals } }', { id: publishedRun }, officer);
+    const proposals = (await t.gql('query($r: String!) { proposals(filter: { roundId: $r }) { id householdId } }', { r: published }, officer)).data.proposals as { id: string; householdId: string }[];
+    const contestedProposal = proposals.find((p) => p.householdId === otherHousehold)!.id;
+    const newcomer2 = await t.login('newcomer2@demo.local');
+    await t.gql('mutation($id: ID!) { respondToProposal(proposalId: $id, input: { accept: false, reason: "Too far from my family" }) { status } }', { id: contestedProposal }, newcomer2);
+    const ids = (await t.gql('{ households(limit: 40) { items { id status } } }', {}, officer)).data.households.items
+      .filter((h: { id: string; status: string }) => h.status === 'WAITING')
+      .map((h: { id: string }) => h.id);
+    const draftRound = await createRound([draftHousehold, ...ids.filter((id: string) => id !== draftHousehold).slice(0, 9)]);
     fx = {
-      ownHousehold: await householdId(t, tokens.officer!, 'HH-000001'),
-      otherHousehold: await householdId(t, tokens.officer!, 'HH-000002'),
+      draftRound,
+      draftRun: await run(draftRound),
+      draftHousehold,
+      publishedRun,
+      ownProposal: proposals.find((p) => p.householdId === ownHousehold)!.id,
+      contestedProposal,
+      ownHousehold,
+      otherHousehold,
       missingHousehold: '00000000-0000-4000-8000-000000000000',
       ownMunicipality: 'GM0363',
       otherMunicipality: 'GM0344',
