@@ -240,6 +240,15 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
     },
   ],
 
+  // ── Waiting list and the outside views ──────────────────────────────────────────────────────────
+  'query.myWaitingStatus': [{ document: '{ myWaitingStatus(locale: "nl") { position rule { text } } }', expect: onlyFor('newcomer') }],
+  'query.waitingStatus': [
+    { title: 'a household', document: 'query($id: ID!) { waitingStatus(householdId: $id) { reference } }', variables: (fx) => ({ id: fx.otherHousehold }), expect: onlyFor('officer') },
+  ],
+  'query.waitingList': [{ document: '{ waitingList { total } }', expect: onlyFor('officer') }],
+  'query.myProposalView': [{ document: '{ myProposalView { proposal { id } } }', expect: onlyFor('newcomer') }],
+  'query.myMunicipalityView': [{ document: '{ myMunicipalityView { municipality { code } proposals { reference names } } }', expect: onlyFor('municipality') }],
+
   // ── Municipalities (own profile and capacity; officers set any capacity) ────────────────────────
   'mutation.publishMunicipalityProfile': [
     { title: 'own municipality', document: PUBLISH, variables: (fx) => ({ code: fx.ownMunicipality, input: PROFILE_INPUT }), expect: onlyFor('municipality') },

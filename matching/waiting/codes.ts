@@ -5,6 +5,7 @@
  */
 export const WAITING_CATALOGUE = {
   'queue.position': ['position', 'ofTotal', 'ahead', 'sameBand', 'band'],
+  'queue.rule': [],
   'queue.moved_up': ['previous', 'current', 'moved'],
   'queue.moved_down': ['previous', 'current', 'moved'],
   'queue.unchanged': ['previous', 'current', 'moved'],

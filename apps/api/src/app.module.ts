@@ -14,6 +14,8 @@ import { AuthModule } from './auth/auth.module.js';
 import { RoundsModule } from './rounds/rounds.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { WaitingListModule } from './waiting-list/waiting-list.module.js';
+import { ViewsModule } from './views/views.module.js';
 import { complexityLimitPlugin, depthLimitRule } from './common/query-limits.js';
 import { formatGraphQLError } from './common/format-error.js';
 
@@ -47,6 +49,8 @@ export class AppModule {
         RoundsModule,
         ProposalsModule,
         AuditModule,
+        WaitingListModule,
+        ViewsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -7,6 +7,7 @@ import {
   ProposalRepository,
   RoundRepository,
   RunRepository,
+  WaitingRepository,
   CapacityRepository,
   HouseholdRepository,
   IscoRepository,
@@ -27,6 +28,7 @@ const REPOSITORIES = [
   RoundRepository,
   RunRepository,
   ProposalRepository,
+  WaitingRepository,
 ];
 
 /** The database connection (migrations run on start) and the repositories, which alone touch it. */

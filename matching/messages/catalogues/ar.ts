@@ -57,6 +57,7 @@ export const ar: Catalogue = {
   'explain.preferred_filtered': `{municipality} (${pref}) غير ممكنة: لا تستطيع أن تلبي إحدى احتياجات أسرتك.`,
   'explain.preferred_not_option': `{municipality} (${pref}) لم تكن من الأماكن التي قارنّاها لك.`,
   'explain.preferred_unknown_municipality': `{municipality} (${pref}) ليست في قائمة البلديات لدينا.`,
+  'queue.rule': 'من يأتي أولاً: الأسر التي لديها حاجة طبية عاجلة، ثم التي لديها حاجة اجتماعية عاجلة، ثم الجميع. داخل كل مجموعة، يأتي أولاً من حصل على تصريح الإقامة أولاً.',
   'queue.position': 'رقمك {position} من {ofTotal} على قائمة الانتظار. {sameBand, plural, zero {لا توجد أمامك أسرة تحتاج إلى مسكن بحجم مسكنك.} one {أمامك أسرة واحدة تحتاج إلى مسكن بحجم مسكنك.} two {أمامك أسرتان تحتاجان إلى مسكن بحجم مسكنك.} few {أمامك # أسر تحتاج إلى مسكن بحجم مسكنك.} many {أمامك # أسرة تحتاج إلى مسكن بحجم مسكنك.} other {أمامك # أسرة تحتاج إلى مسكن بحجم مسكنك.}}',
   'queue.moved_up': 'تقدّمت منذ الجولة الأخيرة {moved, plural, zero {# مركز} one {مركزًا واحدًا} two {مركزين} few {# مراكز} many {# مركزًا} other {# مركز}}. كان رقمك {previous}. رقمك الآن {current}.',
   'queue.moved_down': 'تراجعت منذ الجولة الأخيرة. كان رقمك {previous}. رقمك الآن {current}.',

@@ -66,6 +66,7 @@ export const en: Catalogue = {
   'explain.preferred_not_option': `{municipality} (${pref}) was not one of the places we compared for you.`,
   'explain.preferred_unknown_municipality': `{municipality} (${pref}) is not on our list of municipalities.`,
   // queue
+  'queue.rule': 'Who goes first: households with an urgent medical need, then with an urgent social need, then everyone else. Within each group, the earliest residence permit goes first.',
   'queue.position': 'You are number {position} of {ofTotal} on the waiting list. {sameBand, plural, =0 {No household ahead of you needs a home of your size.} one {# household ahead of you needs a home of your size.} other {# households ahead of you need a home of your size.}}',
   'queue.moved_up': 'You moved up {moved, plural, one {# place} other {# places}} since the last round. You were number {previous}. Now you are number {current}.',
   'queue.moved_down': 'You moved down since the last round. You were number {previous}. Now you are number {current}.',

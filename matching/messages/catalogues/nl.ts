@@ -57,6 +57,7 @@ export const nl: Catalogue = {
   'explain.preferred_filtered': `{municipality} (${pref}) is niet mogelijk: de gemeente kan niet voorzien in een behoefte van uw huishouden.`,
   'explain.preferred_not_option': `{municipality} (${pref}) hoorde niet bij de plaatsen die we voor u vergeleken.`,
   'explain.preferred_unknown_municipality': `{municipality} (${pref}) staat niet op onze lijst van gemeenten.`,
+  'queue.rule': 'Wie gaat eerst: huishoudens met een dringende medische reden, dan met een dringende sociale reden, dan alle anderen. Binnen elke groep gaat de vroegste verblijfsvergunning eerst.',
   'queue.position': 'U bent nummer {position} van {ofTotal} op de wachtlijst. {sameBand, plural, =0 {Geen huishouden voor u heeft een woning van uw grootte nodig.} one {# huishouden voor u heeft een woning van uw grootte nodig.} other {# huishoudens voor u hebben een woning van uw grootte nodig.}}',
   'queue.moved_up': 'U bent sinds de vorige ronde {moved, plural, one {# plaats} other {# plaatsen}} gestegen. U was nummer {previous}. Nu bent u nummer {current}.',
   'queue.moved_down': 'U bent sinds de vorige ronde gezakt. U was nummer {previous}. Nu bent u nummer {current}.',

@@ -9,3 +9,4 @@ export * from './audit.repository.js';
 export * from './round.repository.js';
 export * from './run.repository.js';
 export * from './proposal.repository.js';
+export * from './waiting.repository.js';

@@ -41,6 +41,10 @@ export class IscoRepository {
     return this.repo.find({ where: { parentCode }, order: { code: 'ASC' } });
   }
 
+  all(): Promise<IscoOccupationEntity[]> {
+    return this.repo.find({ order: { code: 'ASC' } });
+  }
+
   count(): Promise<number> {
     return this.repo.count();
   }

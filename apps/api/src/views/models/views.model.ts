@@ -1,0 +1,62 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Statement } from '../../waiting-list/models/statement.model.js';
+import { Proposal } from '../../proposals/models/proposal.model.js';
+import { Municipality } from '../../municipalities/models/municipality.model.js';
+import { MunicipalityProfile } from '../../municipalities/models/municipality-profile.model.js';
+import { Capacity } from '../../municipalities/models/capacity.model.js';
+import { IscoOccupation } from '../../taxonomy/models/isco-occupation.model.js';
+
+@ObjectType({ description: 'One criterion of a match, with its reasons in plain language.' })
+export class CriterionView {
+  @Field() criterion: string;
+  @Field(() => Float, { nullable: true, description: 'Score 0–1; null when the criterion does not apply' }) score: number | null;
+  @Field(() => Float) weight: number;
+  @Field(() => [Statement]) reasons: Statement[];
+}
+
+@ObjectType({ description: 'A newcomer’s own proposal: where, what to expect there, and why.' })
+export class NewcomerProposalView {
+  @Field(() => Proposal) proposal: Proposal;
+  @Field(() => Municipality) municipality: Municipality;
+  @Field(() => MunicipalityProfile, { nullable: true, description: 'The municipality’s self-profile, incl. what you can expect' }) profile: MunicipalityProfile | null;
+  @Field(() => Statement) outcome: Statement;
+  @Field(() => [CriterionView]) criteria: CriterionView[];
+  @Field(() => [Statement], { description: 'Places that scored higher for you, and why you did not get them' }) alternatives: Statement[];
+  @Field(() => [Statement], { description: 'Your preferred places (family, job, study…) and why they were or were not chosen' }) preferred: Statement[];
+}
+
+@ObjectType()
+export class LanguageCount {
+  @Field() language: string;
+  @Field() bestLevel: string;
+  @Field(() => Int) speakers: number;
+}
+
+@ObjectType({ description: 'What a municipality needs to know to prepare: no nationality, no medical detail, no names before it accepts.' })
+export class ProposedHousehold {
+  @Field(() => ID) proposalId: string;
+  @Field({ description: 'open, placed or withdrawn' }) status: string;
+  @Field(() => String, { nullable: true }) municipalityResponse: string | null;
+  @Field(() => String, { nullable: true }) newcomerResponse: string | null;
+  @Field({ description: 'Case reference' }) reference: string;
+  @Field(() => Int) persons: number;
+  @Field({ description: 'Home size band needed: 1-2, 3-4 or 5+' }) homeBand: string;
+  @Field(() => Int) adults: number;
+  @Field(() => Int) childrenUnder4: number;
+  @Field(() => Int, { description: 'Primary-school age' }) children4to11: number;
+  @Field(() => Int, { description: 'Secondary-school age' }) children12to17: number;
+  @Field(() => [String], { description: 'Kind of care needed nearby (no medical detail)' }) careNeeds: string[];
+  @Field(() => [String]) accessibilityNeeds: string[];
+  @Field(() => [IscoOccupation]) professions: IscoOccupation[];
+  @Field(() => [LanguageCount]) languages: LanguageCount[];
+  @Field(() => [String], { nullable: true, description: 'Names of the members: only after the municipality accepted' }) names: string[] | null;
+  @Field(() => [Statement], { description: 'Why this household was proposed to you' }) whyProposed: Statement[];
+}
+
+@ObjectType({ description: 'A municipality’s own view: profile versions, capacity and fill, who is proposed.' })
+export class MunicipalityView {
+  @Field(() => Municipality) municipality: Municipality;
+  @Field(() => [MunicipalityProfile]) profileVersions: MunicipalityProfile[];
+  @Field(() => [Capacity], { description: 'Capacity per period with what proposals and placements hold' }) capacities: Capacity[];
+  @Field(() => [ProposedHousehold]) proposals: ProposedHousehold[];
+}

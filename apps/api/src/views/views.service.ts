@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { homeSizeBand } from '#common/home-size.js';
+import { ProposalRepository } from '#persistence/repositories/proposal.repository.js';
+import { RunRepository } from '#persistence/repositories/run.repository.js';
+import { HouseholdRepository } from '#persistence/repositories/household.repository.js';
+import { IscoRepository } from '#persistence/repositories/isco.repository.js';
+import type { ProposalEntity } from '#persistence/entities/index.js';
+import type { HouseholdExplanation } from '#matching/explain/types.js';
+import type { Locale } from '#matching/messages/index.js';
+import { StatementsService } from '../waiting-list/statements.service.js';
+import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
+import { toProposal } from '../proposals/proposals.service.js';
+import { toOccupation } from '../taxonomy/taxonomy.service.js';
+import type { CriterionView, MunicipalityView, NewcomerProposalView, ProposedHousehold } from './models/views.model.js';
+
+@Injectable()
+export class ViewsService {
+  constructor(
+    private readonly proposals: ProposalRepository,
+    private readonly runs: RunRepository,
+    private readonly households: HouseholdRepository,
+    private readonly isco: IscoRepository,
+    private readonly municipalities: MunicipalitiesService,
+    private readonly statements: StatementsService,
+  ) {}
+
+  /** The household's current proposal (open or placed) with the reasons, in its language; null when none. */
+  async newcomerProposal(householdId: string, locale: Locale): Promise<NewcomerProposalView | null> {
+    const proposal = (await this.proposals.find({ householdId })).filter((p) => p.status !== 'withdrawn').at(-1);
+    if (!proposal) return null;
+    const explanation = await this.explanation(proposal);
+    const code = proposal.municipalityCode;
+    const own = explanation?.breakdown?.households.find((h) => h.household === householdId);
+    const say = (c: string, params: Readonly<Record<string, unknown>>) => this.statements.say(c, params, locale);
+    return {
+      proposal: toProposal(proposal),
+      municipality: await this.municipalities.get(code),
+      profile: await this.municipalities.latestProfile(code),
+      outcome: explanation
+        ? await say(explanation.outcome.code, { ...explanation.outcome.params, municipality: code })
+        : await say('explain.placed', { municipality: code, rank: 1, options: 1, score: 0, isOption: true }),
+      criteria: await this.criteria(own?.criteria ?? [], code, locale),
+      alternatives: await Promise.all(
+        (explanation?.alternatives ?? []).map((a) => say(a.verdict.code, { ...a.verdict.params, municipality: a.municipality })),
+      ),
+      preferred: await Promise.all(
+        (explanation?.preferred ?? []).map((p) => say(p.verdict.code, { ...p.verdict.params, municipality: p.municipality, kind: p.kind })),
+      ),
+    };
+  }
+
+  async municipalityView(code: string, locale: Locale): Promise<MunicipalityView> {
+    const proposals = await this.proposals.find({ municipalityCode: code });
+    const households = new Map((await this.households.findByIds(proposals.map((p) => p.householdId))).map((h) => [h.id, h]));
+    const titles = new Map((await this.isco.findByCodes([...households.values()].flatMap((h) => h.members.flatMap((m) => m.professions.map((p) => p.iscoCode))))).map((o) => [o.code, o]));
+    const year = new Date().getUTCFullYear();
+    const proposed: ProposedHousehold[] = [];
+    for (const p of proposals) {
+      const h = households.get(p.householdId);
+      if (!h) continue;
+      const ages = h.members.map((m) => year - m.birthYear);
+      const explanation = await this.explanation(p);
+      const own = explanation?.breakdown?.households.find((b) => b.household === p.householdId);
+      const languages = new Map<string, { best: string; speakers: number }>();
+      for (const l of h.members.flatMap((m) => m.languages)) {
+        const seen = languages.get(l.language);
+        languages.set(l.language, { best: !seen || l.cefr > seen.best ? l.cefr : seen.best, speakers: (seen?.speakers ?? 0) + 1 });
+      }
+      proposed.push({
+        proposalId: p.id,
+        status: p.status,
+        municipalityResponse: p.municipalityResponse,
+        newcomerResponse: p.newcomerResponse,
+        reference: h.reference,
+        persons: h.members.length,
+        homeBand: homeSizeBand(h.members.length),
+        adults: ages.filter((a) => a >= 18).length,
+        childrenUnder4: ages.filter((a) => a < 4).length,
+        children4to11: ages.filter((a) => a >= 4 && a < 12).length,
+        children12to17: ages.filter((a) => a >= 12 && a < 18).length,
+        careNeeds: [...h.careNeeds],
+        accessibilityNeeds: [...h.accessibilityNeeds],
+        professions: [...new Set(h.members.flatMap((m) => m.professions.map((x) => x.iscoCode)))].map((c) =>
+          toOccupation(titles.get(c) ?? { code: c, level: c.length, title: c, parentCode: null }),
+        ),
+        languages: [...languages].map(([language, v]) => ({ language, bestLevel: v.best, speakers: v.speakers })).sort((a, b) => b.speakers - a.speakers || a.language.localeCompare(b.language)),
+        // Names are personal data a municipality needs only once it has said yes.
+        names: p.municipalityResponse === 'accepted' ? h.members.map((m) => m.fullName ?? '').filter(Boolean) : null,
+        whyProposed: (await this.criteria(own?.criteria ?? [], code, locale)).flatMap((c) => c.reasons),
+      });
+    }
+    return {
+      municipality: await this.municipalities.get(code),
+      profileVersions: await this.municipalities.profileVersions(code),
+      capacities: await this.municipalities.capacityHistory(code),
+      proposals: proposed,
+    };
+  }
+
+  private async explanation(proposal: ProposalEntity): Promise<HouseholdExplanation | null> {
+    const [row] = await this.runs.assignments(proposal.runId, { householdIds: [proposal.householdId] }, { offset: 0, limit: 1 });
+    return (row?.explanation as HouseholdExplanation | undefined) ?? null;
+  }
+
+  private async criteria(
+    criteria: readonly { criterion: string; score: number | null; weight: number; reasons: readonly { code: string; params: unknown }[] }[],
+    municipality: string,
+    locale: Locale,
+  ): Promise<CriterionView[]> {
+    return Promise.all(
+      criteria.map(async (c) => ({
+        criterion: c.criterion,
+        score: c.score,
+        weight: c.weight,
+        reasons: await this.statements.sayAll(c.reasons.map((r) => ({ code: r.code, params: { ...(r.params as object), municipality } })), locale),
+      })),
+    );
+  }
+}
+

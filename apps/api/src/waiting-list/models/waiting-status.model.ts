@@ -1,0 +1,68 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Statement } from './statement.model.js';
+
+@ObjectType({ description: 'An honest wait estimate: a range with its basis, never a promise.' })
+export class WaitEstimateView {
+  @Field(() => Int, { nullable: true, description: 'null when no honest estimate can be made (see drivers)' }) roundsLow: number | null;
+  @Field(() => Int, { nullable: true }) roundsHigh: number | null;
+  @Field(() => Float, { nullable: true }) monthsLow: number | null;
+  @Field(() => Float, { nullable: true }) monthsHigh: number | null;
+  @Field(() => Statement) summary: Statement;
+  @Field(() => Statement) basis: Statement;
+  @Field(() => Statement) notAPromise: Statement;
+  @Field(() => Float) similarPlacedPerRound: number;
+  @Field(() => Int) aheadOfYou: number;
+  @Field(() => Int) roundsObserved: number;
+  @Field(() => Int) fittingMunicipalities: number;
+  @Field(() => [Statement], { description: 'What drives the wait' }) drivers: Statement[];
+}
+
+@ObjectType({ description: 'Where a household stands: position, change, estimate and why others went first.' })
+export class WaitingStatus {
+  @Field(() => ID) householdId: string;
+  @Field() reference: string;
+  @Field({ description: 'waiting, proposed, placed or withdrawn' }) status: string;
+  @Field() locale: string;
+  @Field(() => Statement, { description: 'The priority rule of the queue' }) rule: Statement;
+  @Field(() => Int, { nullable: true }) position: number | null;
+  @Field(() => Int) ofTotal: number;
+  @Field(() => Int, { nullable: true }) aheadSameBand: number | null;
+  @Field(() => Int, { nullable: true }) moreUrgentAhead: number | null;
+  @Field(() => Statement, { nullable: true }) positionText: Statement | null;
+  @Field(() => [Statement], { description: 'How the position changed since the last round, and why' }) change: Statement[];
+  @Field(() => WaitEstimateView, { nullable: true }) estimate: WaitEstimateView | null;
+  @Field(() => [Statement], { description: 'Why others went first in the last round: counts only, nobody’s data' }) othersWentFirst: Statement[];
+}
+
+@ObjectType()
+export class BandCount {
+  @Field() key: string;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType()
+export class LongWait {
+  @Field(() => ID) householdId: string;
+  @Field() reference: string;
+  @Field() permitDate: string;
+  @Field(() => Int, { nullable: true }) daysWaiting: number | null;
+}
+
+@ObjectType()
+export class UnplaceableHousehold {
+  @Field(() => ID) householdId: string;
+  @Field() reference: string;
+  @Field(() => [Statement]) reasons: Statement[];
+}
+
+@ObjectType({ description: 'The waiting list as a whole, for officers: where the bottlenecks are.' })
+export class WaitingListOverview {
+  @Field(() => Int) total: number;
+  @Field() period: string;
+  @Field(() => [BandCount], { description: 'Waiting households by home size band' }) byBand: BandCount[];
+  @Field(() => [BandCount]) byUrgency: BandCount[];
+  @Field(() => [BandCount], { description: 'Households with each hard need' }) byNeed: BandCount[];
+  @Field(() => [BandCount], { description: 'band:need pairs' }) byBandAndNeed: BandCount[];
+  @Field(() => [LongWait]) longestWaits: LongWait[];
+  @Field(() => [UnplaceableHousehold], { description: 'Households no municipality can take now (no fitting home anywhere)' }) unplaceable: UnplaceableHousehold[];
+}

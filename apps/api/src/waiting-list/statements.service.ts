@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { IscoRepository } from '#persistence/repositories/isco.repository.js';
+import { MunicipalityRepository } from '#persistence/repositories/municipality.repository.js';
+import { negotiateLocale, render, type Locale, type NameResolvers } from '#matching/messages/index.js';
+import type { Statement } from './models/statement.model.js';
+
+/**
+ * Renders codes from the matching core into the reader's language through the message catalogues; the only
+ * way newcomer-facing text is made. Municipality names and ISCO titles are filled in by the formatter.
+ */
+@Injectable()
+export class StatementsService {
+  private names: Promise<NameResolvers> | null = null;
+
+  constructor(
+    private readonly municipalities: MunicipalityRepository,
+    private readonly isco: IscoRepository,
+  ) {}
+
+  /** The language from an explicit argument, else the Accept-Language header, else English. */
+  locale(requested: string | null | undefined, acceptLanguage: string | undefined): Locale {
+    return negotiateLocale(requested || acceptLanguage || null);
+  }
+
+  async say(code: string, params: Readonly<Record<string, unknown>>, locale: Locale): Promise<Statement> {
+    const rendered = render(code, params, locale, { names: await this.resolvers() });
+    return { code, params: params as object, text: rendered.text, locale: rendered.locale, missing: rendered.missing };
+  }
+
+  async sayAll(items: readonly { code: string; params: Readonly<Record<string, unknown>> }[], locale: Locale): Promise<Statement[]> {
+    return Promise.all(items.map((item) => this.say(item.code, item.params, locale)));
+  }
+
+  private resolvers(): Promise<NameResolvers> {
+    this.names ??= (async () => {
+      const [municipalities, occupations] = await Promise.all([this.municipalities.find(), this.isco.all()]);
+      const municipalityNames = new Map(municipalities.map((m) => [m.cbsCode, m.name]));
+      const titles = new Map(occupations.map((o) => [o.code, o.title]));
+      // ISCO titles exist in English only (ESCO); other languages show the English title.
+      return { municipality: (id: string) => municipalityNames.get(id), isco: (code: string) => titles.get(code) };
+    })();
+    return this.names;
+  }
+}

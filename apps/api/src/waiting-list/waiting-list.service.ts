@@ -1,0 +1,188 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '#common/domain-error.js';
+import { WaitingRepository, type QueueRow } from '#persistence/repositories/waiting.repository.js';
+import { MunicipalityRepository } from '#persistence/repositories/municipality.repository.js';
+import { MunicipalityProfileRepository } from '#persistence/repositories/municipality-profile.repository.js';
+import { CapacityRepository } from '#persistence/repositories/capacity.repository.js';
+import { projectMunicipality } from '#matching/model/project.js';
+import {
+  bandForPersons,
+  capacityOf,
+  estimateWait,
+  positionChange,
+  queuePositions,
+  summariseRound,
+  waitingListSummary,
+  whyOthersWentFirst,
+  type Band,
+  type LastRoundAggregate,
+  type MunicipalityCapacity,
+  type QueueEntry,
+  type RoundStats,
+} from '#matching/waiting/index.js';
+import type { Locale } from '#matching/messages/index.js';
+import { periodOf } from '../common/period.js';
+import { StatementsService } from './statements.service.js';
+import type { WaitingListOverview, WaitingStatus } from './models/waiting-status.model.js';
+
+/** Rounds are assumed to be held every this many weeks when turning rounds into months. */
+export const ROUND_INTERVAL_WEEKS = 4;
+
+interface WaitingContext {
+  readonly entries: QueueEntry[];
+  readonly rows: Map<string, QueueRow>;
+  readonly capacities: MunicipalityCapacity[];
+  readonly history: RoundStats[];
+  readonly last: { readonly aggregate: LastRoundAggregate; readonly previous: QueueEntry[]; readonly placed: Set<string> } | null;
+  readonly period: string;
+}
+
+@Injectable()
+export class WaitingListService {
+  constructor(
+    private readonly waiting: WaitingRepository,
+    private readonly municipalities: MunicipalityRepository,
+    private readonly profiles: MunicipalityProfileRepository,
+    private readonly capacityRepository: CapacityRepository,
+    private readonly statements: StatementsService,
+  ) {}
+
+  /** A household's place in the queue, its wait estimate and why others went first, in its language. */
+  async status(householdId: string, locale: Locale, now = new Date()): Promise<WaitingStatus> {
+    const [own] = await this.waiting.queue([householdId]);
+    if (!own) throw DomainError.notFound(`household ${householdId}`);
+    const context = await this.context(now);
+    const say = (code: string, params: Readonly<Record<string, unknown>> = {}) => this.statements.say(code, params, locale);
+    const base = { householdId, reference: own.reference, status: own.status, locale, rule: await say('queue.rule'), ofTotal: context.entries.length };
+    const entry = context.entries.find((e) => e.id === householdId);
+    if (!entry) {
+      return { ...base, position: null, aheadSameBand: null, moreUrgentAhead: null, positionText: null, change: [], estimate: null, othersWentFirst: [] };
+    }
+    const position = queuePositions(context.entries).get(householdId)!;
+    const estimate = estimateWait(entry, position, context.history, context.capacities, { roundIntervalWeeks: ROUND_INTERVAL_WEEKS });
+    const change = context.last ? positionChange(context.last.previous, context.entries, { placed: context.last.placed }).get(householdId) : undefined;
+    const others = context.last ? whyOthersWentFirst({ homeBand: entry.homeBand, urgency: entry.urgency, permitDate: entry.permitDate }, context.last.aggregate) : [];
+    const rounds = estimate.rounds;
+    return {
+      ...base,
+      position: position.position,
+      aheadSameBand: position.ahead.sameBand,
+      moreUrgentAhead: position.ahead.moreUrgent,
+      positionText: await say('queue.position', {
+        position: position.position, ofTotal: position.ofTotal, ahead: position.ahead.total, sameBand: position.ahead.sameBand, band: entry.homeBand,
+      }),
+      change: change ? await this.statements.sayAll([{ code: change.code, params: change.params }, ...change.reasons], locale) : [],
+      estimate: {
+        roundsLow: rounds?.low ?? null,
+        roundsHigh: rounds?.high ?? null,
+        monthsLow: estimate.months?.low ?? null,
+        monthsHigh: estimate.months?.high ?? null,
+        summary: rounds
+          ? await say(estimate.months ? 'wait.estimate.months' : 'wait.estimate.rounds', { ...(estimate.months ?? rounds) })
+          : await say('wait.estimate.none'),
+        basis: await say('wait.estimate.basis', { mean: estimate.basis.similarPlacedPerRound.mean, aheadOfYou: estimate.basis.aheadOfYou, roundsObserved: estimate.basis.roundsObserved }),
+        notAPromise: await say('wait.estimate.not_a_promise'),
+        similarPlacedPerRound: estimate.basis.similarPlacedPerRound.mean,
+        aheadOfYou: estimate.basis.aheadOfYou,
+        roundsObserved: estimate.basis.roundsObserved,
+        fittingMunicipalities: estimate.basis.fittingMunicipalities,
+        drivers: await this.statements.sayAll(estimate.drivers, locale),
+      },
+      othersWentFirst: await this.statements.sayAll(others, locale),
+    };
+  }
+
+  /** The officers' overview: counts by band and need, longest waits, households no municipality can take. */
+  async overview(locale: Locale, now = new Date()): Promise<WaitingListOverview> {
+    const context = await this.context(now);
+    const summary = waitingListSummary(context.entries, context.capacities, { today: now.toISOString().slice(0, 10), longest: 20 });
+    const counts = (record: Readonly<Record<string, number>>) => Object.entries(record).map(([key, count]) => ({ key, count }));
+    return {
+      total: summary.total,
+      period: context.period,
+      byBand: counts(summary.byBand),
+      byUrgency: counts(summary.byUrgency),
+      byNeed: counts(summary.byNeed),
+      byBandAndNeed: Object.entries(summary.byBandAndNeed).flatMap(([band, needs]) => Object.entries(needs).map(([need, count]) => ({ key: `${band}:${need}`, count }))),
+      longestWaits: summary.longestWaits.map((w) => ({ householdId: w.id, reference: w.reference, permitDate: w.permitDate, daysWaiting: w.daysWaiting })),
+      unplaceable: await Promise.all(
+        summary.unplaceable.map(async (u) => ({ householdId: u.id, reference: u.reference, reasons: await this.statements.sayAll(u.reasons, locale) })),
+      ),
+    };
+  }
+
+  private async context(now: Date): Promise<WaitingContext> {
+    const period = periodOf(now);
+    const [rows, capacities, rounds] = await Promise.all([this.waiting.queue(), this.currentCapacities(period), this.waiting.publishedRounds()]);
+    const entries = rows.map(toEntry);
+    const roundIds = rounds.map((r) => r.id);
+    const [placements, homes] = await Promise.all([this.waiting.placements(roundIds), this.waiting.roundHomes(roundIds)]);
+    const history = rounds.map((round) =>
+      summariseRound({
+        roundId: round.id,
+        date: round.publishedAt.slice(0, 10),
+        placements: placements
+          .filter((p) => p.roundId === round.id)
+          .map((p) => ({ municipality: p.municipalityCode, band: bandForPersons(p.persons), hardNeeds: [...p.careNeeds, ...p.accessibilityNeeds] })),
+        homesByMunicipality: Object.fromEntries(
+          homes.filter((h) => h.roundId === round.id).map((h) => [h.municipalityCode, { '1-2': h.homes1to2, '3-4': h.homes3to4, '5+': h.homes5plus }]),
+        ),
+      }),
+    );
+    let last: WaitingContext['last'] = null;
+    const lastRound = rounds.at(-1);
+    if (lastRound) {
+      const lastPlacements = placements.filter((p) => p.roundId === lastRound.id);
+      // The queue as it stood at the last round: who waits now and was registered by then, plus who got a proposal.
+      const proposedThen = await this.waiting.queue(lastPlacements.map((p) => p.householdId));
+      const previousRows = [...rows.filter((r) => r.registeredAt <= lastRound.publishedAt), ...proposedThen];
+      const placed: Partial<Record<Band, Partial<Record<QueueEntry['urgency'], number>>>> = {};
+      const months: Partial<Record<Band, Record<string, number>>> = {};
+      const ties = { job_contract: 0, study_place: 0, family: 0 };
+      for (const p of lastPlacements) {
+        const band = bandForPersons(p.persons);
+        const byUrgency = (placed[band] ??= {});
+        byUrgency[p.urgency] = (byUrgency[p.urgency] ?? 0) + 1;
+        const m = (months[band] ??= {});
+        m[p.permitDate.slice(0, 7)] = (m[p.permitDate.slice(0, 7)] ?? 0) + 1;
+        for (const kind of ['job_contract', 'study_place', 'family'] as const) if (p.tieKindsThere.includes(kind)) ties[kind] += 1;
+      }
+      last = {
+        aggregate: { roundId: lastRound.id, placed, placedWithTie: ties, placedPermitMonthsByBand: months },
+        previous: previousRows.map((row) => toEntry(row)),
+        placed: new Set(lastPlacements.map((p) => p.householdId)),
+      };
+    }
+    return { entries, rows: new Map(rows.map((r) => [r.id, r])), capacities, history, last, period };
+  }
+
+  /** What each municipality can take now: free capacity of the current period and the needs it meets. */
+  private async currentCapacities(period: string): Promise<MunicipalityCapacity[]> {
+    const [municipalities, profiles, capacities] = await Promise.all([
+      this.municipalities.find(),
+      this.profiles.latestOf(),
+      this.capacityRepository.forPeriod(period),
+    ]);
+    const profileByCode = new Map(profiles.map((p) => [p.municipalityCode, p]));
+    const capacityByCode = new Map(capacities.map((c) => [c.municipalityCode, c]));
+    return municipalities.map((m) => {
+      const c = capacityByCode.get(m.cbsCode);
+      const free = c
+        ? { persons: c.persons - c.usedPersons, homes1to2: c.homes1to2 - c.usedHomes1to2, homes3to4: c.homes3to4 - c.usedHomes3to4, homes5plus: c.homes5plus - c.usedHomes5plus }
+        : null;
+      return capacityOf(projectMunicipality(m as never, (profileByCode.get(m.cbsCode) as never) ?? null, free));
+    });
+  }
+}
+
+function toEntry(row: QueueRow): QueueEntry {
+  return {
+    id: row.id,
+    reference: row.reference,
+    permitDate: row.permitDate,
+    urgency: row.urgency,
+    homeBand: bandForPersons(row.size),
+    hardNeeds: [...row.careNeeds, ...row.accessibilityNeeds],
+  };
+}
+

@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+/** What the queue needs of one household: no names, no origin, no medical detail beyond the kind of need. */
+export interface QueueRow {
+  readonly id: string;
+  readonly reference: string;
+  readonly permitDate: string;
+  readonly urgency: 'medical' | 'social' | 'none';
+  readonly size: number;
+  readonly careNeeds: string[];
+  readonly accessibilityNeeds: string[];
+  readonly status: string;
+  readonly registeredAt: string;
+}
+
+export interface PublishedRoundRow {
+  readonly id: string;
+  readonly period: string;
+  readonly publishedAt: string;
+}
+
+export interface RoundPlacementRow {
+  readonly roundId: string;
+  readonly householdId: string;
+  readonly municipalityCode: string;
+  readonly persons: number;
+  readonly careNeeds: string[];
+  readonly accessibilityNeeds: string[];
+  readonly urgency: 'medical' | 'social' | 'none';
+  readonly permitDate: string;
+  readonly tieKinds: string[];
+  /** Whether a tie of the household points at the municipality it was proposed to. */
+  readonly tieKindsThere: string[];
+}
+
+/** Read-only queries behind the waiting list: counts and case data, never names or protected traits. */
+@Injectable()
+export class WaitingRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Waiting households (or the given ones, in any status). */
+  async queue(ids?: readonly string[]): Promise<QueueRow[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT h.id, h.reference, h.permit_date::text AS permit_date, h.urgency, h.status, h.care_needs, h.accessibility_needs, h.created_at,
+              (SELECT count(*) FROM household_member m WHERE m.household_id = h.id)::int AS size
+         FROM household h
+        WHERE ${ids ? 'h.id = ANY($1::uuid[])' : `h.status = 'waiting'`}
+        ORDER BY h.reference`,
+      ids ? [[...ids]] : [],
+    );
+    return rows.map((r) => ({
+      id: r.id as string,
+      reference: r.reference as string,
+      permitDate: r.permit_date as string,
+      urgency: r.urgency as QueueRow['urgency'],
+      status: r.status as string,
+      registeredAt: new Date(r.created_at as string).toISOString(),
+      size: Number(r.size),
+      careNeeds: pgArray(r.care_needs),
+      accessibilityNeeds: pgArray(r.accessibility_needs),
+    }));
+  }
+
+  /** Published rounds, oldest first, with the time their proposals went out. */
+  async publishedRounds(): Promise<PublishedRoundRow[]> {
+    const rows: { id: string; period: string; published_at: Date | string }[] = await this.dataSource.query(
+      `SELECT r.id, r.period, min(p.created_at) AS published_at
+         FROM round r JOIN proposal p ON p.round_id = r.id
+        WHERE r.status = 'published'
+        GROUP BY r.id, r.period
+        ORDER BY published_at, r.id`,
+    );
+    return rows.map((r) => ({ id: r.id, period: r.period, publishedAt: new Date(r.published_at).toISOString() }));
+  }
+
+  async placements(roundIds: readonly string[]): Promise<RoundPlacementRow[]> {
+    if (roundIds.length === 0) return [];
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT p.round_id, p.household_id, p.municipality_code, p.persons, h.care_needs, h.accessibility_needs, h.urgency,
+              h.permit_date::text AS permit_date,
+              ARRAY(SELECT DISTINCT t.kind FROM household_tie t WHERE t.household_id = h.id ORDER BY t.kind) AS tie_kinds,
+              ARRAY(SELECT DISTINCT t.kind FROM household_tie t WHERE t.household_id = h.id AND t.municipality_code = p.municipality_code ORDER BY t.kind) AS tie_kinds_there
+         FROM proposal p JOIN household h ON h.id = p.household_id
+        WHERE p.round_id = ANY($1::uuid[])
+        ORDER BY p.round_id, p.household_id`,
+      [[...roundIds]],
+    );
+    return rows.map((r) => ({
+      roundId: r.round_id as string,
+      householdId: r.household_id as string,
+      municipalityCode: r.municipality_code as string,
+      persons: Number(r.persons),
+      careNeeds: pgArray(r.care_needs),
+      accessibilityNeeds: pgArray(r.accessibility_needs),
+      urgency: r.urgency as RoundPlacementRow['urgency'],
+      permitDate: r.permit_date as string,
+      tieKinds: pgArray(r.tie_kinds),
+      tieKindsThere: pgArray(r.tie_kinds_there),
+    }));
+  }
+
+  /** Homes each municipality offered in the given rounds. */
+  async roundHomes(roundIds: readonly string[]): Promise<{ roundId: string; municipalityCode: string; homes1to2: number; homes3to4: number; homes5plus: number }[]> {
+    if (roundIds.length === 0) return [];
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT round_id, municipality_code, homes_1_2, homes_3_4, homes_5_plus FROM round_capacity WHERE round_id = ANY($1::uuid[])`,
+      [[...roundIds]],
+    );
+    return rows.map((r) => ({
+      roundId: r.round_id as string,
+      municipalityCode: r.municipality_code as string,
+      homes1to2: Number(r.homes_1_2),
+      homes3to4: Number(r.homes_3_4),
+      homes5plus: Number(r.homes_5_plus),
+    }));
+  }
+}
+
+/** pg returns text[] as an array; some drivers return the literal '{a,b}'. */
+function pgArray(value: unknown): string[] {
+  if (Array.isArray(value)) return value as string[];
+  if (typeof value === 'string') return value.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+  return [];
+}
