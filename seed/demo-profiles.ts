@@ -1,28 +1,10 @@
 import { SeededRandom } from '#common/random.js';
+import type { ProfileContent } from '#persistence/repositories/municipality-profile.repository.js';
 import type { MunicipalityRecord } from './reference-data.js';
 
-/** What a profile holds; mirrors the stored self-profile. */
-export interface DemoProfile {
-  readonly labourMarket: { shortageOccupations: string[]; sectors: string[]; employersOpenToNewcomers: string[] };
-  readonly networks: {
-    communities: { language?: string; originRegion?: string; size?: number }[];
-    selfOrganisations: string[];
-    buddySchemes: string[];
-  };
-  readonly services: {
-    hospital: boolean;
-    mentalHealthCare: boolean;
-    primarySchools: boolean;
-    secondarySchools: boolean;
-    mbo: boolean;
-    hbo: boolean;
-    university: boolean;
-    dutchLanguageCourses: boolean;
-    accessibleHomes: boolean;
-  };
-  readonly whatToExpect: string;
-  readonly priorities: { wantedOccupations: string[]; statement: string | null };
-}
+/** A self-profile's content as stored, without the demo flag. */
+export type DemoProfile = Omit<ProfileContent, 'isDemo'>;
+
 
 /** Occupations on Dutch shortage lists (UWV "kansrijke beroepen"), as ISCO-08 unit groups. */
 const SHORTAGE_POOL: readonly (readonly [string, number])[] = [

@@ -6,7 +6,8 @@ import { IscoRepository } from '#persistence/repositories/isco.repository.js';
 import { MunicipalityRepository } from '#persistence/repositories/municipality.repository.js';
 import { CRITERIA, type HouseholdEntity, type PreferenceWeights as StoredWeights } from '#persistence/entities/index.js';
 import { toOccupation } from '../taxonomy/taxonomy.service.js';
-import type { Household, HouseholdPage, PreferenceWeights } from './models/household.model.js';
+import type { Household, HouseholdPage } from './models/household.model.js';
+import type { CriterionWeights } from '../common/criterion-weights.model.js';
 import type {
   HouseholdFilterInput,
   PreferenceWeightsInput,
@@ -142,8 +143,8 @@ export function toHouseholdModel(
 }
 
 /** Unset weights count as 1 (normal). */
-export function effectiveWeights(weights: StoredWeights): PreferenceWeights {
-  return Object.fromEntries(CRITERIA.map((c) => [c, weights[c] ?? 1])) as unknown as PreferenceWeights;
+export function effectiveWeights(weights: StoredWeights): CriterionWeights {
+  return Object.fromEntries(CRITERIA.map((c) => [c, weights[c] ?? 1])) as unknown as CriterionWeights;
 }
 
 function storedWeights(input: PreferenceWeightsInput): StoredWeights {

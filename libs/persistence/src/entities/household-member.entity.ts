@@ -8,19 +8,19 @@ export const MEMBER_ROLES = ['applicant', 'partner', 'child', 'relative'] as con
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 export const GENDERS = ['female', 'male', 'x'] as const;
 export type Gender = (typeof GENDERS)[number];
-export const ASPIRATIONS = ['work_in_profession', 'study', 'start_business', 'retrain', 'any_work', 'care_for_family'] as const;
-export type Aspiration = (typeof ASPIRATIONS)[number];
+import { ASPIRATIONS, type Aspiration } from '#matching/model/types.js';
+import { sqlList } from './sql-list.js';
+export { ASPIRATIONS, type Aspiration };
 
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 @Entity('household_member')
 @Unique('household_member_position_unique', ['householdId', 'position'])
-@Check('household_member_role_valid', `"role" IN (${list(MEMBER_ROLES)})`)
-@Check('household_member_gender_valid', `"gender" IS NULL OR "gender" IN (${list(GENDERS)})`)
+@Check('household_member_role_valid', `"role" IN (${sqlList(MEMBER_ROLES)})`)
+@Check('household_member_gender_valid', `"gender" IS NULL OR "gender" IN (${sqlList(GENDERS)})`)
 @Check('household_member_birth_year_range', `"birth_year" BETWEEN 1900 AND 2100`)
 @Check('household_member_education_range', `"education_level" IS NULL OR "education_level" BETWEEN 0 AND 8`)
 @Check('household_member_experience_range', `"work_experience_years" BETWEEN 0 AND 80`)
-@Check('household_member_aspirations_valid', `"aspirations" <@ ARRAY[${list(ASPIRATIONS)}]::text[]`)
+@Check('household_member_aspirations_valid', `"aspirations" <@ ARRAY[${sqlList(ASPIRATIONS)}]::text[]`)
 export class HouseholdMemberEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

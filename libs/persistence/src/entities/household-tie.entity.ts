@@ -3,11 +3,12 @@ import type { Relation } from 'typeorm';
 import { HouseholdEntity } from './household.entity.js';
 import { MunicipalityEntity } from './municipality.entity.js';
 
-export const TIE_KINDS = ['family', 'community', 'job_contract', 'study_place'] as const;
-export type TieKind = (typeof TIE_KINDS)[number];
+import { TIE_KINDS, type TieKind } from '#matching/model/types.js';
+import { sqlList } from './sql-list.js';
+export { TIE_KINDS, type TieKind };
 
 @Entity('household_tie')
-@Check('household_tie_kind_valid', `"kind" IN ('family', 'community', 'job_contract', 'study_place')`)
+@Check('household_tie_kind_valid', `"kind" IN (${sqlList(TIE_KINDS)})`)
 export class HouseholdTieEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

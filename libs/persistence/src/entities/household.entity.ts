@@ -3,29 +3,26 @@ import type { Relation } from 'typeorm';
 import { HouseholdMemberEntity } from './household-member.entity.js';
 import { HouseholdTieEntity } from './household-tie.entity.js';
 import { HouseholdProtectedEntity } from './household-protected.entity.js';
+import { ACCESSIBILITY_NEEDS, CARE_NEEDS, PREFERRED_SETTINGS, type AccessibilityNeed, type CareNeed, type Criterion, type PreferredSetting } from '#matching/model/types.js';
+import { sqlList } from './sql-list.js';
+
+// The stored vocabulary is the matching core's vocabulary: one list, checked in the database too.
+export { ACCESSIBILITY_NEEDS, CARE_NEEDS, CRITERIA, PREFERRED_SETTINGS } from '#matching/model/types.js';
+export type { AccessibilityNeed, CareNeed, Criterion, PreferredSetting } from '#matching/model/types.js';
 
 export const HOUSEHOLD_STATUSES = ['waiting', 'proposed', 'placed', 'withdrawn'] as const;
 export type HouseholdStatus = (typeof HOUSEHOLD_STATUSES)[number];
-export const PREFERRED_SETTINGS = ['urban', 'suburban', 'rural', 'no_preference'] as const;
-export type PreferredSetting = (typeof PREFERRED_SETTINGS)[number];
-export const CARE_NEEDS = ['hospital', 'mental_health', 'chronic_care'] as const;
-export type CareNeed = (typeof CARE_NEEDS)[number];
-export const ACCESSIBILITY_NEEDS = ['wheelchair', 'ground_floor'] as const;
-export type AccessibilityNeed = (typeof ACCESSIBILITY_NEEDS)[number];
 export const URGENCIES = ['none', 'medical', 'social'] as const;
 export type Urgency = (typeof URGENCIES)[number];
-export const CRITERIA = ['labour', 'setting', 'network', 'services', 'ties', 'priorities'] as const;
-export type Criterion = (typeof CRITERIA)[number];
 export type PreferenceWeights = Partial<Record<Criterion, number>>;
 
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 @Entity('household')
-@Check('household_status_valid', `"status" IN (${list(HOUSEHOLD_STATUSES)})`)
-@Check('household_setting_valid', `"preferred_setting" IN (${list(PREFERRED_SETTINGS)})`)
-@Check('household_urgency_valid', `"urgency" IN (${list(URGENCIES)})`)
-@Check('household_care_needs_valid', `"care_needs" <@ ARRAY[${list(CARE_NEEDS)}]::text[]`)
-@Check('household_accessibility_valid', `"accessibility_needs" <@ ARRAY[${list(ACCESSIBILITY_NEEDS)}]::text[]`)
+@Check('household_status_valid', `"status" IN (${sqlList(HOUSEHOLD_STATUSES)})`)
+@Check('household_setting_valid', `"preferred_setting" IN (${sqlList(PREFERRED_SETTINGS)})`)
+@Check('household_urgency_valid', `"urgency" IN (${sqlList(URGENCIES)})`)
+@Check('household_care_needs_valid', `"care_needs" <@ ARRAY[${sqlList(CARE_NEEDS)}]::text[]`)
+@Check('household_accessibility_valid', `"accessibility_needs" <@ ARRAY[${sqlList(ACCESSIBILITY_NEEDS)}]::text[]`)
 export class HouseholdEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -2,12 +2,13 @@ import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import type { Relation } from 'typeorm';
 import { HouseholdMemberEntity } from './household-member.entity.js';
 
-export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-export type CefrLevel = (typeof CEFR_LEVELS)[number];
+import { CEFR_LEVELS, type CefrLevel } from '#matching/model/types.js';
+import { sqlList } from './sql-list.js';
+export { CEFR_LEVELS, type CefrLevel };
 
 @Entity('member_language')
 @Check('member_language_code_format', `"language" ~ '^[a-z]{2,3}$'`)
-@Check('member_language_cefr_valid', `"cefr" IN ('A1', 'A2', 'B1', 'B2', 'C1', 'C2')`)
+@Check('member_language_cefr_valid', `"cefr" IN (${sqlList(CEFR_LEVELS)})`)
 export class MemberLanguageEntity {
   @PrimaryColumn({ name: 'member_id', type: 'uuid' })
   memberId: string;

@@ -12,6 +12,19 @@ export interface AuditEntry {
   readonly after?: unknown;
 }
 
+/** The row for an audit entry; used by every repository that records an action in its own transaction. */
+export function auditRow(entry: AuditEntry): Partial<AuditEventEntity> {
+  return {
+    actorAccountId: entry.actorAccountId,
+    actorRole: entry.actorRole,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: (entry.before ?? null) as object | null,
+    after: (entry.after ?? null) as object | null,
+  };
+}
+
 export interface AuditFilter {
   readonly entityType?: string;
   readonly entityId?: string;
@@ -24,15 +37,7 @@ export class AuditRepository {
 
   /** Appends an event; pass the transaction's manager so the event commits with the change it records. */
   async append(entry: AuditEntry, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource.manager).getRepository(AuditEventEntity).insert({
-      actorAccountId: entry.actorAccountId,
-      actorRole: entry.actorRole,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      before: (entry.before ?? null) as object | null,
-      after: (entry.after ?? null) as object | null,
-    });
+    await (manager ?? this.dataSource.manager).getRepository(AuditEventEntity).insert(auditRow(entry));
   }
 
   find(filter: AuditFilter, page: { offset: number; limit: number }): Promise<AuditEventEntity[]> {

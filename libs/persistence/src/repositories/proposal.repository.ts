@@ -5,8 +5,8 @@ import { RoundEntity, RunAssignmentEntity, RunEntity } from '../entities/round.e
 import { CapacityEntity } from '../entities/capacity.entity.js';
 import { HouseholdEntity } from '../entities/household.entity.js';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
-import { auditRow, chunkedInsert } from './round.repository.js';
-import type { AuditEntry } from './audit.repository.js';
+import { chunkedInsert } from './round.repository.js';
+import { auditRow, type AuditEntry } from './audit.repository.js';
 
 export type PublishOutcome =
   | { kind: 'published'; proposals: number }

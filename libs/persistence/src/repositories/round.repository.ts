@@ -11,7 +11,7 @@ import {
   type RoundPolicy,
 } from '../entities/round.entity.js';
 import { CapacityEntity } from '../entities/capacity.entity.js';
-import type { AuditEntry } from './audit.repository.js';
+import { auditRow, type AuditEntry } from './audit.repository.js';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
 
 export interface NewRound {
@@ -135,18 +135,6 @@ export class RoundRepository {
       audit,
     );
   }
-}
-
-export function auditRow(entry: AuditEntry): Partial<AuditEventEntity> {
-  return {
-    actorAccountId: entry.actorAccountId,
-    actorRole: entry.actorRole,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    before: (entry.before ?? null) as object | null,
-    after: (entry.after ?? null) as object | null,
-  };
 }
 
 export async function chunkedInsert<T extends object>(manager: EntityManager, entity: new () => T, rows: Partial<T>[]): Promise<void> {

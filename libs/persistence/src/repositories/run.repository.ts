@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, type Repository } from 'typeorm';
 import { RunAssignmentEntity, RunEntity } from '../entities/round.entity.js';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
-import { auditRow, chunkedInsert } from './round.repository.js';
-import type { AuditEntry } from './audit.repository.js';
+import { chunkedInsert } from './round.repository.js';
+import { auditRow, type AuditEntry } from './audit.repository.js';
 
 export interface RunCompletion {
   readonly solver: string;

@@ -1,4 +1,5 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { CriterionWeights } from '../../common/criterion-weights.model.js';
 import {
   AccessibilityNeedEnum,
   AspirationEnum,
@@ -70,16 +71,6 @@ export class HouseholdTie {
   description: string | null;
 }
 
-@ObjectType({ description: 'Weights a household gives each criterion (1 = normal, 0 = does not matter, up to 5).' })
-export class PreferenceWeights {
-  @Field(() => Float) labour: number;
-  @Field(() => Float) setting: number;
-  @Field(() => Float) network: number;
-  @Field(() => Float) services: number;
-  @Field(() => Float) ties: number;
-  @Field(() => Float) priorities: number;
-}
-
 @ObjectType({ description: 'A newcomer household. Protected traits (nationality, origin) are never part of it.' })
 export class Household {
   @Field(() => ID)
@@ -100,8 +91,8 @@ export class Household {
   @Field(() => PreferredSettingEnum)
   preferredSetting: string;
 
-  @Field(() => PreferenceWeights)
-  preferenceWeights: PreferenceWeights;
+  @Field(() => CriterionWeights, { description: 'Weights the household gives each criterion (0–5, 1 = normal)' })
+  preferenceWeights: CriterionWeights;
 
   @Field(() => [CareNeedEnum])
   careNeeds: string[];

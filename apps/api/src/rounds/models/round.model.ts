@@ -1,15 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-
-@ObjectType()
-export class CriterionWeights {
-  @Field(() => Float) labour: number;
-  @Field(() => Float) setting: number;
-  @Field(() => Float) network: number;
-  @Field(() => Float) services: number;
-  @Field(() => Float) ties: number;
-  @Field(() => Float) priorities: number;
-}
+import { CriterionWeights } from '../../common/criterion-weights.model.js';
 
 @ObjectType({ description: 'How a round scores and solves; editable until the round is published.' })
 export class RoundPolicy {
