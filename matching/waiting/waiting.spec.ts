@@ -229,8 +229,11 @@ describe('properties', () => {
         expect(a.months!.low).toBeLessThanOrEqual(a.months!.high);
         expect(b.rounds!.low).toBeGreaterThanOrEqual(a.rounds.low);
         expect(b.rounds!.high).toBeGreaterThanOrEqual(a.rounds.high);
-      } else expect(b.rounds).toBeNull();
-      expect(a.drivers.length).toBeGreaterThan(0);
+      } else {
+        expect(b.rounds).toBeNull();
+        // Without an estimate, the first driver says why (an estimate may come with no special driver).
+        expect(a.drivers.length).toBeGreaterThan(0);
+      }
     }));
   });
 });
