@@ -25,7 +25,7 @@ const CURRENT_PERIOD = periodOf(new Date());
  * every operation without an entry (and for every entry naming an operation that no longer exists).
  */
 
-type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
 type Expectations = Record<Caller, Outcome>;
 
 interface Fixtures {
@@ -84,6 +84,7 @@ const PROFILE_INPUT = {
 };
 const CAPACITY_INPUT = { persons: 100, homes1to2: 40, homes3to4: 10, homes5plus: 2 };
 
+const CORRECT_PROFILE = `mutation($id: ID!) { correctHouseholdProfile(id: $id, input: { members: [{ birthYear: ${year - 40}, role: APPLICANT, languages: [{ language: "nl", cefr: "A2" }] }] }) { id } }`;
 const HOUSEHOLD_QUERY = 'query($id: ID!) { household(id: $id) { id reference } }';
 const UPDATE_PREFERENCES = 'mutation($id: ID!) { updateHouseholdPreferences(id: $id, input: { preferredSetting: RURAL }) { id } }';
 const PUBLISH = 'mutation($code: String!, $input: PublishProfileInput!) { publishMunicipalityProfile(code: $code, input: $input) { version } }';
@@ -248,6 +249,17 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
   'query.waitingList': [{ document: '{ waitingList { total } }', expect: onlyFor('officer') }],
   'query.myProposalView': [{ document: '{ myProposalView { proposal { id } } }', expect: onlyFor('newcomer') }],
   'query.myMunicipalityView': [{ document: '{ myMunicipalityView { municipality { code } proposals { reference names } } }', expect: onlyFor('municipality') }],
+
+  'mutation.correctHouseholdProfile': [
+    {
+      title: 'own household (it has a proposal, so the change is refused after access is granted)',
+      document: CORRECT_PROFILE,
+      variables: (fx) => ({ id: fx.ownHousehold }),
+      expect: { ...onlyFor(), officer: 'CONFLICT', newcomer: 'CONFLICT' },
+    },
+    { title: 'a waiting household', document: CORRECT_PROFILE, variables: (fx) => ({ id: fx.draftHousehold }), expect: onlyFor('officer') },
+    { title: 'a household that does not exist', document: CORRECT_PROFILE, variables: (fx) => ({ id: fx.missingHousehold }), expect: { ...onlyFor(), officer: 'NOT_FOUND' } },
+  ],
 
   // ── Municipalities (own profile and capacity; officers set any capacity) ────────────────────────
   'mutation.publishMunicipalityProfile': [

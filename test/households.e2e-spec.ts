@@ -89,6 +89,30 @@ describe('households over GraphQL', () => {
     expect(updated.data.updateHouseholdPreferences).toEqual({ preferredSetting: 'RURAL', preferenceWeights: { ties: 5, labour: 1 } });
   });
 
+  it('lets a household be corrected while it waits, all or nothing', async () => {
+    const { data } = await gql(REGISTER, { input: validHousehold() });
+    const id = data.registerHousehold.id;
+    const CORRECT = `mutation($id: ID!, $input: CorrectProfileInput!) { correctHouseholdProfile(id: $id, input: $input) {
+      size members { role professions { code } languages { language cefr } } ties { kind municipalityCode } } }`;
+    const members = [
+      { birthYear: year - 34, role: 'APPLICANT', professions: ['2162'], languages: [{ language: 'ar', cefr: 'C2' }, { language: 'nl', cefr: 'A2' }] },
+      { birthYear: year - 33, role: 'PARTNER' },
+      { birthYear: year - 6, role: 'CHILD' },
+    ];
+    const corrected = await gql(CORRECT, { id, input: { members, ties: [{ kind: 'FAMILY', municipalityCode: 'GM0344' }] } });
+    expect(corrected.errors).toBeUndefined();
+    expect(corrected.data.correctHouseholdProfile).toMatchObject({
+      size: 3,
+      members: [{ role: 'APPLICANT', professions: [{ code: '2162' }], languages: [{ language: 'ar', cefr: 'C2' }, { language: 'nl', cefr: 'A2' }] }, { role: 'PARTNER' }, { role: 'CHILD' }],
+      ties: [{ kind: 'FAMILY', municipalityCode: 'GM0344' }],
+    });
+    const bad = await gql(CORRECT, { id, input: { members: [{ ...members[0], professions: ['9999'] }] } });
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0].message).toContain('members[0].professions[0]');
+    const after = await gql('query($id: ID!) { household(id: $id) { size } }', { id });
+    expect(after.data.household.size).toBe(3);
+  });
+
   it('answers NOT_FOUND for an unknown household', async () => {
     const response = await gql('{ household(id: "00000000-0000-4000-8000-000000000000") { id } }');
     expect(errorCode(response)).toBe('NOT_FOUND');

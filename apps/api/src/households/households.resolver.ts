@@ -3,7 +3,7 @@ import { Household, HouseholdPage } from './models/household.model.js';
 import { HouseholdsService } from './households.service.js';
 import { CurrentViewer, Roles } from '../auth/access.decorator.js';
 import { Ownership, type Viewer } from '../auth/viewer.js';
-import { HouseholdFilterInput, RegisterHouseholdInput, UpdatePreferencesInput } from './dto/register-household.input.js';
+import { CorrectProfileInput, HouseholdFilterInput, RegisterHouseholdInput, UpdatePreferencesInput } from './dto/register-household.input.js';
 
 @Resolver(() => Household)
 export class HouseholdsResolver {
@@ -36,6 +36,17 @@ export class HouseholdsResolver {
     @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
   ): Promise<HouseholdPage> {
     return this.service.list(filter ?? {}, offset, limit);
+  }
+
+  @Roles('officer', 'newcomer')
+  @Mutation(() => Household, { description: 'Corrects members (professions, languages, education…) and ties while the household waits.' })
+  correctHouseholdProfile(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: CorrectProfileInput,
+  ): Promise<Household> {
+    Ownership.household(viewer, id);
+    return this.service.correctProfile(id, input);
   }
 
   @Roles('officer', 'newcomer')

@@ -9,6 +9,7 @@ import { toOccupation } from '../taxonomy/taxonomy.service.js';
 import type { Household, HouseholdPage } from './models/household.model.js';
 import type { CriterionWeights } from '../common/criterion-weights.model.js';
 import type {
+  CorrectProfileInput,
   HouseholdFilterInput,
   PreferenceWeightsInput,
   RegisterHouseholdInput,
@@ -61,8 +62,19 @@ export class HouseholdsService {
     return this.toModel(updated!);
   }
 
+  /** Replaces members and ties while the household waits; a proposal made on the old profile stays as it is. */
+  async correctProfile(id: string, input: CorrectProfileInput, now = new Date()): Promise<Household> {
+    await this.get(id);
+    await this.requireValid({ ...input, permitDate: null }, now);
+    const converted = toNewHousehold({ ...input, permitDate: '', receptionLocation: '', preferredSetting: 'no_preference', careNeeds: [], accessibilityNeeds: [], urgency: 'none' } as RegisterHouseholdInput);
+    if (!(await this.households.correctProfile(id, converted.members, converted.ties))) {
+      throw new DomainError('CONFLICT', 'Only a waiting household can be corrected; ask an officer once a proposal has been made');
+    }
+    return this.get(id);
+  }
+
   /** Checks what class-validator cannot: rules across fields and codes that must exist in reference data. */
-  private async requireValid(input: RegisterHouseholdInput, now: Date): Promise<void> {
+  private async requireValid(input: Pick<RegisterHouseholdInput, 'members' | 'ties'> & { permitDate: string | null }, now: Date): Promise<void> {
     const problems: FieldProblem[] = [];
     const year = now.getUTCFullYear();
     if (!input.members.some((m) => year - m.birthYear >= ADULT_AGE)) {
@@ -78,7 +90,7 @@ export class HouseholdsService {
         problems.push({ field: `members[${i}].professions`, message: 'lists a profession twice' });
       }
     });
-    if (input.permitDate > now.toISOString().slice(0, 10)) {
+    if (input.permitDate && input.permitDate > now.toISOString().slice(0, 10)) {
       problems.push({ field: 'permitDate', message: 'lies in the future' });
     }
     const professions = input.members.flatMap((m, i) => m.professions.map((code, j) => ({ code, field: `members[${i}].professions[${j}]` })));

@@ -97,14 +97,7 @@ export class HouseholdRepository {
         reference: references[index].reference,
         status: 'waiting',
       });
-      members.forEach((member, position) => {
-        const memberId = randomUUID();
-        const { professions, languages, ...memberFields } = member;
-        memberRows.push({ ...memberFields, aspirations: [...memberFields.aspirations], id: memberId, householdId: id, position });
-        professions.forEach((iscoCode, order) => professionRows.push({ memberId, iscoCode, position: order }));
-        languages.forEach((l) => languageRows.push({ memberId, language: l.language, cefr: l.cefr }));
-      });
-      ties.forEach((tie) => tieRows.push({ ...tie, id: randomUUID(), householdId: id }));
+      addParts(id, members, ties, { members: memberRows, professions: professionRows, languages: languageRows, ties: tieRows });
       if (protectedTraits) protectedRows.push({ householdId: id, ...protectedTraits });
     });
     await insertChunked(manager, HouseholdEntity, householdRows);
@@ -114,6 +107,27 @@ export class HouseholdRepository {
     await insertChunked(manager, HouseholdTieEntity, tieRows);
     await insertChunked(manager, HouseholdProtectedEntity, protectedRows);
     return householdRows.map((row) => row.id!);
+  }
+
+  /**
+   * Replaces members and ties of a waiting household (a correction of its profile), in one transaction.
+   * Returns false when the household is not waiting: a proposal was made on the old profile.
+   */
+  correctProfile(id: string, members: readonly NewMember[], ties: NewHousehold['ties']): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const household = await manager.getRepository(HouseholdEntity).createQueryBuilder('h').setLock('pessimistic_write').where('h.id = :id', { id }).getOne();
+      if (!household || household.status !== 'waiting') return false;
+      await manager.getRepository(HouseholdMemberEntity).delete({ householdId: id });
+      await manager.getRepository(HouseholdTieEntity).delete({ householdId: id });
+      const rows = { members: [], professions: [], languages: [], ties: [] } as Parameters<typeof addParts>[3];
+      addParts(id, members, ties, rows);
+      await insertChunked(manager, HouseholdMemberEntity, rows.members);
+      await insertChunked(manager, MemberProfessionEntity, rows.professions);
+      await insertChunked(manager, MemberLanguageEntity, rows.languages);
+      await insertChunked(manager, HouseholdTieEntity, rows.ties);
+      await manager.getRepository(HouseholdEntity).update({ id }, { updatedAt: new Date() });
+      return true;
+    });
   }
 
   findById(id: string): Promise<HouseholdEntity | null> {
@@ -208,6 +222,28 @@ export class HouseholdRepository {
     if (filter.receptionLocation) query.andWhere('h.reception_location = :location', { location: filter.receptionLocation });
     return query;
   }
+}
+
+/** Rows for a household's members (with professions and languages) and ties. */
+function addParts(
+  householdId: string,
+  members: readonly NewMember[],
+  ties: NewHousehold['ties'],
+  into: {
+    members: Partial<HouseholdMemberEntity>[];
+    professions: Partial<MemberProfessionEntity>[];
+    languages: Partial<MemberLanguageEntity>[];
+    ties: Partial<HouseholdTieEntity>[];
+  },
+): void {
+  members.forEach((member, position) => {
+    const memberId = randomUUID();
+    const { professions, languages, ...memberFields } = member;
+    into.members.push({ ...memberFields, aspirations: [...memberFields.aspirations], id: memberId, householdId, position });
+    professions.forEach((iscoCode, order) => into.professions.push({ memberId, iscoCode, position: order }));
+    languages.forEach((l) => into.languages.push({ memberId, language: l.language, cefr: l.cefr }));
+  });
+  ties.forEach((tie) => into.ties.push({ ...tie, id: randomUUID(), householdId }));
 }
 
 async function insertChunked<T extends object>(manager: EntityManager, entity: new () => T, rows: Partial<T>[]): Promise<void> {

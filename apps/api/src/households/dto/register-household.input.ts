@@ -198,6 +198,22 @@ export class RegisterHouseholdInput {
   protectedTraits?: ProtectedTraitsInput | null;
 }
 
+@InputType({ description: 'A corrected list of members and ties; replaces the stored ones.' })
+export class CorrectProfileInput {
+  @Field(() => [HouseholdMemberInput])
+  @ArrayMinSize(1, { message: 'members must list at least one person' })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => HouseholdMemberInput)
+  members: HouseholdMemberInput[];
+
+  @Field(() => [HouseholdTieInput], { defaultValue: [] })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => HouseholdTieInput)
+  ties: HouseholdTieInput[];
+}
+
 @InputType()
 export class UpdatePreferencesInput {
   @Field(() => PreferredSettingEnum, { nullable: true })
