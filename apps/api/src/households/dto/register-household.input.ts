@@ -133,8 +133,25 @@ export class ProtectedTraitsInput {
   originRegion?: string | null;
 }
 
+/** Members and ties: registered with the household, and corrected as a whole later. */
+@InputType({ description: 'A corrected list of members and ties; replaces the stored ones.' })
+export class CorrectProfileInput {
+  @Field(() => [HouseholdMemberInput])
+  @ArrayMinSize(1, { message: 'members must list at least one person' })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => HouseholdMemberInput)
+  members: HouseholdMemberInput[];
+
+  @Field(() => [HouseholdTieInput], { defaultValue: [] })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => HouseholdTieInput)
+  ties: HouseholdTieInput[];
+}
+
 @InputType({ description: 'A newcomer household as registered after the residence permit.' })
-export class RegisterHouseholdInput {
+export class RegisterHouseholdInput extends CorrectProfileInput {
   @Field({ description: 'YYYY-MM-DD' })
   @IsDateString({ strict: true }, { message: 'permitDate must be a date such as 2026-03-01' })
   permitDate: string;
@@ -178,40 +195,11 @@ export class RegisterHouseholdInput {
   @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'linkGroup must be 1–40 letters, digits, - or _' })
   linkGroup?: string | null;
 
-  @Field(() => [HouseholdMemberInput])
-  @ArrayMinSize(1, { message: 'members must list at least one person' })
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => HouseholdMemberInput)
-  members: HouseholdMemberInput[];
-
-  @Field(() => [HouseholdTieInput], { defaultValue: [] })
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => HouseholdTieInput)
-  ties: HouseholdTieInput[];
-
   @Field(() => ProtectedTraitsInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => ProtectedTraitsInput)
   protectedTraits?: ProtectedTraitsInput | null;
-}
-
-@InputType({ description: 'A corrected list of members and ties; replaces the stored ones.' })
-export class CorrectProfileInput {
-  @Field(() => [HouseholdMemberInput])
-  @ArrayMinSize(1, { message: 'members must list at least one person' })
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => HouseholdMemberInput)
-  members: HouseholdMemberInput[];
-
-  @Field(() => [HouseholdTieInput], { defaultValue: [] })
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => HouseholdTieInput)
-  ties: HouseholdTieInput[];
 }
 
 @InputType()
