@@ -17,6 +17,7 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Dat
   return {
     url: env.DATABASE_URL || undefined,
     dataDir: env.DATABASE_URL ? undefined : env.DATA_DIR || './.data',
+    schema: env.DATABASE_URL && env.DATABASE_SCHEMA ? env.DATABASE_SCHEMA : undefined,
     logging: env.DB_LOGGING === 'true',
   };
 }

@@ -121,6 +121,7 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
   /** In a worker thread when running compiled code; in-process under the test runner (TypeScript sources). */
   private compute(input: RoundInput, onProgress: (fraction: number, stage: string) => void): Promise<RoundOutput> {
     if (!WORKER_FILE.pathname.endsWith('.js') || !existsSync(fileURLToPath(WORKER_FILE))) return runMatching(input, onProgress);
+    this.logger.log('solving in a worker thread');
     return new Promise((resolve, reject) => {
       const worker = new Worker(WORKER_FILE, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: 4096 } });
       this.currentWorker = worker;

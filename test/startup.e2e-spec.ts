@@ -1,0 +1,95 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { createTestDatabase, type TestDatabase } from '#persistence/testing/test-database.js';
+import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
+import { waitForRun } from './support/rounds.js';
+
+/**
+ * The service as `npm start` runs it: compiled, started by `node`, migrations and seed on a database of its
+ * own (a data folder for the embedded database, or a fresh schema on DATABASE_URL), and runs solved in the
+ * worker thread, which only exists in the compiled build.
+ */
+describe('the built service', () => {
+  let child: ChildProcess;
+  let url: string;
+  let output = '';
+  let dataDir: string;
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    await promisify(execFile)('node', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: process.cwd() });
+    const port = await freePort();
+    dataDir = mkdtempSync(join(tmpdir(), 'matching-start-'));
+    database = await createTestDatabase();
+    const env = {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      SEED_HOUSEHOLDS: '300',
+      ...(database.config.schema ? { DATABASE_SCHEMA: database.config.schema } : {}),
+    };
+    child = spawn('node', ['dist/apps/api/src/main.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout!.on('data', (chunk) => (output += chunk));
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    const deadline = Date.now() + 90_000;
+    while (!output.includes('GraphQL API ready')) {
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`service did not start:\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    url = `http://127.0.0.1:${port}/graphql`;
+  }, 150_000);
+
+  afterAll(async () => {
+    if (child && child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+    await database?.dispose();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { data?: any; errors?: unknown[] };
+  };
+
+  it('starts with seed data and answers GraphQL', async () => {
+    expect(output).toContain('seeded reference:municipalities (342)');
+    const { data } = await gql('{ municipalities { code } municipality(code: "GM0363") { profile { isDemo } } }');
+    expect(data.municipalities).toHaveLength(342);
+    expect(data.municipality.profile.isDemo).toBe(true);
+  });
+
+  it('solves a round in the worker thread while it keeps answering', async () => {
+    const token = (await gql('mutation($p: String!) { login(email: "officer@demo.local", password: $p) { token } }', { p: DEMO_PASSWORD })).data.login.token;
+    const period = `${new Date().getUTCFullYear()}-H${new Date().getUTCMonth() < 6 ? 1 : 2}`;
+    const round = (await gql(`mutation { createRound(input: { name: "start", period: "${period}" }) { id householdCount } }`, {}, token)).data.createRound;
+    expect(round.householdCount).toBe(300);
+    const run = (await gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: round.id }, token)).data.runRound;
+    const answer = await gql('{ municipalities { code } }');
+    expect(answer.data.municipalities).toHaveLength(342);
+    const finished = await waitForRun({ gql: (q: string, v?: Record<string, unknown>, t?: string) => gql(q, v, t) } as never, token, run.id);
+    expect(finished.status).toBe('succeeded');
+    expect(finished.figures.householdsPlaced).toBeGreaterThan(200);
+    expect(output).toContain('solving in a worker thread');
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
