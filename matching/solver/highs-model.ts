@@ -93,7 +93,8 @@ export function householdOfOption(c: Compiled): Int32Array {
  */
 export function columnGenerationLp(
   highs: Highs, c: Compiled, capRes: Float64Array, initial: Int32Array, deadline: number, perRound = 3,
-): LpOutcome & { converged: boolean; rounds: number; columns: Int32Array } {
+  extraOptions: Record<string, number | string | boolean> = {}, log?: (s: string) => void, stopGap = 0,
+): LpOutcome & { converged: boolean; gapStop: boolean; rounds: number; columns: Int32Array } {
   const hhOf = householdOfOption(c);
   const inCore = new Uint8Array(c.optMun.length);
   // Every free household gets a row from the start (needed for y), even if its column set starts empty:
@@ -110,13 +111,15 @@ export function columnGenerationLp(
     }
   cols.sort((a, b) => a - b);
   if (cols.length === 0)
-    return { status: MODEL_STATUS.optimal, lam: new Float64Array(c.M * c.R), y: new Float64Array(c.H), x: new Float64Array(0), objective: 0, converged: true, rounds: 0, columns: new Int32Array(0) };
+    return { status: MODEL_STATUS.optimal, lam: new Float64Array(c.M * c.R), y: new Float64Array(c.H), x: new Float64Array(0), objective: 0, converged: true, gapStop: false, rounds: 0, columns: new Int32Array(0) };
   const { data, rowOf, F } = buildModelData(highs, c, capRes, Int32Array.from(cols), false);
+  const tModel = performance.now();
   const model = highs.createModel(data);
   try {
-    model.options.set({ output_flag: false, random_seed: 0, presolve: 'off' });
+    model.options.set({ output_flag: false, random_seed: 0, presolve: 'off', ...extraOptions });
     let rounds = 0;
     let converged = false;
+    let gapStop = false;
     let status = 0;
     let sol: { colValue: Float64Array; rowDual: Float64Array } = { colValue: new Float64Array(0), rowDual: new Float64Array(0) };
     const lam = new Float64Array(c.M * c.R);
@@ -124,7 +127,10 @@ export function columnGenerationLp(
     for (;;) {
       const left = (deadline - performance.now()) / 1000;
       if (left <= 0.05) break;
-      model.options.set('time_limit', Math.min(left, 1e7));
+      // HiGHS's time limit counts the model's total run time, not this run's
+      model.options.set('time_limit', Math.min((deadline - tModel) / 1000, 1e7));
+      // after an interior-point first solve (with crossover) the later rounds warm-start the simplex
+      if (rounds === 1 && extraOptions.solver === 'ipm') model.options.set('solver', 'simplex');
       model.run();
       status = model.getModelStatus();
       rounds++;
@@ -136,21 +142,34 @@ export function columnGenerationLp(
       // pricing
       const addCols: number[] = [];
       const cand: { o: number; d: number }[] = [];
+      let Lr = 0;
+      for (let i = 0; i < lam.length; i++) Lr += lam[i] * capRes[i];
       for (let h = 0; h < c.H; h++) {
         if (c.pinned[h] >= 0 || rowOf[h] < 0) continue;
         cand.length = 0;
+        let bestV = 0;
         for (let o = c.optStart[h]; o < c.optStart[h + 1]; o++) {
-          if (inCore[o]) continue;
           const base = c.optMun[o] * c.R;
-          let d = c.optScore[o] - y[h];
-          for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) d -= lam[base + c.useRes[k]] * c.useAmt[k];
+          let v = c.optScore[o];
+          for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) v -= lam[base + c.useRes[k]] * c.useAmt[k];
+          if (v > bestV) bestV = v;
+          if (inCore[o]) continue;
+          const d = v - y[h];
           if (d > 1e-9) cand.push({ o, d });
         }
+        Lr += bestV;
         cand.sort((a, b) => b.d - a.d || a.o - b.o);
         for (let i = 0; i < Math.min(perRound, cand.length); i++) addCols.push(cand[i].o);
       }
+      const value = -model.getObjectiveValue();
+      log?.(`LP round ${rounds}: ${cols.length} columns, value ${value.toFixed(4)}, L(duals) ${Lr.toFixed(4)}, ${addCols.length} columns to add`);
       if (addCols.length === 0) {
         converged = true;
+        break;
+      }
+      // the duals already certify a bound within stopGap of the restricted LP value: good enough
+      if (Lr - value <= stopGap * Math.max(1, Math.abs(Lr))) {
+        gapStop = true;
         break;
       }
       const n = addCols.length;
@@ -185,7 +204,7 @@ export function columnGenerationLp(
     const objective = sol.colValue.length ? -model.getObjectiveValue() : 0;
     const x = new Float64Array(cols.length);
     x.set(sol.colValue.subarray(0, Math.min(sol.colValue.length, cols.length)));
-    return { status, lam, y, x, objective, converged, rounds, columns: Int32Array.from(cols) };
+    return { status, lam, y, x, objective, converged, gapStop, rounds, columns: Int32Array.from(cols) };
   } finally {
     model.dispose();
   }

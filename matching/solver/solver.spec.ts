@@ -195,3 +195,17 @@ describe('determinism on a medium instance (2,000 households, national path)', (
     expect(b.bound).toBe(a.bound);
   }, 120_000);
 });
+
+describe('determinism on the large-LP path (5,000 households: interior-point core LP + sub-MIPs)', () => {
+  it('two runs give identical placements, prices and bound', async () => {
+    const { generateInstance } = await import('../bench/generate.js');
+    const inst = generateInstance({ households: 5000, seed: 3 });
+    const a = await solve(inst, { timeLimitSeconds: 30 });
+    const b = await solve(inst, { timeLimitSeconds: 30 });
+    expect(a.status).toBe('feasible');
+    expect(checkResult(inst, a)).toEqual([]);
+    expect(b.placements).toEqual(a.placements);
+    expect(b.prices).toEqual(a.prices);
+    expect(b.bound).toBe(a.bound);
+  }, 180_000);
+});
