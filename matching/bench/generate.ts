@@ -4,17 +4,8 @@
  * a few 5–8; uses = persons + one home of the right size band; capacities slightly below demand overall.
  */
 import type { Instance, InstanceHousehold, InstanceMunicipality } from '../solver/types.js';
+import { mulberry32 } from '../random.js';
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SIZE_DIST: readonly [number, number][] = [[1, 0.55], [2, 0.15], [3, 0.1], [4, 0.08], [5, 0.05], [6, 0.04], [7, 0.02], [8, 0.01]];
 

@@ -5,17 +5,8 @@ import {
   ASPIRATIONS, type CareNeed, type MatchingModel, type PreferredSetting, type ScoringHousehold, type ScoringMember,
   type ScoringMunicipality, type ScoringTie,
 } from './types.js';
+import { mulberry32 as seededRandom } from '../random.js';
 
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ISCO = ['2161', '2162', '2512', '2513', '2211', '2221', '2310', '2341', '3221', '3113', '5120', '5131', '7115', '7126', '7411', '8322', '9112', '9313', '2411', '4110', '5223', '7212', '8160', '9412'];
 const LANGS = ['ara', 'tir', 'fas', 'prs', 'tur', 'som', 'ukr', 'rus', 'eng', 'fra', 'kur'];
