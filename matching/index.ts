@@ -5,3 +5,4 @@ export * from './explain/index.js';
 export * from './solver/index.js';
 export * from './waiting/index.js';
 export * from './messages/index.js';
+export * from './vocabulary/index.js';

@@ -5,13 +5,10 @@
  */
 import type { Instance, InstanceHousehold, InstanceMunicipality } from '../solver/types.js';
 import { mulberry32 } from '../random.js';
+import { RESOURCES, homeBand } from '../vocabulary/index.js';
 
 
 const SIZE_DIST: readonly [number, number][] = [[1, 0.55], [2, 0.15], [3, 0.1], [4, 0.08], [5, 0.05], [6, 0.04], [7, 0.02], [8, 0.01]];
-
-export function band(size: number): 'homes_1_2' | 'homes_3_4' | 'homes_5_plus' {
-  return size <= 2 ? 'homes_1_2' : size <= 4 ? 'homes_3_4' : 'homes_5_plus';
-}
 
 export interface GenerateOptions {
   readonly households: number;
@@ -60,7 +57,7 @@ export function generateInstance(o: GenerateOptions): Instance {
       }
       x -= p;
     }
-    const b = band(size);
+    const b = homeBand(size);
     demand.persons += size;
     demand[b] += 1;
     const chosen = new Set<number>();
@@ -85,5 +82,5 @@ export function generateInstance(o: GenerateOptions): Instance {
       },
     };
   });
-  return { resources: ['persons', 'homes_1_2', 'homes_3_4', 'homes_5_plus'], municipalities, households };
+  return { resources: [...RESOURCES], municipalities, households };
 }

@@ -5,9 +5,10 @@ import type { Instance, InstanceHousehold } from '../solver/types.js';
 import { explainResult } from './explain.js';
 import { greedyResult } from './test-support.js';
 import { verifyExplanation } from './verify.js';
+import { RESOURCES, homeBand } from '../vocabulary/index.js';
 
-const RES = ['persons', 'homes_1_2', 'homes_3_4', 'homes_5_plus'];
-const band = (n: number): string => (n <= 2 ? 'homes_1_2' : n <= 4 ? 'homes_3_4' : 'homes_5_plus');
+const RES = [...RESOURCES];
+const band = homeBand;
 
 /** Random small instances with the app's resources; scores on a coarse grid so ties happen. */
 const instanceArb: fc.Arbitrary<Instance> = fc

@@ -2,7 +2,7 @@
  * Explanation structures: data (codes + parameters), never prose. Every claim here can be re-derived from the
  * instance and the solve result (and the scoring details, when given) by `verifyExplanation`.
  */
-import type { TieKind } from '../model/types.js';
+import type { PreferredPlaceKind } from '../vocabulary/index.js';
 import type { Reason, ReasonCode } from '../scoring/reasons.js';
 import type { UnitBreakdown } from '../scoring/build.js';
 import type { SolveStatus } from '../solver/types.js';
@@ -54,7 +54,7 @@ export type PreferredVerdict =
 export interface PreferredExplanation {
   readonly municipality: string;
   /** Why this place is preferred: a tie of a member household, or the best option by score. */
-  readonly kind: TieKind | 'best_score';
+  readonly kind: PreferredPlaceKind;
   readonly household: string | null;
   readonly score: number | null;
   readonly verdict: PreferredVerdict;

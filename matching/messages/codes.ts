@@ -9,18 +9,18 @@
  *   (family, community, job_contract, study_place, best_score); `resource` is derived from `binding[0]`;
  * - `wait.estimate.rounds|months`: `exact` ('yes' when low = high) is derived.
  * Labels (`label.<set>.<value>`) translate enumerated values that messages insert (needs, bands, urgency…).
+ * A home band is a resource: `band` parameters are labelled from the `resource` set (`label.resource.homes_1_2`).
  */
-import { ACCESSIBILITY_NEEDS, CARE_NEEDS, PREFERRED_SETTINGS, RESOURCES } from '../model/types.js';
+import { ACCESSIBILITY_NEEDS, CARE_NEEDS, PREFERRED_SETTINGS } from '../model/types.js';
+import { PREFERRED_PLACE_KINDS, RESOURCES, URGENCIES } from '../vocabulary/index.js';
 import { EXPLAIN_CODES } from '../explain/types.js';
 import { REASON_CATALOGUE, REASON_CODES } from '../scoring/reasons.js';
 import { WAITING_CATALOGUE, WAITING_CODES } from '../waiting/codes.js';
-import { BANDS, URGENCIES } from '../waiting/types.js';
 
 export const LABEL_SETS = {
   need: [...CARE_NEEDS, ...ACCESSIBILITY_NEEDS],
-  band: [...BANDS],
   urgency: [...URGENCIES],
-  tie: ['family', 'community', 'job_contract', 'study_place', 'best_score'],
+  tie: [...PREFERRED_PLACE_KINDS],
   institution: ['mbo', 'hbo', 'university'],
   setting: [...PREFERRED_SETTINGS],
   resource: [...RESOURCES],
@@ -29,7 +29,7 @@ export type LabelSet = keyof typeof LABEL_SETS;
 
 /** Parameters whose values are translated through a label set (when inserted as plain text). */
 export const LABELLED_PARAMS: Readonly<Record<string, LabelSet>> = {
-  need: 'need', needs: 'need', band: 'band', urgency: 'urgency', from: 'urgency', to: 'urgency',
+  need: 'need', needs: 'need', band: 'resource', urgency: 'urgency', from: 'urgency', to: 'urgency',
   kind: 'tie', institution: 'institution', preferred: 'setting', resource: 'resource',
 };
 

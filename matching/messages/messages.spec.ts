@@ -7,11 +7,11 @@ import { argumentsOf, CATALOGUES, MESSAGE_CODES, MESSAGE_PARAMS, negotiateLocale
 
 const SAMPLE: Record<string, unknown> = {
   member: 2, isco: '2142', listed: '214', group: '21', institution: 'hbo', educationLevel: 6, aspiration: 'any_work', count: 3,
-  preferred: 'rural', urbanisation: 4, household: 'H1', language: 'ara', need: 'hospital', children: 2, adults: 1,
+  preferred: 'rural', urbanisation: 4, household: 'H1', language: 'ar', need: 'hospital', children: 2, adults: 1,
   kind: 'job_contract', municipality: 'GM0363', km: 12.5, resource: 'homes_5_plus', needed: 1, capacity: 0,
   households: ['H1', 'H2'], code: 'filter.care_unavailable', score: 0.8, outcomeScore: 0.7, rank: 2, options: 14, isOption: true,
   binding: [{ resource: 'homes_5_plus', used: 2, capacity: 2, needed: 1 }], netThere: 0.4, netOutcome: 0.5, priceExceedsGain: true,
-  pinned: 'GM0344', reasons: [], position: 12, ofTotal: 340, ahead: 11, sameBand: 4, band: '5+', previous: 15, current: 12, moved: 3,
+  pinned: 'GM0344', reasons: [], position: 12, ofTotal: 340, ahead: 11, sameBand: 4, band: 'homes_5_plus', previous: 15, current: 12, moved: 3,
   from: 'none', to: 'medical', low: 2, high: 4, mean: 3.5, aheadOfYou: 4, roundsObserved: 6, needs: ['hospital', 'wheelchair'],
   rounds: 3, perRound: 4, total: 12, urgency: 'medical', placedShare: 0.72, municipalities: 5,
 };
@@ -66,7 +66,7 @@ describe('render', () => {
       .toBe('Amsterdam had no more homes for 5 or more people free.');
     expect(render('wait.estimate.rounds', { low: 3, high: 3 }, 'en').text).toBe('Expected wait: about 3 matching rounds.');
     expect(render('wait.estimate.rounds', { low: 2, high: 4 }, 'en').text).toBe('Expected wait: 2 to 4 matching rounds.');
-    expect(render('others.smaller_homes_more_available', { band: '1-2', placedShare: 0.72 }, 'en').text).toBe('Most free homes were small: 72% of the households that found a home needed homes for 1 or 2 people.');
+    expect(render('others.smaller_homes_more_available', { band: 'homes_1_2', placedShare: 0.72 }, 'en').text).toBe('Most free homes were small: 72% of the households that found a home needed homes for 1 or 2 people.');
   });
   it('falls back to English, then to the code flagged missing', () => {
     expect(render('queue.left', {}, 'fr')).toEqual({ text: 'You are no longer on the waiting list.', locale: 'en', missing: false });

@@ -4,7 +4,7 @@
  *
  * Fallback: requested locale → English → the code itself, flagged `missing`. Parameters are inserted by the
  * formatter: municipality ids become names and ISCO codes titles through `names` (else the raw value),
- * ISO 639-3 languages a display name, enumerated values (needs, bands, urgency…) their translated label, and
+ * languages (vocabulary normal form) a display name, enumerated values (needs, bands, urgency…) their translated label, and
  * arrays a locale list ("A, B and C"). No sentence is built by concatenation.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
@@ -17,7 +17,7 @@ export interface NameResolvers {
   readonly municipality?: (id: string) => string | undefined;
   /** ISCO-08 code → occupation title in the locale. */
   readonly isco?: (code: string, locale: Locale) => string | undefined;
-  /** ISO 639-3 code → language name in the locale (default: Intl.DisplayNames where it knows the code). */
+  /** Language code (vocabulary normal form) → language name in the locale (default: Intl.DisplayNames). */
   readonly language?: (code: string, locale: Locale) => string | undefined;
 }
 

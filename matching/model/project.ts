@@ -4,10 +4,14 @@
  * here (gender, nationality, origin region, religion, names, medical notes, …) can never reach scoring.
  */
 import {
-  ACCESSIBILITY_NEEDS, ASPIRATIONS, CARE_NEEDS, CEFR_LEVELS, CRITERIA, PREFERRED_SETTINGS, TIE_KINDS,
-  type AccessibilityNeed, type Aspiration, type CareNeed, type CefrLevel, type Criterion, type PreferredSetting,
-  type Resource, type ScoringHousehold, type ScoringMember, type ScoringMunicipality, type TieKind,
+  ACCESSIBILITY_NEEDS, ASPIRATIONS, CARE_NEEDS, CRITERIA, PREFERRED_SETTINGS,
+  type AccessibilityNeed, type Aspiration, type CareNeed, type Criterion, type PreferredSetting,
+  type ScoringHousehold, type ScoringMember, type ScoringMunicipality,
 } from './types.js';
+import {
+  ADULT_AGE, CAPACITY_FIELD, HOME_BANDS, TIE_KINDS, normaliseLanguageSet, normaliseLanguageSkills,
+  type CapacityField, type Resource, type TieKind,
+} from '../vocabulary/index.js';
 
 /** A household member as stored (loosely typed on purpose: extra fields are allowed and ignored). */
 export interface MemberRecord {
@@ -39,7 +43,8 @@ const isOneOf = <T extends string>(values: readonly T[], v: unknown): v is T => 
 
 /**
  * Scoring-safe projection of a household. `referenceYear` turns birth years into ages (the year of the
- * matching round). Unknown enum values are dropped rather than guessed.
+ * matching round). Language codes are normalised (vocabulary); unknown enum values and codes are dropped
+ * rather than guessed.
  */
 export function projectHousehold(record: HouseholdRecord, referenceYear: number): ScoringHousehold {
   const members: ScoringMember[] = [...record.members]
@@ -55,13 +60,11 @@ export function projectHousehold(record: HouseholdRecord, referenceYear: number)
       return {
         position: i + 1,
         age,
-        role: age < 18 ? 'child' : 'adult',
+        role: age < ADULT_AGE ? 'child' : 'adult',
         professions,
         educationLevel: m.educationLevel ?? null,
         workExperienceYears: m.workExperienceYears ?? 0,
-        languages: (m.languages ?? [])
-          .filter((l) => isOneOf<CefrLevel>(CEFR_LEVELS, l.cefr))
-          .map((l) => ({ language: l.language, cefr: l.cefr as CefrLevel })),
+        languages: normaliseLanguageSkills(m.languages ?? []),
         aspirations: (m.aspirations ?? []).filter((a): a is Aspiration => isOneOf(ASPIRATIONS, a)),
       };
     });
@@ -108,28 +111,23 @@ export interface MunicipalityProfileRecord {
   readonly [extra: string]: unknown;
 }
 
-export interface CapacityRecord {
-  readonly persons: number;
-  readonly homes1to2: number;
-  readonly homes3to4: number;
-  readonly homes5plus: number;
-}
+/** Capacity as stored and entered: persons, and homes per band under the band's field name (CAPACITY_FIELD). */
+export type CapacityRecord = { readonly persons: number } & { readonly [F in CapacityField]: number };
 
 const count = (v: readonly string[] | number | undefined): number => (typeof v === 'number' ? v : (v?.length ?? 0));
 const sortedUnique = (xs: readonly string[]): string[] => [...new Set(xs)].sort();
 
-/** Scoring-safe projection of a municipality, its latest profile (or none) and its capacity for the period. */
+/**
+ * Scoring-safe projection of a municipality, its latest profile (or none) and its capacity for the period.
+ * Community languages are normalised like household languages (unknown codes dropped).
+ */
 export function projectMunicipality(
   m: MunicipalityRecord, profile: MunicipalityProfileRecord | null, capacity: CapacityRecord | null,
 ): ScoringMunicipality {
   const s = profile?.services ?? {};
   const u = Math.min(5, Math.max(1, Math.round(m.urbanisation))) as 1 | 2 | 3 | 4 | 5;
-  const cap: Record<Resource, number> = {
-    persons: capacity?.persons ?? 0,
-    homes_1_2: capacity?.homes1to2 ?? 0,
-    homes_3_4: capacity?.homes3to4 ?? 0,
-    homes_5_plus: capacity?.homes5plus ?? 0,
-  };
+  const cap = { persons: capacity?.persons ?? 0 } as Record<Resource, number>;
+  for (const band of HOME_BANDS) cap[band] = capacity?.[CAPACITY_FIELD[band]] ?? 0;
   return {
     id: m.cbsCode,
     name: m.name,
@@ -145,7 +143,7 @@ export function projectMunicipality(
       employersOpenToNewcomers: count(profile?.labourMarket?.employersOpenToNewcomers),
     },
     networks: {
-      communityLanguages: sortedUnique((profile?.networks?.communities ?? []).flatMap((c) => (c.language ? [c.language] : []))),
+      communityLanguages: normaliseLanguageSet((profile?.networks?.communities ?? []).flatMap((c) => (c.language ? [c.language] : []))),
       selfOrganisations: count(profile?.networks?.selfOrganisations),
       buddySchemes: count(profile?.networks?.buddySchemes),
     },

@@ -63,7 +63,7 @@ describe('protected traits cannot reach scoring', () => {
 
   it('changing gender, nationality, origin or religion never changes any score', () => {
     const munis = [
-      municipality('GM0001', { urbanisation: 1, labour: { shortageOccupations: ['2161'] }, networks: { communityLanguages: ['tir'] } }),
+      municipality('GM0001', { urbanisation: 1, labour: { shortageOccupations: ['2161'] }, networks: { communityLanguages: ['ti'] } }),
       municipality('GM0002', { urbanisation: 5, labour: { shortageOccupations: ['2162'] }, services: { hospital: true } }),
       municipality('GM0003', { urbanisation: 3, priorities: { wantedOccupations: ['2221'] }, capacity: { homes_3_4: 0 } }),
     ];

@@ -6,10 +6,12 @@ import {
   type ScoringMunicipality, type ScoringTie,
 } from './types.js';
 import { mulberry32 as seededRandom } from '../random.js';
+import { DUTCH } from '../vocabulary/index.js';
 
 
 const ISCO = ['2161', '2162', '2512', '2513', '2211', '2221', '2310', '2341', '3221', '3113', '5120', '5131', '7115', '7126', '7411', '8322', '9112', '9313', '2411', '4110', '5223', '7212', '8160', '9412'];
-const LANGS = ['ara', 'tir', 'fas', 'prs', 'tur', 'som', 'ukr', 'rus', 'eng', 'fra', 'kur'];
+/** Languages in the vocabulary's normal form (ISO 639-1 where one exists, else ISO 639-3). */
+const LANGS = ['ar', 'ti', 'fa', 'prs', 'tr', 'so', 'uk', 'ru', 'en', 'fr', 'ku'];
 const SIZE_DIST: readonly [number, number][] = [[1, 0.55], [2, 0.15], [3, 0.1], [4, 0.08], [5, 0.05], [6, 0.04], [7, 0.02], [8, 0.01]];
 
 export interface SyntheticOptions {
@@ -81,7 +83,7 @@ export function syntheticModel(o: SyntheticOptions): MatchingModel {
         professions: adult && rnd() < 0.7 ? [pick(ISCO)] : [],
         educationLevel: adult ? Math.floor(rnd() * 8) : null,
         workExperienceYears: adult ? Math.floor(rnd() * 20) : 0,
-        languages: [{ language: pick(LANGS), cefr: 'C2' }, ...(rnd() < 0.3 ? [{ language: 'nld', cefr: pick(['A1', 'A2', 'B1'] as const) }] : [])],
+        languages: [{ language: pick(LANGS), cefr: 'C2' }, ...(rnd() < 0.3 ? [{ language: DUTCH, cefr: pick(['A1', 'A2', 'B1'] as const) }] : [])],
         aspirations: adult ? [pick(ASPIRATIONS)] : [],
       };
     });

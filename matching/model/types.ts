@@ -6,6 +6,8 @@
  * way in is `projectHousehold`, which builds a new object from whitelisted fields (see project.ts).
  */
 
+import { homeBand, type CefrLevel, type LanguageCode, type Resource, type TieKind } from '../vocabulary/index.js';
+
 export const CRITERIA = ['labour', 'setting', 'network', 'services', 'ties', 'priorities'] as const;
 export type Criterion = (typeof CRITERIA)[number];
 export type CriterionWeights = Readonly<Partial<Record<Criterion, number>>>;
@@ -18,19 +20,10 @@ export const ACCESSIBILITY_NEEDS = ['wheelchair', 'ground_floor'] as const;
 export type AccessibilityNeed = (typeof ACCESSIBILITY_NEEDS)[number];
 export const ASPIRATIONS = ['work_in_profession', 'study', 'start_business', 'retrain', 'any_work', 'care_for_family'] as const;
 export type Aspiration = (typeof ASPIRATIONS)[number];
-export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-export type CefrLevel = (typeof CEFR_LEVELS)[number];
-export const TIE_KINDS = ['family', 'community', 'job_contract', 'study_place'] as const;
-export type TieKind = (typeof TIE_KINDS)[number];
-
-/** Resources of the scored instance. A household uses its person count of `persons` and one home of its band. */
-export const RESOURCES = ['persons', 'homes_1_2', 'homes_3_4', 'homes_5_plus'] as const;
-export type Resource = (typeof RESOURCES)[number];
-export type HomeBand = Exclude<Resource, 'persons'>;
 
 export interface ScoringLanguage {
-  /** ISO 639-3 code, e.g. 'ara', 'tir', 'nld'. */
-  readonly language: string;
+  /** In the vocabulary's normal form: ISO 639-1 where one exists, else ISO 639-3, e.g. 'ar', 'ti', 'nl', 'prs'. */
+  readonly language: LanguageCode;
   readonly cefr: CefrLevel;
 }
 
@@ -38,7 +31,7 @@ export interface ScoringMember {
   /** Position in the household, 1-based; reasons refer to members by this number only. */
   readonly position: number;
   readonly age: number;
-  /** Derived from age (< 18 is a child). */
+  /** Derived from age (below ADULT_AGE is a child). */
   readonly role: 'adult' | 'child';
   /** ISCO-08 codes, 1–4 digits. */
   readonly professions: readonly string[];
@@ -98,8 +91,8 @@ export interface ScoringMunicipality {
     readonly employersOpenToNewcomers: number;
   };
   readonly networks: {
-    /** Languages (ISO 639-3) of communities present. Origin-region communities are not scored (protected). */
-    readonly communityLanguages: readonly string[];
+    /** Languages (normal form, see ScoringLanguage) of communities present. Origin-region communities are not scored (protected). */
+    readonly communityLanguages: readonly LanguageCode[];
     readonly selfOrganisations: number;
     readonly buddySchemes: number;
   };
@@ -116,11 +109,7 @@ export interface MatchingModel {
   readonly municipalities: readonly ScoringMunicipality[];
 }
 
-export function homeBand(persons: number): HomeBand {
-  return persons <= 2 ? 'homes_1_2' : persons <= 4 ? 'homes_3_4' : 'homes_5_plus';
-}
-
-/** What one household uses of each resource. */
+/** What one household uses of each resource: its person count of `persons` and one home of its band. */
 export function householdUses(h: ScoringHousehold): Readonly<Record<string, number>> {
   const persons = h.members.length;
   return { persons, [homeBand(persons)]: 1 };

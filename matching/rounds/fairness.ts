@@ -2,11 +2,14 @@
  * Fairness audit of a run: outcomes broken down by group. This is the only code that reads protected
  * traits (gender, origin region) and it reads them after the solve, to audit, never to score.
  */
+import type { HomeBand } from '../vocabulary/index.js';
+
 export interface FairnessRow {
   readonly household: string;
   /** Gender of the main applicant, if given. */
   readonly gender: string | null;
-  readonly sizeBand: string;
+  /** The household's home band (vocabulary). */
+  readonly sizeBand: HomeBand;
   /** Age band of the main applicant. */
   readonly ageBand: string;
   readonly originRegion: string | null;

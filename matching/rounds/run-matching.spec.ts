@@ -64,7 +64,7 @@ describe('fairnessReport', () => {
     const rows = Array.from({ length: 100 }, (_, i) => ({
       household: `h${i}`,
       gender: i % 2 ? 'female' : 'male',
-      sizeBand: '1-2',
+      sizeBand: 'homes_1_2' as const,
       ageBand: '25-34',
       originRegion: i < 50 ? 'A' : 'B',
       placed: i % 2 === 0 || i % 5 === 0, // men always placed; women only sometimes

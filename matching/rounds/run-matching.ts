@@ -10,7 +10,8 @@ import { householdFits, roundFigures, type HouseholdFit, type RoundFigures } fro
 import { statusQuoAllocation } from './status-quo.js';
 
 /** Bumped when anything that changes results for the same input changes (scoring, solver, this file). */
-export const MATCHING_VERSION = '1.0.0';
+// 1.1.0: one vocabulary — languages in one normal form (Dutch is 'nl', was 'nld'), home bands homes_1_2 ….
+export const MATCHING_VERSION = '1.1.0';
 
 export interface RoundInput {
   /** The round's snapshot: scoring-safe households and municipalities with the round's capacities. */

@@ -3,9 +3,9 @@
  * details (criterion scores per option, filter reasons per household) from which every number can be explained.
  */
 import {
-  CRITERIA, RESOURCES, householdUses, type Criterion, type CriterionWeights, type MatchingModel, type Resource,
-  type ScoringHousehold, type TieKind,
+  CRITERIA, householdUses, type Criterion, type CriterionWeights, type MatchingModel, type ScoringHousehold,
 } from '../model/types.js';
+import { RESOURCES, type Resource, type TieKind } from '../vocabulary/index.js';
 import type { Instance, InstanceHousehold, InstanceMunicipality, InstanceOption } from '../solver/types.js';
 import { effectiveWeights, roundScore, scorePair, scorePairWithReasons, type CriterionScore } from './combine.js';
 import { CARE_SERVICE } from './criteria/services.js';

@@ -33,7 +33,7 @@ export function municipality(id: string, o: DeepPartialMunicipality = {}): Scori
 export function adult(o: Partial<ScoringMember> = {}): ScoringMember {
   return {
     position: 1, age: 35, role: 'adult', professions: [], educationLevel: null, workExperienceYears: 0,
-    languages: [{ language: 'ara', cefr: 'C2' }], aspirations: [], ...o,
+    languages: [{ language: 'ar', cefr: 'C2' }], aspirations: [], ...o,
   };
 }
 

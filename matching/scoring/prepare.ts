@@ -3,7 +3,8 @@
  * Everything here is derived from the scoring model only.
  */
 import { haversineKm } from '../model/geo.js';
-import type { ScoringHousehold, ScoringMember, ScoringMunicipality, TieKind } from '../model/types.js';
+import type { ScoringHousehold, ScoringMember, ScoringMunicipality } from '../model/types.js';
+import { DUTCH, DUTCH_WITHOUT_COURSE, cefrAtLeast, isPlaceTie, type LanguageCode, type TieKind } from '../vocabulary/index.js';
 
 /** Lookup of a list of ISCO-08 codes (any level) for prefix matching. */
 export interface IscoIndex {
@@ -73,7 +74,7 @@ export interface PreparedMunicipality {
   readonly index: number;
   readonly shortage: IscoIndex;
   readonly wanted: IscoIndex;
-  readonly communityLanguages: ReadonlySet<string>;
+  readonly communityLanguages: ReadonlySet<LanguageCode>;
 }
 
 export interface PreparedTie {
@@ -88,10 +89,10 @@ export interface PreparedHousehold {
   readonly adults: readonly ScoringMember[];
   readonly primaryChildren: number;
   readonly secondaryChildren: number;
-  /** Adults without Dutch at B1 or above. */
+  /** Adults without Dutch at DUTCH_WITHOUT_COURSE (B1) or above. */
   readonly adultsNeedingDutch: number;
-  /** Languages spoken in the household other than Dutch, sorted. */
-  readonly languages: readonly string[];
+  /** Languages spoken in the household other than Dutch (normal form), sorted. */
+  readonly languages: readonly LanguageCode[];
   readonly familyIn: ReadonlySet<string>;
   readonly communityIn: ReadonlySet<string>;
   /** Job contract and study place ties, sorted by kind then municipality. */
@@ -136,17 +137,16 @@ export class PreparedModel {
     const adults = h.members.filter((m) => m.role === 'adult');
     const children = h.members.filter((m) => m.role === 'child');
     const placeTies = h.ties
-      .filter((t) => t.kind === 'job_contract' || t.kind === 'study_place')
+      .filter((t) => isPlaceTie(t.kind))
       .map((t) => ({ kind: t.kind, municipality: t.municipality, index: this.byId.get(t.municipality)?.index ?? -1 }))
       .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.municipality < b.municipality ? -1 : a.municipality > b.municipality ? 1 : 0));
-    const B1 = new Set(['B1', 'B2', 'C1', 'C2']);
     return {
       h,
       adults,
       primaryChildren: children.filter((c) => c.age >= 4 && c.age <= 11).length,
       secondaryChildren: children.filter((c) => c.age >= 12).length,
-      adultsNeedingDutch: adults.filter((a) => !a.languages.some((l) => l.language === 'nld' && B1.has(l.cefr))).length,
-      languages: [...new Set(h.members.flatMap((m) => m.languages.map((l) => l.language)).filter((l) => l !== 'nld'))].sort(),
+      adultsNeedingDutch: adults.filter((a) => !a.languages.some((l) => l.language === DUTCH && cefrAtLeast(l.cefr, DUTCH_WITHOUT_COURSE))).length,
+      languages: [...new Set(h.members.flatMap((m) => m.languages.map((l) => l.language)).filter((l) => l !== DUTCH))].sort(),
       familyIn: new Set(h.ties.filter((t) => t.kind === 'family').map((t) => t.municipality)),
       communityIn: new Set(h.ties.filter((t) => t.kind === 'community').map((t) => t.municipality)),
       placeTies,

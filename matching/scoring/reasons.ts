@@ -7,7 +7,8 @@
  * `isco` is the member's ISCO-08 code; `listed` is the code the municipality listed; `group` the shared
  * ISCO group prefix; `km` is rounded to 0.1 km.
  */
-import type { AccessibilityNeed, Aspiration, CareNeed, PreferredSetting, Resource, TieKind } from '../model/types.js';
+import type { AccessibilityNeed, Aspiration, CareNeed, PreferredSetting } from '../model/types.js';
+import type { LanguageCode, Resource, TieKind } from '../vocabulary/index.js';
 
 export type Institution = 'mbo' | 'hbo' | 'university';
 
@@ -26,7 +27,7 @@ export interface ReasonParams {
   // networks
   'network.family_here': { household: string };
   'network.community_tie_here': { household: string };
-  'network.community_language': { language: string };
+  'network.community_language': { language: LanguageCode };
   'network.self_organisations': { count: number };
   'network.buddy_schemes': { count: number };
   'network.none': Record<string, never>;

@@ -19,15 +19,16 @@
  * - No estimate (rounds null) when: no rounds yet, no municipality meets the needs, no fitting municipality has a
  *   home of the band now, or the net progress per round is not positive.
  */
-import { fittingMunicipalities, type Band, type MunicipalityCapacity, type QueueEntry, type RoundStats, type Urgency } from './types.js';
+import { fittingMunicipalities, type MunicipalityCapacity, type QueueEntry, type RoundStats } from './types.js';
+import { HOME_BANDS, type HomeBand, type Urgency } from '../vocabulary/index.js';
 import type { QueuePosition } from './queue.js';
 
 export type WaitDriver =
   | { readonly code: 'wait.driver.no_history'; readonly params: Record<string, never> }
   | { readonly code: 'wait.driver.no_municipality_meets_needs'; readonly params: { readonly needs: readonly string[] } }
-  | { readonly code: 'wait.driver.no_fitting_home'; readonly params: { readonly band: Band; readonly municipalities: number } }
-  | { readonly code: 'wait.driver.no_recent_placements'; readonly params: { readonly band: Band; readonly rounds: number } }
-  | { readonly code: 'wait.driver.large_home_scarce'; readonly params: { readonly band: Band; readonly perRound: number } }
+  | { readonly code: 'wait.driver.no_fitting_home'; readonly params: { readonly band: HomeBand; readonly municipalities: number } }
+  | { readonly code: 'wait.driver.no_recent_placements'; readonly params: { readonly band: HomeBand; readonly rounds: number } }
+  | { readonly code: 'wait.driver.large_home_scarce'; readonly params: { readonly band: HomeBand; readonly perRound: number } }
   | { readonly code: 'wait.driver.hard_need_limits_places'; readonly params: { readonly need: string; readonly municipalities: number; readonly total: number } }
   | { readonly code: 'wait.driver.few_acceptable_places'; readonly params: { readonly municipalities: number } }
   | { readonly code: 'wait.driver.many_ahead'; readonly params: { readonly ahead: number; readonly perRound: number } }
@@ -127,7 +128,7 @@ export function estimateWait(
   if (!fitting.some((c) => (c.homes[band] ?? 0) > 0)) return none({ code: 'wait.driver.no_fitting_home', params: { band, municipalities: fitting.length } });
   if (rounds.length === 0) return none({ code: 'wait.driver.no_history', params: {} });
 
-  if (band !== '1-2' && homesPerRound <= scarce) drivers.push({ code: 'wait.driver.large_home_scarce', params: { band, perRound: round1(homesPerRound) } });
+  if (band !== HOME_BANDS[0] && homesPerRound <= scarce) drivers.push({ code: 'wait.driver.large_home_scarce', params: { band, perRound: round1(homesPerRound) } });
   if (position.ahead.moreUrgent > 0 || urgentMean > 0) drivers.push({ code: 'wait.driver.urgent_first', params: { ahead: position.ahead.moreUrgent, perRound: round1(urgentMean) } });
   if (rounds.length < 3) drivers.push({ code: 'wait.driver.few_rounds_observed', params: { rounds: rounds.length } });
 

@@ -2,11 +2,12 @@
  * Building `RoundStats` from a stored round: the API layer passes the placements (band, needs, urgency and
  * municipality of each placed household) and the homes offered; only counts come out.
  */
-import type { Band, RoundStats, Urgency } from './types.js';
+import type { RoundStats } from './types.js';
+import { isUrgent, type HomeBand, type Urgency } from '../vocabulary/index.js';
 
 export interface RoundPlacement {
   readonly municipality: string;
-  readonly band: Band;
+  readonly band: HomeBand;
   readonly hardNeeds: readonly string[];
 }
 
@@ -15,12 +16,12 @@ export function summariseRound(input: {
   readonly date: string;
   readonly placements: readonly RoundPlacement[];
   /** Homes offered per band in each municipality in the round. */
-  readonly homesByMunicipality?: Readonly<Record<string, Readonly<Partial<Record<Band, number>>>>>;
+  readonly homesByMunicipality?: Readonly<Record<string, Readonly<Partial<Record<HomeBand, number>>>>>;
   /** Households that joined the list since the previous round (band and urgency). */
-  readonly joined?: readonly { readonly band: Band; readonly urgency: Urgency }[];
+  readonly joined?: readonly { readonly band: HomeBand; readonly urgency: Urgency }[];
 }): RoundStats {
-  const placedByBand: Partial<Record<Band, number>> = {};
-  const placedByMunicipality: Record<string, Partial<Record<Band, number>>> = {};
+  const placedByBand: Partial<Record<HomeBand, number>> = {};
+  const placedByMunicipality: Record<string, Partial<Record<HomeBand, number>>> = {};
   const placedByNeed: Record<string, number> = {};
   for (const p of input.placements) {
     placedByBand[p.band] = (placedByBand[p.band] ?? 0) + 1;
@@ -32,8 +33,8 @@ export function summariseRound(input: {
   const extra: { homesByMunicipality?: RoundStats['homesByMunicipality']; newUrgentByBand?: RoundStats['newUrgentByBand'] } = {};
   if (input.homesByMunicipality) extra.homesByMunicipality = input.homesByMunicipality;
   if (input.joined) {
-    const u: Partial<Record<Band, number>> = {};
-    for (const j of input.joined) if (j.urgency !== 'none') u[j.band] = (u[j.band] ?? 0) + 1;
+    const u: Partial<Record<HomeBand, number>> = {};
+    for (const j of input.joined) if (isUrgent(j.urgency)) u[j.band] = (u[j.band] ?? 0) + 1;
     extra.newUrgentByBand = u;
   }
   return { ...stats, ...extra };

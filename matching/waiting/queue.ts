@@ -10,9 +10,8 @@
  * moves for someone (see `estimateWait`), not who comes first. The matching rounds optimise fit within the
  * capacity, so the position is a priority, not a guarantee of being placed before everyone behind.
  */
-import { checkDate, URGENCIES, type Band, type QueueEntry, type Urgency } from './types.js';
-
-const URGENCY_RANK: Readonly<Record<Urgency, number>> = { medical: 0, social: 1, none: 2 };
+import { checkDate, type QueueEntry } from './types.js';
+import { HOME_BANDS, URGENCIES, URGENCY_RANK, type HomeBand, type Urgency } from '../vocabulary/index.js';
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -57,8 +56,8 @@ export interface QueuePosition {
 export function queuePositions(entries: readonly QueueEntry[]): Map<string, QueuePosition> {
   const order = queueOrder(entries);
   const out = new Map<string, QueuePosition>();
-  const byBand: Record<Band, number> = { '1-2': 0, '3-4': 0, '5+': 0 };
-  const byUrgency: Record<Urgency, number> = { medical: 0, social: 0, none: 0 };
+  const byBand = Object.fromEntries(HOME_BANDS.map((b) => [b, 0])) as Record<HomeBand, number>;
+  const byUrgency = Object.fromEntries(URGENCIES.map((u) => [u, 0])) as Record<Urgency, number>;
   order.forEach((e, i) => {
     const moreUrgent = URGENCIES.slice(0, URGENCY_RANK[e.urgency]).reduce((s, u) => s + byUrgency[u], 0);
     out.set(e.id, { position: i + 1, ofTotal: order.length, ahead: { total: i, sameBand: byBand[e.homeBand] ?? 0, moreUrgent } });

@@ -3,13 +3,14 @@
  * (with reason codes), so an officer can act. Officer-facing: ids and references appear here.
  */
 import { queueOrder } from './queue.js';
-import { BANDS, URGENCIES, checkDate, fittingMunicipalities, type Band, type MunicipalityCapacity, type QueueEntry, type Urgency } from './types.js';
+import { checkDate, fittingMunicipalities, type MunicipalityCapacity, type QueueEntry } from './types.js';
+import { HOME_BANDS, URGENCIES, type HomeBand, type Urgency } from '../vocabulary/index.js';
 
 export type UnplaceableReason =
   /** No municipality (on the acceptable list, if any) meets every hard need. */
   | { readonly code: 'waiting.no_municipality_meets_needs'; readonly params: { readonly needs: readonly string[] } }
   /** Municipalities meet the needs, but none has a home of the band. */
-  | { readonly code: 'waiting.no_home_of_band'; readonly params: { readonly band: Band; readonly municipalities: number } }
+  | { readonly code: 'waiting.no_home_of_band'; readonly params: { readonly band: HomeBand; readonly municipalities: number } }
   /** The acceptable list names no known municipality. */
   | { readonly code: 'waiting.no_acceptable_municipality'; readonly params: { readonly listed: number } };
 
@@ -17,11 +18,11 @@ export type UnplaceableCode = UnplaceableReason['code'];
 
 export interface WaitingListSummary {
   readonly total: number;
-  readonly byBand: Readonly<Record<Band, number>>;
+  readonly byBand: Readonly<Record<HomeBand, number>>;
   readonly byUrgency: Readonly<Record<Urgency, number>>;
   /** Households with each hard need (a household with two needs counts under both). */
   readonly byNeed: Readonly<Record<string, number>>;
-  readonly byBandAndNeed: Readonly<Record<Band, Readonly<Record<string, number>>>>;
+  readonly byBandAndNeed: Readonly<Record<HomeBand, Readonly<Record<string, number>>>>;
   /** Earliest permit dates first (ties by reference, id); `daysWaiting` when `today` was given. */
   readonly longestWaits: readonly { readonly id: string; readonly reference: string; readonly permitDate: string; readonly daysWaiting: number | null }[];
   /** Households no municipality can take, in queue order. */
@@ -49,10 +50,10 @@ export function waitingListSummary(
 ): WaitingListSummary {
   if (options.today !== undefined) checkDate(options.today, 'today');
   const order = queueOrder(entries);
-  const byBand = Object.fromEntries(BANDS.map((b) => [b, 0])) as Record<Band, number>;
+  const byBand = Object.fromEntries(HOME_BANDS.map((b) => [b, 0])) as Record<HomeBand, number>;
   const byUrgency = Object.fromEntries(URGENCIES.map((u) => [u, 0])) as Record<Urgency, number>;
   const byNeed: Record<string, number> = {};
-  const byBandAndNeed = Object.fromEntries(BANDS.map((b) => [b, {} as Record<string, number>])) as Record<Band, Record<string, number>>;
+  const byBandAndNeed = Object.fromEntries(HOME_BANDS.map((b) => [b, {} as Record<string, number>])) as Record<HomeBand, Record<string, number>>;
   const unplaceable: { id: string; reference: string; reasons: UnplaceableReason[] }[] = [];
   for (const e of order) {
     byBand[e.homeBand]++;

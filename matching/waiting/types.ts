@@ -3,16 +3,9 @@
  * in `matching/messages` render them). Nothing here identifies another household to a newcomer: the
  * newcomer-facing outputs (position, change, estimate, "why others went first") carry counts only.
  */
-import { ACCESSIBILITY_NEEDS, CARE_NEEDS, homeBand, type HomeBand, type ScoringHousehold, type ScoringMunicipality } from '../model/types.js';
+import { ACCESSIBILITY_NEEDS, CARE_NEEDS, type ScoringHousehold, type ScoringMunicipality } from '../model/types.js';
+import { HOME_BANDS, homeBand, type HomeBand, type Urgency } from '../vocabulary/index.js';
 import { CARE_SERVICE } from '../scoring/criteria/services.js';
-
-/** Home-size bands as shown to people: homes for 1–2, 3–4, 5 or more persons. */
-export const BANDS = ['1-2', '3-4', '5+'] as const;
-export type Band = (typeof BANDS)[number];
-
-/** Urgency categories, most urgent first (the order is the priority rule's first key). */
-export const URGENCIES = ['medical', 'social', 'none'] as const;
-export type Urgency = (typeof URGENCIES)[number];
 
 /** Hard needs that restrict where a household can live: care needs and accessibility needs of the model. */
 export const HARD_NEEDS = [...CARE_NEEDS, ...ACCESSIBILITY_NEEDS] as const;
@@ -25,7 +18,7 @@ export interface QueueEntry {
   /** Date the residence permit was granted, YYYY-MM-DD. */
   readonly permitDate: string;
   readonly urgency: Urgency;
-  readonly homeBand: Band;
+  readonly homeBand: HomeBand;
   /** e.g. 'hospital', 'wheelchair' (see HARD_NEEDS; other strings are allowed and matched literally). */
   readonly hardNeeds: readonly string[];
   /** When set, the household can only go to these municipalities (CBS codes), e.g. a pin or a tie. */
@@ -36,7 +29,7 @@ export interface QueueEntry {
 export interface MunicipalityCapacity {
   /** CBS code. */
   readonly municipality: string;
-  readonly homes: Readonly<Partial<Record<Band, number>>>;
+  readonly homes: Readonly<Partial<Record<HomeBand, number>>>;
   /** Hard needs it can meet (a hospital, mental-health care, accessible homes…). */
   readonly meets: readonly string[];
 }
@@ -47,30 +40,22 @@ export interface RoundStats {
   /** YYYY-MM-DD. */
   readonly date: string;
   /** Households placed per band (all municipalities). */
-  readonly placedByBand: Readonly<Partial<Record<Band, number>>>;
+  readonly placedByBand: Readonly<Partial<Record<HomeBand, number>>>;
   /** Households placed per band in each municipality. When given, estimates count placements only in the
    * municipalities that fit the household (a sharper basis than the national band count). */
-  readonly placedByMunicipality?: Readonly<Record<string, Readonly<Partial<Record<Band, number>>>>>;
+  readonly placedByMunicipality?: Readonly<Record<string, Readonly<Partial<Record<HomeBand, number>>>>>;
   /** Households placed that had each hard need (all bands). */
   readonly placedByNeed?: Readonly<Partial<Record<string, number>>>;
   /** Homes offered in the round per band in each municipality. */
-  readonly homesByMunicipality?: Readonly<Record<string, Readonly<Partial<Record<Band, number>>>>>;
+  readonly homesByMunicipality?: Readonly<Record<string, Readonly<Partial<Record<HomeBand, number>>>>>;
   /** Urgent households (medical or social) that joined the list since the previous round, per band. */
-  readonly newUrgentByBand?: Readonly<Partial<Record<Band, number>>>;
+  readonly newUrgentByBand?: Readonly<Partial<Record<HomeBand, number>>>;
 }
 
 /** A structured fact: a code with parameters; rendered by `matching/messages`. */
 export interface Coded<C extends string = string, P = Readonly<Record<string, unknown>>> {
   readonly code: C;
   readonly params: P;
-}
-
-export function bandOf(resource: HomeBand): Band {
-  return resource === 'homes_1_2' ? '1-2' : resource === 'homes_3_4' ? '3-4' : '5+';
-}
-
-export function bandForPersons(persons: number): Band {
-  return bandOf(homeBand(persons));
 }
 
 /** The hard needs of a scoring household (care needs, then accessibility needs). */
@@ -83,7 +68,7 @@ export function queueEntryFor(
   h: ScoringHousehold,
   c: { readonly reference: string; readonly permitDate: string; readonly urgency: Urgency; readonly acceptableMunicipalities?: readonly string[] },
 ): QueueEntry {
-  const e: QueueEntry = { id: h.id, reference: c.reference, permitDate: c.permitDate, urgency: c.urgency, homeBand: bandForPersons(h.members.length), hardNeeds: hardNeedsOf(h) };
+  const e: QueueEntry = { id: h.id, reference: c.reference, permitDate: c.permitDate, urgency: c.urgency, homeBand: homeBand(h.members.length), hardNeeds: hardNeedsOf(h) };
   return c.acceptableMunicipalities ? { ...e, acceptableMunicipalities: c.acceptableMunicipalities } : e;
 }
 
@@ -91,7 +76,7 @@ export function queueEntryFor(
 export function capacityOf(m: ScoringMunicipality): MunicipalityCapacity {
   const meets: string[] = CARE_NEEDS.filter((n) => m.services[CARE_SERVICE[n]]);
   if (m.services.accessibleHomes) meets.push(...ACCESSIBILITY_NEEDS);
-  return { municipality: m.id, homes: { '1-2': m.capacity.homes_1_2, '3-4': m.capacity.homes_3_4, '5+': m.capacity.homes_5_plus }, meets };
+  return { municipality: m.id, homes: Object.fromEntries(HOME_BANDS.map((b) => [b, m.capacity[b]])), meets };
 }
 
 /** Municipalities that meet every hard need of the entry (and are acceptable to it, when it has a list). */

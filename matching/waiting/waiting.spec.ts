@@ -11,7 +11,7 @@ const _codes: [Sub<WaitDriverCode | OthersCode | UnplaceableCode | PositionChang
 void _codes;
 
 const e = (id: string, over: Partial<QueueEntry> = {}): QueueEntry => ({
-  id, reference: `Z-${id}`, permitDate: '2026-01-01', urgency: 'none', homeBand: '3-4', hardNeeds: [], ...over,
+  id, reference: `Z-${id}`, permitDate: '2026-01-01', urgency: 'none', homeBand: 'homes_3_4', hardNeeds: [], ...over,
 });
 
 const muni = (id: string, homes: MunicipalityCapacity['homes'], meets: string[] = []): MunicipalityCapacity => ({ municipality: id, homes, meets });
@@ -40,9 +40,9 @@ describe('priority rule', () => {
   });
   it('reports position, total, and how many are ahead in the same band and more urgent', () => {
     const pos = queuePositions([
-      e('u', { urgency: 'medical', homeBand: '1-2' }),
+      e('u', { urgency: 'medical', homeBand: 'homes_1_2' }),
       e('x', { permitDate: '2025-05-01' }),
-      e('y', { permitDate: '2025-06-01', homeBand: '5+' }),
+      e('y', { permitDate: '2025-06-01', homeBand: 'homes_5_plus' }),
       e('z'),
     ]);
     expect(pos.get('z')).toEqual({ position: 4, ofTotal: 4, ahead: { total: 3, sameBand: 1, moreUrgent: 1 } });
@@ -77,9 +77,9 @@ describe('position change', () => {
 
 describe('wait estimate', () => {
   const rounds = (n: number, perRound: number, over: Partial<RoundStats> = {}): RoundStats[] =>
-    Array.from({ length: n }, (_, i) => ({ roundId: `r${i}`, date: `2026-0${i + 1}-01`, placedByBand: { '5+': perRound, '1-2': 20 }, ...over }));
-  const caps = [muni('GM1', { '5+': 2, '1-2': 10 }, ['hospital']), muni('GM2', { '5+': 2, '1-2': 10 })];
-  const family = e('fam', { homeBand: '5+' });
+    Array.from({ length: n }, (_, i) => ({ roundId: `r${i}`, date: `2026-0${i + 1}-01`, placedByBand: { homes_5_plus: perRound, homes_1_2: 20 }, ...over }));
+  const caps = [muni('GM1', { homes_5_plus: 2, homes_1_2: 10 }, ['hospital']), muni('GM2', { homes_5_plus: 2, homes_1_2: 10 })];
+  const family = e('fam', { homeBand: 'homes_5_plus' });
   const pos = (sameBand: number, moreUrgent = 0) => ({ position: sameBand + 1, ofTotal: 100, ahead: { total: sameBand, sameBand, moreUrgent } });
 
   it('large family, 4 homes per round, 10 ahead: about 3 rounds', () => {
@@ -87,16 +87,16 @@ describe('wait estimate', () => {
     expect(est.rounds).toEqual({ low: 3, high: 3 });
     expect(est.months).toEqual({ low: 1.5, high: 3 });
     expect(est.basis).toMatchObject({ similarPlacedPerRound: { low: 4, high: 4, mean: 4 }, aheadOfYou: 10, roundsObserved: 6, scope: 'all_municipalities' });
-    expect(est.drivers).toContainEqual({ code: 'wait.driver.large_home_scarce', params: { band: '5+', perRound: 4 } });
+    expect(est.drivers).toContainEqual({ code: 'wait.driver.large_home_scarce', params: { band: 'homes_5_plus', perRound: 4 } });
     expect(est.drivers).toContainEqual({ code: 'wait.driver.many_ahead', params: { ahead: 10, perRound: 4 } });
   });
   it('varying rounds give a range', () => {
-    const h = [3, 5, 4, 4].map((n, i) => ({ roundId: `r${i}`, date: `2026-0${i + 1}-01`, placedByBand: { '5+': n } }));
+    const h = [3, 5, 4, 4].map((n, i) => ({ roundId: `r${i}`, date: `2026-0${i + 1}-01`, placedByBand: { homes_5_plus: n } }));
     expect(estimateWait(family, pos(10), h, caps).rounds).toEqual({ low: 3, high: 4 });
   });
   it('counts only fitting municipalities when rounds have a per-municipality breakdown', () => {
-    const sick = e('s', { homeBand: '5+', hardNeeds: ['hospital'] });
-    const h = rounds(3, 4).map((r) => ({ ...r, placedByMunicipality: { GM1: { '5+': 1 }, GM2: { '5+': 3 } } }));
+    const sick = e('s', { homeBand: 'homes_5_plus', hardNeeds: ['hospital'] });
+    const h = rounds(3, 4).map((r) => ({ ...r, placedByMunicipality: { GM1: { homes_5_plus: 1 }, GM2: { homes_5_plus: 3 } } }));
     const est = estimateWait(sick, pos(2), h, caps);
     expect(est.basis.scope).toBe('fitting_municipalities');
     expect(est.basis.similarPlacedPerRound.mean).toBe(1);
@@ -104,7 +104,7 @@ describe('wait estimate', () => {
     expect(est.drivers).toContainEqual({ code: 'wait.driver.hard_need_limits_places', params: { need: 'hospital', municipalities: 1, total: 2 } });
   });
   it('urgent arrivals slow a non-urgent household down', () => {
-    const h = rounds(4, 4, { newUrgentByBand: { '5+': 2 } });
+    const h = rounds(4, 4, { newUrgentByBand: { homes_5_plus: 2 } });
     const est = estimateWait(family, pos(10), h, caps);
     expect(est.rounds).toEqual({ low: 6, high: 6 });
     expect(est.drivers).toContainEqual({ code: 'wait.driver.urgent_first', params: { ahead: 0, perRound: 2 } });
@@ -115,9 +115,9 @@ describe('wait estimate', () => {
     expect(est.drivers[0]).toEqual({ code: 'wait.driver.no_history', params: {} });
   });
   it('no fitting home: no estimate, an officer must act', () => {
-    const est = estimateWait(family, pos(0), rounds(6, 4), [muni('GM1', { '1-2': 5, '5+': 0 })]);
+    const est = estimateWait(family, pos(0), rounds(6, 4), [muni('GM1', { homes_1_2: 5, homes_5_plus: 0 })]);
     expect(est.rounds).toBeNull();
-    expect(est.drivers[0]).toEqual({ code: 'wait.driver.no_fitting_home', params: { band: '5+', municipalities: 1 } });
+    expect(est.drivers[0]).toEqual({ code: 'wait.driver.no_fitting_home', params: { band: 'homes_5_plus', municipalities: 1 } });
   });
   it('no municipality meets the needs', () => {
     const est = estimateWait(e('w', { hardNeeds: ['wheelchair'] }), pos(0), rounds(6, 4), caps);
@@ -126,26 +126,26 @@ describe('wait estimate', () => {
   it('no recent placements like theirs: no estimate', () => {
     const est = estimateWait(family, pos(0), rounds(3, 0), caps);
     expect(est.rounds).toBeNull();
-    expect(est.drivers[0]).toEqual({ code: 'wait.driver.no_recent_placements', params: { band: '5+', rounds: 3 } });
+    expect(est.drivers[0]).toEqual({ code: 'wait.driver.no_recent_placements', params: { band: 'homes_5_plus', rounds: 3 } });
   });
   it('summariseRound builds stats from placements', () => {
-    const s = summariseRound({ roundId: 'r', date: '2026-01-01', placements: [{ municipality: 'GM1', band: '5+', hardNeeds: ['hospital'] }, { municipality: 'GM1', band: '1-2', hardNeeds: [] }], joined: [{ band: '5+', urgency: 'medical' }, { band: '5+', urgency: 'none' }] });
-    expect(s).toEqual({ roundId: 'r', date: '2026-01-01', placedByBand: { '5+': 1, '1-2': 1 }, placedByMunicipality: { GM1: { '5+': 1, '1-2': 1 } }, placedByNeed: { hospital: 1 }, newUrgentByBand: { '5+': 1 } });
+    const s = summariseRound({ roundId: 'r', date: '2026-01-01', placements: [{ municipality: 'GM1', band: 'homes_5_plus', hardNeeds: ['hospital'] }, { municipality: 'GM1', band: 'homes_1_2', hardNeeds: [] }], joined: [{ band: 'homes_5_plus', urgency: 'medical' }, { band: 'homes_5_plus', urgency: 'none' }] });
+    expect(s).toEqual({ roundId: 'r', date: '2026-01-01', placedByBand: { homes_5_plus: 1, homes_1_2: 1 }, placedByMunicipality: { GM1: { homes_5_plus: 1, homes_1_2: 1 } }, placedByNeed: { hospital: 1 }, newUrgentByBand: { homes_5_plus: 1 } });
   });
 });
 
 describe('why others went first', () => {
   it('gives aggregate reasons and hides small groups', () => {
-    const out = whyOthersWentFirst({ homeBand: '5+', urgency: 'none', permitDate: '2026-03-10' }, {
+    const out = whyOthersWentFirst({ homeBand: 'homes_5_plus', urgency: 'none', permitDate: '2026-03-10' }, {
       roundId: 'r9',
-      placed: { '1-2': { none: 30, medical: 4 }, '3-4': { none: 10 }, '5+': { none: 2, social: 1 } },
+      placed: { homes_1_2: { none: 30, medical: 4 }, homes_3_4: { none: 10 }, homes_5_plus: { none: 2, social: 1 } },
       placedWithTie: { job_contract: 5, study_place: 1, family: 2 },
-      placedPermitMonthsByBand: { '5+': { '2025-12': 2, '2026-03': 1 } },
+      placedPermitMonthsByBand: { homes_5_plus: { '2025-12': 2, '2026-03': 1 } },
     });
     expect(out).toEqual([
       { code: 'others.urgency', params: { count: 5 } },
       { code: 'others.hard_tie', params: { count: 6 } },
-      { code: 'others.smaller_homes_more_available', params: { band: '1-2', placedShare: 0.72 } },
+      { code: 'others.smaller_homes_more_available', params: { band: 'homes_1_2', placedShare: 0.72 } },
       { code: 'others.small_groups_hidden', params: {} },
     ]);
   });
@@ -153,20 +153,20 @@ describe('why others went first', () => {
 
 describe('officer summary', () => {
   it('counts, longest waits and unplaceable households with reasons', () => {
-    const caps = [muni('GM1', { '1-2': 3, '3-4': 2, '5+': 0 }, ['hospital']), muni('GM2', { '1-2': 1, '3-4': 0, '5+': 0 }, ['wheelchair', 'ground_floor'])];
+    const caps = [muni('GM1', { homes_1_2: 3, homes_3_4: 2, homes_5_plus: 0 }, ['hospital']), muni('GM2', { homes_1_2: 1, homes_3_4: 0, homes_5_plus: 0 }, ['wheelchair', 'ground_floor'])];
     const s = waitingListSummary([
-      e('a', { homeBand: '5+', permitDate: '2025-01-01' }),
+      e('a', { homeBand: 'homes_5_plus', permitDate: '2025-01-01' }),
       e('b', { hardNeeds: ['hospital', 'wheelchair'] }),
-      e('c', { homeBand: '1-2', hardNeeds: ['wheelchair'], permitDate: '2025-06-01' }),
+      e('c', { homeBand: 'homes_1_2', hardNeeds: ['wheelchair'], permitDate: '2025-06-01' }),
       e('d', { acceptableMunicipalities: ['GM9'] }),
     ], caps, { today: '2026-01-01', longest: 2 });
     expect(s.total).toBe(4);
-    expect(s.byBand).toEqual({ '1-2': 1, '3-4': 2, '5+': 1 });
+    expect(s.byBand).toEqual({ homes_1_2: 1, homes_3_4: 2, homes_5_plus: 1 });
     expect(s.byNeed).toEqual({ hospital: 1, wheelchair: 2 });
-    expect(s.byBandAndNeed['1-2']).toEqual({ wheelchair: 1 });
+    expect(s.byBandAndNeed['homes_1_2']).toEqual({ wheelchair: 1 });
     expect(s.longestWaits).toEqual([{ id: 'a', reference: 'Z-a', permitDate: '2025-01-01', daysWaiting: 365 }, { id: 'c', reference: 'Z-c', permitDate: '2025-06-01', daysWaiting: 214 }]);
     expect(s.unplaceable).toEqual([
-      { id: 'a', reference: 'Z-a', reasons: [{ code: 'waiting.no_home_of_band', params: { band: '5+', municipalities: 2 } }] },
+      { id: 'a', reference: 'Z-a', reasons: [{ code: 'waiting.no_home_of_band', params: { band: 'homes_5_plus', municipalities: 2 } }] },
       { id: 'b', reference: 'Z-b', reasons: [{ code: 'waiting.no_municipality_meets_needs', params: { needs: ['hospital', 'wheelchair'] } }] },
       { id: 'd', reference: 'Z-d', reasons: [{ code: 'waiting.no_acceptable_municipality', params: { listed: 1 } }] },
     ]);
@@ -179,7 +179,7 @@ const entryArb = (id: number) => fc.record({
   reference: fc.constantFrom('A', 'B', 'C', 'D'),
   permitDate: fc.constantFrom('2025-01-01', '2025-03-01', '2025-06-15', '2026-01-01'),
   urgency: fc.constantFrom('medical' as const, 'social' as const, 'none' as const),
-  homeBand: fc.constantFrom('1-2' as const, '3-4' as const, '5+' as const),
+  homeBand: fc.constantFrom('homes_1_2' as const, 'homes_3_4' as const, 'homes_5_plus' as const),
   hardNeeds: fc.subarray(['hospital', 'wheelchair']),
 });
 const listArb = fc.integer({ min: 0, max: 40 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => entryArb(i))));
@@ -217,12 +217,12 @@ describe('properties', () => {
     }));
   });
   it('estimate: low ≤ high, low ≥ 1, and more ahead never shortens the wait', () => {
-    const roundArb = fc.record({ roundId: fc.string(), date: fc.constantFrom('2026-01-01', '2026-02-01', '2026-03-01'), placedByBand: fc.record({ '1-2': fc.nat(20), '3-4': fc.nat(20), '5+': fc.nat(20) }), newUrgentByBand: fc.record({ '5+': fc.nat(3) }) });
+    const roundArb = fc.record({ roundId: fc.string(), date: fc.constantFrom('2026-01-01', '2026-02-01', '2026-03-01'), placedByBand: fc.record({ homes_1_2: fc.nat(20), homes_3_4: fc.nat(20), homes_5_plus: fc.nat(20) }), newUrgentByBand: fc.record({ homes_5_plus: fc.nat(3) }) });
     fc.assert(fc.property(fc.array(roundArb, { maxLength: 8 }), fc.nat(60), fc.nat(10), fc.integer({ min: 1, max: 8 }), (h, ahead, extra, weeks) => {
-      const caps = [muni('GM1', { '1-2': 1, '3-4': 1, '5+': 1 })];
+      const caps = [muni('GM1', { homes_1_2: 1, homes_3_4: 1, homes_5_plus: 1 })];
       const p = (n: number) => ({ position: n + 1, ofTotal: 100, ahead: { total: n, sameBand: n, moreUrgent: 0 } });
-      const a = estimateWait(e('x', { homeBand: '5+' }), p(ahead), h, caps, { roundIntervalWeeks: weeks });
-      const b = estimateWait(e('x', { homeBand: '5+' }), p(ahead + extra), h, caps, { roundIntervalWeeks: weeks });
+      const a = estimateWait(e('x', { homeBand: 'homes_5_plus' }), p(ahead), h, caps, { roundIntervalWeeks: weeks });
+      const b = estimateWait(e('x', { homeBand: 'homes_5_plus' }), p(ahead + extra), h, caps, { roundIntervalWeeks: weeks });
       if (a.rounds) {
         expect(a.rounds.low).toBeGreaterThanOrEqual(1);
         expect(a.rounds.low).toBeLessThanOrEqual(a.rounds.high);

@@ -10,12 +10,12 @@ describe('network criterion', () => {
     expect(run(network, h, [municipality('GM0001'), municipality('GM0002')], 'GM0002')).toEqual({ score: 0, reasons: [{ code: 'network.none', params: {} }] });
   });
   it('a community speaking a household language plus self-organisations and buddy schemes', () => {
-    const h = household('h1', { members: [adult({ languages: [{ language: 'tir', cefr: 'C2' }, { language: 'nld', cefr: 'A2' }] })] });
-    const m = municipality('GM0001', { networks: { communityLanguages: ['nld', 'tir'], selfOrganisations: 2, buddySchemes: 0 } });
+    const h = household('h1', { members: [adult({ languages: [{ language: 'ti', cefr: 'C2' }, { language: 'nl', cefr: 'A2' }] })] });
+    const m = municipality('GM0001', { networks: { communityLanguages: ['nl', 'ti'], selfOrganisations: 2, buddySchemes: 0 } });
     const r = run(network, h, [m], 'GM0001');
     expect(r.score).toBeCloseTo(0.8);
     expect(r.reasons).toEqual([
-      { code: 'network.community_language', params: { language: 'tir' } },
+      { code: 'network.community_language', params: { language: 'ti' } },
       { code: 'network.self_organisations', params: { count: 2 } },
     ]);
   });

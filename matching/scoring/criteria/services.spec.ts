@@ -15,7 +15,7 @@ describe('services criterion', () => {
     ]);
   });
   it('an adult at B1 Dutch without children or needs: not applicable', () => {
-    const h = household('h2', { members: [adult({ languages: [{ language: 'nld', cefr: 'B1' }] })] });
+    const h = household('h2', { members: [adult({ languages: [{ language: 'nl', cefr: 'B1' }] })] });
     expect(run(services, h, [municipality('GM0001')], 'GM0001')).toEqual({ score: null, reasons: [] });
   });
 });
