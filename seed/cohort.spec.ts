@@ -1,4 +1,6 @@
+import { DUTCH, isNormalLanguage } from '#matching/vocabulary/index.js';
 import { syntheticCohort } from './cohort.js';
+import { demoProfile } from './demo-profiles.js';
 import { loadMunicipalities, loadOccupations } from './reference-data.js';
 
 describe('synthetic cohort', () => {
@@ -34,6 +36,15 @@ describe('synthetic cohort', () => {
       expect(h.permitDate <= '2026-11-29').toBe(true);
     }
     expect(cohort.filter((h) => h.ties.some((t) => t.kind === 'job_contract')).length).toBeGreaterThan(40);
+  });
+
+  it('stores languages, and demo profiles community languages, only in the vocabulary’s normal form', () => {
+    const spoken = new Set(cohort.flatMap((h) => h.members.flatMap((m) => m.languages.map((l) => l.language))));
+    expect([...spoken].filter((l) => !isNormalLanguage(l))).toEqual([]);
+    expect(spoken.has(DUTCH)).toBe(true);
+    const communities = new Set(municipalities.flatMap((m) => demoProfile(m, 42).networks.communities.flatMap((c) => (c.language ? [c.language] : []))));
+    expect(communities.size).toBeGreaterThan(5);
+    expect([...communities].filter((l) => !isNormalLanguage(l))).toEqual([]);
   });
 
   it('links some relatives in pairs', () => {

@@ -1,5 +1,6 @@
 import { SeededRandom } from '#common/random.js';
 import type { NewHousehold, NewMember } from '#persistence/repositories/household.repository.js';
+import { DUTCH, requireLanguage } from '#matching/vocabulary/index.js';
 import type { MunicipalityRecord } from './reference-data.js';
 
 export interface CohortOptions {
@@ -15,7 +16,7 @@ const SIZE_MIX: readonly (readonly [number, number])[] = [
   [1, 52], [2, 14], [3, 10], [4, 9], [5, 6], [6, 4], [7, 2.5], [8, 1.5], [9, 1],
 ];
 
-/** Origins (protected; audit only), with the languages spoken there. */
+/** Origins (protected; audit only), with the languages spoken there (normalised where members are built). */
 const ORIGINS: readonly (readonly [{ nationality: string; region: string; languages: string[] }, number])[] = [
   [{ nationality: 'SY', region: 'Middle East and North Africa', languages: ['ar', 'ku'] }, 30],
   [{ nationality: 'ER', region: 'Horn of Africa', languages: ['ti', 'ar'] }, 14],
@@ -133,10 +134,11 @@ function child(random: SeededRandom, languages: readonly string[], age: number, 
 }
 
 function spokenLanguages(random: SeededRandom, native: readonly string[], adult: boolean): NewMember['languages'][number][] {
-  const result: NewMember['languages'][number][] = [{ language: native[0], cefr: 'C2' }];
-  if (native[1] && random.chance(0.35)) result.push({ language: native[1], cefr: random.pick(['B1', 'B2', 'C1'] as const) });
-  if (adult && random.chance(0.45)) result.push({ language: 'en', cefr: random.weighted([['A2', 3], ['B1', 4], ['B2', 3], ['C1', 1]] as const) });
-  if (random.chance(0.3)) result.push({ language: 'nl', cefr: random.weighted([['A1', 5], ['A2', 3], ['B1', 1]] as const) });
+  // Seed data is a boundary like API input: every code goes through the vocabulary's normal form.
+  const result: NewMember['languages'][number][] = [{ language: requireLanguage(native[0]), cefr: 'C2' }];
+  if (native[1] && random.chance(0.35)) result.push({ language: requireLanguage(native[1]), cefr: random.pick(['B1', 'B2', 'C1'] as const) });
+  if (adult && random.chance(0.45)) result.push({ language: requireLanguage('en'), cefr: random.weighted([['A2', 3], ['B1', 4], ['B2', 3], ['C1', 1]] as const) });
+  if (random.chance(0.3)) result.push({ language: DUTCH, cefr: random.weighted([['A1', 5], ['A2', 3], ['B1', 1]] as const) });
   return result.filter((l, i, all) => all.findIndex((o) => o.language === l.language) === i);
 }
 

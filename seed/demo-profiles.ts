@@ -1,5 +1,6 @@
 import { SeededRandom } from '#common/random.js';
 import type { ProfileContent } from '#persistence/repositories/municipality-profile.repository.js';
+import { requireLanguage } from '#matching/vocabulary/index.js';
 import type { MunicipalityRecord } from './reference-data.js';
 
 /** A self-profile's content as stored, without the demo flag. */
@@ -42,7 +43,7 @@ export function demoProfile(m: MunicipalityRecord, seed: number): DemoProfile {
   const employers = Array.from({ length: Math.min(25, Math.round(size / 15_000) + random.int(1, 3)) }, (_, i) => `Demo employer ${i + 1} (${sectors[i % sectors.length]})`);
   const communityCount = size > 150_000 ? 6 : size > 60_000 ? 4 : size > 25_000 ? 2 : random.chance(0.5) ? 1 : 0;
   const communities = random.sample(COMMUNITY_LANGUAGES, communityCount).map(([language, originRegion, weight]) => ({
-    language,
+    language: requireLanguage(language),
     originRegion,
     size: Math.max(20, Math.round((size / 1000) * weight * (0.5 + random.next()))),
   }));

@@ -1,14 +1,8 @@
-/** Home size bands in which municipalities state capacity. */
-export type HomeSizeBand = '1-2' | '3-4' | '5+';
-
-export function homeSizeBand(persons: number): HomeSizeBand {
-  if (persons <= 2) return '1-2';
-  return persons <= 4 ? '3-4' : '5+';
-}
-
-/** Capacity resource name of a band, as used in the solver's scored instance. */
-export function homeResource(band: HomeSizeBand): 'homes_1_2' | 'homes_3_4' | 'homes_5_plus' {
-  return band === '1-2' ? 'homes_1_2' : band === '3-4' ? 'homes_3_4' : 'homes_5_plus';
-}
-
-export const ADULT_AGE = 18;
+/**
+ * The band rule and ADULT_AGE moved to the vocabulary (`#matching/vocabulary/index.js`: `homeBand`, `HomeBand`,
+ * `ADULT_AGE`). Only `homeSizeBand` stays here, for apps/api/src/rounds/run-executor.service.ts until its
+ * import is switched to `homeBand`; it is the same function and returns the one band code set
+ * (homes_1_2, homes_3_4, homes_5_plus).
+ * @deprecated import `homeBand` from the vocabulary.
+ */
+export { homeBand as homeSizeBand } from '#matching/vocabulary/index.js';

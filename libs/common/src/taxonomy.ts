@@ -1,4 +1,6 @@
-/** CEFR (Council of Europe) language proficiency levels, lowest first. */
+import type { CefrLevel } from '#matching/vocabulary/index.js';
+
+/** CEFR (Council of Europe) language proficiency levels, lowest first: the vocabulary's CEFR_LEVELS, described. */
 export const CEFR = [
   { code: 'A1', name: 'Breakthrough', description: 'Understands and uses familiar everyday expressions and very basic phrases.' },
   { code: 'A2', name: 'Waystage', description: 'Communicates in simple and routine tasks on familiar topics.' },
@@ -6,7 +8,7 @@ export const CEFR = [
   { code: 'B2', name: 'Vantage', description: 'Interacts with fluency with native speakers; understands complex texts in own field.' },
   { code: 'C1', name: 'Effective operational proficiency', description: 'Uses language flexibly for social, academic and professional purposes.' },
   { code: 'C2', name: 'Mastery', description: 'Understands with ease virtually everything heard or read.' },
-] as const;
+] as const satisfies readonly { readonly code: CefrLevel; readonly name: string; readonly description: string }[];
 
 /** ISCED 2011 levels of education. */
 export const ISCED = [

@@ -3,9 +3,8 @@ import type { Relation } from 'typeorm';
 import { HouseholdEntity } from './household.entity.js';
 import { MunicipalityEntity } from './municipality.entity.js';
 
-import { TIE_KINDS, type TieKind } from '#matching/model/types.js';
+import { TIE_KINDS, type TieKind } from '#matching/vocabulary/index.js';
 import { sqlList } from './sql-list.js';
-export { TIE_KINDS, type TieKind };
 
 @Entity('household_tie')
 @Check('household_tie_kind_valid', `"kind" IN (${sqlList(TIE_KINDS)})`)

@@ -4,6 +4,7 @@ import { HouseholdMemberEntity } from './household-member.entity.js';
 import { HouseholdTieEntity } from './household-tie.entity.js';
 import { HouseholdProtectedEntity } from './household-protected.entity.js';
 import { ACCESSIBILITY_NEEDS, CARE_NEEDS, PREFERRED_SETTINGS, type AccessibilityNeed, type CareNeed, type Criterion, type PreferredSetting } from '#matching/model/types.js';
+import { URGENCIES, type Urgency } from '#matching/vocabulary/index.js';
 import { sqlList } from './sql-list.js';
 
 // The stored vocabulary is the matching core's vocabulary: one list, checked in the database too.
@@ -12,8 +13,6 @@ export type { AccessibilityNeed, CareNeed, Criterion, PreferredSetting } from '#
 
 export const HOUSEHOLD_STATUSES = ['waiting', 'proposed', 'placed', 'withdrawn'] as const;
 export type HouseholdStatus = (typeof HOUSEHOLD_STATUSES)[number];
-export const URGENCIES = ['none', 'medical', 'social'] as const;
-export type Urgency = (typeof URGENCIES)[number];
 export type PreferenceWeights = Partial<Record<Criterion, number>>;
 
 

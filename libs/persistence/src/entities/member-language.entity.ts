@@ -2,9 +2,8 @@ import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import type { Relation } from 'typeorm';
 import { HouseholdMemberEntity } from './household-member.entity.js';
 
-import { CEFR_LEVELS, type CefrLevel } from '#matching/model/types.js';
+import { CEFR_LEVELS, type CefrLevel, type LanguageCode } from '#matching/vocabulary/index.js';
 import { sqlList } from './sql-list.js';
-export { CEFR_LEVELS, type CefrLevel };
 
 @Entity('member_language')
 @Check('member_language_code_format', `"language" ~ '^[a-z]{2,3}$'`)
@@ -13,9 +12,9 @@ export class MemberLanguageEntity {
   @PrimaryColumn({ name: 'member_id', type: 'uuid' })
   memberId: string;
 
-  /** ISO 639-1 (or -3 where no two-letter code exists). */
+  /** In the vocabulary's normal form only: ISO 639-1, or ISO 639-3 where no two-letter code exists (normaliseLanguage). */
   @PrimaryColumn({ type: 'varchar', length: 3 })
-  language: string;
+  language: LanguageCode;
 
   @Column({ type: 'varchar', length: 2 })
   cefr: CefrLevel;

@@ -3,6 +3,8 @@ import type { Relation } from 'typeorm';
 import { HouseholdEntity } from './household.entity.js';
 import { MunicipalityEntity } from './municipality.entity.js';
 import { RoundEntity, RunEntity } from './round.entity.js';
+import { HOME_BANDS, type HomeBand } from '#matching/vocabulary/index.js';
+import { sqlList } from './sql-list.js';
 
 export const PROPOSAL_STATUSES = ['open', 'placed', 'withdrawn'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
@@ -20,6 +22,7 @@ export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 @Check('proposal_review_valid', `"review_outcome" IS NULL OR "review_outcome" IN ('upheld', 'rejected')`)
 @Check('proposal_decline_has_reason', `"municipality_response" IS DISTINCT FROM 'declined' OR "municipality_reason" IS NOT NULL`)
 @Check('proposal_contest_has_reason', `"newcomer_response" IS DISTINCT FROM 'contested' OR "newcomer_reason" IS NOT NULL`)
+@Check('proposal_home_band_valid', `"home_resource" IN (${sqlList(HOME_BANDS)})`)
 export class ProposalEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -59,9 +62,9 @@ export class ProposalEntity {
   @Column({ type: 'integer' })
   persons: number;
 
-  /** homes_1_2, homes_3_4 or homes_5_plus */
+  /** The home band the proposal holds (the capacity resource it takes). */
   @Column({ name: 'home_resource', type: 'varchar', length: 12 })
-  homeResource: string;
+  homeBand: HomeBand;
 
   @Index('proposal_status_idx')
   @Column({ type: 'varchar', length: 12, default: 'open' })

@@ -71,6 +71,13 @@ describe('HouseholdRepository (real PostgreSQL)', () => {
     expect(traits[0]).toMatchObject({ nationality: 'SY' });
   });
 
+  it('stores languages only in the normal form: another spelling is refused and nothing is written', async () => {
+    const before = await repository.count();
+    const spelled = household({ members: [{ ...household().members[0], languages: [{ language: 'nld', cefr: 'B1' }] }] });
+    await expect(repository.create(spelled)).rejects.toThrow(/"nld" is not in the normal form/);
+    expect(await repository.count()).toBe(before);
+  });
+
   it('writes nothing when one household of a batch breaks a constraint', async () => {
     const before = await repository.count();
     const broken = household({

@@ -8,13 +8,16 @@ import {
   type HouseholdStatus,
   type PreferenceWeights,
   type PreferredSetting,
-  type Urgency,
 } from '../entities/household.entity.js';
 import { HouseholdMemberEntity, type Aspiration, type Gender, type MemberRole } from '../entities/household-member.entity.js';
 import { MemberProfessionEntity } from '../entities/member-profession.entity.js';
-import { MemberLanguageEntity, type CefrLevel } from '../entities/member-language.entity.js';
-import { HouseholdTieEntity, type TieKind } from '../entities/household-tie.entity.js';
+import { MemberLanguageEntity } from '../entities/member-language.entity.js';
+import { HouseholdTieEntity } from '../entities/household-tie.entity.js';
 import { HouseholdProtectedEntity } from '../entities/household-protected.entity.js';
+import { URGENCIES, isNormalLanguage, type CefrLevel, type LanguageCode, type TieKind, type Urgency } from '#matching/vocabulary/index.js';
+
+/** SQL rank of a household's urgency in the priority rule: its position in URGENCIES (0 = most urgent). */
+const URGENCY_ORDER = `CASE h.urgency ${URGENCIES.map((u, i) => `WHEN '${u}' THEN ${i}`).join(' ')} END`;
 
 export interface NewMember {
   readonly fullName: string | null;
@@ -25,7 +28,8 @@ export interface NewMember {
   readonly workExperienceYears: number;
   readonly aspirations: readonly Aspiration[];
   readonly professions: readonly string[];
-  readonly languages: readonly { readonly language: string; readonly cefr: CefrLevel }[];
+  /** Languages in the vocabulary's normal form (normaliseLanguage at the boundary); anything else is refused. */
+  readonly languages: readonly { readonly language: LanguageCode; readonly cefr: CefrLevel }[];
 }
 
 export interface NewHousehold {
@@ -202,11 +206,11 @@ export class HouseholdRepository {
     return result;
   }
 
-  /** Waiting households in queue order: urgency (medical, social, none), permit date, case reference. */
+  /** Waiting households in queue order: urgency (URGENCIES, most urgent first), permit date, case reference. */
   async waitingInQueueOrder(filter: HouseholdFilter = {}): Promise<string[]> {
     const rows = await this.filteredQuery({ ...filter, status: 'waiting' })
       .select('h.id', 'id')
-      .orderBy(`CASE h.urgency WHEN 'medical' THEN 0 WHEN 'social' THEN 1 ELSE 2 END`, 'ASC')
+      .orderBy(URGENCY_ORDER, 'ASC')
       .addOrderBy('h.permit_date', 'ASC')
       .addOrderBy('h.reference', 'ASC')
       .getRawMany<{ id: string }>();
@@ -241,7 +245,11 @@ function addParts(
     const { professions, languages, ...memberFields } = member;
     into.members.push({ ...memberFields, aspirations: [...memberFields.aspirations], id: memberId, householdId, position });
     professions.forEach((iscoCode, order) => into.professions.push({ memberId, iscoCode, position: order }));
-    languages.forEach((l) => into.languages.push({ memberId, language: l.language, cefr: l.cefr }));
+    languages.forEach((l) => {
+      // Only the normal form is stored; callers normalise at their boundary (API input, seed).
+      if (!isNormalLanguage(l.language)) throw new Error(`language "${l.language}" is not in the normal form (normaliseLanguage)`);
+      into.languages.push({ memberId, language: l.language, cefr: l.cefr });
+    });
   });
   ties.forEach((tie) => into.ties.push({ ...tie, id: randomUUID(), householdId }));
 }

@@ -7,6 +7,7 @@ import { HouseholdEntity } from '../entities/household.entity.js';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
 import { chunkedInsert } from './round.repository.js';
 import { auditRow, type AuditEntry } from './audit.repository.js';
+import { HOME_BANDS, homeBand, type HomeBand } from '#matching/vocabulary/index.js';
 
 export type PublishOutcome =
   | { kind: 'published'; proposals: number }
@@ -33,8 +34,6 @@ export interface ProposalFilter {
   readonly status?: ProposalStatus;
 }
 
-/** Home resource column of the capacity table per solver resource name. */
-const HOME_COLUMN: Record<string, string> = { homes_1_2: 'used_homes_1_2', homes_3_4: 'used_homes_3_4', homes_5_plus: 'used_homes_5_plus' };
 
 @Injectable()
 export class ProposalRepository {
@@ -65,7 +64,7 @@ export class ProposalRepository {
           .filter((a) => a.municipalityCode !== null)
           .map((a) => {
             const n = persons.get(a.householdId) ?? 1;
-            return { householdId: a.householdId, municipalityCode: a.municipalityCode!, persons: n, homeResource: n <= 2 ? 'homes_1_2' : n <= 4 ? 'homes_3_4' : 'homes_5_plus' };
+            return { householdId: a.householdId, municipalityCode: a.municipalityCode!, persons: n, homeBand: homeBand(n) };
           });
         // Take capacity municipality by municipality in code order, so concurrent publishers lock in one order.
         const byMunicipality = new Map<string, typeof placed>();
@@ -180,20 +179,21 @@ async function takeCapacity(
   manager: EntityManager,
   municipalityCode: string,
   period: string,
-  rows: readonly { persons: number; homeResource: string }[],
+  rows: readonly { persons: number; homeBand: HomeBand }[],
   sign: 1 | -1,
 ): Promise<number> {
   const persons = rows.reduce((s, r) => s + r.persons, 0) * sign;
-  const homes = { used_homes_1_2: 0, used_homes_3_4: 0, used_homes_5_plus: 0 } as Record<string, number>;
-  for (const r of rows) homes[HOME_COLUMN[r.homeResource]] += sign;
+  // The capacity table's columns are the band codes: homes_1_2 holds the capacity, used_homes_1_2 what is taken.
+  const homes = Object.fromEntries(HOME_BANDS.map((b) => [b, 0])) as Record<HomeBand, number>;
+  for (const r of rows) homes[r.homeBand] += sign;
   const result = await manager
     .createQueryBuilder()
     .update(CapacityEntity)
     .set({
       usedPersons: () => `"used_persons" + ${persons}`,
-      usedHomes1to2: () => `"used_homes_1_2" + ${homes.used_homes_1_2}`,
-      usedHomes3to4: () => `"used_homes_3_4" + ${homes.used_homes_3_4}`,
-      usedHomes5plus: () => `"used_homes_5_plus" + ${homes.used_homes_5_plus}`,
+      usedHomes1to2: () => `"used_homes_1_2" + ${homes.homes_1_2}`,
+      usedHomes3to4: () => `"used_homes_3_4" + ${homes.homes_3_4}`,
+      usedHomes5plus: () => `"used_homes_5_plus" + ${homes.homes_5_plus}`,
     })
     .where('municipality_code = :code AND period = :period', { code: municipalityCode, period })
     .execute();

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Urgency } from '#matching/vocabulary/index.js';
 
 /** What the queue needs of one household: no names, no origin, no medical detail beyond the kind of need. */
 export interface QueueRow {
   readonly id: string;
   readonly reference: string;
   readonly permitDate: string;
-  readonly urgency: 'medical' | 'social' | 'none';
+  readonly urgency: Urgency;
   readonly size: number;
   readonly careNeeds: string[];
   readonly accessibilityNeeds: string[];
@@ -27,7 +28,7 @@ export interface RoundPlacementRow {
   readonly persons: number;
   readonly careNeeds: string[];
   readonly accessibilityNeeds: string[];
-  readonly urgency: 'medical' | 'social' | 'none';
+  readonly urgency: Urgency;
   readonly permitDate: string;
   readonly tieKinds: string[];
   /** Whether a tie of the household points at the municipality it was proposed to. */
