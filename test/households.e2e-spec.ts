@@ -2,7 +2,7 @@ import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
 
 const REGISTER = `mutation($input: RegisterHouseholdInput!) {
   registerHousehold(input: $input) {
-    id reference status size homeSizeBand preferredSetting preferenceWeights { labour setting }
+    id reference status size homeBand preferredSetting preferenceWeights { labour setting }
     members { position age role professions { code title } languages { language cefr } }
     ties { kind municipalityCode }
   }
@@ -46,7 +46,7 @@ describe('households over GraphQL', () => {
     const response = await gql(REGISTER, { input: validHousehold() });
     expect(response.errors).toBeUndefined();
     const h = response.data.registerHousehold;
-    expect(h).toMatchObject({ status: 'WAITING', size: 2, homeSizeBand: '1-2', preferredSetting: 'URBAN', preferenceWeights: { labour: 3, setting: 1 } });
+    expect(h).toMatchObject({ status: 'WAITING', size: 2, homeBand: 'HOMES_1_2', preferredSetting: 'URBAN', preferenceWeights: { labour: 3, setting: 1 } });
     expect(h.members[0]).toMatchObject({ age: 34, role: 'APPLICANT', professions: [{ code: '2161', title: 'Building architects' }] });
     expect(h.ties).toEqual([{ kind: 'JOB_CONTRACT', municipalityCode: 'GM0599' }]);
     const again = await gql('query($id: ID!) { household(id: $id) { reference members { languages { language cefr } } } }', { id: h.id });

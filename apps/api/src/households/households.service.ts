@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type FieldProblem } from '#common/domain-error.js';
-import { ADULT_AGE, homeSizeBand } from '#common/home-size.js';
+import { ADULT_AGE, homeBand } from '#matching/vocabulary/index.js';
 import { HouseholdRepository, type NewHousehold } from '#persistence/repositories/household.repository.js';
 import { IscoRepository } from '#persistence/repositories/isco.repository.js';
 import { MunicipalityRepository } from '#persistence/repositories/municipality.repository.js';
@@ -82,6 +82,7 @@ export class HouseholdsService {
     }
     input.members.forEach((m, i) => {
       if (m.birthYear > year) problems.push({ field: `members[${i}].birthYear`, message: 'lies in the future' });
+      // Languages arrive normalised (LanguageCode), so two spellings of one language count as the same.
       const languages = m.languages.map((l) => l.language);
       if (new Set(languages).size !== languages.length) {
         problems.push({ field: `members[${i}].languages`, message: 'lists a language twice' });
@@ -135,7 +136,7 @@ export function toHouseholdModel(
     urgency: entity.urgency,
     linkGroup: entity.linkGroup,
     size: entity.members.length,
-    homeSizeBand: homeSizeBand(entity.members.length),
+    homeBand: homeBand(entity.members.length),
     isSynthetic: entity.isSynthetic,
     members: entity.members.map((m) => ({
       position: m.position,

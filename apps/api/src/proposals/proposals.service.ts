@@ -104,7 +104,7 @@ export function toProposal(p: ProposalEntity): Proposal {
     municipalityCode: p.municipalityCode,
     period: p.period,
     persons: p.persons,
-    homeResource: p.homeResource,
+    homeBand: p.homeBand,
     status: p.status,
     municipalityResponse: p.municipalityResponse,
     municipalityReason: p.municipalityReason,

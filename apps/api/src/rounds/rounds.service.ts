@@ -9,6 +9,8 @@ import type { AuditEntry } from '#persistence/repositories/audit.repository.js';
 import type { RoundEntity, RoundPolicy as StoredPolicy, RunEntity } from '#persistence/entities/index.js';
 import { projectHousehold, projectMunicipality, type MatchingModel } from '#matching/model/index.js';
 import { DEFAULT_POLICY_WEIGHTS } from '#matching/scoring/combine.js';
+import { render } from '#matching/messages/index.js';
+import { CAPACITY_FIELD, homeBand } from '#matching/vocabulary/index.js';
 import type { Viewer } from '../auth/viewer.js';
 import { RunExecutor, type RunOptions } from './run-executor.service.js';
 import { toRun } from './run.mapper.js';
@@ -142,9 +144,10 @@ export class RoundsService {
     if (!capacity) throw DomainError.badInput([{ field: 'municipalityCode', message: `${code} does not take part in this round` }]);
     const model = (await this.rounds.snapshot(id)) as MatchingModel;
     const size = model.households.find((h) => h.id === householdId)?.members.length ?? 1;
-    const [band, homes] = size <= 2 ? ['1–2', capacity.homes1to2] : size <= 4 ? ['3–4', capacity.homes3to4] : ['5+', capacity.homes5plus];
-    if (homes < 1 || capacity.persons < size) {
-      throw DomainError.badInput([{ field: 'municipalityCode', message: `${code} has no free home for ${band} persons (or too few places) in this round` }]);
+    const band = homeBand(size);
+    if (capacity[CAPACITY_FIELD[band]] < 1 || capacity.persons < size) {
+      const homes = render(`label.resource.${band}`, {}, 'en').text;
+      throw DomainError.badInput([{ field: 'municipalityCode', message: `${code} has no free ${homes} (or too few places) in this round` }]);
     }
     await this.requireDraft(this.rounds.pin(id, householdId, code, audit(viewer, 'round.pin', 'round', id, null, { householdId, municipalityCode: code })));
     return this.pins(id);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { homeSizeBand } from '#common/home-size.js';
+import { ADULT_AGE, homeBand } from '#matching/vocabulary/index.js';
 import { ProposalRepository } from '#persistence/repositories/proposal.repository.js';
 import { RunRepository } from '#persistence/repositories/run.repository.js';
 import { HouseholdRepository } from '#persistence/repositories/household.repository.js';
@@ -59,6 +59,7 @@ export class ViewsService {
       const h = households.get(p.householdId);
       if (!h) continue;
       const ages = h.members.map((m) => year - m.birthYear);
+      const band = homeBand(h.members.length);
       const explanation = await this.explanation(p);
       const own = explanation?.breakdown?.households.find((b) => b.household === p.householdId);
       const languages = new Map<string, { best: string; speakers: number }>();
@@ -73,11 +74,12 @@ export class ViewsService {
         newcomerResponse: p.newcomerResponse,
         reference: h.reference,
         persons: h.members.length,
-        homeBand: homeSizeBand(h.members.length),
-        adults: ages.filter((a) => a >= 18).length,
+        homeBand: band,
+        homeBandLabel: await this.statements.say(`label.resource.${band}`, {}, locale),
+        adults: ages.filter((a) => a >= ADULT_AGE).length,
         childrenUnder4: ages.filter((a) => a < 4).length,
         children4to11: ages.filter((a) => a >= 4 && a < 12).length,
-        children12to17: ages.filter((a) => a >= 12 && a < 18).length,
+        children12to17: ages.filter((a) => a >= 12 && a < ADULT_AGE).length,
         careNeeds: [...h.careNeeds],
         accessibilityNeeds: [...h.accessibilityNeeds],
         professions: [...new Set(h.members.flatMap((m) => m.professions.map((x) => x.iscoCode)))].map((c) =>

@@ -5,8 +5,8 @@ import { MunicipalityRepository } from '#persistence/repositories/municipality.r
 import { MunicipalityProfileRepository } from '#persistence/repositories/municipality-profile.repository.js';
 import { CapacityRepository } from '#persistence/repositories/capacity.repository.js';
 import { projectMunicipality } from '#matching/model/project.js';
+import { CAPACITY_FIELD, HOME_BANDS, homeBand, type HomeBand } from '#matching/vocabulary/index.js';
 import {
-  bandForPersons,
   capacityOf,
   estimateWait,
   positionChange,
@@ -14,7 +14,6 @@ import {
   summariseRound,
   waitingListSummary,
   whyOthersWentFirst,
-  type Band,
   type LastRoundAggregate,
   type MunicipalityCapacity,
   type QueueEntry,
@@ -123,9 +122,9 @@ export class WaitingListService {
         date: round.publishedAt.slice(0, 10),
         placements: placements
           .filter((p) => p.roundId === round.id)
-          .map((p) => ({ municipality: p.municipalityCode, band: bandForPersons(p.persons), hardNeeds: [...p.careNeeds, ...p.accessibilityNeeds] })),
+          .map((p) => ({ municipality: p.municipalityCode, band: homeBand(p.persons), hardNeeds: [...p.careNeeds, ...p.accessibilityNeeds] })),
         homesByMunicipality: Object.fromEntries(
-          homes.filter((h) => h.roundId === round.id).map((h) => [h.municipalityCode, { '1-2': h.homes1to2, '3-4': h.homes3to4, '5+': h.homes5plus }]),
+          homes.filter((h) => h.roundId === round.id).map((h) => [h.municipalityCode, Object.fromEntries(HOME_BANDS.map((b) => [b, h[CAPACITY_FIELD[b]]]))]),
         ),
       }),
     );
@@ -136,11 +135,11 @@ export class WaitingListService {
       // The queue as it stood at the last round: who waits now and was registered by then, plus who got a proposal.
       const proposedThen = await this.waiting.queue(lastPlacements.map((p) => p.householdId));
       const previousRows = [...rows.filter((r) => r.registeredAt <= lastRound.publishedAt), ...proposedThen];
-      const placed: Partial<Record<Band, Partial<Record<QueueEntry['urgency'], number>>>> = {};
-      const months: Partial<Record<Band, Record<string, number>>> = {};
+      const placed: Partial<Record<HomeBand, Partial<Record<QueueEntry['urgency'], number>>>> = {};
+      const months: Partial<Record<HomeBand, Record<string, number>>> = {};
       const ties = { job_contract: 0, study_place: 0, family: 0 };
       for (const p of lastPlacements) {
-        const band = bandForPersons(p.persons);
+        const band = homeBand(p.persons);
         const byUrgency = (placed[band] ??= {});
         byUrgency[p.urgency] = (byUrgency[p.urgency] ?? 0) + 1;
         const m = (months[band] ??= {});
@@ -181,7 +180,7 @@ function toEntry(row: QueueRow): QueueEntry {
     reference: row.reference,
     permitDate: row.permitDate,
     urgency: row.urgency,
-    homeBand: bandForPersons(row.size),
+    homeBand: homeBand(row.size),
     hardNeeds: [...row.careNeeds, ...row.accessibilityNeeds],
   };
 }

@@ -15,7 +15,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { CEFR_LEVELS } from '#persistence/entities/index.js';
+import { CEFR_LEVELS } from '#matching/vocabulary/index.js';
 import {
   AccessibilityNeedEnum,
   AspirationEnum,
@@ -24,14 +24,14 @@ import {
   HouseholdStatusEnum,
   MemberRoleEnum,
   PreferredSettingEnum,
-  TieKindEnum,
-  UrgencyEnum,
 } from '../models/household-enums.js';
+import { TieKindEnum, UrgencyEnum } from '../../common/vocabulary.enums.js';
+import { LanguageCode } from '../../common/language-code.js';
 
 @InputType()
 export class LanguageSkillInput {
-  @Field({ description: 'ISO 639 code, e.g. "ar", "nl", "ti"' })
-  @Matches(/^[a-z]{2,3}$/, { message: 'language must be an ISO 639 code of 2–3 lower-case letters, e.g. "ar"' })
+  @Field({ description: 'Language code: ISO 639-1 such as "ar", "nl", "ti", or ISO 639-3 such as "prs" (also "ara", "nld"); stored and returned as ISO 639-1 where one exists, else ISO 639-3' })
+  @LanguageCode()
   language: string;
 
   @Field({ description: 'CEFR level: A1, A2, B1, B2, C1 or C2' })

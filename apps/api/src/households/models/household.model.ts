@@ -8,15 +8,14 @@ import {
   HouseholdStatusEnum,
   MemberRoleEnum,
   PreferredSettingEnum,
-  TieKindEnum,
-  UrgencyEnum,
 } from './household-enums.js';
+import { HomeBandEnum, TieKindEnum, UrgencyEnum } from '../../common/vocabulary.enums.js';
 import { IscoOccupation } from '../../taxonomy/models/isco-occupation.model.js';
 import { officersOnly } from '../../auth/field-access.js';
 
 @ObjectType()
 export class LanguageSkill {
-  @Field({ description: 'ISO 639 code' })
+  @Field({ description: 'Language code: ISO 639-1 where one exists, else ISO 639-3 (e.g. "ar", "nl", "prs")' })
   language: string;
 
   @Field({ description: 'CEFR level A1…C2' })
@@ -112,8 +111,8 @@ export class Household {
   @Field(() => Int)
   size: number;
 
-  @Field({ description: 'Home size band needed: 1-2, 3-4 or 5+' })
-  homeSizeBand: string;
+  @Field(() => HomeBandEnum, { description: 'Home size band the household needs' })
+  homeBand: string;
 
   @Field(() => [HouseholdMember])
   members: HouseholdMember[];

@@ -12,6 +12,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { LanguageCode } from '../../common/language-code.js';
 
 const ISCO = /^[0-9]{1,4}$/;
 
@@ -37,9 +38,9 @@ export class LabourMarketInput {
 
 @InputType()
 export class CommunityInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Language code: ISO 639-1 such as "ar", or ISO 639-3 such as "prs" (also "ara"); stored as ISO 639-1 where one exists, else ISO 639-3' })
   @IsOptional()
-  @Matches(/^[a-z]{2,3}$/, { message: 'language must be an ISO 639 code such as "ar" or "ti"' })
+  @LanguageCode()
   language?: string | null;
 
   @Field(() => String, { nullable: true })

@@ -14,7 +14,7 @@ export class LabourMarket {
 
 @ObjectType()
 export class Community {
-  @Field(() => String, { nullable: true, description: 'ISO 639 language code' })
+  @Field(() => String, { nullable: true, description: 'Language code: ISO 639-1 where one exists, else ISO 639-3' })
   language: string | null;
 
   @Field(() => String, { nullable: true })

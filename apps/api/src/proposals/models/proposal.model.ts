@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { notForMunicipalities } from '../../auth/field-access.js';
+import { HomeBandEnum } from '../../common/vocabulary.enums.js';
 
 @ObjectType({ description: 'A published placement proposal and the responses to it.' })
 export class Proposal {
@@ -10,7 +11,7 @@ export class Proposal {
   @Field() municipalityCode: string;
   @Field() period: string;
   @Field(() => Int) persons: number;
-  @Field({ description: 'homes_1_2, homes_3_4 or homes_5_plus' }) homeResource: string;
+  @Field(() => HomeBandEnum, { description: 'The home band the proposal holds' }) homeBand: string;
   @Field({ description: 'open, placed or withdrawn' }) status: string;
   @Field(() => String, { nullable: true }) municipalityResponse: string | null;
   @Field(() => String, { nullable: true }) municipalityReason: string | null;

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
+import { PreferredPlaceKindEnum } from '../../common/vocabulary.enums.js';
 
 @ObjectType({ description: 'Round-level figures of an allocation.' })
 export class RoundFigures {
@@ -78,7 +79,7 @@ export class AlternativePlace {
 @ObjectType()
 export class PreferredPlaceVerdict {
   @Field() municipalityCode: string;
-  @Field({ description: 'family, community, job_contract, study_place or best_score' }) kind: string;
+  @Field(() => PreferredPlaceKindEnum) kind: string;
   @Field(() => Reason) verdict: Reason;
 }
 

@@ -5,6 +5,7 @@ import { Municipality } from '../../municipalities/models/municipality.model.js'
 import { MunicipalityProfile } from '../../municipalities/models/municipality-profile.model.js';
 import { Capacity } from '../../municipalities/models/capacity.model.js';
 import { IscoOccupation } from '../../taxonomy/models/isco-occupation.model.js';
+import { HomeBandEnum } from '../../common/vocabulary.enums.js';
 
 @ObjectType({ description: 'One criterion of a match, with its reasons in plain language.' })
 export class CriterionView {
@@ -40,7 +41,8 @@ export class ProposedHousehold {
   @Field(() => String, { nullable: true }) newcomerResponse: string | null;
   @Field({ description: 'Case reference' }) reference: string;
   @Field(() => Int) persons: number;
-  @Field({ description: 'Home size band needed: 1-2, 3-4 or 5+' }) homeBand: string;
+  @Field(() => HomeBandEnum, { description: 'Home size band needed' }) homeBand: string;
+  @Field(() => Statement, { description: 'The home size band in words, in the view’s language' }) homeBandLabel: Statement;
   @Field(() => Int) adults: number;
   @Field(() => Int) childrenUnder4: number;
   @Field(() => Int, { description: 'Primary-school age' }) children4to11: number;
