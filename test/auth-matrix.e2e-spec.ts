@@ -240,6 +240,22 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
       expect: onlyFor('officer'),
     },
   ],
+  'mutation.withdrawProposal': [
+    {
+      title: 'a proposal that does not exist',
+      document: 'mutation($id: ID!) { withdrawProposal(proposalId: $id, input: { reason: "Home no longer available" }) { status } }',
+      variables: (fx) => ({ id: fx.missingHousehold }),
+      expect: { ...onlyFor(), officer: 'NOT_FOUND' },
+    },
+  ],
+  'mutation.recordHousing': [
+    {
+      title: 'a proposal that does not exist (municipalities: the same answer as for someone else’s)',
+      document: 'mutation($id: ID!) { recordHousing(proposalId: $id, input: { housedOn: "2026-12-01" }) { status } }',
+      variables: (fx) => ({ id: fx.missingHousehold }),
+      expect: { ...onlyFor(), officer: 'NOT_FOUND' },
+    },
+  ],
 
   // ── Waiting list and the outside views ──────────────────────────────────────────────────────────
   'query.myWaitingStatus': [{ document: '{ myWaitingStatus(locale: "nl") { position rule { text } } }', expect: onlyFor('newcomer') }],

@@ -124,7 +124,7 @@ describe('waiting list and the outside views', () => {
       );
       expect(errors).toBeUndefined();
       const view = data.myProposalView;
-      expect(view.proposal).toMatchObject({ status: 'open', municipalityCode: 'GM0363' });
+      expect(view.proposal).toMatchObject({ status: 'OPEN', municipalityCode: 'GM0363' });
       expect(view.municipality.name).toBe('Amsterdam');
       expect(view.profile.whatToExpect).toContain('Amsterdam');
       expect(view.criteria.length).toBe(6);

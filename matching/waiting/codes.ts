@@ -45,6 +45,7 @@ export const WAITING_CATALOGUE = {
   'waiting.no_municipality_meets_needs': ['needs'],
   'waiting.no_home_of_band': ['band', 'municipalities'],
   'waiting.no_acceptable_municipality': ['listed'],
+  'household.status': ['status', 'proposal', 'municipality', 'youAnswered'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type WaitingCode = keyof typeof WAITING_CATALOGUE;

@@ -98,6 +98,8 @@ export const ar: Catalogue = {
   'waiting.no_municipality_meets_needs': 'لا توجد بلدية تلبي كل الاحتياجات: {needs}. يلزم اتخاذ إجراء.',
   'waiting.no_home_of_band': 'عدد البلديات التي تلبي الاحتياجات: {municipalities, number}، لكن لا توجد في أي منها {band}. يلزم اتخاذ إجراء.',
   'waiting.no_acceptable_municipality': 'لا نعرف أي بلدية من البلديات المقبولة (عددها: {listed, number}). يلزم اتخاذ إجراء.',
+  'household.status':
+    '{status, select, proposed {{proposal, select, contested {طلبتَ مراجعة الاقتراح الخاص بـ {municipality}. سيقرر موظف التوطين.} contest_rejected {نظر موظف التوطين في طلبك: يبقى الاقتراح الخاص بـ {municipality}. ننتظر الآن رد {municipality}.} other {{youAnswered, select, yes {وافقتَ على الاقتراح الخاص بـ {municipality}. ننتظر الآن رد {municipality}.} other {لديك اقتراح لسكن في {municipality}. اقرأ الاقتراح وأعطِ جوابك.}}}}} accepted {وافقتَ أنت و{municipality} كلاكما. ستسكن في {municipality}. ستخبرك البلدية متى يمكنك الانتقال.} placed {أنت تسكن الآن في {municipality}.} withdrawn {لم تعد على قائمة الانتظار.} other {{proposal, select, declined {رفضت {municipality} الاقتراح. أنت على قائمة الانتظار من جديد. مكانك ما زال يعتمد على تاريخ تصريح إقامتك.} contest_upheld {وافق موظف التوطين على طلبك. توقف الاقتراح الخاص بـ {municipality}. أنت على قائمة الانتظار من جديد.} withdrawn {أوقف موظف التوطين الاقتراح الخاص بـ {municipality}. أنت على قائمة الانتظار من جديد.} expired {انتهى وقت الرد على الاقتراح الخاص بـ {municipality}. أنت على قائمة الانتظار من جديد.} other {أنت على قائمة الانتظار.}}}}',
   'label.need.hospital': 'مستشفى',
   'label.need.mental_health': 'رعاية الصحة النفسية',
   'label.need.chronic_care': 'رعاية لمرض طويل الأمد',

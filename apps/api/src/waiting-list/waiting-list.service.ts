@@ -4,6 +4,7 @@ import { WaitingRepository, type QueueRow } from '#persistence/repositories/wait
 import { MunicipalityRepository } from '#persistence/repositories/municipality.repository.js';
 import { MunicipalityProfileRepository } from '#persistence/repositories/municipality-profile.repository.js';
 import { CapacityRepository } from '#persistence/repositories/capacity.repository.js';
+import { ProposalRepository } from '#persistence/repositories/proposal.repository.js';
 import { projectMunicipality } from '#matching/model/project.js';
 import {
   bandForPersons,
@@ -45,6 +46,7 @@ export class WaitingListService {
     private readonly profiles: MunicipalityProfileRepository,
     private readonly capacityRepository: CapacityRepository,
     private readonly statements: StatementsService,
+    private readonly proposals: ProposalRepository,
   ) {}
 
   /** A household's place in the queue, its wait estimate and why others went first, in its language. */
@@ -53,8 +55,18 @@ export class WaitingListService {
     if (!own) throw DomainError.notFound(`household ${householdId}`);
     const context = await this.context(now);
     const say = (code: string, params: Readonly<Record<string, unknown>> = {}) => this.statements.say(code, params, locale);
-    const base = { householdId, reference: own.reference, status: own.status, locale, rule: await say('queue.rule'), ofTotal: context.entries.length };
-    const entry = context.entries.find((e) => e.id === householdId);
+    // Its latest proposal (a re-proposal in a later round is a new one): what a proposed, accepted or placed
+    // household is told about, and what a household back in the queue is told has ended.
+    const latest = (await this.proposals.find({ householdId })).at(-1) ?? null;
+    const statusText = await say('household.status', {
+      status: own.status,
+      proposal: latest?.status ?? 'none',
+      municipality: latest?.municipalityCode ?? '',
+      youAnswered: latest?.newcomerResponse ? 'yes' : 'no',
+    });
+    const proposal = latest ? { id: latest.id, status: latest.status, municipalityCode: latest.municipalityCode, roundId: latest.roundId } : null;
+    const base = { householdId, reference: own.reference, status: own.status, statusText, proposal, locale, rule: await say('queue.rule'), ofTotal: context.entries.length };
+    const entry = own.status === 'waiting' ? context.entries.find((e) => e.id === householdId) : undefined;
     if (!entry) {
       return { ...base, position: null, aheadSameBand: null, moreUrgentAhead: null, positionText: null, change: [], estimate: null, othersWentFirst: [] };
     }
@@ -133,9 +145,11 @@ export class WaitingListService {
     const lastRound = rounds.at(-1);
     if (lastRound) {
       const lastPlacements = placements.filter((p) => p.roundId === lastRound.id);
-      // The queue as it stood at the last round: who waits now and was registered by then, plus who got a proposal.
+      // The queue as it stood at the last round: who waits now and was registered by then, plus who got a proposal
+      // in it. A household proposed then and waiting again now (declined, contest upheld, withdrawn, expired) is in
+      // both: it counts once.
       const proposedThen = await this.waiting.queue(lastPlacements.map((p) => p.householdId));
-      const previousRows = [...rows.filter((r) => r.registeredAt <= lastRound.publishedAt), ...proposedThen];
+      const previousRows = uniqueById([...rows.filter((r) => r.registeredAt <= lastRound.publishedAt), ...proposedThen]);
       const placed: Partial<Record<Band, Partial<Record<QueueEntry['urgency'], number>>>> = {};
       const months: Partial<Record<Band, Record<string, number>>> = {};
       const ties = { job_contract: 0, study_place: 0, family: 0 };
@@ -173,6 +187,13 @@ export class WaitingListService {
       return capacityOf(projectMunicipality(m as never, (profileByCode.get(m.cbsCode) as never) ?? null, free));
     });
   }
+}
+
+/** The rows with each household once (the first row of an id wins). */
+function uniqueById(rows: readonly QueueRow[]): QueueRow[] {
+  const byId = new Map<string, QueueRow>();
+  for (const row of rows) if (!byId.has(row.id)) byId.set(row.id, row);
+  return [...byId.values()];
 }
 
 function toEntry(row: QueueRow): QueueEntry {

@@ -10,8 +10,8 @@ import { sqlList } from './sql-list.js';
 export { ACCESSIBILITY_NEEDS, CARE_NEEDS, CRITERIA, PREFERRED_SETTINGS } from '#matching/model/types.js';
 export type { AccessibilityNeed, CareNeed, Criterion, PreferredSetting } from '#matching/model/types.js';
 
-export const HOUSEHOLD_STATUSES = ['waiting', 'proposed', 'placed', 'withdrawn'] as const;
-export type HouseholdStatus = (typeof HOUSEHOLD_STATUSES)[number];
+import { HOUSEHOLD_STATUSES, type HouseholdStatus } from '#matching/vocabulary/lifecycle.js';
+export { HOUSEHOLD_STATUSES, type HouseholdStatus } from '#matching/vocabulary/lifecycle.js';
 export const URGENCIES = ['none', 'medical', 'social'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 export type PreferenceWeights = Partial<Record<Criterion, number>>;

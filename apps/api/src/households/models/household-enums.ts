@@ -12,7 +12,7 @@ import {
 } from '#persistence/entities/index.js';
 
 /** GraphQL enums whose values are the stored lower-case strings (URBAN ↔ 'urban'). */
-function graphqlEnum<T extends string>(values: readonly T[], name: string, description: string): Record<string, T> {
+export function graphqlEnum<T extends string>(values: readonly T[], name: string, description: string): Record<string, T> {
   const enumObject = Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as Record<string, T>;
   registerEnumType(enumObject, { name, description });
   return enumObject;
