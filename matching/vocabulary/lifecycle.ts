@@ -121,3 +121,23 @@ export function householdStatusFor(proposal: ProposalStatus): HouseholdStatus {
       return 'waiting';
   }
 }
+
+/**
+ * Every status a matching run can have.
+ * - `queued`, `running`: not finished;
+ * - `succeeded`: the solver finished within its time limit; the answer is checked and stored;
+ * - `timed_out`: the run hit its time limit. With a checked answer (the solver's best when the limit came) it is
+ *   stored and can be published like a succeeded run (`runHasAnswer`); a run stopped by the watchdog (time limit
+ *   plus grace) has no answer;
+ * - `failed`: an error, an infeasible instance, or the service restarted during the run;
+ * - `cancelled`: an officer cancelled it before it finished.
+ */
+export const RUN_STATUSES = ['queued', 'running', 'succeeded', 'timed_out', 'failed', 'cancelled'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+/** Statuses of a run that has not finished yet (it can be cancelled). */
+export const UNFINISHED_RUN_STATUSES = ['queued', 'running'] as const satisfies readonly RunStatus[];
+
+/** Whether a run has a stored, checked answer that can be reviewed, compared and published. */
+export function runHasAnswer(run: { readonly status: RunStatus; readonly solveStatus: string | null }): boolean {
+  return run.status === 'succeeded' || (run.status === 'timed_out' && run.solveStatus !== null);
+}

@@ -31,7 +31,7 @@ export class ProposalsService {
       case 'already_published':
         return { roundId: run.roundId, runId, proposals: outcome.proposals, newlyPublished: false };
       case 'run_not_succeeded':
-        throw DomainError.badInput([{ field: 'runId', message: `only a succeeded run can be published; this run is ${outcome.status}` }]);
+        throw DomainError.badInput([{ field: 'runId', message: `only a run with an answer (succeeded, or timed out with its best answer) can be published; this run is ${outcome.status}` }]);
       case 'other_run_published':
         throw new DomainError('CONFLICT', `Another run of this round (${outcome.runId}) is published already`);
       case 'capacity_exceeded':

@@ -7,7 +7,7 @@ import { HouseholdEntity } from '../entities/household.entity.js';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
 import { chunkedInsert } from './round.repository.js';
 import { auditRow, type AuditEntry } from './audit.repository.js';
-import { householdStatusFor, isActiveProposal, proposalAllows, proposalStatus } from '#matching/vocabulary/lifecycle.js';
+import { householdStatusFor, isActiveProposal, proposalAllows, proposalStatus, runHasAnswer } from '#matching/vocabulary/lifecycle.js';
 
 export type PublishOutcome =
   | { kind: 'published'; proposals: number }
@@ -63,7 +63,7 @@ export class ProposalRepository {
         }
         const run = await manager.getRepository(RunEntity).findOneBy({ id: runId, roundId });
         if (!run) return { kind: 'run_not_found' };
-        if (run.status !== 'succeeded') return { kind: 'run_not_succeeded', status: run.status };
+        if (!runHasAnswer(run)) return { kind: 'run_not_succeeded', status: run.status };
         const placed = (await manager.getRepository(RunAssignmentEntity).find({ where: { runId }, select: { householdId: true, municipalityCode: true } }))
           .filter((a) => a.municipalityCode !== null)
           .map((a) => {
