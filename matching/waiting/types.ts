@@ -4,7 +4,7 @@
  * newcomer-facing outputs (position, change, estimate, "why others went first") carry counts only.
  */
 import { ACCESSIBILITY_NEEDS, CARE_NEEDS, homeBand, type HomeBand, type ScoringHousehold, type ScoringMunicipality } from '../model/types.js';
-import { CARE_SERVICE } from '../scoring/criteria/services.js';
+import { fits, hardNeedsMet, meetsNeeds, type FitDemand, type FitSupply } from '../fits.js';
 
 /** Home-size bands as shown to people: homes for 1–2, 3–4, 5 or more persons. */
 export const BANDS = ['1-2', '3-4', '5+'] as const;
@@ -25,6 +25,8 @@ export interface QueueEntry {
   /** Date the residence permit was granted, YYYY-MM-DD. */
   readonly permitDate: string;
   readonly urgency: Urgency;
+  /** Members of the household: it needs this many person places and one home of `homeBand`. */
+  readonly persons: number;
   readonly homeBand: Band;
   /** e.g. 'hospital', 'wheelchair' (see HARD_NEEDS; other strings are allowed and matched literally). */
   readonly hardNeeds: readonly string[];
@@ -32,10 +34,15 @@ export interface QueueEntry {
   readonly acceptableMunicipalities?: readonly string[];
 }
 
-/** What one municipality offers now: homes per band and the hard needs it can meet. */
+/**
+ * What one municipality offers: person places, homes per band and the hard needs it can meet. Which capacity
+ * (free now, or stated at all) is the caller's choice; see `FitSense` in fits.ts.
+ */
 export interface MunicipalityCapacity {
   /** CBS code. */
   readonly municipality: string;
+  /** Person places. */
+  readonly persons: number;
   readonly homes: Readonly<Partial<Record<Band, number>>>;
   /** Hard needs it can meet (a hospital, mental-health care, accessible homes…). */
   readonly meets: readonly string[];
@@ -83,21 +90,47 @@ export function queueEntryFor(
   h: ScoringHousehold,
   c: { readonly reference: string; readonly permitDate: string; readonly urgency: Urgency; readonly acceptableMunicipalities?: readonly string[] },
 ): QueueEntry {
-  const e: QueueEntry = { id: h.id, reference: c.reference, permitDate: c.permitDate, urgency: c.urgency, homeBand: bandForPersons(h.members.length), hardNeeds: hardNeedsOf(h) };
+  const e: QueueEntry = { id: h.id, reference: c.reference, permitDate: c.permitDate, urgency: c.urgency, persons: h.members.length, homeBand: bandForPersons(h.members.length), hardNeeds: hardNeedsOf(h) };
   return c.acceptableMunicipalities ? { ...e, acceptableMunicipalities: c.acceptableMunicipalities } : e;
 }
 
-/** Capacity and met needs of a scoring municipality, with the same rules as the scoring filters. */
+/** Capacity and met needs of a scoring municipality, with the same rules as the scoring filters (`hardNeedsMet`). */
 export function capacityOf(m: ScoringMunicipality): MunicipalityCapacity {
-  const meets: string[] = CARE_NEEDS.filter((n) => m.services[CARE_SERVICE[n]]);
-  if (m.services.accessibleHomes) meets.push(...ACCESSIBILITY_NEEDS);
-  return { municipality: m.id, homes: { '1-2': m.capacity.homes_1_2, '3-4': m.capacity.homes_3_4, '5+': m.capacity.homes_5_plus }, meets };
+  return {
+    municipality: m.id,
+    persons: m.capacity.persons,
+    homes: { '1-2': m.capacity.homes_1_2, '3-4': m.capacity.homes_3_4, '5+': m.capacity.homes_5_plus },
+    meets: hardNeedsMet(m.services),
+  };
 }
 
-/** Municipalities that meet every hard need of the entry (and are acceptable to it, when it has a list). */
-export function fittingMunicipalities(entry: Pick<QueueEntry, 'hardNeeds' | 'acceptableMunicipalities'>, capacities: readonly MunicipalityCapacity[]): MunicipalityCapacity[] {
-  const acceptable = entry.acceptableMunicipalities ? new Set(entry.acceptableMunicipalities) : null;
-  return capacities.filter((c) => (!acceptable || acceptable.has(c.municipality)) && entry.hardNeeds.every((n) => c.meets.includes(n)));
+/** The household side of the fit predicate. */
+export function demandOf(entry: Pick<QueueEntry, 'persons' | 'hardNeeds' | 'acceptableMunicipalities'>): FitDemand {
+  return entry.acceptableMunicipalities ? { persons: entry.persons, hardNeeds: entry.hardNeeds, reach: entry.acceptableMunicipalities } : { persons: entry.persons, hardNeeds: entry.hardNeeds };
+}
+
+/** The municipality side of the fit predicate. */
+export function supplyOf(c: MunicipalityCapacity): FitSupply {
+  return {
+    municipality: c.municipality,
+    meets: c.meets,
+    capacity: { persons: c.persons, homes_1_2: c.homes['1-2'] ?? 0, homes_3_4: c.homes['3-4'] ?? 0, homes_5_plus: c.homes['5+'] ?? 0 },
+  };
+}
+
+/**
+ * Municipalities that fit the entry (`fits`): within reach, meeting every hard need, with a home of its band and
+ * enough person places in the capacities given (their sense is the caller's: free now, or at all).
+ */
+export function fittingMunicipalities(entry: Pick<QueueEntry, 'persons' | 'hardNeeds' | 'acceptableMunicipalities'>, capacities: readonly MunicipalityCapacity[]): MunicipalityCapacity[] {
+  const demand = demandOf(entry);
+  return capacities.filter((c) => fits(demand, supplyOf(c)));
+}
+
+/** Municipalities within the entry's reach that meet every hard need, whatever their capacity. */
+export function municipalitiesMeetingNeeds(entry: Pick<QueueEntry, 'persons' | 'hardNeeds' | 'acceptableMunicipalities'>, capacities: readonly MunicipalityCapacity[]): MunicipalityCapacity[] {
+  const demand = demandOf(entry);
+  return capacities.filter((c) => meetsNeeds(demand, supplyOf(c)));
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -78,7 +78,9 @@ export const ar: Catalogue = {
   'wait.estimate.not_a_promise': 'هذا تقدير وليس وعدًا. قد يتغير.',
   'wait.driver.no_history': 'لم تحدث أي جولة توزيع بعد. لذلك لا نستطيع تقدير مدة انتظارك.',
   'wait.driver.no_municipality_meets_needs': 'لا توجد الآن بلدية تلبي كل احتياجاتك: {needs}. سيبحث موظف مختص عن حل.',
-  'wait.driver.no_fitting_home': 'لا توجد الآن {band} في البلديات التي تلبي احتياجاتك. سيبحث موظف مختص عن حل.',
+  'wait.driver.no_home_of_band': 'عدد البلديات التي تلبي احتياجاتك: {municipalities, number}. لكن لا توجد في أي منها {band} فيها مكان لـ {persons, plural, one {شخص واحد} two {شخصين} few {# أشخاص} many {# شخصًا} other {# شخص}}، لا في هذه الفترة ولا في السنة الماضية. سيبحث موظف مختص عن حل.',
+  'wait.driver.no_free_home_now': 'عدد البلديات التي يمكنها استقبال أسرة مثل أسرتك: {municipalities, number}. لكن في هذه الفترة لم تعد في أي منها {band} فارغة فيها مكان لـ {persons, plural, one {شخص واحد} two {شخصين} few {# أشخاص} many {# شخصًا} other {# شخص}}. تأتي مساكن جديدة مع الفترة القادمة.',
+  'wait.estimate.fitting': 'عدد البلديات التي يمكنها استقبال أسرة مثل أسرتك: {municipalities, number}. هذه البلديات تلبي احتياجاتك وفيها {band} فيها مكان لـ {persons, plural, one {شخص واحد} two {شخصين} few {# أشخاص} many {# شخصًا} other {# شخص}} (فارغة أو لا).',
   'wait.driver.no_recent_placements': 'في آخر الجولات (عددها: {rounds, number}) لم تجد أي أسرة مثل أسرتك مسكنًا في الأماكن التي تناسبك. لذلك لا نستطيع تقدير مدة انتظارك.',
   'wait.driver.large_home_scarce': '{band} قليلة: حوالي {perRound, number} في كل جولة في البلديات التي تناسبك.',
   'wait.driver.hard_need_limits_places': '{need}: موجود فقط في {municipalities} من أصل {total} بلدية.',
@@ -96,9 +98,9 @@ export const ar: Catalogue = {
   'others.none_placed_in_band': 'في الجولة الأخيرة لم تكن هناك {band} متاحة.',
   'others.small_groups_hidden': 'لا نعرض المجموعات الصغيرة جدًا، لحماية خصوصية الآخرين.',
   'waiting.no_municipality_meets_needs': 'لا توجد بلدية تلبي كل الاحتياجات: {needs}. يلزم اتخاذ إجراء.',
-  'waiting.no_home_of_band': 'عدد البلديات التي تلبي الاحتياجات: {municipalities, number}، لكن لا توجد في أي منها {band}. يلزم اتخاذ إجراء.',
+  'waiting.no_free_home_this_period': 'عدد البلديات التي تلبي الاحتياجات: {municipalities, number}، لكن لا توجد في أي منها {band} فارغة فيها مكان لـ {persons, plural, one {شخص واحد} two {شخصين} few {# أشخاص} many {# شخصًا} other {# شخص}} في هذه الفترة. يلزم اتخاذ إجراء.',
   'waiting.no_acceptable_municipality': 'لا نعرف أي بلدية من البلديات المقبولة (عددها: {listed, number}). يلزم اتخاذ إجراء.',
-  'household.status':
+  'queue.status':
     '{status, select, proposed {{proposal, select, contested {طلبتَ مراجعة الاقتراح الخاص بـ {municipality}. سيقرر موظف التوطين.} contest_rejected {نظر موظف التوطين في طلبك: يبقى الاقتراح الخاص بـ {municipality}. ننتظر الآن رد {municipality}.} other {{youAnswered, select, yes {وافقتَ على الاقتراح الخاص بـ {municipality}. ننتظر الآن رد {municipality}.} other {لديك اقتراح لسكن في {municipality}. اقرأ الاقتراح وأعطِ جوابك.}}}}} accepted {وافقتَ أنت و{municipality} كلاكما. ستسكن في {municipality}. ستخبرك البلدية متى يمكنك الانتقال.} placed {أنت تسكن الآن في {municipality}.} withdrawn {لم تعد على قائمة الانتظار.} other {{proposal, select, declined {رفضت {municipality} الاقتراح. أنت على قائمة الانتظار من جديد. مكانك ما زال يعتمد على تاريخ تصريح إقامتك.} contest_upheld {وافق موظف التوطين على طلبك. توقف الاقتراح الخاص بـ {municipality}. أنت على قائمة الانتظار من جديد.} withdrawn {أوقف موظف التوطين الاقتراح الخاص بـ {municipality}. أنت على قائمة الانتظار من جديد.} expired {انتهى وقت الرد على الاقتراح الخاص بـ {municipality}. أنت على قائمة الانتظار من جديد.} other {أنت على قائمة الانتظار.}}}}',
   'label.need.hospital': 'مستشفى',
   'label.need.mental_health': 'رعاية الصحة النفسية',

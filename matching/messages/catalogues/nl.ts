@@ -78,7 +78,9 @@ export const nl: Catalogue = {
   'wait.estimate.not_a_promise': 'Dit is een schatting, geen belofte. Het kan veranderen.',
   'wait.driver.no_history': 'Er zijn nog geen rondes geweest. Daarom kunnen we uw wachttijd niet schatten.',
   'wait.driver.no_municipality_meets_needs': 'Geen gemeente kan nu voorzien in al uw behoeften: {needs}. Een medewerker zoekt een oplossing.',
-  'wait.driver.no_fitting_home': 'Geen gemeente die bij uw behoeften past, heeft nu {band}. Een medewerker zoekt een oplossing.',
+  'wait.driver.no_home_of_band': '{municipalities, plural, one {# gemeente past} other {# gemeenten passen}} bij uw behoeften. Maar geen van die gemeenten heeft {band} met plaats voor {persons} personen, niet in deze periode en niet in het afgelopen jaar. Een medewerker zoekt een oplossing.',
+  'wait.driver.no_free_home_now': '{municipalities, plural, one {# gemeente kan} other {# gemeenten kunnen}} een huishouden zoals het uwe opnemen. Maar in deze periode heeft geen van die gemeenten nog {band} met plaats voor {persons} personen vrij. Nieuwe woningen komen met de volgende periode.',
+  'wait.estimate.fitting': '{municipalities, plural, =0 {Geen gemeente kan een huishouden zoals het uwe opnemen.} one {# gemeente kan een huishouden zoals het uwe opnemen: die voorziet in uw behoeften en heeft {band} met plaats voor {persons} personen (vrij of niet).} other {# gemeenten kunnen een huishouden zoals het uwe opnemen: ze voorzien in uw behoeften en hebben {band} met plaats voor {persons} personen (vrij of niet).}}',
   'wait.driver.no_recent_placements': 'In {rounds, plural, one {de laatste ronde} other {de laatste # rondes}} kreeg geen huishouden zoals u een woning in de plaatsen die bij u passen. Daarom kunnen we uw wachttijd niet schatten.',
   'wait.driver.large_home_scarce': 'Er zijn weinig {band}: ongeveer {perRound, number} per ronde in de gemeenten die bij u passen.',
   'wait.driver.hard_need_limits_places': 'Maar {municipalities} van de {total} gemeenten hebben {need}.',
@@ -96,9 +98,9 @@ export const nl: Catalogue = {
   'others.none_placed_in_band': 'In de vorige ronde waren er geen {band} vrij.',
   'others.small_groups_hidden': 'Heel kleine groepen laten we niet zien. Zo beschermen we de privacy van anderen.',
   'waiting.no_municipality_meets_needs': 'Geen gemeente voorziet in alle behoeften: {needs}. Actie nodig.',
-  'waiting.no_home_of_band': '{municipalities, plural, one {# gemeente voorziet} other {# gemeenten voorzien}} in de behoeften, maar geen heeft {band}. Actie nodig.',
+  'waiting.no_free_home_this_period': '{municipalities, plural, one {# gemeente voorziet} other {# gemeenten voorzien}} in de behoeften, maar geen heeft in deze periode nog {band} met plaats voor {persons} personen vrij. Actie nodig.',
   'waiting.no_acceptable_municipality': 'Geen van de {listed, plural, one {# aanvaardbare gemeente is} other {# aanvaardbare gemeenten is}} bekend. Actie nodig.',
-  'household.status':
+  'queue.status':
     '{status, select, proposed {{proposal, select, contested {U hebt gevraagd om uw voorstel voor {municipality} opnieuw te bekijken. Een plaatsingsmedewerker beslist.} contest_rejected {Een plaatsingsmedewerker heeft uw vraag bekeken: het voorstel voor {municipality} blijft. Nu wachten we op het antwoord van {municipality}.} other {{youAnswered, select, yes {U hebt ja gezegd tegen het voorstel voor {municipality}. Nu wachten we op het antwoord van {municipality}.} other {U hebt een voorstel voor een woning in {municipality}. Lees het voorstel en geef uw antwoord.}}}}} accepted {U en {municipality} hebben allebei ja gezegd. U gaat in {municipality} wonen. De gemeente vertelt u wanneer u kunt verhuizen.} placed {U woont nu in {municipality}.} withdrawn {U staat niet meer op de wachtlijst.} other {{proposal, select, declined {{municipality} heeft nee gezegd tegen het voorstel. U staat weer op de wachtlijst. Uw plaats hangt nog steeds af van de datum van uw verblijfsvergunning.} contest_upheld {Een plaatsingsmedewerker is het eens met uw vraag. Het voorstel voor {municipality} is gestopt. U staat weer op de wachtlijst.} withdrawn {Een plaatsingsmedewerker heeft het voorstel voor {municipality} gestopt. U staat weer op de wachtlijst.} expired {De tijd om te antwoorden op het voorstel voor {municipality} is voorbij. U staat weer op de wachtlijst.} other {U staat op de wachtlijst.}}}}',
   'label.need.hospital': 'een ziekenhuis',
   'label.need.mental_health': 'geestelijke gezondheidszorg',

@@ -78,7 +78,9 @@ export const uk: Catalogue = {
   'wait.estimate.not_a_promise': 'Це оцінка, а не обіцянка. Вона може змінитися.',
   'wait.driver.no_history': 'Раундів розподілу ще не було. Тому ми не можемо оцінити, скільки вам чекати.',
   'wait.driver.no_municipality_meets_needs': 'Зараз жоден муніципалітет не може задовольнити всі ваші потреби: {needs}. Працівник служби шукатиме рішення.',
-  'wait.driver.no_fitting_home': 'Зараз у жодному муніципалітеті, що відповідає вашим потребам, немає такого житла: {band}. Працівник служби шукатиме рішення.',
+  'wait.driver.no_home_of_band': 'Ваші потреби задовольняють муніципалітети (кількість: {municipalities, number}). Але в жодному з них немає такого житла: {band}, з місцем для {persons, plural, one {# особи} other {# осіб}}, ні в цьому періоді, ні за останній рік. Працівник служби шукатиме рішення.',
+  'wait.driver.no_free_home_now': 'Прийняти таку родину, як ваша, можуть муніципалітети (кількість: {municipalities, number}). Але в цьому періоді в жодному з них уже немає вільного житла: {band}, з місцем для {persons, plural, one {# особи} other {# осіб}}. Нове житло з\'явиться в наступному періоді.',
+  'wait.estimate.fitting': 'Прийняти таку родину, як ваша, можуть муніципалітети (кількість: {municipalities, number}): вони задовольняють ваші потреби і мають таке житло: {band}, з місцем для {persons, plural, one {# особи} other {# осіб}} (вільне чи ні).',
   'wait.driver.no_recent_placements': 'В останніх раундах (кількість: {rounds, number}) жодна схожа на вашу сімʼя не отримала житло в місцях, що вам підходять. Тому ми не можемо оцінити, скільки вам чекати.',
   'wait.driver.large_home_scarce': 'Такого житла мало ({band}): приблизно {perRound, number} за раунд у муніципалітетах, що вам підходять.',
   'wait.driver.hard_need_limits_places': 'Лише {municipalities} з {total} муніципалітетів мають таке: {need}.',
@@ -96,9 +98,9 @@ export const uk: Catalogue = {
   'others.none_placed_in_band': 'В останньому раунді не було вільного житла такого типу: {band}.',
   'others.small_groups_hidden': 'Ми не показуємо дуже малі групи. Так ми захищаємо приватність інших людей.',
   'waiting.no_municipality_meets_needs': 'Жоден муніципалітет не задовольняє всі потреби: {needs}. Потрібні дії.',
-  'waiting.no_home_of_band': 'Потреби задовольняють муніципалітети (кількість: {municipalities, number}), але в жодному немає такого житла: {band}. Потрібні дії.',
+  'waiting.no_free_home_this_period': 'Потреби задовольняють муніципалітети (кількість: {municipalities, number}), але в жодному в цьому періоді немає вільного житла: {band}, з місцем для {persons, plural, one {# особи} other {# осіб}}. Потрібні дії.',
   'waiting.no_acceptable_municipality': 'Жоден із прийнятних муніципалітетів (кількість: {listed, number}) нам не відомий. Потрібні дії.',
-  'household.status':
+  'queue.status':
     '{status, select, proposed {{proposal, select, contested {Ви попросили переглянути пропозицію щодо {municipality}. Рішення прийме працівник з розміщення.} contest_rejected {Працівник з розміщення розглянув ваше прохання: пропозиція щодо {municipality} залишається. Тепер ми чекаємо відповіді від {municipality}.} other {{youAnswered, select, yes {Ви погодилися на пропозицію щодо {municipality}. Тепер ми чекаємо відповіді від {municipality}.} other {У вас є пропозиція житла в {municipality}. Прочитайте пропозицію і дайте відповідь.}}}}} accepted {Ви і {municipality} обидва погодилися. Ви житимете в {municipality}. Муніципалітет скаже вам, коли можна переїхати.} placed {Тепер ви живете в {municipality}.} withdrawn {Ви більше не в списку очікування.} other {{proposal, select, declined {{municipality} відмовився від пропозиції. Ви знову в списку очікування. Ваше місце, як і раніше, залежить від дати вашого дозволу на проживання.} contest_upheld {Працівник з розміщення погодився з вашим проханням. Пропозицію щодо {municipality} зупинено. Ви знову в списку очікування.} withdrawn {Працівник з розміщення зупинив пропозицію щодо {municipality}. Ви знову в списку очікування.} expired {Час для відповіді на пропозицію щодо {municipality} минув. Ви знову в списку очікування.} other {Ви в списку очікування.}}}}',
   'label.need.hospital': 'лікарня',
   'label.need.mental_health': 'психологічна допомога',

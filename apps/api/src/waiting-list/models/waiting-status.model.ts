@@ -24,7 +24,12 @@ export class WaitEstimateView {
   @Field(() => Float) similarPlacedPerRound: number;
   @Field(() => Int) aheadOfYou: number;
   @Field(() => Int) roundsObserved: number;
-  @Field(() => Int) fittingMunicipalities: number;
+  @Field(() => Int, {
+    description:
+      'Municipalities that could take the household at all: within reach, meeting every hard need, with a home of its size band and as many person places as it has members in the capacity stated for this period or the one before (free or not)',
+  })
+  fittingMunicipalities: number;
+  @Field(() => Statement, { description: 'What fittingMunicipalities counts, in a sentence' }) fittingText: Statement;
   @Field(() => [Statement], { description: 'What drives the wait' }) drivers: Statement[];
 }
 
@@ -79,5 +84,5 @@ export class WaitingListOverview {
   @Field(() => [BandCount], { description: 'Households with each hard need' }) byNeed: BandCount[];
   @Field(() => [BandCount], { description: 'band:need pairs' }) byBandAndNeed: BandCount[];
   @Field(() => [LongWait]) longestWaits: LongWait[];
-  @Field(() => [UnplaceableHousehold], { description: 'Households no municipality can take now (no fitting home anywhere)' }) unplaceable: UnplaceableHousehold[];
+  @Field(() => [UnplaceableHousehold], { description: 'Households no municipality can take this period: none meets their needs, or none has a home of their band and enough person places free' }) unplaceable: UnplaceableHousehold[];
 }
