@@ -11,7 +11,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '#api/app.module.js';
 import { configureApp } from '#api/configure-app.js';
-import { defaultLimits } from '#api/config/app-config.js';
+import { DEFAULT_RUN_GRACE_SECONDS, defaultLimits } from '#api/config/app-config.js';
 import { periodOf } from '#api/common/period.js';
 import { createTestDatabase } from '#persistence/testing/test-database.js';
 import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
@@ -42,6 +42,7 @@ async function benchOne(households: number): Promise<Row> {
       introspection: false,
       production: false,
       auth: { jwtSecret: 'bench', tokenTtlSeconds: 3600, loginAttemptsPerMinute: 1000 },
+      runs: { graceSeconds: DEFAULT_RUN_GRACE_SECONDS },
       limits: { ...defaultLimits(), maxQueryComplexity: 1_000_000 },
     }),
     { logger: ['error', 'warn'] },

@@ -207,6 +207,14 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
     },
   ],
   'mutation.runRound': [{ document: 'mutation($id: ID!) { runRound(roundId: $id) { id } }', variables: (fx) => ({ id: fx.draftRound }), expect: onlyFor('officer') }],
+  'mutation.cancelRun': [
+    {
+      title: 'a run that does not exist',
+      document: 'mutation($id: ID!) { cancelRun(runId: $id) { status } }',
+      variables: (fx) => ({ id: fx.missingHousehold }),
+      expect: { ...onlyFor(), officer: 'NOT_FOUND' },
+    },
+  ],
   'mutation.rerun': [{ document: 'mutation($id: ID!) { rerun(runId: $id) { id } }', variables: (fx) => ({ id: fx.draftRun }), expect: onlyFor('officer') }],
   'mutation.publishRun': [
     { title: 'already published (idempotent)', document: 'mutation($id: ID!) { publishRun(runId: $id) { proposals } }', variables: (fx) => ({ id: fx.publishedRun }), expect: onlyFor('officer') },
@@ -238,6 +246,22 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
       document: 'mutation($id: ID!) { reviewContest(proposalId: $id, input: { uphold: false, note: "Proposal is suitable" }) { status } }',
       variables: (fx) => ({ id: fx.contestedProposal }),
       expect: onlyFor('officer'),
+    },
+  ],
+  'mutation.withdrawProposal': [
+    {
+      title: 'a proposal that does not exist',
+      document: 'mutation($id: ID!) { withdrawProposal(proposalId: $id, input: { reason: "Home no longer available" }) { status } }',
+      variables: (fx) => ({ id: fx.missingHousehold }),
+      expect: { ...onlyFor(), officer: 'NOT_FOUND' },
+    },
+  ],
+  'mutation.recordHousing': [
+    {
+      title: 'a proposal that does not exist (municipalities: the same answer as for someone else’s)',
+      document: 'mutation($id: ID!) { recordHousing(proposalId: $id, input: { housedOn: "2026-12-01" }) { status } }',
+      variables: (fx) => ({ id: fx.missingHousehold }),
+      expect: { ...onlyFor(), officer: 'NOT_FOUND' },
     },
   ],
 

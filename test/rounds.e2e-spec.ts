@@ -170,9 +170,9 @@ describe('matching rounds: the placement officer’s workflow', () => {
     expect(concurrent.filter((r) => !r.errors)).toHaveLength(1);
     expect(concurrent.filter((r) => errorCode(r) === 'CONFLICT')).toHaveLength(2);
     const accepted = await t.gql(respond, { id: first.id, input: { accept: true } }, newcomer1);
-    expect(accepted.data.respondToProposal).toMatchObject({ status: 'placed', municipalityResponse: 'accepted', newcomerResponse: 'accepted' });
+    expect(accepted.data.respondToProposal).toMatchObject({ status: 'ACCEPTED', municipalityResponse: 'accepted', newcomerResponse: 'accepted' });
     const household1 = await gql(`query($id: ID!) { household(id: $id) { status } }`, { id: first.householdId });
-    expect(household1.data.household.status).toBe('PLACED');
+    expect(household1.data.household.status).toBe('ACCEPTED');
 
     // 2. municipality declines: needs a reason; the household waits again and the capacity returns
     const municipality2 = await createAccount(t, { role: 'MUNICIPALITY', municipalityCode: second.municipalityCode });
@@ -181,7 +181,7 @@ describe('matching rounds: the placement officer’s workflow', () => {
     expect(noReason.errors![0].message).toContain('reason');
     const before = await capacityUsed(second.municipalityCode);
     const declined = await t.gql(respond, { id: second.id, input: { accept: false, reason: 'No home available after all' } }, municipality2);
-    expect(declined.data.respondToProposal.status).toBe('withdrawn');
+    expect(declined.data.respondToProposal.status).toBe('DECLINED');
     expect(await capacityUsed(second.municipalityCode)).toBe(before - second.persons);
     expect((await gql(`query($id: ID!) { household(id: $id) { status } }`, { id: second.householdId })).data.household.status).toBe('WAITING');
     const twice = await t.gql(respond, { id: second.id, input: { accept: true } }, municipality2);
@@ -192,9 +192,9 @@ describe('matching rounds: the placement officer’s workflow', () => {
     const other = await t.gql(respond, { id: second.id, input: { accept: true } }, newcomer3);
     expect(errorCode(other)).toBe('FORBIDDEN');
     const contested = await t.gql(respond, { id: third.id, input: { accept: false, reason: 'My job contract is in another town' } }, newcomer3);
-    expect(contested.data.respondToProposal).toMatchObject({ status: 'open', newcomerResponse: 'contested' });
+    expect(contested.data.respondToProposal).toMatchObject({ status: 'CONTESTED', newcomerResponse: 'contested' });
     const review = await gql(`mutation($id: ID!) { reviewContest(proposalId: $id, input: { uphold: true, note: "Job tie confirmed" }) { status reviewOutcome } }`, { id: third.id });
-    expect(review.data.reviewContest).toEqual({ status: 'withdrawn', reviewOutcome: 'upheld' });
+    expect(review.data.reviewContest).toEqual({ status: 'CONTEST_UPHELD', reviewOutcome: 'upheld' });
   });
 
   it('records every action in the append-only audit trail', async () => {

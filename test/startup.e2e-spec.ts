@@ -81,6 +81,46 @@ describe('the built service', () => {
     expect(finished.figures.householdsPlaced).toBeGreaterThan(200);
     expect(output).toContain('solving in a worker thread');
   });
+
+  // The pure-JS exact solver on 300 households × 65 options takes minutes: a run that must be stopped.
+  const slowRound = async (token: string, timeLimitSeconds: number) => {
+    // (the watchdog is tested in run-control.e2e-spec.ts with a computation that never ends)
+    const period = `${new Date().getUTCFullYear()}-H${new Date().getUTCMonth() < 6 ? 1 : 2}`;
+    const created = await gql(
+      'mutation($input: CreateRoundInput!) { createRound(input: $input) { id } }',
+      { input: { name: 'slow', period, policy: { solver: 'javascript-lp-solver', timeLimitSeconds } } },
+      token,
+    );
+    expect(created.errors).toBeUndefined();
+    return (await gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: created.data.createRound.id }, token)).data.runRound.id as string;
+  };
+  const runState = async (token: string, id: string) =>
+    (await gql('query($id: ID!) { run(id: $id) { status hasAnswer message assignments(limit: 1) { householdId } } }', { id }, token)).data.run;
+  const login = async () => (await gql('mutation($p: String!) { login(email: "officer@demo.local", password: $p) { token } }', { p: DEMO_PASSWORD })).data.login.token as string;
+
+  it('cancels a running run: the worker stops, the run is cancelled without an answer, and stays so', async () => {
+    const token = await login();
+    const id = await slowRound(token, 600);
+    const deadline = Date.now() + 30_000;
+    while ((await runState(token, id)).status !== 'running') {
+      if (Date.now() > deadline) throw new Error('run did not start');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const cancelled = await gql('mutation($id: ID!) { cancelRun(runId: $id) { status hasAnswer } }', { id }, token);
+    expect(cancelled.data.cancelRun).toEqual({ status: 'cancelled', hasAnswer: false });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await runState(token, id)).toMatchObject({ status: 'cancelled', hasAnswer: false, assignments: [] });
+    const again = await gql('mutation($id: ID!) { cancelRun(runId: $id) { status } }', { id }, token);
+    expect((again.errors as { extensions: { code: string } }[])[0].extensions.code).toBe('CONFLICT');
+    expect(output).toContain(`run ${id} cancelled`);
+    // The executor is free again: a rerun starts, and is cancelled in turn.
+    const next = (await gql('mutation($id: ID!) { rerun(runId: $id) { id } }', { id }, token)).data.rerun.id as string;
+    while ((await runState(token, next)).status !== 'running') {
+      if (Date.now() > deadline) throw new Error('rerun did not start');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect((await gql('mutation($id: ID!) { cancelRun(runId: $id) { status } }', { id: next }, token)).data.cancelRun.status).toBe('cancelled');
+  }, 60_000);
 });
 
 function freePort(): Promise<number> {

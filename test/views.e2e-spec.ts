@@ -57,7 +57,7 @@ describe('waiting list and the outside views', () => {
       const { data, errors } = await t.gql(STATUS_QUERY, { locale }, waitingNewcomer);
       expect(errors).toBeUndefined();
       const status = data.myWaitingStatus;
-      expect(status).toMatchObject({ reference: 'HH-000001', status: 'waiting', locale });
+      expect(status).toMatchObject({ reference: 'HH-000001', status: 'WAITING', locale });
       expect(status.position).toBeGreaterThanOrEqual(1);
       expect(status.position).toBeLessThanOrEqual(status.ofTotal);
       const all = statements(status);
@@ -124,7 +124,7 @@ describe('waiting list and the outside views', () => {
       );
       expect(errors).toBeUndefined();
       const view = data.myProposalView;
-      expect(view.proposal).toMatchObject({ status: 'open', municipalityCode: 'GM0363' });
+      expect(view.proposal).toMatchObject({ status: 'OPEN', municipalityCode: 'GM0363' });
       expect(view.municipality.name).toBe('Amsterdam');
       expect(view.profile.whatToExpect).toContain('Amsterdam');
       expect(view.criteria.length).toBe(6);

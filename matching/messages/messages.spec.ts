@@ -13,7 +13,8 @@ const SAMPLE: Record<string, unknown> = {
   binding: [{ resource: 'homes_5_plus', used: 2, capacity: 2, needed: 1 }], netThere: 0.4, netOutcome: 0.5, priceExceedsGain: true,
   pinned: 'GM0344', reasons: [], position: 12, ofTotal: 340, ahead: 11, sameBand: 4, band: 'homes_5_plus', previous: 15, current: 12, moved: 3,
   from: 'none', to: 'medical', low: 2, high: 4, mean: 3.5, aheadOfYou: 4, roundsObserved: 6, needs: ['hospital', 'wheelchair'],
-  rounds: 3, perRound: 4, total: 12, urgency: 'medical', placedShare: 0.72, municipalities: 5,
+  rounds: 3, perRound: 4, total: 12, urgency: 'medical', placedShare: 0.72, municipalities: 5, persons: 12,
+  status: 'proposed', proposal: 'open', youAnswered: 'no',
 };
 const sample = (code: string) => {
   const p = Object.fromEntries(MESSAGE_PARAMS[code].map((k) => [k, SAMPLE[k]]));

@@ -8,7 +8,7 @@ import {
 import { RESOURCES, type Resource, type TieKind } from '../vocabulary/index.js';
 import type { Instance, InstanceHousehold, InstanceMunicipality, InstanceOption } from '../solver/types.js';
 import { effectiveWeights, roundScore, scorePair, scorePairWithReasons, type CriterionScore } from './combine.js';
-import { CARE_SERVICE } from './criteria/services.js';
+import { CARE_SERVICE, capacityShortfalls } from '../fits.js';
 import { PreparedModel, type PreparedHousehold, type PreparedMunicipality } from './prepare.js';
 import { reason, type Reason } from './reasons.js';
 
@@ -185,10 +185,8 @@ function filterReasons(u: Unit, pm: PreparedMunicipality, forbidden: ReadonlySet
     }
     if (forbidden.size > 0 && forbidden.has(pairKey(h.id, pm.m.id))) (reasons ??= []).push(reason('filter.forbidden_pair', { household: h.id }));
   }
-  for (const r of RESOURCES) {
-    const needed = u.uses[r] ?? 0;
-    const capacity = pm.m.capacity[r];
-    if (needed > capacity) (reasons ??= []).push(reason('filter.capacity_insufficient', { resource: r as Resource, needed, capacity }));
+  for (const short of capacityShortfalls(u.uses, pm.m.capacity)) {
+    (reasons ??= []).push(reason('filter.capacity_insufficient', { resource: short.resource, needed: short.needed, capacity: short.available }));
   }
   return reasons ?? [];
 }

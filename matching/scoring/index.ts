@@ -7,4 +7,4 @@ export {
 export { ISCO_CREDIT, matchIsco, iscoIndex, type IscoMatch } from './prepare.js';
 export { SETTING_FIT } from './criteria/setting.js';
 export { TIE_FULL_KM, TIE_ZERO_KM, tieCredit } from './criteria/ties.js';
-export { CARE_SERVICE } from './criteria/services.js';
+export { CARE_SERVICE } from '../fits.js';

@@ -79,7 +79,7 @@ describe('messages label every code family from the vocabulary', () => {
   it('a band inserted in a waiting-list message is shown by its label, never by its code', () => {
     for (const locale of SUPPORTED_LOCALES) {
       for (const band of HOME_BANDS) {
-        const r = render('waiting.no_home_of_band', { band, municipalities: 2 }, locale);
+        const r = render('others.none_placed_in_band', { band }, locale);
         expect(r).toMatchObject({ locale, missing: false });
         expect(r.text).not.toContain(band);
         expect(r.text).toContain(render(`label.resource.${band}`, {}, locale).text);

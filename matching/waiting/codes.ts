@@ -23,9 +23,11 @@ export const WAITING_CATALOGUE = {
   'wait.estimate.none': [],
   'wait.estimate.basis': ['mean', 'aheadOfYou', 'roundsObserved'],
   'wait.estimate.not_a_promise': [],
+  'wait.estimate.fitting': ['municipalities', 'band', 'persons'],
   'wait.driver.no_history': [],
   'wait.driver.no_municipality_meets_needs': ['needs'],
-  'wait.driver.no_fitting_home': ['band', 'municipalities'],
+  'wait.driver.no_home_of_band': ['band', 'persons', 'municipalities'],
+  'wait.driver.no_free_home_now': ['band', 'persons', 'municipalities'],
   'wait.driver.no_recent_placements': ['band', 'rounds'],
   'wait.driver.large_home_scarce': ['band', 'perRound'],
   'wait.driver.hard_need_limits_places': ['need', 'municipalities', 'total'],
@@ -43,8 +45,9 @@ export const WAITING_CATALOGUE = {
   'others.none_placed_in_band': ['band'],
   'others.small_groups_hidden': [],
   'waiting.no_municipality_meets_needs': ['needs'],
-  'waiting.no_home_of_band': ['band', 'municipalities'],
+  'waiting.no_free_home_this_period': ['band', 'persons', 'municipalities'],
   'waiting.no_acceptable_municipality': ['listed'],
+  'queue.status': ['status', 'proposal', 'municipality', 'youAnswered'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type WaitingCode = keyof typeof WAITING_CATALOGUE;

@@ -16,17 +16,24 @@
  *   rounds.low = max(1, ⌈(ahead+1)/optimistic⌉), rounds.high = max(low, ⌈(ahead+1)/pessimistic⌉).
  * - Months (when the round interval is given): placement in round k falls between (k−1) and k intervals from
  *   now, so months.low = (low−1)·interval rounded down to ½ month, months.high = high·interval rounded up.
- * - No estimate (rounds null) when: no rounds yet, no municipality meets the needs, no fitting municipality has a
- *   home of the band now, or the net progress per round is not positive.
+ * - "Fitting municipalities" (`fits` in fits.ts, in the sense `at_all`): within reach, meeting every hard need,
+ *   with a home of the household's band and as many person places as it has members in `capacities`, the capacity
+ *   stated for the current or recent periods (taken or not). `basis.fittingMunicipalities` counts them.
+ * - No estimate (rounds null) when: no municipality meets the needs; none that does has a home of the band and
+ *   enough places at all; none of the fitting ones has one free now (`options.freeNow`, this period); no rounds
+ *   yet; or the net progress per round is not positive.
  */
-import { fittingMunicipalities, type MunicipalityCapacity, type QueueEntry, type RoundStats } from './types.js';
+import { fittingMunicipalities, municipalitiesMeetingNeeds, type MunicipalityCapacity, type QueueEntry, type RoundStats } from './types.js';
 import { HOME_BANDS, type HomeBand, type Urgency } from '../vocabulary/index.js';
 import type { QueuePosition } from './queue.js';
 
 export type WaitDriver =
   | { readonly code: 'wait.driver.no_history'; readonly params: Record<string, never> }
   | { readonly code: 'wait.driver.no_municipality_meets_needs'; readonly params: { readonly needs: readonly string[] } }
-  | { readonly code: 'wait.driver.no_fitting_home'; readonly params: { readonly band: HomeBand; readonly municipalities: number } }
+  /** Municipalities meet the needs, but none has a home of the band and enough places at all (this or recent periods). */
+  | { readonly code: 'wait.driver.no_home_of_band'; readonly params: { readonly band: HomeBand; readonly persons: number; readonly municipalities: number } }
+  /** Municipalities fit, but none has a home of the band and enough places free in the current period. */
+  | { readonly code: 'wait.driver.no_free_home_now'; readonly params: { readonly band: HomeBand; readonly persons: number; readonly municipalities: number } }
   | { readonly code: 'wait.driver.no_recent_placements'; readonly params: { readonly band: HomeBand; readonly rounds: number } }
   | { readonly code: 'wait.driver.large_home_scarce'; readonly params: { readonly band: HomeBand; readonly perRound: number } }
   | { readonly code: 'wait.driver.hard_need_limits_places'; readonly params: { readonly need: string; readonly municipalities: number; readonly total: number } }
@@ -51,6 +58,7 @@ export interface WaitEstimate {
     readonly roundsObserved: number;
     /** Where "like theirs" was counted: in the fitting municipalities, or the band nationally. */
     readonly scope: 'fitting_municipalities' | 'all_municipalities';
+    /** Municipalities that could take the household at all (see the method above); not only those with room now. */
     readonly fittingMunicipalities: number;
     /** Urgent households of the band joining per round that go ahead (0 when the household is urgent). */
     readonly urgentArrivalsPerRound: number;
@@ -65,6 +73,11 @@ export interface WaitOptions {
   readonly window?: number;
   /** A band with at most this many fitting homes (or placements) per round is "scarce" (default 5). */
   readonly scarcePerRound?: number;
+  /**
+   * What each municipality has free in the current period (capacity minus what proposals hold). When given, an
+   * estimate needs a fitting municipality with a home of the band and enough places free now.
+   */
+  readonly freeNow?: readonly MunicipalityCapacity[];
 }
 
 export const DEFAULT_WAIT_WINDOW = 6;
@@ -124,8 +137,12 @@ export function estimateWait(
   };
   const none = (d: WaitDriver): WaitEstimate => ({ rounds: null, basis, drivers: [d, ...drivers] });
 
-  if (fitting.length === 0) return none({ code: 'wait.driver.no_municipality_meets_needs', params: { needs: [...entry.hardNeeds] } });
-  if (!fitting.some((c) => (c.homes[band] ?? 0) > 0)) return none({ code: 'wait.driver.no_fitting_home', params: { band, municipalities: fitting.length } });
+  const meeting = municipalitiesMeetingNeeds(entry, capacities);
+  if (meeting.length === 0) return none({ code: 'wait.driver.no_municipality_meets_needs', params: { needs: [...entry.hardNeeds] } });
+  if (fitting.length === 0) return none({ code: 'wait.driver.no_home_of_band', params: { band, persons: entry.persons, municipalities: meeting.length } });
+  if (options.freeNow && fittingMunicipalities(entry, options.freeNow.filter((c) => fitSet.has(c.municipality))).length === 0) {
+    return none({ code: 'wait.driver.no_free_home_now', params: { band, persons: entry.persons, municipalities: fitting.length } });
+  }
   if (rounds.length === 0) return none({ code: 'wait.driver.no_history', params: {} });
 
   if (band !== HOME_BANDS[0] && homesPerRound <= scarce) drivers.push({ code: 'wait.driver.large_home_scarce', params: { band, perRound: round1(homesPerRound) } });

@@ -3,14 +3,14 @@
  * (with reason codes), so an officer can act. Officer-facing: ids and references appear here.
  */
 import { queueOrder } from './queue.js';
-import { checkDate, fittingMunicipalities, type MunicipalityCapacity, type QueueEntry } from './types.js';
+import { checkDate, fittingMunicipalities, municipalitiesMeetingNeeds, type MunicipalityCapacity, type QueueEntry } from './types.js';
 import { HOME_BANDS, URGENCIES, type HomeBand, type Urgency } from '../vocabulary/index.js';
 
 export type UnplaceableReason =
   /** No municipality (on the acceptable list, if any) meets every hard need. */
   | { readonly code: 'waiting.no_municipality_meets_needs'; readonly params: { readonly needs: readonly string[] } }
-  /** Municipalities meet the needs, but none has a home of the band. */
-  | { readonly code: 'waiting.no_home_of_band'; readonly params: { readonly band: HomeBand; readonly municipalities: number } }
+  /** Municipalities meet the needs, but none has a home of the band and enough person places free (in the capacities given: this period's free capacity). */
+  | { readonly code: 'waiting.no_free_home_this_period'; readonly params: { readonly band: HomeBand; readonly persons: number; readonly municipalities: number } }
   /** The acceptable list names no known municipality. */
   | { readonly code: 'waiting.no_acceptable_municipality'; readonly params: { readonly listed: number } };
 
@@ -31,15 +31,20 @@ export interface WaitingListSummary {
 
 const DAY = 86_400_000;
 
-/** Why no municipality can take this household, or [] when some can. */
+/**
+ * Why no municipality can take this household (`fits`), or [] when some can. `capacities` is what each
+ * municipality has free in the current period, so "cannot take" means "not this period".
+ */
 export function unplaceableReasons(entry: QueueEntry, capacities: readonly MunicipalityCapacity[]): UnplaceableReason[] {
   if (entry.acceptableMunicipalities) {
     const known = new Set(capacities.map((c) => c.municipality));
     if (!entry.acceptableMunicipalities.some((m) => known.has(m))) return [{ code: 'waiting.no_acceptable_municipality', params: { listed: entry.acceptableMunicipalities.length } }];
   }
-  const fitting = fittingMunicipalities(entry, capacities);
-  if (fitting.length === 0) return [{ code: 'waiting.no_municipality_meets_needs', params: { needs: [...entry.hardNeeds] } }];
-  if (!fitting.some((c) => (c.homes[entry.homeBand] ?? 0) > 0)) return [{ code: 'waiting.no_home_of_band', params: { band: entry.homeBand, municipalities: fitting.length } }];
+  const meeting = municipalitiesMeetingNeeds(entry, capacities);
+  if (meeting.length === 0) return [{ code: 'waiting.no_municipality_meets_needs', params: { needs: [...entry.hardNeeds] } }];
+  if (fittingMunicipalities(entry, meeting).length === 0) {
+    return [{ code: 'waiting.no_free_home_this_period', params: { band: entry.homeBand, persons: entry.persons, municipalities: meeting.length } }];
+  }
   return [];
 }
 

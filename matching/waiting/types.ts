@@ -4,8 +4,8 @@
  * newcomer-facing outputs (position, change, estimate, "why others went first") carry counts only.
  */
 import { ACCESSIBILITY_NEEDS, CARE_NEEDS, type ScoringHousehold, type ScoringMunicipality } from '../model/types.js';
-import { HOME_BANDS, homeBand, type HomeBand, type Urgency } from '../vocabulary/index.js';
-import { CARE_SERVICE } from '../scoring/criteria/services.js';
+import { HOME_BANDS, homeBand, type HomeBand, type Resource, type Urgency } from '../vocabulary/index.js';
+import { fits, hardNeedsMet, meetsNeeds, type FitDemand, type FitSupply } from '../fits.js';
 
 /** Hard needs that restrict where a household can live: care needs and accessibility needs of the model. */
 export const HARD_NEEDS = [...CARE_NEEDS, ...ACCESSIBILITY_NEEDS] as const;
@@ -18,6 +18,8 @@ export interface QueueEntry {
   /** Date the residence permit was granted, YYYY-MM-DD. */
   readonly permitDate: string;
   readonly urgency: Urgency;
+  /** Members of the household: it needs this many person places and one home of `homeBand`. */
+  readonly persons: number;
   readonly homeBand: HomeBand;
   /** e.g. 'hospital', 'wheelchair' (see HARD_NEEDS; other strings are allowed and matched literally). */
   readonly hardNeeds: readonly string[];
@@ -25,10 +27,15 @@ export interface QueueEntry {
   readonly acceptableMunicipalities?: readonly string[];
 }
 
-/** What one municipality offers now: homes per band and the hard needs it can meet. */
+/**
+ * What one municipality offers: person places, homes per band and the hard needs it can meet. Which capacity
+ * (free now, or stated at all) is the caller's choice; see `FitSense` in fits.ts.
+ */
 export interface MunicipalityCapacity {
   /** CBS code. */
   readonly municipality: string;
+  /** Person places. */
+  readonly persons: number;
   readonly homes: Readonly<Partial<Record<HomeBand, number>>>;
   /** Hard needs it can meet (a hospital, mental-health care, accessible homes…). */
   readonly meets: readonly string[];
@@ -68,21 +75,47 @@ export function queueEntryFor(
   h: ScoringHousehold,
   c: { readonly reference: string; readonly permitDate: string; readonly urgency: Urgency; readonly acceptableMunicipalities?: readonly string[] },
 ): QueueEntry {
-  const e: QueueEntry = { id: h.id, reference: c.reference, permitDate: c.permitDate, urgency: c.urgency, homeBand: homeBand(h.members.length), hardNeeds: hardNeedsOf(h) };
+  const e: QueueEntry = { id: h.id, reference: c.reference, permitDate: c.permitDate, urgency: c.urgency, persons: h.members.length, homeBand: homeBand(h.members.length), hardNeeds: hardNeedsOf(h) };
   return c.acceptableMunicipalities ? { ...e, acceptableMunicipalities: c.acceptableMunicipalities } : e;
 }
 
-/** Capacity and met needs of a scoring municipality, with the same rules as the scoring filters. */
+/** Capacity and met needs of a scoring municipality, with the same rules as the scoring filters (`hardNeedsMet`). */
 export function capacityOf(m: ScoringMunicipality): MunicipalityCapacity {
-  const meets: string[] = CARE_NEEDS.filter((n) => m.services[CARE_SERVICE[n]]);
-  if (m.services.accessibleHomes) meets.push(...ACCESSIBILITY_NEEDS);
-  return { municipality: m.id, homes: Object.fromEntries(HOME_BANDS.map((b) => [b, m.capacity[b]])), meets };
+  return {
+    municipality: m.id,
+    persons: m.capacity.persons,
+    homes: Object.fromEntries(HOME_BANDS.map((b) => [b, m.capacity[b]])),
+    meets: hardNeedsMet(m.services),
+  };
 }
 
-/** Municipalities that meet every hard need of the entry (and are acceptable to it, when it has a list). */
-export function fittingMunicipalities(entry: Pick<QueueEntry, 'hardNeeds' | 'acceptableMunicipalities'>, capacities: readonly MunicipalityCapacity[]): MunicipalityCapacity[] {
-  const acceptable = entry.acceptableMunicipalities ? new Set(entry.acceptableMunicipalities) : null;
-  return capacities.filter((c) => (!acceptable || acceptable.has(c.municipality)) && entry.hardNeeds.every((n) => c.meets.includes(n)));
+/** The household side of the fit predicate. */
+export function demandOf(entry: Pick<QueueEntry, 'persons' | 'hardNeeds' | 'acceptableMunicipalities'>): FitDemand {
+  return entry.acceptableMunicipalities ? { persons: entry.persons, hardNeeds: entry.hardNeeds, reach: entry.acceptableMunicipalities } : { persons: entry.persons, hardNeeds: entry.hardNeeds };
+}
+
+/** The municipality side of the fit predicate. */
+export function supplyOf(c: MunicipalityCapacity): FitSupply {
+  return {
+    municipality: c.municipality,
+    meets: c.meets,
+    capacity: { persons: c.persons, ...Object.fromEntries(HOME_BANDS.map((b) => [b, c.homes[b] ?? 0])) } as Record<Resource, number>,
+  };
+}
+
+/**
+ * Municipalities that fit the entry (`fits`): within reach, meeting every hard need, with a home of its band and
+ * enough person places in the capacities given (their sense is the caller's: free now, or at all).
+ */
+export function fittingMunicipalities(entry: Pick<QueueEntry, 'persons' | 'hardNeeds' | 'acceptableMunicipalities'>, capacities: readonly MunicipalityCapacity[]): MunicipalityCapacity[] {
+  const demand = demandOf(entry);
+  return capacities.filter((c) => fits(demand, supplyOf(c)));
+}
+
+/** Municipalities within the entry's reach that meet every hard need, whatever their capacity. */
+export function municipalitiesMeetingNeeds(entry: Pick<QueueEntry, 'persons' | 'hardNeeds' | 'acceptableMunicipalities'>, capacities: readonly MunicipalityCapacity[]): MunicipalityCapacity[] {
+  const demand = demandOf(entry);
+  return capacities.filter((c) => meetsNeeds(demand, supplyOf(c)));
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

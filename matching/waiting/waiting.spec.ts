@@ -10,11 +10,14 @@ type Sub<A, B> = [A] extends [B] ? true : false;
 const _codes: [Sub<WaitDriverCode | OthersCode | UnplaceableCode | PositionChangeCode | PositionChangeReason['code'], WaitingCode>] = [true];
 void _codes;
 
-const e = (id: string, over: Partial<QueueEntry> = {}): QueueEntry => ({
-  id, reference: `Z-${id}`, permitDate: '2026-01-01', urgency: 'none', homeBand: 'homes_3_4', hardNeeds: [], ...over,
-});
+/** The largest household of each band (a fixture's persons follow its band unless given). */
+const PERSONS_OF_BAND = { homes_1_2: 2, homes_3_4: 4, homes_5_plus: 6 } as const;
+const e = (id: string, over: Partial<QueueEntry> = {}): QueueEntry => {
+  const homeBand = over.homeBand ?? 'homes_3_4';
+  return { id, reference: `Z-${id}`, permitDate: '2026-01-01', urgency: 'none', persons: PERSONS_OF_BAND[homeBand], homeBand, hardNeeds: [], ...over };
+};
 
-const muni = (id: string, homes: MunicipalityCapacity['homes'], meets: string[] = []): MunicipalityCapacity => ({ municipality: id, homes, meets });
+const muni = (id: string, homes: MunicipalityCapacity['homes'], meets: string[] = [], persons = 1000): MunicipalityCapacity => ({ municipality: id, persons, homes, meets });
 
 describe('priority rule', () => {
   it('puts an urgent household before one with an earlier permit; medical before social', () => {
@@ -114,10 +117,33 @@ describe('wait estimate', () => {
     expect(est.rounds).toBeNull();
     expect(est.drivers[0]).toEqual({ code: 'wait.driver.no_history', params: {} });
   });
-  it('no fitting home: no estimate, an officer must act', () => {
+  it('no home of the band at all: no estimate, an officer must act', () => {
     const est = estimateWait(family, pos(0), rounds(6, 4), [muni('GM1', { homes_1_2: 5, homes_5_plus: 0 })]);
     expect(est.rounds).toBeNull();
-    expect(est.drivers[0]).toEqual({ code: 'wait.driver.no_fitting_home', params: { band: 'homes_5_plus', municipalities: 1 } });
+    expect(est.basis.fittingMunicipalities).toBe(0);
+    expect(est.drivers[0]).toEqual({ code: 'wait.driver.no_home_of_band', params: { band: 'homes_5_plus', persons: 6, municipalities: 1 } });
+  });
+  it('homes of the band exist, but none is free this period: says so, and still counts the fitting municipalities', () => {
+    const atAll = [muni('GM1', { homes_5_plus: 2 }), muni('GM2', { homes_5_plus: 1 }), muni('GM3', { homes_1_2: 9 })];
+    const freeNow = [muni('GM1', { homes_5_plus: 0 }), muni('GM2', { homes_5_plus: 1 }, [], 3), muni('GM3', { homes_1_2: 9 })];
+    const est = estimateWait(family, pos(0), rounds(6, 4), atAll, { freeNow });
+    expect(est.basis.fittingMunicipalities).toBe(2);
+    expect(est.rounds).toBeNull();
+    expect(est.drivers[0]).toEqual({ code: 'wait.driver.no_free_home_now', params: { band: 'homes_5_plus', persons: 6, municipalities: 2 } });
+    const roomInGM2 = estimateWait(family, pos(0), rounds(6, 4), atAll, { freeNow: [muni('GM2', { homes_5_plus: 1 }, [], 6)] });
+    expect(roomInGM2.rounds).not.toBeNull();
+  });
+  it('counts as fitting only municipalities with a home of the band and enough person places (a household of 12)', () => {
+    const twelve = e('twelve', { homeBand: 'homes_5_plus', persons: 12 });
+    const caps = [
+      muni('GM1', { homes_1_2: 40, homes_3_4: 10, homes_5_plus: 0 }), // no home for 5 or more
+      muni('GM2', { homes_5_plus: 1 }, [], 11), // a home, but 11 person places
+      muni('GM3', { homes_5_plus: 1 }, [], 12),
+      muni('GM4', { homes_5_plus: 3 }, ['hospital'], 300),
+    ];
+    expect(estimateWait(twelve, pos(0), rounds(6, 4), caps).basis.fittingMunicipalities).toBe(2);
+    expect(estimateWait({ ...twelve, hardNeeds: ['hospital'] }, pos(0), rounds(6, 4), caps).basis.fittingMunicipalities).toBe(1);
+    expect(estimateWait({ ...twelve, acceptableMunicipalities: ['GM3'] }, pos(0), rounds(6, 4), caps).basis.fittingMunicipalities).toBe(1);
   });
   it('no municipality meets the needs', () => {
     const est = estimateWait(e('w', { hardNeeds: ['wheelchair'] }), pos(0), rounds(6, 4), caps);
@@ -166,7 +192,7 @@ describe('officer summary', () => {
     expect(s.byBandAndNeed['homes_1_2']).toEqual({ wheelchair: 1 });
     expect(s.longestWaits).toEqual([{ id: 'a', reference: 'Z-a', permitDate: '2025-01-01', daysWaiting: 365 }, { id: 'c', reference: 'Z-c', permitDate: '2025-06-01', daysWaiting: 214 }]);
     expect(s.unplaceable).toEqual([
-      { id: 'a', reference: 'Z-a', reasons: [{ code: 'waiting.no_home_of_band', params: { band: 'homes_5_plus', municipalities: 2 } }] },
+      { id: 'a', reference: 'Z-a', reasons: [{ code: 'waiting.no_free_home_this_period', params: { band: 'homes_5_plus', persons: 6, municipalities: 2 } }] },
       { id: 'b', reference: 'Z-b', reasons: [{ code: 'waiting.no_municipality_meets_needs', params: { needs: ['hospital', 'wheelchair'] } }] },
       { id: 'd', reference: 'Z-d', reasons: [{ code: 'waiting.no_acceptable_municipality', params: { listed: 1 } }] },
     ]);
@@ -181,7 +207,7 @@ const entryArb = (id: number) => fc.record({
   urgency: fc.constantFrom('medical' as const, 'social' as const, 'none' as const),
   homeBand: fc.constantFrom('homes_1_2' as const, 'homes_3_4' as const, 'homes_5_plus' as const),
   hardNeeds: fc.subarray(['hospital', 'wheelchair']),
-});
+}).map((entry) => ({ ...entry, persons: PERSONS_OF_BAND[entry.homeBand] }));
 const listArb = fc.integer({ min: 0, max: 40 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => entryArb(i))));
 
 describe('properties', () => {

@@ -5,13 +5,13 @@ export const RUN_FIELDS = `id status progress solver solverVersion matchingVersi
   statusQuo { householdsPlaced averageFit preferredSettingShare labourMatchShare }
   timings { totalMs solveMs }`;
 
-/** Polls a run until it has finished (succeeded or failed). */
+/** Polls a run until it has finished (succeeded, timed_out, failed or cancelled). */
 export async function waitForRun(t: TestApp, token: string, runId: string, timeoutMs = 120_000): Promise<any> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const { data, errors } = await t.gql(`query($id: ID!) { run(id: $id) { ${RUN_FIELDS} } }`, { id: runId }, token);
     if (errors) throw new Error(JSON.stringify(errors));
-    if (data.run.status === 'succeeded' || data.run.status === 'failed') return data.run;
+    if (!['queued', 'running'].includes(data.run.status)) return data.run;
     if (Date.now() > deadline) throw new Error(`run ${runId} still ${data.run.status}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

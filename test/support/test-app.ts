@@ -5,7 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { configureApp } from '#api/configure-app.js';
 import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
 import { AppModule } from '#api/app.module.js';
-import { defaultLimits, type AppConfig } from '#api/config/app-config.js';
+import { DEFAULT_RUN_GRACE_SECONDS, defaultLimits, type AppConfig } from '#api/config/app-config.js';
 import { createTestDatabase } from '#persistence/testing/test-database.js';
 
 export interface GraphQLResponse<T = any> {
@@ -36,6 +36,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     introspection: true,
     production: false,
     auth: { jwtSecret: 'test-secret-not-for-production', tokenTtlSeconds: 3600, loginAttemptsPerMinute: 1000 },
+    runs: { graceSeconds: DEFAULT_RUN_GRACE_SECONDS },
     limits: defaultLimits(),
     ...overrides,
   };

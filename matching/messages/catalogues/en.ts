@@ -88,7 +88,9 @@ export const en: Catalogue = {
   'wait.estimate.not_a_promise': 'This is an estimate, not a promise. It can change.',
   'wait.driver.no_history': 'There have been no matching rounds yet. So we cannot estimate your wait.',
   'wait.driver.no_municipality_meets_needs': 'No municipality can meet all your needs now: {needs}. An officer will look for a solution.',
-  'wait.driver.no_fitting_home': 'No municipality that meets your needs has {band} now. An officer will look for a solution.',
+  'wait.driver.no_home_of_band': '{municipalities, plural, one {# municipality meets} other {# municipalities meet}} your needs. But none of them has {band} with room for {persons} people, not in this period and not in the last year. An officer will look for a solution.',
+  'wait.driver.no_free_home_now': '{municipalities, plural, one {# municipality can} other {# municipalities can}} take a household like yours. But in this period none of them has {band} with room for {persons} people free any more. New homes come with the next period.',
+  'wait.estimate.fitting': '{municipalities, plural, =0 {No municipality can take a household like yours.} one {# municipality can take a household like yours: it meets your needs and has {band} with room for {persons} people (free or not).} other {# municipalities can take a household like yours: they meet your needs and have {band} with room for {persons} people (free or not).}}',
   'wait.driver.no_recent_placements': 'In the last {rounds, plural, one {round} other {# rounds}}, no household like yours found a home in the places that fit you. So we cannot estimate your wait.',
   'wait.driver.large_home_scarce': 'There are few {band}: about {perRound, number} per round in the municipalities that fit you.',
   'wait.driver.hard_need_limits_places': 'Only {municipalities} of {total} municipalities have {need}.',
@@ -108,8 +110,10 @@ export const en: Catalogue = {
   'others.small_groups_hidden': 'Very small groups are not shown. This protects the privacy of other people.',
   // officer view
   'waiting.no_municipality_meets_needs': 'No municipality meets all needs: {needs}. Action needed.',
-  'waiting.no_home_of_band': '{municipalities, plural, one {# municipality meets} other {# municipalities meet}} the needs, but none has {band}. Action needed.',
+  'waiting.no_free_home_this_period': '{municipalities, plural, one {# municipality meets} other {# municipalities meet}} the needs, but none has {band} with room for {persons} people free in this period. Action needed.',
   'waiting.no_acceptable_municipality': 'None of the {listed, plural, one {# acceptable municipality is} other {# acceptable municipalities are}} known. Action needed.',
+  'queue.status':
+    '{status, select, proposed {{proposal, select, contested {You asked for a review of your proposal for {municipality}. A placement officer will decide.} contest_rejected {A placement officer looked at your request: the proposal for {municipality} stays. Now we wait for the answer of {municipality}.} other {{youAnswered, select, yes {You said yes to the proposal for {municipality}. Now we wait for the answer of {municipality}.} other {You have a proposal for a home in {municipality}. Read the proposal and give your answer.}}}}} accepted {You and {municipality} both said yes. You will live in {municipality}. The municipality will tell you when you can move in.} placed {You live in {municipality} now.} withdrawn {You are no longer on the waiting list.} other {{proposal, select, declined {{municipality} said no to the proposal. You are on the waiting list again. Your place still depends on the date of your residence permit.} contest_upheld {A placement officer agreed with your request. The proposal for {municipality} has stopped. You are on the waiting list again.} withdrawn {A placement officer stopped the proposal for {municipality}. You are on the waiting list again.} expired {The time to answer the proposal for {municipality} is over. You are on the waiting list again.} other {You are on the waiting list.}}}}',
   // labels
   'label.need.hospital': 'a hospital',
   'label.need.mental_health': 'mental health care',

@@ -1,13 +1,6 @@
-import type { CareNeed, ScoringServices } from '../../model/types.js';
+import { CARE_SERVICE } from '../../fits.js';
 import { reason } from '../reasons.js';
 import type { CriterionFn } from './types.js';
-
-/** Which service meets each care need (also used by the hard filter). */
-export const CARE_SERVICE: Readonly<Record<CareNeed, keyof ScoringServices>> = {
-  hospital: 'hospital',
-  mental_health: 'mentalHealthCare',
-  chronic_care: 'hospital',
-};
 
 /**
  * Services: the share of the household's service needs met here — each care need, each accessibility need

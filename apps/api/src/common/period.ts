@@ -8,3 +8,18 @@ export function periodOf(date: Date): string {
 export function isPeriod(value: string): boolean {
   return PERIOD.test(value);
 }
+
+/** The `count` half-year periods before `period`, latest first: previousPeriods('2026-H2', 2) → ['2026-H1', '2025-H2']. */
+export function previousPeriods(period: string, count: number): string[] {
+  const match = PERIOD.exec(period);
+  if (!match) throw new Error(`not a period: ${period}`);
+  let year = Number(match[1]);
+  let half = Number(match[2]);
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    if (half === 2) half = 1;
+    else { half = 2; year -= 1; }
+    out.push(`${year}-H${half}`);
+  }
+  return out;
+}

@@ -16,6 +16,13 @@ export interface AppConfig {
     readonly tokenTtlSeconds: number;
     readonly loginAttemptsPerMinute: number;
   };
+  readonly runs: {
+    /**
+     * Seconds a run may take beyond its solver time limit (for scoring, explaining and storing) before the
+     * watchdog stops it and marks it timed_out without an answer. Default 120 (`RUN_GRACE_SECONDS`).
+     */
+    readonly graceSeconds: number;
+  };
   readonly limits: {
     readonly maxQueryDepth: number;
     readonly maxQueryComplexity: number;
@@ -39,9 +46,13 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
       tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 3600),
       loginAttemptsPerMinute: Number(env.LOGIN_ATTEMPTS_PER_MINUTE ?? 10),
     },
+    runs: { graceSeconds: Number(env.RUN_GRACE_SECONDS ?? DEFAULT_RUN_GRACE_SECONDS) },
     limits: defaultLimits(),
   };
 }
+
+/** Default of `runs.graceSeconds`: a 10,000-household round takes about 8 s beyond its solve (README). */
+export const DEFAULT_RUN_GRACE_SECONDS = 120;
 
 export function defaultLimits(): AppConfig['limits'] {
   return { maxQueryDepth: 10, maxQueryComplexity: 5000, maxBodyBytes: 256 * 1024, expensiveMutationsPerMinute: 20 };

@@ -4,7 +4,7 @@ import { CurrentViewer, Roles } from '../auth/access.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ProposalsService } from './proposals.service.js';
 import { Proposal, PublishResult } from './models/proposal.model.js';
-import { ContestReviewInput, ProposalFilterInput, ProposalResponseInput } from './dto/respond.input.js';
+import { ContestReviewInput, ProposalFilterInput, ProposalResponseInput, RecordHousingInput, WithdrawProposalInput } from './dto/respond.input.js';
 
 @Resolver(() => Proposal)
 export class ProposalsResolver {
@@ -54,5 +54,25 @@ export class ProposalsResolver {
     @Args('input') input: ContestReviewInput,
   ): Promise<Proposal> {
     return this.service.review(proposalId, input, viewer);
+  }
+
+  @Roles('officer')
+  @Mutation(() => Proposal, { description: 'Withdraws a proposal with a reason: its capacity is given back and the household waits again.' })
+  withdrawProposal(
+    @CurrentViewer() viewer: Viewer,
+    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @Args('input') input: WithdrawProposalInput,
+  ): Promise<Proposal> {
+    return this.service.withdraw(proposalId, input, viewer);
+  }
+
+  @Roles('officer', 'municipality')
+  @Mutation(() => Proposal, { description: 'Records that the household of an accepted proposal moved in (municipality: its own proposals).' })
+  recordHousing(
+    @CurrentViewer() viewer: Viewer,
+    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @Args('input') input: RecordHousingInput,
+  ): Promise<Proposal> {
+    return this.service.recordHousing(proposalId, input, viewer);
   }
 }

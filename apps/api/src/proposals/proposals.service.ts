@@ -3,12 +3,12 @@ import { DomainError } from '#common/domain-error.js';
 import { ProposalRepository, type ResponseOutcome } from '#persistence/repositories/proposal.repository.js';
 import { RoundRepository } from '#persistence/repositories/round.repository.js';
 import { RunRepository } from '#persistence/repositories/run.repository.js';
-import type { ProposalEntity, ProposalStatus } from '#persistence/entities/index.js';
+import type { ProposalEntity } from '#persistence/entities/index.js';
 import type { MatchingModel } from '#matching/model/types.js';
 import type { Viewer } from '../auth/viewer.js';
 import { audit, isUuid } from '../rounds/rounds.service.js';
 import type { Proposal, PublishResult } from './models/proposal.model.js';
-import type { ContestReviewInput, ProposalFilterInput, ProposalResponseInput } from './dto/respond.input.js';
+import type { ContestReviewInput, ProposalFilterInput, ProposalResponseInput, RecordHousingInput, WithdrawProposalInput } from './dto/respond.input.js';
 
 @Injectable()
 export class ProposalsService {
@@ -31,7 +31,7 @@ export class ProposalsService {
       case 'already_published':
         return { roundId: run.roundId, runId, proposals: outcome.proposals, newlyPublished: false };
       case 'run_not_succeeded':
-        throw DomainError.badInput([{ field: 'runId', message: `only a succeeded run can be published; this run is ${outcome.status}` }]);
+        throw DomainError.badInput([{ field: 'runId', message: `only a run with an answer (succeeded, or timed out with its best answer) can be published; this run is ${outcome.status}` }]);
       case 'other_run_published':
         throw new DomainError('CONFLICT', `Another run of this round (${outcome.runId}) is published already`);
       case 'capacity_exceeded':
@@ -67,8 +67,25 @@ export class ProposalsService {
     return this.result(outcome);
   }
 
+  /** An officer withdraws a proposal with a reason; capacity goes back and the household waits again. */
+  async withdraw(id: string, input: WithdrawProposalInput, viewer: Viewer): Promise<Proposal> {
+    if (!isUuid(id)) throw DomainError.notFound(`proposal ${id}`);
+    const outcome = await this.proposals.withdraw(id, input.reason, audit(viewer, 'proposal.withdraw', 'proposal', id, null, null));
+    if (outcome.kind === 'not_found') throw DomainError.notFound(`proposal ${id}`);
+    return this.result(outcome);
+  }
+
+  /** The municipality (its own proposals) or an officer records the move-in date of an accepted proposal. */
+  async recordHousing(id: string, input: RecordHousingInput, viewer: Viewer): Promise<Proposal> {
+    if (!isUuid(id)) throw DomainError.notFound(`proposal ${id}`);
+    const municipality = viewer.role === 'municipality' ? viewer.municipalityCode ?? '' : null;
+    const outcome = await this.proposals.recordHousing(id, input.housedOn, municipality, audit(viewer, 'proposal.housed', 'proposal', id, null, null));
+    if (outcome.kind === 'not_found' && viewer.role === 'officer') throw DomainError.notFound(`proposal ${id}`);
+    return this.result(outcome);
+  }
+
   async list(filter: ProposalFilterInput, offset: number, limit: number): Promise<Proposal[]> {
-    return (await this.proposals.find({ ...filter, status: filter.status as ProposalStatus | undefined }, { offset, limit: Math.min(limit, 500) })).map(toProposal);
+    return (await this.proposals.find(filter, { offset, limit: Math.min(limit, 500) })).map(toProposal);
   }
 
   async forMunicipality(code: string): Promise<Proposal[]> {
@@ -90,7 +107,9 @@ export class ProposalsService {
       case 'already_responded':
         throw new DomainError('CONFLICT', 'This proposal has been answered already');
       case 'not_contested':
-        throw new DomainError('CONFLICT', 'Only an open, contested proposal can be reviewed');
+        throw new DomainError('CONFLICT', 'Only a contested proposal that has not been reviewed can be reviewed');
+      case 'not_allowed':
+        throw new DomainError('CONFLICT', `This cannot be done to a proposal that is ${outcome.status}`);
     }
   }
 }
@@ -112,6 +131,10 @@ export function toProposal(p: ProposalEntity): Proposal {
     newcomerReason: p.newcomerReason,
     reviewOutcome: p.reviewOutcome,
     reviewNote: p.reviewNote,
+    withdrawnAt: p.withdrawnAt,
+    withdrawnReason: p.withdrawnReason,
+    expiredAt: p.expiredAt,
+    housedOn: p.housedOn,
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
   };

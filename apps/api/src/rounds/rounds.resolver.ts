@@ -127,6 +127,12 @@ export class RoundsResolver {
   }
 
   @Roles('officer')
+  @Mutation(() => Run, { description: 'Cancels a queued or running run: its worker stops and it is marked cancelled.' })
+  cancelRun(@CurrentViewer() viewer: Viewer, @Args('runId', { type: () => ID }) runId: string): Promise<Run> {
+    return this.rounds.cancelRun(runId, viewer);
+  }
+
+  @Roles('officer')
   @Query(() => RunComparison, { description: 'Who moved between two runs.' })
   compareRuns(@Args('a', { type: () => ID }) a: string, @Args('b', { type: () => ID }) b: string): Promise<RunComparison> {
     return this.rounds.compare(a, b);

@@ -11,8 +11,9 @@ import { projectHousehold, projectMunicipality, type MatchingModel } from '#matc
 import { DEFAULT_POLICY_WEIGHTS } from '#matching/scoring/combine.js';
 import { render } from '#matching/messages/index.js';
 import { CAPACITY_FIELD, homeBand } from '#matching/vocabulary/index.js';
+import { runHasAnswer } from '#matching/vocabulary/lifecycle.js';
 import type { Viewer } from '../auth/viewer.js';
-import { RunExecutor, type RunOptions } from './run-executor.service.js';
+import { DEFAULT_TIME_LIMIT_SECONDS, RunExecutor, type RunOptions } from './run-executor.service.js';
 import { toRun } from './run.mapper.js';
 import type { Round, RoundCapacity, RoundPin } from './models/round.model.js';
 import type { Run, RunComparison } from './models/run.model.js';
@@ -25,7 +26,7 @@ export const DEFAULT_ROUND_POLICY: StoredPolicy = {
   keepLinkedTogether: true,
   alternatives: 5,
   solver: 'auto',
-  timeLimitSeconds: 60,
+  timeLimitSeconds: DEFAULT_TIME_LIMIT_SECONDS,
   seed: 42,
 };
 
@@ -205,6 +206,17 @@ export class RoundsService {
     return toRun(run);
   }
 
+  /** Cancels a queued or running run; CONFLICT when it has finished already. */
+  async cancelRun(runId: string, viewer: Viewer): Promise<Run> {
+    const run = await this.requireRun(runId);
+    const cancelled = await this.executor.cancel(run.id, audit(viewer, 'run.cancel', 'run', run.id, { status: run.status }, { status: 'cancelled' }));
+    if (!cancelled) {
+      const now = await this.requireRun(runId);
+      throw new DomainError('CONFLICT', `This run has finished already (${now.status}); only a queued or running run can be cancelled`);
+    }
+    return toRun(await this.requireRun(runId));
+  }
+
   async getRun(id: string): Promise<Run> {
     return toRun(await this.requireRun(id));
   }
@@ -215,7 +227,7 @@ export class RoundsService {
 
   async compare(a: string, b: string): Promise<RunComparison> {
     const [runA, runB] = await Promise.all([this.requireRun(a), this.requireRun(b)]);
-    if (runA.status !== 'succeeded' || runB.status !== 'succeeded') throw DomainError.badInput([{ field: 'runs', message: 'both runs must have succeeded' }]);
+    if (!runHasAnswer(runA) || !runHasAnswer(runB)) throw DomainError.badInput([{ field: 'runs', message: 'both runs must have an answer (succeeded, or timed out with its best answer)' }]);
     const [placedA, placedB] = await Promise.all([this.runs.placements(a), this.runs.placements(b)]);
     const households = [...new Set([...placedA.keys(), ...placedB.keys()])].sort();
     const moved = households

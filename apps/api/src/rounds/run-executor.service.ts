@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -10,6 +10,8 @@ import type { MatchingModel } from '#matching/model/types.js';
 import { runMatching, type RoundInput, type RoundOutput } from '#matching/rounds/run-matching.js';
 import { ageBand, fairnessReport, type FairnessRow } from '#matching/rounds/fairness.js';
 import { homeSizeBand } from '#common/home-size.js';
+import type { AuditEntry } from '#persistence/repositories/audit.repository.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
 export interface RunOptions {
   readonly policy: RoundPolicy;
@@ -20,9 +22,22 @@ export interface RunOptions {
 
 const WORKER_FILE = new URL('./run-worker.js', import.meta.url);
 
+/** A started matching computation that can be stopped. */
+interface Computation {
+  readonly result: Promise<RoundOutput>;
+  /** Stops the computation (terminates its worker thread); in-process computations run on and are ignored. */
+  stop(): Promise<void>;
+}
+
+type Ending = { readonly kind: 'done'; readonly output: RoundOutput } | { readonly kind: 'cancelled' } | { readonly kind: 'watchdog'; readonly seconds: number };
+
 /**
  * Runs queued matching runs one at a time (the machine has two cores: one for the API, one for the solver).
  * A run's results are written in one transaction when it ends; a run cut off by a restart is marked failed.
+ * An officer can cancel a queued or running run (`cancel`): the worker is terminated and the run is marked
+ * cancelled. A watchdog stops a run that outlives its solver time limit plus `runs.graceSeconds` and marks it
+ * timed_out without an answer; a solver that stops at its limit returns its best checked answer, stored as a
+ * timed_out run with an answer.
  */
 @Injectable()
 export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -30,12 +45,13 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly queue: string[] = [];
   private active: Promise<void> | null = null;
   private stopping = false;
-  private currentWorker: Worker | null = null;
+  private current: { readonly runId: string; readonly cancel: () => void; readonly computation: Computation | null } | null = null;
 
   constructor(
     private readonly runs: RunRepository,
     private readonly rounds: RoundRepository,
     private readonly households: HouseholdRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -45,13 +61,27 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
 
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
-    await this.currentWorker?.terminate();
+    await this.current?.computation?.stop();
     await this.active?.catch(() => undefined);
   }
 
   enqueue(runId: string): void {
     this.queue.push(runId);
     if (!this.active) this.active = this.drain().finally(() => (this.active = null));
+  }
+
+  /**
+   * Cancels a queued or running run: it leaves the queue, or its worker is stopped. Returns false when the run
+   * had finished already (nothing changes then). The audit event is written with the status change.
+   */
+  async cancel(runId: string, audit: AuditEntry): Promise<boolean> {
+    const cancelled = await this.runs.cancel(runId, audit);
+    if (!cancelled) return false;
+    const queued = this.queue.indexOf(runId);
+    if (queued >= 0) this.queue.splice(queued, 1);
+    if (this.current?.runId === runId) this.current.cancel();
+    this.logger.log(`run ${runId} cancelled`);
+    return true;
   }
 
   /** Resolves when every queued run has finished (for tests and benchmarks). */
@@ -68,6 +98,8 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
         const message = error instanceof Error ? error.message : String(error);
         this.logger.error(`run ${runId} failed: ${message.split('\n')[0]}`);
         await this.runs.fail(runId, `the run failed: ${message.split('\n')[0]}`).catch(() => undefined);
+      } finally {
+        this.current = null;
       }
     }
   }
@@ -81,18 +113,35 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
     const queueOrder = (await this.rounds.householdIds(run.roundId)).map((h) => h.householdId);
     const input = toRoundInput(snapshot, options, queueOrder);
     let lastReport = 0;
-    const output = await this.compute(input, (fraction, stage) => {
+    let cancel!: () => void;
+    const cancelled = new Promise<Ending>((resolve) => (cancel = () => resolve({ kind: 'cancelled' })));
+    this.current = { runId, cancel, computation: null };
+    const computation = this.compute(input, (fraction, stage) => {
       const now = Date.now();
       if (now - lastReport < 250 && fraction < 1) return;
       lastReport = now;
       void this.runs.reportProgress(runId, fraction, stage).catch(() => undefined);
     });
+    this.current = { runId, cancel, computation };
+    const budgetSeconds = runBudgetSeconds(input.timeLimitSeconds, this.config.runs.graceSeconds);
+    let timer: NodeJS.Timeout | undefined;
+    const watchdog = new Promise<Ending>((resolve) => (timer = setTimeout(() => resolve({ kind: 'watchdog', seconds: budgetSeconds }), budgetSeconds * 1000)));
+    const ending = await Promise.race([computation.result.then((output): Ending => ({ kind: 'done', output })), cancelled, watchdog]).finally(() => clearTimeout(timer));
+    if (ending.kind !== 'done') {
+      await computation.stop();
+      if (ending.kind === 'watchdog') {
+        const ended = await this.runs.end(runId, 'timed_out', `stopped after ${ending.seconds} s (time limit plus ${this.config.runs.graceSeconds} s grace) without an answer`);
+        if (ended) this.logger.warn(`run ${runId} stopped by the watchdog after ${ending.seconds} s`);
+      }
+      return;
+    }
+    const output = ending.output;
     if (output.status === 'error' || output.status === 'infeasible') {
       await this.runs.fail(runId, `the solver reported ${output.status}: ${output.message ?? 'no details'}`);
       return;
     }
     const fairness = fairnessReport(await this.fairnessRows(snapshot, output));
-    await this.runs.complete(runId, {
+    const stored = await this.runs.complete(runId, output.status === 'timed_out' ? 'timed_out' : 'succeeded', {
       solver: output.solver,
       solverVersion: output.solverVersion,
       matchingVersion: output.matchingVersion,
@@ -115,16 +164,21 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
         explanation: a.explanation as unknown as object,
       })),
     });
+    if (!stored) {
+      this.logger.log(`run ${runId} finished after it was cancelled or stopped; its answer is discarded`);
+      return;
+    }
     this.logger.log(`run ${runId}: ${output.figures.householdsPlaced}/${output.figures.householdsTotal} placed, gap ${output.gap === null ? '–' : (output.gap * 100).toFixed(2) + ' %'}, ${output.timings.totalMs} ms`);
   }
 
   /** In a worker thread when running compiled code; in-process under the test runner (TypeScript sources). */
-  private compute(input: RoundInput, onProgress: (fraction: number, stage: string) => void): Promise<RoundOutput> {
-    if (!WORKER_FILE.pathname.endsWith('.js') || !existsSync(fileURLToPath(WORKER_FILE))) return runMatching(input, onProgress);
+  private compute(input: RoundInput, onProgress: (fraction: number, stage: string) => void): Computation {
+    if (!WORKER_FILE.pathname.endsWith('.js') || !existsSync(fileURLToPath(WORKER_FILE))) {
+      return { result: runMatching(input, onProgress), stop: async () => undefined };
+    }
     this.logger.log('solving in a worker thread');
-    return new Promise((resolve, reject) => {
-      const worker = new Worker(WORKER_FILE, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: 4096 } });
-      this.currentWorker = worker;
+    const worker = new Worker(WORKER_FILE, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: 4096 } });
+    const result = new Promise<RoundOutput>((resolve, reject) => {
       let settled = false;
       worker.on('message', (message: { type: string; fraction?: number; stage?: string; output?: RoundOutput; message?: string }) => {
         if (message.type === 'progress') onProgress(message.fraction!, message.stage!);
@@ -141,10 +195,11 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
         reject(error);
       });
       worker.on('exit', (code) => {
-        this.currentWorker = null;
         if (!settled) reject(new Error(`matching worker stopped (exit code ${code})`));
       });
     });
+    result.catch(() => undefined); // a stopped worker rejects; the caller has moved on by then
+    return { result, stop: async () => void (await worker.terminate()) };
   }
 
   private async fairnessRows(model: MatchingModel, output: RoundOutput): Promise<FairnessRow[]> {
@@ -165,6 +220,14 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
       };
     });
   }
+}
+
+/** Default solver time limit in seconds when a policy has none (the round policy's default). */
+export const DEFAULT_TIME_LIMIT_SECONDS = 60;
+
+/** Seconds a run may take before the watchdog stops it: its solver time limit plus the grace period. */
+export function runBudgetSeconds(timeLimitSeconds: number | undefined, graceSeconds: number): number {
+  return (timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS) + graceSeconds;
 }
 
 export function toRoundInput(snapshot: MatchingModel, options: RunOptions, queueOrder: readonly string[]): RoundInput {

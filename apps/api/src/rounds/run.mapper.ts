@@ -2,6 +2,7 @@ import type { RunAssignmentEntity, RunEntity } from '#persistence/entities/index
 import type { HouseholdExplanation } from '#matching/explain/types.js';
 import type { FairnessReport as CoreFairness } from '#matching/rounds/fairness.js';
 import type { FillRow } from '#matching/rounds/run-matching.js';
+import { runHasAnswer } from '#matching/vocabulary/lifecycle.js';
 import type { Assignment, FairnessReport, MunicipalityFill, Run } from './models/run.model.js';
 
 export function toRun(run: RunEntity): Run {
@@ -9,6 +10,7 @@ export function toRun(run: RunEntity): Run {
     id: run.id,
     roundId: run.roundId,
     status: run.status,
+    hasAnswer: runHasAnswer(run),
     progress: run.progress,
     stage: run.stage,
     solver: run.solver,

@@ -7,6 +7,7 @@ import { IscoRepository } from '#persistence/repositories/isco.repository.js';
 import type { ProposalEntity } from '#persistence/entities/index.js';
 import type { HouseholdExplanation } from '#matching/explain/types.js';
 import type { Locale } from '#matching/messages/index.js';
+import { isActiveProposal } from '#matching/vocabulary/lifecycle.js';
 import { StatementsService } from '../waiting-list/statements.service.js';
 import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
 import { toProposal } from '../proposals/proposals.service.js';
@@ -24,9 +25,9 @@ export class ViewsService {
     private readonly statements: StatementsService,
   ) {}
 
-  /** The household's current proposal (open or placed) with the reasons, in its language; null when none. */
+  /** The household's current (active) proposal with the reasons, in its language; null when none. */
   async newcomerProposal(householdId: string, locale: Locale): Promise<NewcomerProposalView | null> {
-    const proposal = (await this.proposals.find({ householdId })).filter((p) => p.status !== 'withdrawn').at(-1);
+    const proposal = (await this.proposals.find({ householdId })).filter((p) => isActiveProposal(p.status)).at(-1);
     if (!proposal) return null;
     const explanation = await this.explanation(proposal);
     const code = proposal.municipalityCode;
@@ -86,8 +87,9 @@ export class ViewsService {
           toOccupation(titles.get(c) ?? { code: c, level: c.length, title: c, parentCode: null }),
         ),
         languages: [...languages].map(([language, v]) => ({ language, bestLevel: v.best, speakers: v.speakers })).sort((a, b) => b.speakers - a.speakers || a.language.localeCompare(b.language)),
-        // Names are personal data a municipality needs only once it has said yes.
-        names: p.municipalityResponse === 'accepted' ? h.members.map((m) => m.fullName ?? '').filter(Boolean) : null,
+        // Names are personal data a municipality needs only once it has said yes, and only while the proposal
+        // lasts: access ends when the proposal ends (declined, contest upheld, withdrawn, expired).
+        names: p.municipalityResponse === 'accepted' && isActiveProposal(p.status) ? h.members.map((m) => m.fullName ?? '').filter(Boolean) : null,
         whyProposed: (await this.criteria(own?.criteria ?? [], code, locale)).flatMap((c) => c.reasons),
       });
     }

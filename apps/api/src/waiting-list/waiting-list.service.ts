@@ -4,6 +4,7 @@ import { WaitingRepository, type QueueRow } from '#persistence/repositories/wait
 import { MunicipalityRepository } from '#persistence/repositories/municipality.repository.js';
 import { MunicipalityProfileRepository } from '#persistence/repositories/municipality-profile.repository.js';
 import { CapacityRepository } from '#persistence/repositories/capacity.repository.js';
+import { ProposalRepository } from '#persistence/repositories/proposal.repository.js';
 import { projectMunicipality } from '#matching/model/project.js';
 import { CAPACITY_FIELD, HOME_BANDS, homeBand, type HomeBand } from '#matching/vocabulary/index.js';
 import {
@@ -20,17 +21,21 @@ import {
   type RoundStats,
 } from '#matching/waiting/index.js';
 import type { Locale } from '#matching/messages/index.js';
-import { periodOf } from '../common/period.js';
+import { periodOf, previousPeriods } from '../common/period.js';
 import { StatementsService } from './statements.service.js';
 import type { WaitingListOverview, WaitingStatus } from './models/waiting-status.model.js';
 
 /** Rounds are assumed to be held every this many weeks when turning rounds into months. */
 export const ROUND_INTERVAL_WEEKS = 4;
 
+/** "Capacity at all" looks at the current period and the ones before it, this many half years in all (one year). */
+export const RECENT_PERIODS = 2;
+
 interface WaitingContext {
   readonly entries: QueueEntry[];
   readonly rows: Map<string, QueueRow>;
-  readonly capacities: MunicipalityCapacity[];
+  /** Capacity in both senses of `fits`: free in the current period, and stated at all in recent periods. */
+  readonly capacities: { readonly freeNow: MunicipalityCapacity[]; readonly atAll: MunicipalityCapacity[] };
   readonly history: RoundStats[];
   readonly last: { readonly aggregate: LastRoundAggregate; readonly previous: QueueEntry[]; readonly placed: Set<string> } | null;
   readonly period: string;
@@ -44,6 +49,7 @@ export class WaitingListService {
     private readonly profiles: MunicipalityProfileRepository,
     private readonly capacityRepository: CapacityRepository,
     private readonly statements: StatementsService,
+    private readonly proposals: ProposalRepository,
   ) {}
 
   /** A household's place in the queue, its wait estimate and why others went first, in its language. */
@@ -52,13 +58,23 @@ export class WaitingListService {
     if (!own) throw DomainError.notFound(`household ${householdId}`);
     const context = await this.context(now);
     const say = (code: string, params: Readonly<Record<string, unknown>> = {}) => this.statements.say(code, params, locale);
-    const base = { householdId, reference: own.reference, status: own.status, locale, rule: await say('queue.rule'), ofTotal: context.entries.length };
-    const entry = context.entries.find((e) => e.id === householdId);
+    // Its latest proposal (a re-proposal in a later round is a new one): what a proposed, accepted or placed
+    // household is told about, and what a household back in the queue is told has ended.
+    const latest = (await this.proposals.find({ householdId })).at(-1) ?? null;
+    const statusText = await say('queue.status', {
+      status: own.status,
+      proposal: latest?.status ?? 'none',
+      municipality: latest?.municipalityCode ?? '',
+      youAnswered: latest?.newcomerResponse ? 'yes' : 'no',
+    });
+    const proposal = latest ? { id: latest.id, status: latest.status, municipalityCode: latest.municipalityCode, roundId: latest.roundId } : null;
+    const base = { householdId, reference: own.reference, status: own.status, statusText, proposal, locale, rule: await say('queue.rule'), ofTotal: context.entries.length };
+    const entry = own.status === 'waiting' ? context.entries.find((e) => e.id === householdId) : undefined;
     if (!entry) {
       return { ...base, position: null, aheadSameBand: null, moreUrgentAhead: null, positionText: null, change: [], estimate: null, othersWentFirst: [] };
     }
     const position = queuePositions(context.entries).get(householdId)!;
-    const estimate = estimateWait(entry, position, context.history, context.capacities, { roundIntervalWeeks: ROUND_INTERVAL_WEEKS });
+    const estimate = estimateWait(entry, position, context.history, context.capacities.atAll, { roundIntervalWeeks: ROUND_INTERVAL_WEEKS, freeNow: context.capacities.freeNow });
     const change = context.last ? positionChange(context.last.previous, context.entries, { placed: context.last.placed }).get(householdId) : undefined;
     const others = context.last ? whyOthersWentFirst({ homeBand: entry.homeBand, urgency: entry.urgency, permitDate: entry.permitDate }, context.last.aggregate) : [];
     const rounds = estimate.rounds;
@@ -85,6 +101,7 @@ export class WaitingListService {
         aheadOfYou: estimate.basis.aheadOfYou,
         roundsObserved: estimate.basis.roundsObserved,
         fittingMunicipalities: estimate.basis.fittingMunicipalities,
+        fittingText: await say('wait.estimate.fitting', { municipalities: estimate.basis.fittingMunicipalities, band: entry.homeBand, persons: entry.persons }),
         drivers: await this.statements.sayAll(estimate.drivers, locale),
       },
       othersWentFirst: await this.statements.sayAll(others, locale),
@@ -94,7 +111,7 @@ export class WaitingListService {
   /** The officers' overview: counts by band and need, longest waits, households no municipality can take. */
   async overview(locale: Locale, now = new Date()): Promise<WaitingListOverview> {
     const context = await this.context(now);
-    const summary = waitingListSummary(context.entries, context.capacities, { today: now.toISOString().slice(0, 10), longest: 20 });
+    const summary = waitingListSummary(context.entries, context.capacities.freeNow, { today: now.toISOString().slice(0, 10), longest: 20 });
     const counts = (record: Readonly<Record<string, number>>) => Object.entries(record).map(([key, count]) => ({ key, count }));
     return {
       total: summary.total,
@@ -132,9 +149,11 @@ export class WaitingListService {
     const lastRound = rounds.at(-1);
     if (lastRound) {
       const lastPlacements = placements.filter((p) => p.roundId === lastRound.id);
-      // The queue as it stood at the last round: who waits now and was registered by then, plus who got a proposal.
+      // The queue as it stood at the last round: who waits now and was registered by then, plus who got a proposal
+      // in it. A household proposed then and waiting again now (declined, contest upheld, withdrawn, expired) is in
+      // both: it counts once.
       const proposedThen = await this.waiting.queue(lastPlacements.map((p) => p.householdId));
-      const previousRows = [...rows.filter((r) => r.registeredAt <= lastRound.publishedAt), ...proposedThen];
+      const previousRows = uniqueById([...rows.filter((r) => r.registeredAt <= lastRound.publishedAt), ...proposedThen]);
       const placed: Partial<Record<HomeBand, Partial<Record<QueueEntry['urgency'], number>>>> = {};
       const months: Partial<Record<HomeBand, Record<string, number>>> = {};
       const ties = { job_contract: 0, study_place: 0, family: 0 };
@@ -155,23 +174,45 @@ export class WaitingListService {
     return { entries, rows: new Map(rows.map((r) => [r.id, r])), capacities, history, last, period };
   }
 
-  /** What each municipality can take now: free capacity of the current period and the needs it meets. */
-  private async currentCapacities(period: string): Promise<MunicipalityCapacity[]> {
+  /**
+   * What each municipality offers, in both senses of `fits` (matching/fits.ts): `freeNow`, the current period's
+   * capacity minus what proposals hold; `atAll`, per resource the most it stated for the current period or the
+   * two before it (the last year), taken or not. Both with the hard needs it meets.
+   */
+  private async currentCapacities(period: string): Promise<{ freeNow: MunicipalityCapacity[]; atAll: MunicipalityCapacity[] }> {
+    const periods = [period, ...previousPeriods(period, RECENT_PERIODS - 1)];
     const [municipalities, profiles, capacities] = await Promise.all([
       this.municipalities.find(),
       this.profiles.latestOf(),
-      this.capacityRepository.forPeriod(period),
+      this.capacityRepository.forPeriods(periods),
     ]);
     const profileByCode = new Map(profiles.map((p) => [p.municipalityCode, p]));
-    const capacityByCode = new Map(capacities.map((c) => [c.municipalityCode, c]));
-    return municipalities.map((m) => {
-      const c = capacityByCode.get(m.cbsCode);
-      const free = c
-        ? { persons: c.persons - c.usedPersons, homes1to2: c.homes1to2 - c.usedHomes1to2, homes3to4: c.homes3to4 - c.usedHomes3to4, homes5plus: c.homes5plus - c.usedHomes5plus }
+    const rowsByCode = new Map<string, typeof capacities>();
+    for (const c of capacities) rowsByCode.set(c.municipalityCode, [...(rowsByCode.get(c.municipalityCode) ?? []), c]);
+    const freeNow: MunicipalityCapacity[] = [];
+    const atAll: MunicipalityCapacity[] = [];
+    for (const m of municipalities) {
+      const rows = rowsByCode.get(m.cbsCode) ?? [];
+      const current = rows.find((c) => c.period === period);
+      const free = current
+        ? { persons: current.persons - current.usedPersons, homes1to2: current.homes1to2 - current.usedHomes1to2, homes3to4: current.homes3to4 - current.usedHomes3to4, homes5plus: current.homes5plus - current.usedHomes5plus }
         : null;
-      return capacityOf(projectMunicipality(m as never, (profileByCode.get(m.cbsCode) as never) ?? null, free));
-    });
+      const most = rows.length
+        ? { persons: Math.max(...rows.map((c) => c.persons)), homes1to2: Math.max(...rows.map((c) => c.homes1to2)), homes3to4: Math.max(...rows.map((c) => c.homes3to4)), homes5plus: Math.max(...rows.map((c) => c.homes5plus)) }
+        : null;
+      const profile = (profileByCode.get(m.cbsCode) as never) ?? null;
+      freeNow.push(capacityOf(projectMunicipality(m as never, profile, free)));
+      atAll.push(capacityOf(projectMunicipality(m as never, profile, most)));
+    }
+    return { freeNow, atAll };
   }
+}
+
+/** The rows with each household once (the first row of an id wins). */
+function uniqueById(rows: readonly QueueRow[]): QueueRow[] {
+  const byId = new Map<string, QueueRow>();
+  for (const row of rows) if (!byId.has(row.id)) byId.set(row.id, row);
+  return [...byId.values()];
 }
 
 function toEntry(row: QueueRow): QueueEntry {
@@ -180,6 +221,7 @@ function toEntry(row: QueueRow): QueueEntry {
     reference: row.reference,
     permitDate: row.permitDate,
     urgency: row.urgency,
+    persons: row.size,
     homeBand: homeBand(row.size),
     hardNeeds: [...row.careNeeds, ...row.accessibilityNeeds],
   };

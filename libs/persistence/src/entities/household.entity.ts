@@ -11,8 +11,8 @@ import { sqlList } from './sql-list.js';
 export { ACCESSIBILITY_NEEDS, CARE_NEEDS, CRITERIA, PREFERRED_SETTINGS } from '#matching/model/types.js';
 export type { AccessibilityNeed, CareNeed, Criterion, PreferredSetting } from '#matching/model/types.js';
 
-export const HOUSEHOLD_STATUSES = ['waiting', 'proposed', 'placed', 'withdrawn'] as const;
-export type HouseholdStatus = (typeof HOUSEHOLD_STATUSES)[number];
+import { HOUSEHOLD_STATUSES, type HouseholdStatus } from '#matching/vocabulary/lifecycle.js';
+export { HOUSEHOLD_STATUSES, type HouseholdStatus } from '#matching/vocabulary/lifecycle.js';
 export type PreferenceWeights = Partial<Record<Criterion, number>>;
 
 

@@ -4,19 +4,21 @@ import { HouseholdEntity } from './household.entity.js';
 import { MunicipalityEntity } from './municipality.entity.js';
 import { RoundEntity, RunEntity } from './round.entity.js';
 import { HOME_BANDS, type HomeBand } from '#matching/vocabulary/index.js';
-import { sqlList } from './sql-list.js';
 
-export const PROPOSAL_STATUSES = ['open', 'placed', 'withdrawn'] as const;
-export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+import { ACTIVE_PROPOSAL_STATUSES, PROPOSAL_STATUSES, type ProposalStatus } from '#matching/vocabulary/lifecycle.js';
+import { sqlList } from './sql-list.js';
+export { PROPOSAL_STATUSES, type ProposalStatus } from '#matching/vocabulary/lifecycle.js';
 
 /**
- * A published placement proposal. It holds its capacity from publication until it is withdrawn; it becomes
- * a placement when both the municipality and the newcomer accepted (or an officer rejected the contest).
+ * A published placement proposal. Its status is derived from its facts (answers, review, withdrawal, expiry,
+ * move-in date) by `proposalStatus` in the matching vocabulary and stored for filtering. It holds its capacity
+ * while it is active (`ACTIVE_PROPOSAL_STATUSES`) and gives it back once when it ends.
  */
 @Entity('proposal')
 @Unique('proposal_round_household_unique', ['roundId', 'householdId'])
-@Index('proposal_one_active_per_household', ['householdId'], { unique: true, where: `"status" IN ('open', 'placed')` })
-@Check('proposal_status_valid', `"status" IN ('open', 'placed', 'withdrawn')`)
+@Index('proposal_one_active_per_household', ['householdId'], { unique: true, where: `"status" IN (${sqlList(ACTIVE_PROPOSAL_STATUSES)})` })
+@Check('proposal_status_valid', `"status" IN (${sqlList(PROPOSAL_STATUSES)})`)
+@Check('proposal_withdrawal_has_reason', `"withdrawn_at" IS NULL OR "withdrawn_reason" IS NOT NULL`)
 @Check('proposal_municipality_response_valid', `"municipality_response" IS NULL OR "municipality_response" IN ('accepted', 'declined')`)
 @Check('proposal_newcomer_response_valid', `"newcomer_response" IS NULL OR "newcomer_response" IN ('accepted', 'contested')`)
 @Check('proposal_review_valid', `"review_outcome" IS NULL OR "review_outcome" IN ('upheld', 'rejected')`)
@@ -67,7 +69,7 @@ export class ProposalEntity {
   homeBand: HomeBand;
 
   @Index('proposal_status_idx')
-  @Column({ type: 'varchar', length: 12, default: 'open' })
+  @Column({ type: 'varchar', length: 16, default: 'open' })
   status: ProposalStatus;
 
   @Column({ name: 'municipality_response', type: 'varchar', length: 12, nullable: true })
@@ -87,6 +89,22 @@ export class ProposalEntity {
 
   @Column({ name: 'review_note', type: 'varchar', length: 1000, nullable: true })
   reviewNote: string | null;
+
+  /** When an officer withdrew the proposal; null when not withdrawn. */
+  @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
+  withdrawnAt: Date | null;
+
+  /** The officer's reason for the withdrawal (shown to both sides). */
+  @Column({ name: 'withdrawn_reason', type: 'varchar', length: 1000, nullable: true })
+  withdrawnReason: string | null;
+
+  /** When the response deadline passed without both answers; null when not expired. */
+  @Column({ name: 'expired_at', type: 'timestamptz', nullable: true })
+  expiredAt: Date | null;
+
+  /** The date the household moved in (YYYY-MM-DD), recorded by the municipality or an officer. */
+  @Column({ name: 'housed_on', type: 'date', nullable: true })
+  housedOn: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

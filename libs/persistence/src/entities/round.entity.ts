@@ -2,6 +2,9 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import type { Relation } from 'typeorm';
 import { HouseholdEntity } from './household.entity.js';
 import { MunicipalityEntity } from './municipality.entity.js';
+import { sqlList } from './sql-list.js';
+import { RUN_STATUSES, type RunStatus } from '#matching/vocabulary/lifecycle.js';
+export { RUN_STATUSES, type RunStatus } from '#matching/vocabulary/lifecycle.js';
 
 export const ROUND_STATUSES = ['draft', 'published'] as const;
 export type RoundStatus = (typeof ROUND_STATUSES)[number];
@@ -162,11 +165,9 @@ export class RoundForbiddenEntity {
   municipality?: Relation<MunicipalityEntity>;
 }
 
-export const RUN_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
-export type RunStatus = (typeof RUN_STATUSES)[number];
 
 @Entity('run')
-@Check('run_status_valid', `"status" IN ('queued', 'running', 'succeeded', 'failed')`)
+@Check('run_status_valid', `"status" IN (${sqlList(RUN_STATUSES)})`)
 @Check('run_progress_range', `"progress" BETWEEN 0 AND 1`)
 export class RunEntity {
   @PrimaryGeneratedColumn('uuid')

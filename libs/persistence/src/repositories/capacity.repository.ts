@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type Repository } from 'typeorm';
+import { DataSource, In, type Repository } from 'typeorm';
 import { CapacityEntity } from '../entities/capacity.entity.js';
 
 export type CapacityFigures = Pick<CapacityEntity, 'persons' | 'homes1to2' | 'homes3to4' | 'homes5plus'>;
@@ -28,5 +28,10 @@ export class CapacityRepository {
 
   forPeriod(period: string): Promise<CapacityEntity[]> {
     return this.repo.find({ where: { period }, order: { municipalityCode: 'ASC' } });
+  }
+
+  /** Capacity rows of the given periods, by municipality, then period. */
+  forPeriods(periods: readonly string[]): Promise<CapacityEntity[]> {
+    return this.repo.find({ where: { period: In([...periods]) }, order: { municipalityCode: 'ASC', period: 'ASC' } });
   }
 }

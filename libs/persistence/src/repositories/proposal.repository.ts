@@ -8,6 +8,7 @@ import { AuditEventEntity } from '../entities/audit-event.entity.js';
 import { chunkedInsert } from './round.repository.js';
 import { auditRow, type AuditEntry } from './audit.repository.js';
 import { HOME_BANDS, homeBand, type HomeBand } from '#matching/vocabulary/index.js';
+import { householdStatusFor, isActiveProposal, proposalAllows, proposalStatus, runHasAnswer } from '#matching/vocabulary/lifecycle.js';
 
 export type PublishOutcome =
   | { kind: 'published'; proposals: number }
@@ -25,7 +26,9 @@ export type ResponseOutcome =
   | { kind: 'not_found' }
   | { kind: 'not_yours' }
   | { kind: 'already_responded' }
-  | { kind: 'not_contested' };
+  | { kind: 'not_contested' }
+  /** The action is not possible in the proposal's current status. */
+  | { kind: 'not_allowed'; status: ProposalStatus };
 
 export interface ProposalFilter {
   readonly roundId?: string;
@@ -59,7 +62,7 @@ export class ProposalRepository {
         }
         const run = await manager.getRepository(RunEntity).findOneBy({ id: runId, roundId });
         if (!run) return { kind: 'run_not_found' };
-        if (run.status !== 'succeeded') return { kind: 'run_not_succeeded', status: run.status };
+        if (!runHasAnswer(run)) return { kind: 'run_not_succeeded', status: run.status };
         const placed = (await manager.getRepository(RunAssignmentEntity).find({ where: { runId }, select: { householdId: true, municipalityCode: true } }))
           .filter((a) => a.municipalityCode !== null)
           .map((a) => {
@@ -94,37 +97,54 @@ export class ProposalRepository {
   }
 
   respondAsMunicipality(id: string, municipalityCode: string, accept: boolean, reason: string | null, audit: AuditEntry): Promise<ResponseOutcome> {
-    return this.change(id, audit, async (p, manager) => {
+    return this.change(id, audit, (p) => {
       if (p.municipalityCode !== municipalityCode) return { kind: 'not_yours' };
-      if (p.status !== 'open' || p.municipalityResponse !== null) return { kind: 'already_responded' };
+      if (!proposalAllows('municipalityResponse', p.status) || p.municipalityResponse !== null) return { kind: 'already_responded' };
       p.municipalityResponse = accept ? 'accepted' : 'declined';
       p.municipalityReason = reason;
-      if (!accept) await this.withdraw(p, manager);
-      else await this.placeIfAgreed(p, manager);
       return null;
     });
   }
 
   respondAsNewcomer(id: string, householdId: string, accept: boolean, reason: string | null, audit: AuditEntry): Promise<ResponseOutcome> {
-    return this.change(id, audit, async (p, manager) => {
+    return this.change(id, audit, (p) => {
       if (p.householdId !== householdId) return { kind: 'not_yours' };
-      if (p.status !== 'open' || p.newcomerResponse !== null) return { kind: 'already_responded' };
+      if (!proposalAllows('newcomerResponse', p.status) || p.newcomerResponse !== null) return { kind: 'already_responded' };
       p.newcomerResponse = accept ? 'accepted' : 'contested';
       p.newcomerReason = reason;
-      if (accept) await this.placeIfAgreed(p, manager);
       return null;
     });
   }
 
-  /** An officer's human review of a contest: upheld withdraws the proposal; rejected lets it stand. */
+  /** An officer's human review of a contest: upheld ends the proposal; rejected lets it stand. */
   review(id: string, uphold: boolean, note: string, audit: AuditEntry): Promise<ResponseOutcome> {
-    return this.change(id, audit, async (p, manager) => {
-      if (p.status !== 'open' || p.newcomerResponse !== 'contested') return { kind: 'not_contested' };
-      if (p.reviewOutcome !== null) return { kind: 'already_responded' };
+    return this.change(id, audit, (p) => {
+      if (!proposalAllows('contestReview', p.status)) return { kind: 'not_contested' };
       p.reviewOutcome = uphold ? 'upheld' : 'rejected';
       p.reviewNote = note;
-      if (uphold) await this.withdraw(p, manager);
-      else await this.placeIfAgreed(p, manager);
+      return null;
+    });
+  }
+
+  /** An officer withdraws a proposal with a reason: capacity is given back and the household waits again. */
+  withdraw(id: string, reason: string, audit: AuditEntry, now = new Date()): Promise<ResponseOutcome> {
+    return this.change(id, audit, (p) => {
+      if (!proposalAllows('withdrawal', p.status)) return { kind: 'not_allowed', status: p.status };
+      p.withdrawnAt = now;
+      p.withdrawnReason = reason;
+      return null;
+    });
+  }
+
+  /**
+   * Records that the household moved in on `housedOn` (YYYY-MM-DD); only an accepted proposal. When
+   * `municipalityCode` is given (a municipality's account), the proposal must be addressed to it.
+   */
+  recordHousing(id: string, housedOn: string, municipalityCode: string | null, audit: AuditEntry): Promise<ResponseOutcome> {
+    return this.change(id, audit, (p) => {
+      if (municipalityCode !== null && p.municipalityCode !== municipalityCode) return { kind: 'not_yours' };
+      if (!proposalAllows('housing', p.status)) return { kind: 'not_allowed', status: p.status };
+      p.housedOn = housedOn;
       return null;
     });
   }
@@ -142,36 +162,26 @@ export class ProposalRepository {
     return this.dataSource.getRepository(ProposalEntity).find({ where, order: { createdAt: 'ASC', id: 'ASC' }, skip: page.offset, take: page.limit });
   }
 
-  /** Locks the proposal, applies `decide`, saves it with its audit event; all in one transaction. */
-  private change(
-    id: string,
-    audit: AuditEntry,
-    decide: (proposal: ProposalEntity, manager: EntityManager) => Promise<ResponseOutcome | null>,
-  ): Promise<ResponseOutcome> {
+  /**
+   * Locks the proposal, applies `decide` to its facts, derives the new status (`proposalStatus`), gives the
+   * capacity back when the proposal ends (exactly once: only on the step from an active to an ended status),
+   * sets the household's status (`householdStatusFor`) and saves it with its audit event; all in one transaction.
+   */
+  private change(id: string, audit: AuditEntry, decide: (proposal: ProposalEntity) => ResponseOutcome | null): Promise<ResponseOutcome> {
     return this.dataSource.transaction(async (manager) => {
       const proposal = await manager.getRepository(ProposalEntity).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne();
       if (!proposal) return { kind: 'not_found' };
       const before = snapshot(proposal);
-      const refused = await decide(proposal, manager);
+      const refused = decide(proposal);
       if (refused) return refused;
+      const status = proposalStatus(proposal);
+      if (isActiveProposal(proposal.status) && !isActiveProposal(status)) await takeCapacity(manager, proposal.municipalityCode, proposal.period, [proposal], -1);
+      proposal.status = status;
+      await manager.getRepository(HouseholdEntity).update({ id: proposal.householdId }, { status: householdStatusFor(status) });
       const saved = await manager.getRepository(ProposalEntity).save(proposal);
       await manager.getRepository(AuditEventEntity).insert(auditRow({ ...audit, before, after: snapshot(saved) }));
       return { kind: 'ok', proposal: saved };
     });
-  }
-
-  private async withdraw(p: ProposalEntity, manager: EntityManager): Promise<void> {
-    p.status = 'withdrawn';
-    await takeCapacity(manager, p.municipalityCode, p.period, [p], -1);
-    await manager.getRepository(HouseholdEntity).update({ id: p.householdId }, { status: 'waiting' });
-  }
-
-  private async placeIfAgreed(p: ProposalEntity, manager: EntityManager): Promise<void> {
-    const newcomerAgrees = p.newcomerResponse === 'accepted' || p.reviewOutcome === 'rejected';
-    if (p.municipalityResponse === 'accepted' && newcomerAgrees) {
-      p.status = 'placed';
-      await manager.getRepository(HouseholdEntity).update({ id: p.householdId }, { status: 'placed' });
-    }
   }
 }
 
@@ -222,5 +232,8 @@ function snapshot(p: ProposalEntity) {
     municipalityResponse: p.municipalityResponse,
     newcomerResponse: p.newcomerResponse,
     reviewOutcome: p.reviewOutcome,
+    withdrawnAt: p.withdrawnAt,
+    expiredAt: p.expiredAt,
+    housedOn: p.housedOn,
   };
 }

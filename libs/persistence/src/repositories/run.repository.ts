@@ -4,6 +4,7 @@ import { RunAssignmentEntity, RunEntity } from '../entities/round.entity.js';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
 import { chunkedInsert } from './round.repository.js';
 import { auditRow, type AuditEntry } from './audit.repository.js';
+import { UNFINISHED_RUN_STATUSES } from '#matching/vocabulary/lifecycle.js';
 
 export interface RunCompletion {
   readonly solver: string;
@@ -48,26 +49,50 @@ export class RunRepository {
     await this.runs.update({ id, status: 'running' }, { progress: Math.min(1, Math.max(0, progress)), stage });
   }
 
-  /** Stores the outcome and every assignment in one transaction: a run is either complete or has none. */
-  complete(id: string, completion: RunCompletion): Promise<void> {
+  /**
+   * Stores the outcome and every assignment in one transaction: a run is either complete or has none.
+   * `status` is `succeeded`, or `timed_out` when the solver hit its time limit and returned its best checked
+   * answer. Returns false (and stores nothing) when the run is no longer running, e.g. cancelled meanwhile.
+   */
+  complete(id: string, status: 'succeeded' | 'timed_out', completion: RunCompletion): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const { assignments, ...fields } = completion;
       const updated = await manager.getRepository(RunEntity).update(
         { id, status: 'running' },
-        { ...fields, status: 'succeeded', progress: 1, stage: 'done', finishedAt: new Date() },
+        { ...fields, status, progress: 1, stage: 'done', finishedAt: new Date() },
       );
-      if (!updated.affected) throw new Error(`run ${id} is no longer running`);
+      if (!updated.affected) return false;
       await chunkedInsert(manager, RunAssignmentEntity, assignments.map((a) => ({ ...a, runId: id, explanation: a.explanation })));
+      return true;
     });
   }
 
+  /** Ends an unfinished run without an answer: `failed`, `cancelled`, or `timed_out` (stopped by the watchdog). */
+  async end(id: string, status: 'failed' | 'cancelled' | 'timed_out', message: string): Promise<boolean> {
+    const updated = await this.runs.update({ id, status: In([...UNFINISHED_RUN_STATUSES]) }, { status, message, finishedAt: new Date() });
+    return (updated.affected ?? 0) > 0;
+  }
+
   async fail(id: string, message: string): Promise<void> {
-    await this.runs.update({ id, status: In(['queued', 'running']) }, { status: 'failed', message, finishedAt: new Date() });
+    await this.end(id, 'failed', message);
+  }
+
+  /** An officer cancels a queued or running run, with an audit event; false when it had finished already. */
+  cancel(id: string, audit: AuditEntry): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const updated = await manager.getRepository(RunEntity).update(
+        { id, status: In([...UNFINISHED_RUN_STATUSES]) },
+        { status: 'cancelled', message: 'cancelled by a placement officer', finishedAt: new Date() },
+      );
+      if (!updated.affected) return false;
+      await manager.getRepository(AuditEventEntity).insert(auditRow(audit));
+      return true;
+    });
   }
 
   /** Runs left queued or running by a process that stopped: they can never finish, so mark them failed. */
   async failInterrupted(): Promise<string[]> {
-    const interrupted = await this.runs.find({ where: { status: In(['queued', 'running']) }, select: { id: true } });
+    const interrupted = await this.runs.find({ where: { status: In([...UNFINISHED_RUN_STATUSES]) }, select: { id: true } });
     for (const run of interrupted) await this.fail(run.id, 'interrupted: the service restarted before the run finished; run it again');
     return interrupted.map((r) => r.id);
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Urgency } from '#matching/vocabulary/index.js';
+import type { HouseholdStatus } from '#matching/vocabulary/lifecycle.js';
 
 /** What the queue needs of one household: no names, no origin, no medical detail beyond the kind of need. */
 export interface QueueRow {
@@ -11,7 +12,7 @@ export interface QueueRow {
   readonly size: number;
   readonly careNeeds: string[];
   readonly accessibilityNeeds: string[];
-  readonly status: string;
+  readonly status: HouseholdStatus;
   readonly registeredAt: string;
 }
 
@@ -55,7 +56,7 @@ export class WaitingRepository {
       reference: r.reference as string,
       permitDate: r.permit_date as string,
       urgency: r.urgency as QueueRow['urgency'],
-      status: r.status as string,
+      status: r.status as HouseholdStatus,
       registeredAt: new Date(r.created_at as string).toISOString(),
       size: Number(r.size),
       careNeeds: pgArray(r.care_needs),

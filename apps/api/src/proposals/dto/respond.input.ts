@@ -1,5 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsDateString, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { PROPOSAL_STATUSES, type ProposalStatus } from '#matching/vocabulary/lifecycle.js';
+import { ProposalStatusEnum } from '../models/proposal-status.enum.js';
 
 @InputType()
 export class ProposalResponseInput {
@@ -33,5 +35,24 @@ export class ProposalFilterInput {
   @Field({ nullable: true }) @IsOptional() @IsString() roundId?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() municipalityCode?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() householdId?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() status?: string;
+  @Field(() => ProposalStatusEnum, { nullable: true, description: 'e.g. CONTESTED: what awaits an officer’s review' })
+  @IsOptional()
+  @IsIn(PROPOSAL_STATUSES)
+  status?: ProposalStatus;
+}
+
+@InputType()
+export class WithdrawProposalInput {
+  @Field({ description: 'Why the proposal is withdrawn; shown to the municipality and the newcomer' })
+  @IsString()
+  @MinLength(3, { message: 'reason must explain the withdrawal' })
+  @MaxLength(1000)
+  reason: string;
+}
+
+@InputType()
+export class RecordHousingInput {
+  @Field({ description: 'The date the household moved in, YYYY-MM-DD' })
+  @IsDateString({ strict: true }, { message: 'housedOn must be a date such as 2026-12-01' })
+  housedOn: string;
 }

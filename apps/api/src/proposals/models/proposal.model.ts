@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { ProposalStatus } from '#matching/vocabulary/lifecycle.js';
 import { notForMunicipalities } from '../../auth/field-access.js';
 import { HomeBandEnum } from '../../common/vocabulary.enums.js';
+import { ProposalStatusEnum } from './proposal-status.enum.js';
 
 @ObjectType({ description: 'A published placement proposal and the responses to it.' })
 export class Proposal {
@@ -12,7 +14,7 @@ export class Proposal {
   @Field() period: string;
   @Field(() => Int) persons: number;
   @Field(() => HomeBandEnum, { description: 'The home band the proposal holds' }) homeBand: string;
-  @Field({ description: 'open, placed or withdrawn' }) status: string;
+  @Field(() => ProposalStatusEnum) status: ProposalStatus;
   @Field(() => String, { nullable: true }) municipalityResponse: string | null;
   @Field(() => String, { nullable: true }) municipalityReason: string | null;
   @Field(() => String, { nullable: true }) newcomerResponse: string | null;
@@ -20,6 +22,10 @@ export class Proposal {
   newcomerReason: string | null;
   @Field(() => String, { nullable: true, description: 'upheld (proposal withdrawn) or rejected (proposal stands)' }) reviewOutcome: string | null;
   @Field(() => String, { nullable: true, middleware: [notForMunicipalities] }) reviewNote: string | null;
+  @Field(() => Date, { nullable: true, description: 'When an officer withdrew it' }) withdrawnAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'Why an officer withdrew it (shown to both sides)' }) withdrawnReason: string | null;
+  @Field(() => Date, { nullable: true, description: 'When its response deadline passed' }) expiredAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'The date the household moved in (YYYY-MM-DD)' }) housedOn: string | null;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 }

@@ -100,7 +100,8 @@ export class Assignment {
 export class Run {
   @Field(() => ID) id: string;
   @Field(() => ID) roundId: string;
-  @Field({ description: 'queued, running, succeeded or failed' }) status: string;
+  @Field({ description: 'queued, running, succeeded, timed_out (with its best answer when hasAnswer), failed or cancelled' }) status: string;
+  @Field({ description: 'Whether the run has a checked answer that can be reviewed, compared and published' }) hasAnswer: boolean;
   @Field(() => Float) progress: number;
   @Field(() => String, { nullable: true }) stage: string | null;
   @Field(() => String, { nullable: true }) solver: string | null;

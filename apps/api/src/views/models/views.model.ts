@@ -6,6 +6,8 @@ import { MunicipalityProfile } from '../../municipalities/models/municipality-pr
 import { Capacity } from '../../municipalities/models/capacity.model.js';
 import { IscoOccupation } from '../../taxonomy/models/isco-occupation.model.js';
 import { HomeBandEnum } from '../../common/vocabulary.enums.js';
+import type { ProposalStatus } from '#matching/vocabulary/lifecycle.js';
+import { ProposalStatusEnum } from '../../proposals/models/proposal-status.enum.js';
 
 @ObjectType({ description: 'One criterion of a match, with its reasons in plain language.' })
 export class CriterionView {
@@ -36,7 +38,7 @@ export class LanguageCount {
 @ObjectType({ description: 'What a municipality needs to know to prepare: no nationality, no medical detail, no names before it accepts.' })
 export class ProposedHousehold {
   @Field(() => ID) proposalId: string;
-  @Field({ description: 'open, placed or withdrawn' }) status: string;
+  @Field(() => ProposalStatusEnum) status: ProposalStatus;
   @Field(() => String, { nullable: true }) municipalityResponse: string | null;
   @Field(() => String, { nullable: true }) newcomerResponse: string | null;
   @Field({ description: 'Case reference' }) reference: string;

@@ -1,5 +1,16 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { HouseholdStatus, ProposalStatus } from '#matching/vocabulary/lifecycle.js';
+import { HouseholdStatusEnum } from '../../households/models/household-enums.js';
+import { ProposalStatusEnum } from '../../proposals/models/proposal-status.enum.js';
 import { Statement } from './statement.model.js';
+
+@ObjectType({ description: 'The household’s latest proposal, as a pointer: open it with myProposalView (newcomer) or proposals (officer).' })
+export class WaitingProposal {
+  @Field(() => ID) id: string;
+  @Field(() => ProposalStatusEnum) status: ProposalStatus;
+  @Field() municipalityCode: string;
+  @Field(() => ID) roundId: string;
+}
 
 @ObjectType({ description: 'An honest wait estimate: a range with its basis, never a promise.' })
 export class WaitEstimateView {
@@ -13,7 +24,12 @@ export class WaitEstimateView {
   @Field(() => Float) similarPlacedPerRound: number;
   @Field(() => Int) aheadOfYou: number;
   @Field(() => Int) roundsObserved: number;
-  @Field(() => Int) fittingMunicipalities: number;
+  @Field(() => Int, {
+    description:
+      'Municipalities that could take the household at all: within reach, meeting every hard need, with a home of its size band and as many person places as it has members in the capacity stated for this period or the one before (free or not)',
+  })
+  fittingMunicipalities: number;
+  @Field(() => Statement, { description: 'What fittingMunicipalities counts, in a sentence' }) fittingText: Statement;
   @Field(() => [Statement], { description: 'What drives the wait' }) drivers: Statement[];
 }
 
@@ -21,10 +37,14 @@ export class WaitEstimateView {
 export class WaitingStatus {
   @Field(() => ID) householdId: string;
   @Field() reference: string;
-  @Field({ description: 'waiting, proposed, placed or withdrawn' }) status: string;
+  @Field(() => HouseholdStatusEnum) status: HouseholdStatus;
+  @Field(() => Statement, { description: 'Where the household stands, in a sentence: waiting, proposed (and what is awaited), accepted, moved in, or back in the queue after a proposal ended' })
+  statusText: Statement;
+  @Field(() => WaitingProposal, { nullable: true, description: 'The latest proposal, also one that ended; null when there was none' })
+  proposal: WaitingProposal | null;
   @Field() locale: string;
   @Field(() => Statement, { description: 'The priority rule of the queue' }) rule: Statement;
-  @Field(() => Int, { nullable: true }) position: number | null;
+  @Field(() => Int, { nullable: true, description: 'Place in the queue; null when the household is not waiting (see status and proposal)' }) position: number | null;
   @Field(() => Int) ofTotal: number;
   @Field(() => Int, { nullable: true }) aheadSameBand: number | null;
   @Field(() => Int, { nullable: true }) moreUrgentAhead: number | null;
@@ -64,5 +84,5 @@ export class WaitingListOverview {
   @Field(() => [BandCount], { description: 'Households with each hard need' }) byNeed: BandCount[];
   @Field(() => [BandCount], { description: 'band:need pairs' }) byBandAndNeed: BandCount[];
   @Field(() => [LongWait]) longestWaits: LongWait[];
-  @Field(() => [UnplaceableHousehold], { description: 'Households no municipality can take now (no fitting home anywhere)' }) unplaceable: UnplaceableHousehold[];
+  @Field(() => [UnplaceableHousehold], { description: 'Households no municipality can take this period: none meets their needs, or none has a home of their band and enough person places free' }) unplaceable: UnplaceableHousehold[];
 }

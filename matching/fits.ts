@@ -1,0 +1,102 @@
+/**
+ * "Fits": whether a municipality can take a household. One predicate, used by the scoring filters (hard needs
+ * and capacity), the waiting list (the count of fitting municipalities, the wait estimate, the households no
+ * municipality can take) and every text about them.
+ *
+ * A municipality fits a household when
+ * 1. it is within the household's reach (when the household has a reach: a pin, or the municipalities its hard
+ *    ties allow), and
+ * 2. it meets every hard need (care needs: a hospital for hospital and chronic care, mental-health care for
+ *    mental health; accessibility needs: accessible homes), and
+ * 3. it has at least one home of the household's band (1–2, 3–4, 5 or more persons), and
+ * 4. it has at least as many person places as the household has members.
+ * Conditions 3 and 4 depend on which capacity the caller passes, so every caller says which sense it means:
+ * - `free_now`: what is still free in the current period (capacity minus what proposals hold);
+ * - `at_all`: the capacity stated for the period (or recent periods), whether or not it is taken yet.
+ * A text must say which sense its count means.
+ */
+import { ACCESSIBILITY_NEEDS, CARE_NEEDS, type CareNeed, type ScoringServices } from './model/types.js';
+import { homeBand, RESOURCES, type Resource } from './vocabulary/index.js';
+
+/** Which service meets each care need (the scoring filter and the services criterion use this too). */
+export const CARE_SERVICE: Readonly<Record<CareNeed, keyof ScoringServices>> = {
+  hospital: 'hospital',
+  mental_health: 'mentalHealthCare',
+  chronic_care: 'hospital',
+};
+
+/** Which capacity a fit was judged against (see the module comment). */
+export const FIT_SENSES = ['free_now', 'at_all'] as const;
+export type FitSense = (typeof FIT_SENSES)[number];
+
+/** The hard needs (care and accessibility) that a municipality with these services meets. */
+export function hardNeedsMet(services: ScoringServices): string[] {
+  const met: string[] = CARE_NEEDS.filter((n) => services[CARE_SERVICE[n]]);
+  if (services.accessibleHomes) met.push(...ACCESSIBILITY_NEEDS);
+  return met;
+}
+
+/** What a household asks of a municipality. */
+export interface FitDemand {
+  /** Members of the household (≥ 1); one home of `homeBand(persons)` and `persons` person places. */
+  readonly persons: number;
+  /** Care and accessibility needs, e.g. 'hospital', 'wheelchair'. */
+  readonly hardNeeds: readonly string[];
+  /** When set, only these municipalities (CBS codes) are within reach. */
+  readonly reach?: readonly string[];
+}
+
+/** What a municipality offers, in one sense (free now, or at all). */
+export interface FitSupply {
+  /** CBS code. */
+  readonly municipality: string;
+  /** Hard needs it meets (`hardNeedsMet`). */
+  readonly meets: readonly string[];
+  /** Person places and homes per band: free now, or stated at all, as the caller chose. */
+  readonly capacity: Readonly<Record<Resource, number>>;
+}
+
+/** Why a municipality does not fit, as data (a message catalogue or a filter reason renders it). */
+export type Misfit =
+  | { readonly code: 'fit.outside_reach' }
+  | { readonly code: 'fit.need_unmet'; readonly need: string }
+  | { readonly code: 'fit.capacity_short'; readonly resource: Resource; readonly needed: number; readonly available: number };
+
+/**
+ * Resources of which `uses` needs more than `capacity` has (a missing amount counts as 0). The scoring filter
+ * applies it to a unit's summed uses (linked households), the waiting list to one household's.
+ */
+export function capacityShortfalls(uses: Readonly<Partial<Record<Resource, number>>>, capacity: Readonly<Partial<Record<Resource, number>>>): Extract<Misfit, { code: 'fit.capacity_short' }>[] {
+  const out: Extract<Misfit, { code: 'fit.capacity_short' }>[] = [];
+  for (const resource of RESOURCES) {
+    const needed = uses[resource] ?? 0;
+    const available = capacity[resource] ?? 0;
+    if (needed > available) out.push({ code: 'fit.capacity_short', resource, needed, available });
+  }
+  return out;
+}
+
+/** What a household of `persons` members uses: `persons` person places and one home of its band. */
+export function usesOf(persons: number): Readonly<Record<Resource, number>> {
+  const uses: Record<Resource, number> = { persons, homes_1_2: 0, homes_3_4: 0, homes_5_plus: 0 };
+  uses[homeBand(persons)] = 1;
+  return uses;
+}
+
+/** Every reason the municipality does not fit the household; empty when it fits. */
+export function misfits(demand: FitDemand, supply: FitSupply): Misfit[] {
+  const out: Misfit[] = [];
+  if (demand.reach && !demand.reach.includes(supply.municipality)) out.push({ code: 'fit.outside_reach' });
+  for (const need of demand.hardNeeds) if (!supply.meets.includes(need)) out.push({ code: 'fit.need_unmet', need });
+  out.push(...capacityShortfalls(usesOf(demand.persons), supply.capacity));
+  return out;
+}
+
+export function fits(demand: FitDemand, supply: FitSupply): boolean {
+  return misfits(demand, supply).length === 0;
+}
+
+/** Whether the municipality is within reach and meets every hard need (capacity aside). */
+export function meetsNeeds(demand: FitDemand, supply: FitSupply): boolean {
+  return misfits(demand, supply).every((m) => m.code === 'fit.capacity_short');
+}

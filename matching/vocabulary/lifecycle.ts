@@ -1,0 +1,143 @@
+/**
+ * Life cycles of a proposal and of a household: one enum each, with the rule that derives a proposal's status
+ * from the facts recorded about it. Persistence (CHECK constraints, the one-active-proposal index), the API's
+ * filters, the read models and the tests all import these lists; nothing else spells a status.
+ *
+ * A proposal's facts are the answers and events recorded on it (who answered what, an officer's review, an
+ * officer's withdrawal, an expired deadline, the move-in date). Its status is a function of those facts
+ * (`proposalStatus`), so a stored status can always be re-derived and checked.
+ */
+
+/**
+ * Every status a proposal can have.
+ * - `open`: published, waiting for answers (neither side has answered, or one side accepted and the other has not
+ *   answered yet).
+ * - `contested`: the newcomer contested it; an officer must review the contest (the municipality may still answer).
+ * - `contest_rejected`: an officer rejected the contest, so the proposal stands; the municipality's answer is awaited.
+ * - `accepted`: both sides agreed (the municipality accepted; the newcomer accepted or the contest was rejected).
+ *   The household will live there; the home is not yet taken.
+ * - `placed`: the household moved in (the municipality or an officer recorded the date).
+ * - `declined`: the municipality declined (with a reason).
+ * - `contest_upheld`: an officer upheld the newcomer's contest.
+ * - `withdrawn`: an officer withdrew it (with a reason).
+ * - `expired`: its response deadline passed without both answers.
+ * Re-proposal in a later round is a new proposal; an ended proposal never comes back.
+ */
+export const PROPOSAL_STATUSES = ['open', 'contested', 'contest_rejected', 'accepted', 'placed', 'declined', 'contest_upheld', 'withdrawn', 'expired'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+/** Statuses in which a proposal holds its capacity and keeps its household out of the queue (at most one per household). */
+export const ACTIVE_PROPOSAL_STATUSES = ['open', 'contested', 'contest_rejected', 'accepted', 'placed'] as const satisfies readonly ProposalStatus[];
+/** Statuses that ended a proposal without a placement: its capacity was given back, its household waits again. */
+export const ENDED_PROPOSAL_STATUSES = ['declined', 'contest_upheld', 'withdrawn', 'expired'] as const satisfies readonly ProposalStatus[];
+/** Statuses that wait for a placement officer's decision. */
+export const PROPOSAL_STATUSES_AWAITING_OFFICER = ['contested'] as const satisfies readonly ProposalStatus[];
+
+export function isProposalStatus(value: unknown): value is ProposalStatus {
+  return typeof value === 'string' && (PROPOSAL_STATUSES as readonly string[]).includes(value);
+}
+
+export function isActiveProposal(status: ProposalStatus): boolean {
+  return (ACTIVE_PROPOSAL_STATUSES as readonly ProposalStatus[]).includes(status);
+}
+
+/** What is recorded on a proposal; its status follows from these alone (see `proposalStatus`). */
+export interface ProposalFacts {
+  readonly municipalityResponse: 'accepted' | 'declined' | null;
+  readonly newcomerResponse: 'accepted' | 'contested' | null;
+  readonly reviewOutcome: 'upheld' | 'rejected' | null;
+  /** When an officer withdrew it; null when not withdrawn. */
+  readonly withdrawnAt: Date | string | null;
+  /** When its response deadline passed without both answers; null when not expired. */
+  readonly expiredAt: Date | string | null;
+  /** Move-in date (YYYY-MM-DD); null until the household has moved in. */
+  readonly housedOn: string | null;
+}
+
+/**
+ * The status that the facts give, first rule that holds:
+ * moved in → placed; withdrawn → withdrawn; expired → expired; municipality declined → declined;
+ * contest upheld → contest_upheld; contested and not reviewed → contested; municipality accepted and the newcomer
+ * agreed (accepted, or contest rejected) → accepted; contest rejected → contest_rejected; otherwise open.
+ */
+export function proposalStatus(f: ProposalFacts): ProposalStatus {
+  if (f.housedOn !== null) return 'placed';
+  if (f.withdrawnAt !== null) return 'withdrawn';
+  if (f.expiredAt !== null) return 'expired';
+  if (f.municipalityResponse === 'declined') return 'declined';
+  if (f.reviewOutcome === 'upheld') return 'contest_upheld';
+  if (f.newcomerResponse === 'contested' && f.reviewOutcome === null) return 'contested';
+  const newcomerAgrees = f.newcomerResponse === 'accepted' || f.reviewOutcome === 'rejected';
+  if (f.municipalityResponse === 'accepted' && newcomerAgrees) return 'accepted';
+  if (f.reviewOutcome === 'rejected') return 'contest_rejected';
+  return 'open';
+}
+
+/** Who may do what to a proposal in which status. Each action is refused (CONFLICT) in every other status. */
+export const PROPOSAL_ACTIONS = {
+  /** The municipality accepts or declines, once. */
+  municipalityResponse: ['open', 'contested', 'contest_rejected'],
+  /** The newcomer accepts or contests, once. */
+  newcomerResponse: ['open'],
+  /** An officer upholds or rejects a contest, once. */
+  contestReview: ['contested'],
+  /** An officer withdraws it with a reason (not after the household moved in). */
+  withdrawal: ['open', 'contested', 'contest_rejected', 'accepted'],
+  /** The municipality or an officer records the move-in date. */
+  housing: ['accepted'],
+} as const satisfies Readonly<Record<string, readonly ProposalStatus[]>>;
+export type ProposalAction = keyof typeof PROPOSAL_ACTIONS;
+
+export function proposalAllows(action: ProposalAction, status: ProposalStatus): boolean {
+  return (PROPOSAL_ACTIONS[action] as readonly ProposalStatus[]).includes(status);
+}
+
+/**
+ * Every status a household can have.
+ * - `waiting`: in the queue (also after a proposal ended without a placement);
+ * - `proposed`: has an open, contested or contest-rejected proposal;
+ * - `accepted`: both sides accepted its proposal; it has not moved in yet;
+ * - `placed`: it moved in;
+ * - `withdrawn`: it left the list (it no longer needs a home through this process).
+ */
+export const HOUSEHOLD_STATUSES = ['waiting', 'proposed', 'accepted', 'placed', 'withdrawn'] as const;
+export type HouseholdStatus = (typeof HOUSEHOLD_STATUSES)[number];
+
+/** The household status that its latest proposal's status implies. */
+export function householdStatusFor(proposal: ProposalStatus): HouseholdStatus {
+  switch (proposal) {
+    case 'open':
+    case 'contested':
+    case 'contest_rejected':
+      return 'proposed';
+    case 'accepted':
+      return 'accepted';
+    case 'placed':
+      return 'placed';
+    case 'declined':
+    case 'contest_upheld':
+    case 'withdrawn':
+    case 'expired':
+      return 'waiting';
+  }
+}
+
+/**
+ * Every status a matching run can have.
+ * - `queued`, `running`: not finished;
+ * - `succeeded`: the solver finished within its time limit; the answer is checked and stored;
+ * - `timed_out`: the run hit its time limit. With a checked answer (the solver's best when the limit came) it is
+ *   stored and can be published like a succeeded run (`runHasAnswer`); a run stopped by the watchdog (time limit
+ *   plus grace) has no answer;
+ * - `failed`: an error, an infeasible instance, or the service restarted during the run;
+ * - `cancelled`: an officer cancelled it before it finished.
+ */
+export const RUN_STATUSES = ['queued', 'running', 'succeeded', 'timed_out', 'failed', 'cancelled'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+/** Statuses of a run that has not finished yet (it can be cancelled). */
+export const UNFINISHED_RUN_STATUSES = ['queued', 'running'] as const satisfies readonly RunStatus[];
+
+/** Whether a run has a stored, checked answer that can be reviewed, compared and published. */
+export function runHasAnswer(run: { readonly status: RunStatus; readonly solveStatus: string | null }): boolean {
+  return run.status === 'succeeded' || (run.status === 'timed_out' && run.solveStatus !== null);
+}

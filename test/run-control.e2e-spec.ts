@@ -1,0 +1,88 @@
+/*
+ * Run control: an officer cancels a queued or running run, and the watchdog stops a run that outlives its solver
+ * time limit plus the grace period. The computation is replaced by one that never ends (as a solver that ignores
+ * its deadline would), so both are deterministic; the real worker thread is cancelled in startup.e2e-spec.ts.
+ */
+import { jest } from '@jest/globals';
+import { RunExecutor } from '#api/rounds/run-executor.service.js';
+import { periodOf } from '#api/common/period.js';
+import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
+import { waitForRun } from './support/rounds.js';
+
+const PERIOD = periodOf(new Date());
+
+interface Computation { readonly result: Promise<unknown>; stop(): Promise<void> }
+
+describe('run control: cancel and watchdog', () => {
+  let t: TestApp;
+  let officer: string;
+  let executor: RunExecutor;
+  const gql = (query: string, variables?: Record<string, unknown>) => t.gql(query, variables, officer);
+  const hang = () => {
+    const stop = jest.fn(async () => undefined);
+    const target = executor as unknown as { compute: () => Computation };
+    const real = target.compute;
+    target.compute = () => ({ result: new Promise(() => undefined), stop });
+    return { stop, restore: () => (target.compute = real) };
+  };
+  const state = async (id: string) => (await gql('query($id: ID!) { run(id: $id) { status hasAnswer message assignments(limit: 1) { householdId } } }', { id })).data.run;
+  const untilRunning = async (id: string) => {
+    for (let i = 0; i < 600 && (await state(id)).status !== 'running'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+  let roundId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ seedHouseholds: 40, runs: { graceSeconds: 0 } });
+    officer = await t.login('officer@demo.local');
+    executor = t.app.get(RunExecutor);
+    const created = await gql('mutation($input: CreateRoundInput!) { createRound(input: $input) { id } }', {
+      input: { name: 'run control', period: PERIOD, cohort: { limit: 20 }, policy: { timeLimitSeconds: 1 } },
+    });
+    roundId = created.data.createRound.id;
+  }, 120_000);
+  afterAll(() => t?.close());
+
+  it('cancels a running run and a queued one: the computation is stopped, nothing is stored, the next run goes ahead', async () => {
+    const { stop, restore } = hang();
+    await gql('mutation($id: ID!) { setRoundPolicy(roundId: $id, input: { timeLimitSeconds: 600 }) { id } }', { id: roundId });
+    const running = (await gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: roundId })).data.runRound.id;
+    const queued = (await gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: roundId })).data.runRound.id;
+    await untilRunning(running);
+    expect((await state(queued)).status).toBe('queued');
+    restore();
+    const cancelQueued = await gql('mutation($id: ID!) { cancelRun(runId: $id) { status hasAnswer } }', { id: queued });
+    expect(cancelQueued.data.cancelRun).toEqual({ status: 'cancelled', hasAnswer: false });
+    const cancelRunning = await gql('mutation($id: ID!) { cancelRun(runId: $id) { status hasAnswer } }', { id: running });
+    expect(cancelRunning.data.cancelRun).toEqual({ status: 'cancelled', hasAnswer: false });
+    await executor.idle();
+    expect(stop).toHaveBeenCalledTimes(1);
+    expect(await state(running)).toMatchObject({ status: 'cancelled', assignments: [] });
+    expect(await state(queued)).toMatchObject({ status: 'cancelled', assignments: [] });
+    expect(errorCode(await gql('mutation($id: ID!) { cancelRun(runId: $id) { status } }', { id: running }))).toBe('CONFLICT');
+    expect(errorCode(await gql('mutation { cancelRun(runId: "00000000-0000-4000-8000-000000000000") { status } }'))).toBe('NOT_FOUND');
+    const { data } = await gql('{ auditEvents(limit: 500) { action entityId } }');
+    expect(data.auditEvents.filter((e: { action: string }) => e.action === 'run.cancel').map((e: { entityId: string }) => e.entityId).sort()).toEqual([running, queued].sort());
+    // The executor is free: a new run is solved and can be published.
+    const next = await waitForRun(t, officer, (await gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: roundId })).data.runRound.id);
+    expect(next.status).toBe('succeeded');
+    expect(errorCode(await gql('mutation($id: ID!) { cancelRun(runId: $id) { status } }', { id: next.id }))).toBe('CONFLICT');
+  }, 120_000);
+
+  it('stops a run that outlives its time limit plus the grace period: timed_out, without an answer, not publishable', async () => {
+    const { stop, restore } = hang();
+    await gql('mutation($id: ID!) { setRoundPolicy(roundId: $id, input: { timeLimitSeconds: 1 }) { id } }', { id: roundId });
+    try {
+      const id = (await gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: roundId })).data.runRound.id;
+      const finished = await waitForRun(t, officer, id, 30_000);
+      expect(finished.status).toBe('timed_out');
+      expect(stop).toHaveBeenCalledTimes(1);
+      const stored = await state(id);
+      expect(stored).toMatchObject({ status: 'timed_out', hasAnswer: false, assignments: [] });
+      expect(stored.message).toContain('without an answer');
+      const publish = await gql('mutation($id: ID!) { publishRun(runId: $id) { proposals } }', { id });
+      expect(errorCode(publish)).toBe('BAD_USER_INPUT');
+    } finally {
+      restore();
+    }
+  }, 60_000);
+});
