@@ -29,12 +29,13 @@ export function dataDir(): string {
   return here.includes(`${join('dist', 'seed')}`) ? fromDist : fromSource;
 }
 
-function readCsv(file: string): Record<string, string>[] {
-  return parse(readFileSync(join(dataDir(), file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
+function readCsv(dir: string, file: string): Record<string, string>[] {
+  return parse(readFileSync(join(dir, file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
 }
 
-export function loadMunicipalities(): MunicipalityRecord[] {
-  return readCsv('municipalities.csv').map((row) => ({
+/** The CBS municipality list (`municipalities.csv`) in `dir` (default: the project's seed/data). */
+export function loadMunicipalities(dir = dataDir()): MunicipalityRecord[] {
+  return readCsv(dir, 'municipalities.csv').map((row) => ({
     cbsCode: row.cbs_code,
     name: row.name,
     province: row.province,
@@ -46,8 +47,9 @@ export function loadMunicipalities(): MunicipalityRecord[] {
   }));
 }
 
-export function loadOccupations(): OccupationRecord[] {
-  return readCsv('isco08.csv').map((row) => ({
+/** The ISCO-08 tree (`isco08.csv`) in `dir` (default: the project's seed/data). */
+export function loadOccupations(dir = dataDir()): OccupationRecord[] {
+  return readCsv(dir, 'isco08.csv').map((row) => ({
     code: row.isco08_code,
     level: Number(row.level),
     title: row.title_en,

@@ -13,6 +13,8 @@ export interface SeedOptions {
   /** Password hashing lives with the API's auth; the seed only asks for it. */
   readonly hashPassword: (password: string) => string;
   readonly demoPassword: string;
+  /** Folder of the reference CSVs; default the project's seed/data. */
+  readonly dataDir?: string;
 }
 
 export interface SeedReport {
@@ -26,13 +28,13 @@ export interface SeedReport {
  * Each step runs once per database, so starting again adds nothing.
  */
 export async function runSeed(seeds: SeedRepository, options: SeedOptions): Promise<SeedReport[]> {
-  const municipalities = loadMunicipalities();
+  const municipalities = loadMunicipalities(options.dataDir);
   const report: SeedReport[] = [];
   const step = async (name: string, work: Parameters<SeedRepository['applyOnce']>[1]) =>
     report.push({ step: name, rows: await seeds.applyOnce(name, work) });
 
   await step('reference:municipalities', (w) => w.municipalities(municipalities));
-  await step('reference:isco08', (w) => w.occupations(loadOccupations()));
+  await step('reference:isco08', (w) => w.occupations(loadOccupations(options.dataDir)));
   await step('demo:profiles:v1', (w) =>
     w.firstProfiles(municipalities.map((m) => ({ municipalityCode: m.cbsCode, ...demoProfile(m, options.seed), isDemo: true }))),
   );

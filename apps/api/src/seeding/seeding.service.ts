@@ -29,6 +29,6 @@ export class SeedingService implements OnApplicationBootstrap {
   }
 
   seed(today: Date): Promise<SeedReport[]> {
-    return runSeed(this.seeds, { period: periodOf(today), households: this.config.seedHouseholds, seed: 42, today, hashPassword, demoPassword: DEMO_PASSWORD });
+    return runSeed(this.seeds, { period: periodOf(today), households: this.config.seedHouseholds, seed: 42, today, hashPassword, demoPassword: DEMO_PASSWORD, dataDir: this.config.seedDataDir });
   }
 }
