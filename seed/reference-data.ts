@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
@@ -12,6 +12,14 @@ export interface MunicipalityRecord {
   readonly urbanisation: number;
   readonly lat: number;
   readonly lon: number;
+}
+
+/** One municipality that ceased to exist and a municipality that continues it (a split has several). */
+export interface SuccessionRecord {
+  readonly cbsCode: string;
+  readonly successorCode: string;
+  /** ISO date the change took effect. */
+  readonly changedOn: string;
 }
 
 export interface OccupationRecord {
@@ -44,6 +52,19 @@ export function loadMunicipalities(dir = dataDir()): MunicipalityRecord[] {
     urbanisation: Number(row.urbanisation),
     lat: Number(row.lat),
     lon: Number(row.lon),
+  }));
+}
+
+/**
+ * CBS municipal re-divisions (`municipality-successions.csv`) in `dir`: which code continues which.
+ * Optional: a folder without the file has no successions.
+ */
+export function loadSuccessions(dir = dataDir()): SuccessionRecord[] {
+  if (!existsSync(join(dir, 'municipality-successions.csv'))) return [];
+  return readCsv(dir, 'municipality-successions.csv').map((row) => ({
+    cbsCode: row.cbs_code,
+    successorCode: row.successor_code,
+    changedOn: row.changed_on,
   }));
 }
 
