@@ -41,7 +41,7 @@ export const MUNICIPALITY_STEP = 'reference:municipalities';
  * runs with `syncMunicipalities` (new codes added, codes no longer listed retired, changed attributes
  * updated; nothing written when nothing changed). If it fails (e.g. a malformed list) the error is
  * reported and the start goes on with the municipalities already stored. Every later step works on the
- * listed municipalities that are current in the database, so a changed list never breaks a foreign key:
+ * municipalities that are current in the database, so a changed list never breaks a foreign key:
  * retired codes get no default capacity. The other steps run once per database (per period for the
  * capacity), so starting again adds nothing; a municipality added later gets a demo profile on the
  * next start.
@@ -55,10 +55,8 @@ export async function runSeed(
   const step = async (name: string, work: Parameters<SeedRepository['applyOnce']>[1]) =>
     report.push({ step: name, rows: await seeds.applyOnce(name, work) });
 
-  let listed: ReturnType<typeof loadMunicipalities> = [];
   try {
-    listed = loadMunicipalities(options.dataDir);
-    const changes = await referenceData.syncMunicipalities(listed, loadSuccessions(options.dataDir), {
+    const changes = await referenceData.syncMunicipalities(loadMunicipalities(options.dataDir), loadSuccessions(options.dataDir), {
       today: options.today.toISOString().slice(0, 10),
       actor: SEED_ACTOR,
     });
@@ -66,8 +64,9 @@ export async function runSeed(
   } catch (error) {
     report.push({ step: MUNICIPALITY_STEP, rows: null, error: error instanceof Error ? error.message : String(error) });
   }
-  const currentCodes = await referenceData.currentCodes();
-  const municipalities = listed.filter((m) => currentCodes.has(m.cbsCode));
+  // From here on the database is the reference: current municipalities only, retired ones never.
+  const municipalities = await referenceData.currentMunicipalities();
+  const currentCodes = new Set(municipalities.map((m) => m.cbsCode));
 
   await step('reference:isco08', (w) => w.occupations(loadOccupations(options.dataDir)));
   const profiles = (codes: ReadonlySet<string>) =>

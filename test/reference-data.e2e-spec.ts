@@ -62,7 +62,7 @@ function nextHalfYear(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 6, 15));
 }
 
-describe('reference data changes over time', () => {
+describe('reference data changes over time, at start', () => {
   let folder: ReferenceFolder;
   let t: TestApp;
 
@@ -99,6 +99,13 @@ describe('reference data changes over time', () => {
     const all = (await t.gql('{ municipalities(filter: { includeRetired: true }) { code retired } }')).data.municipalities;
     expect(all).toHaveLength(343);
     expect(all.find((m: { code: string }) => m.code === WEESP)).toEqual({ code: WEESP, retired: true });
+
+    // Audited as the system: the first start loaded 342, this one added 1 and retired 1.
+    const events = (await t.gql('{ auditEvents(action: "municipalities.sync") { actorRole after } }', {}, officer)).data.auditEvents;
+    expect(events.map((e: { actorRole: string; after: { added: unknown[]; retired: unknown[] } }) => [e.actorRole, e.after.added.length, e.after.retired.length])).toEqual([
+      ['system', 1, 1],
+      ['system', 342, 0],
+    ]);
   });
 
   it('a start in a new half year does not crash: capacity for current municipalities only', async () => {
@@ -112,6 +119,37 @@ describe('reference data changes over time', () => {
     expect(await capacityIn(VOORNE_AAN_ZEE)).toEqual([periodOf(next)]);
     expect(await capacityIn(WEESP)).toEqual([periodOf(new Date())]);
     expect(await capacityIn(AMSTERDAM)).toEqual([periodOf(next), periodOf(new Date())]);
+  });
+
+  it('a start with a malformed list goes on with the stored municipalities and reports why', async () => {
+    folder.useCurrentList();
+    const csv = readFileSync(join(folder.dir, 'municipalities.csv'), 'utf8');
+    writeFileSync(join(folder.dir, 'municipalities.csv'), `${csv}${csv.split('\n')[1]}\n`);
+    const report = await t.app.get(SeedingService).seed(nextHalfYear(new Date()));
+    expect(report.find((r) => r.step === 'reference:municipalities')).toEqual({
+      step: 'reference:municipalities',
+      rows: null,
+      error: 'The CBS municipality list cannot be applied: GM0014 is listed twice',
+    });
+    // Nothing changed: Weesp is still current (so it got the new half year's capacity), GM1992 still absent.
+    expect((await t.gql(MUNICIPALITY, { code: WEESP })).data.municipality).toMatchObject({ retired: false, capacities: [{}, {}] });
+    expect(errorCode(await t.gql(PLAIN, { code: VOORNE_AAN_ZEE }))).toBe('NOT_FOUND');
+  });
+
+});
+
+describe('reference data step run by an admin', () => {
+  let folder: ReferenceFolder;
+  let t: TestApp;
+
+  // One app for both tests: the second also works alone, as applying the list again changes nothing.
+  beforeAll(async () => {
+    folder = new ReferenceFolder();
+    t = await startTestApp({ seedHouseholds: 20, seedDataDir: folder.dir });
+  });
+  afterAll(async () => {
+    await t.close();
+    folder.remove();
   });
 
   it('an admin applies the list explicitly: one audited, idempotent step with a report', async () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { DomainError } from '#common/domain-error.js';
 import { searchKey } from '#common/search-key.js';
 import { MunicipalityEntity } from '../entities/municipality.entity.js';
@@ -216,9 +216,9 @@ export class ReferenceDataRepository {
     });
   }
 
-  /** CBS codes of the current (not retired) municipalities. */
-  async currentCodes(): Promise<Set<string>> {
-    const rows = await this.dataSource.getRepository(MunicipalityEntity).find({ select: { cbsCode: true, retiredOn: true } });
-    return new Set(rows.filter((m) => m.retiredOn === null).map((m) => m.cbsCode));
+  /** The current (not retired) municipalities with their reference attributes, ordered by CBS code. */
+  async currentMunicipalities(): Promise<ReferenceMunicipality[]> {
+    const rows = await this.dataSource.getRepository(MunicipalityEntity).find({ where: { retiredOn: IsNull() }, order: { cbsCode: 'ASC' } });
+    return rows.map(pickReference);
   }
 }
