@@ -1,4 +1,4 @@
-import { loadMunicipalities, loadOccupations } from './reference-data.js';
+import { loadMunicipalities, loadOccupations, loadSuccessions } from './reference-data.js';
 
 describe('reference data', () => {
   it('has the 342 municipalities with valid codes and CBS urbanisation classes', () => {
@@ -24,5 +24,18 @@ describe('reference data', () => {
       if (o.parentCode) expect(codes.has(o.parentCode)).toBe(true);
     }
     expect(occupations.find((o) => o.code === '2161')?.title).toMatch(/architect/i);
+  });
+
+  it('has successions from codes that no longer exist to codes that do (or that were continued in turn)', () => {
+    const current = new Set(loadMunicipalities().map((m) => m.cbsCode));
+    const successions = loadSuccessions();
+    expect(successions.length).toBeGreaterThan(0);
+    const retired = new Set(successions.map((s) => s.cbsCode));
+    for (const s of successions) {
+      expect(current.has(s.cbsCode)).toBe(false);
+      expect(current.has(s.successorCode) || retired.has(s.successorCode)).toBe(true);
+      expect(s.changedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(successions.find((s) => s.cbsCode === 'GM0457')).toEqual({ cbsCode: 'GM0457', successorCode: 'GM0363', changedOn: '2022-03-24' });
   });
 });

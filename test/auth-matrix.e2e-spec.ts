@@ -95,6 +95,9 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
   'query.municipalities': [{ document: '{ municipalities(filter: { province: "Utrecht" }) { code } }', expect: everyone }],
   'query.municipality': [{ document: '{ municipality(code: "GM0363") { code profile { version } capacities { period } } }', expect: everyone }],
   'query.occupations': [{ document: '{ occupations(search: "2161") { code } }', expect: everyone }],
+  'mutation.syncMunicipalities': [
+    { title: 'the seed list already applied: no change', document: 'mutation { syncMunicipalities { changes unchanged } }', expect: onlyFor('admin') },
+  ],
   'query.occupation': [{ document: '{ occupation(code: "2161") { title } }', expect: everyone }],
   'query.cefrLevels': [{ document: '{ cefrLevels { code } }', expect: everyone }],
   'query.iscedLevels': [{ document: '{ iscedLevels { level } }', expect: everyone }],

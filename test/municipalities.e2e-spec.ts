@@ -44,6 +44,26 @@ describe('municipalities over GraphQL', () => {
     expect(data.municipalities.map((m: { name: string }) => m.name)).toEqual(['Utrecht']);
   });
 
+  it('finds names as people type them: any apostrophe, accents composed or not, any case, hyphen or space', async () => {
+    const names = async (text: string) =>
+      (await t.gql('query($text: String!) { municipalities(filter: { nameContains: $text }) { name } }', { text })).data.municipalities.map((m: { name: string }) => m.name);
+    for (const typed of ['’s-Hertogenbosch', "'s-hertogenbosch", '‘S-HERTOGENBOSCH', 'ʼs-Hertogenbosch', 's-Hertogenbosch', 's hertogenbosch', 'hertogenbosch']) {
+      expect({ typed, found: await names(typed) }).toEqual({ typed, found: ["'s-Hertogenbosch"] });
+    }
+    for (const typed of ['Súdwest-Fryslân'.normalize('NFD'), 'Súdwest-Fryslân'.normalize('NFC'), 'sudwest fryslan', 'SUDWEST-FRYSLAN', 'súdwest–fryslân']) {
+      expect({ typed, found: await names(typed) }).toEqual({ typed, found: ['Súdwest-Fryslân'] });
+    }
+    expect(await names('Fryslân'.normalize('NFD'))).toEqual(['Súdwest-Fryslân', 'Noardeast-Fryslân']);
+    expect(await names('100%')).toEqual([]);
+  });
+
+  it('finds occupation titles whatever apostrophe is typed', async () => {
+    for (const typed of ["ships' engineers", 'Ships’ engineers', 'ships engineers']) {
+      const { data } = await t.gql('query($text: String!) { occupations(search: $text) { code } }', { text: typed });
+      expect({ typed, codes: data.occupations.map((o: { code: string }) => o.code) }).toEqual({ typed, codes: ['3151'] });
+    }
+  });
+
   it('publishes a new profile version without overwriting the old one', async () => {
     const first = await t.gql(PUBLISH, { code: 'GM0153', input: PROFILE }, enschede);
     expect(first.errors).toBeUndefined();

@@ -14,6 +14,7 @@ import {
   MunicipalityProfileRepository,
   MunicipalityRepository,
   SeedRepository,
+  ReferenceDataRepository,
 } from './repositories/index.js';
 
 const REPOSITORIES = [
@@ -23,6 +24,7 @@ const REPOSITORIES = [
   CapacityRepository,
   HouseholdRepository,
   SeedRepository,
+  ReferenceDataRepository,
   AccountRepository,
   AuditRepository,
   RoundRepository,

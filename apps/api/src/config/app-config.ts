@@ -8,6 +8,8 @@ export interface AppConfig {
   readonly seed: boolean;
   /** Size of the synthetic cohort the seed creates. */
   readonly seedHouseholds: number;
+  /** Folder of the reference CSVs the seed reads (CBS municipalities, ISCO-08); default the project's seed/data. */
+  readonly seedDataDir?: string;
   readonly introspection: boolean;
   readonly production: boolean;
   readonly auth: {
@@ -39,6 +41,7 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
     database: databaseConfigFromEnv(env),
     seed: env.SEED !== 'false',
     seedHouseholds: Number(env.SEED_HOUSEHOLDS ?? 2000),
+    seedDataDir: env.SEED_DATA_DIR || undefined,
     introspection: env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === 'true' : !production,
     production,
     auth: {

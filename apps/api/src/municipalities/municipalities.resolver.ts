@@ -2,6 +2,7 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { Municipality } from './models/municipality.model.js';
 import { MunicipalityProfile } from './models/municipality-profile.model.js';
 import { Capacity } from './models/capacity.model.js';
+import { MunicipalitySyncReport } from './models/municipality-sync-report.model.js';
 import { MunicipalitiesService } from './municipalities.service.js';
 import { PublishProfileInput } from './dto/publish-profile.input.js';
 import { SetCapacityInput } from './dto/set-capacity.input.js';
@@ -14,13 +15,13 @@ export class MunicipalitiesResolver {
   constructor(private readonly service: MunicipalitiesService) {}
 
   @Public()
-  @Query(() => [Municipality], { description: 'Municipalities ordered by CBS code.' })
+  @Query(() => [Municipality], { description: 'Municipalities ordered by CBS code; current ones only unless filter.includeRetired.' })
   municipalities(@Args('filter', { nullable: true }) filter?: MunicipalityFilterInput): Promise<Municipality[]> {
     return this.service.list(filter ?? {});
   }
 
   @Public()
-  @Query(() => Municipality)
+  @Query(() => Municipality, { description: 'One municipality by CBS code, retired ones included.' })
   municipality(@Args('code') code: string): Promise<Municipality> {
     return this.service.get(code);
   }
@@ -66,5 +67,14 @@ export class MunicipalitiesResolver {
   ): Promise<Capacity> {
     Ownership.municipality(viewer, code);
     return this.service.setCapacity(code, period, input);
+  }
+
+  @Roles('admin')
+  @Mutation(() => MunicipalitySyncReport, {
+    description:
+      'Applies the CBS municipality list of the seed data: adds new codes, retires codes no longer listed (kept for history, with successors), updates changed attributes. One transaction, audited (municipalities.sync), idempotent: a second call reports 0 changes.',
+  })
+  syncMunicipalities(@CurrentViewer() viewer: Viewer): Promise<MunicipalitySyncReport> {
+    return this.service.syncFromSeedData(viewer);
   }
 }

@@ -1,13 +1,18 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, type FieldProblem } from '#common/domain-error.js';
 import { MunicipalityRepository } from '#persistence/repositories/municipality.repository.js';
 import { MunicipalityProfileRepository } from '#persistence/repositories/municipality-profile.repository.js';
 import { CapacityRepository } from '#persistence/repositories/capacity.repository.js';
 import { IscoRepository } from '#persistence/repositories/isco.repository.js';
+import { ReferenceDataRepository, type MunicipalitySyncReport as StoredSyncReport } from '#persistence/repositories/reference-data.repository.js';
+import { loadMunicipalities, loadSuccessions } from '#seed/reference-data.js';
 import type { MunicipalityEntity } from '#persistence/entities/municipality.entity.js';
 import type { MunicipalityProfileEntity } from '#persistence/entities/municipality-profile.entity.js';
 import type { CapacityEntity } from '#persistence/entities/capacity.entity.js';
 import { isPeriod } from '../common/period.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { MunicipalitySyncReport } from './models/municipality-sync-report.model.js';
 import type { Municipality } from './models/municipality.model.js';
 import type { MunicipalityProfile } from './models/municipality-profile.model.js';
 import type { Capacity } from './models/capacity.model.js';
@@ -22,6 +27,8 @@ export class MunicipalitiesService {
     private readonly profiles: MunicipalityProfileRepository,
     private readonly capacityRepository: CapacityRepository,
     private readonly isco: IscoRepository,
+    private readonly referenceData: ReferenceDataRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async list(filter: MunicipalityFilterInput = {}): Promise<Municipality[]> {
@@ -79,12 +86,35 @@ export class MunicipalitiesService {
 
   async setCapacity(code: string, period: string, input: SetCapacityInput): Promise<Capacity> {
     if (!isPeriod(period)) throw DomainError.badInput([{ field: 'period', message: 'must look like 2027-H1 (year, H1 or H2)' }]);
-    if (!(await this.municipalities.findByCode(code))) throw DomainError.notFound(`municipality ${code}`);
+    const municipality = await this.municipalities.findByCode(code);
+    if (!municipality) throw DomainError.notFound(`municipality ${code}`);
+    if (municipality.retiredOn !== null) throw DomainError.badInput([{ field: 'code', message: `${retiredMunicipality(municipality)}; it takes no new capacity` }]);
     const current = await this.capacityRepository.find(code, period);
     if (current && (input.persons < current.usedPersons || input.homes1to2 < current.usedHomes1to2 || input.homes3to4 < current.usedHomes3to4 || input.homes5plus < current.usedHomes5plus)) {
       throw new DomainError('CONFLICT', 'Capacity cannot go below what open proposals and placements already hold');
     }
     return toCapacity(await this.capacityRepository.set(code, period, input));
+  }
+
+  /**
+   * Applies the CBS municipality list of the seed data folder (`SEED_DATA_DIR`, default seed/data):
+   * adds new codes, retires codes no longer listed (successors from municipality-successions.csv),
+   * updates changed attributes; one transaction, audited when it changed something, idempotent.
+   */
+  async syncFromSeedData(viewer: Viewer, today = new Date()): Promise<MunicipalitySyncReport> {
+    const dir = this.config.seedDataDir;
+    let list: ReturnType<typeof loadMunicipalities>;
+    let successions: ReturnType<typeof loadSuccessions>;
+    try {
+      [list, successions] = [loadMunicipalities(dir), loadSuccessions(dir)];
+    } catch {
+      throw new DomainError('CONFLICT', 'The CBS municipality list of the seed data cannot be read');
+    }
+    const report = await this.referenceData.syncMunicipalities(list, successions, {
+      today: today.toISOString().slice(0, 10),
+      actor: { accountId: viewer.accountId, role: viewer.role },
+    });
+    return toSyncReport(report);
   }
 
   private async requireKnownOccupations(codes: readonly { code: string; field: string }[]): Promise<void> {
@@ -94,6 +124,25 @@ export class MunicipalitiesService {
       .map((c) => ({ field: c.field, message: `unknown ISCO-08 code "${c.code}"` }));
     if (problems.length) throw DomainError.badInput(problems);
   }
+}
+
+/**
+ * How a message names a retired municipality, e.g. `municipality GM0457 (Weesp) was retired on
+ * 2022-03-24 (successor GM0363)`; for domain errors that refuse new use of it.
+ */
+export function retiredMunicipality(entity: Pick<MunicipalityEntity, 'cbsCode' | 'name' | 'retiredOn' | 'successorCodes'>): string {
+  const successors = entity.successorCodes.length ? ` (successor ${entity.successorCodes.join(', ')})` : '';
+  return `municipality ${entity.cbsCode} (${entity.name}) was retired on ${entity.retiredOn}${successors}`;
+}
+
+function toSyncReport(report: StoredSyncReport): MunicipalitySyncReport {
+  return {
+    added: report.added.map((m) => ({ code: m.code, name: m.name })),
+    retired: report.retired.map((m) => ({ code: m.code, name: m.name, retiredOn: m.retiredOn, successorCodes: [...m.successorCodes] })),
+    updated: report.updated.map((m) => ({ code: m.code, name: m.name, changes: m.changes.map((c) => ({ field: c.field, before: c.before, after: c.after })) })),
+    unchanged: report.unchanged,
+    changes: report.changes,
+  };
 }
 
 export function toMunicipality(entity: MunicipalityEntity): Municipality {
@@ -106,6 +155,9 @@ export function toMunicipality(entity: MunicipalityEntity): Municipality {
     urbanisation: entity.urbanisation,
     lat: entity.lat,
     lon: entity.lon,
+    retired: entity.retiredOn !== null,
+    retiredOn: entity.retiredOn,
+    successorCodes: [...entity.successorCodes],
   };
 }
 

@@ -15,6 +15,7 @@ import { runHasAnswer } from '#matching/vocabulary/lifecycle.js';
 import type { Viewer } from '../auth/viewer.js';
 import { DEFAULT_TIME_LIMIT_SECONDS, RunExecutor, type RunOptions } from './run-executor.service.js';
 import { toRun } from './run.mapper.js';
+import { retiredMunicipality } from '../municipalities/municipalities.service.js';
 import type { Round, RoundCapacity, RoundPin } from './models/round.model.js';
 import type { Run, RunComparison } from './models/run.model.js';
 import type { CreateRoundInput, RoundCapacityInput, RoundPolicyInput } from './dto/round.input.js';
@@ -64,7 +65,10 @@ export class RoundsService {
     if (requested) {
       const unknown = await this.municipalities.unknownCodes(requested);
       if (unknown.length) throw DomainError.badInput([{ field: 'municipalityCodes', message: `unknown municipality "${unknown[0]}"` }]);
+      const retired = (await this.municipalities.findByCodes(requested)).find((m) => m.retiredOn !== null);
+      if (retired) throw DomainError.badInput([{ field: 'municipalityCodes', message: `${retiredMunicipality(retired)}; it takes part in no new round` }]);
     }
+    // Without a list: the current municipalities (find() leaves retired ones out).
     const allCodes = requested ?? (await this.municipalities.find()).map((m) => m.cbsCode);
     const capacities = (await this.rounds.freeCapacity(input.period, allCodes)).map((c) => ({
       municipalityCode: c.municipalityCode,

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { SeedRepository } from '#persistence/repositories/seed.repository.js';
+import { ReferenceDataRepository } from '#persistence/repositories/reference-data.repository.js';
 import { runSeed, type SeedReport } from '#seed/seed-runner.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { periodOf } from '../common/period.js';
@@ -13,6 +14,7 @@ export class SeedingService implements OnApplicationBootstrap {
 
   constructor(
     private readonly seeds: SeedRepository,
+    private readonly referenceData: ReferenceDataRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -20,6 +22,12 @@ export class SeedingService implements OnApplicationBootstrap {
     if (!this.config.seed) return;
     const started = Date.now();
     const report = await this.seed(new Date());
+    for (const problem of report.filter((r) => r.error)) this.logger.error(`${problem.step} not applied (seeding went on): ${problem.error}`);
+    for (const { municipalities: m } of report.filter((r) => r.municipalities)) {
+      this.logger.log(
+        `CBS municipality list applied: added ${codes(m!.added)}, retired ${codes(m!.retired)}, updated ${codes(m!.updated)} (audited as municipalities.sync)`,
+      );
+    }
     const written = report.filter((r) => r.rows !== null);
     this.logger.log(
       written.length
@@ -28,7 +36,15 @@ export class SeedingService implements OnApplicationBootstrap {
     );
   }
 
+  /** What a start does; `today` sets the period of the default capacity and the retirement date. */
   seed(today: Date): Promise<SeedReport[]> {
-    return runSeed(this.seeds, { period: periodOf(today), households: this.config.seedHouseholds, seed: 42, today, hashPassword, demoPassword: DEMO_PASSWORD });
+    return runSeed({ seeds: this.seeds, referenceData: this.referenceData }, { period: periodOf(today), households: this.config.seedHouseholds, seed: 42, today, hashPassword, demoPassword: DEMO_PASSWORD, dataDir: this.config.seedDataDir });
   }
+}
+
+/** Codes for a log line: all of up to ten, else the first ten and the count. */
+function codes(rows: readonly { code: string }[]): string {
+  if (rows.length === 0) return 'none';
+  const shown = rows.slice(0, 10).map((r) => r.code).join(' ');
+  return rows.length > 10 ? `${shown} … (${rows.length})` : shown;
 }

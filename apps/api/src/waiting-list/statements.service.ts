@@ -33,7 +33,7 @@ export class StatementsService {
 
   private resolvers(): Promise<NameResolvers> {
     this.names ??= (async () => {
-      const [municipalities, occupations] = await Promise.all([this.municipalities.find(), this.isco.all()]);
+      const [municipalities, occupations] = await Promise.all([this.municipalities.find({ includeRetired: true }), this.isco.all()]);
       const municipalityNames = new Map(municipalities.map((m) => [m.cbsCode, m.name]));
       const titles = new Map(occupations.map((o) => [o.code, o.title]));
       // ISCO titles exist in English only (ESCO); other languages show the English title.

@@ -13,6 +13,10 @@ export class IscoOccupationEntity {
   @Column({ type: 'varchar', length: 200 })
   title: string;
 
+  /** `searchKey(title)` (libs/common/src/search-key.ts), written with the title; occupation search uses it. */
+  @Column({ name: 'search_key', type: 'text' })
+  searchKey: string;
+
   @Index('isco_parent_idx')
   @Column({ name: 'parent_code', type: 'varchar', length: 4, nullable: true })
   parentCode: string | null;

@@ -4,9 +4,21 @@ import { Accounts1795916764511 } from './1795916764511-Accounts.js';
 import { Rounds1795917370693 } from './1795917370693-Rounds.js';
 import { AuditAppendOnly1795917400000 } from './1795917400000-AuditAppendOnly.js';
 import { ProposalLifecycle1795976966575 } from './1795976966575-ProposalLifecycle.js';
+import { ReferenceDataLifecycle1795977266202 } from './1795977266202-ReferenceDataLifecycle.js';
 import { RunLifecycle1795980000000 } from './1795980000000-RunLifecycle.js';
 import { ProposalHomeBandCheck1795990000000 } from './1795990000000-ProposalHomeBandCheck.js';
 import { VocabularyNormalForm1795990100000 } from './1795990100000-VocabularyNormalForm.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS: Function[] = [InitialSchema1795915927036, HouseholdReferenceSequence1795916000000, Accounts1795916764511, Rounds1795917370693, AuditAppendOnly1795917400000, ProposalLifecycle1795976966575, RunLifecycle1795980000000, ProposalHomeBandCheck1795990000000, VocabularyNormalForm1795990100000];
+export const MIGRATIONS: Function[] = [
+  InitialSchema1795915927036,
+  HouseholdReferenceSequence1795916000000,
+  Accounts1795916764511,
+  Rounds1795917370693,
+  AuditAppendOnly1795917400000,
+  ProposalLifecycle1795976966575,
+  ReferenceDataLifecycle1795977266202,
+  RunLifecycle1795980000000,
+  ProposalHomeBandCheck1795990000000,
+  VocabularyNormalForm1795990100000,
+];

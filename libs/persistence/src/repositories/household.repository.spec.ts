@@ -45,13 +45,13 @@ describe('HouseholdRepository (real PostgreSQL)', () => {
     repository = new HouseholdRepository(db.dataSource);
     await db.dataSource.getRepository(MunicipalityEntity).insert({
       cbsCode: 'GM0363', name: 'Amsterdam', province: 'Noord-Holland', labourMarketRegion: 'Groot Amsterdam',
-      population: 931298, urbanisation: 1, lat: 52.37, lon: 4.9,
+      population: 931298, urbanisation: 1, lat: 52.37, lon: 4.9, searchKey: 'amsterdam',
     });
     await db.dataSource.getRepository(IscoOccupationEntity).insert([
-      { code: '2', level: 1, title: 'Professionals', parentCode: null },
-      { code: '21', level: 2, title: 'Science and engineering professionals', parentCode: '2' },
-      { code: '216', level: 3, title: 'Architects, planners, surveyors and designers', parentCode: '21' },
-      { code: '2161', level: 4, title: 'Building architects', parentCode: '216' },
+      { code: '2', level: 1, title: 'Professionals', parentCode: null, searchKey: 'professionals' },
+      { code: '21', level: 2, title: 'Science and engineering professionals', parentCode: '2', searchKey: 'science and engineering professionals' },
+      { code: '216', level: 3, title: 'Architects, planners, surveyors and designers', parentCode: '21', searchKey: 'architects planners surveyors and designers' },
+      { code: '2161', level: 4, title: 'Building architects', parentCode: '216', searchKey: 'building architects' },
     ]);
   });
   afterAll(() => db.close());

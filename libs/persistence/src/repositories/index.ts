@@ -10,3 +10,4 @@ export * from './round.repository.js';
 export * from './run.repository.js';
 export * from './proposal.repository.js';
 export * from './waiting.repository.js';
+export * from './reference-data.repository.js';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type Repository } from 'typeorm';
+import { searchKeyContains } from '#common/search-key.js';
 import { IscoOccupationEntity } from '../entities/isco-occupation.entity.js';
 
 @Injectable()
@@ -10,12 +11,15 @@ export class IscoRepository {
     this.repo = dataSource.getRepository(IscoOccupationEntity);
   }
 
-  /** Codes starting with `text` first, then titles containing it; case-insensitive. */
+  /**
+   * Codes starting with `text` first, then titles containing it, compared by search key (case, accents,
+   * apostrophes, hyphens and spaces do not matter).
+   */
   search(text: string, level: number | undefined, limit: number): Promise<IscoOccupationEntity[]> {
     const escaped = text.replace(/[%_\\]/g, (c) => `\\${c}`);
     const query = this.repo
       .createQueryBuilder('o')
-      .where('(o.code LIKE :prefix OR o.title ILIKE :contains)', { prefix: `${escaped}%`, contains: `%${escaped}%` })
+      .where('(o.code LIKE :prefix OR o.search_key LIKE :contains)', { prefix: `${escaped}%`, contains: searchKeyContains(text) })
       .orderBy('CASE WHEN o.code LIKE :prefix THEN 0 ELSE 1 END', 'ASC')
       .addOrderBy('o.code', 'ASC')
       .limit(limit);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SeedStateEntity } from '../entities/seed-state.entity.js';
-import { MunicipalityEntity } from '../entities/municipality.entity.js';
+import { searchKey } from '#common/search-key.js';
 import { IscoOccupationEntity } from '../entities/isco-occupation.entity.js';
 import { MunicipalityProfileEntity } from '../entities/municipality-profile.entity.js';
 import { CapacityEntity } from '../entities/capacity.entity.js';
@@ -18,13 +18,9 @@ export class SeedWriter {
     private readonly householdRepository: HouseholdRepository,
   ) {}
 
-  async municipalities(rows: readonly Omit<MunicipalityEntity, never>[]): Promise<number> {
-    await this.chunked(MunicipalityEntity, rows);
-    return rows.length;
-  }
-
-  async occupations(rows: readonly IscoOccupationEntity[]): Promise<number> {
-    await this.chunked(IscoOccupationEntity, rows);
+  /** ISCO-08 occupations; each gets its title's search key. */
+  async occupations(rows: readonly Omit<IscoOccupationEntity, 'searchKey'>[]): Promise<number> {
+    await this.chunked(IscoOccupationEntity, rows.map((row) => ({ ...row, searchKey: searchKey(row.title) })));
     return rows.length;
   }
 
@@ -85,6 +81,21 @@ export class SeedRepository {
       await state.insert({ step, rows });
       return rows;
     });
+  }
+
+  /** Runs seed writes in one transaction without a once-only marker; returns the rows written. */
+  apply(work: (writer: SeedWriter) => Promise<number>): Promise<number> {
+    return this.dataSource.transaction((manager) => work(new SeedWriter(manager, this.households)));
+  }
+
+  /** Of the given municipality codes, those without any published profile, ordered. */
+  async withoutProfile(codes: readonly string[]): Promise<string[]> {
+    if (codes.length === 0) return [];
+    const rows: { code: string }[] = await this.dataSource.query(
+      `SELECT c AS code FROM unnest($1::text[]) AS c WHERE NOT EXISTS (SELECT 1 FROM "municipality_profile" p WHERE p."municipality_code" = c) ORDER BY c`,
+      [[...codes]],
+    );
+    return rows.map((r) => r.code);
   }
 
   async appliedSteps(): Promise<string[]> {

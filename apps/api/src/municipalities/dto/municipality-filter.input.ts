@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 @InputType()
 export class MunicipalityFilterInput {
@@ -15,7 +15,10 @@ export class MunicipalityFilterInput {
   @MaxLength(120)
   labourMarketRegion?: string;
 
-  @Field({ nullable: true, description: 'Part of the name, case-insensitive' })
+  @Field({
+    nullable: true,
+    description: 'Part of the name; case, accents, apostrophe variants (’ \' ‘ ʼ), hyphens and spaces do not matter: “sudwest fryslan” finds Súdwest-Fryslân',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(120)
@@ -27,4 +30,9 @@ export class MunicipalityFilterInput {
   @Min(1)
   @Max(5)
   urbanisation?: number;
+
+  @Field({ nullable: true, defaultValue: false, description: 'Also list retired municipalities (merged or split); default current ones only' })
+  @IsOptional()
+  @IsBoolean()
+  includeRetired?: boolean;
 }

@@ -25,4 +25,13 @@ export class Municipality {
 
   @Field(() => Float)
   lon: number;
+
+  @Field({ description: 'True when the municipality no longer exists (merged or split); kept for history, no new capacity or rounds' })
+  retired: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Day it ceased to exist (YYYY-MM-DD, CBS date of the re-division); null while current' })
+  retiredOn: string | null;
+
+  @Field(() => [String], { description: 'CBS codes of the municipalities that continue a retired one (e.g. Weesp GM0457 → GM0363); empty while current' })
+  successorCodes: string[];
 }
