@@ -22,7 +22,7 @@ describe('migration VocabularyNormalForm', () => {
   beforeAll(async () => {
     db = await openTestDatabase();
     await db.dataSource.getRepository(MunicipalityEntity).insert({
-      cbsCode: 'GM0034', name: 'Almere', province: 'Flevoland', labourMarketRegion: 'Flevoland', population: 220000, urbanisation: 2, lat: 52.37, lon: 5.22,
+      cbsCode: 'GM0034', name: 'Almere', province: 'Flevoland', labourMarketRegion: 'Flevoland', population: 220000, urbanisation: 2, lat: 52.37, lon: 5.22, searchKey: 'almere',
     });
   });
   afterAll(() => db.close());
