@@ -9,7 +9,7 @@ import type { RoundPolicy } from '#persistence/entities/round.entity.js';
 import type { MatchingModel } from '#matching/model/types.js';
 import { runMatching, type RoundInput, type RoundOutput } from '#matching/rounds/run-matching.js';
 import { ageBand, fairnessReport, type FairnessRow } from '#matching/rounds/fairness.js';
-import { homeSizeBand } from '#common/home-size.js';
+import { homeBand } from '#matching/vocabulary/index.js';
 import type { AuditEntry } from '#persistence/repositories/audit.repository.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
@@ -211,7 +211,7 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
       return {
         household: h.id,
         gender: traits.get(h.id)?.gender ?? null,
-        sizeBand: homeSizeBand(h.members.length),
+        sizeBand: homeBand(h.members.length),
         ageBand: ageBand(h.members[0]?.age ?? 0),
         originRegion: traits.get(h.id)?.originRegion ?? null,
         placed: !!fit?.municipality,
