@@ -1,6 +1,7 @@
 import { lagrangianBound } from './bound.js';
 import { pricesRecord, type Compiled } from './compile.js';
 import type { Instance, SolveOptions, SolveResult, SolveStatus } from './types.js';
+import { InstanceValidationError, inputIssues } from './validate.js';
 
 /** A solver adapter. `solve` never throws: failures come back as status 'error' with a message. */
 export interface Solver {
@@ -10,6 +11,14 @@ export interface Solver {
 }
 
 export const DEFAULT_TIME_LIMIT_SECONDS = 60;
+
+/**
+ * The deadline (a `performance.now()` value) every solver works to: 97 % of the limit minus 50 ms after
+ * `startedAt`, which leaves room to build the result and run the checker inside the limit.
+ */
+export function solveDeadline(startedAt: number, limitSeconds: number): number {
+  return startedAt + limitSeconds * 1000 * 0.97 - 50;
+}
 
 /** Builds a SolveResult from an index assignment (option index per household, -1 = unplaced; pins implied). */
 export function buildResult(
@@ -41,6 +50,22 @@ export function errorResult(instance: Instance, solver: string, startedAt: numbe
   return {
     status, objective: 0, bound: lagrangianBound(instance, {}), prices: {}, placements: [],
     unplaced: instance.households.map((h) => h.id), solver, seconds: (performance.now() - startedAt) / 1000, message,
+  };
+}
+
+/**
+ * The refusal every solver returns first when the instance breaks the input rules (`inputIssues` in
+ * validate.ts: scores within ±SCORE_LIMIT, amounts within [0, AMOUNT_LIMIT]), or null when it is fine.
+ * Status `error`, nobody placed, `message` = "invalid instance:" and the issues by path; `bound` is Infinity
+ * (no finite bound is certified for numbers the solvers do not accept).
+ */
+export function refusal(instance: Instance, solver: string, startedAt: number): SolveResult | null {
+  const issues = inputIssues(instance);
+  if (issues.length === 0) return null;
+  return {
+    status: 'error', objective: 0, bound: Infinity, prices: {}, placements: [],
+    unplaced: instance.households.map((h) => h.id), solver, seconds: (performance.now() - startedAt) / 1000,
+    message: new InstanceValidationError(issues).message,
   };
 }
 
