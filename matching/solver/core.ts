@@ -84,7 +84,7 @@ export function subgradient(
   let stoppedByDeadline = false;
   // bounded: maxIter iterations of O(options) each; the clock is checked every iteration (safety net)
   for (let it = 0; it < maxIter; it++) {
-    if (it > 0 && performance.now() > deadline) {
+    if (performance.now() > deadline) {
       stoppedByDeadline = true;
       break;
     }

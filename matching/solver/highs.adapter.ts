@@ -42,7 +42,7 @@ export const highsMipAdapter: Solver = {
       const capRes = residualCapacity(c);
       const overflow = pinOverflow(instance, c, capRes);
       if (overflow) return errorResult(instance, this.name, t0, overflow, 'infeasible');
-      const deadline = solveDeadline(t0, options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS);
+      const deadline = solveDeadline(t0, options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS, c.optMun.length);
       const mip = restrictedMip(highs, c, capRes, allOptions(c), null, deadline);
       const a = new Assignment(c, capRes);
       const hhOf = householdOfOption(c);
@@ -73,7 +73,7 @@ export const highsLpAdapter: Solver = {
       const capRes = residualCapacity(c);
       const overflow = pinOverflow(instance, c, capRes);
       if (overflow) return errorResult(instance, this.name, t0, overflow, 'infeasible');
-      const deadline = solveDeadline(t0, options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS);
+      const deadline = solveDeadline(t0, options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS, c.optMun.length);
       const lp = columnGenerationLp(highs, c, capRes, allOptions(c), deadline);
       if (lp.status !== MODEL_STATUS.optimal) {
         // status 0: no HiGHS run was started (no time left); 13: HiGHS stopped on the time limit

@@ -67,11 +67,11 @@ export function coreLpSolver(cfg: CoreLpOptions = {}): Solver {
 
 async function solveCore(instance: Instance, options: SolveOptions, cfg: CoreLpOptions, name: string, t0: number): Promise<SolveResult> {
   const limit = options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS;
-  const deadline = solveDeadline(t0, limit);
   const log = (msg: string): void => {
     if (cfg.verbose) process.stderr.write(`[${name} ${((performance.now() - t0) / 1000).toFixed(2)}s] ${msg}\n`);
   };
   const c = compile(instance);
+  const deadline = solveDeadline(t0, limit, c.optMun.length);
   const capRes = residualCapacity(c);
   const overflow = pinOverflow(instance, c, capRes);
   if (overflow) return errorResult(instance, name, t0, overflow, 'infeasible');
@@ -119,12 +119,13 @@ async function solveCore(instance: Instance, options: SolveOptions, cfg: CoreLpO
       best = a;
     }
   };
-  {
+  if (performance.now() < deadline) {
     const a = new Assignment(c, capRes);
     greedyFill(a, lam);
     tryAssignment(a, 'greedy(subgradient prices)');
-  }
-  if (useNational && !(useLp && bigLp)) {
+  } else timedOut = true;
+  if (useNational && !(useLp && bigLp) && performance.now() >= deadline) timedOut = true;
+  else if (useNational && !(useLp && bigLp)) {
     // ≈ 20 ms per 1,000 households per iteration (auction + repair), measured at 10,000.
     const iters = Math.max(4, Math.min(30, Math.floor((0.3 * limit * 1000) / (0.02 * c.H))));
     const nat = national(c, capRes, { iterations: iters, repairEvery: 1, targetGap: 0.002, lam0: lam, deadline });

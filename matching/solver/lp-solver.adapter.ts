@@ -69,7 +69,7 @@ export const lpSolverAdapter: Solver = {
       const capRes = residualCapacity(c);
       const overflow = pinOverflow(instance, c, capRes);
       if (overflow) return errorResult(instance, this.name, t0, overflow, 'infeasible');
-      const deadline = solveDeadline(t0, options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS);
+      const deadline = solveDeadline(t0, options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS, c.optMun.length);
       const constraints: Record<string, { max: number }> = {};
       const variables: Record<string, Record<string, number>> = {};
       const ints: Record<string, 1> = {};

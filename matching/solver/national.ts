@@ -137,9 +137,10 @@ export function national(c: Compiled, capRes: Float64Array, opts: NationalOption
       if (res.stoppedByDeadline) stoppedByDeadline = true;
       if (r >= 0) for (let m = 0; m < M; m++) lam[m * R + r] = p[m];
     }
-    // stopped inside an auction: its prices are still valid (any λ ≥ 0 certifies a bound), but skip the
-    // repair (up to ~1 s at 50,000) and keep the best answer so far
-    if (stoppedByDeadline) {
+    // stopped inside an auction (or the auctions ended after the deadline): the prices are still valid (any
+    // λ ≥ 0 certifies a bound), but skip the repair (up to ~1 s at 50,000) and keep the best answer so far
+    if (stoppedByDeadline || performance.now() > deadline) {
+      stoppedByDeadline = true;
       const L = evalLagrangian(c, capRes, lam, null, null);
       if (L < bestL) {
         bestL = L;
