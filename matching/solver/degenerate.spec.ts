@@ -176,6 +176,16 @@ describe('the time limit', () => {
     expect(r.placements.length).toBeGreaterThan(0);
   }, 60_000);
 
+  it('javascript-lp-solver: when its own branch-and-bound timeout fires, the answer still fits (it broke capacities before)', async () => {
+    // 80 households × 12 options: the simplex finishes, the branch and bound runs into the library's timeout
+    // (before: "capacity: municipality … uses 16 > capacity 14")
+    const { generateInstance } = await import('../bench/generate.js');
+    const inst = generateInstance({ households: 80, municipalities: 12, optionsPerHousehold: 12, seed: 1 });
+    const r = await lpSolverAdapter.solve(inst, { timeLimitSeconds: 2 });
+    expect(['timed_out', 'optimal']).toContain(r.status);
+    expectSoundAnswer(inst, r);
+  }, 60_000);
+
   it('javascript-lp-solver refuses instances too large for its dense tableau', async () => {
     const r = await lpSolverAdapter.solve(tied2k, { timeLimitSeconds: 5 });
     expect(r.status).toBe('error');

@@ -11,7 +11,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { compile } from './compile.js';
-import { Assignment, residualCapacity } from './core.js';
+import { Assignment, greedyFill, residualCapacity } from './core.js';
 import { greedyAnswer } from './highs.adapter.js';
 import { buildResult, DEFAULT_TIME_LIMIT_SECONDS, errorResult, pinOverflow, refusal, solveDeadline, type Solver } from './solver.js';
 import type { Instance, SolveOptions, SolveResult } from './types.js';
@@ -98,18 +98,29 @@ export const lpSolverAdapter: Solver = {
       if (res === null)
         return buildResult(instance, c, greedyAnswer(c, capRes).assign, null, 'timed_out', this.name, t0,
           'time limit: javascript-lp-solver did not finish in time; this is the greedy answer (by score)');
-      if (res.feasible !== true) return errorResult(instance, this.name, t0, `javascript-lp-solver: no feasible solution reported`);
+      // its branch and bound stops on `timeout` with the best answer so far, which was seen to break
+      // capacities (then it is not a solution: keep the placements that fit and fill greedily)
+      const timedOut = performance.now() - tWorker >= timeout;
+      if (res.feasible !== true && !timedOut) return errorResult(instance, this.name, t0, `javascript-lp-solver: no feasible solution reported`);
       const a = new Assignment(c, capRes);
+      let misfits = 0;
       for (let h = 0; h < c.H; h++) {
         if (c.pinned[h] >= 0) continue;
         for (let o = c.optStart[h]; o < c.optStart[h + 1]; o++) {
           const x = res[`x${o}`];
-          if (typeof x === 'number' && x > 0.5 && a.assign[h] < 0) a.place(h, o);
+          if (typeof x === 'number' && x > 0.5 && a.assign[h] < 0) {
+            if (a.fits(h, o, 1e-7)) a.place(h, o);
+            else misfits++;
+          }
         }
       }
-      // its branch and bound stops on `timeout` with the best answer so far
-      const timedOut = performance.now() - tWorker >= timeout;
-      return buildResult(instance, c, a.assign, null, timedOut ? 'timed_out' : 'optimal', this.name, t0);
+      if (timedOut) {
+        greedyFill(a, new Float64Array(c.M * c.R));
+        return buildResult(instance, c, a.assign, null, 'timed_out', this.name, t0,
+          `time limit: javascript-lp-solver stopped its branch and bound; its placements that fit${misfits > 0 ? ` (${misfits} did not)` : ''}, filled greedily`);
+      }
+      if (misfits > 0) return errorResult(instance, this.name, t0, `javascript-lp-solver: its answer breaks capacities (${misfits} placements)`);
+      return buildResult(instance, c, a.assign, null, 'optimal', this.name, t0);
     } catch (e) {
       return errorResult(instance, this.name, t0, `javascript-lp-solver failed: ${(e as Error).message}`);
     }
