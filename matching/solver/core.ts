@@ -213,10 +213,13 @@ function fillByScore(a: Assignment): void {
  * unplaced households (ejections: per option, the households placed there, each with its own options), and
  * a round without a strict improvement ends the search. The clock (`deadline`) is a safety net, checked
  * every 4,096 households and every 65,536 ejection candidates; returns true when it stopped the search.
+ * It also stops as soon as the objective (without pinned households) reaches `stopAt` — an upper bound
+ * minus its tolerance: nothing better exists then.
  */
-export function localSearch(a: Assignment, deadline: number, maxRounds = 20): boolean {
+export function localSearch(a: Assignment, deadline: number, maxRounds = 20, stopAt = Infinity): boolean {
   const c = a.c;
   const EPS = 1e-12;
+  let objective = a.objective();
   const atMun: number[][] = Array.from({ length: c.M }, () => []);
   const maxAlt = new Float64Array(c.H);
   for (let h = 0; h < c.H; h++) for (let o = c.optStart[h]; o < c.optStart[h + 1]; o++) maxAlt[h] = Math.max(maxAlt[h], c.optScore[o]);
@@ -246,6 +249,8 @@ export function localSearch(a: Assignment, deadline: number, maxRounds = 20): bo
       if (bo >= 0) {
         a.place(h, bo);
         improved = true;
+        objective += bv - curScore;
+        if (objective >= stopAt) return false;
       } else if (cur >= 0) a.place(h, cur);
     }
     if (late()) return true;
@@ -303,6 +308,8 @@ export function localSearch(a: Assignment, deadline: number, maxRounds = 20): bo
           atMun[c.optMun[bestKo]].push(bestK);
         }
         improved = true;
+        objective += bestGain;
+        if (objective >= stopAt) return false;
       }
     }
     if (!improved) return false;

@@ -213,7 +213,8 @@ async function solveCore(instance: Instance, options: SolveOptions, cfg: CoreLpO
       }
     }
   }
-  if (localSearch(best, deadline)) timedOut = true;
+  // stop local search once it reaches the bound (relative gap 1e-9, the `optimal` rule below)
+  if (localSearch(best, deadline, 20, L - 1e-9 * Math.abs(L) - base)) timedOut = true;
   bestObj = best.objective() + base;
   log(`local search: ${bestObj.toFixed(4)}; bound ${L.toFixed(4)}, gap ${(100 * relativeGap(bestObj, L)).toFixed(4)}%`);
 
