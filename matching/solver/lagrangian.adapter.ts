@@ -16,7 +16,7 @@
 import { relativeGap } from './bound.js';
 import { compile, type Compiled } from './compile.js';
 import { Assignment, evalLagrangian, greedyFill, localSearch, pinnedScore, reduced, residualCapacity, subgradient } from './core.js';
-import { columnGenerationLp, householdOfOption, restrictedMip } from './highs-model.js';
+import { columnGenerationLp, householdOfOption, restrictedMipBounded } from './highs-model.js';
 import { highsRuntime, MODEL_STATUS } from './highs-runtime.js';
 import { subMip } from './submip.js';
 import { national } from './national.js';
@@ -235,7 +235,7 @@ async function solveCore(instance: Instance, options: SolveOptions, cfg: CoreLpO
     if (keep.length <= (cfg.maxMipColumns ?? 40_000)) {
       const start: number[] = [];
       for (let h = 0; h < c.H; h++) if (best.assign[h] >= 0) start.push(best.assign[h]);
-      const mip = restrictedMip(highs, c, capRes, Int32Array.from(keep), Int32Array.from(start), deadline);
+      const mip = await restrictedMipBounded(highs, c, capRes, Int32Array.from(keep), Int32Array.from(start), deadline);
       log(`MIP status ${mip.status}, ${mip.chosen.length} placements`);
       const a = new Assignment(c, capRes);
       const hhOf = householdOfOption(c);
