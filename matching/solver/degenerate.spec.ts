@@ -234,6 +234,7 @@ describe('score and amount range (SCORE_LIMIT, AMOUNT_LIMIT)', () => {
       for (const r of results) {
         expect([r.solver, r.status]).toEqual([r.solver, 'error']);
         expect(r.placements).toEqual([]);
+        expect(Number.isFinite(r.bound) && Number.isFinite(r.objective)).toBe(true); // JSON and GraphQL carry it
         expect(r.message).toMatch(/households\[0\]\.options\[0\]\.score: .* is outside the allowed score range \[-1000000, 1000000\]/);
       }
       expect(new Set(results.map((r) => r.message)).size).toBe(1);

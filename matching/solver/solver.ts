@@ -61,14 +61,15 @@ export function errorResult(instance: Instance, solver: string, startedAt: numbe
 /**
  * The refusal every solver returns first when the instance breaks the input rules (`inputIssues` in
  * validate.ts: scores within ±SCORE_LIMIT, amounts within [0, AMOUNT_LIMIT]), or null when it is fine.
- * Status `error`, nobody placed, `message` = "invalid instance:" and the issues by path; `bound` is Infinity
- * (no finite bound is certified for numbers the solvers do not accept).
+ * Status `error`, nobody placed, `message` = "invalid instance:" and the issues by path; `bound` is 0: no
+ * bound is certified for numbers the solvers do not accept (and the trivial one could be Infinity, which
+ * JSON and GraphQL cannot carry).
  */
 export function refusal(instance: Instance, solver: string, startedAt: number): SolveResult | null {
   const issues = inputIssues(instance);
   if (issues.length === 0) return null;
   return {
-    status: 'error', objective: 0, bound: Infinity, prices: {}, placements: [],
+    status: 'error', objective: 0, bound: 0, prices: {}, placements: [],
     unplaced: instance.households.map((h) => h.id), solver, seconds: (performance.now() - startedAt) / 1000,
     message: new InstanceValidationError(issues).message,
   };

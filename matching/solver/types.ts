@@ -77,7 +77,10 @@ export interface SolveResult {
   readonly status: SolveStatus;
   /** Sum of the scores of the placements. */
   readonly objective: number;
-  /** Lagrangian upper bound certified by `prices` (see bound.ts); `bound >= optimum` always. */
+  /**
+   * Lagrangian upper bound certified by `prices` (see bound.ts); `bound >= optimum` always, except for a
+   * refused instance (status `error`, outside the input rules), where it is 0 and certifies nothing.
+   */
   readonly bound: number;
   /** Nonnegative price per municipality and resource; missing means 0. */
   readonly prices: Readonly<Record<string, ResourceAmounts>>;
