@@ -1,6 +1,10 @@
 /**
  * npm run --silent solve -- --in instance.json --out result.json [--time-limit SECONDS] [--solver NAME]
- * Exit codes: 0 solved (optimal/feasible/timed_out), 1 malformed input or usage, 2 infeasible, 3 error.
+ * Exit codes: 0 solved (optimal/feasible/timed_out), 1 malformed input or usage (including scores or amounts
+ * outside the input rules, named by path), 2 infeasible, 3 error.
+ * --time-limit counts from the start of the process (Node's time origin): the time to start, read and check the
+ * input is taken off what the solver gets. When it runs out the answer is the solver's best checked one,
+ * status timed_out (exit 0).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -9,7 +13,11 @@ import { solve, solverNames } from '../solver/solve.js';
 
 const USAGE = `usage: solve --in instance.json --out result.json [--time-limit SECONDS] [--solver auto|${solverNames.join('|')}]`;
 
-export async function main(argv: readonly string[], err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
+/**
+ * Runs the command; returns its exit code. `startedAt` (a performance.now() value, default: now) is where
+ * --time-limit counts from; the executable passes 0, the process's time origin.
+ */
+export async function main(argv: readonly string[], err: (s: string) => void = (s) => process.stderr.write(s), startedAt = performance.now()): Promise<number> {
   const args = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -57,7 +65,9 @@ export async function main(argv: readonly string[], err: (s: string) => void = (
     }
     throw e;
   }
-  const result = await solve(instance, { timeLimitSeconds: tl, solver: solverName });
+  // the limit counts from the start of the command: reading and checking the input come off it
+  const left = tl === undefined ? undefined : Math.max(0.001, tl - (performance.now() - startedAt) / 1000);
+  const result = await solve(instance, { timeLimitSeconds: left, solver: solverName });
   writeFileSync(outPath, JSON.stringify(result, null, 2) + '\n');
   const gap = result.bound > 0 ? (100 * (result.bound - result.objective)) / result.bound : 0;
   err(`${result.status}: objective ${result.objective.toFixed(6)}, bound ${result.bound.toFixed(6)}, gap ${gap.toFixed(4)}%, ${result.placements.length} placed, ${result.unplaced.length} unplaced, ${result.seconds.toFixed(2)} s (${result.solver})${result.message ? `\n${result.message}` : ''}\n`);
@@ -65,7 +75,7 @@ export async function main(argv: readonly string[], err: (s: string) => void = (
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv.slice(2)).then(
+  main(process.argv.slice(2), undefined, 0).then(
     (code) => process.exit(code),
     (e) => {
       process.stderr.write(`internal error: ${(e as Error).stack ?? e}\n`);

@@ -53,6 +53,14 @@ describe('runMatching', () => {
     expect(again.assignments.map((a) => a.municipality)).toEqual(output.assignments.map((a) => a.municipality));
   }, 60_000);
 
+  it('hitting the time limit gives status timed_out with the best checked answer (issue 9; it said feasible)', async () => {
+    const timed = await runMatching({ ...input, timeLimitSeconds: 0.01 });
+    expect(timed.status).toBe('timed_out');
+    expect(timed.figures.householdsPlaced).toBeGreaterThan(0);
+    for (const row of timed.fill) expect(row.used).toBeLessThanOrEqual(row.capacity);
+    expect(timed.assignments.map((a) => a.household)).toEqual(model.households.map((h) => h.id).sort());
+  }, 60_000);
+
   it('changes the hash when the policy changes', async () => {
     const other = await runMatching({ ...input, policy: { weights: { labour: 10 } } });
     expect(other.inputHash).not.toBe(output.inputHash);

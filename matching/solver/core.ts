@@ -71,7 +71,9 @@ export function evalLagrangian(c: Compiled, capRes: Float64Array, lam: Float64Ar
  * Projected subgradient on L(λ) with Polyak steps towards a target below the best bound. Returns the
  * best prices found (lowest L). Deterministic.
  */
-export function subgradient(c: Compiled, capRes: Float64Array, lowerBound: number, deadline: number, maxIter: number): { lam: Float64Array; L: number } {
+export function subgradient(
+  c: Compiled, capRes: Float64Array, lowerBound: number, deadline: number, maxIter: number,
+): { lam: Float64Array; L: number; stoppedByDeadline: boolean } {
   const n = c.M * c.R;
   let lam = new Float64Array(n);
   const demand = new Float64Array(n);
@@ -79,7 +81,13 @@ export function subgradient(c: Compiled, capRes: Float64Array, lowerBound: numbe
   let bestL = Infinity;
   let theta = 1;
   let stall = 0;
+  let stoppedByDeadline = false;
+  // bounded: maxIter iterations of O(options) each; the clock is checked every iteration (safety net)
   for (let it = 0; it < maxIter; it++) {
+    if (performance.now() > deadline) {
+      stoppedByDeadline = true;
+      break;
+    }
     const L = evalLagrangian(c, capRes, lam, demand, null);
     if (bestL === Infinity || L < bestL - 1e-12 * Math.abs(bestL)) {
       bestL = L;
@@ -104,9 +112,9 @@ export function subgradient(c: Compiled, capRes: Float64Array, lowerBound: numbe
       const v = lam[i] - step * (capRes[i] - demand[i]);
       lam[i] = v > 0 ? v : 0;
     }
-    if ((it & 7) === 7 && performance.now() > deadline) break;
   }
-  return { lam: bestLam, L: bestL };
+  if (bestL === Infinity) bestL = evalLagrangian(c, capRes, bestLam, null, null);
+  return { lam: bestLam, L: bestL, stoppedByDeadline };
 }
 
 /** Mutable assignment state with remaining capacity. assign[h] = option index or -1. */
@@ -200,10 +208,18 @@ function fillByScore(a: Assignment): void {
  * First-improvement local search: (1) move a placed household to a better option with room, (2) insert an
  * unplaced household, (3) eject one placed household k from a municipality (relocating k to another option
  * with room, or leaving it unplaced) to insert an unplaced household h, when the score strictly improves.
+ *
+ * Bounded: at most `maxRounds` rounds, each one pass over the households (moves, inserts) and one over the
+ * unplaced households (ejections: per option, the households placed there, each with its own options), and
+ * a round without a strict improvement ends the search. The clock (`deadline`) is a safety net, checked
+ * every 4,096 households and every 65,536 ejection candidates; returns true when it stopped the search.
+ * It also stops as soon as the objective (without pinned households) reaches `stopAt` — an upper bound
+ * minus its tolerance: nothing better exists then.
  */
-export function localSearch(a: Assignment, deadline: number, maxRounds = 20): void {
+export function localSearch(a: Assignment, deadline: number, maxRounds = 20, stopAt = Infinity): boolean {
   const c = a.c;
   const EPS = 1e-12;
+  let objective = a.objective();
   const atMun: number[][] = Array.from({ length: c.M }, () => []);
   const maxAlt = new Float64Array(c.H);
   for (let h = 0; h < c.H; h++) for (let o = c.optStart[h]; o < c.optStart[h + 1]; o++) maxAlt[h] = Math.max(maxAlt[h], c.optScore[o]);
@@ -211,10 +227,14 @@ export function localSearch(a: Assignment, deadline: number, maxRounds = 20): vo
     for (const l of atMun) l.length = 0;
     for (let h = 0; h < c.H; h++) if (a.assign[h] >= 0 && c.pinned[h] < 0) atMun[c.optMun[a.assign[h]]].push(h);
   };
+  let work = 0;
+  let nextCheck = 1 << 16;
+  const late = (): boolean => performance.now() > deadline;
   for (let round = 0; round < maxRounds; round++) {
     let improved = false;
     // (1) moves and (2) inserts
     for (let h = 0; h < c.H; h++) {
+      if ((h & 4095) === 4095 && late()) return true;
       if (c.pinned[h] >= 0) continue;
       const cur = a.assign[h];
       const curScore = cur >= 0 ? c.optScore[cur] : 0;
@@ -229,9 +249,11 @@ export function localSearch(a: Assignment, deadline: number, maxRounds = 20): vo
       if (bo >= 0) {
         a.place(h, bo);
         improved = true;
+        objective += bv - curScore;
+        if (objective >= stopAt) return false;
       } else if (cur >= 0) a.place(h, cur);
     }
-    if (performance.now() > deadline) return;
+    if (late()) return true;
     // (3) ejection
     rebuild();
     for (let h = 0; h < c.H; h++) {
@@ -245,6 +267,10 @@ export function localSearch(a: Assignment, deadline: number, maxRounds = 20): vo
         if (sh <= bestGain) continue;
         const m = c.optMun[o];
         for (const k of atMun[m]) {
+          if (++work >= nextCheck) {
+            nextCheck = work + (1 << 16);
+            if (late()) return true;
+          }
           const ko = a.assign[k];
           if (ko < 0 || c.optMun[ko] !== m) continue;
           if (sh - c.optScore[ko] + maxAlt[k] <= bestGain) continue; // even k's best relocation cannot beat it
@@ -259,6 +285,7 @@ export function localSearch(a: Assignment, deadline: number, maxRounds = 20): vo
                 kv = c.optScore[q];
                 kAlt = q;
               }
+            work += c.optStart[k + 1] - c.optStart[k];
             const gain = sh + kv - c.optScore[ko];
             if (gain > bestGain) {
               bestGain = gain;
@@ -281,69 +308,12 @@ export function localSearch(a: Assignment, deadline: number, maxRounds = 20): vo
           atMun[c.optMun[bestKo]].push(bestK);
         }
         improved = true;
-      }
-      if ((h & 255) === 0 && performance.now() > deadline) return;
-    }
-    if (!improved || performance.now() > deadline) return;
-  }
-}
-
-/**
- * Primal from prices: start from the Lagrangian subproblem (every household at its best reduced option),
- * evict from overloaded municipality-resources the households that lose least by moving (per unit of the
- * overloaded resource), then re-place evicted households by regret at their best option that still fits.
- */
-export function repairFromPrices(c: Compiled, capRes: Float64Array, lam: Float64Array): Assignment {
-  const a = new Assignment(c, capRes);
-  const bestOpt = new Int32Array(c.H);
-  evalLagrangian(c, capRes, lam, null, bestOpt);
-  const second = new Float64Array(c.H);
-  const atMun: number[][] = Array.from({ length: c.M }, () => []);
-  for (let h = 0; h < c.H; h++) {
-    const o = bestOpt[h];
-    if (o < 0) continue;
-    let s2 = 0;
-    for (let q = c.optStart[h]; q < c.optStart[h + 1]; q++) if (q !== o) s2 = Math.max(s2, reduced(c, lam, h, q));
-    second[h] = s2;
-    a.place(h, o); // may overload: left goes negative
-    atMun[c.optMun[o]].push(h);
-  }
-  const pending: number[] = [];
-  for (let m = 0; m < c.M; m++) {
-    for (let r = 0; r < c.R; r++) {
-      const i = m * c.R + r;
-      if (a.left[i] >= -1e-9) continue;
-      const list = atMun[m].filter((h) => a.assign[h] >= 0 && usesOf(c, h, r) > 0);
-      const loss = (h: number): number => (reduced(c, lam, h, a.assign[h]) - second[h]) / usesOf(c, h, r);
-      list.sort((x, y) => loss(x) - loss(y) || y - x);
-      for (const h of list) {
-        if (a.left[i] >= -1e-9) break;
-        a.remove(h);
-        pending.push(h);
+        objective += bestGain;
+        if (objective >= stopAt) return false;
       }
     }
+    if (!improved) return false;
+    if (late()) return true;
   }
-  // Re-place evicted households, largest regret first.
-  pending.sort((x, y) => second[y] - second[x] || x - y);
-  for (const h of pending) {
-    let bo = -1;
-    let bv = -Infinity;
-    for (let o = c.optStart[h]; o < c.optStart[h + 1]; o++) {
-      if (o === bestOpt[h]) continue;
-      const v = reduced(c, lam, h, o);
-      if (v > bv && c.optScore[o] > 0 && a.fits(h, o)) {
-        bv = v;
-        bo = o;
-      }
-    }
-    if (bo >= 0 && bv > 0) a.place(h, bo);
-  }
-  // Households evicted from a resource that other removals later freed may fit back: greedy fill handles it.
-  greedyFill(a, lam);
-  return a;
-}
-
-function usesOf(c: Compiled, h: number, r: number): number {
-  for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) if (c.useRes[k] === r) return c.useAmt[k];
-  return 0;
+  return false;
 }

@@ -6,6 +6,7 @@
 import type { Highs } from 'highs';
 import type { Compiled } from './compile.js';
 import { MODEL_STATUS } from './highs-runtime.js';
+import { runHighsInWorker, WORKER_MIN_COLUMNS, type HighsModelData } from './highs-worker.js';
 
 export interface ModelColumns {
   /** option indices (into Compiled.opt*), one per column */
@@ -22,7 +23,7 @@ export interface LpOutcome {
   readonly objective: number;
 }
 
-function buildModelData(highs: Highs, c: Compiled, capRes: Float64Array, cols: Int32Array, integer: boolean) {
+export function buildModelData(highs: Highs, c: Compiled, capRes: Float64Array, cols: Int32Array, integer: boolean): { data: HighsModelData; rowOf: Int32Array; F: number } {
   const rowOf = new Int32Array(c.H).fill(-1);
   let F = 0;
   const hhOf = householdOfOption(c);
@@ -60,7 +61,7 @@ function buildModelData(highs: Highs, c: Compiled, capRes: Float64Array, cols: I
   const rowUpper = new Float64Array(numRows);
   rowUpper.fill(1, 0, F);
   for (let i = 0; i < nCap; i++) rowUpper[F + i] = Math.max(0, capRes[i]);
-  const data = {
+  const data: HighsModelData = {
     numCols: n,
     numRows,
     sense: highs.constants.objectiveSense.minimize,
@@ -73,6 +74,19 @@ function buildModelData(highs: Highs, c: Compiled, capRes: Float64Array, cols: I
     ...(integer ? { integrality: new Int32Array(n).fill(1) } : {}),
   };
   return { data, rowOf, F };
+}
+
+/** Below this many seconds a HiGHS run is not started (it could not do anything useful). */
+export const MIN_HIGHS_SECONDS = 0.05;
+
+/**
+ * Seconds a HiGHS run may take so that it ends before `deadline` (a performance.now() value): 90 % of what is
+ * left minus 50 ms. HiGHS checks its time_limit only between its own steps and was measured to overrun it by
+ * up to 0.4 s on a 2.2 s MIP (10,000 tied households), hence the margin. 0 when the deadline has passed.
+ */
+export function highsTimeBudget(deadline: number): number {
+  const left = (deadline - performance.now()) / 1000;
+  return Math.max(0, 0.9 * left - 0.05);
 }
 
 const hhCache = new WeakMap<Compiled, Int32Array>();
@@ -113,7 +127,6 @@ export function columnGenerationLp(
   if (cols.length === 0)
     return { status: MODEL_STATUS.optimal, lam: new Float64Array(c.M * c.R), y: new Float64Array(c.H), x: new Float64Array(0), objective: 0, converged: true, gapStop: false, rounds: 0, columns: new Int32Array(0) };
   const { data, rowOf, F } = buildModelData(highs, c, capRes, Int32Array.from(cols), false);
-  const tModel = performance.now();
   const model = highs.createModel(data);
   try {
     model.options.set({ output_flag: false, random_seed: 0, presolve: 'off', ...extraOptions });
@@ -124,11 +137,14 @@ export function columnGenerationLp(
     let sol: { colValue: Float64Array; rowDual: Float64Array } = { colValue: new Float64Array(0), rowDual: new Float64Array(0) };
     const lam = new Float64Array(c.M * c.R);
     const y = new Float64Array(c.H);
+    // bounded: every round that does not stop adds at least one column that was not in the core, so there are
+    // at most (options − initial columns) + 1 rounds; the deadline is checked before every HiGHS run
     for (;;) {
-      const left = (deadline - performance.now()) / 1000;
-      if (left <= 0.05) break;
-      // HiGHS's time limit counts the model's total run time, not this run's
-      model.options.set('time_limit', Math.min((deadline - tModel) / 1000, 1e7));
+      const budget = highsTimeBudget(deadline);
+      if (budget <= MIN_HIGHS_SECONDS) break;
+      // HiGHS's time_limit is compared with the model's cumulative run time (getRunTime: the runs so far,
+      // not the pricing between them), so this run may use `budget` more
+      model.options.set('time_limit', Math.min(model.getRunTime() + budget, 1e7));
       // after an interior-point first solve (with crossover) the later rounds warm-start the simplex
       if (rounds === 1 && extraOptions.solver === 'ipm') model.options.set('solver', 'simplex');
       model.run();
@@ -217,24 +233,55 @@ export interface MipOutcome {
   readonly dualBound: number;
 }
 
-/** MIP on the given columns; `start` = option indices of a feasible incumbent among them. */
+const MIP_OPTIONS = { output_flag: false, random_seed: 0, mip_rel_gap: 0, mip_abs_gap: 1e-9 } as const;
+
+/** The MIP start as column values: 1 for the columns of `start` (option indices), 0 elsewhere. */
+function startColumns(cols: Int32Array, start: Int32Array): Float64Array {
+  const pos = new Map<number, number>();
+  cols.forEach((o, j) => pos.set(o, j));
+  const colValue = new Float64Array(cols.length);
+  for (const o of start) {
+    const j = pos.get(o);
+    if (j !== undefined) colValue[j] = 1;
+  }
+  return colValue;
+}
+
+/**
+ * `restrictedMip`, but models with more than WORKER_MIN_COLUMNS columns run in a worker thread that is
+ * terminated at `deadline` (HiGHS does not always honour its time limit, see highs-worker.ts); then the
+ * status is "time limit" without an answer. Same options, same HiGHS, same answer as in the main thread.
+ */
+export async function restrictedMipBounded(
+  highs: Highs, c: Compiled, capRes: Float64Array, cols: Int32Array, start: Int32Array | null, deadline: number,
+  extraOptions: Record<string, number | string | boolean> = {},
+): Promise<MipOutcome> {
+  if (cols.length <= WORKER_MIN_COLUMNS) return restrictedMip(highs, c, capRes, cols, start, deadline, extraOptions);
+  const none = { status: MODEL_STATUS.timeLimit, chosen: new Int32Array(0), dualBound: Infinity };
+  const left = Math.min(1e7, highsTimeBudget(deadline));
+  if (left <= MIN_HIGHS_SECONDS) return none;
+  const { data } = buildModelData(highs, c, capRes, cols, true);
+  const out = await runHighsInWorker(data, { ...MIP_OPTIONS, time_limit: left, ...extraOptions }, start && start.length > 0 ? startColumns(cols, start) : null, deadline);
+  if (out === null) return none;
+  const status = out.status === 6 ? MODEL_STATUS.optimal : out.status;
+  const chosen: number[] = [];
+  if (out.colValue) for (let j = 0; j < cols.length; j++) if (out.colValue[j] > 0.5) chosen.push(cols[j]);
+  return { status, chosen: Int32Array.from(chosen), dualBound: Number.isFinite(out.mipDualBound) ? -out.mipDualBound : Infinity };
+}
+
+/** MIP on the given columns in the main thread; `start` = option indices of a feasible incumbent among them. */
 export function restrictedMip(highs: Highs, c: Compiled, capRes: Float64Array, cols: Int32Array, start: Int32Array | null, deadline: number, extraOptions: Record<string, number | string | boolean> = {}): MipOutcome {
   if (cols.length === 0) return { status: MODEL_STATUS.optimal, chosen: new Int32Array(0), dualBound: 0 };
+  if (highsTimeBudget(deadline) <= MIN_HIGHS_SECONDS) return { status: MODEL_STATUS.timeLimit, chosen: new Int32Array(0), dualBound: Infinity };
   const { data } = buildModelData(highs, c, capRes, cols, true);
   const model = highs.createModel(data);
   try {
-    const left = Math.min(1e7, Math.max(0.05, (deadline - performance.now()) / 1000));
-    model.options.set({ output_flag: false, random_seed: 0, time_limit: left, mip_rel_gap: 0, mip_abs_gap: 1e-9, ...extraOptions });
+    const left = Math.min(1e7, highsTimeBudget(deadline));
+    if (left <= MIN_HIGHS_SECONDS) return { status: MODEL_STATUS.timeLimit, chosen: new Int32Array(0), dualBound: Infinity };
+    model.options.set({ ...MIP_OPTIONS, time_limit: left, ...extraOptions });
     if (start && start.length > 0) {
-      const pos = new Map<number, number>();
-      cols.forEach((o, j) => pos.set(o, j));
-      const colValue = new Float64Array(cols.length);
-      for (const o of start) {
-        const j = pos.get(o);
-        if (j !== undefined) colValue[j] = 1;
-      }
       try {
-        model.setSolution({ colValue });
+        model.setSolution({ colValue: startColumns(cols, start) });
       } catch {
         /* a start is only a hint */
       }
@@ -261,4 +308,28 @@ export function restrictedMip(highs: Highs, c: Compiled, capRes: Float64Array, c
   } finally {
     model.dispose();
   }
+}
+
+/**
+ * The LP over all `cols` in one HiGHS run (no column generation), in a worker thread terminated at
+ * `deadline` when the model has more than WORKER_MIN_COLUMNS columns (else in the main thread). Status
+ * "time limit" (13) when it did not finish in time (no run started, HiGHS's limit, or terminated).
+ */
+export async function fullLpBounded(highs: Highs, c: Compiled, capRes: Float64Array, cols: Int32Array, deadline: number): Promise<LpOutcome & { columns: Int32Array }> {
+  const lam = new Float64Array(c.M * c.R);
+  const y = new Float64Array(c.H);
+  const timedOut = { status: MODEL_STATUS.timeLimit, lam, y, x: new Float64Array(0), objective: 0, columns: cols };
+  if (cols.length <= WORKER_MIN_COLUMNS) {
+    const lp = columnGenerationLp(highs, c, capRes, cols, deadline);
+    return lp.status === 0 ? timedOut : lp; // 0: no run started (no time left)
+  }
+  const left = Math.min(1e7, highsTimeBudget(deadline));
+  if (left <= MIN_HIGHS_SECONDS) return timedOut;
+  const { data, rowOf, F } = buildModelData(highs, c, capRes, cols, false);
+  const out = await runHighsInWorker(data, { output_flag: false, random_seed: 0, presolve: 'off', time_limit: left }, null, deadline);
+  if (out === null) return timedOut;
+  if (out.status !== MODEL_STATUS.optimal || !out.colValue || !out.rowDual) return { ...timedOut, status: out.status };
+  for (let i = 0; i < lam.length; i++) lam[i] = Math.max(0, -out.rowDual[F + i]);
+  for (let h = 0; h < c.H; h++) y[h] = rowOf[h] >= 0 ? Math.max(0, -out.rowDual[rowOf[h]]) : 0;
+  return { status: out.status, lam, y, x: out.colValue, objective: -out.objective, columns: cols };
 }

@@ -1,5 +1,6 @@
 export type * from './types.js';
-export { parseInstance, validateInstance, InstanceValidationError } from './validate.js';
+export { parseInstance, validateInstance, inputIssues, scoreIssue, amountIssue, InstanceValidationError } from './validate.js';
+export { SCORE_LIMIT, AMOUNT_LIMIT } from './types.js';
 export { lagrangianBound, relativeGap } from './bound.js';
 export { checkResult } from './check.js';
 export type { Solver } from './solver.js';

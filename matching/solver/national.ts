@@ -57,6 +57,10 @@ export interface NationalResult {
   readonly best: Assignment;
   readonly objective: number;
   readonly iterations: number;
+  /** the deadline stopped the loop (the answer is still feasible; which iteration it stopped in depends on the clock) */
+  readonly stoppedByDeadline: boolean;
+  /** auction calls that had to restart with a larger ε than they started with (tied values; see auction.ts) */
+  readonly coarseAuctions: number;
 }
 
 export interface NationalOptions {
@@ -68,6 +72,8 @@ export interface NationalOptions {
   readonly log?: (msg: string) => void;
   /** starting prices (full λ; only the relaxed part is used) */
   readonly lam0?: Float64Array;
+  /** safety net (performance.now() value): checked inside the auctions and between iterations */
+  readonly deadline?: number;
 }
 
 export function national(c: Compiled, capRes: Float64Array, opts: NationalOptions): NationalResult {
@@ -97,7 +103,16 @@ export function national(c: Compiled, capRes: Float64Array, opts: NationalOption
   let theta = 1;
   let stall = 0;
   let it = 0;
+  let stoppedByDeadline = false;
+  let coarseAuctions = 0;
+  const deadline = opts.deadline ?? Infinity;
+  const groupEps = new Float64Array(R + 1).fill(1e-7);
+  // bounded: opts.iterations; each auction call is bounded by its bid budget (auction.ts)
   for (; it < opts.iterations; it++) {
+    if (performance.now() > deadline) {
+      stoppedByDeadline = true;
+      break;
+    }
     // values under π
     for (let h = 0; h < c.H; h++) {
       if (c.pinned[h] >= 0) continue;
@@ -114,9 +129,24 @@ export function national(c: Compiled, capRes: Float64Array, opts: NationalOption
       if (hh.length === 0) continue;
       const r = g - 1;
       if (r >= 0) for (let m = 0; m < M; m++) slotCap[m] = Math.max(0, Math.floor(capRes[m * R + r] + 1e-9));
-      p.fill(0);
-      auction({ hh, optStart: c.optStart, optMun: c.optMun, w, M, cap: r >= 0 ? slotCap : unlimited }, p, assign, 1e-7, 1e-7);
+      // ε starts at 1e-7 and stays at what the previous iteration's auction of this group needed (tied
+      // values need a larger one, see auction.ts), so a tied group pays for finding its ε only once
+      const res = auction({ hh, optStart: c.optStart, optMun: c.optMun, w, M, cap: r >= 0 ? slotCap : unlimited }, p, assign, groupEps[g], deadline);
+      groupEps[g] = res.eps;
+      if (res.attempts > 1) coarseAuctions++;
+      if (res.stoppedByDeadline) stoppedByDeadline = true;
       if (r >= 0) for (let m = 0; m < M; m++) lam[m * R + r] = p[m];
+    }
+    // stopped inside an auction (or the auctions ended after the deadline): the prices are still valid (any
+    // λ ≥ 0 certifies a bound), but skip the repair (up to ~1 s at 50,000) and keep the best answer so far
+    if (stoppedByDeadline || performance.now() > deadline) {
+      stoppedByDeadline = true;
+      const L = evalLagrangian(c, capRes, lam, null, null);
+      if (L < bestL) {
+        bestL = L;
+        bestLam = Float64Array.from(lam);
+      }
+      break;
     }
     const L = evalLagrangian(c, capRes, lam, null, null);
     if (L < bestL - 1e-12 * Math.abs(L)) {
@@ -163,7 +193,8 @@ export function national(c: Compiled, capRes: Float64Array, opts: NationalOption
         pi[i] = v > 0 ? v : 0;
       }
   }
-  return { lam: bestLam, L: bestL, best, objective: bestObj, iterations: it };
+  if (bestL === Infinity) bestL = evalLagrangian(c, capRes, bestLam, null, null);
+  return { lam: bestLam, L: bestL, best, objective: bestObj, iterations: it, stoppedByDeadline, coarseAuctions };
 }
 
 /**
@@ -228,94 +259,4 @@ export function repair(c: Compiled, capRes: Float64Array, lam: Float64Array, ass
   }
   greedyFill(a, lam);
   return a;
-}
-
-/**
- * Primal by capacity tightening: solve the per-slot transportation problems exactly (auction) with values
- * score − π·relaxed uses; where a relaxed resource (persons) is overloaded, take away home slots at that
- * municipality from the households that lose least per unit of the overloaded resource (their regret under
- * the auction prices), and re-solve. Slot capacities only shrink, so this terminates; re-solving lets the
- * auction re-route the displaced households globally instead of greedily. Returns a feasible assignment
- * (any remaining overload is repaired greedily) and the auction prices of the first round in `lam`.
- */
-export function primalByTightening(c: Compiled, capRes: Float64Array, pi: Float64Array, split: Split, rounds: number, log?: (s: string) => void): Assignment {
-  const { R, M } = c;
-  const groups: number[][] = Array.from({ length: R + 1 }, () => []);
-  for (let h = 0; h < c.H; h++) if (c.pinned[h] < 0) groups[split.slotOf[h] + 1].push(h);
-  const groupH = groups.map((g) => Int32Array.from(g));
-  const w = new Float64Array(c.optMun.length);
-  for (let h = 0; h < c.H; h++) {
-    if (c.pinned[h] >= 0) continue;
-    for (let o = c.optStart[h]; o < c.optStart[h + 1]; o++) {
-      const b = c.optMun[o] * R;
-      let v = c.optScore[o];
-      for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) if (!split.isSlot[c.useRes[k]]) v -= pi[b + c.useRes[k]] * c.useAmt[k];
-      w[o] = v;
-    }
-  }
-  // slot caps per group (group 0 = no slot resource: unlimited)
-  const caps = groupH.map((_, g) => {
-    const a = new Int32Array(M);
-    for (let m = 0; m < M; m++) a[m] = g === 0 ? c.H + 1 : Math.max(0, Math.floor(capRes[m * R + g - 1] + 1e-9));
-    return a;
-  });
-  const assign = new Int32Array(c.H).fill(-1);
-  const lam = new Float64Array(M * R);
-  const p = new Float64Array(M);
-  const dirty = new Uint8Array(R + 1).fill(1);
-  const prices = groupH.map(() => new Float64Array(M));
-  for (let round = 0; round < rounds; round++) {
-    for (let g = 0; g <= R; g++) {
-      if (!dirty[g] || groupH[g].length === 0) continue;
-      p.fill(0);
-      auction({ hh: groupH[g], optStart: c.optStart, optMun: c.optMun, w, M, cap: caps[g] }, p, assign, 1e-7, 1e-7);
-      prices[g].set(p);
-      if (g > 0) for (let m = 0; m < M; m++) lam[m * R + g - 1] = p[m];
-      dirty[g] = 0;
-    }
-    const a = new Assignment(c, capRes);
-    const atMun: number[][] = Array.from({ length: M }, () => []);
-    for (let h = 0; h < c.H; h++)
-      if (c.pinned[h] < 0 && assign[h] >= 0) {
-        a.place(h, assign[h]);
-        atMun[c.optMun[assign[h]]].push(h);
-      }
-    let over = 0;
-    for (let m = 0; m < M; m++)
-      for (let r = 0; r < R; r++) {
-        const i = m * R + r;
-        if (a.left[i] >= -1e-9 || split.isSlot[r]) continue;
-        over -= a.left[i];
-        const uses = (h: number): number => {
-          for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) if (c.useRes[k] === r) return c.useAmt[k];
-          return 0;
-        };
-        // regret of h at its auction solution: value − best other (under auction prices of its group)
-        const regret = (h: number): number => {
-          const g = split.slotOf[h] + 1;
-          const pg = prices[g];
-          const o0 = assign[h];
-          let s2 = 0;
-          for (let o = c.optStart[h]; o < c.optStart[h + 1]; o++) if (o !== o0 && caps[g][c.optMun[o]] > 0) s2 = Math.max(s2, w[o] - pg[c.optMun[o]]);
-          return w[o0] - pg[c.optMun[o0]] - s2;
-        };
-        const list = atMun[m].filter((h) => a.assign[h] >= 0 && uses(h) > 0).map((h) => ({ h, k: regret(h) / uses(h) }));
-        list.sort((x, y) => x.k - y.k || y.h - x.h);
-        for (const { h } of list) {
-          if (a.left[i] >= -1e-9) break;
-          a.remove(h);
-          const g = split.slotOf[h] + 1;
-          if (g > 0) {
-            caps[g][m]--;
-            dirty[g] = 1;
-          }
-        }
-      }
-    log?.(`tighten round ${round}: overload ${over}, value ${a.objective().toFixed(4)}`);
-    if (over === 0 || round === rounds - 1 || !dirty.some((x) => x)) {
-      greedyFill(a, lam);
-      return a;
-    }
-  }
-  throw new Error('unreachable');
 }

@@ -23,8 +23,12 @@ export function pickSolver(instance: Instance, name = 'auto'): Solver {
 }
 
 /**
- * Solves an already-validated instance and runs the independent checker on the result: a result that fails
- * it is returned as status 'error' with the violations in `message`, never as feasible.
+ * Solves an instance and runs the independent checker on the result: a result that fails it is returned as
+ * status 'error' with the violations in `message`, never as feasible. Every solver first refuses instances
+ * outside the input rules (scores within ±SCORE_LIMIT, amounts within [0, AMOUNT_LIMIT]: status 'error',
+ * the same message from every solver, naming each field), and returns within `timeLimitSeconds` (default
+ * 60) — with status 'timed_out' and its best checked answer when the limit stopped it (see README.md,
+ * "Time limit").
  */
 export async function solve(instance: Instance, options: SolveOptions = {}): Promise<SolveResult> {
   const solver = pickSolver(instance, options.solver);

@@ -1,4 +1,4 @@
-import type { Instance, InstanceHousehold, InstanceMunicipality, InstanceOption } from './types.js';
+import { AMOUNT_LIMIT, SCORE_LIMIT, type Instance, type InstanceHousehold, type InstanceMunicipality, type InstanceOption } from './types.js';
 
 /** Thrown by `validateInstance`; `issues` names every problem found (path: message). */
 export class InstanceValidationError extends Error {
@@ -9,6 +9,45 @@ export class InstanceValidationError extends Error {
 }
 
 const MAX_ISSUES = 50;
+
+/**
+ * The one rule for a score (SCORE_LIMIT in types.ts): the problem with `v` as an option score, or null.
+ * Used by `validateInstance` (the CLI and any JSON input) and by `inputIssues` (every solver).
+ */
+export function scoreIssue(v: unknown): string | null {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return `expected a finite number, got ${JSON.stringify(v) ?? String(v)}`;
+  if (Math.abs(v) > SCORE_LIMIT) return `${v} is outside the allowed score range [-${SCORE_LIMIT}, ${SCORE_LIMIT}]`;
+  return null;
+}
+
+/** The one rule for a capacity or use amount (AMOUNT_LIMIT in types.ts): the problem with `v`, or null. */
+export function amountIssue(v: unknown): string | null {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return `expected a finite number, got ${JSON.stringify(v) ?? String(v)}`;
+  if (v < 0) return `negative amount ${v}`;
+  if (v > AMOUNT_LIMIT) return `${v} is outside the allowed amount range [0, ${AMOUNT_LIMIT}]`;
+  return null;
+}
+
+/**
+ * Checks the numbers of an already-typed Instance (e.g. from buildScoredInstance) against the same rules as
+ * `validateInstance`: every score (`scoreIssue`) and every capacity and use amount (`amountIssue`). Returns
+ * at most 50 issues as "path: message" (empty = fine). Every solver calls it first and refuses the instance
+ * (status `error`, the issues in `message`) when it finds any, so all solvers give the same refusal.
+ */
+export function inputIssues(instance: Instance): string[] {
+  const issues: string[] = [];
+  const add = (path: string, msg: string | null): void => {
+    if (msg !== null && issues.length < MAX_ISSUES) issues.push(`${path}: ${msg}`);
+  };
+  instance.municipalities.forEach((m, i) => {
+    for (const [r, a] of Object.entries(m.capacity)) add(`municipalities[${i}].capacity.${r}`, amountIssue(a));
+  });
+  instance.households.forEach((h, i) => {
+    for (const [r, a] of Object.entries(h.uses)) add(`households[${i}].uses.${r}`, amountIssue(a));
+    h.options.forEach((o, j) => add(`households[${i}].options[${j}].score`, scoreIssue(o.score)));
+  });
+  return issues;
+}
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -25,7 +64,11 @@ export function parseInstance(text: string): Instance {
   return validateInstance(value);
 }
 
-/** Validates an unknown value (e.g. parsed JSON) into an Instance, or throws InstanceValidationError. */
+/**
+ * Validates an unknown value (e.g. parsed JSON) into an Instance, or throws InstanceValidationError naming
+ * every problem by path (e.g. `households[12].options[3].score: 2e+21 is outside the allowed score range
+ * [-1000000, 1000000]`). Scores must pass `scoreIssue`, capacities and uses `amountIssue`.
+ */
 export function validateInstance(value: unknown): Instance {
   const issues: string[] = [];
   const fail = (path: string, msg: string): void => {
@@ -54,9 +97,9 @@ export function validateInstance(value: unknown): Instance {
       return out;
     }
     for (const [k, a] of Object.entries(v)) {
+      const problem = amountIssue(a);
       if (!resourceSet.has(k)) fail(`${path}.${k}`, `unknown resource "${k}"`);
-      else if (typeof a !== 'number' || !Number.isFinite(a)) fail(`${path}.${k}`, `expected a finite number, got ${JSON.stringify(a)}`);
-      else if (a < 0) fail(`${path}.${k}`, `negative amount ${a}`);
+      else if (problem !== null || typeof a !== 'number') fail(`${path}.${k}`, problem ?? 'expected a number');
       else out[k] = a;
     }
     return out;
@@ -97,8 +140,8 @@ export function validateInstance(value: unknown): Instance {
           if (typeof o.municipality !== 'string') return fail(`${op}.municipality`, 'expected a string');
           if (!munIds.has(o.municipality)) return fail(`${op}.municipality`, `unknown municipality "${o.municipality}"`);
           if (seen.has(o.municipality)) return fail(`${op}.municipality`, `duplicate option for municipality "${o.municipality}"`);
-          if (typeof o.score !== 'number' || !Number.isFinite(o.score))
-            return fail(`${op}.score`, `expected a finite number, got ${JSON.stringify(o.score)}`);
+          const problem = scoreIssue(o.score);
+          if (problem !== null || typeof o.score !== 'number') return fail(`${op}.score`, problem ?? 'expected a number');
           seen.add(o.municipality);
           options.push({ municipality: o.municipality, score: o.score });
         });
