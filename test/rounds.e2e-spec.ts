@@ -122,6 +122,9 @@ describe('matching rounds: the placement officer’s workflow', () => {
 
   it('refuses to pin to a municipality without a fitting home', async () => {
     const code = pinned.municipalityCode;
+    const huge = await gql(`mutation($r: ID!, $m: String!) { setRoundCapacity(roundId: $r, municipalityCode: $m, input: { persons: 2000000000, homes1to2: 0, homes3to4: 0, homes5plus: 0 }) { persons } }`, { r: roundId, m: code });
+    expect(errorCode(huge)).toBe('BAD_USER_INPUT');
+    expect(huge.errors![0].message).toContain('persons');
     const zero = await gql(`mutation($r: ID!, $m: String!) { setRoundCapacity(roundId: $r, municipalityCode: $m, input: { persons: 0, homes1to2: 0, homes3to4: 0, homes5plus: 0 }) { persons } }`, { r: roundId, m: code });
     expect(zero.errors).toBeUndefined();
     const other = firstRun && (await gql(`query($id: ID!) { run(id: $id) { assignments(limit: 5, offset: 10) { householdId } } }`, { id: firstRun.id })).data.run.assignments[0].householdId;

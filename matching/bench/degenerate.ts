@@ -14,7 +14,7 @@
  */
 import type { Instance, InstanceHousehold, InstanceMunicipality } from '../solver/types.js';
 import { mulberry32 } from '../random.js';
-import { band } from './generate.js';
+import { homeBand } from '../vocabulary/index.js';
 
 export const DEGENERATE_FAMILIES = ['all-ties', 'few-values', 'zero-capacity', 'single-municipality'] as const;
 export type DegenerateFamily = (typeof DEGENERATE_FAMILIES)[number];
@@ -56,7 +56,7 @@ export function generateDegenerate(o: DegenerateOptions): Instance {
         x -= p;
       }
     }
-    const b = band(size);
+    const b = homeBand(size);
     demand.persons += size;
     demand[b] += 1;
     // K distinct municipalities: partial Fisher–Yates shuffle of `perm`

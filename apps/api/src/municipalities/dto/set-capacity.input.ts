@@ -1,29 +1,35 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsInt, Max, Min } from 'class-validator';
 
+/**
+ * Most persons or homes one municipality can state for one period: far above the largest taakstelling (Amsterdam's
+ * is in the low thousands per half year) and well inside the solver's amount limit (`AMOUNT_LIMIT`, 1e9).
+ */
+export const MAX_CAPACITY = 100_000;
+
 @InputType({ description: 'Quota of one municipality for one period.' })
 export class SetCapacityInput {
   @Field(() => Int)
   @IsInt()
   @Min(0, { message: 'persons must not be below zero' })
-  @Max(100000)
+  @Max(MAX_CAPACITY)
   persons: number;
 
   @Field(() => Int)
   @IsInt()
   @Min(0, { message: 'homes1to2 must not be below zero' })
-  @Max(100000)
+  @Max(MAX_CAPACITY)
   homes1to2: number;
 
   @Field(() => Int)
   @IsInt()
   @Min(0, { message: 'homes3to4 must not be below zero' })
-  @Max(100000)
+  @Max(MAX_CAPACITY)
   homes3to4: number;
 
   @Field(() => Int)
   @IsInt()
   @Min(0, { message: 'homes5plus must not be below zero' })
-  @Max(100000)
+  @Max(MAX_CAPACITY)
   homes5plus: number;
 }

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { MAX_CAPACITY } from '../../municipalities/dto/set-capacity.input.js';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsDateString, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 
@@ -74,9 +75,9 @@ export class CreateRoundInput {
 
 @InputType()
 export class RoundCapacityInput {
-  @Field(() => Int) @IsInt() @Min(0, { message: 'persons must not be below zero' }) persons: number;
-  @Field(() => Int) @IsInt() @Min(0, { message: 'homes1to2 must not be below zero' }) homes1to2: number;
-  @Field(() => Int) @IsInt() @Min(0, { message: 'homes3to4 must not be below zero' }) homes3to4: number;
-  @Field(() => Int) @IsInt() @Min(0, { message: 'homes5plus must not be below zero' }) homes5plus: number;
+  @Field(() => Int) @IsInt() @Min(0, { message: 'persons must not be below zero' }) @Max(MAX_CAPACITY) persons: number;
+  @Field(() => Int) @IsInt() @Min(0, { message: 'homes1to2 must not be below zero' }) @Max(MAX_CAPACITY) homes1to2: number;
+  @Field(() => Int) @IsInt() @Min(0, { message: 'homes3to4 must not be below zero' }) @Max(MAX_CAPACITY) homes3to4: number;
+  @Field(() => Int) @IsInt() @Min(0, { message: 'homes5plus must not be below zero' }) @Max(MAX_CAPACITY) homes5plus: number;
 }
 
