@@ -8,7 +8,7 @@
  *   implementation) says, and each municipality's used capacity is the sum over its active proposals;
  * - every read model answers: the waiting status of every household (officer's and newcomer's query, all four
  *   languages), the officers' overview, the proposal lists per status, the newcomer's proposal view and the
- *   municipality's view;
+ *   municipality's view, which shows names only after the municipality accepted and while the proposal lasts;
  * - a waiting household has a position; a proposed, accepted or placed one has none and points to its proposal;
  * - an action that the state does not allow is refused with CONFLICT and changes nothing.
  * A re-proposal in a later round is a new proposal in a new round.
@@ -228,9 +228,15 @@ describe('proposal and household life cycle: every transition sequence up to len
       expect(data.proposals.every((p: { status: string }) => p.status === status)).toBe(true);
       expect(data.proposals.map((p: { id: string }) => p.id).filter((id: string) => subjects.some((s) => s.proposalId === id)).sort()).toEqual(expected);
     }
+    // Names are shown to a municipality only after it accepted, and only while the proposal lasts.
     for (const token of municipalityTokens.values()) {
-      const view = await t.gql('{ myMunicipalityView(locale: "nl") { proposals { reference status names } } }', {}, token);
+      const view = await t.gql('{ myMunicipalityView(locale: "nl") { proposals { proposalId reference status names } } }', {}, token);
       expect(view.errors).toBeUndefined();
+      for (const row of view.data.myMunicipalityView.proposals as { proposalId: string; names: string[] | null }[]) {
+        const s = subjects.find((x) => x.proposalId === row.proposalId);
+        const shown = !!s && s.model.proposal!.municipality === 'accepted' && ACTIVE.includes(s.model.proposal!.status);
+        expect({ proposal: row.proposalId, names: row.names !== null }).toEqual({ proposal: row.proposalId, names: shown });
+      }
     }
   }
 
