@@ -200,9 +200,10 @@ export class WaitingListService {
       const most = rows.length
         ? { persons: Math.max(...rows.map((c) => c.persons)), homes1to2: Math.max(...rows.map((c) => c.homes1to2)), homes3to4: Math.max(...rows.map((c) => c.homes3to4)), homes5plus: Math.max(...rows.map((c) => c.homes5plus)) }
         : null;
-      const profile = (profileByCode.get(m.cbsCode) as never) ?? null;
-      freeNow.push(capacityOf(projectMunicipality(m as never, profile, free)));
-      atAll.push(capacityOf(projectMunicipality(m as never, profile, most)));
+      const stored = profileByCode.get(m.cbsCode);
+      const profile = stored ? { ...stored } : null;
+      freeNow.push(capacityOf(projectMunicipality({ ...m }, profile, free)));
+      atAll.push(capacityOf(projectMunicipality({ ...m }, profile, most)));
     }
     return { freeNow, atAll };
   }
