@@ -1,6 +1,7 @@
 import { buildScoredInstance } from './scoring/build.js';
 import { syntheticModel } from './model/synthetic.js';
-import { capacityShortfalls, fits, hardNeedsMet, misfits, usesOf, type FitSupply } from './fits.js';
+import { capacityShortfalls, fits, hardNeedsMet, misfits, type FitSupply } from './fits.js';
+import { usesOf } from './vocabulary/index.js';
 
 const supply = (over: { meets?: readonly string[]; capacity?: Partial<FitSupply['capacity']> } = {}): FitSupply => ({
   municipality: 'GM0001',
@@ -10,7 +11,7 @@ const supply = (over: { meets?: readonly string[]; capacity?: Partial<FitSupply[
 
 describe('fits: whether a municipality can take a household', () => {
   it('needs a home of the band and as many person places as members', () => {
-    expect(usesOf(12)).toEqual({ persons: 12, homes_1_2: 0, homes_3_4: 0, homes_5_plus: 1 });
+    expect(usesOf(12)).toEqual({ persons: 12, homes_5_plus: 1 });
     expect(fits({ persons: 12, hardNeeds: [] }, supply())).toBe(true);
     expect(misfits({ persons: 12, hardNeeds: [] }, supply({ capacity: { homes_5_plus: 0 } }))).toEqual([{ code: 'fit.capacity_short', resource: 'homes_5_plus', needed: 1, available: 0 }]);
     expect(misfits({ persons: 12, hardNeeds: [] }, supply({ capacity: { persons: 11 } }))).toEqual([{ code: 'fit.capacity_short', resource: 'persons', needed: 12, available: 11 }]);
@@ -32,15 +33,22 @@ describe('fits: whether a municipality can take a household', () => {
     const single = { ...model, households: model.households.map((h) => ({ ...h, linkGroup: null })) };
     const { details } = buildScoredInstance(single, { keepLinkedTogether: false });
     let compared = 0;
+    const misfitCodes = new Set<string>();
+    let fitting = 0;
     for (const h of single.households) {
       const unit = details.units.find((u) => u.id === details.unitOf.get(h.id))!;
       const filtered = new Set(unit.filtered.map((f) => f.municipality));
       for (const m of single.municipalities) {
-        const fit = fits({ persons: h.members.length, hardNeeds: [...h.careNeeds, ...h.accessibilityNeeds] }, { municipality: m.id, meets: hardNeedsMet(m.services), capacity: m.capacity });
-        expect({ household: h.id, municipality: m.id, fits: fit }).toEqual({ household: h.id, municipality: m.id, fits: !filtered.has(m.id) });
+        const why = misfits({ persons: h.members.length, hardNeeds: [...h.careNeeds, ...h.accessibilityNeeds] }, { municipality: m.id, meets: hardNeedsMet(m.services), capacity: m.capacity });
+        expect({ household: h.id, municipality: m.id, fits: why.length === 0 }).toEqual({ household: h.id, municipality: m.id, fits: !filtered.has(m.id) });
+        for (const w of why) misfitCodes.add(w.code === 'fit.capacity_short' ? `${w.code}:${w.resource}` : w.code);
+        if (why.length === 0) fitting++;
         compared++;
       }
     }
     expect(compared).toBe(300 * 60);
+    // Not vacuous: both outcomes occur, for hard needs and for capacity.
+    expect(fitting).toBeGreaterThan(0);
+    expect([...misfitCodes]).toEqual(expect.arrayContaining(['fit.need_unmet', 'fit.capacity_short:homes_5_plus']));
   });
 });

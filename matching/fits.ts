@@ -16,7 +16,7 @@
  * A text must say which sense its count means.
  */
 import { ACCESSIBILITY_NEEDS, CARE_NEEDS, type CareNeed, type ScoringServices } from './model/types.js';
-import { homeBand, RESOURCES, type Resource } from './vocabulary/index.js';
+import { RESOURCES, usesOf, type Resource } from './vocabulary/index.js';
 
 /** Which service meets each care need (the scoring filter and the services criterion use this too). */
 export const CARE_SERVICE: Readonly<Record<CareNeed, keyof ScoringServices>> = {
@@ -24,10 +24,6 @@ export const CARE_SERVICE: Readonly<Record<CareNeed, keyof ScoringServices>> = {
   mental_health: 'mentalHealthCare',
   chronic_care: 'hospital',
 };
-
-/** Which capacity a fit was judged against (see the module comment). */
-export const FIT_SENSES = ['free_now', 'at_all'] as const;
-export type FitSense = (typeof FIT_SENSES)[number];
 
 /** The hard needs (care and accessibility) that a municipality with these services meets. */
 export function hardNeedsMet(services: ScoringServices): string[] {
@@ -74,13 +70,6 @@ export function capacityShortfalls(uses: Readonly<Partial<Record<Resource, numbe
     if (needed > available) out.push({ code: 'fit.capacity_short', resource, needed, available });
   }
   return out;
-}
-
-/** What a household of `persons` members uses: `persons` person places and one home of its band. */
-export function usesOf(persons: number): Readonly<Record<Resource, number>> {
-  const uses: Record<Resource, number> = { persons, homes_1_2: 0, homes_3_4: 0, homes_5_plus: 0 };
-  uses[homeBand(persons)] = 1;
-  return uses;
 }
 
 /** Every reason the municipality does not fit the household; empty when it fits. */

@@ -14,6 +14,7 @@
  */
 import type { Instance, InstanceHousehold, InstanceMunicipality } from '../solver/types.js';
 import { mulberry32 } from '../random.js';
+import { drawHouseholdSize } from './generate.js';
 import { homeBand } from '../vocabulary/index.js';
 
 export const DEGENERATE_FAMILIES = ['all-ties', 'few-values', 'zero-capacity', 'single-municipality'] as const;
@@ -33,8 +34,6 @@ export interface DegenerateOptions {
   readonly seed?: number;
 }
 
-const SIZE_DIST: readonly [number, number][] = [[1, 0.55], [2, 0.15], [3, 0.1], [4, 0.08], [5, 0.05], [6, 0.04], [7, 0.02], [8, 0.01]];
-
 export function generateDegenerate(o: DegenerateOptions): Instance {
   const rnd = mulberry32(o.seed ?? 1);
   const M = o.family === 'single-municipality' ? 1 : Math.max(1, o.municipalities ?? 342);
@@ -45,17 +44,7 @@ export function generateDegenerate(o: DegenerateOptions): Instance {
   const households: InstanceHousehold[] = [];
   const perm = Array.from({ length: M }, (_, m) => m);
   for (let i = 0; i < o.households; i++) {
-    let size = 1;
-    if (!o.singlePersons) {
-      let x = rnd();
-      for (const [s, p] of SIZE_DIST) {
-        if (x < p) {
-          size = s;
-          break;
-        }
-        x -= p;
-      }
-    }
+    const size = o.singlePersons ? 1 : drawHouseholdSize(rnd);
     const b = homeBand(size);
     demand.persons += size;
     demand[b] += 1;

@@ -10,6 +10,16 @@ import { RESOURCES, homeBand } from '../vocabulary/index.js';
 
 const SIZE_DIST: readonly [number, number][] = [[1, 0.55], [2, 0.15], [3, 0.1], [4, 0.08], [5, 0.05], [6, 0.04], [7, 0.02], [8, 0.01]];
 
+/** A household size drawn from SIZE_DIST with one call of `rnd` (1 when the draw falls past the listed sizes). */
+export function drawHouseholdSize(rnd: () => number): number {
+  let x = rnd();
+  for (const [size, p] of SIZE_DIST) {
+    if (x < p) return size;
+    x -= p;
+  }
+  return 1;
+}
+
 export interface GenerateOptions {
   readonly households: number;
   readonly municipalities?: number;
@@ -48,15 +58,7 @@ export function generateInstance(o: GenerateOptions): Instance {
   const households: InstanceHousehold[] = [];
   const demand = { persons: 0, homes_1_2: 0, homes_3_4: 0, homes_5_plus: 0 };
   for (let i = 0; i < o.households; i++) {
-    let x = rnd();
-    let size = 1;
-    for (const [s, p] of SIZE_DIST) {
-      if (x < p) {
-        size = s;
-        break;
-      }
-      x -= p;
-    }
+    const size = drawHouseholdSize(rnd);
     const b = homeBand(size);
     demand.persons += size;
     demand[b] += 1;

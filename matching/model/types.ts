@@ -6,7 +6,7 @@
  * way in is `projectHousehold`, which builds a new object from whitelisted fields (see project.ts).
  */
 
-import { homeBand, type CefrLevel, type LanguageCode, type Resource, type TieKind } from '../vocabulary/index.js';
+import { usesOf, type CefrLevel, type LanguageCode, type Resource, type TieKind } from '../vocabulary/index.js';
 
 export const CRITERIA = ['labour', 'setting', 'network', 'services', 'ties', 'priorities'] as const;
 export type Criterion = (typeof CRITERIA)[number];
@@ -110,7 +110,6 @@ export interface MatchingModel {
 }
 
 /** What one household uses of each resource: its person count of `persons` and one home of its band. */
-export function householdUses(h: ScoringHousehold): Readonly<Record<string, number>> {
-  const persons = h.members.length;
-  return { persons, [homeBand(persons)]: 1 };
+export function householdUses(h: ScoringHousehold): Readonly<Partial<Record<Resource, number>>> {
+  return usesOf(h.members.length);
 }

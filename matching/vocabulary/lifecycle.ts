@@ -28,14 +28,6 @@ export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
 /** Statuses in which a proposal holds its capacity and keeps its household out of the queue (at most one per household). */
 export const ACTIVE_PROPOSAL_STATUSES = ['open', 'contested', 'contest_rejected', 'accepted', 'placed'] as const satisfies readonly ProposalStatus[];
-/** Statuses that ended a proposal without a placement: its capacity was given back, its household waits again. */
-export const ENDED_PROPOSAL_STATUSES = ['declined', 'contest_upheld', 'withdrawn', 'expired'] as const satisfies readonly ProposalStatus[];
-/** Statuses that wait for a placement officer's decision. */
-export const PROPOSAL_STATUSES_AWAITING_OFFICER = ['contested'] as const satisfies readonly ProposalStatus[];
-
-export function isProposalStatus(value: unknown): value is ProposalStatus {
-  return typeof value === 'string' && (PROPOSAL_STATUSES as readonly string[]).includes(value);
-}
 
 export function isActiveProposal(status: ProposalStatus): boolean {
   return (ACTIVE_PROPOSAL_STATUSES as readonly ProposalStatus[]).includes(status);

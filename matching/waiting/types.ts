@@ -29,7 +29,7 @@ export interface QueueEntry {
 
 /**
  * What one municipality offers: person places, homes per band and the hard needs it can meet. Which capacity
- * (free now, or stated at all) is the caller's choice; see `FitSense` in fits.ts.
+ * (free now, or stated at all) is the caller's choice; see the two senses in fits.ts.
  */
 export interface MunicipalityCapacity {
   /** CBS code. */

@@ -8,6 +8,7 @@ import { HouseholdRepository } from '#persistence/repositories/household.reposit
 import type { RoundPolicy } from '#persistence/entities/round.entity.js';
 import type { MatchingModel } from '#matching/model/types.js';
 import { runMatching, type RoundInput, type RoundOutput } from '#matching/rounds/run-matching.js';
+import { DEFAULT_TIME_LIMIT_SECONDS } from '#matching/solver/solver.js';
 import { ageBand, fairnessReport, type FairnessRow } from '#matching/rounds/fairness.js';
 import { homeBand } from '#matching/vocabulary/index.js';
 import type { AuditEntry } from '#persistence/repositories/audit.repository.js';
@@ -105,17 +106,20 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async execute(runId: string): Promise<void> {
+    // Registered before the first await, so a cancel while the run's data loads is seen before any solving.
+    let cancel!: () => void;
+    let isCancelled = false;
+    const cancelled = new Promise<Ending>((resolve) => (cancel = () => ((isCancelled = true), resolve({ kind: 'cancelled' }))));
+    this.current = { runId, cancel, computation: null };
     const run = await this.runs.findById(runId);
     if (!run || run.status !== 'queued') return;
     await this.runs.markRunning(runId);
     const options = run.options as RunOptions;
     const snapshot = (await this.rounds.snapshot(run.roundId)) as MatchingModel;
     const queueOrder = (await this.rounds.householdIds(run.roundId)).map((h) => h.householdId);
+    if (isCancelled) return;
     const input = toRoundInput(snapshot, options, queueOrder);
     let lastReport = 0;
-    let cancel!: () => void;
-    const cancelled = new Promise<Ending>((resolve) => (cancel = () => resolve({ kind: 'cancelled' })));
-    this.current = { runId, cancel, computation: null };
     const computation = this.compute(input, (fraction, stage) => {
       const now = Date.now();
       if (now - lastReport < 250 && fraction < 1) return;
@@ -221,9 +225,6 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
     });
   }
 }
-
-/** Default solver time limit in seconds when a policy has none (the round policy's default). */
-export const DEFAULT_TIME_LIMIT_SECONDS = 60;
 
 /** Seconds a run may take before the watchdog stops it: its solver time limit plus the grace period. */
 export function runBudgetSeconds(timeLimitSeconds: number | undefined, graceSeconds: number): number {

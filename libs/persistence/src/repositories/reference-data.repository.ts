@@ -5,6 +5,7 @@ import { searchKey } from '#common/search-key.js';
 import { MunicipalityEntity } from '../entities/municipality.entity.js';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
 import { auditRow } from './audit.repository.js';
+import { chunkedInsert } from './round.repository.js';
 
 /** What the CBS list (seed/data/municipalities.csv) says about one municipality. */
 export type ReferenceMunicipality = Pick<
@@ -194,7 +195,7 @@ export class ReferenceDataRepository {
       await manager.query('LOCK TABLE "municipality" IN SHARE ROW EXCLUSIVE MODE');
       const repo = manager.getRepository(MunicipalityEntity);
       const plan = planMunicipalitySync(await repo.find(), list, successions, options.today);
-      for (let start = 0; start < plan.inserts.length; start += 500) await repo.insert(plan.inserts.slice(start, start + 500));
+      await chunkedInsert(manager, MunicipalityEntity, [...plan.inserts]);
       for (const row of plan.updates) {
         const { cbsCode, ...fields } = row;
         await repo.update({ cbsCode }, fields);
