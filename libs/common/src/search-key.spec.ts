@@ -31,7 +31,22 @@ describe('searchKey', () => {
     expect(searchKeyContains('50%_off')).toBe('%50 off%');
   });
 
-  it('is idempotent and the same for composed and decomposed input', () => {
+  it('is idempotent and the same for composed and decomposed input, for every single code point', () => {
+    // Exhaustive, so no random seed can find what this misses: a random run once found U+0374, whose
+    // NFKD form is an apostrophe that the first key kept and the second dropped.
+    const failures: string[] = [];
+    for (let codePoint = 0; codePoint <= 0x10ffff; codePoint++) {
+      if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue; // lone surrogates are not text
+      const text = String.fromCodePoint(codePoint);
+      const key = searchKey(text);
+      const agrees = searchKey(key) === key && searchKey(text.normalize('NFD')) === key && searchKey(text.normalize('NFC')) === key;
+      if (!agrees) failures.push(`U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`);
+    }
+    expect(failures).toEqual([]);
+    expect(searchKey('\u0374s-Hertogenbosch')).toBe('s hertogenbosch');
+  });
+
+  it('is idempotent and the same for composed and decomposed input, for random strings', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (text) => {
         const key = searchKey(text);
