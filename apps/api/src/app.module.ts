@@ -4,7 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { PersistenceModule } from '#persistence/persistence.module.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
-import { DomainErrorFilter } from './common/domain-error.filter.js';
+import { ApiExceptionFilter } from './common/api-exception.filter.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import { MunicipalitiesModule } from './municipalities/municipalities.module.js';
 import { HouseholdsModule } from './households/households.module.js';
@@ -17,7 +17,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { WaitingListModule } from './waiting-list/waiting-list.module.js';
 import { ViewsModule } from './views/views.module.js';
 import { complexityLimitPlugin, depthLimitRule } from './common/query-limits.js';
-import { formatGraphQLError } from './common/format-error.js';
+import { formatGraphQLError } from './common/graphql-errors.js';
 
 @Global()
 @Module({})
@@ -34,7 +34,7 @@ export class AppModule {
           introspection: config.introspection,
           // Stack traces name files and lines, never needed by a client.
           includeStacktraceInErrorResponses: false,
-          // Errors no filter mapped (e.g. from field resolvers) become 'Internal error', never their message.
+          // The one error mapping: domain errors by code (operations, fields, middleware); anything else 'Internal error'.
           formatError: formatGraphQLError,
           context: ({ req }: { req: unknown }) => ({ req }),
           allowBatchedHttpRequests: false,
@@ -54,7 +54,7 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
       exports: [APP_CONFIG],

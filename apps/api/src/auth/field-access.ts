@@ -1,18 +1,17 @@
 import type { FieldMiddleware, MiddlewareContext, NextFn } from '@nestjs/graphql';
 import { DomainError } from '#common/domain-error.js';
-import { toGraphQLError } from '../common/domain-error.filter.js';
 import type { Viewer } from './viewer.js';
 
 /** Field-level rule: the field resolves only for officers; anyone else gets FORBIDDEN on that field. */
 export const officersOnly: FieldMiddleware = async (ctx: MiddlewareContext, next: NextFn) => {
   const viewer = (ctx.context as { req?: { viewer?: Viewer } }).req?.viewer;
-  if (viewer?.role !== 'officer') throw toGraphQLError(DomainError.forbidden('Only officers may see medical details'));
+  if (viewer?.role !== 'officer') throw DomainError.forbidden('Only officers may see medical details');
   return next();
 };
 
 /** Field-level rule: hidden from municipality members (e.g. a newcomer's own words in a contest). */
 export const notForMunicipalities: FieldMiddleware = async (ctx: MiddlewareContext, next: NextFn) => {
   const viewer = (ctx.context as { req?: { viewer?: Viewer } }).req?.viewer;
-  if (!viewer || viewer.role === 'municipality') throw toGraphQLError(DomainError.forbidden('Not shown to municipalities'));
+  if (!viewer || viewer.role === 'municipality') throw DomainError.forbidden('Not shown to municipalities');
   return next();
 };

@@ -1,0 +1,57 @@
+import { Logger } from '@nestjs/common';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLErrorExtensions, GraphQLFormattedError } from 'graphql';
+import { DomainError, type DomainErrorCode } from '#common/domain-error.js';
+
+/** The message a caller gets for any error the API did not raise on purpose. */
+export const INTERNAL_ERROR_MESSAGE = 'Internal error';
+const logger = new Logger('GraphQL');
+
+/**
+ * The one map from a `DomainError` code to what a GraphQL client receives in `extensions`: `code` (the code a
+ * client switches on; the same word as the domain code) and, for BAD_USER_INPUT, `fields` naming each offending
+ * input field by its path (e.g. `members[0].birthYear`) when the error names any. `satisfies` keeps it complete:
+ * a code added to `DomainErrorCode` without an entry here fails to compile.
+ */
+export const GRAPHQL_EXTENSIONS_BY_CODE = {
+  BAD_USER_INPUT: (error) => ({ code: 'BAD_USER_INPUT', ...(error.fields.length ? { fields: error.fields.map((f) => ({ field: f.field, message: f.message })) } : {}) }),
+  NOT_FOUND: () => ({ code: 'NOT_FOUND' }),
+  FORBIDDEN: () => ({ code: 'FORBIDDEN' }),
+  UNAUTHENTICATED: () => ({ code: 'UNAUTHENTICATED' }),
+  CONFLICT: () => ({ code: 'CONFLICT' }),
+  RATE_LIMITED: () => ({ code: 'RATE_LIMITED' }),
+} as const satisfies Record<DomainErrorCode, (error: DomainError) => GraphQLErrorExtensions & { readonly code: DomainErrorCode }>;
+
+/**
+ * The one place where errors become what a GraphQL client sees; Apollo applies it to every error of every
+ * response (`formatError`), so it covers operations, field resolvers, field middleware, guards and pipes alike
+ * (Nest's exception filters see none of the field-level ones).
+ * - A `DomainError` (unwrapped from the located error graphql-js makes of it): its message, which is safe to
+ *   show, and the extensions of `GRAPHQL_EXTENSIONS_BY_CODE`.
+ * - An error the server raised on purpose with a code (GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT for a bad
+ *   variable or a query too complex, …): unchanged.
+ * - Anything else (Apollo's INTERNAL_SERVER_ERROR or no code): "Internal error" with code INTERNAL_SERVER_ERROR.
+ *   Its message may quote stored values (a database error does), so the log gets its type only.
+ * Locations and path are kept in every case.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const where = { ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) return { message: original.message, ...where, extensions: graphQLExtensions(original) };
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  if (formatted.message !== INTERNAL_ERROR_MESSAGE) logger.error(`unexpected ${describeError(original)}`);
+  return { message: INTERNAL_ERROR_MESSAGE, ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** The `extensions` a client receives for `error` (see `GRAPHQL_EXTENSIONS_BY_CODE`). */
+export function graphQLExtensions(error: DomainError): GraphQLErrorExtensions {
+  return GRAPHQL_EXTENSIONS_BY_CODE[error.code](error);
+}
+
+/** Type and, when there is one, the driver's error code (e.g. a PostgreSQL SQLSTATE); never the message. */
+export function describeError(error: unknown): string {
+  const name = error instanceof Error ? error.constructor.name : typeof error;
+  const code = (error as { code?: unknown } | null | undefined)?.code;
+  return `${name}${typeof code === 'string' && /^[A-Z0-9_]{1,40}$/i.test(code) ? ` (${code})` : ''}`;
+}
