@@ -8,6 +8,7 @@ import { MunicipalityRepository } from '#persistence/repositories/municipality.r
 import type { AccountEntity } from '#persistence/entities/account.entity.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { Viewer } from './viewer.js';
+import { isUuid } from '../common/uuid.js';
 import type { Account, Session } from './models/session.model.js';
 import type { CreateAccountInput } from './dto/login.input.js';
 
@@ -94,7 +95,7 @@ export class AuthService {
   }
 
   async setDisabled(id: string, disabled: boolean): Promise<Account> {
-    const updated = /^[0-9a-f-]{36}$/i.test(id) ? await this.accounts.setDisabled(id, disabled) : null;
+    const updated = isUuid(id) ? await this.accounts.setDisabled(id, disabled) : null;
     if (!updated) throw DomainError.notFound(`account ${id}`);
     return toAccount(updated);
   }

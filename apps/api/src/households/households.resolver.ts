@@ -1,9 +1,9 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Household, HouseholdPage } from './models/household.model.js';
 import { HouseholdsService } from './households.service.js';
 import { CurrentViewer, Roles } from '../auth/access.decorator.js';
 import { Ownership, type Viewer } from '../auth/viewer.js';
-import { CorrectProfileInput, HouseholdFilterInput, RegisterHouseholdInput, UpdatePreferencesInput } from './dto/register-household.input.js';
+import { CorrectProfileInput, HouseholdFilterInput, HouseholdPageArgs, RegisterHouseholdInput, UpdatePreferencesInput } from './dto/register-household.input.js';
 
 @Resolver(() => Household)
 export class HouseholdsResolver {
@@ -32,10 +32,9 @@ export class HouseholdsResolver {
   @Query(() => HouseholdPage, { description: 'Households by permit date (oldest first).' })
   households(
     @Args('filter', { type: () => HouseholdFilterInput, nullable: true }) filter: HouseholdFilterInput | undefined,
-    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
-    @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
+    @Args() page: HouseholdPageArgs,
   ): Promise<HouseholdPage> {
-    return this.service.list(filter ?? {}, offset, limit);
+    return this.service.list(filter ?? {}, { offset: page.offset, limit: page.limit });
   }
 
   @Roles('officer', 'newcomer')

@@ -1,20 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type FieldProblem } from '#common/domain-error.js';
-import { ADULT_AGE, homeBand } from '#matching/vocabulary/index.js';
-import { HouseholdRepository, type NewHousehold } from '#persistence/repositories/household.repository.js';
+import { ADULT_AGE } from '#matching/vocabulary/index.js';
+import { HouseholdRepository } from '#persistence/repositories/household.repository.js';
 import { IscoRepository } from '#persistence/repositories/isco.repository.js';
 import { MunicipalityRepository } from '#persistence/repositories/municipality.repository.js';
-import { CRITERIA, type HouseholdEntity, type PreferenceWeights as StoredWeights } from '#persistence/entities/index.js';
-import { toOccupation } from '../taxonomy/taxonomy.service.js';
+import type { HouseholdEntity } from '#persistence/entities/index.js';
+import { isUuid } from '../common/uuid.js';
+import type { Page } from '../common/page.args.js';
 import type { Household, HouseholdPage } from './models/household.model.js';
-import type { CriterionWeights } from '../common/criterion-weights.model.js';
-import type {
-  CorrectProfileInput,
-  HouseholdFilterInput,
-  PreferenceWeightsInput,
-  RegisterHouseholdInput,
-  UpdatePreferencesInput,
-} from './dto/register-household.input.js';
+import { toCorrectedProfile, toHouseholdModel, toNewHousehold, toStoredWeights } from './household.mapper.js';
+import type { CorrectProfileInput, HouseholdFilterInput, RegisterHouseholdInput, UpdatePreferencesInput } from './dto/register-household.input.js';
 
 @Injectable()
 export class HouseholdsService {
@@ -42,22 +37,16 @@ export class HouseholdsService {
     return this.toModel(found);
   }
 
-  async list(filter: HouseholdFilterInput, offset: number, limit: number): Promise<HouseholdPage> {
-    if (offset < 0) throw DomainError.badInput([{ field: 'offset', message: 'must not be negative' }]);
-    if (limit < 1 || limit > 500) throw DomainError.badInput([{ field: 'limit', message: 'must be between 1 and 500' }]);
-    const storedFilter = { ...filter, status: filter.status as HouseholdEntity['status'] | undefined };
-    const [total, items] = await Promise.all([
-      this.households.count(storedFilter),
-      this.households.find(storedFilter, { offset, limit }),
-    ]);
+  async list(filter: HouseholdFilterInput, page: Page): Promise<HouseholdPage> {
+    const [total, items] = await Promise.all([this.households.count(filter), this.households.find(filter, page)]);
     return { total, items: await Promise.all(items.map((h) => this.toModel(h))) };
   }
 
   async updatePreferences(id: string, input: UpdatePreferencesInput): Promise<Household> {
     await this.get(id);
     const updated = await this.households.updatePreferences(id, {
-      ...(input.preferredSetting ? { preferredSetting: input.preferredSetting as NewHousehold['preferredSetting'] } : {}),
-      ...(input.preferenceWeights ? { preferenceWeights: storedWeights(input.preferenceWeights) } : {}),
+      ...(input.preferredSetting ? { preferredSetting: input.preferredSetting } : {}),
+      ...(input.preferenceWeights ? { preferenceWeights: toStoredWeights(input.preferenceWeights) } : {}),
     });
     return this.toModel(updated!);
   }
@@ -66,8 +55,8 @@ export class HouseholdsService {
   async correctProfile(id: string, input: CorrectProfileInput, now = new Date()): Promise<Household> {
     await this.get(id);
     await this.requireValid({ ...input, permitDate: null }, now);
-    const converted = toNewHousehold({ ...input, permitDate: '', receptionLocation: '', preferredSetting: 'no_preference', careNeeds: [], accessibilityNeeds: [], urgency: 'none' } as RegisterHouseholdInput);
-    if (!(await this.households.correctProfile(id, converted.members, converted.ties))) {
+    const corrected = toCorrectedProfile(input);
+    if (!(await this.households.correctProfile(id, corrected.members, corrected.ties))) {
       throw new DomainError('CONFLICT', 'Only a waiting household can be corrected; ask an officer once a proposal has been made');
     }
     return this.get(id);
@@ -114,90 +103,4 @@ export class HouseholdsService {
     );
     return toHouseholdModel(entity, titles, now);
   }
-}
-
-export function toHouseholdModel(
-  entity: HouseholdEntity,
-  occupations: ReadonlyMap<string, { code: string; level: number; title: string; parentCode: string | null }>,
-  now = new Date(),
-): Household {
-  const year = now.getUTCFullYear();
-  return {
-    id: entity.id,
-    reference: entity.reference,
-    status: entity.status,
-    permitDate: entity.permitDate,
-    receptionLocation: entity.receptionLocation,
-    preferredSetting: entity.preferredSetting,
-    preferenceWeights: effectiveWeights(entity.preferenceWeights),
-    careNeeds: entity.careNeeds,
-    accessibilityNeeds: entity.accessibilityNeeds,
-    medicalNotes: entity.medicalNotes,
-    urgency: entity.urgency,
-    linkGroup: entity.linkGroup,
-    size: entity.members.length,
-    homeBand: homeBand(entity.members.length),
-    isSynthetic: entity.isSynthetic,
-    members: entity.members.map((m) => ({
-      position: m.position,
-      fullName: m.fullName,
-      birthYear: m.birthYear,
-      age: year - m.birthYear,
-      role: m.role,
-      gender: m.gender,
-      educationLevel: m.educationLevel,
-      workExperienceYears: m.workExperienceYears,
-      aspirations: m.aspirations,
-      professions: m.professions.map((p) => toOccupation(occupations.get(p.iscoCode) ?? { code: p.iscoCode, level: p.iscoCode.length, title: p.iscoCode, parentCode: null })),
-      languages: m.languages.map((l) => ({ language: l.language, cefr: l.cefr })),
-    })),
-    ties: entity.ties.map((t) => ({ kind: t.kind, municipalityCode: t.municipalityCode, description: t.description })),
-  };
-}
-
-/** Unset weights count as 1 (normal). */
-export function effectiveWeights(weights: StoredWeights): CriterionWeights {
-  return Object.fromEntries(CRITERIA.map((c) => [c, weights[c] ?? 1])) as unknown as CriterionWeights;
-}
-
-function storedWeights(input: PreferenceWeightsInput): StoredWeights {
-  return Object.fromEntries(CRITERIA.filter((c) => input[c] != null).map((c) => [c, input[c]])) as StoredWeights;
-}
-
-function toNewHousehold(input: RegisterHouseholdInput): NewHousehold {
-  return {
-    permitDate: input.permitDate,
-    receptionLocation: input.receptionLocation,
-    preferredSetting: input.preferredSetting as NewHousehold['preferredSetting'],
-    preferenceWeights: input.preferenceWeights ? storedWeights(input.preferenceWeights) : {},
-    careNeeds: input.careNeeds as NewHousehold['careNeeds'],
-    accessibilityNeeds: input.accessibilityNeeds as NewHousehold['accessibilityNeeds'],
-    medicalNotes: input.medicalNotes ?? null,
-    urgency: input.urgency as NewHousehold['urgency'],
-    linkGroup: input.linkGroup ?? null,
-    isSynthetic: false,
-    members: input.members.map((m) => ({
-      fullName: m.fullName ?? null,
-      birthYear: m.birthYear,
-      role: m.role as NewHousehold['members'][number]['role'],
-      gender: (m.gender ?? null) as NewHousehold['members'][number]['gender'],
-      educationLevel: m.educationLevel ?? null,
-      workExperienceYears: m.workExperienceYears,
-      aspirations: m.aspirations as NewHousehold['members'][number]['aspirations'],
-      professions: m.professions,
-      languages: m.languages.map((l) => ({ language: l.language, cefr: l.cefr as 'A1' })),
-    })),
-    ties: input.ties.map((t) => ({
-      kind: t.kind as NewHousehold['ties'][number]['kind'],
-      municipalityCode: t.municipalityCode,
-      description: t.description ?? null,
-    })),
-    protectedTraits: input.protectedTraits
-      ? { nationality: input.protectedTraits.nationality ?? null, originRegion: input.protectedTraits.originRegion ?? null }
-      : null,
-  };
-}
-
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

@@ -4,14 +4,13 @@ import { MunicipalityRepository } from '#persistence/repositories/municipality.r
 import { MunicipalityProfileRepository } from '#persistence/repositories/municipality-profile.repository.js';
 import { CapacityRepository } from '#persistence/repositories/capacity.repository.js';
 import { IscoRepository } from '#persistence/repositories/isco.repository.js';
-import { ReferenceDataRepository, type MunicipalitySyncReport as StoredSyncReport } from '#persistence/repositories/reference-data.repository.js';
+import { ReferenceDataRepository } from '#persistence/repositories/reference-data.repository.js';
 import { loadMunicipalities, loadSuccessions } from '#seed/reference-data.js';
-import type { MunicipalityEntity } from '#persistence/entities/municipality.entity.js';
-import type { MunicipalityProfileEntity } from '#persistence/entities/municipality-profile.entity.js';
-import type { CapacityEntity } from '#persistence/entities/capacity.entity.js';
 import { isPeriod } from '../common/period.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { Viewer } from '../auth/viewer.js';
+import { retiredMunicipality } from '../common/retired-municipality.js';
+import { toCapacity, toMunicipality, toProfile, toSyncReport } from './municipality.mapper.js';
 import type { MunicipalitySyncReport } from './models/municipality-sync-report.model.js';
 import type { Municipality } from './models/municipality.model.js';
 import type { MunicipalityProfile } from './models/municipality-profile.model.js';
@@ -124,82 +123,4 @@ export class MunicipalitiesService {
       .map((c) => ({ field: c.field, message: `unknown ISCO-08 code "${c.code}"` }));
     if (problems.length) throw DomainError.badInput(problems);
   }
-}
-
-/**
- * How a message names a retired municipality, e.g. `municipality GM0457 (Weesp) was retired on
- * 2022-03-24 (successor GM0363)`; for domain errors that refuse new use of it.
- */
-export function retiredMunicipality(entity: Pick<MunicipalityEntity, 'cbsCode' | 'name' | 'retiredOn' | 'successorCodes'>): string {
-  const successors = entity.successorCodes.length ? ` (successor ${entity.successorCodes.join(', ')})` : '';
-  return `municipality ${entity.cbsCode} (${entity.name}) was retired on ${entity.retiredOn}${successors}`;
-}
-
-function toSyncReport(report: StoredSyncReport): MunicipalitySyncReport {
-  return {
-    added: report.added.map((m) => ({ code: m.code, name: m.name })),
-    retired: report.retired.map((m) => ({ code: m.code, name: m.name, retiredOn: m.retiredOn, successorCodes: [...m.successorCodes] })),
-    updated: report.updated.map((m) => ({ code: m.code, name: m.name, changes: m.changes.map((c) => ({ field: c.field, before: c.before, after: c.after })) })),
-    unchanged: report.unchanged,
-    changes: report.changes,
-  };
-}
-
-export function toMunicipality(entity: MunicipalityEntity): Municipality {
-  return {
-    code: entity.cbsCode,
-    name: entity.name,
-    province: entity.province,
-    labourMarketRegion: entity.labourMarketRegion,
-    population: entity.population,
-    urbanisation: entity.urbanisation,
-    lat: entity.lat,
-    lon: entity.lon,
-    retired: entity.retiredOn !== null,
-    retiredOn: entity.retiredOn,
-    successorCodes: [...entity.successorCodes],
-  };
-}
-
-export function toProfile(entity: MunicipalityProfileEntity): MunicipalityProfile {
-  return {
-    id: entity.id,
-    municipalityCode: entity.municipalityCode,
-    version: entity.version,
-    labourMarket: {
-      shortageOccupations: entity.labourMarket.shortageOccupations ?? [],
-      sectors: entity.labourMarket.sectors ?? [],
-      employersOpenToNewcomers: entity.labourMarket.employersOpenToNewcomers ?? [],
-    },
-    networks: {
-      communities: (entity.networks.communities ?? []).map((c) => ({
-        language: c.language ?? null,
-        originRegion: c.originRegion ?? null,
-        size: c.size ?? null,
-      })),
-      selfOrganisations: entity.networks.selfOrganisations ?? [],
-      buddySchemes: entity.networks.buddySchemes ?? [],
-    },
-    services: { ...entity.services },
-    whatToExpect: entity.whatToExpect,
-    priorities: { wantedOccupations: entity.priorities.wantedOccupations ?? [], statement: entity.priorities.statement ?? null },
-    isDemo: entity.isDemo,
-    publishedAt: entity.publishedAt,
-  };
-}
-
-export function toCapacity(entity: CapacityEntity): Capacity {
-  return {
-    municipalityCode: entity.municipalityCode,
-    period: entity.period,
-    persons: entity.persons,
-    homes1to2: entity.homes1to2,
-    homes3to4: entity.homes3to4,
-    homes5plus: entity.homes5plus,
-    usedPersons: entity.usedPersons,
-    usedHomes1to2: entity.usedHomes1to2,
-    usedHomes3to4: entity.usedHomes3to4,
-    usedHomes5plus: entity.usedHomes5plus,
-    isDefault: entity.isDefault,
-  };
 }

@@ -1,10 +1,10 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { DomainError } from '#common/domain-error.js';
 import { CurrentViewer, Roles } from '../auth/access.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ProposalsService } from './proposals.service.js';
 import { Proposal, PublishResult } from './models/proposal.model.js';
-import { ContestReviewInput, ProposalFilterInput, ProposalResponseInput, RecordHousingInput, WithdrawProposalInput } from './dto/respond.input.js';
+import { ContestReviewInput, ProposalFilterInput, ProposalPageArgs, ProposalResponseInput, RecordHousingInput, WithdrawProposalInput } from './dto/respond.input.js';
 
 @Resolver(() => Proposal)
 export class ProposalsResolver {
@@ -20,10 +20,9 @@ export class ProposalsResolver {
   @Query(() => [Proposal])
   proposals(
     @Args('filter', { type: () => ProposalFilterInput, nullable: true }) filter: ProposalFilterInput | null,
-    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
-    @Args('limit', { type: () => Int, defaultValue: 100 }) limit: number,
+    @Args() page: ProposalPageArgs,
   ): Promise<Proposal[]> {
-    return this.service.list(filter ?? {}, Math.max(0, offset), Math.max(1, limit));
+    return this.service.list(filter ?? {}, { offset: page.offset, limit: page.limit });
   }
 
   @Roles('municipality', 'newcomer')

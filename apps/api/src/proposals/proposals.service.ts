@@ -3,11 +3,13 @@ import { DomainError } from '#common/domain-error.js';
 import { ProposalRepository, type ResponseOutcome } from '#persistence/repositories/proposal.repository.js';
 import { RoundRepository } from '#persistence/repositories/round.repository.js';
 import { RunRepository } from '#persistence/repositories/run.repository.js';
-import type { ProposalEntity } from '#persistence/entities/index.js';
 import type { MatchingModel } from '#matching/model/types.js';
 import type { Viewer } from '../auth/viewer.js';
-import { audit, isUuid } from '../rounds/rounds.service.js';
+import { auditEntry } from '../common/audit-entry.js';
+import { isUuid } from '../common/uuid.js';
+import type { Page } from '../common/page.args.js';
 import type { Proposal, PublishResult } from './models/proposal.model.js';
+import { toProposal } from './proposal.mapper.js';
 import type { ContestReviewInput, ProposalFilterInput, ProposalResponseInput, RecordHousingInput, WithdrawProposalInput } from './dto/respond.input.js';
 
 @Injectable()
@@ -24,7 +26,7 @@ export class ProposalsService {
     if (!run) throw DomainError.notFound(`run ${runId}`);
     const model = (await this.rounds.snapshot(run.roundId)) as MatchingModel;
     const persons = new Map(model.households.map((h) => [h.id, h.members.length]));
-    const outcome = await this.proposals.publish(run.roundId, runId, persons, audit(viewer, 'round.publish', 'round', run.roundId, null, null));
+    const outcome = await this.proposals.publish(run.roundId, runId, persons, auditEntry(viewer, 'round.publish', 'round', run.roundId, null, null));
     switch (outcome.kind) {
       case 'published':
         return { roundId: run.roundId, runId, proposals: outcome.proposals, newlyPublished: true };
@@ -48,7 +50,7 @@ export class ProposalsService {
   async respondAsMunicipality(id: string, input: ProposalResponseInput, viewer: Viewer): Promise<Proposal> {
     const outcome = await this.proposals.respondAsMunicipality(
       id, viewer.municipalityCode ?? '', input.accept, input.reason ?? null,
-      audit(viewer, input.accept ? 'proposal.municipality_accept' : 'proposal.municipality_decline', 'proposal', id, null, null),
+      auditEntry(viewer, input.accept ? 'proposal.municipality_accept' : 'proposal.municipality_decline', 'proposal', id, null, null),
     );
     return this.result(outcome);
   }
@@ -56,21 +58,21 @@ export class ProposalsService {
   async respondAsNewcomer(id: string, input: ProposalResponseInput, viewer: Viewer): Promise<Proposal> {
     const outcome = await this.proposals.respondAsNewcomer(
       id, viewer.householdId ?? '', input.accept, input.reason ?? null,
-      audit(viewer, input.accept ? 'proposal.newcomer_accept' : 'proposal.newcomer_contest', 'proposal', id, null, null),
+      auditEntry(viewer, input.accept ? 'proposal.newcomer_accept' : 'proposal.newcomer_contest', 'proposal', id, null, null),
     );
     return this.result(outcome);
   }
 
   async review(id: string, input: ContestReviewInput, viewer: Viewer): Promise<Proposal> {
     if (!isUuid(id)) throw DomainError.notFound(`proposal ${id}`);
-    const outcome = await this.proposals.review(id, input.uphold, input.note, audit(viewer, input.uphold ? 'proposal.contest_upheld' : 'proposal.contest_rejected', 'proposal', id, null, null));
+    const outcome = await this.proposals.review(id, input.uphold, input.note, auditEntry(viewer, input.uphold ? 'proposal.contest_upheld' : 'proposal.contest_rejected', 'proposal', id, null, null));
     return this.result(outcome);
   }
 
   /** An officer withdraws a proposal with a reason; capacity goes back and the household waits again. */
   async withdraw(id: string, input: WithdrawProposalInput, viewer: Viewer): Promise<Proposal> {
     if (!isUuid(id)) throw DomainError.notFound(`proposal ${id}`);
-    const outcome = await this.proposals.withdraw(id, input.reason, audit(viewer, 'proposal.withdraw', 'proposal', id, null, null));
+    const outcome = await this.proposals.withdraw(id, input.reason, auditEntry(viewer, 'proposal.withdraw', 'proposal', id, null, null));
     if (outcome.kind === 'not_found') throw DomainError.notFound(`proposal ${id}`);
     return this.result(outcome);
   }
@@ -79,13 +81,13 @@ export class ProposalsService {
   async recordHousing(id: string, input: RecordHousingInput, viewer: Viewer): Promise<Proposal> {
     if (!isUuid(id)) throw DomainError.notFound(`proposal ${id}`);
     const municipality = viewer.role === 'municipality' ? viewer.municipalityCode ?? '' : null;
-    const outcome = await this.proposals.recordHousing(id, input.housedOn, municipality, audit(viewer, 'proposal.housed', 'proposal', id, null, null));
+    const outcome = await this.proposals.recordHousing(id, input.housedOn, municipality, auditEntry(viewer, 'proposal.housed', 'proposal', id, null, null));
     if (outcome.kind === 'not_found' && viewer.role === 'officer') throw DomainError.notFound(`proposal ${id}`);
     return this.result(outcome);
   }
 
-  async list(filter: ProposalFilterInput, offset: number, limit: number): Promise<Proposal[]> {
-    return (await this.proposals.find(filter, { offset, limit: Math.min(limit, 500) })).map(toProposal);
+  async list(filter: ProposalFilterInput, page: Page): Promise<Proposal[]> {
+    return (await this.proposals.find(filter, page)).map(toProposal);
   }
 
   async forMunicipality(code: string): Promise<Proposal[]> {
@@ -112,30 +114,4 @@ export class ProposalsService {
         throw new DomainError('CONFLICT', `This cannot be done to a proposal that is ${outcome.status}`);
     }
   }
-}
-
-export function toProposal(p: ProposalEntity): Proposal {
-  return {
-    id: p.id,
-    roundId: p.roundId,
-    runId: p.runId,
-    householdId: p.householdId,
-    municipalityCode: p.municipalityCode,
-    period: p.period,
-    persons: p.persons,
-    homeBand: p.homeBand,
-    status: p.status,
-    municipalityResponse: p.municipalityResponse,
-    municipalityReason: p.municipalityReason,
-    newcomerResponse: p.newcomerResponse,
-    newcomerReason: p.newcomerReason,
-    reviewOutcome: p.reviewOutcome,
-    reviewNote: p.reviewNote,
-    withdrawnAt: p.withdrawnAt,
-    withdrawnReason: p.withdrawnReason,
-    expiredAt: p.expiredAt,
-    housedOn: p.housedOn,
-    createdAt: p.createdAt,
-    updatedAt: p.updatedAt,
-  };
 }

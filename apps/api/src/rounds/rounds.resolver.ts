@@ -1,14 +1,12 @@
-import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { RunRepository } from '#persistence/repositories/run.repository.js';
-import type { FillRow } from '#matching/rounds/run-matching.js';
+import { Args, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../auth/access.decorator.js';
 import { RateLimit } from '../auth/rate-limit.guard.js';
 import type { Viewer } from '../auth/viewer.js';
 import { RoundsService } from './rounds.service.js';
-import { toAssignment, toFill } from './run.mapper.js';
 import { Round, RoundCapacity, RoundPin } from './models/round.model.js';
 import { Assignment, MunicipalityFill, Run, RunComparison } from './models/run.model.js';
 import { CreateRoundInput, RoundCapacityInput, RoundPolicyInput } from './dto/round.input.js';
+import { AssignmentsArgs } from './dto/assignments.args.js';
 
 @Resolver(() => Round)
 export class RoundsResolver {
@@ -141,10 +139,7 @@ export class RoundsResolver {
 
 @Resolver(() => Run)
 export class RunsResolver {
-  constructor(
-    private readonly rounds: RoundsService,
-    private readonly runs: RunRepository,
-  ) {}
+  constructor(private readonly rounds: RoundsService) {}
 
   @Roles('officer')
   @Query(() => Run)
@@ -153,25 +148,14 @@ export class RunsResolver {
   }
 
   @ResolveField(() => [MunicipalityFill], { description: 'Fill against capacity per municipality' })
-  async fill(@Parent() run: Run): Promise<MunicipalityFill[]> {
-    const entity = await this.rounds.requireRun(run.id);
-    return entity.fill ? toFill(entity.fill as FillRow[]) : [];
+  fill(@Parent() run: Run): Promise<MunicipalityFill[]> {
+    return this.rounds.fill(run.id);
   }
 
   @ResolveField(() => [Assignment], { description: 'Per household: the proposed municipality, the reasons and the alternatives' })
-  async assignments(
-    @Parent() run: Run,
-    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
-    @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
-    @Args('municipalityCode', { type: () => String, nullable: true }) municipalityCode: string | null,
-    @Args('householdId', { type: () => ID, nullable: true }) householdId: string | null,
-  ): Promise<Assignment[]> {
-    const rows = await this.runs.assignments(
-      run.id,
-      { ...(municipalityCode ? { municipalityCode } : {}), ...(householdId ? { householdIds: [householdId] } : {}) },
-      { offset: Math.max(0, offset), limit: Math.min(Math.max(1, limit), 500) },
-    );
-    return rows.map(toAssignment);
+  assignments(@Parent() run: Run, @Args() args: AssignmentsArgs): Promise<Assignment[]> {
+    const { municipalityCode, householdId, offset, limit } = args;
+    return this.rounds.assignments(run.id, { municipalityCode: municipalityCode ?? null, householdId: householdId ?? null }, { offset, limit });
   }
 
   @ResolveField(() => Float, { nullable: true, description: 'Gap in percent, for display' })

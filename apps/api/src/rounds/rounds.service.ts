@@ -5,7 +5,6 @@ import { MunicipalityRepository } from '#persistence/repositories/municipality.r
 import { MunicipalityProfileRepository } from '#persistence/repositories/municipality-profile.repository.js';
 import { RoundRepository } from '#persistence/repositories/round.repository.js';
 import { RunRepository } from '#persistence/repositories/run.repository.js';
-import type { AuditEntry } from '#persistence/repositories/audit.repository.js';
 import type { RoundEntity, RoundPolicy as StoredPolicy, RunEntity } from '#persistence/entities/index.js';
 import { projectHousehold, projectMunicipality, type MatchingModel } from '#matching/model/index.js';
 import { DEFAULT_POLICY_WEIGHTS } from '#matching/scoring/combine.js';
@@ -13,12 +12,16 @@ import { render } from '#matching/messages/index.js';
 import { CAPACITY_FIELD, homeBand } from '#matching/vocabulary/index.js';
 import { runHasAnswer } from '#matching/vocabulary/lifecycle.js';
 import type { Viewer } from '../auth/viewer.js';
+import { auditEntry } from '../common/audit-entry.js';
+import { isUuid } from '../common/uuid.js';
 import { DEFAULT_TIME_LIMIT_SECONDS } from '#matching/solver/solver.js';
 import { RunExecutor, type RunOptions } from './run-executor.service.js';
-import { toRun } from './run.mapper.js';
-import { retiredMunicipality } from '../municipalities/municipalities.service.js';
+import { toAssignment, toFill, toRun } from './run.mapper.js';
+import type { FillRow } from '#matching/rounds/run-matching.js';
+import type { Page } from '../common/page.args.js';
+import { retiredMunicipality } from '../common/retired-municipality.js';
 import type { Round, RoundCapacity, RoundPin } from './models/round.model.js';
-import type { Run, RunComparison } from './models/run.model.js';
+import type { Assignment, MunicipalityFill, Run, RunComparison } from './models/run.model.js';
 import type { CreateRoundInput, RoundCapacityInput, RoundPolicyInput } from './dto/round.input.js';
 
 export const DEFAULT_ROUND_POLICY: StoredPolicy = {
@@ -108,7 +111,7 @@ export class RoundsService {
         households: householdIds,
         capacities,
       },
-      (roundId) => audit(viewer, 'round.create', 'round', roundId, null, { name: input.name, period: input.period, households: householdIds.length, municipalities: codes.length }),
+      (roundId) => auditEntry(viewer, 'round.create', 'round', roundId, null, { name: input.name, period: input.period, households: householdIds.length, municipalities: codes.length }),
     );
     return this.toModel(round);
   }
@@ -124,7 +127,7 @@ export class RoundsService {
   async setPolicy(id: string, input: RoundPolicyInput, viewer: Viewer): Promise<Round> {
     const round = await this.requireRound(id);
     const policy = mergePolicy(round.policy, input);
-    await this.requireDraft(this.rounds.setPolicy(id, policy, audit(viewer, 'round.policy', 'round', id, round.policy, policy)));
+    await this.requireDraft(this.rounds.setPolicy(id, policy, auditEntry(viewer, 'round.policy', 'round', id, round.policy, policy)));
     return this.get(id);
   }
 
@@ -133,7 +136,7 @@ export class RoundsService {
     const before = (await this.rounds.capacities(id)).find((c) => c.municipalityCode === code);
     if (!before) throw DomainError.badInput([{ field: 'municipalityCode', message: `${code} does not take part in this round` }]);
     const beforeFigures = { persons: before.persons, homes1to2: before.homes1to2, homes3to4: before.homes3to4, homes5plus: before.homes5plus };
-    await this.requireDraft(this.rounds.setCapacity(id, code, input, audit(viewer, 'round.capacity', 'round', id, { municipalityCode: code, ...beforeFigures }, { municipalityCode: code, ...input })));
+    await this.requireDraft(this.rounds.setCapacity(id, code, input, auditEntry(viewer, 'round.capacity', 'round', id, { municipalityCode: code, ...beforeFigures }, { municipalityCode: code, ...input })));
     return { municipalityCode: code, ...input };
   }
 
@@ -155,24 +158,24 @@ export class RoundsService {
       const homes = render(`label.resource.${band}`, {}, 'en').text;
       throw DomainError.badInput([{ field: 'municipalityCode', message: `${code} has no free ${homes} (or too few places) in this round` }]);
     }
-    await this.requireDraft(this.rounds.pin(id, householdId, code, audit(viewer, 'round.pin', 'round', id, null, { householdId, municipalityCode: code })));
+    await this.requireDraft(this.rounds.pin(id, householdId, code, auditEntry(viewer, 'round.pin', 'round', id, null, { householdId, municipalityCode: code })));
     return this.pins(id);
   }
 
   async unpin(id: string, householdId: string, viewer: Viewer): Promise<RoundPin[]> {
-    await this.requireDraft(this.rounds.unpin(id, householdId, audit(viewer, 'round.unpin', 'round', id, { householdId }, null)));
+    await this.requireDraft(this.rounds.unpin(id, householdId, auditEntry(viewer, 'round.unpin', 'round', id, { householdId }, null)));
     return this.pins(id);
   }
 
   async forbid(id: string, householdId: string, code: string, viewer: Viewer): Promise<RoundPin[]> {
     await this.requireCohortMember(id, householdId);
     if (!(await this.municipalities.findByCode(code))) throw DomainError.badInput([{ field: 'municipalityCode', message: `unknown municipality "${code}"` }]);
-    await this.requireDraft(this.rounds.forbid(id, householdId, code, audit(viewer, 'round.forbid', 'round', id, null, { householdId, municipalityCode: code })));
+    await this.requireDraft(this.rounds.forbid(id, householdId, code, auditEntry(viewer, 'round.forbid', 'round', id, null, { householdId, municipalityCode: code })));
     return this.forbiddenPairs(id);
   }
 
   async allow(id: string, householdId: string, code: string, viewer: Viewer): Promise<RoundPin[]> {
-    await this.requireDraft(this.rounds.allow(id, householdId, code, audit(viewer, 'round.allow', 'round', id, { householdId, municipalityCode: code }, null)));
+    await this.requireDraft(this.rounds.allow(id, householdId, code, auditEntry(viewer, 'round.allow', 'round', id, { householdId, municipalityCode: code }, null)));
     return this.forbiddenPairs(id);
   }
 
@@ -197,7 +200,7 @@ export class RoundsService {
     if (households === 0) throw DomainError.badInput([{ field: 'roundId', message: 'the round has no households' }]);
     if (!capacities.some((c) => c.persons > 0)) throw DomainError.badInput([{ field: 'roundId', message: 'the round has no capacity' }]);
     const options: RunOptions = { policy: round.policy, pins, forbidden, capacities };
-    const run = await this.runs.createQueued(id, options, viewer.accountId, (runId) => audit(viewer, 'run.start', 'run', runId, null, { roundId: id }));
+    const run = await this.runs.createQueued(id, options, viewer.accountId, (runId) => auditEntry(viewer, 'run.start', 'run', runId, null, { roundId: id }));
     this.executor.enqueue(run.id);
     return toRun(run);
   }
@@ -206,7 +209,7 @@ export class RoundsService {
     const previous = await this.requireRun(runId);
     const round = await this.requireRound(previous.roundId);
     if (round.status !== 'draft') throw new DomainError('CONFLICT', 'This round is published; create a new round to match again');
-    const run = await this.runs.createQueued(previous.roundId, previous.options, viewer.accountId, (id) => audit(viewer, 'run.rerun', 'run', id, null, { roundId: previous.roundId, rerunOf: runId }));
+    const run = await this.runs.createQueued(previous.roundId, previous.options, viewer.accountId, (id) => auditEntry(viewer, 'run.rerun', 'run', id, null, { roundId: previous.roundId, rerunOf: runId }));
     this.executor.enqueue(run.id);
     return toRun(run);
   }
@@ -214,7 +217,7 @@ export class RoundsService {
   /** Cancels a queued or running run; CONFLICT when it has finished already. */
   async cancelRun(runId: string, viewer: Viewer): Promise<Run> {
     const run = await this.requireRun(runId);
-    const cancelled = await this.executor.cancel(run.id, audit(viewer, 'run.cancel', 'run', run.id, { status: run.status }, { status: 'cancelled' }));
+    const cancelled = await this.executor.cancel(run.id, auditEntry(viewer, 'run.cancel', 'run', run.id, { status: run.status }, { status: 'cancelled' }));
     if (!cancelled) {
       const now = await this.requireRun(runId);
       throw new DomainError('CONFLICT', `This run has finished already (${now.status}); only a queued or running run can be cancelled`);
@@ -230,6 +233,22 @@ export class RoundsService {
     return (await this.runs.forRound(roundId)).map(toRun);
   }
 
+  /** Fill against capacity per municipality of a run; empty until the run has an answer. */
+  async fill(runId: string): Promise<MunicipalityFill[]> {
+    const run = await this.requireRun(runId);
+    return run.fill ? toFill(run.fill as FillRow[]) : [];
+  }
+
+  /** One page of a run's assignments in household id order, optionally of one municipality or one household. */
+  async assignments(runId: string, filter: { municipalityCode: string | null; householdId: string | null }, page: Page): Promise<Assignment[]> {
+    const rows = await this.runs.assignments(
+      runId,
+      { ...(filter.municipalityCode ? { municipalityCode: filter.municipalityCode } : {}), ...(filter.householdId ? { householdIds: [filter.householdId] } : {}) },
+      page,
+    );
+    return rows.map(toAssignment);
+  }
+
   async compare(a: string, b: string): Promise<RunComparison> {
     const [runA, runB] = await Promise.all([this.requireRun(a), this.requireRun(b)]);
     if (!runHasAnswer(runA) || !runHasAnswer(runB)) throw DomainError.badInput([{ field: 'runs', message: 'both runs must have an answer (succeeded, or timed out with its best answer)' }]);
@@ -241,7 +260,7 @@ export class RoundsService {
     return { a: toRun(runA), b: toRun(runB), moved, unchanged: households.length - moved.length };
   }
 
-  async requireRun(id: string): Promise<RunEntity> {
+  private async requireRun(id: string): Promise<RunEntity> {
     const run = isUuid(id) ? await this.runs.findById(id) : null;
     if (!run) throw DomainError.notFound(`run ${id}`);
     return run;
@@ -299,10 +318,3 @@ function mergePolicy(base: StoredPolicy, input: RoundPolicyInput | undefined): S
   };
 }
 
-export function audit(viewer: Viewer, action: string, entityType: string, entityId: string, before: unknown, after: unknown): AuditEntry {
-  return { actorAccountId: viewer.accountId, actorRole: viewer.role, action, entityType, entityId, before, after };
-}
-
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { IscoRepository } from '#persistence/repositories/isco.repository.js';
 import { DomainError } from '#common/domain-error.js';
 import type { IscoOccupation } from './models/isco-occupation.model.js';
+import { toOccupation } from './taxonomy.mapper.js';
 
 @Injectable()
 export class TaxonomyService {
@@ -28,8 +29,4 @@ export class TaxonomyService {
   async titles(codes: readonly string[]): Promise<Map<string, string>> {
     return new Map((await this.isco.findByCodes(codes)).map((o) => [o.code, o.title]));
   }
-}
-
-export function toOccupation(entity: { code: string; level: number; title: string; parentCode: string | null }): IscoOccupation {
-  return { code: entity.code, level: entity.level, title: entity.title, parentCode: entity.parentCode };
 }

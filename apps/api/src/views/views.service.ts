@@ -10,8 +10,8 @@ import type { Locale } from '#matching/messages/index.js';
 import { isActiveProposal } from '#matching/vocabulary/lifecycle.js';
 import { StatementsService } from '../waiting-list/statements.service.js';
 import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
-import { toProposal } from '../proposals/proposals.service.js';
-import { toOccupation } from '../taxonomy/taxonomy.service.js';
+import { toProposal } from '../proposals/proposal.mapper.js';
+import { occupationOf } from '../taxonomy/taxonomy.mapper.js';
 import type { CriterionView, MunicipalityView, NewcomerProposalView, ProposedHousehold } from './models/views.model.js';
 
 @Injectable()
@@ -29,7 +29,7 @@ export class ViewsService {
   async newcomerProposal(householdId: string, locale: Locale): Promise<NewcomerProposalView | null> {
     const proposal = (await this.proposals.find({ householdId })).filter((p) => isActiveProposal(p.status)).at(-1);
     if (!proposal) return null;
-    const explanation = await this.explanation(proposal);
+    const explanation = (await this.explanations([proposal])).get(proposal.id) ?? null;
     const code = proposal.municipalityCode;
     const own = explanation?.breakdown?.households.find((h) => h.household === householdId);
     const say = (c: string, params: Readonly<Record<string, unknown>>) => this.statements.say(c, params, locale);
@@ -54,6 +54,7 @@ export class ViewsService {
     const proposals = await this.proposals.find({ municipalityCode: code });
     const households = new Map((await this.households.findByIds(proposals.map((p) => p.householdId))).map((h) => [h.id, h]));
     const titles = new Map((await this.isco.findByCodes([...households.values()].flatMap((h) => h.members.flatMap((m) => m.professions.map((p) => p.iscoCode))))).map((o) => [o.code, o]));
+    const explanations = await this.explanations(proposals);
     const year = new Date().getUTCFullYear();
     const proposed: ProposedHousehold[] = [];
     for (const p of proposals) {
@@ -61,7 +62,7 @@ export class ViewsService {
       if (!h) continue;
       const ages = h.members.map((m) => year - m.birthYear);
       const band = homeBand(h.members.length);
-      const explanation = await this.explanation(p);
+      const explanation = explanations.get(p.id) ?? null;
       const own = explanation?.breakdown?.households.find((b) => b.household === p.householdId);
       const languages = new Map<string, { best: string; speakers: number }>();
       for (const l of h.members.flatMap((m) => m.languages)) {
@@ -83,9 +84,7 @@ export class ViewsService {
         children12to17: ages.filter((a) => a >= 12 && a < ADULT_AGE).length,
         careNeeds: [...h.careNeeds],
         accessibilityNeeds: [...h.accessibilityNeeds],
-        professions: [...new Set(h.members.flatMap((m) => m.professions.map((x) => x.iscoCode)))].map((c) =>
-          toOccupation(titles.get(c) ?? { code: c, level: c.length, title: c, parentCode: null }),
-        ),
+        professions: [...new Set(h.members.flatMap((m) => m.professions.map((x) => x.iscoCode)))].map((c) => occupationOf(c, titles)),
         languages: [...languages].map(([language, v]) => ({ language, bestLevel: v.best, speakers: v.speakers })).sort((a, b) => b.speakers - a.speakers || a.language.localeCompare(b.language)),
         // Names are personal data a municipality needs only once it has said yes, and only while the proposal
         // lasts: access ends when the proposal ends (declined, contest upheld, withdrawn, expired).
@@ -101,9 +100,18 @@ export class ViewsService {
     };
   }
 
-  private async explanation(proposal: ProposalEntity): Promise<HouseholdExplanation | null> {
-    const [row] = await this.runs.assignments(proposal.runId, { householdIds: [proposal.householdId] }, { offset: 0, limit: 1 });
-    return (row?.explanation as HouseholdExplanation | undefined) ?? null;
+  /**
+   * The stored explanation of each proposal's household in the run that proposed it, by proposal id (null when
+   * the run stored none): one read per run, however many proposals it made.
+   */
+  private async explanations(proposals: readonly ProposalEntity[]): Promise<Map<string, HouseholdExplanation | null>> {
+    const householdsByRun = new Map<string, string[]>();
+    for (const p of proposals) householdsByRun.set(p.runId, [...(householdsByRun.get(p.runId) ?? []), p.householdId]);
+    const rows = await Promise.all(
+      [...householdsByRun].map(([runId, ids]) => this.runs.assignments(runId, { householdIds: ids }, { offset: 0, limit: ids.length })),
+    );
+    const byRunAndHousehold = new Map(rows.flat().map((row) => [`${row.runId}/${row.householdId}`, row.explanation as HouseholdExplanation]));
+    return new Map(proposals.map((p) => [p.id, byRunAndHousehold.get(`${p.runId}/${p.householdId}`) ?? null]));
   }
 
   private async criteria(

@@ -2,6 +2,7 @@ import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
 import { DomainError } from '#common/domain-error.js';
 import { CurrentViewer, Roles } from '../auth/access.decorator.js';
 import { Ownership, type Viewer } from '../auth/viewer.js';
+import { isUuid } from '../common/uuid.js';
 import { StatementsService } from './statements.service.js';
 import { WaitingListService } from './waiting-list.service.js';
 import { WaitingListOverview, WaitingStatus } from './models/waiting-status.model.js';
@@ -35,7 +36,7 @@ export class WaitingListResolver {
     @Args('locale', { type: () => String, nullable: true }) locale: string | null,
   ): Promise<WaitingStatus> {
     Ownership.household(viewer, householdId);
-    if (!/^[0-9a-f-]{36}$/i.test(householdId)) throw DomainError.notFound(`household ${householdId}`);
+    if (!isUuid(householdId)) throw DomainError.notFound(`household ${householdId}`);
     return this.waiting.status(householdId, this.statements.locale(locale, context.req.headers['accept-language']));
   }
 

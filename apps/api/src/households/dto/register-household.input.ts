@@ -1,4 +1,4 @@
-import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -15,7 +15,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { CEFR_LEVELS } from '#matching/vocabulary/index.js';
+import { CEFR_LEVELS, type CefrLevel, type HouseholdStatus, type TieKind, type Urgency } from '#matching/vocabulary/index.js';
+import type { AccessibilityNeed, Aspiration, CareNeed, Gender, MemberRole, PreferredSetting } from '#persistence/entities/index.js';
 import {
   AccessibilityNeedEnum,
   AspirationEnum,
@@ -27,6 +28,7 @@ import {
 } from '../models/household-enums.js';
 import { TieKindEnum, UrgencyEnum } from '../../common/vocabulary.enums.js';
 import { LanguageCode } from '../../common/language-code.js';
+import { PageArgs } from '../../common/page.args.js';
 
 @InputType()
 export class LanguageSkillInput {
@@ -34,9 +36,9 @@ export class LanguageSkillInput {
   @LanguageCode()
   language: string;
 
-  @Field({ description: 'CEFR level: A1, A2, B1, B2, C1 or C2' })
+  @Field(() => String, { description: 'CEFR level: A1, A2, B1, B2, C1 or C2' })
   @IsIn(CEFR_LEVELS, { message: `cefr must be one of ${CEFR_LEVELS.join(', ')}` })
-  cefr: string;
+  cefr: CefrLevel;
 }
 
 @InputType()
@@ -55,12 +57,12 @@ export class HouseholdMemberInput {
 
   @Field(() => MemberRoleEnum)
   @IsIn(Object.values(MemberRoleEnum))
-  role: string;
+  role: MemberRole;
 
   @Field(() => GenderEnum, { nullable: true, description: 'Optional; never scored' })
   @IsOptional()
   @IsIn(Object.values(GenderEnum))
-  gender?: string | null;
+  gender?: Gender | null;
 
   @Field(() => Int, { nullable: true, description: 'ISCED 2011 level 0–8' })
   @IsOptional()
@@ -78,7 +80,7 @@ export class HouseholdMemberInput {
   @Field(() => [AspirationEnum], { defaultValue: [] })
   @ArrayMaxSize(6)
   @IsIn(Object.values(AspirationEnum), { each: true })
-  aspirations: string[];
+  aspirations: Aspiration[];
 
   @Field(() => [String], { defaultValue: [], description: 'ISCO-08 codes (1–4 digits)' })
   @ArrayMaxSize(10)
@@ -96,7 +98,7 @@ export class HouseholdMemberInput {
 export class HouseholdTieInput {
   @Field(() => TieKindEnum)
   @IsIn(Object.values(TieKindEnum))
-  kind: string;
+  kind: TieKind;
 
   @Field({ description: 'CBS code of the municipality, e.g. GM0363' })
   @Matches(/^GM[0-9]{4}$/, { message: 'municipalityCode must be a CBS code such as GM0363' })
@@ -164,7 +166,7 @@ export class RegisterHouseholdInput extends CorrectProfileInput {
 
   @Field(() => PreferredSettingEnum, { defaultValue: 'no_preference' })
   @IsIn(Object.values(PreferredSettingEnum))
-  preferredSetting: string;
+  preferredSetting: PreferredSetting;
 
   @Field(() => PreferenceWeightsInput, { nullable: true })
   @IsOptional()
@@ -174,11 +176,11 @@ export class RegisterHouseholdInput extends CorrectProfileInput {
 
   @Field(() => [CareNeedEnum], { defaultValue: [] })
   @IsIn(Object.values(CareNeedEnum), { each: true })
-  careNeeds: string[];
+  careNeeds: CareNeed[];
 
   @Field(() => [AccessibilityNeedEnum], { defaultValue: [] })
   @IsIn(Object.values(AccessibilityNeedEnum), { each: true })
-  accessibilityNeeds: string[];
+  accessibilityNeeds: AccessibilityNeed[];
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -188,7 +190,7 @@ export class RegisterHouseholdInput extends CorrectProfileInput {
 
   @Field(() => UrgencyEnum, { defaultValue: 'none' })
   @IsIn(Object.values(UrgencyEnum))
-  urgency: string;
+  urgency: Urgency;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -207,7 +209,7 @@ export class UpdatePreferencesInput {
   @Field(() => PreferredSettingEnum, { nullable: true })
   @IsOptional()
   @IsIn(Object.values(PreferredSettingEnum))
-  preferredSetting?: string;
+  preferredSetting?: PreferredSetting;
 
   @Field(() => PreferenceWeightsInput, { nullable: true })
   @IsOptional()
@@ -221,7 +223,7 @@ export class HouseholdFilterInput {
   @Field(() => HouseholdStatusEnum, { nullable: true })
   @IsOptional()
   @IsIn(Object.values(HouseholdStatusEnum))
-  status?: string;
+  status?: HouseholdStatus;
 
   @Field({ nullable: true })
   @IsOptional()
@@ -239,3 +241,7 @@ export class HouseholdFilterInput {
   @MaxLength(120)
   receptionLocation?: string;
 }
+
+/** A page of households, 50 unless the caller asks otherwise. */
+@ArgsType()
+export class HouseholdPageArgs extends PageArgs(50) {}

@@ -1,7 +1,8 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsDateString, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { PROPOSAL_STATUSES, type ProposalStatus } from '#matching/vocabulary/lifecycle.js';
 import { ProposalStatusEnum } from '../models/proposal-status.enum.js';
+import { PageArgs } from '../../common/page.args.js';
 
 @InputType()
 export class ProposalResponseInput {
@@ -56,3 +57,7 @@ export class RecordHousingInput {
   @IsDateString({ strict: true }, { message: 'housedOn must be a date such as 2026-12-01' })
   housedOn: string;
 }
+
+/** A page of proposals, 100 unless the caller asks otherwise. */
+@ArgsType()
+export class ProposalPageArgs extends PageArgs(100) {}

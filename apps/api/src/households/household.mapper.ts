@@ -1,0 +1,114 @@
+import type { NewHousehold, NewMember } from '#persistence/repositories/household.repository.js';
+import type { Criterion, HouseholdEntity, PreferenceWeights } from '#persistence/entities/index.js';
+import { CRITERIA } from '#persistence/entities/index.js';
+import { homeBand } from '#matching/vocabulary/index.js';
+import type { CriterionWeights } from '../common/criterion-weights.model.js';
+import { occupationOf, type StoredOccupation } from '../taxonomy/taxonomy.mapper.js';
+import type { Household } from './models/household.model.js';
+import type {
+  CorrectProfileInput,
+  HouseholdMemberInput,
+  HouseholdTieInput,
+  PreferenceWeightsInput,
+  RegisterHouseholdInput,
+} from './dto/register-household.input.js';
+
+/**
+ * A stored household as the API shows it. `occupations`: the stored ISCO-08 occupations of its members'
+ * professions by code (a code missing there is shown by its code); ages are counted in `now`'s calendar year.
+ */
+export function toHouseholdModel(entity: HouseholdEntity, occupations: ReadonlyMap<string, StoredOccupation>, now = new Date()): Household {
+  const year = now.getUTCFullYear();
+  return {
+    id: entity.id,
+    reference: entity.reference,
+    status: entity.status,
+    permitDate: entity.permitDate,
+    receptionLocation: entity.receptionLocation,
+    preferredSetting: entity.preferredSetting,
+    preferenceWeights: effectiveWeights(entity.preferenceWeights),
+    careNeeds: entity.careNeeds,
+    accessibilityNeeds: entity.accessibilityNeeds,
+    medicalNotes: entity.medicalNotes,
+    urgency: entity.urgency,
+    linkGroup: entity.linkGroup,
+    size: entity.members.length,
+    homeBand: homeBand(entity.members.length),
+    isSynthetic: entity.isSynthetic,
+    members: entity.members.map((m) => ({
+      position: m.position,
+      fullName: m.fullName,
+      birthYear: m.birthYear,
+      age: year - m.birthYear,
+      role: m.role,
+      gender: m.gender,
+      educationLevel: m.educationLevel,
+      workExperienceYears: m.workExperienceYears,
+      aspirations: m.aspirations,
+      professions: m.professions.map((p) => occupationOf(p.iscoCode, occupations)),
+      languages: m.languages.map((l) => ({ language: l.language, cefr: l.cefr })),
+    })),
+    ties: entity.ties.map((t) => ({ kind: t.kind, municipalityCode: t.municipalityCode, description: t.description })),
+  };
+}
+
+/** A household's weight per criterion: its own where it set one, else 1 (normal). */
+function effectiveWeights(weights: PreferenceWeights): CriterionWeights {
+  const weight = (criterion: Criterion) => weights[criterion] ?? 1;
+  return {
+    labour: weight('labour'),
+    setting: weight('setting'),
+    network: weight('network'),
+    services: weight('services'),
+    ties: weight('ties'),
+    priorities: weight('priorities'),
+  };
+}
+
+/** The weights a household set (0–5); criteria it left out are not stored and count as 1. */
+export function toStoredWeights(input: PreferenceWeightsInput): PreferenceWeights {
+  return Object.fromEntries(CRITERIA.filter((c) => input[c] != null).map((c) => [c, input[c]]));
+}
+
+/** A household as registered: its own fields, its members and ties, and the protected traits stored apart. */
+export function toNewHousehold(input: RegisterHouseholdInput): NewHousehold {
+  return {
+    permitDate: input.permitDate,
+    receptionLocation: input.receptionLocation,
+    preferredSetting: input.preferredSetting,
+    preferenceWeights: input.preferenceWeights ? toStoredWeights(input.preferenceWeights) : {},
+    careNeeds: input.careNeeds,
+    accessibilityNeeds: input.accessibilityNeeds,
+    medicalNotes: input.medicalNotes ?? null,
+    urgency: input.urgency,
+    linkGroup: input.linkGroup ?? null,
+    isSynthetic: false,
+    ...toCorrectedProfile(input),
+    protectedTraits: input.protectedTraits
+      ? { nationality: input.protectedTraits.nationality ?? null, originRegion: input.protectedTraits.originRegion ?? null }
+      : null,
+  };
+}
+
+/** Members and ties as stored: what registration gives and what `correctHouseholdProfile` replaces. */
+export function toCorrectedProfile(input: CorrectProfileInput): Pick<NewHousehold, 'members' | 'ties'> {
+  return { members: input.members.map(toNewMember), ties: input.ties.map(toNewTie) };
+}
+
+function toNewMember(input: HouseholdMemberInput): NewMember {
+  return {
+    fullName: input.fullName ?? null,
+    birthYear: input.birthYear,
+    role: input.role,
+    gender: input.gender ?? null,
+    educationLevel: input.educationLevel ?? null,
+    workExperienceYears: input.workExperienceYears,
+    aspirations: input.aspirations,
+    professions: input.professions,
+    languages: input.languages.map((l) => ({ language: l.language, cefr: l.cefr })),
+  };
+}
+
+function toNewTie(input: HouseholdTieInput): NewHousehold['ties'][number] {
+  return { kind: input.kind, municipalityCode: input.municipalityCode, description: input.description ?? null };
+}
