@@ -47,7 +47,7 @@ async function benchOne(households: number): Promise<Row> {
     }),
     { logger: ['error', 'warn'] },
   );
-  configureApp(app, { limits: { ...defaultLimits(), maxBodyBytes: 1 << 20 } } as never);
+  configureApp(app, { limits: { ...defaultLimits(), maxBodyBytes: 1 << 20 } });
   await app.listen(0, '127.0.0.1');
   const seedMs = performance.now() - t0;
   const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/graphql`;

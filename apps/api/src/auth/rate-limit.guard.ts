@@ -10,6 +10,19 @@ const RATE_LIMIT = Symbol('RATE_LIMIT');
 /** Limits how often one client address may call the operation per minute (see AppConfig). */
 export const RateLimit = (name: RateLimitName) => SetMetadata(RATE_LIMIT, name);
 
+interface ClientRequest {
+  readonly ip?: string;
+  readonly socket?: { readonly remoteAddress?: string };
+}
+
+/**
+ * The address a limit counts by: Express's `req.ip`, which is the connecting socket's address unless
+ * `AppConfig.trustProxy` names proxies whose X-Forwarded-For it takes instead; else the socket's address.
+ */
+export function clientAddress(request: ClientRequest): string {
+  return request.ip ?? request.socket?.remoteAddress ?? 'unknown';
+}
+
 /**
  * Fixed one-minute windows per (limit, client address), in memory. One process serves the API; a
  * deployment with several would move the counters to a shared store.
@@ -27,8 +40,7 @@ export class RateLimitGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const name = this.reflector.get<RateLimitName | undefined>(RATE_LIMIT, context.getHandler());
     if (!name) return true;
-    const request = GqlExecutionContext.create(context).getContext<{ req: { ip?: string; socket?: { remoteAddress?: string } } }>().req;
-    const client = request.ip ?? request.socket?.remoteAddress ?? 'unknown';
+    const client = clientAddress(GqlExecutionContext.create(context).getContext<{ req: ClientRequest }>().req);
     const limit = name === 'login' ? this.config.auth.loginAttemptsPerMinute : this.config.limits.expensiveMutationsPerMinute;
     if (!this.take(`${name}:${client}`, limit, Date.now())) {
       throw new DomainError('RATE_LIMITED', 'Too many attempts; wait a minute and try again');

@@ -12,6 +12,15 @@ export interface AppConfig {
   readonly seedDataDir?: string;
   readonly introspection: boolean;
   readonly production: boolean;
+  /**
+   * Which proxies in front of the API to trust for the client's address (Express `trust proxy`): the rate limiter
+   * counts per client address (`req.ip`). Default false (`TRUST_PROXY` unset): the address is the connecting
+   * socket's and X-Forwarded-For is ignored, so a client cannot pick its own address; behind a reverse proxy every
+   * client then shares the proxy's address and limit. Behind one: the number of proxy hops (e.g. 1), or the
+   * proxies' addresses or subnets ('loopback', '10.0.0.0/8, 10.1.2.3'). `true` trusts any X-Forwarded-For: only
+   * when nothing but the proxy can reach the API.
+   */
+  readonly trustProxy?: TrustProxy;
   readonly auth: {
     /** HMAC secret for tokens; required in production. */
     readonly jwtSecret: string;
@@ -44,6 +53,7 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
     seedDataDir: env.SEED_DATA_DIR || undefined,
     introspection: env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === 'true' : !production,
     production,
+    trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
     auth: {
       jwtSecret: jwtSecret(env, production),
       tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 3600),
@@ -66,6 +76,22 @@ function jwtSecret(env: NodeJS.ProcessEnv, production: boolean): string {
   if (production) throw new Error('JWT_SECRET must be set in production');
   // Without a configured secret, tokens are valid only until the process restarts.
   return randomBytes(32).toString('hex');
+}
+
+/** Express's `trust proxy` setting: trust all or none, a number of hops, or addresses and subnets. */
+export type TrustProxy = boolean | number | string;
+
+/**
+ * `TRUST_PROXY` as Express's `trust proxy`: unset, empty or `false` → false (the default, see
+ * `AppConfig.trustProxy`); `true` → true; a whole number → that many hops; anything else → addresses, subnets
+ * or Express's names for them (`loopback`, `linklocal`, `uniquelocal`), comma-separated.
+ */
+export function trustProxyFromEnv(value: string | undefined): TrustProxy {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  if (/^[0-9]+$/.test(text)) return Number(text);
+  return text;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
