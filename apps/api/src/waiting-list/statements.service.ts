@@ -31,14 +31,20 @@ export class StatementsService {
     return Promise.all(items.map((item) => this.say(item.code, item.params, locale)));
   }
 
+  /** Names loaded once and kept; a failed load is not kept, so the next statement tries again. */
   private resolvers(): Promise<NameResolvers> {
-    this.names ??= (async () => {
-      const [municipalities, occupations] = await Promise.all([this.municipalities.find({ includeRetired: true }), this.isco.all()]);
-      const municipalityNames = new Map(municipalities.map((m) => [m.cbsCode, m.name]));
-      const titles = new Map(occupations.map((o) => [o.code, o.title]));
-      // ISCO titles exist in English only (ESCO); other languages show the English title.
-      return { municipality: (id: string) => municipalityNames.get(id), isco: (code: string) => titles.get(code) };
-    })();
+    this.names ??= this.loadNames().catch((error: unknown) => {
+      this.names = null;
+      throw error;
+    });
     return this.names;
+  }
+
+  private async loadNames(): Promise<NameResolvers> {
+    const [municipalities, occupations] = await Promise.all([this.municipalities.find({ includeRetired: true }), this.isco.all()]);
+    const municipalityNames = new Map(municipalities.map((m) => [m.cbsCode, m.name]));
+    const titles = new Map(occupations.map((o) => [o.code, o.title]));
+    // ISCO titles exist in English only (ESCO); other languages show the English title.
+    return { municipality: (id: string) => municipalityNames.get(id), isco: (code: string) => titles.get(code) };
   }
 }
