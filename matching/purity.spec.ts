@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-// The matching core must stay usable from a command line and from other hosts: no framework imports.
-const FORBIDDEN = /from\s+['"](@nestjs\/|typeorm|@electric-sql\/|pg['"]|graphql|@apollo\/|class-validator|class-transformer)/;
+// The matching core must stay usable from a command line and from other hosts: no framework imports, and none of
+// the layers built on it (the database layer, the API, their shared helpers), by alias or by relative path.
+const FORBIDDEN =
+  /from\s+['"](@nestjs\/|typeorm|@electric-sql\/|pg['"]|graphql|@apollo\/|class-validator|class-transformer|#persistence\/|#api\/|#common\/|(\.\.\/)+(libs|apps)\/)/;
 const root = join(process.cwd(), 'matching');
 const __self = join(root, 'purity.spec.ts');
 
@@ -15,7 +17,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('matching core purity', () => {
-  it('has no Nest, TypeORM, database or GraphQL imports', () => {
+  it('has no Nest, TypeORM, database, GraphQL, persistence, API or shared-helper imports', () => {
     const offenders = sourceFiles(root)
       .filter((file) => FORBIDDEN.test(readFileSync(file, 'utf8')))
       .map((file) => relative(root, file));
@@ -25,6 +27,11 @@ describe('matching core purity', () => {
   it('the rule itself recognises a forbidden import', () => {
     expect(FORBIDDEN.test("import { Injectable } from '@nestjs/common';")).toBe(true);
     expect(FORBIDDEN.test("import { DataSource } from 'typeorm';")).toBe(true);
+    expect(FORBIDDEN.test("import { HouseholdEntity } from '#persistence/entities/index.js';")).toBe(true);
+    expect(FORBIDDEN.test("import { RoundsService } from '#api/rounds/rounds.service.js';")).toBe(true);
+    expect(FORBIDDEN.test("import { DomainError } from '#common/domain-error.js';")).toBe(true);
+    expect(FORBIDDEN.test("import { DomainError } from '../../libs/common/src/domain-error.js';")).toBe(true);
     expect(FORBIDDEN.test("import { solve } from './solver/solve.js';")).toBe(false);
+    expect(FORBIDDEN.test("import { homeBand } from '#matching/vocabulary/index.js';")).toBe(false);
   });
 });
