@@ -1,0 +1,218 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Args, Field, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DomainError, type DomainErrorCode } from '#common/domain-error.js';
+import { AppModule } from '#api/app.module.js';
+import { configureApp } from '#api/configure-app.js';
+import { Public } from '#api/auth/access.decorator.js';
+import { periodOf } from '#api/common/period.js';
+import { DEFAULT_RUN_GRACE_SECONDS, defaultLimits, type AppConfig } from '#api/config/app-config.js';
+import { createTestDatabase } from '#persistence/testing/test-database.js';
+import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
+import type { GraphQLResponse } from './support/test-app.js';
+
+/**
+ * One error mapping (apps/api/src/common/graphql-errors.ts) for operations, field resolvers and field middleware:
+ * every DomainError code reaches the client as exactly one error with that code, never INTERNAL_SERVER_ERROR
+ * (STYLE.md). A test-only resolver raises each code from an operation and from a field resolver of the real app;
+ * then the refusals the API gives on its own, by operation, field resolver and field middleware.
+ */
+
+/** Every DomainError code, checked complete against the type: a new code fails to compile here until listed. */
+const CODES = Object.keys({
+  BAD_USER_INPUT: true,
+  NOT_FOUND: true,
+  FORBIDDEN: true,
+  UNAUTHENTICATED: true,
+  CONFLICT: true,
+  RATE_LIMITED: true,
+} satisfies Record<DomainErrorCode, true>) as DomainErrorCode[];
+
+function probeError(code: DomainErrorCode): DomainError {
+  return code === 'BAD_USER_INPUT' ? DomainError.badInput([{ field: 'code', message: 'probe' }]) : new DomainError(code, `probe ${code}`);
+}
+
+@ObjectType({ description: 'Test only: raises a DomainError of the given code' })
+class ErrorProbe {
+  @Field() code: string;
+}
+
+@Resolver(() => ErrorProbe)
+class ErrorProbeResolver {
+  @Public()
+  @Query(() => ErrorProbe)
+  errorProbe(@Args('code') code: string): ErrorProbe {
+    return { code };
+  }
+
+  @Public()
+  @Query(() => String)
+  failingOperation(@Args('code') code: string): string {
+    throw probeError(code as DomainErrorCode);
+  }
+
+  @ResolveField(() => String)
+  failingField(@Parent() probe: ErrorProbe): string {
+    throw probeError(probe.code as DomainErrorCode);
+  }
+}
+
+/** Login attempts a client address may make per minute in this app. */
+const LOGINS_PER_MINUTE = 3;
+
+describe('error mapping: one place for operations, field resolvers and field middleware', () => {
+  let app: NestExpressApplication;
+  let dispose: () => Promise<void>;
+  let url: string;
+  let officer: string;
+  let newcomer: string;
+  let admin: string;
+
+  /** A GraphQL request; `client` is sent as X-Forwarded-For, which this app trusts from loopback. */
+  async function gql(query: string, variables: Record<string, unknown> = {}, token?: string, client?: string): Promise<GraphQLResponse> {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(client ? { 'x-forwarded-for': client } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse;
+  }
+
+  /** Signs in a demo account from a client address of its own, so no login counts against another's limit. */
+  async function login(email: string, client: string): Promise<string> {
+    const response = await gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: DEMO_PASSWORD }, undefined, client);
+    if (!response.data?.login) throw new Error(`login ${email} failed: ${JSON.stringify(response.errors)}`);
+    return response.data.login.token as string;
+  }
+
+  /** A refused request: exactly one error, with `code`, never an internal error. */
+  function expectRefused(response: GraphQLResponse, code: DomainErrorCode): NonNullable<GraphQLResponse['errors']>[number] {
+    expect(response.errors).toHaveLength(1);
+    const [error] = response.errors!;
+    expect(error.extensions?.code).toBe(code);
+    expect(error.message).not.toBe('Internal error');
+    return error;
+  }
+
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    const config: AppConfig = {
+      port: 0,
+      database: database.config,
+      seed: true,
+      seedHouseholds: 20,
+      introspection: true,
+      production: false,
+      trustProxy: 'loopback',
+      auth: { jwtSecret: 'test-secret-not-for-production', tokenTtlSeconds: 3600, loginAttemptsPerMinute: LOGINS_PER_MINUTE },
+      runs: { graceSeconds: DEFAULT_RUN_GRACE_SECONDS },
+      limits: defaultLimits(),
+    };
+    class ErrorProbeAppModule {}
+    app = await NestFactory.create<NestExpressApplication>(
+      { module: ErrorProbeAppModule, imports: [AppModule.forRoot(config)], providers: [ErrorProbeResolver] },
+      { logger: ['error'] },
+    );
+    configureApp(app, config);
+    await app.listen(0, '127.0.0.1');
+    url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/graphql`;
+    dispose = () => database.dispose();
+    officer = await login('officer@demo.local', '192.0.2.1');
+    newcomer = await login('newcomer@demo.local', '192.0.2.2');
+    admin = await login('admin@demo.local', '192.0.2.3');
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await dispose?.();
+  });
+
+  describe('every DomainError code', () => {
+    it.each(CODES)('%s thrown in a field resolver reaches the client with its code, on that field', async (code) => {
+      const response = await gql('query($code: String!) { errorProbe(code: $code) { code failingField } }', { code });
+      const error = expectRefused(response, code);
+      expect(error).toMatchObject({ path: ['errorProbe', 'failingField'] });
+      expect(error.message).toBe(probeError(code).message);
+    });
+
+    it.each(CODES)('%s thrown in an operation reaches the client with its code', async (code) => {
+      const response = await gql('query($code: String!) { failingOperation(code: $code) }', { code });
+      const error = expectRefused(response, code);
+      expect(error).toMatchObject({ path: ['failingOperation'] });
+    });
+
+    it('BAD_USER_INPUT names the field in extensions.fields', async () => {
+      const response = await gql('{ errorProbe(code: "BAD_USER_INPUT") { failingField } }');
+      expect(expectRefused(response, 'BAD_USER_INPUT').extensions?.fields).toEqual([{ field: 'code', message: 'probe' }]);
+    });
+  });
+
+  describe('refusals of the API itself', () => {
+    it('BAD_USER_INPUT from an operation: a page size out of range is refused before the resolver, naming the argument', async () => {
+      const error = expectRefused(await gql('{ auditEvents(limit: 0) { action } }', {}, officer), 'BAD_USER_INPUT');
+      expect(error.extensions?.fields?.map((f) => f.field)).toEqual(['limit']);
+      const offset = expectRefused(await gql('{ households(offset: -1) { total } }', {}, officer), 'BAD_USER_INPUT');
+      expect(offset.extensions?.fields?.map((f) => f.field)).toEqual(['offset']);
+      expectRefused(await gql('{ proposals(limit: 501) { id } }', {}, officer), 'BAD_USER_INPUT');
+    });
+
+    it('BAD_USER_INPUT from a field resolver: run.assignments(limit: 501) is refused on that field', async () => {
+      const created = await gql(
+        'mutation($input: CreateRoundInput!) { createRound(input: $input) { id } }',
+        { input: { name: 'error mapping', period: periodOf(new Date()), cohort: { limit: 3 } } },
+        officer,
+      );
+      const roundId = created.data.createRound.id as string;
+      const runId = (await gql('mutation($r: ID!) { runRound(roundId: $r) { id } }', { r: roundId }, officer)).data.runRound.id as string;
+      const response = await gql('query($id: ID!) { run(id: $id) { id assignments(limit: 501) { householdId } } }', { id: runId }, officer);
+      const error = expectRefused(response, 'BAD_USER_INPUT');
+      expect(error).toMatchObject({ path: ['run', 'assignments'] });
+      expect(error.extensions?.fields?.map((f) => f.field)).toEqual(['limit']);
+      await gql('mutation($id: ID!) { cancelRun(runId: $id) { status } }', { id: runId }, officer);
+    });
+
+    it('FORBIDDEN from field middleware: a newcomer reading the medical notes of their own household', async () => {
+      const own = (await gql('{ me { householdId } }', {}, newcomer)).data.me.householdId as string;
+      const response = await gql('query($id: ID!) { household(id: $id) { reference medicalNotes } }', { id: own }, newcomer);
+      expect(expectRefused(response, 'FORBIDDEN')).toMatchObject({ path: ['household', 'medicalNotes'] });
+      expect(response.data.household).toEqual({ reference: 'HH-000001', medicalNotes: null });
+    });
+
+    it('FORBIDDEN from an operation: a newcomer listing households', async () => {
+      expectRefused(await gql('{ households { total } }', {}, newcomer), 'FORBIDDEN');
+    });
+
+    it('NOT_FOUND: an unknown household id, and one that is no UUID at all', async () => {
+      expectRefused(await gql('{ household(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, officer), 'NOT_FOUND');
+      expectRefused(await gql('{ household(id: "not-a-uuid") { id } }', {}, officer), 'NOT_FOUND');
+      expectRefused(await gql('{ waitingStatus(householdId: "------------------------------------") { status } }', {}, officer), 'NOT_FOUND');
+    });
+
+    it('UNAUTHENTICATED: no token for an operation that needs one', async () => {
+      expectRefused(await gql('{ me { id } }'), 'UNAUTHENTICATED');
+    });
+
+    it('CONFLICT: an account for an e-mail address that has one, and the accounts stay as they were', async () => {
+      const before = (await gql('{ accounts { id email } }', {}, admin)).data.accounts;
+      const response = await gql(
+        'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+        { input: { email: 'officer@demo.local', password: 'a-long-test-password', role: 'ADMIN' } },
+        admin,
+      );
+      expectRefused(response, 'CONFLICT');
+      expect((await gql('{ accounts { id email } }', {}, admin)).data.accounts).toEqual(before);
+    });
+
+    it('RATE_LIMITED: counted per client address, which comes from X-Forwarded-For only because the app trusts loopback proxies', async () => {
+      const attempt = (client: string) => gql('mutation { login(email: "nobody@test.local", password: "wrong-password") { token } }', {}, undefined, client);
+      for (let i = 0; i < LOGINS_PER_MINUTE; i += 1) expectRefused(await attempt('198.51.100.7'), 'UNAUTHENTICATED');
+      expectRefused(await attempt('198.51.100.7'), 'RATE_LIMITED');
+      expectRefused(await attempt('198.51.100.8'), 'UNAUTHENTICATED');
+    });
+  });
+});
