@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Args, Field, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DomainError, type DomainErrorCode } from '#common/domain-error.js';
+import { DOMAIN_ERROR_CODES, DomainError, type DomainErrorCode } from '#common/domain-error.js';
 import { AppModule } from '#api/app.module.js';
 import { configureApp } from '#api/configure-app.js';
 import { Public } from '#api/auth/access.decorator.js';
@@ -18,16 +18,6 @@ import type { GraphQLResponse } from './support/test-app.js';
  * (STYLE.md). A test-only resolver raises each code from an operation and from a field resolver of the real app;
  * then the refusals the API gives on its own, by operation, field resolver and field middleware.
  */
-
-/** Every DomainError code, checked complete against the type: a new code fails to compile here until listed. */
-const CODES = Object.keys({
-  BAD_USER_INPUT: true,
-  NOT_FOUND: true,
-  FORBIDDEN: true,
-  UNAUTHENTICATED: true,
-  CONFLICT: true,
-  RATE_LIMITED: true,
-} satisfies Record<DomainErrorCode, true>) as DomainErrorCode[];
 
 function probeError(code: DomainErrorCode): DomainError {
   return code === 'BAD_USER_INPUT' ? DomainError.badInput([{ field: 'code', message: 'probe' }]) : new DomainError(code, `probe ${code}`);
@@ -133,14 +123,14 @@ describe('error mapping: one place for operations, field resolvers and field mid
   });
 
   describe('every DomainError code', () => {
-    it.each(CODES)('%s thrown in a field resolver reaches the client with its code, on that field', async (code) => {
+    it.each(DOMAIN_ERROR_CODES)('%s thrown in a field resolver reaches the client with its code, on that field', async (code) => {
       const response = await gql('query($code: String!) { errorProbe(code: $code) { code failingField } }', { code });
       const error = expectRefused(response, code);
       expect(error).toMatchObject({ path: ['errorProbe', 'failingField'] });
       expect(error.message).toBe(probeError(code).message);
     });
 
-    it.each(CODES)('%s thrown in an operation reaches the client with its code', async (code) => {
+    it.each(DOMAIN_ERROR_CODES)('%s thrown in an operation reaches the client with its code', async (code) => {
       const response = await gql('query($code: String!) { failingOperation(code: $code) }', { code });
       const error = expectRefused(response, code);
       expect(error).toMatchObject({ path: ['failingOperation'] });

@@ -2,7 +2,8 @@
  * Errors the domain raises on purpose. The API maps `code` to GraphQL `extensions.code` in one place;
  * messages are safe to show to the caller and never contain stored personal data.
  */
-export type DomainErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'RATE_LIMITED';
+export const DOMAIN_ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'RATE_LIMITED'] as const;
+export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
 export interface FieldProblem {
   /** Path of the offending field in the caller's input, e.g. `members[0].languages[1].cefr`. */

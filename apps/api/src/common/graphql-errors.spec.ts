@@ -1,18 +1,8 @@
 import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import { GraphQLError, locatedError, type GraphQLFormattedError } from 'graphql';
-import { DomainError, type DomainErrorCode } from '#common/domain-error.js';
+import { DOMAIN_ERROR_CODES, DomainError, type DomainErrorCode } from '#common/domain-error.js';
 import { formatGraphQLError, GRAPHQL_EXTENSIONS_BY_CODE, INTERNAL_ERROR_MESSAGE } from './graphql-errors.js';
-
-/** Every DomainError code, checked complete against the type. */
-const CODES = Object.keys({
-  BAD_USER_INPUT: true,
-  NOT_FOUND: true,
-  FORBIDDEN: true,
-  UNAUTHENTICATED: true,
-  CONFLICT: true,
-  RATE_LIMITED: true,
-} satisfies Record<DomainErrorCode, true>) as DomainErrorCode[];
 
 /** What Apollo hands formatError for an error thrown in the resolver of `path`: graphql-js's located error. */
 function thrownAt(error: unknown, path: readonly (string | number)[]): { formatted: GraphQLFormattedError; error: GraphQLError } {
@@ -22,10 +12,10 @@ function thrownAt(error: unknown, path: readonly (string | number)[]): { formatt
 
 describe('formatGraphQLError', () => {
   it('maps every code, and only the codes, of DomainError', () => {
-    expect(Object.keys(GRAPHQL_EXTENSIONS_BY_CODE).sort()).toEqual([...CODES].sort());
+    expect(Object.keys(GRAPHQL_EXTENSIONS_BY_CODE).sort()).toEqual([...DOMAIN_ERROR_CODES].sort());
   });
 
-  it.each(CODES)('a %s thrown in a field resolver keeps its code, message and path', (code) => {
+  it.each(DOMAIN_ERROR_CODES)('a %s thrown in a field resolver keeps its code, message and path', (code) => {
     const { formatted, error } = thrownAt(new DomainError(code, `refused: ${code}`), ['household', 'medicalNotes']);
     expect(formatGraphQLError(formatted, error)).toEqual({ message: `refused: ${code}`, path: ['household', 'medicalNotes'], extensions: { code } });
   });
