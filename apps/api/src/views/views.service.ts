@@ -5,6 +5,8 @@ import { RunRepository } from '#persistence/repositories/run.repository.js';
 import { HouseholdRepository } from '#persistence/repositories/household.repository.js';
 import { IscoRepository } from '#persistence/repositories/isco.repository.js';
 import type { ProposalEntity } from '#persistence/entities/index.js';
+import { DomainError } from '#common/domain-error.js';
+import { householdView, type HouseholdView } from '#matching/explain/household-view.js';
 import type { HouseholdExplanation } from '#matching/explain/types.js';
 import type { Locale } from '#matching/messages/index.js';
 import { isActiveProposal } from '#matching/vocabulary/lifecycle.js';
@@ -29,23 +31,18 @@ export class ViewsService {
   async newcomerProposal(householdId: string, locale: Locale): Promise<NewcomerProposalView | null> {
     const proposal = (await this.proposals.find({ householdId })).filter((p) => isActiveProposal(p.status)).at(-1);
     if (!proposal) return null;
-    const explanation = await this.explanation(proposal);
+    const view = await this.householdView(proposal);
     const code = proposal.municipalityCode;
-    const own = explanation?.breakdown?.households.find((h) => h.household === householdId);
     const say = (c: string, params: Readonly<Record<string, unknown>>) => this.statements.say(c, params, locale);
     return {
       proposal: toProposal(proposal),
       municipality: await this.municipalities.get(code),
       profile: await this.municipalities.latestProfile(code),
-      outcome: explanation
-        ? await say(explanation.outcome.code, { ...explanation.outcome.params, municipality: code })
-        : await say('explain.placed', { municipality: code, rank: 1, options: 1, score: 0, isOption: true }),
-      criteria: await this.criteria(own?.criteria ?? [], code, locale),
-      alternatives: await Promise.all(
-        (explanation?.alternatives ?? []).map((a) => say(a.verdict.code, { ...a.verdict.params, municipality: a.municipality })),
-      ),
+      outcome: await say(view.outcome.code, { ...view.outcome.params, municipality: code }),
+      criteria: await this.criteria(view.criteria, code, locale),
+      alternatives: await Promise.all(view.alternatives.map((a) => say(a.verdict.code, { ...a.verdict.params, municipality: a.municipality }))),
       preferred: await Promise.all(
-        (explanation?.preferred ?? []).map((p) => say(p.verdict.code, { ...p.verdict.params, municipality: p.municipality, kind: p.kind })),
+        view.preferred.map((p) => say(p.verdict.code, { ...p.verdict.params, municipality: p.municipality, kind: p.kind })),
       ),
     };
   }
@@ -61,8 +58,7 @@ export class ViewsService {
       if (!h) continue;
       const ages = h.members.map((m) => year - m.birthYear);
       const band = homeBand(h.members.length);
-      const explanation = await this.explanation(p);
-      const own = explanation?.breakdown?.households.find((b) => b.household === p.householdId);
+      const view = await this.householdView(p);
       const languages = new Map<string, { best: string; speakers: number }>();
       for (const l of h.members.flatMap((m) => m.languages)) {
         const seen = languages.get(l.language);
@@ -90,7 +86,7 @@ export class ViewsService {
         // Names are personal data a municipality needs only once it has said yes, and only while the proposal
         // lasts: access ends when the proposal ends (declined, contest upheld, withdrawn, expired).
         names: p.municipalityResponse === 'accepted' && isActiveProposal(p.status) ? h.members.map((m) => m.fullName ?? '').filter(Boolean) : null,
-        whyProposed: (await this.criteria(own?.criteria ?? [], code, locale)).flatMap((c) => c.reasons),
+        whyProposed: (await this.criteria(view.criteria, code, locale)).flatMap((c) => c.reasons),
       });
     }
     return {
@@ -101,9 +97,15 @@ export class ViewsService {
     };
   }
 
-  private async explanation(proposal: ProposalEntity): Promise<HouseholdExplanation | null> {
+  /**
+   * The proposed household's view of the explanation stored with the run the proposal came from. A proposal is
+   * made from a run's assignment, so a missing one is an error (NOT_FOUND), never replaced by an invented outcome.
+   */
+  private async householdView(proposal: ProposalEntity): Promise<HouseholdView> {
     const [row] = await this.runs.assignments(proposal.runId, { householdIds: [proposal.householdId] }, { offset: 0, limit: 1 });
-    return (row?.explanation as HouseholdExplanation | undefined) ?? null;
+    if (!row) throw DomainError.notFound(`the explanation of proposal ${proposal.id} (run ${proposal.runId})`);
+    // The entity types the jsonb column as `object`; what the run executor stores there is a HouseholdExplanation.
+    return householdView(row.explanation as HouseholdExplanation, proposal.householdId);
   }
 
   private async criteria(
