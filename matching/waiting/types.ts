@@ -65,19 +65,15 @@ export interface Coded<C extends string = string, P = Readonly<Record<string, un
   readonly params: P;
 }
 
-/** A household's case data as the queue reads it: plain data (the API reads it from the database). */
-export interface QueueCase {
-  readonly id: string;
-  /** Case reference. */
-  readonly reference: string;
-  /** Date the residence permit was granted, YYYY-MM-DD. */
-  readonly permitDate: string;
-  readonly urgency: Urgency;
-  /** Members of the household. */
+/**
+ * A household's case data as the queue reads it (the API reads it from the database): the entry's id, reference,
+ * permit date and urgency, its number of members (`size`) and its care and accessibility needs.
+ */
+export type QueueCase = Pick<QueueEntry, 'id' | 'reference' | 'permitDate' | 'urgency'> & {
   readonly size: number;
   readonly careNeeds: readonly string[];
   readonly accessibilityNeeds: readonly string[];
-}
+};
 
 /** The queue entry of a case: its home band from its size (`homeBand`), its hard needs (care needs, then accessibility needs). */
 export function queueEntry(c: QueueCase): QueueEntry {
