@@ -77,7 +77,7 @@ describe('explanations are faithful to the result', () => {
     const [, e2] = explainResult(inst, result);
     expect(e2.outcome).toEqual({ code: 'explain.placed', params: { municipality: 'B', score: 0.5, rank: 2, options: 2, isOption: true } });
     expect(e2.alternatives[0]).toEqual({
-      municipality: 'A', score: 0.75, rank: 1,
+      municipality: 'A', score: 0.75, fit: null, rank: 1,
       verdict: {
         code: 'explain.alt_capacity',
         params: { binding: [{ resource: 'persons', used: 1, capacity: 1, needed: 1 }, { resource: 'homes_1_2', used: 1, capacity: 1, needed: 1 }], netThere: 0.25, netOutcome: 0.5, priceExceedsGain: true },
@@ -122,4 +122,31 @@ describe('explanations are faithful to the result', () => {
     // explanation structures are data: JSON round-trips without loss
     expect(JSON.parse(JSON.stringify(all[0]))).toEqual(all[0]);
   });
+
+  it('alternatives carry the fit on the household scale, without the placement value, placed or not', () => {
+    const model = syntheticModel({ households: 120, municipalities: 12, seed: 5, tightness: 0.6 });
+    const { instance, details } = buildScoredInstance(model, { maxOptions: 6, placementValue: 2 });
+    const result = greedyResult(instance);
+    const all = explainResult(instance, result, details);
+    expect(all.some((e) => e.outcome.code === 'explain.unplaced' && e.alternatives.length > 0)).toBe(true);
+    expect(all.some((e) => e.households.length > 1)).toBe(true);
+    for (const e of all) {
+      expect(verifyExplanation(instance, result, e, details)).toEqual([]);
+      for (const a of e.alternatives) {
+        const members = details.breakdown(e.unit, a.municipality)!.households;
+        const mean = members.reduce((s, h) => s + h.score, 0) / members.length;
+        expect(a.fit).toBeCloseTo(mean, 6);
+        expect(a.fit).toBeGreaterThanOrEqual(0);
+        expect(a.fit).toBeLessThanOrEqual(1);
+        // the option score is the same place on the solver's scale
+        expect(a.score).toBeCloseTo(members.length * 2 + mean * members.length, 5);
+      }
+    }
+    const e = all.find((x) => x.alternatives.length > 0)!;
+    const wrong = { ...e, alternatives: [{ ...e.alternatives[0], fit: e.alternatives[0].score / e.households.length }, ...e.alternatives.slice(1)] };
+    expect(verifyExplanation(instance, result, wrong, details)).toEqual([`${e.unit}: alternative ${e.alternatives[0].municipality} fit wrong`]);
+    const invented = { ...e, alternatives: [{ ...e.alternatives[0], fit: 0.5 }] };
+    expect(verifyExplanation(instance, result, invented).join()).toMatch(/fit wrong/);
+  });
 });
+

@@ -2,7 +2,8 @@
  * Explanations faithful to the solve: built only from the instance, the result (placements, prices) and the
  * scoring details, so every claim can be checked by `verifyExplanation`.
  */
-import type { ScoredDetails } from '../scoring/build.js';
+import type { ScoredDetails, UnitBreakdown } from '../scoring/build.js';
+import { roundScore } from '../scoring/combine.js';
 import type { ReasonCode } from '../scoring/reasons.js';
 import type { Instance, InstanceHousehold, SolveResult } from '../solver/types.js';
 import { ResultFacts } from './context.js';
@@ -20,6 +21,16 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** Options ordered best first: score desc, then municipality id. */
 export function rankedOptions(h: InstanceHousehold): { municipality: string; score: number }[] {
   return [...h.options].sort((a, b) => b.score - a.score || cmp(a.municipality, b.municipality));
+}
+
+/**
+ * Fit of a unit at a municipality on the household scale: the mean of its member households' combined criterion
+ * scores (each in [0, 1], no placement value), rounded to 1e-6; null without a breakdown. See
+ * `AlternativeExplanation.fit`.
+ */
+export function unitFit(breakdown: UnitBreakdown | null): number | null {
+  if (!breakdown || breakdown.households.length === 0) return null;
+  return roundScore(breakdown.households.reduce((sum, h) => sum + h.score, 0) / breakdown.households.length);
 }
 
 /** Why the unit is not at m (an option with score `score`), given its outcome. */
@@ -52,7 +63,11 @@ export function explainHousehold(
 
   const ranked = rankedOptions(h).filter((o) => o.municipality !== at);
   const alternatives: AlternativeExplanation[] = ranked.slice(0, nAlt).map((o) => ({
-    municipality: o.municipality, score: o.score, rank: facts.rank(h, o.score), verdict: verdictFor(facts, h, o.municipality, o.score),
+    municipality: o.municipality,
+    score: o.score,
+    fit: details ? unitFit(details.breakdown(unit, o.municipality)) : null,
+    rank: facts.rank(h, o.score),
+    verdict: verdictFor(facts, h, o.municipality, o.score),
   }));
 
   const byVerdict: Partial<Record<VerdictCode, number>> = {};

@@ -1,4 +1,5 @@
 export * from './types.js';
-export { explainHousehold, explainResult, rankedOptions, verdictFor, type ExplainOptions } from './explain.js';
+export { explainHousehold, explainResult, rankedOptions, unitFit, verdictFor, type ExplainOptions } from './explain.js';
+export { householdView, type AlternativeView, type HouseholdView } from './household-view.js';
 export { ResultFacts } from './context.js';
 export { verifyExplanation } from './verify.js';

@@ -33,7 +33,15 @@ export type VerdictCode = Verdict['code'];
 
 export interface AlternativeExplanation {
   readonly municipality: string;
+  /** The option's score on the solver's scale: Σ over the unit's member households of (placement value + fit). */
   readonly score: number;
+  /**
+   * Fit there on the household scale, in [0, 1]: the mean over the unit's member households of their combined
+   * criterion score at this municipality (`HouseholdBreakdown.score`), without any placement value, rounded to
+   * 1e-6 (`roundScore`). Derived once, from the scoring details, when the explanation is made; null when it was
+   * made without scoring details or the municipality is not in the instance (a pin to an unknown code).
+   */
+  readonly fit: number | null;
   /** 1 + number of options with a strictly higher score. */
   readonly rank: number;
   readonly verdict: Verdict;

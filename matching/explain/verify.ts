@@ -116,6 +116,15 @@ export function verifyExplanation(
     if (s === null || a.municipality === at) { fail(`alternative ${a.municipality} is not another option`); continue; }
     if (!near(a.score, s)) fail(`alternative ${a.municipality} score wrong`);
     if (a.rank !== rank(s)) fail(`alternative ${a.municipality} rank wrong`);
+    // fit: the mean of the member households' own scores there, without the placement value
+    const members = details?.breakdown(e.unit, a.municipality)?.households;
+    let fit: number | null = null;
+    if (members && members.length > 0) {
+      let sum = 0;
+      for (const m of members) sum += m.score;
+      fit = Math.round((sum / members.length) * 1e6) / 1e6;
+    }
+    if (fit === null ? a.fit !== null : a.fit === null || !near(a.fit, fit)) fail(`alternative ${a.municipality} fit wrong`);
     if (prev && (prev.score < s || (prev.score === s && prev.municipality > a.municipality))) fail('alternatives out of order');
     prev = { score: s, municipality: a.municipality };
     checkVerdict(a.municipality, s, a.verdict, `alternative ${a.municipality}`);

@@ -6,7 +6,7 @@ import { iso6393 } from 'iso-639-3';
 import { syntheticModel } from '../model/synthetic.js';
 import { householdUses } from '../model/types.js';
 import { LABEL_SETS, LABELLED_PARAMS, render, SUPPORTED_LOCALES } from '../messages/index.js';
-import { capacityOf, queueEntryFor } from '../waiting/types.js';
+import { capacityOf, queueEntry } from '../waiting/types.js';
 import { household, adult, municipality } from '../scoring/fixtures.js';
 import {
   ADULT_AGE, CAPACITY_FIELD, HOME_BANDS, PLACE_TIE_KINDS, PREFERRED_PLACE_KINDS, RESOURCES, TIE_KINDS, URGENCIES, URGENCY_RANK,
@@ -47,7 +47,7 @@ describe('home bands and resources', () => {
   it('the waiting list uses the band codes the scored instance uses as resources', () => {
     for (let persons = 1; persons <= 8; persons++) {
       const h = household(`h${persons}`, { members: Array.from({ length: persons }, (_, i) => adult({ position: i + 1 })) });
-      const entry = queueEntryFor(h, { reference: 'R', permitDate: '2026-01-01', urgency: 'none' });
+      const entry = queueEntry({ id: h.id, reference: 'R', permitDate: '2026-01-01', urgency: 'none', size: h.members.length, careNeeds: h.careNeeds, accessibilityNeeds: h.accessibilityNeeds });
       expect(Object.keys(householdUses(h))).toContain(entry.homeBand);
       expect(entry.homeBand).toBe(homeBand(persons));
     }

@@ -4,4 +4,5 @@ export { estimateWait, DEFAULT_WAIT_WINDOW, DEFAULT_SCARCE, type WaitDriver, typ
 export { whyOthersWentFirst, type LastRoundAggregate, type OthersCode, type OthersExplanation, type Viewer } from './others.js';
 export { waitingListSummary, unplaceableReasons, type UnplaceableCode, type UnplaceableReason, type WaitingListSummary } from './summary.js';
 export { summariseRound, type RoundPlacement } from './history.js';
+export { lastRoundAggregate, queueAtRound, type LastRoundPlacement } from './last-round.js';
 export { WAITING_CATALOGUE, WAITING_CODES, type WaitingCode } from './codes.js';

@@ -3,7 +3,7 @@
  * in `matching/messages` render them). Nothing here identifies another household to a newcomer: the
  * newcomer-facing outputs (position, change, estimate, "why others went first") carry counts only.
  */
-import { ACCESSIBILITY_NEEDS, CARE_NEEDS, type ScoringHousehold, type ScoringMunicipality } from '../model/types.js';
+import { ACCESSIBILITY_NEEDS, CARE_NEEDS, type ScoringMunicipality } from '../model/types.js';
 import { HOME_BANDS, homeBand, type HomeBand, type Resource, type Urgency } from '../vocabulary/index.js';
 import { fits, hardNeedsMet, meetsNeeds, type FitDemand, type FitSupply } from '../fits.js';
 
@@ -65,18 +65,27 @@ export interface Coded<C extends string = string, P = Readonly<Record<string, un
   readonly params: P;
 }
 
-/** The hard needs of a scoring household (care needs, then accessibility needs). */
-export function hardNeedsOf(h: ScoringHousehold): string[] {
-  return [...h.careNeeds, ...h.accessibilityNeeds];
-}
+/**
+ * A household's case data as the queue reads it (the API reads it from the database): the entry's id, reference,
+ * permit date and urgency, its number of members (`size`) and its care and accessibility needs.
+ */
+export type QueueCase = Pick<QueueEntry, 'id' | 'reference' | 'permitDate' | 'urgency'> & {
+  readonly size: number;
+  readonly careNeeds: readonly string[];
+  readonly accessibilityNeeds: readonly string[];
+};
 
-/** Builds a queue entry from the scoring projection plus the case data the scoring model leaves out. */
-export function queueEntryFor(
-  h: ScoringHousehold,
-  c: { readonly reference: string; readonly permitDate: string; readonly urgency: Urgency; readonly acceptableMunicipalities?: readonly string[] },
-): QueueEntry {
-  const e: QueueEntry = { id: h.id, reference: c.reference, permitDate: c.permitDate, urgency: c.urgency, persons: h.members.length, homeBand: homeBand(h.members.length), hardNeeds: hardNeedsOf(h) };
-  return c.acceptableMunicipalities ? { ...e, acceptableMunicipalities: c.acceptableMunicipalities } : e;
+/** The queue entry of a case: its home band from its size (`homeBand`), its hard needs (care needs, then accessibility needs). */
+export function queueEntry(c: QueueCase): QueueEntry {
+  return {
+    id: c.id,
+    reference: c.reference,
+    permitDate: c.permitDate,
+    urgency: c.urgency,
+    persons: c.size,
+    homeBand: homeBand(c.size),
+    hardNeeds: [...c.careNeeds, ...c.accessibilityNeeds],
+  };
 }
 
 /** Capacity and met needs of a scoring municipality, with the same rules as the scoring filters (`hardNeedsMet`). */

@@ -8,6 +8,7 @@ import { RunRepository } from '#persistence/repositories/run.repository.js';
 import type { RoundEntity, RoundPolicy as StoredPolicy, RunEntity } from '#persistence/entities/index.js';
 import { projectHousehold, projectMunicipality, type MatchingModel } from '#matching/model/index.js';
 import { DEFAULT_POLICY_WEIGHTS } from '#matching/scoring/combine.js';
+import { DEFAULT_MAX_OPTIONS } from '#matching/scoring/build.js';
 import { render } from '#matching/messages/index.js';
 import { CAPACITY_FIELD, homeBand } from '#matching/vocabulary/index.js';
 import { runHasAnswer } from '#matching/vocabulary/lifecycle.js';
@@ -26,7 +27,7 @@ import type { CreateRoundInput, RoundCapacityInput, RoundPolicyInput } from './d
 
 export const DEFAULT_ROUND_POLICY: StoredPolicy = {
   weights: { ...DEFAULT_POLICY_WEIGHTS },
-  maxOptions: 65,
+  maxOptions: DEFAULT_MAX_OPTIONS,
   placementValue: 1,
   keepLinkedTogether: true,
   alternatives: 5,

@@ -1,4 +1,5 @@
 import type { RunAssignmentEntity, RunEntity } from '#persistence/entities/index.js';
+import { householdView } from '#matching/explain/household-view.js';
 import type { HouseholdExplanation } from '#matching/explain/types.js';
 import type { FairnessReport as CoreFairness } from '#matching/rounds/fairness.js';
 import type { FillRow } from '#matching/rounds/run-matching.js';
@@ -64,27 +65,27 @@ export function toFill(fill: readonly FillRow[]): MunicipalityFill[] {
 }
 
 /**
- * One household's view of the run's explanation. Scores of whole units include the placement value per
- * household; the fit shown here is the household's own criterion score.
+ * One household's row of a run for the review: its municipality and fit (stored with the row), and its view of
+ * the unit's stored explanation (`householdView`: its own criterion scores, the alternatives with their fit on the
+ * household scale, the preferred places).
  */
 export function toAssignment(row: RunAssignmentEntity): Assignment {
-  const e = row.explanation as HouseholdExplanation;
-  const own = e.breakdown?.households.find((h) => h.household === row.householdId) ?? null;
-  const placementValue = (e.breakdown?.placementValue ?? 0) * e.households.length;
+  // The entity types the jsonb column as `object`; what the run executor stores there is a HouseholdExplanation.
+  const view = householdView(row.explanation as HouseholdExplanation, row.householdId);
   return {
     householdId: row.householdId,
     municipalityCode: row.municipalityCode,
     fit: row.fit,
-    rank: e.outcome.code === 'explain.placed' ? e.outcome.params.rank : null,
-    options: e.outcome.params.options,
-    criteria: (own?.criteria ?? []).map((c) => ({ criterion: c.criterion, score: c.score, weight: c.weight, reasons: c.reasons.map((r) => ({ code: r.code, params: r.params as object })) })),
-    alternatives: e.alternatives.map((a) => ({
+    rank: view.rank,
+    options: view.options,
+    criteria: view.criteria.map((c) => ({ criterion: c.criterion, score: c.score, weight: c.weight, reasons: c.reasons.map((r) => ({ code: r.code, params: r.params })) })),
+    alternatives: view.alternatives.map((a) => ({
       municipalityCode: a.municipality,
-      fit: Math.round(((a.score - placementValue) / e.households.length) * 1e6) / 1e6,
+      fit: a.fit,
       rank: a.rank,
-      verdict: { code: a.verdict.code, params: a.verdict.params as object },
+      verdict: { code: a.verdict.code, params: a.verdict.params },
     })),
-    preferred: e.preferred.map((p) => ({ municipalityCode: p.municipality, kind: p.kind, verdict: { code: p.verdict.code, params: p.verdict.params as object } })),
-    explanation: e as unknown as object,
+    preferred: view.preferred.map((p) => ({ municipalityCode: p.municipality, kind: p.kind, verdict: { code: p.verdict.code, params: p.verdict.params } })),
+    explanation: view.explanation,
   };
 }

@@ -5,6 +5,8 @@ import { RunRepository } from '#persistence/repositories/run.repository.js';
 import { HouseholdRepository } from '#persistence/repositories/household.repository.js';
 import { IscoRepository } from '#persistence/repositories/isco.repository.js';
 import type { ProposalEntity } from '#persistence/entities/index.js';
+import { DomainError } from '#common/domain-error.js';
+import { householdView, type HouseholdView } from '#matching/explain/household-view.js';
 import type { HouseholdExplanation } from '#matching/explain/types.js';
 import type { Locale } from '#matching/messages/index.js';
 import { isActiveProposal } from '#matching/vocabulary/lifecycle.js';
@@ -29,23 +31,18 @@ export class ViewsService {
   async newcomerProposal(householdId: string, locale: Locale): Promise<NewcomerProposalView | null> {
     const proposal = (await this.proposals.find({ householdId })).filter((p) => isActiveProposal(p.status)).at(-1);
     if (!proposal) return null;
-    const explanation = (await this.explanations([proposal])).get(proposal.id) ?? null;
+    const view = (await this.householdViews([proposal])).get(proposal.id)!;
     const code = proposal.municipalityCode;
-    const own = explanation?.breakdown?.households.find((h) => h.household === householdId);
     const say = (c: string, params: Readonly<Record<string, unknown>>) => this.statements.say(c, params, locale);
     return {
       proposal: toProposal(proposal),
       municipality: await this.municipalities.get(code),
       profile: await this.municipalities.latestProfile(code),
-      outcome: explanation
-        ? await say(explanation.outcome.code, { ...explanation.outcome.params, municipality: code })
-        : await say('explain.placed', { municipality: code, rank: 1, options: 1, score: 0, isOption: true }),
-      criteria: await this.criteria(own?.criteria ?? [], code, locale),
-      alternatives: await Promise.all(
-        (explanation?.alternatives ?? []).map((a) => say(a.verdict.code, { ...a.verdict.params, municipality: a.municipality })),
-      ),
+      outcome: await say(view.outcome.code, { ...view.outcome.params, municipality: code }),
+      criteria: await this.criteria(view.criteria, code, locale),
+      alternatives: await Promise.all(view.alternatives.map((a) => say(a.verdict.code, { ...a.verdict.params, municipality: a.municipality }))),
       preferred: await Promise.all(
-        (explanation?.preferred ?? []).map((p) => say(p.verdict.code, { ...p.verdict.params, municipality: p.municipality, kind: p.kind })),
+        view.preferred.map((p) => say(p.verdict.code, { ...p.verdict.params, municipality: p.municipality, kind: p.kind })),
       ),
     };
   }
@@ -54,7 +51,7 @@ export class ViewsService {
     const proposals = await this.proposals.find({ municipalityCode: code });
     const households = new Map((await this.households.findByIds(proposals.map((p) => p.householdId))).map((h) => [h.id, h]));
     const titles = new Map((await this.isco.findByCodes([...households.values()].flatMap((h) => h.members.flatMap((m) => m.professions.map((p) => p.iscoCode))))).map((o) => [o.code, o]));
-    const explanations = await this.explanations(proposals);
+    const views = await this.householdViews(proposals);
     const year = new Date().getUTCFullYear();
     const proposed: ProposedHousehold[] = [];
     for (const p of proposals) {
@@ -62,8 +59,7 @@ export class ViewsService {
       if (!h) continue;
       const ages = h.members.map((m) => year - m.birthYear);
       const band = homeBand(h.members.length);
-      const explanation = explanations.get(p.id) ?? null;
-      const own = explanation?.breakdown?.households.find((b) => b.household === p.householdId);
+      const view = views.get(p.id)!;
       const languages = new Map<string, { best: string; speakers: number }>();
       for (const l of h.members.flatMap((m) => m.languages)) {
         const seen = languages.get(l.language);
@@ -89,7 +85,7 @@ export class ViewsService {
         // Names are personal data a municipality needs only once it has said yes, and only while the proposal
         // lasts: access ends when the proposal ends (declined, contest upheld, withdrawn, expired).
         names: p.municipalityResponse === 'accepted' && isActiveProposal(p.status) ? h.members.map((m) => m.fullName ?? '').filter(Boolean) : null,
-        whyProposed: (await this.criteria(own?.criteria ?? [], code, locale)).flatMap((c) => c.reasons),
+        whyProposed: (await this.criteria(view.criteria, code, locale)).flatMap((c) => c.reasons),
       });
     }
     return {
@@ -101,17 +97,25 @@ export class ViewsService {
   }
 
   /**
-   * The stored explanation of each proposal's household in the run that proposed it, by proposal id (null when
-   * the run stored none): one read per run, however many proposals it made.
+   * Each proposed household's view of the explanation stored with the run that proposed it, by proposal id: one
+   * read per run, however many proposals it made. A proposal is made from a run's assignment, so a missing
+   * explanation is an error (NOT_FOUND), never replaced by an invented outcome.
    */
-  private async explanations(proposals: readonly ProposalEntity[]): Promise<Map<string, HouseholdExplanation | null>> {
+  private async householdViews(proposals: readonly ProposalEntity[]): Promise<Map<string, HouseholdView>> {
     const householdsByRun = new Map<string, string[]>();
     for (const p of proposals) householdsByRun.set(p.runId, [...(householdsByRun.get(p.runId) ?? []), p.householdId]);
     const rows = await Promise.all(
       [...householdsByRun].map(([runId, ids]) => this.runs.assignments(runId, { householdIds: ids }, { offset: 0, limit: ids.length })),
     );
+    // The entity types the jsonb column as `object`; what the run executor stores there is a HouseholdExplanation.
     const byRunAndHousehold = new Map(rows.flat().map((row) => [`${row.runId}/${row.householdId}`, row.explanation as HouseholdExplanation]));
-    return new Map(proposals.map((p) => [p.id, byRunAndHousehold.get(`${p.runId}/${p.householdId}`) ?? null]));
+    return new Map(
+      proposals.map((p) => {
+        const explanation = byRunAndHousehold.get(`${p.runId}/${p.householdId}`);
+        if (!explanation) throw DomainError.notFound(`the explanation of proposal ${p.id} (run ${p.runId})`);
+        return [p.id, householdView(explanation, p.householdId)];
+      }),
+    );
   }
 
   private async criteria(

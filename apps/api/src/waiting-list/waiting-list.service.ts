@@ -6,11 +6,14 @@ import { MunicipalityProfileRepository } from '#persistence/repositories/municip
 import { CapacityRepository } from '#persistence/repositories/capacity.repository.js';
 import { ProposalRepository } from '#persistence/repositories/proposal.repository.js';
 import { projectMunicipality } from '#matching/model/project.js';
-import { CAPACITY_FIELD, HOME_BANDS, homeBand, type HomeBand } from '#matching/vocabulary/index.js';
+import { CAPACITY_FIELD, HOME_BANDS, homeBand } from '#matching/vocabulary/index.js';
 import {
   capacityOf,
   estimateWait,
+  lastRoundAggregate,
   positionChange,
+  queueAtRound,
+  queueEntry,
   queuePositions,
   summariseRound,
   waitingListSummary,
@@ -130,7 +133,7 @@ export class WaitingListService {
   private async context(now: Date): Promise<WaitingContext> {
     const period = periodOf(now);
     const [rows, capacities, rounds] = await Promise.all([this.waiting.queue(), this.currentCapacities(period), this.waiting.publishedRounds()]);
-    const entries = rows.map(toEntry);
+    const entries = rows.map(queueEntry);
     const roundIds = rounds.map((r) => r.id);
     const [placements, homes] = await Promise.all([this.waiting.placements(roundIds), this.waiting.roundHomes(roundIds)]);
     const history = rounds.map((round) =>
@@ -149,25 +152,10 @@ export class WaitingListService {
     const lastRound = rounds.at(-1);
     if (lastRound) {
       const lastPlacements = placements.filter((p) => p.roundId === lastRound.id);
-      // The queue as it stood at the last round: who waits now and was registered by then, plus who got a proposal
-      // in it. A household proposed then and waiting again now (declined, contest upheld, withdrawn, expired) is in
-      // both: it counts once.
       const proposedThen = await this.waiting.queue(lastPlacements.map((p) => p.householdId));
-      const previousRows = uniqueById([...rows.filter((r) => r.registeredAt <= lastRound.publishedAt), ...proposedThen]);
-      const placed: Partial<Record<HomeBand, Partial<Record<QueueEntry['urgency'], number>>>> = {};
-      const months: Partial<Record<HomeBand, Record<string, number>>> = {};
-      const ties = { job_contract: 0, study_place: 0, family: 0 };
-      for (const p of lastPlacements) {
-        const band = homeBand(p.persons);
-        const byUrgency = (placed[band] ??= {});
-        byUrgency[p.urgency] = (byUrgency[p.urgency] ?? 0) + 1;
-        const m = (months[band] ??= {});
-        m[p.permitDate.slice(0, 7)] = (m[p.permitDate.slice(0, 7)] ?? 0) + 1;
-        for (const kind of ['job_contract', 'study_place', 'family'] as const) if (p.tieKindsThere.includes(kind)) ties[kind] += 1;
-      }
       last = {
-        aggregate: { roundId: lastRound.id, placed, placedWithTie: ties, placedPermitMonthsByBand: months },
-        previous: previousRows.map((row) => toEntry(row)),
+        aggregate: lastRoundAggregate(lastRound.id, lastPlacements),
+        previous: queueAtRound(rows, proposedThen, lastRound.publishedAt).map(queueEntry),
         placed: new Set(lastPlacements.map((p) => p.householdId)),
       };
     }
@@ -208,23 +196,3 @@ export class WaitingListService {
     return { freeNow, atAll };
   }
 }
-
-/** The rows with each household once (the first row of an id wins). */
-function uniqueById(rows: readonly QueueRow[]): QueueRow[] {
-  const byId = new Map<string, QueueRow>();
-  for (const row of rows) if (!byId.has(row.id)) byId.set(row.id, row);
-  return [...byId.values()];
-}
-
-function toEntry(row: QueueRow): QueueEntry {
-  return {
-    id: row.id,
-    reference: row.reference,
-    permitDate: row.permitDate,
-    urgency: row.urgency,
-    persons: row.size,
-    homeBand: homeBand(row.size),
-    hardNeeds: [...row.careNeeds, ...row.accessibilityNeeds],
-  };
-}
-

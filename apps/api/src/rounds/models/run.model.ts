@@ -71,7 +71,7 @@ export class CriterionBreakdown {
 @ObjectType()
 export class AlternativePlace {
   @Field() municipalityCode: string;
-  @Field(() => Float, { description: 'Fit of the household there (0–1)' }) fit: number;
+  @Field(() => Float, { nullable: true, description: 'Fit there (0–1): the mean fit of the household and the households linked to it, without the placement value; null when not known (a pin to a municipality outside the round)' }) fit: number | null;
   @Field(() => Int) rank: number;
   @Field(() => Reason, { description: 'Why it was not chosen (or that it scored lower)' }) verdict: Reason;
 }

@@ -1,0 +1,61 @@
+import { syntheticModel } from '../model/synthetic.js';
+import { buildScoredInstance } from '../scoring/build.js';
+import { explainResult } from './explain.js';
+import { householdView } from './household-view.js';
+import { greedyResult } from './test-support.js';
+
+/** A small synthetic round (households 1 and 2 are linked), greedy placements, explained with scoring details. */
+function explainedRound() {
+  const model = syntheticModel({ households: 60, municipalities: 8, seed: 11, tightness: 0.6 });
+  const { instance, details } = buildScoredInstance(model, { maxOptions: 5, placementValue: 1 });
+  return { explanations: explainResult(instance, greedyResult(instance), details), details };
+}
+
+describe('householdView: one household’s part of a stored explanation', () => {
+  it('a placed household: its rank, its own criteria at the outcome, the alternatives with their fit', () => {
+    const { explanations } = explainedRound();
+    const e = explanations.find((x) => x.households.length === 1 && x.outcome.code === 'explain.placed' && x.alternatives.length > 0)!;
+    const view = householdView(e, e.households[0]);
+    expect(view.outcome).toBe(e.outcome);
+    expect(view.rank).toBe(e.outcome.code === 'explain.placed' ? e.outcome.params.rank : 'unreachable');
+    expect(view.options).toBe(e.outcome.params.options);
+    expect(view.criteria).toBe(e.breakdown!.households[0].criteria);
+    expect(view.alternatives).toEqual(e.alternatives.map((a) => ({ municipality: a.municipality, fit: a.fit, rank: a.rank, verdict: a.verdict })));
+    expect(view.preferred).toBe(e.preferred);
+    expect(view.explanation).toBe(e);
+  });
+
+  it('each member of a linked unit sees its own criteria', () => {
+    const { explanations } = explainedRound();
+    const e = explanations.find((x) => x.households.length > 1 && x.breakdown !== null)!;
+    const [first, second] = e.households.map((h) => householdView(e, h));
+    expect(first.criteria).toBe(e.breakdown!.households.find((b) => b.household === e.households[0])!.criteria);
+    expect(second.criteria).toBe(e.breakdown!.households.find((b) => b.household === e.households[1])!.criteria);
+    expect(first.alternatives).toEqual(second.alternatives);
+  });
+
+  it('a household that was not placed: no rank, no criteria, alternatives on the household scale', () => {
+    const { explanations } = explainedRound();
+    const e = explanations.find((x) => x.outcome.code === 'explain.unplaced' && x.alternatives.length > 0)!;
+    const view = householdView(e, e.households[0]);
+    expect(view.rank).toBeNull();
+    expect(view.criteria).toEqual([]);
+    for (const a of view.alternatives) {
+      expect(a.fit).not.toBeNull();
+      expect(a.fit!).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('refuses a household that is not a member of the explained unit', () => {
+    const { explanations } = explainedRound();
+    const [e, other] = explanations;
+    expect(() => householdView(e, other.households[0])).toThrow(`household ${other.households[0]} is not a member of the explained unit ${e.unit}`);
+  });
+
+  it('refuses a breakdown without the household', () => {
+    const { explanations } = explainedRound();
+    const e = explanations.find((x) => x.breakdown !== null)!;
+    const broken = { ...e, breakdown: { ...e.breakdown!, households: [] } };
+    expect(() => householdView(broken, e.households[0])).toThrow(`the breakdown of unit ${e.unit} has no scores for household ${e.households[0]}`);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * One household's view of a stored run explanation. A run stores one `HouseholdExplanation` per unit (a household,
+ * or linked households merged into one unit) with every member household's row; the run review, the newcomer's
+ * proposal view and the municipality's view all read a household's part of it through `householdView`, so none of
+ * them re-derives a number.
+ */
+import type { CriterionScore } from '../scoring/combine.js';
+import type { AlternativeExplanation, HouseholdExplanation, Outcome, PreferredExplanation, Verdict } from './types.js';
+
+/** An alternative as a household sees it: the place, its fit on the household scale, its rank and why not. */
+export interface AlternativeView {
+  /** CBS code. */
+  readonly municipality: string;
+  /** `AlternativeExplanation.fit`: the unit's mean household fit there, in [0, 1], no placement value; null when not known. */
+  readonly fit: number | null;
+  /** 1 + the number of the unit's options scoring strictly higher. */
+  readonly rank: number;
+  readonly verdict: Verdict;
+}
+
+export interface HouseholdView {
+  /** The household this view is for: one of `explanation.households`. */
+  readonly household: string;
+  /** Where the unit went (`explain.placed`, with its rank among `options`) or that it was not placed. */
+  readonly outcome: Outcome;
+  /** Rank of the outcome among the unit's options (1 = best); null when not placed. */
+  readonly rank: number | null;
+  /** How many options (acceptable municipalities kept for the solver) the unit had. */
+  readonly options: number;
+  /**
+   * This household's own criterion scores (each in [0, 1] or null when not applicable, with weights and reasons)
+   * at the outcome. Empty when the unit was not placed or the explanation was made without scoring details.
+   */
+  readonly criteria: readonly CriterionScore[];
+  /** The best options other than the outcome, best first (as stored). */
+  readonly alternatives: readonly AlternativeView[];
+  /** Its preferred places (ties, and the best option by score) with the verdict on each (as stored). */
+  readonly preferred: readonly PreferredExplanation[];
+  /** The whole stored explanation of the unit, for callers that show it as data. */
+  readonly explanation: HouseholdExplanation;
+}
+
+/**
+ * The view of `household` on the stored explanation of its unit.
+ *
+ * Errors: throws an `Error` when `household` is not a member of the explanation's unit, or when the explanation
+ * has a breakdown at the outcome without this household in it: both mean the stored explanation does not belong
+ * to this household (a caller that finds no stored explanation at all reports that itself).
+ */
+export function householdView(explanation: HouseholdExplanation, household: string): HouseholdView {
+  if (!explanation.households.includes(household)) {
+    throw new Error(`household ${household} is not a member of the explained unit ${explanation.unit}`);
+  }
+  let criteria: readonly CriterionScore[] = [];
+  if (explanation.breakdown) {
+    const own = explanation.breakdown.households.find((b) => b.household === household);
+    if (!own) throw new Error(`the breakdown of unit ${explanation.unit} has no scores for household ${household}`);
+    criteria = own.criteria;
+  }
+  const { outcome } = explanation;
+  return {
+    household,
+    outcome,
+    rank: outcome.code === 'explain.placed' ? outcome.params.rank : null,
+    options: outcome.params.options,
+    criteria,
+    alternatives: explanation.alternatives.map(alternativeView),
+    preferred: explanation.preferred,
+    explanation,
+  };
+}
+
+function alternativeView(a: AlternativeExplanation): AlternativeView {
+  return { municipality: a.municipality, fit: a.fit, rank: a.rank, verdict: a.verdict };
+}
