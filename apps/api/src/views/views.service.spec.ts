@@ -4,6 +4,7 @@ import type { HouseholdRepository } from '#persistence/repositories/household.re
 import type { IscoRepository } from '#persistence/repositories/isco.repository.js';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.js';
 import type { StatementsService } from '../waiting-list/statements.service.js';
+import type { HouseholdExplanation } from '#matching/explain/types.js';
 import { ViewsService } from './views.service.js';
 
 /** Proposals of `count` households to GM0363, made by two runs (every other one by each). */
@@ -23,6 +24,37 @@ function household(id: string) {
   return { id, reference: `HH-${id}`, members: [{ birthYear: 1990, professions: [], languages: [], fullName: null }], careNeeds: [], accessibilityNeeds: [] };
 }
 
+/** A stored explanation of a single-household unit placed at GM0363, with one criterion and one reason. */
+function explanationOf(householdId: string): HouseholdExplanation {
+  return {
+    unit: householdId,
+    households: [householdId],
+    status: 'optimal',
+    pinned: null,
+    outcome: { code: 'explain.placed', params: { municipality: 'GM0363', score: 1.5, rank: 1, options: 1, isOption: true } },
+    breakdown: {
+      unit: householdId,
+      municipality: 'GM0363',
+      score: 1.5,
+      placementValue: 1,
+      households: [
+        {
+          household: householdId,
+          score: 0.5,
+          criteria: [{ criterion: 'labour', score: 0.5, weight: 1, reasons: [{ code: 'labour.shortage_exact', params: { member: 0, isco: '2512' } }] }],
+          notes: [],
+        },
+      ],
+      filtered: [],
+      isOption: true,
+    },
+    alternatives: [],
+    higher: { count: 0, byVerdict: {}, bindingByResource: {} },
+    filtered: null,
+    preferred: [],
+  };
+}
+
 describe('ViewsService.municipalityView', () => {
   it('reads the explanations once per run, not once per proposed household', async () => {
     const made = proposals(12);
@@ -33,7 +65,7 @@ describe('ViewsService.municipalityView', () => {
         return filter.householdIds.map((householdId) => ({
           runId,
           householdId,
-          explanation: { breakdown: { households: [{ household: householdId, criteria: [{ criterion: 'labour', score: 0.5, weight: 1, reasons: [{ code: 'x', params: {} }] }] }] } },
+          explanation: explanationOf(householdId),
         }));
       },
     } as unknown as RunRepository;
