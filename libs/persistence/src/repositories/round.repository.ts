@@ -13,6 +13,7 @@ import {
 import { CapacityEntity } from '../entities/capacity.entity.js';
 import { auditRow, type AuditEntry } from './audit.repository.js';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
+import { chunkedInsert } from './chunked-insert.js';
 
 export interface NewRound {
   readonly name: string;
@@ -134,11 +135,5 @@ export class RoundRepository {
       (m) => m.getRepository(RoundCapacityEntity).upsert({ roundId, municipalityCode, ...figures }, ['roundId', 'municipalityCode']).then(() => undefined),
       audit,
     );
-  }
-}
-
-export async function chunkedInsert<T extends object>(manager: EntityManager, entity: new () => T, rows: Partial<T>[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += 1000) {
-    await manager.createQueryBuilder().insert().into(entity).values(rows.slice(start, start + 1000) as never).execute();
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, type Repository } from 'typeorm';
 import { RunAssignmentEntity, RunEntity } from '../entities/round.entity.js';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
-import { chunkedInsert } from './round.repository.js';
+import { chunkedInsert } from './chunked-insert.js';
 import { auditRow, type AuditEntry } from './audit.repository.js';
 import { UNFINISHED_RUN_STATUSES } from '#matching/vocabulary/lifecycle.js';
 
