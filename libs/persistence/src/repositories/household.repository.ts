@@ -205,13 +205,18 @@ export class HouseholdRepository {
     return result;
   }
 
-  /** Waiting households in queue order: urgency (URGENCIES, most urgent first), permit date, case reference. */
+  /**
+   * Waiting households in queue order: the priority rule of `compareQueue` (matching/waiting/queue.ts) in SQL —
+   * urgency (URGENCIES, most urgent first), permit date, case reference by plain character order (COLLATE "C",
+   * as TypeScript compares strings), household id. A test compares the two orders.
+   */
   async waitingInQueueOrder(filter: HouseholdFilter = {}): Promise<string[]> {
     const rows = await this.filteredQuery({ ...filter, status: 'waiting' })
       .select('h.id', 'id')
       .orderBy(URGENCY_ORDER, 'ASC')
       .addOrderBy('h.permit_date', 'ASC')
-      .addOrderBy('h.reference', 'ASC')
+      .addOrderBy('h.reference COLLATE "C"', 'ASC')
+      .addOrderBy('h.id', 'ASC')
       .getRawMany<{ id: string }>();
     return rows.map((r) => r.id);
   }
