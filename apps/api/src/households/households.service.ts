@@ -4,7 +4,7 @@ import { ADULT_AGE, homeBand } from '#matching/vocabulary/index.js';
 import { HouseholdRepository, type NewHousehold } from '#persistence/repositories/household.repository.js';
 import { IscoRepository } from '#persistence/repositories/isco.repository.js';
 import { MunicipalityRepository } from '#persistence/repositories/municipality.repository.js';
-import { CRITERIA, type HouseholdEntity, type PreferenceWeights as StoredWeights } from '#persistence/entities/index.js';
+import { CRITERIA, type Criterion, type HouseholdEntity, type PreferenceWeights as StoredWeights } from '#persistence/entities/index.js';
 import { toOccupation } from '../taxonomy/taxonomy.service.js';
 import type { Household, HouseholdPage } from './models/household.model.js';
 import type { CriterionWeights } from '../common/criterion-weights.model.js';
@@ -155,9 +155,12 @@ export function toHouseholdModel(
   };
 }
 
-/** Unset weights count as 1 (normal). */
+/** Unset weights count as 1 (normal). Every criterion of CRITERIA has its field (checked by `satisfies`). */
 export function effectiveWeights(weights: StoredWeights): CriterionWeights {
-  return Object.fromEntries(CRITERIA.map((c) => [c, weights[c] ?? 1])) as unknown as CriterionWeights;
+  const w = (c: Criterion): number => weights[c] ?? 1;
+  return {
+    labour: w('labour'), setting: w('setting'), network: w('network'), services: w('services'), ties: w('ties'), priorities: w('priorities'),
+  } satisfies Record<Criterion, number>;
 }
 
 function storedWeights(input: PreferenceWeightsInput): StoredWeights {

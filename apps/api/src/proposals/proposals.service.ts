@@ -4,7 +4,6 @@ import { ProposalRepository, type ResponseOutcome } from '#persistence/repositor
 import { RoundRepository } from '#persistence/repositories/round.repository.js';
 import { RunRepository } from '#persistence/repositories/run.repository.js';
 import type { ProposalEntity } from '#persistence/entities/index.js';
-import type { MatchingModel } from '#matching/model/types.js';
 import type { Viewer } from '../auth/viewer.js';
 import { audit, isUuid } from '../rounds/rounds.service.js';
 import type { Proposal, PublishResult } from './models/proposal.model.js';
@@ -22,8 +21,9 @@ export class ProposalsService {
   async publish(runId: string, viewer: Viewer): Promise<PublishResult> {
     const run = isUuid(runId) ? await this.runs.findById(runId) : null;
     if (!run) throw DomainError.notFound(`run ${runId}`);
-    const model = (await this.rounds.snapshot(run.roundId)) as MatchingModel;
-    const persons = new Map(model.households.map((h) => [h.id, h.members.length]));
+    const snapshot = await this.rounds.snapshot(run.roundId);
+    if (!snapshot) throw DomainError.notFound(`round ${run.roundId}`);
+    const persons = new Map(snapshot.households.map((h) => [h.id, h.members.length]));
     const outcome = await this.proposals.publish(run.roundId, runId, persons, audit(viewer, 'round.publish', 'round', run.roundId, null, null));
     switch (outcome.kind) {
       case 'published':

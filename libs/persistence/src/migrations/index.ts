@@ -8,6 +8,7 @@ import { ReferenceDataLifecycle1795977266202 } from './1795977266202-ReferenceDa
 import { RunLifecycle1795980000000 } from './1795980000000-RunLifecycle.js';
 import { ProposalHomeBandCheck1795990000000 } from './1795990000000-ProposalHomeBandCheck.js';
 import { VocabularyNormalForm1795990100000 } from './1795990100000-VocabularyNormalForm.js';
+import { VersionedJsonColumns1795990200000 } from './1795990200000-VersionedJsonColumns.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: Function[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   RunLifecycle1795980000000,
   ProposalHomeBandCheck1795990000000,
   VocabularyNormalForm1795990100000,
+  VersionedJsonColumns1795990200000,
 ];
