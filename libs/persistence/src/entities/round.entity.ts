@@ -123,17 +123,27 @@ export class RoundSnapshotEntity {
   model: MatchingSnapshot;
 }
 
-@Entity('round_household')
-export class RoundHouseholdEntity {
+/** What every per-round table shares: the round's id (part of the key), deleted with the round. */
+abstract class RoundPart {
   @PrimaryColumn({ name: 'round_id', type: 'uuid' })
   roundId: string;
-
-  @PrimaryColumn({ name: 'household_id', type: 'uuid' })
-  householdId: string;
 
   @ManyToOne(() => RoundEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'round_id' })
   round?: Relation<RoundEntity>;
+}
+
+/** A per-round table that names a municipality (its `municipality_code` column is declared by the table). */
+abstract class RoundMunicipalityPart extends RoundPart {
+  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_code' })
+  municipality?: Relation<MunicipalityEntity>;
+}
+
+@Entity('round_household')
+export class RoundHouseholdEntity extends RoundPart {
+  @PrimaryColumn({ name: 'household_id', type: 'uuid' })
+  householdId: string;
 
   @ManyToOne(() => HouseholdEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'household_id' })
@@ -150,20 +160,9 @@ export class RoundHouseholdEntity {
  */
 @Entity('round_capacity')
 @Check('round_capacity_nonnegative', `"persons" >= 0 AND "homes_1_2" >= 0 AND "homes_3_4" >= 0 AND "homes_5_plus" >= 0`)
-export class RoundCapacityEntity {
-  @PrimaryColumn({ name: 'round_id', type: 'uuid' })
-  roundId: string;
-
+export class RoundCapacityEntity extends RoundMunicipalityPart {
   @PrimaryColumn({ name: 'municipality_code', type: 'varchar', length: 6 })
   municipalityCode: string;
-
-  @ManyToOne(() => RoundEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'round_id' })
-  round?: Relation<RoundEntity>;
-
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_code' })
-  municipality?: Relation<MunicipalityEntity>;
 
   @Column({ type: 'integer' }) persons: number;
   @Column({ name: 'homes_1_2', type: 'integer' }) homes1to2: number;
@@ -171,44 +170,24 @@ export class RoundCapacityEntity {
   @Column({ name: 'homes_5_plus', type: 'integer' }) homes5plus: number;
 }
 
+/** An officer's pin: the household is placed in this municipality in this round's runs. */
 @Entity('round_pin')
-export class RoundPinEntity {
-  @PrimaryColumn({ name: 'round_id', type: 'uuid' })
-  roundId: string;
-
+export class RoundPinEntity extends RoundMunicipalityPart {
   @PrimaryColumn({ name: 'household_id', type: 'uuid' })
   householdId: string;
 
-  @ManyToOne(() => RoundEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'round_id' })
-  round?: Relation<RoundEntity>;
-
   @Column({ name: 'municipality_code', type: 'varchar', length: 6 })
   municipalityCode: string;
-
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_code' })
-  municipality?: Relation<MunicipalityEntity>;
 }
 
+/** An officer's forbidden pair: the household is not placed in this municipality in this round's runs. */
 @Entity('round_forbidden')
-export class RoundForbiddenEntity {
-  @PrimaryColumn({ name: 'round_id', type: 'uuid' })
-  roundId: string;
-
+export class RoundForbiddenEntity extends RoundMunicipalityPart {
   @PrimaryColumn({ name: 'household_id', type: 'uuid' })
   householdId: string;
 
   @PrimaryColumn({ name: 'municipality_code', type: 'varchar', length: 6 })
   municipalityCode: string;
-
-  @ManyToOne(() => RoundEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'round_id' })
-  round?: Relation<RoundEntity>;
-
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_code' })
-  municipality?: Relation<MunicipalityEntity>;
 }
 
 
@@ -306,3 +285,8 @@ export class RunAssignmentEntity {
   @Column({ type: 'jsonb', transformer: versionedJson<HouseholdExplanation>('run_assignment.explanation') })
   explanation: HouseholdExplanation;
 }
+
+/** The entities of rounds and runs, in the order the data source registers them (entities/index.ts). */
+export const ROUND_ENTITIES = [
+  RoundEntity, RoundSnapshotEntity, RoundHouseholdEntity, RoundCapacityEntity, RoundPinEntity, RoundForbiddenEntity, RunEntity, RunAssignmentEntity,
+];
