@@ -11,7 +11,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '#api/app.module.js';
 import { configureApp } from '#api/configure-app.js';
-import { DEFAULT_RUN_GRACE_SECONDS, defaultLimits } from '#api/config/app-config.js';
+import { DEFAULT_RUN_GRACE_SECONDS, defaultLimits, type AppConfig } from '#api/config/app-config.js';
 import { periodOf } from '#api/common/period.js';
 import { createTestDatabase } from '#persistence/testing/test-database.js';
 import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
@@ -33,21 +33,20 @@ interface Row {
 async function benchOne(households: number): Promise<Row> {
   const database = await createTestDatabase();
   const t0 = performance.now();
-  const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot({
-      port: 0,
-      database: database.config,
-      seed: true,
-      seedHouseholds: households,
-      introspection: false,
-      production: false,
-      auth: { jwtSecret: 'bench', tokenTtlSeconds: 3600, loginAttemptsPerMinute: 1000 },
-      runs: { graceSeconds: DEFAULT_RUN_GRACE_SECONDS },
-      limits: { ...defaultLimits(), maxQueryComplexity: 1_000_000 },
-    }),
-    { logger: ['error', 'warn'] },
-  );
-  configureApp(app, { limits: { ...defaultLimits(), maxBodyBytes: 1 << 20 } });
+  // One configuration for the module and the HTTP layer: larger queries and bodies than the defaults (the review page).
+  const config: AppConfig = {
+    port: 0,
+    database: database.config,
+    seed: true,
+    seedHouseholds: households,
+    introspection: false,
+    production: false,
+    auth: { jwtSecret: 'bench', tokenTtlSeconds: 3600, loginAttemptsPerMinute: 1000 },
+    runs: { graceSeconds: DEFAULT_RUN_GRACE_SECONDS },
+    limits: { ...defaultLimits(), maxQueryComplexity: 1_000_000, maxBodyBytes: 1 << 20 },
+  };
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: ['error', 'warn'] });
+  configureApp(app, config);
   await app.listen(0, '127.0.0.1');
   const seedMs = performance.now() - t0;
   const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/graphql`;

@@ -1,6 +1,6 @@
 import { SeededRandom } from '#common/random.js';
 import type { NewHousehold, NewMember } from '#persistence/repositories/household.repository.js';
-import { DUTCH, requireLanguage } from '#matching/vocabulary/index.js';
+import { ADULT_AGE, DUTCH, requireLanguage } from '#matching/vocabulary/index.js';
 import type { MunicipalityRecord } from './reference-data.js';
 
 export interface CohortOptions {
@@ -61,7 +61,7 @@ export function syntheticCohort(options: CohortOptions): NewHousehold[] {
     const adults = size === 1 ? 1 : size === 2 ? random.weighted([[2, 0.7], [1, 0.3]] as const) : random.weighted([[2, 0.75], [1, 0.15], [3, 0.1]] as const);
     for (let position = 0; position < size; position++) {
       const adult = position < adults;
-      const age = adult ? random.int(18, position === 0 ? 62 : 58) : random.int(0, 17);
+      const age = adult ? random.int(ADULT_AGE, position === 0 ? 62 : 58) : random.int(0, ADULT_AGE - 1);
       const role = position === 0 ? 'applicant' : adult ? (position === 1 ? 'partner' : 'relative') : 'child';
       members.push(adult ? adultMember(random, origin.languages, age, year, role, lastName) : child(random, origin.languages, age, year, lastName));
     }

@@ -1,8 +1,13 @@
 import { periodOf } from '#api/common/period.js';
 import { RunExecutor } from '#api/rounds/run-executor.service.js';
 import { RunRepository } from '#persistence/repositories/run.repository.js';
+import type { RunOptions } from '#persistence/entities/round.entity.js';
+import { DEFAULT_ROUND_POLICY } from '#api/rounds/rounds.service.js';
 import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
 import { RUN_FIELDS, createAccount, waitForRun } from './support/rounds.js';
+
+/** Options of a run queued straight through the repository (never solved). */
+const UNSOLVED_OPTIONS: RunOptions = { policy: DEFAULT_ROUND_POLICY, pins: [], forbidden: [], capacities: [] };
 
 const PERIOD = periodOf(new Date());
 
@@ -136,7 +141,7 @@ describe('matching rounds: the placement officer’s workflow', () => {
   });
 
   it('refuses to publish a failed run and publishes a good one once, all or nothing', async () => {
-    const failedRun = await t.app.get(RunRepository).createQueued(roundId, {}, null, (id) => ({ actorAccountId: null, actorRole: 'system', action: 'run.start', entityType: 'run', entityId: id }));
+    const failedRun = await t.app.get(RunRepository).createQueued(roundId, UNSOLVED_OPTIONS, null, (id) => ({ actorAccountId: null, actorRole: 'system', action: 'run.start', entityType: 'run', entityId: id }));
     await t.app.get(RunRepository).fail(failedRun.id, 'test');
     const failed = await gql(`mutation($id: ID!) { publishRun(runId: $id) { proposals } }`, { id: failedRun.id });
     expect(errorCode(failed)).toBe('BAD_USER_INPUT');
@@ -214,7 +219,7 @@ describe('matching rounds: the placement officer’s workflow', () => {
 
   it('marks runs cut off by a restart as failed, never half-written', async () => {
     const runs = t.app.get(RunRepository);
-    const orphan = await runs.createQueued(roundId, {}, null, (id) => ({ actorAccountId: null, actorRole: 'system', action: 'run.start', entityType: 'run', entityId: id }));
+    const orphan = await runs.createQueued(roundId, UNSOLVED_OPTIONS, null, (id) => ({ actorAccountId: null, actorRole: 'system', action: 'run.start', entityType: 'run', entityId: id }));
     await runs.markRunning(orphan.id);
     await t.app.get(RunExecutor).onApplicationBootstrap();
     const { data } = await gql(`query($id: ID!) { run(id: $id) { status message assignments { householdId } } }`, { id: orphan.id });

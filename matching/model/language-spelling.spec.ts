@@ -4,25 +4,31 @@
  * Records go through the projection, as the API's do, then through scoring.
  */
 import { buildScoredInstance } from '../scoring/build.js';
-import { projectHousehold, projectMunicipality, type HouseholdRecord, type MunicipalityProfileRecord } from './project.js';
+import { projectHousehold, projectMunicipality, type StoredHousehold, type StoredMunicipalityProfile } from './project.js';
 
 const ALMERE = { cbsCode: 'GM0034', name: 'Almere', province: 'Flevoland', population: 220_000, urbanisation: 2, lat: 52.37, lon: 5.22, labourMarketRegion: 'Flevoland' };
 
-function profile(communityLanguages: readonly string[]): MunicipalityProfileRecord {
+function profile(communityLanguages: readonly string[]): StoredMunicipalityProfile {
   return {
     labourMarket: { shortageOccupations: [], sectors: [], employersOpenToNewcomers: [] },
     networks: { communities: communityLanguages.map((language) => ({ language, size: 100 })), selfOrganisations: [], buddySchemes: [] },
-    services: { dutchLanguageCourses: true, primarySchools: true },
+    services: {
+      hospital: false, mentalHealthCare: false, primarySchools: true, secondarySchools: false, mbo: false, hbo: false, university: false,
+      dutchLanguageCourses: true, accessibleHomes: false,
+    },
     priorities: { wantedOccupations: [] },
   };
 }
 
-function single(id: string, languages: readonly { language: string; cefr: string }[]): HouseholdRecord {
-  return { id, members: [{ position: 1, birthYear: 1990, role: 'applicant', languages }] };
+function single(id: string, languages: readonly { language: string; cefr: string }[]): StoredHousehold {
+  return {
+    id, preferredSetting: 'no_preference', preferenceWeights: {}, careNeeds: [], accessibilityNeeds: [], linkGroup: null, ties: [],
+    members: [{ position: 1, birthYear: 1990, educationLevel: null, workExperienceYears: 0, aspirations: [], professions: [], languages }],
+  };
 }
 
 /** Fit and criterion scores of each household at the one municipality. */
-function score(records: readonly HouseholdRecord[], communityLanguages: readonly string[]) {
+function score(records: readonly StoredHousehold[], communityLanguages: readonly string[]) {
   const municipality = projectMunicipality(ALMERE, profile(communityLanguages), { persons: 10, homes1to2: 5, homes3to4: 0, homes5plus: 0 });
   const households = records.map((r) => projectHousehold(r, 2026));
   const { instance, details } = buildScoredInstance({ households, municipalities: [municipality] }, {});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { buildScoredInstance } from '../scoring/build.js';
 import { municipality } from '../scoring/fixtures.js';
-import { projectHousehold, type HouseholdRecord } from './project.js';
+import { projectHousehold, type StoredHousehold } from './project.js';
 import type { ScoringHousehold, ScoringMember } from './types.js';
 
 describe('protected traits cannot reach scoring', () => {
@@ -36,20 +36,30 @@ describe('protected traits cannot reach scoring', () => {
     kids: fc.nat(3),
   });
 
+  // A stored record carries protected traits and personal data beside what the projection reads (StoredHousehold).
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const toRecord = (r: Record<string, any>, g: unknown, nat: unknown, origin: unknown): HouseholdRecord => ({
-    id: 'hh-1',
-    preferredSetting: r.setting,
-    careNeeds: [],
-    members: [
-      { position: 1, birthYear: 1990, role: 'applicant', gender: g, fullName: 'A. Person', professions: [{ iscoCode: r.isco }], languages: [{ language: r.lang, cefr: 'C2' }], aspirations: ['work_in_profession'] },
-      ...Array.from({ length: r.kids }, (_, i) => ({ position: i + 2, birthYear: 2015 + i, role: 'child', gender: r.gender2 })),
-    ],
-    ties: [],
-    medicalNotes: 'private',
-    protectedTraits: { nationality: nat, originRegion: origin, religion: r.religion },
-    nationality: nat,
-  });
+  const toRecord = (r: Record<string, any>, g: unknown, nat: unknown, origin: unknown): StoredHousehold => {
+    const member = (position: number, birthYear: number, gender: unknown, adult: boolean) => ({
+      position, birthYear, gender, fullName: 'A. Person', role: adult ? 'applicant' : 'child', educationLevel: null, workExperienceYears: 0,
+      aspirations: adult ? ['work_in_profession' as const] : [],
+      professions: adult ? [{ iscoCode: r.isco, position: 0 }] : [],
+      languages: adult ? [{ language: r.lang, cefr: 'C2' }] : [],
+    });
+    const stored = {
+      id: 'hh-1',
+      preferredSetting: r.setting,
+      preferenceWeights: {},
+      careNeeds: [],
+      accessibilityNeeds: [],
+      linkGroup: null,
+      members: [member(1, 1990, g, true), ...Array.from({ length: r.kids }, (_, i) => member(i + 2, 2015 + i, r.gender2, false))],
+      ties: [],
+      medicalNotes: 'private',
+      protectedTraits: { nationality: nat, originRegion: origin, religion: r.religion },
+      nationality: nat,
+    };
+    return stored;
+  };
 
   it('runtime: projecting a record with protected traits yields an object without them', () => {
     fc.assert(fc.property(recordArb, (r) => {
@@ -69,7 +79,8 @@ describe('protected traits cannot reach scoring', () => {
     ];
     fc.assert(fc.property(recordArb, recordArb, (a, b) => {
       const h1 = projectHousehold(toRecord(a, a.gender, a.nationality, a.origin), 2026);
-      const h2 = projectHousehold({ ...toRecord(a, b.gender, b.nationality, b.origin), protectedTraits: { nationality: b.nationality, originRegion: b.origin, religion: b.religion } }, 2026);
+      const withOtherTraits = { ...toRecord(a, b.gender, b.nationality, b.origin), protectedTraits: { nationality: b.nationality, originRegion: b.origin, religion: b.religion } };
+      const h2 = projectHousehold(withOtherTraits, 2026);
       const s1 = buildScoredInstance({ households: [h1], municipalities: munis });
       const s2 = buildScoredInstance({ households: [h2], municipalities: munis });
       expect(s2.instance).toEqual(s1.instance);

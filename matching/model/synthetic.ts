@@ -6,7 +6,7 @@ import {
   type ScoringMunicipality, type ScoringTie,
 } from './types.js';
 import { mulberry32 as seededRandom } from '../random.js';
-import { DUTCH } from '../vocabulary/index.js';
+import { ADULT_AGE, DUTCH } from '../vocabulary/index.js';
 
 
 const ISCO = ['2161', '2162', '2512', '2513', '2211', '2221', '2310', '2341', '3221', '3113', '5120', '5131', '7115', '7126', '7411', '8322', '9112', '9313', '2411', '4110', '5223', '7212', '8160', '9412'];
@@ -75,7 +75,7 @@ export function syntheticModel(o: SyntheticOptions): MatchingModel {
     const adults = size === 1 ? 1 : Math.min(size, rnd() < 0.7 ? 2 : 1);
     const members: ScoringMember[] = Array.from({ length: size }, (_, k) => {
       const adult = k < adults;
-      const age = adult ? 20 + Math.floor(rnd() * 40) : Math.floor(rnd() * 18);
+      const age = adult ? 20 + Math.floor(rnd() * 40) : Math.floor(rnd() * ADULT_AGE);
       return {
         position: k + 1,
         age,

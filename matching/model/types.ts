@@ -109,6 +109,19 @@ export interface MatchingModel {
   readonly municipalities: readonly ScoringMunicipality[];
 }
 
+/** A municipality as a round freezes it when created: everything scoring reads except capacity. */
+export type SnapshotMunicipality = Omit<ScoringMunicipality, 'capacity'>;
+
+/**
+ * What a round freezes when it is created (its snapshot): the scoring-safe households and municipalities,
+ * WITHOUT capacity. Capacity has one source, the round's capacity rows, editable while the round is a draft;
+ * each run records the capacities it used with its options and scores `withCapacities(snapshot, those)`.
+ */
+export interface MatchingSnapshot {
+  readonly households: readonly ScoringHousehold[];
+  readonly municipalities: readonly SnapshotMunicipality[];
+}
+
 /** What one household uses of each resource: its person count of `persons` and one home of its band. */
 export function householdUses(h: ScoringHousehold): Readonly<Partial<Record<Resource, number>>> {
   return usesOf(h.members.length);

@@ -198,27 +198,37 @@ function filterReasons(u: Unit, pm: PreparedMunicipality, forbidden: ReadonlySet
   return reasons ?? [];
 }
 
-export function buildScoredInstance(model: MatchingModel, policy: MatchingPolicy = {}): ScoredInstance {
-  const prepared = new PreparedModel(model.municipalities);
-  const muns = prepared.municipalities;
-  const M = muns.length;
-  if (M >= 65536) throw new Error('too many municipalities');
-  const C = CRITERIA.length;
-  const maxOptions = Math.max(1, Math.floor(policy.maxOptions ?? DEFAULT_MAX_OPTIONS));
-  const keepPreferred = policy.keepPreferredPlaces ?? true;
-  const placementValue = Number.isFinite(policy.placementValue) && policy.placementValue! > 0 ? policy.placementValue! : 0;
+/** The policy's numeric options with their defaults applied (see MatchingPolicy). */
+interface Settings {
+  readonly maxOptions: number;
+  readonly keepPreferred: boolean;
+  readonly placementValue: number;
+}
 
+function settingsOf(policy: MatchingPolicy): Settings {
+  return {
+    maxOptions: Math.max(1, Math.floor(policy.maxOptions ?? DEFAULT_MAX_OPTIONS)),
+    keepPreferred: policy.keepPreferredPlaces ?? true,
+    placementValue: Number.isFinite(policy.placementValue) && policy.placementValue! > 0 ? policy.placementValue! : 0,
+  };
+}
+
+/** Officer pins (the first municipality per household, by household then municipality) and forbidden pairs. */
+function officerConstraints(policy: MatchingPolicy): { pins: Map<string, string>; forbidden: Set<string> } {
+  const pins = new Map<string, string>();
+  for (const p of [...(policy.pins ?? [])].sort((a, b) => cmp(a.household, b.household) || cmp(a.municipality, b.municipality))) {
+    if (!pins.has(p.household)) pins.set(p.household, p.municipality);
+  }
+  return { pins, forbidden: new Set((policy.forbidden ?? []).map((p) => pairKey(p.household, p.municipality))) };
+}
+
+/** The units to place (a household, or linked households merged), sorted by id, with their uses, pin and notes. */
+function buildUnits(model: MatchingModel, policy: MatchingPolicy, prepared: PreparedModel, pins: ReadonlyMap<string, string>): Unit[] {
   const byId = new Map<string, ScoringHousehold>();
   for (const h of model.households) {
     if (byId.has(h.id)) throw new Error(`duplicate household id ${h.id}`);
     byId.set(h.id, h);
   }
-  const pins = new Map<string, string>();
-  for (const p of [...(policy.pins ?? [])].sort((a, b) => cmp(a.household, b.household) || cmp(a.municipality, b.municipality))) {
-    if (!pins.has(p.household)) pins.set(p.household, p.municipality);
-  }
-  const forbidden = new Set((policy.forbidden ?? []).map((p) => pairKey(p.household, p.municipality)));
-
   const { groups, labels } = groupUnits(model.households, policy);
   const units: Unit[] = groups.map((ids) => {
     const members = ids.map((id) => prepared.prepareHousehold(byId.get(id)!));
@@ -238,86 +248,124 @@ export function buildScoredInstance(model: MatchingModel, policy: MatchingPolicy
     }
     return { id, members, uses, pinned, notes, weights: members.map((ph) => effectiveWeights(policy.weights, ph.h.preferenceWeights)) };
   });
-  units.sort((a, b) => cmp(a.id, b.id));
+  return units.sort((a, b) => cmp(a.id, b.id));
+}
 
-  const maxMembers = Math.max(1, ...units.map((u) => u.members.length));
-  const scratch = new Float64Array(M * maxMembers * C);
-  const scores = new Float64Array(M);
-  const acceptable = new Int32Array(M);
+/** Buffers reused across units: criterion scores per municipality and member, option scores, acceptable indices. */
+interface Scratch {
+  readonly maxMembers: number;
+  readonly criteria: Float64Array;
+  readonly scores: Float64Array;
+  readonly acceptable: Int32Array;
+}
 
-  const instHouseholds: InstanceHousehold[] = [];
-  const unitDetails: UnitDetail[] = [];
-  for (const u of units) {
-    const K = u.members.length;
-    const filtered: FilteredMunicipality[] = [];
-    let nAcc = 0;
-    const pinIdx = u.pinned !== null ? (prepared.byId.get(u.pinned)?.index ?? -1) : -1;
-    for (let mi = 0; mi < M; mi++) {
-      const pm = muns[mi];
-      const reasons = filterReasons(u, pm, forbidden);
-      if (reasons.length > 0) {
-        filtered.push({ municipality: pm.m.id, reasons });
-        if (mi !== pinIdx) continue;
-        for (const r of reasons) u.notes.push(reason('unit.pin_overrides_filter', { municipality: pm.m.id, code: r.code }));
-      }
-      let total = placementValue * K;
-      for (let k = 0; k < K; k++) total += scorePair(u.members[k], pm, prepared, u.weights[k], scratch, (mi * maxMembers + k) * C);
-      scores[mi] = roundScore(total);
-      if (reasons.length === 0) acceptable[nAcc++] = mi;
+/**
+ * Scores a unit at every municipality: filter reasons (a pinned municipality is scored despite them, noted),
+ * the option score of every municipality scored (placement value per household included, rounded), and the
+ * indices of the acceptable ones. Criterion scores land in `scratch.criteria`.
+ */
+function scoreEverywhere(
+  u: Unit, prepared: PreparedModel, forbidden: ReadonlySet<string>, placementValue: number, pinIdx: number, scratch: Scratch,
+): { filtered: FilteredMunicipality[]; acceptable: number[] } {
+  const C = CRITERIA.length;
+  const K = u.members.length;
+  const filtered: FilteredMunicipality[] = [];
+  let nAcc = 0;
+  prepared.municipalities.forEach((pm, mi) => {
+    const reasons = filterReasons(u, pm, forbidden);
+    if (reasons.length > 0) {
+      filtered.push({ municipality: pm.m.id, reasons });
+      if (mi !== pinIdx) return;
+      for (const r of reasons) u.notes.push(reason('unit.pin_overrides_filter', { municipality: pm.m.id, code: r.code }));
     }
-    // choose options
-    let chosen: number[];
-    let cut = 0;
-    let cutBelow: number | null = null;
-    const acc = Array.from(acceptable.subarray(0, nAcc));
-    if (u.pinned !== null) {
-      chosen = pinIdx >= 0 ? [pinIdx] : [];
-      for (const mi of acc) if (mi !== pinIdx) { cut++; cutBelow = cutBelow === null ? scores[mi] : Math.max(cutBelow, scores[mi]); }
-    } else {
-      // sort by score desc, then municipality index asc, via one numeric key (scores are multiples of 1e-6)
-      const keys = new Float64Array(acc.length);
-      for (let i = 0; i < acc.length; i++) keys[i] = Math.round(scores[acc[i]] * 1e6) * 65536 + (65535 - acc[i]);
-      keys.sort();
-      const ranked: number[] = [];
-      for (let i = keys.length - 1; i >= 0; i--) ranked.push(65535 - (keys[i] % 65536));
-      const keep = new Set(ranked.slice(0, maxOptions));
-      if (keepPreferred) {
-        const acceptableSet = new Set(acc);
-        for (const ph of u.members) for (const t of ph.h.ties) {
-          const pm = prepared.byId.get(t.municipality);
-          if (pm && acceptableSet.has(pm.index)) keep.add(pm.index);
-        }
+    let total = placementValue * K;
+    for (let k = 0; k < K; k++) total += scorePair(u.members[k], pm, prepared, u.weights[k], scratch.criteria, (mi * scratch.maxMembers + k) * C);
+    scratch.scores[mi] = roundScore(total);
+    if (reasons.length === 0) scratch.acceptable[nAcc++] = mi;
+  });
+  return { filtered, acceptable: Array.from(scratch.acceptable.subarray(0, nAcc)) };
+}
+
+/**
+ * The municipalities kept as options: the pin alone for a pinned unit; else the best `maxOptions` by score
+ * (ties: lower municipality index), plus the unit's tie municipalities when `keepPreferred`. `cut` counts the
+ * acceptable ones left out and `cutBelow` is the best score among them.
+ */
+function chooseOptions(
+  u: Unit, acceptable: readonly number[], scores: Float64Array, pinIdx: number, prepared: PreparedModel, settings: Settings,
+): { chosen: number[]; cut: number; cutBelow: number | null } {
+  let chosen: number[];
+  let cut = 0;
+  let cutBelow: number | null = null;
+  const leaveOut = (mi: number): void => {
+    cut++;
+    cutBelow = cutBelow === null ? scores[mi] : Math.max(cutBelow, scores[mi]);
+  };
+  if (u.pinned !== null) {
+    chosen = pinIdx >= 0 ? [pinIdx] : [];
+    for (const mi of acceptable) if (mi !== pinIdx) leaveOut(mi);
+  } else {
+    // sort by score desc, then municipality index asc, via one numeric key (scores are multiples of 1e-6)
+    const keys = new Float64Array(acceptable.length);
+    for (let i = 0; i < acceptable.length; i++) keys[i] = Math.round(scores[acceptable[i]] * 1e6) * 65536 + (65535 - acceptable[i]);
+    keys.sort();
+    const ranked: number[] = [];
+    for (let i = keys.length - 1; i >= 0; i--) ranked.push(65535 - (keys[i] % 65536));
+    const keep = new Set(ranked.slice(0, settings.maxOptions));
+    if (settings.keepPreferred) {
+      const acceptableSet = new Set(acceptable);
+      for (const ph of u.members) for (const t of ph.h.ties) {
+        const pm = prepared.byId.get(t.municipality);
+        if (pm && acceptableSet.has(pm.index)) keep.add(pm.index);
       }
-      for (const mi of acc) if (!keep.has(mi)) { cut++; cutBelow = cutBelow === null ? scores[mi] : Math.max(cutBelow, scores[mi]); }
-      chosen = [...keep].sort((a, b) => a - b);
     }
-    const criteria = new Float64Array(chosen.length * K * C);
-    const options: InstanceOption[] = chosen.map((mi, o) => {
-      criteria.set(scratch.subarray(mi * maxMembers * C, mi * maxMembers * C + K * C), o * K * C);
-      return { municipality: muns[mi].m.id, score: scores[mi] };
-    });
-    if (u.pinned !== null && pinIdx < 0) options.push({ municipality: u.pinned, score: 0 });
-    instHouseholds.push({ id: u.id, uses: u.uses, options, ...(u.pinned !== null ? { pinned: u.pinned } : {}) });
-    const preferred: PreferredPlace[] = u.members
-      .flatMap((ph) => ph.h.ties.map((t) => ({ municipality: t.municipality, kind: t.kind, household: ph.h.id })))
-      .sort((a, b) => cmp(a.municipality, b.municipality) || cmp(a.kind, b.kind) || cmp(a.household, b.household))
-      .filter((p, i, arr) => i === 0 || p.municipality !== arr[i - 1].municipality || p.kind !== arr[i - 1].kind || p.household !== arr[i - 1].household);
-    unitDetails.push({
-      id: u.id, households: u.members.map((ph) => ph.h.id), uses: u.uses, pinned: u.pinned, weights: u.weights,
-      criteria, filtered, cut, cutBelow, preferred, notes: u.notes,
-    });
+    for (const mi of acceptable) if (!keep.has(mi)) leaveOut(mi);
+    chosen = [...keep].sort((a, b) => a - b);
   }
+  return { chosen, cut, cutBelow };
+}
 
-  const instMuns: InstanceMunicipality[] = muns.map((pm) => ({ id: pm.m.id, capacity: { ...pm.m.capacity } }));
-  const instance: Instance = { resources: [...RESOURCES], municipalities: instMuns, households: instHouseholds };
+/** The unit's tie municipalities (family, community, job, study) per member household, sorted, without repeats. */
+function preferredPlaces(u: Unit): PreferredPlace[] {
+  return u.members
+    .flatMap((ph) => ph.h.ties.map((t) => ({ municipality: t.municipality, kind: t.kind, household: ph.h.id })))
+    .sort((a, b) => cmp(a.municipality, b.municipality) || cmp(a.kind, b.kind) || cmp(a.household, b.household))
+    .filter((p, i, arr) => i === 0 || p.municipality !== arr[i - 1].municipality || p.kind !== arr[i - 1].kind || p.household !== arr[i - 1].household);
+}
 
+/** One unit's instance household (its options with scores) and its details (criterion scores, filters, cut). */
+function scoreUnit(u: Unit, prepared: PreparedModel, forbidden: ReadonlySet<string>, settings: Settings, scratch: Scratch): { household: InstanceHousehold; detail: UnitDetail } {
+  const C = CRITERIA.length;
+  const K = u.members.length;
+  const pinIdx = u.pinned !== null ? (prepared.byId.get(u.pinned)?.index ?? -1) : -1;
+  const { filtered, acceptable } = scoreEverywhere(u, prepared, forbidden, settings.placementValue, pinIdx, scratch);
+  const { chosen, cut, cutBelow } = chooseOptions(u, acceptable, scratch.scores, pinIdx, prepared, settings);
+  const criteria = new Float64Array(chosen.length * K * C);
+  const options: InstanceOption[] = chosen.map((mi, o) => {
+    criteria.set(scratch.criteria.subarray(mi * scratch.maxMembers * C, mi * scratch.maxMembers * C + K * C), o * K * C);
+    return { municipality: prepared.municipalities[mi].m.id, score: scratch.scores[mi] };
+  });
+  if (u.pinned !== null && pinIdx < 0) options.push({ municipality: u.pinned, score: 0 });
+  return {
+    household: { id: u.id, uses: u.uses, options, ...(u.pinned !== null ? { pinned: u.pinned } : {}) },
+    detail: {
+      id: u.id, households: u.members.map((ph) => ph.h.id), uses: u.uses, pinned: u.pinned, weights: u.weights,
+      criteria, filtered, cut, cutBelow, preferred: preferredPlaces(u), notes: u.notes,
+    },
+  };
+}
+
+/** The details of a scored instance, with `breakdown` re-deriving any pair's scores and reasons on demand. */
+function scoredDetails(
+  units: readonly Unit[], unitDetails: readonly UnitDetail[], instHouseholds: readonly InstanceHousehold[],
+  prepared: PreparedModel, forbidden: ReadonlySet<string>, placementValue: number,
+): ScoredDetails {
   const unitById = new Map(unitDetails.map((d) => [d.id, d]));
   const unitInternal = new Map(units.map((u) => [u.id, u]));
   const unitOf = new Map<string, string>();
   for (const d of unitDetails) for (const h of d.households) unitOf.set(h, d.id);
   const optionIndex = new Map(instHouseholds.map((h) => [h.id, new Map(h.options.map((o, i) => [o.municipality, i]))]));
-
-  const details: ScoredDetails = {
+  return {
     criteria: CRITERIA,
     units: unitDetails,
     unitOf,
@@ -341,5 +389,33 @@ export function buildScoredInstance(model: MatchingModel, policy: MatchingPolicy
       };
     },
   };
-  return { instance, details };
+}
+
+/**
+ * The solver's instance for a model and a round's policy, with the details every number is explained from.
+ * Steps: apply the policy's defaults; merge linked households into units and apply pins; score each unit at
+ * every municipality and keep its options; list the municipalities' capacities.
+ * @throws Error on a duplicate household id, or 65,536 municipalities or more (the option ranking packs indices in 16 bits).
+ */
+export function buildScoredInstance(model: MatchingModel, policy: MatchingPolicy = {}): ScoredInstance {
+  const prepared = new PreparedModel(model.municipalities);
+  const M = prepared.municipalities.length;
+  if (M >= 65536) throw new Error('too many municipalities');
+  const settings = settingsOf(policy);
+  const { pins, forbidden } = officerConstraints(policy);
+  const units = buildUnits(model, policy, prepared, pins);
+
+  const maxMembers = Math.max(1, ...units.map((u) => u.members.length));
+  const scratch: Scratch = { maxMembers, criteria: new Float64Array(M * maxMembers * CRITERIA.length), scores: new Float64Array(M), acceptable: new Int32Array(M) };
+  const instHouseholds: InstanceHousehold[] = [];
+  const unitDetails: UnitDetail[] = [];
+  for (const u of units) {
+    const { household, detail } = scoreUnit(u, prepared, forbidden, settings, scratch);
+    instHouseholds.push(household);
+    unitDetails.push(detail);
+  }
+
+  const instMuns: InstanceMunicipality[] = prepared.municipalities.map((pm) => ({ id: pm.m.id, capacity: { ...pm.m.capacity } }));
+  const instance: Instance = { resources: [...RESOURCES], municipalities: instMuns, households: instHouseholds };
+  return { instance, details: scoredDetails(units, unitDetails, instHouseholds, prepared, forbidden, settings.placementValue) };
 }

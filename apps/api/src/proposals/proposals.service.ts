@@ -3,7 +3,7 @@ import { DomainError } from '#common/domain-error.js';
 import { ProposalRepository, type ResponseOutcome } from '#persistence/repositories/proposal.repository.js';
 import { RoundRepository } from '#persistence/repositories/round.repository.js';
 import { RunRepository } from '#persistence/repositories/run.repository.js';
-import type { MatchingModel } from '#matching/model/types.js';
+import type { ProposalEntity } from '#persistence/entities/index.js';
 import type { Viewer } from '../auth/viewer.js';
 import { auditEntry } from '../common/audit-entry.js';
 import { isUuid } from '../common/uuid.js';
@@ -24,8 +24,9 @@ export class ProposalsService {
   async publish(runId: string, viewer: Viewer): Promise<PublishResult> {
     const run = isUuid(runId) ? await this.runs.findById(runId) : null;
     if (!run) throw DomainError.notFound(`run ${runId}`);
-    const model = (await this.rounds.snapshot(run.roundId)) as MatchingModel;
-    const persons = new Map(model.households.map((h) => [h.id, h.members.length]));
+    const snapshot = await this.rounds.snapshot(run.roundId);
+    if (!snapshot) throw DomainError.notFound(`round ${run.roundId}`);
+    const persons = new Map(snapshot.households.map((h) => [h.id, h.members.length]));
     const outcome = await this.proposals.publish(run.roundId, runId, persons, auditEntry(viewer, 'round.publish', 'round', run.roundId, null, null));
     switch (outcome.kind) {
       case 'published':

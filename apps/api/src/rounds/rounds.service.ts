@@ -6,7 +6,7 @@ import { MunicipalityProfileRepository } from '#persistence/repositories/municip
 import { RoundRepository } from '#persistence/repositories/round.repository.js';
 import { RunRepository } from '#persistence/repositories/run.repository.js';
 import type { RoundEntity, RoundPolicy as StoredPolicy, RunEntity } from '#persistence/entities/index.js';
-import { projectHousehold, projectMunicipality, type MatchingModel } from '#matching/model/index.js';
+import { projectHousehold, projectSnapshotMunicipality, type MatchingSnapshot } from '#matching/model/index.js';
 import { DEFAULT_POLICY_WEIGHTS } from '#matching/scoring/combine.js';
 import { DEFAULT_MAX_OPTIONS } from '#matching/scoring/build.js';
 import { render } from '#matching/messages/index.js';
@@ -75,13 +75,7 @@ export class RoundsService {
     }
     // Without a list: the current municipalities (find() leaves retired ones out).
     const allCodes = requested ?? (await this.municipalities.find()).map((m) => m.cbsCode);
-    const capacities = (await this.rounds.freeCapacity(input.period, allCodes)).map((c) => ({
-      municipalityCode: c.municipalityCode,
-      persons: c.persons - c.usedPersons,
-      homes1to2: c.homes1to2 - c.usedHomes1to2,
-      homes3to4: c.homes3to4 - c.usedHomes3to4,
-      homes5plus: c.homes5plus - c.usedHomes5plus,
-    }));
+    const capacities = await this.rounds.freeCapacity(input.period, allCodes);
     if (!capacities.some((c) => c.persons > 0)) {
       throw DomainError.badInput([{ field: 'period', message: `no participating municipality has free capacity for ${input.period}` }]);
     }
@@ -92,12 +86,13 @@ export class RoundsService {
       this.households.findByIds(householdIds),
     ]);
     const profileByCode = new Map(profiles.map((p) => [p.municipalityCode, p]));
-    const capacityByCode = new Map(capacities.map((c) => [c.municipalityCode, c]));
     const year = now.getUTCFullYear();
-    const model: MatchingModel = {
-      // The projection whitelists scoring fields: names, gender, nationality and medical notes never enter.
-      households: households.map((h) => projectHousehold(h as never, year)),
-      municipalities: municipalities.map((m) => projectMunicipality(m as never, (profileByCode.get(m.cbsCode) as never) ?? null, capacityByCode.get(m.cbsCode)!)),
+    // The projection whitelists scoring fields: names, gender, nationality and medical notes never enter. The
+    // snapshot holds no capacity: the round's capacity rows (below) are its one source; each run records the
+    // rows it used in its options.
+    const model: MatchingSnapshot = {
+      households: households.map((h) => projectHousehold(h, year)),
+      municipalities: municipalities.map((m) => projectSnapshotMunicipality(m, profileByCode.get(m.cbsCode) ?? null)),
     };
     const policy = mergePolicy(DEFAULT_ROUND_POLICY, input.policy);
     const round = await this.rounds.create(
@@ -152,8 +147,8 @@ export class RoundsService {
     await this.requireCohortMember(id, householdId);
     const capacity = (await this.rounds.capacities(id)).find((c) => c.municipalityCode === code);
     if (!capacity) throw DomainError.badInput([{ field: 'municipalityCode', message: `${code} does not take part in this round` }]);
-    const model = (await this.rounds.snapshot(id)) as MatchingModel;
-    const size = model.households.find((h) => h.id === householdId)?.members.length ?? 1;
+    const model = await this.rounds.snapshot(id);
+    const size = model?.households.find((h) => h.id === householdId)?.members.length ?? 1;
     const band = homeBand(size);
     if (capacity[CAPACITY_FIELD[band]] < 1 || capacity.persons < size) {
       const homes = render(`label.resource.${band}`, {}, 'en').text;
@@ -193,14 +188,20 @@ export class RoundsService {
     const round = await this.requireRound(id);
     if (round.status !== 'draft') throw new DomainError('CONFLICT', 'This round is published; create a new round to match again');
     const [capacities, pins, forbidden, households] = await Promise.all([
-      this.capacities(id),
-      this.pins(id),
-      this.forbiddenPairs(id),
+      this.rounds.capacities(id),
+      this.rounds.pins(id),
+      this.rounds.forbidden(id),
       this.rounds.countHouseholds(id),
     ]);
     if (households === 0) throw DomainError.badInput([{ field: 'roundId', message: 'the round has no households' }]);
     if (!capacities.some((c) => c.persons > 0)) throw DomainError.badInput([{ field: 'roundId', message: 'the round has no capacity' }]);
-    const options: RunOptions = { policy: round.policy, pins, forbidden, capacities };
+    // The run records the round's capacity rows as they are now: it scores with them, and a re-run reuses them.
+    const options: RunOptions = {
+      policy: round.policy,
+      pins: pins.map((p) => ({ householdId: p.householdId, municipalityCode: p.municipalityCode })),
+      forbidden: forbidden.map((p) => ({ householdId: p.householdId, municipalityCode: p.municipalityCode })),
+      capacities: capacities.map((c) => ({ municipalityCode: c.municipalityCode, persons: c.persons, homes1to2: c.homes1to2, homes3to4: c.homes3to4, homes5plus: c.homes5plus })),
+    };
     const run = await this.runs.createQueued(id, options, viewer.accountId, (runId) => auditEntry(viewer, 'run.start', 'run', runId, null, { roundId: id }));
     this.executor.enqueue(run.id);
     return toRun(run);

@@ -5,8 +5,9 @@ import { Worker } from 'node:worker_threads';
 import { RunRepository } from '#persistence/repositories/run.repository.js';
 import { RoundRepository } from '#persistence/repositories/round.repository.js';
 import { HouseholdRepository } from '#persistence/repositories/household.repository.js';
-import type { RoundPolicy } from '#persistence/entities/round.entity.js';
-import type { MatchingModel } from '#matching/model/types.js';
+import type { RunOptions } from '#persistence/entities/round.entity.js';
+import { withCapacities } from '#matching/model/project.js';
+import type { MatchingModel, MatchingSnapshot } from '#matching/model/types.js';
 import { runMatching, type RoundInput, type RoundOutput } from '#matching/rounds/run-matching.js';
 import { DEFAULT_TIME_LIMIT_SECONDS } from '#matching/solver/solver.js';
 import { ageBand, fairnessReport, type FairnessRow } from '#matching/rounds/fairness.js';
@@ -14,12 +15,7 @@ import { homeBand } from '#matching/vocabulary/index.js';
 import type { AuditEntry } from '#persistence/repositories/audit.repository.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
-export interface RunOptions {
-  readonly policy: RoundPolicy;
-  readonly pins: readonly { householdId: string; municipalityCode: string }[];
-  readonly forbidden: readonly { householdId: string; municipalityCode: string }[];
-  readonly capacities: readonly { municipalityCode: string; persons: number; homes1to2: number; homes3to4: number; homes5plus: number }[];
-}
+export type { RunOptions } from '#persistence/entities/round.entity.js';
 
 const WORKER_FILE = new URL('./run-worker.js', import.meta.url);
 
@@ -114,11 +110,11 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
     const run = await this.runs.findById(runId);
     if (!run || run.status !== 'queued') return;
     await this.runs.markRunning(runId);
-    const options = run.options as RunOptions;
-    const snapshot = (await this.rounds.snapshot(run.roundId)) as MatchingModel;
+    const snapshot = await this.rounds.snapshot(run.roundId);
+    if (!snapshot) throw new Error(`round ${run.roundId} has no snapshot`);
     const queueOrder = (await this.rounds.householdIds(run.roundId)).map((h) => h.householdId);
     if (isCancelled) return;
-    const input = toRoundInput(snapshot, options, queueOrder);
+    const input = toRoundInput(snapshot, run.options, queueOrder);
     let lastReport = 0;
     const computation = this.compute(input, (fraction, stage) => {
       const now = Date.now();
@@ -144,7 +140,7 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
       await this.runs.fail(runId, `the solver reported ${output.status}: ${output.message ?? 'no details'}`);
       return;
     }
-    const fairness = fairnessReport(await this.fairnessRows(snapshot, output));
+    const fairness = fairnessReport(await this.fairnessRows(input.model, output));
     const stored = await this.runs.complete(runId, output.status === 'timed_out' ? 'timed_out' : 'succeeded', {
       solver: output.solver,
       solverVersion: output.solverVersion,
@@ -165,7 +161,7 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
         householdId: a.household,
         municipalityCode: a.municipality,
         fit: a.fit,
-        explanation: a.explanation as unknown as object,
+        explanation: a.explanation,
       })),
     });
     if (!stored) {
@@ -231,18 +227,13 @@ export function runBudgetSeconds(timeLimitSeconds: number | undefined, graceSeco
   return (timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS) + graceSeconds;
 }
 
-export function toRoundInput(snapshot: MatchingModel, options: RunOptions, queueOrder: readonly string[]): RoundInput {
-  const capacity = new Map(options.capacities.map((c) => [c.municipalityCode, c]));
+/**
+ * The input of one run: the round's snapshot scored with the capacities the run recorded in its options (the
+ * round's capacity rows when it started; municipalities without a row take no part), and its policy.
+ */
+export function toRoundInput(snapshot: MatchingSnapshot, options: RunOptions, queueOrder: readonly string[]): RoundInput {
   return {
-    model: {
-      households: snapshot.households,
-      municipalities: snapshot.municipalities
-        .filter((m) => capacity.has(m.id))
-        .map((m) => {
-          const c = capacity.get(m.id)!;
-          return { ...m, capacity: { persons: c.persons, homes_1_2: c.homes1to2, homes_3_4: c.homes3to4, homes_5_plus: c.homes5plus } };
-        }),
-    },
+    model: withCapacities(snapshot, new Map(options.capacities.map((c) => [c.municipalityCode, c]))),
     policy: {
       weights: options.policy.weights,
       maxOptions: options.policy.maxOptions,

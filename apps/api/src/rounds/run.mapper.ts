@@ -1,6 +1,5 @@
 import type { RunAssignmentEntity, RunEntity } from '#persistence/entities/index.js';
 import { householdView } from '#matching/explain/household-view.js';
-import type { HouseholdExplanation } from '#matching/explain/types.js';
 import type { FairnessReport as CoreFairness } from '#matching/rounds/fairness.js';
 import type { FillRow } from '#matching/rounds/run-matching.js';
 import { runHasAnswer } from '#matching/vocabulary/lifecycle.js';
@@ -70,8 +69,7 @@ export function toFill(fill: readonly FillRow[]): MunicipalityFill[] {
  * household scale, the preferred places).
  */
 export function toAssignment(row: RunAssignmentEntity): Assignment {
-  // The entity types the jsonb column as `object`; what the run executor stores there is a HouseholdExplanation.
-  const view = householdView(row.explanation as HouseholdExplanation, row.householdId);
+  const view = householdView(row.explanation, row.householdId);
   return {
     householdId: row.householdId,
     municipalityCode: row.municipalityCode,

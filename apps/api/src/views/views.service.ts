@@ -7,7 +7,6 @@ import { IscoRepository } from '#persistence/repositories/isco.repository.js';
 import type { ProposalEntity } from '#persistence/entities/index.js';
 import { DomainError } from '#common/domain-error.js';
 import { householdView, type HouseholdView } from '#matching/explain/household-view.js';
-import type { HouseholdExplanation } from '#matching/explain/types.js';
 import type { Locale } from '#matching/messages/index.js';
 import { isActiveProposal } from '#matching/vocabulary/lifecycle.js';
 import { StatementsService } from '../waiting-list/statements.service.js';
@@ -107,8 +106,7 @@ export class ViewsService {
     const rows = await Promise.all(
       [...householdsByRun].map(([runId, ids]) => this.runs.assignments(runId, { householdIds: ids }, { offset: 0, limit: ids.length })),
     );
-    // The entity types the jsonb column as `object`; what the run executor stores there is a HouseholdExplanation.
-    const byRunAndHousehold = new Map(rows.flat().map((row) => [`${row.runId}/${row.householdId}`, row.explanation as HouseholdExplanation]));
+    const byRunAndHousehold = new Map(rows.flat().map((row) => [`${row.runId}/${row.householdId}`, row.explanation]));
     return new Map(
       proposals.map((p) => {
         const explanation = byRunAndHousehold.get(`${p.runId}/${p.householdId}`);

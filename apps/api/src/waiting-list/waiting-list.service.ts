@@ -3,7 +3,7 @@ import { DomainError } from '#common/domain-error.js';
 import { WaitingRepository, type QueueRow } from '#persistence/repositories/waiting.repository.js';
 import { MunicipalityRepository } from '#persistence/repositories/municipality.repository.js';
 import { MunicipalityProfileRepository } from '#persistence/repositories/municipality-profile.repository.js';
-import { CapacityRepository } from '#persistence/repositories/capacity.repository.js';
+import { CapacityRepository, freeCapacityOf } from '#persistence/repositories/capacity.repository.js';
 import { ProposalRepository } from '#persistence/repositories/proposal.repository.js';
 import { projectMunicipality } from '#matching/model/project.js';
 import { CAPACITY_FIELD, HOME_BANDS, homeBand } from '#matching/vocabulary/index.js';
@@ -182,9 +182,7 @@ export class WaitingListService {
     for (const m of municipalities) {
       const rows = rowsByCode.get(m.cbsCode) ?? [];
       const current = rows.find((c) => c.period === period);
-      const free = current
-        ? { persons: current.persons - current.usedPersons, homes1to2: current.homes1to2 - current.usedHomes1to2, homes3to4: current.homes3to4 - current.usedHomes3to4, homes5plus: current.homes5plus - current.usedHomes5plus }
-        : null;
+      const free = current ? freeCapacityOf(current) : null;
       const most = rows.length
         ? { persons: Math.max(...rows.map((c) => c.persons)), homes1to2: Math.max(...rows.map((c) => c.homes1to2)), homes3to4: Math.max(...rows.map((c) => c.homes3to4)), homes5plus: Math.max(...rows.map((c) => c.homes5plus)) }
         : null;

@@ -10,16 +10,7 @@ import { HouseholdTieEntity } from './household-tie.entity.js';
 import { HouseholdProtectedEntity } from './household-protected.entity.js';
 import { SeedStateEntity } from './seed-state.entity.js';
 import { AccountEntity } from './account.entity.js';
-import {
-  RoundCapacityEntity,
-  RoundEntity,
-  RoundForbiddenEntity,
-  RoundHouseholdEntity,
-  RoundPinEntity,
-  RoundSnapshotEntity,
-  RunAssignmentEntity,
-  RunEntity,
-} from './round.entity.js';
+import { ROUND_ENTITIES } from './round.entity.js';
 import { ProposalEntity } from './proposal.entity.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 
@@ -52,14 +43,7 @@ export const ENTITIES = [
   HouseholdProtectedEntity,
   SeedStateEntity,
   AccountEntity,
-  RoundEntity,
-  RoundSnapshotEntity,
-  RoundHouseholdEntity,
-  RoundCapacityEntity,
-  RoundPinEntity,
-  RoundForbiddenEntity,
-  RunEntity,
-  RunAssignmentEntity,
+  ...ROUND_ENTITIES,
   ProposalEntity,
   AuditEventEntity,
 ];

@@ -3,7 +3,13 @@ import type { Relation } from 'typeorm';
 import { HouseholdEntity } from './household.entity.js';
 import { MunicipalityEntity } from './municipality.entity.js';
 import { sqlList } from './sql-list.js';
+import { versionedJson } from './versioned-json.js';
 import { RUN_STATUSES, type RunStatus } from '#matching/vocabulary/lifecycle.js';
+import type { MatchingSnapshot } from '#matching/model/types.js';
+import type { HouseholdExplanation } from '#matching/explain/types.js';
+import type { FairnessReport } from '#matching/rounds/fairness.js';
+import type { RoundFigures } from '#matching/rounds/figures.js';
+import type { FillRow, RoundOutput } from '#matching/rounds/run-matching.js';
 export { RUN_STATUSES, type RunStatus } from '#matching/vocabulary/lifecycle.js';
 
 export const ROUND_STATUSES = ['draft', 'published'] as const;
@@ -20,6 +26,40 @@ export interface RoundPolicy {
   timeLimitSeconds: number;
   seed: number;
 }
+
+/** One municipality's capacity in a round: persons and homes per size band (round_capacity's figures). */
+export interface MunicipalityCapacityFigures {
+  readonly municipalityCode: string;
+  readonly persons: number;
+  readonly homes1to2: number;
+  readonly homes3to4: number;
+  readonly homes5plus: number;
+}
+
+/** An officer's pin (the household goes there) or forbidden pair (it may not go there). */
+export interface HouseholdMunicipalityPair {
+  readonly householdId: string;
+  readonly municipalityCode: string;
+}
+
+/**
+ * What a run was started with, stored on the run (`run.options`, versioned): the round's policy, pins, forbidden
+ * pairs and capacity rows as they were at that moment. The run scores its round's snapshot with exactly these
+ * capacities (`withCapacities`), and a re-run reuses them, so it reproduces the run even after the round's
+ * capacity was edited. The round's capacity rows stay the one place capacity is set; this is the run's record.
+ */
+export interface RunOptions {
+  readonly policy: RoundPolicy;
+  readonly pins: readonly HouseholdMunicipalityPair[];
+  readonly forbidden: readonly HouseholdMunicipalityPair[];
+  readonly capacities: readonly MunicipalityCapacityFigures[];
+}
+
+/** Milliseconds per stage of a run (scoring, solving, explaining, in all). */
+export type RunTimings = RoundOutput['timings'];
+
+/** Lagrangian prices per municipality and resource, as the solver returned them. */
+export type RunPrices = RoundOutput['prices'];
 
 export interface CohortSelection {
   householdIds?: string[];
@@ -65,7 +105,10 @@ export class RoundEntity {
   createdAt: Date;
 }
 
-/** The scoring-safe model frozen when the round was created: later edits never change a run. */
+/**
+ * The scoring-safe model frozen when the round was created, without capacity (MatchingSnapshot): later edits of
+ * households or profiles never change a run. Capacity comes from the round's capacity rows, via each run's options.
+ */
 @Entity('round_snapshot')
 export class RoundSnapshotEntity {
   @PrimaryColumn({ name: 'round_id', type: 'uuid' })
@@ -75,22 +118,32 @@ export class RoundSnapshotEntity {
   @JoinColumn({ name: 'round_id' })
   round?: Relation<RoundEntity>;
 
-  /** MatchingModel of the matching core (households without protected traits, municipalities). */
-  @Column({ type: 'jsonb' })
-  model: object;
+  /** Households without protected traits, and municipalities without capacity (versioned). */
+  @Column({ type: 'jsonb', transformer: versionedJson<MatchingSnapshot>('round_snapshot.model') })
+  model: MatchingSnapshot;
 }
 
-@Entity('round_household')
-export class RoundHouseholdEntity {
+/** What every per-round table shares: the round's id (part of the key), deleted with the round. */
+abstract class RoundPart {
   @PrimaryColumn({ name: 'round_id', type: 'uuid' })
   roundId: string;
-
-  @PrimaryColumn({ name: 'household_id', type: 'uuid' })
-  householdId: string;
 
   @ManyToOne(() => RoundEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'round_id' })
   round?: Relation<RoundEntity>;
+}
+
+/** A per-round table that names a municipality (its `municipality_code` column is declared by the table). */
+abstract class RoundMunicipalityPart extends RoundPart {
+  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_code' })
+  municipality?: Relation<MunicipalityEntity>;
+}
+
+@Entity('round_household')
+export class RoundHouseholdEntity extends RoundPart {
+  @PrimaryColumn({ name: 'household_id', type: 'uuid' })
+  householdId: string;
 
   @ManyToOne(() => HouseholdEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'household_id' })
@@ -101,23 +154,15 @@ export class RoundHouseholdEntity {
   queuePosition: number;
 }
 
-/** Capacity available to this round: the period's capacity minus what was taken when it was created. */
+/**
+ * Capacity available to this round, the one source of a round's capacity: the period's free capacity when the
+ * round was created, editable (`setRoundCapacity`) while it is a draft. Each run copies the rows into its options.
+ */
 @Entity('round_capacity')
 @Check('round_capacity_nonnegative', `"persons" >= 0 AND "homes_1_2" >= 0 AND "homes_3_4" >= 0 AND "homes_5_plus" >= 0`)
-export class RoundCapacityEntity {
-  @PrimaryColumn({ name: 'round_id', type: 'uuid' })
-  roundId: string;
-
+export class RoundCapacityEntity extends RoundMunicipalityPart {
   @PrimaryColumn({ name: 'municipality_code', type: 'varchar', length: 6 })
   municipalityCode: string;
-
-  @ManyToOne(() => RoundEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'round_id' })
-  round?: Relation<RoundEntity>;
-
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_code' })
-  municipality?: Relation<MunicipalityEntity>;
 
   @Column({ type: 'integer' }) persons: number;
   @Column({ name: 'homes_1_2', type: 'integer' }) homes1to2: number;
@@ -125,44 +170,24 @@ export class RoundCapacityEntity {
   @Column({ name: 'homes_5_plus', type: 'integer' }) homes5plus: number;
 }
 
+/** An officer's pin: the household is placed in this municipality in this round's runs. */
 @Entity('round_pin')
-export class RoundPinEntity {
-  @PrimaryColumn({ name: 'round_id', type: 'uuid' })
-  roundId: string;
-
+export class RoundPinEntity extends RoundMunicipalityPart {
   @PrimaryColumn({ name: 'household_id', type: 'uuid' })
   householdId: string;
 
-  @ManyToOne(() => RoundEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'round_id' })
-  round?: Relation<RoundEntity>;
-
   @Column({ name: 'municipality_code', type: 'varchar', length: 6 })
   municipalityCode: string;
-
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_code' })
-  municipality?: Relation<MunicipalityEntity>;
 }
 
+/** An officer's forbidden pair: the household is not placed in this municipality in this round's runs. */
 @Entity('round_forbidden')
-export class RoundForbiddenEntity {
-  @PrimaryColumn({ name: 'round_id', type: 'uuid' })
-  roundId: string;
-
+export class RoundForbiddenEntity extends RoundMunicipalityPart {
   @PrimaryColumn({ name: 'household_id', type: 'uuid' })
   householdId: string;
 
   @PrimaryColumn({ name: 'municipality_code', type: 'varchar', length: 6 })
   municipalityCode: string;
-
-  @ManyToOne(() => RoundEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'round_id' })
-  round?: Relation<RoundEntity>;
-
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_code' })
-  municipality?: Relation<MunicipalityEntity>;
 }
 
 
@@ -190,9 +215,9 @@ export class RunEntity {
   @Column({ type: 'varchar', length: 20, nullable: true })
   stage: string | null;
 
-  /** The round's policy, pins and forbidden pairs as they were when the run was started. */
-  @Column({ type: 'jsonb' })
-  options: object;
+  /** The round's policy, pins, forbidden pairs and capacity rows as they were when the run was started (versioned). */
+  @Column({ type: 'jsonb', transformer: versionedJson<RunOptions>('run.options') })
+  options: RunOptions;
 
   @Column({ type: 'varchar', length: 40, nullable: true })
   solver: string | null;
@@ -216,12 +241,13 @@ export class RunEntity {
   @Column({ type: 'text', nullable: true })
   message: string | null;
 
-  @Column({ type: 'jsonb', nullable: true }) timings: object | null;
-  @Column({ type: 'jsonb', nullable: true }) figures: object | null;
-  @Column({ name: 'status_quo', type: 'jsonb', nullable: true }) statusQuo: object | null;
-  @Column({ type: 'jsonb', nullable: true }) fairness: object | null;
-  @Column({ type: 'jsonb', nullable: true }) fill: object | null;
-  @Column({ type: 'jsonb', nullable: true }) prices: object | null;
+  // The run's results (versioned; null until it has an answer).
+  @Column({ type: 'jsonb', nullable: true, transformer: versionedJson<RunTimings>('run.timings') }) timings: RunTimings | null;
+  @Column({ type: 'jsonb', nullable: true, transformer: versionedJson<RoundFigures>('run.figures') }) figures: RoundFigures | null;
+  @Column({ name: 'status_quo', type: 'jsonb', nullable: true, transformer: versionedJson<RoundFigures>('run.status_quo') }) statusQuo: RoundFigures | null;
+  @Column({ type: 'jsonb', nullable: true, transformer: versionedJson<FairnessReport>('run.fairness') }) fairness: FairnessReport | null;
+  @Column({ type: 'jsonb', nullable: true, transformer: versionedJson<readonly FillRow[]>('run.fill') }) fill: readonly FillRow[] | null;
+  @Column({ type: 'jsonb', nullable: true, transformer: versionedJson<RunPrices>('run.prices') }) prices: RunPrices | null;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
@@ -255,7 +281,12 @@ export class RunAssignmentEntity {
   @Column({ type: 'double precision', nullable: true })
   fit: number | null;
 
-  /** HouseholdExplanation of the matching core: codes and parameters, rendered per language on read. */
-  @Column({ type: 'jsonb' })
-  explanation: object;
+  /** The explanation of the household's unit: codes and parameters, rendered per language on read (versioned). */
+  @Column({ type: 'jsonb', transformer: versionedJson<HouseholdExplanation>('run_assignment.explanation') })
+  explanation: HouseholdExplanation;
 }
+
+/** The entities of rounds and runs, in the order the data source registers them (entities/index.ts). */
+export const ROUND_ENTITIES = [
+  RoundEntity, RoundSnapshotEntity, RoundHouseholdEntity, RoundCapacityEntity, RoundPinEntity, RoundForbiddenEntity, RunEntity, RunAssignmentEntity,
+];

@@ -9,6 +9,7 @@ import { RunLifecycle1795980000000 } from './1795980000000-RunLifecycle.js';
 import { ProposalHomeBandCheck1795990000000 } from './1795990000000-ProposalHomeBandCheck.js';
 import { VocabularyNormalForm1795990100000 } from './1795990100000-VocabularyNormalForm.js';
 import { ExplanationAlternativeFit1795990200000 } from './1795990200000-ExplanationAlternativeFit.js';
+import { VersionedJsonColumns1795990300000 } from './1795990300000-VersionedJsonColumns.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: Function[] = [
@@ -23,4 +24,5 @@ export const MIGRATIONS: Function[] = [
   ProposalHomeBandCheck1795990000000,
   VocabularyNormalForm1795990100000,
   ExplanationAlternativeFit1795990200000,
+  VersionedJsonColumns1795990300000,
 ];

@@ -2,7 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, type Repository } from 'typeorm';
 import { CapacityEntity } from '../entities/capacity.entity.js';
 
+/** Persons and homes per size band (the figures of a capacity row, stated or free). */
 export type CapacityFigures = Pick<CapacityEntity, 'persons' | 'homes1to2' | 'homes3to4' | 'homes5plus'>;
+
+/** A capacity row's stated figures and what active proposals and placements hold of them. */
+export type CapacityUsage = CapacityFigures & Pick<CapacityEntity, 'usedPersons' | 'usedHomes1to2' | 'usedHomes3to4' | 'usedHomes5plus'>;
+
+/**
+ * Capacity still free in a period: stated capacity minus what is held (`used_*`, taken when a run is published
+ * and given back when a proposal ends). Never negative: a CHECK keeps `used_*` within capacity. The one
+ * definition of free capacity, for new rounds and for the waiting list alike.
+ */
+export function freeCapacityOf(row: CapacityUsage): CapacityFigures {
+  return {
+    persons: row.persons - row.usedPersons,
+    homes1to2: row.homes1to2 - row.usedHomes1to2,
+    homes3to4: row.homes3to4 - row.usedHomes3to4,
+    homes5plus: row.homes5plus - row.usedHomes5plus,
+  };
+}
 
 @Injectable()
 export class CapacityRepository {

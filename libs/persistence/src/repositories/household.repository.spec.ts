@@ -3,6 +3,9 @@ import { openTestDatabase } from '../testing/test-database.js';
 import { HouseholdRepository, type NewHousehold } from './household.repository.js';
 import { MunicipalityEntity } from '../entities/municipality.entity.js';
 import { IscoOccupationEntity } from '../entities/isco-occupation.entity.js';
+import fc from 'fast-check';
+import { queueOrder } from '#matching/waiting/queue.js';
+import { URGENCIES, homeBand } from '#matching/vocabulary/index.js';
 
 const household = (overrides: Partial<NewHousehold> = {}): NewHousehold => ({
   permitDate: '2026-03-01',
@@ -97,6 +100,23 @@ describe('HouseholdRepository (real PostgreSQL)', () => {
   it('gives concurrent registrations distinct references', async () => {
     const created = await Promise.all(Array.from({ length: 8 }, () => repository.create(household())));
     expect(new Set(created.map((h) => h.reference)).size).toBe(8);
+  });
+
+  it('orders waiting households in SQL exactly as the priority rule in TypeScript (matching/waiting/queue.ts)', async () => {
+    // Few urgencies and permit dates, so most households tie on both and the later tie-breaks decide.
+    const permitDates = ['2026-01-10', '2026-01-11', '2026-02-01'];
+    const draw = fc.array(fc.record({ urgency: fc.constantFrom(...URGENCIES), permitDate: fc.constantFrom(...permitDates) }), { minLength: 2, maxLength: 25 });
+    await fc.assert(
+      fc.asyncProperty(draw, async (drawn) => {
+        const ids = await repository.createMany(drawn.map((d) => household(d)));
+        const stored = await repository.findByIds(ids);
+        const inTypeScript = queueOrder(
+          stored.map((h) => ({ id: h.id, reference: h.reference, permitDate: h.permitDate, urgency: h.urgency, persons: h.members.length, homeBand: homeBand(h.members.length), hardNeeds: [] })),
+        ).map((e) => e.id);
+        expect(await repository.waitingInQueueOrder({ ids })).toEqual(inTypeScript);
+      }),
+      { numRuns: 8 },
+    );
   });
 
   it('filters and pages by permit date', async () => {

@@ -14,6 +14,7 @@ import { MemberProfessionEntity } from '../entities/member-profession.entity.js'
 import { MemberLanguageEntity } from '../entities/member-language.entity.js';
 import { HouseholdTieEntity } from '../entities/household-tie.entity.js';
 import { HouseholdProtectedEntity } from '../entities/household-protected.entity.js';
+import { chunkedInsert } from './chunked-insert.js';
 import { URGENCIES, isNormalLanguage, type CefrLevel, type LanguageCode, type TieKind, type Urgency } from '#matching/vocabulary/index.js';
 
 /** SQL rank of a household's urgency in the priority rule: its position in URGENCIES (0 = most urgent). */
@@ -57,8 +58,6 @@ export interface HouseholdFilter {
   readonly permitDateTo?: string;
   readonly receptionLocation?: string;
 }
-
-const INSERT_CHUNK = 500;
 
 @Injectable()
 export class HouseholdRepository {
@@ -104,12 +103,12 @@ export class HouseholdRepository {
       addParts(id, members, ties, { members: memberRows, professions: professionRows, languages: languageRows, ties: tieRows });
       if (protectedTraits) protectedRows.push({ householdId: id, ...protectedTraits });
     });
-    await insertChunked(manager, HouseholdEntity, householdRows);
-    await insertChunked(manager, HouseholdMemberEntity, memberRows);
-    await insertChunked(manager, MemberProfessionEntity, professionRows);
-    await insertChunked(manager, MemberLanguageEntity, languageRows);
-    await insertChunked(manager, HouseholdTieEntity, tieRows);
-    await insertChunked(manager, HouseholdProtectedEntity, protectedRows);
+    await chunkedInsert(manager, HouseholdEntity, householdRows);
+    await chunkedInsert(manager, HouseholdMemberEntity, memberRows);
+    await chunkedInsert(manager, MemberProfessionEntity, professionRows);
+    await chunkedInsert(manager, MemberLanguageEntity, languageRows);
+    await chunkedInsert(manager, HouseholdTieEntity, tieRows);
+    await chunkedInsert(manager, HouseholdProtectedEntity, protectedRows);
     return householdRows.map((row) => row.id!);
   }
 
@@ -125,10 +124,10 @@ export class HouseholdRepository {
       await manager.getRepository(HouseholdTieEntity).delete({ householdId: id });
       const rows = { members: [], professions: [], languages: [], ties: [] } as Parameters<typeof addParts>[3];
       addParts(id, members, ties, rows);
-      await insertChunked(manager, HouseholdMemberEntity, rows.members);
-      await insertChunked(manager, MemberProfessionEntity, rows.professions);
-      await insertChunked(manager, MemberLanguageEntity, rows.languages);
-      await insertChunked(manager, HouseholdTieEntity, rows.ties);
+      await chunkedInsert(manager, HouseholdMemberEntity, rows.members);
+      await chunkedInsert(manager, MemberProfessionEntity, rows.professions);
+      await chunkedInsert(manager, MemberLanguageEntity, rows.languages);
+      await chunkedInsert(manager, HouseholdTieEntity, rows.ties);
       await manager.getRepository(HouseholdEntity).update({ id }, { updatedAt: new Date() });
       return true;
     });
@@ -206,13 +205,18 @@ export class HouseholdRepository {
     return result;
   }
 
-  /** Waiting households in queue order: urgency (URGENCIES, most urgent first), permit date, case reference. */
+  /**
+   * Waiting households in queue order: the priority rule of `compareQueue` (matching/waiting/queue.ts) in SQL —
+   * urgency (URGENCIES, most urgent first), permit date, case reference by plain character order (COLLATE "C",
+   * as TypeScript compares strings), household id. A test compares the two orders.
+   */
   async waitingInQueueOrder(filter: HouseholdFilter = {}): Promise<string[]> {
     const rows = await this.filteredQuery({ ...filter, status: 'waiting' })
       .select('h.id', 'id')
       .orderBy(URGENCY_ORDER, 'ASC')
       .addOrderBy('h.permit_date', 'ASC')
-      .addOrderBy('h.reference', 'ASC')
+      .addOrderBy('h.reference COLLATE "C"', 'ASC')
+      .addOrderBy('h.id', 'ASC')
       .getRawMany<{ id: string }>();
     return rows.map((r) => r.id);
   }
@@ -252,12 +256,6 @@ function addParts(
     });
   });
   ties.forEach((tie) => into.ties.push({ ...tie, id: randomUUID(), householdId }));
-}
-
-async function insertChunked<T extends object>(manager: EntityManager, entity: new () => T, rows: Partial<T>[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-    await manager.createQueryBuilder().insert().into(entity).values(rows.slice(start, start + INSERT_CHUNK) as never).execute();
-  }
 }
 
 /** Relations come back in arbitrary order; callers rely on member position and profession order. */

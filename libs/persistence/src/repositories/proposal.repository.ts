@@ -5,7 +5,7 @@ import { RoundEntity, RunAssignmentEntity, RunEntity } from '../entities/round.e
 import { CapacityEntity } from '../entities/capacity.entity.js';
 import { HouseholdEntity } from '../entities/household.entity.js';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
-import { chunkedInsert } from './round.repository.js';
+import { chunkedInsert } from './chunked-insert.js';
 import { auditRow, type AuditEntry } from './audit.repository.js';
 import { HOME_BANDS, homeBand, type HomeBand } from '#matching/vocabulary/index.js';
 import { householdStatusFor, isActiveProposal, proposalAllows, proposalStatus, runHasAnswer } from '#matching/vocabulary/lifecycle.js';

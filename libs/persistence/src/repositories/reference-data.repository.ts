@@ -5,7 +5,7 @@ import { searchKey } from '#common/search-key.js';
 import { MunicipalityEntity } from '../entities/municipality.entity.js';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
 import { auditRow } from './audit.repository.js';
-import { chunkedInsert } from './round.repository.js';
+import { chunkedInsert } from './chunked-insert.js';
 
 /** What the CBS list (seed/data/municipalities.csv) says about one municipality. */
 export type ReferenceMunicipality = Pick<

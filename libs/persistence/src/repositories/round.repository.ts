@@ -11,8 +11,11 @@ import {
   type RoundPolicy,
 } from '../entities/round.entity.js';
 import { CapacityEntity } from '../entities/capacity.entity.js';
+import type { MatchingSnapshot } from '#matching/model/types.js';
 import { auditRow, type AuditEntry } from './audit.repository.js';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
+import { chunkedInsert } from './chunked-insert.js';
+import { freeCapacityOf, type CapacityFigures } from './capacity.repository.js';
 
 export interface NewRound {
   readonly name: string;
@@ -21,7 +24,8 @@ export interface NewRound {
   readonly cohortSelection: CohortSelection;
   readonly profileVersions: Record<string, number>;
   readonly createdBy: string | null;
-  readonly model: object;
+  /** Scoring-safe households and municipalities, without capacity (the capacities below are its one source). */
+  readonly model: MatchingSnapshot;
   /** Household ids in queue order. */
   readonly households: readonly string[];
   readonly capacities: readonly Omit<RoundCapacityEntity, 'roundId' | 'round' | 'municipality'>[];
@@ -63,7 +67,8 @@ export class RoundRepository {
     return this.dataSource.getRepository(RoundEntity).find({ order: { createdAt: 'DESC' } });
   }
 
-  async snapshot(roundId: string): Promise<object | null> {
+  /** The round's frozen model (its schema version checked on read); null when there is no such round. */
+  async snapshot(roundId: string): Promise<MatchingSnapshot | null> {
     return (await this.dataSource.getRepository(RoundSnapshotEntity).findOneBy({ roundId }))?.model ?? null;
   }
 
@@ -87,10 +92,14 @@ export class RoundRepository {
     return this.dataSource.getRepository(RoundForbiddenEntity).find({ where: { roundId }, order: { householdId: 'ASC', municipalityCode: 'ASC' } });
   }
 
-  /** Capacity still free per municipality for a period (capacity minus what proposals and placements hold). */
-  async freeCapacity(period: string, codes: readonly string[]): Promise<CapacityEntity[]> {
+  /**
+   * Capacity still free per municipality for a period (`freeCapacityOf`: capacity minus what proposals and
+   * placements hold), for the given municipalities that have a capacity row; by municipality code.
+   */
+  async freeCapacity(period: string, codes: readonly string[]): Promise<(CapacityFigures & { readonly municipalityCode: string })[]> {
     if (codes.length === 0) return [];
-    return this.dataSource.getRepository(CapacityEntity).find({ where: { period, municipalityCode: In([...codes]) } });
+    const rows = await this.dataSource.getRepository(CapacityEntity).find({ where: { period, municipalityCode: In([...codes]) }, order: { municipalityCode: 'ASC' } });
+    return rows.map((row) => ({ municipalityCode: row.municipalityCode, ...freeCapacityOf(row) }));
   }
 
   /** Applies a change to a draft round together with its audit event; false when the round is not a draft. */
@@ -134,11 +143,5 @@ export class RoundRepository {
       (m) => m.getRepository(RoundCapacityEntity).upsert({ roundId, municipalityCode, ...figures }, ['roundId', 'municipalityCode']).then(() => undefined),
       audit,
     );
-  }
-}
-
-export async function chunkedInsert<T extends object>(manager: EntityManager, entity: new () => T, rows: Partial<T>[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += 1000) {
-    await manager.createQueryBuilder().insert().into(entity).values(rows.slice(start, start + 1000) as never).execute();
   }
 }

@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type Repository } from 'typeorm';
-import { RunAssignmentEntity, RunEntity } from '../entities/round.entity.js';
+import { RunAssignmentEntity, RunEntity, type RunOptions, type RunPrices, type RunTimings } from '../entities/round.entity.js';
+import type { FairnessReport } from '#matching/rounds/fairness.js';
+import type { RoundFigures } from '#matching/rounds/figures.js';
+import type { FillRow } from '#matching/rounds/run-matching.js';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
-import { chunkedInsert } from './round.repository.js';
+import { chunkedInsert } from './chunked-insert.js';
 import { auditRow, type AuditEntry } from './audit.repository.js';
 import { UNFINISHED_RUN_STATUSES } from '#matching/vocabulary/lifecycle.js';
 
+/** What a run stores when it ends with an answer: its outcome, results and every household's assignment. */
 export interface RunCompletion {
   readonly solver: string;
   readonly solverVersion: string;
@@ -16,13 +20,13 @@ export interface RunCompletion {
   readonly bound: number;
   readonly gap: number | null;
   readonly message: string | null;
-  readonly timings: object;
-  readonly figures: object;
-  readonly statusQuo: object;
-  readonly fairness: object;
-  readonly fill: object;
-  readonly prices: object;
-  readonly assignments: readonly { householdId: string; municipalityCode: string | null; fit: number | null; explanation: object }[];
+  readonly timings: RunTimings;
+  readonly figures: RoundFigures;
+  readonly statusQuo: RoundFigures;
+  readonly fairness: FairnessReport;
+  readonly fill: readonly FillRow[];
+  readonly prices: RunPrices;
+  readonly assignments: readonly Pick<RunAssignmentEntity, 'householdId' | 'municipalityCode' | 'fit' | 'explanation'>[];
 }
 
 @Injectable()
@@ -33,7 +37,7 @@ export class RunRepository {
     this.runs = dataSource.getRepository(RunEntity);
   }
 
-  createQueued(roundId: string, options: object, createdBy: string | null, audit: (runId: string) => AuditEntry): Promise<RunEntity> {
+  createQueued(roundId: string, options: RunOptions, createdBy: string | null, audit: (runId: string) => AuditEntry): Promise<RunEntity> {
     return this.dataSource.transaction(async (manager) => {
       const run = await manager.getRepository(RunEntity).save(manager.getRepository(RunEntity).create({ roundId, options, createdBy, status: 'queued', progress: 0 }));
       await manager.getRepository(AuditEventEntity).insert(auditRow(audit(run.id)));
@@ -62,7 +66,7 @@ export class RunRepository {
         { ...fields, status, progress: 1, stage: 'done', finishedAt: new Date() },
       );
       if (!updated.affected) return false;
-      await chunkedInsert(manager, RunAssignmentEntity, assignments.map((a) => ({ ...a, runId: id, explanation: a.explanation })));
+      await chunkedInsert(manager, RunAssignmentEntity, assignments.map((a) => ({ ...a, runId: id })));
       return true;
     });
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SeedStateEntity } from '../entities/seed-state.entity.js';
 import { searchKey } from '#common/search-key.js';
+import { chunkedInsert } from './chunked-insert.js';
 import { IscoOccupationEntity } from '../entities/isco-occupation.entity.js';
 import { MunicipalityProfileEntity } from '../entities/municipality-profile.entity.js';
 import { CapacityEntity } from '../entities/capacity.entity.js';
@@ -20,18 +21,18 @@ export class SeedWriter {
 
   /** ISCO-08 occupations; each gets its title's search key. */
   async occupations(rows: readonly Omit<IscoOccupationEntity, 'searchKey'>[]): Promise<number> {
-    await this.chunked(IscoOccupationEntity, rows.map((row) => ({ ...row, searchKey: searchKey(row.title) })));
+    await chunkedInsert(this.manager, IscoOccupationEntity, rows.map((row) => ({ ...row, searchKey: searchKey(row.title) })), { orIgnore: true });
     return rows.length;
   }
 
   /** Version 1 profiles for municipalities that have none yet. */
   async firstProfiles(rows: readonly (ProfileContent & { municipalityCode: string })[]): Promise<number> {
-    await this.chunked(MunicipalityProfileEntity, rows.map((r) => ({ ...r, version: 1 })));
+    await chunkedInsert(this.manager, MunicipalityProfileEntity, rows.map((r) => ({ ...r, version: 1 })), { orIgnore: true });
     return rows.length;
   }
 
   async capacities(period: string, rows: readonly (CapacityFigures & { municipalityCode: string; isDefault: boolean })[]): Promise<number> {
-    await this.chunked(CapacityEntity, rows.map((r) => ({ ...r, period })));
+    await chunkedInsert(this.manager, CapacityEntity, rows.map((r) => ({ ...r, period })), { orIgnore: true });
     return rows.length;
   }
 
@@ -51,14 +52,8 @@ export class SeedWriter {
     const accounts = rows
       .filter((r) => r.householdReference === null || idByReference.has(r.householdReference))
       .map(({ householdReference, ...r }) => ({ ...r, householdId: householdReference ? idByReference.get(householdReference)! : null }));
-    await this.chunked(AccountEntity, accounts);
+    await chunkedInsert(this.manager, AccountEntity, accounts, { orIgnore: true });
     return accounts.length;
-  }
-
-  private async chunked(entity: Function, rows: readonly object[]): Promise<void> {
-    for (let start = 0; start < rows.length; start += 500) {
-      await this.manager.createQueryBuilder().insert().into(entity).values(rows.slice(start, start + 500) as never).orIgnore().execute();
-    }
   }
 }
 
