@@ -30,6 +30,12 @@ export function reduced(c: Compiled, lam: Float64Array, h: number, o: number): n
   return v;
 }
 
+/** Amount of resource r that household h uses (0 when it uses none). */
+export function useOf(c: Compiled, h: number, r: number): number {
+  for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) if (c.useRes[k] === r) return c.useAmt[k];
+  return 0;
+}
+
 /**
  * L(λ) over the free (unpinned) households with residual capacities, plus the pinned scores: equals
  * lagrangianBound(instance, λ) up to rounding. Fills `demand` (subgradient data) and `best` (best option or -1).

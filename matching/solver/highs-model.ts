@@ -5,13 +5,9 @@
  */
 import type { Highs } from 'highs';
 import type { Compiled } from './compile.js';
+import { reduced } from './core.js';
 import { MODEL_STATUS } from './highs-runtime.js';
 import { runHighsInWorker, WORKER_MIN_COLUMNS, type HighsModelData } from './highs-worker.js';
-
-export interface ModelColumns {
-  /** option indices (into Compiled.opt*), one per column */
-  readonly cols: Int32Array;
-}
 
 export interface LpOutcome {
   readonly status: number;
@@ -165,9 +161,7 @@ export function columnGenerationLp(
         cand.length = 0;
         let bestV = 0;
         for (let o = c.optStart[h]; o < c.optStart[h + 1]; o++) {
-          const base = c.optMun[o] * c.R;
-          let v = c.optScore[o];
-          for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) v -= lam[base + c.useRes[k]] * c.useAmt[k];
+          const v = reduced(c, lam, h, o);
           if (v > bestV) bestV = v;
           if (inCore[o]) continue;
           const d = v - y[h];

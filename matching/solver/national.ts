@@ -14,7 +14,7 @@
  */
 import { auction } from './auction.js';
 import type { Compiled } from './compile.js';
-import { Assignment, evalLagrangian, greedyFill, pinnedScore } from './core.js';
+import { Assignment, evalLagrangian, greedyFill, pinnedScore, reduced, useOf } from './core.js';
 
 export interface Split {
   /** slot resource of each household, −1 = none (unlimited room in the auction, only relaxed limits) */
@@ -207,12 +207,7 @@ export function repair(c: Compiled, capRes: Float64Array, lam: Float64Array, ass
   const { R, M } = c;
   const a = new Assignment(c, capRes);
   const atMun: number[][] = Array.from({ length: M }, () => []);
-  const val = (h: number, o: number): number => {
-    const b = c.optMun[o] * R;
-    let v = c.optScore[o];
-    for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) v -= lam[b + c.useRes[k]] * c.useAmt[k];
-    return v;
-  };
+  const val = (h: number, o: number): number => reduced(c, lam, h, o);
   const second = new Float64Array(c.H);
   for (let h = 0; h < c.H; h++) {
     const o = assign[h];
@@ -228,13 +223,9 @@ export function repair(c: Compiled, capRes: Float64Array, lam: Float64Array, ass
     for (let r = 0; r < R; r++) {
       const i = m * R + r;
       if (a.left[i] >= -1e-9 || split.isSlot[r]) continue;
-      const uses = (h: number): number => {
-        for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) if (c.useRes[k] === r) return c.useAmt[k];
-        return 0;
-      };
-      const list = atMun[m].filter((h) => a.assign[h] >= 0 && uses(h) > 0);
+      const list = atMun[m].filter((h) => a.assign[h] >= 0 && useOf(c, h, r) > 0);
       const loss = new Map<number, number>();
-      for (const h of list) loss.set(h, (val(h, a.assign[h]) - second[h]) / uses(h));
+      for (const h of list) loss.set(h, (val(h, a.assign[h]) - second[h]) / useOf(c, h, r));
       list.sort((x, y) => loss.get(x)! - loss.get(y)! || y - x);
       for (const h of list) {
         if (a.left[i] >= -1e-9) break;

@@ -4,7 +4,7 @@
  * with a node limit; the time limit is only the overall safety net.
  */
 import type { Highs } from 'highs';
-import type { Assignment } from './core.js';
+import { reduced, type Assignment } from './core.js';
 import { householdOfOption, restrictedMip } from './highs-model.js';
 
 /**
@@ -28,9 +28,7 @@ export function subMip(
     cand.length = 0;
     let best = 0;
     for (let o = c.optStart[h]; o < c.optStart[h + 1]; o++) {
-      const base = c.optMun[o] * c.R;
-      let d = c.optScore[o];
-      for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) d -= lam[base + c.useRes[k]] * c.useAmt[k];
+      const d = reduced(c, lam, h, o);
       cand.push({ o, d });
       if (d > best) best = d;
     }
