@@ -4,11 +4,12 @@
  * is hit, and every solver accepts or refuses the same scores.
  */
 import fc from 'fast-check';
-import { AUCTION_BIDS_PER_UNIT, AUCTION_COARSEST_EPS_DIVISOR, auction } from './auction.js';
+import { AUCTION_BIDS_PER_UNIT, AUCTION_COARSEST_EPS_DIVISOR, transportationAuction } from './transportation-auction.js';
 import { checkResult } from './check.js';
 import { compile } from './compile.js';
-import { Assignment, greedyFill, residualCapacity } from './core.js';
-import { coreLpSolver } from './lagrangian.adapter.js';
+import { greedyAnswer } from './greedy.js';
+import { residualCapacity } from './placement-state.js';
+import { coreLpSolver } from './core-lp.adapter.js';
 import { highsLpAdapter, highsMipAdapter } from './highs.adapter.js';
 import { lpSolverAdapter } from './lp-solver.adapter.js';
 import { solve, solverNames } from './solve.js';
@@ -19,9 +20,7 @@ import type { Instance, SolveResult } from './types.js';
 /** Objective of the greedy answer by score: every solver's timed-out answer must be at least this good. */
 function greedyObjective(inst: Instance): number {
   const c = compile(inst);
-  const a = new Assignment(c, residualCapacity(c));
-  greedyFill(a, new Float64Array(c.M * c.R));
-  return a.objective();
+  return greedyAnswer(c, residualCapacity(c)).objective();
 }
 
 function expectSoundAnswer(inst: Instance, r: SolveResult): void {
@@ -42,7 +41,7 @@ describe('auction on tied values', () => {
     const cap = new Int32Array(M).fill(5);
     const p = new Float64Array(M);
     const assign = new Int32Array(H);
-    const r = auction({ hh, optStart, optMun, w, M, cap }, p, assign, 1e-7, Infinity);
+    const r = transportationAuction({ hh, optStart, optMun, w, M, cap }, p, assign, 1e-7, Infinity);
     const slots = 20;
     const budget = AUCTION_BIDS_PER_UNIT * (H + slots);
     const maxAttempts = 2 + Math.ceil(Math.log10(1 / (AUCTION_COARSEST_EPS_DIVISOR * 1e-7)));
@@ -71,7 +70,7 @@ describe('auction on tied values', () => {
         const w = Float64Array.from(opts.flatMap((os) => os.map(([, v]) => v)));
         const cap = Int32Array.from(caps);
         const assign = new Int32Array(opts.length);
-        const r = auction({ hh: Int32Array.from(opts.map((_, i) => i)), optStart, optMun, w, M, cap }, new Float64Array(M), assign, 1e-7);
+        const r = transportationAuction({ hh: Int32Array.from(opts.map((_, i) => i)), optStart, optMun, w, M, cap }, new Float64Array(M), assign, 1e-7);
         const load = new Int32Array(M);
         let value = 0;
         for (let h = 0; h < opts.length; h++)

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { lagrangianBound } from './bound.js';
 import { checkResult } from './check.js';
-import { coreLpSolver } from './lagrangian.adapter.js';
+import { coreLpSolver } from './core-lp.adapter.js';
 import { lpSolverAdapter } from './lp-solver.adapter.js';
 import { highsMipAdapter } from './highs.adapter.js';
 import { solve } from './solve.js';
@@ -182,7 +182,7 @@ describe('HiGHS MIP and javascript-lp-solver agree with core-lp on a seeded 60-h
   }, 60_000);
 });
 
-describe('determinism on a medium instance (2,000 households, national path)', () => {
+describe('determinism on a medium instance (2,000 households, slot-decomposition path)', () => {
   it('two runs give identical placements, prices and bound', async () => {
     const { generateInstance } = await import('../bench/generate.js');
     const inst = generateInstance({ households: 2000, seed: 11 });

@@ -1,5 +1,6 @@
 import { lagrangianBound } from './bound.js';
-import { pricesRecord, type Compiled } from './compile.js';
+import { compile, pricesRecord, type Compiled } from './compile.js';
+import { residualCapacity } from './placement-state.js';
 import type { Instance, SolveOptions, SolveResult, SolveStatus } from './types.js';
 import { InstanceValidationError, inputIssues } from './validate.js';
 
@@ -86,4 +87,49 @@ export function pinOverflow(instance: Instance, c: Compiled, capRes: Float64Arra
       }
     }
   return null;
+}
+
+/** What every solver sets up before its own method runs (see `defineSolver`). */
+export interface SolveSetup {
+  /** `performance.now()` when `solve` was called: `seconds` and the deadline count from it. */
+  readonly t0: number;
+  /** The time limit in seconds (`SolveOptions.timeLimitSeconds`, default DEFAULT_TIME_LIMIT_SECONDS). */
+  readonly limitSeconds: number;
+  readonly c: Compiled;
+  /** Capacity per municipality × resource after the pinned households (residualCapacity), all ≥ 0 here. */
+  readonly capRes: Float64Array;
+  /** `solveDeadline` of the call: the performance.now() value every phase works to. */
+  readonly deadline: number;
+}
+
+/**
+ * A Solver whose `solve` first does what every solver does — refuses an instance outside the input rules
+ * (`refusal`), compiles it, takes the pinned households off the capacity (status `infeasible` naming the
+ * municipality and resource when they alone exceed it) and fixes the deadline — and then runs `method`.
+ * An exception from compiling or from `method` becomes status `error` with `failureMessage(e)`, so `solve`
+ * never throws.
+ */
+export function defineSolver(
+  name: string, version: string, failureMessage: (e: unknown) => string,
+  method: (instance: Instance, setup: SolveSetup) => Promise<SolveResult>,
+): Solver {
+  return {
+    name,
+    version,
+    async solve(instance: Instance, options: SolveOptions = {}): Promise<SolveResult> {
+      const t0 = performance.now();
+      const refused = refusal(instance, name, t0);
+      if (refused) return refused;
+      try {
+        const limitSeconds = options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS;
+        const c = compile(instance);
+        const capRes = residualCapacity(c);
+        const overflow = pinOverflow(instance, c, capRes);
+        if (overflow) return errorResult(instance, name, t0, overflow, 'infeasible');
+        return await method(instance, { t0, limitSeconds, c, capRes, deadline: solveDeadline(t0, limitSeconds, c.optMun.length) });
+      } catch (e) {
+        return errorResult(instance, name, t0, failureMessage(e));
+      }
+    },
+  };
 }
