@@ -19,7 +19,12 @@ export interface LpOutcome {
   readonly objective: number;
 }
 
-export function buildModelData(highs: Highs, c: Compiled, capRes: Float64Array, cols: Int32Array, integer: boolean): { data: HighsModelData; rowOf: Int32Array; F: number } {
+/**
+ * The HiGHS model over the columns `cols` (option indices), with `rowOf[h]` (the row of household h, −1 if it
+ * has no column) and F (the number of household rows; capacity rows follow from F). Integer columns when
+ * `integer` (a MIP), else an LP.
+ */
+function buildModelData(highs: Highs, c: Compiled, capRes: Float64Array, cols: Int32Array, integer: boolean): { data: HighsModelData; rowOf: Int32Array; F: number } {
   const rowOf = new Int32Array(c.H).fill(-1);
   let F = 0;
   const hhOf = householdOfOption(c);
@@ -84,14 +89,14 @@ function optionColumns(c: Compiled, rowOf: Int32Array, F: number, cols: ArrayLik
 }
 
 /** Below this many seconds a HiGHS run is not started (it could not do anything useful). */
-export const MIN_HIGHS_SECONDS = 0.05;
+const MIN_HIGHS_SECONDS = 0.05;
 
 /**
  * Seconds a HiGHS run may take so that it ends before `deadline` (a performance.now() value): 90 % of what is
  * left minus 50 ms. HiGHS checks its time_limit only between its own steps and was measured to overrun it by
  * up to 0.4 s on a 2.2 s MIP (10,000 tied households), hence the margin. 0 when the deadline has passed.
  */
-export function highsTimeBudget(deadline: number): number {
+function highsTimeBudget(deadline: number): number {
   const left = (deadline - performance.now()) / 1000;
   return Math.max(0, 0.9 * left - 0.05);
 }

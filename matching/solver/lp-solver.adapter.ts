@@ -15,7 +15,7 @@ import { PlacementState } from './placement-state.js';
 import { buildResult, defineSolver, errorResult, type Solver } from './solver.js';
 
 /** Largest dense tableau ((constraints + 1) × (variables + 1) numbers) the adapter accepts: 40 MB. */
-export const MAX_TABLEAU_CELLS = 5_000_000;
+const MAX_TABLEAU_CELLS = 5_000_000;
 
 type LpModel = {
   optimize: string;

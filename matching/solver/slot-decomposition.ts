@@ -27,7 +27,7 @@ export interface Split {
 }
 
 /** Chooses slot resources: used with amount 0 or 1 only, and no household uses two of them. */
-export function splitResources(c: Compiled): Split {
+function splitResources(c: Compiled): Split {
   const cand = new Uint8Array(c.R).fill(1);
   const users = new Int32Array(c.R);
   for (let k = 0; k < c.useRes.length; k++) {
@@ -210,7 +210,7 @@ export function slotDecomposition(c: Compiled, capRes: Float64Array, opts: SlotD
  * their best other option under λ), then re-place evicted households (largest regret first) at their best
  * option with room, then fill greedily.
  */
-export function repairRelaxedOverloads(c: Compiled, capRes: Float64Array, lam: Float64Array, assign: Int32Array, split: Split): PlacementState {
+function repairRelaxedOverloads(c: Compiled, capRes: Float64Array, lam: Float64Array, assign: Int32Array, split: Split): PlacementState {
   const { R, M } = c;
   const a = new PlacementState(c, capRes);
   const atMun: number[][] = Array.from({ length: M }, () => []);

@@ -22,7 +22,7 @@ export const DEFAULT_TIME_LIMIT_SECONDS = 60;
  * compile, greedy start: about 0.5 µs per option) cannot be cut short either, so a limit below about 1 µs per
  * option (1 s per million options) cannot be met; the solver then answers as soon as it has its greedy start.
  */
-export function solveDeadline(startedAt: number, limitSeconds: number, options = 0): number {
+function solveDeadline(startedAt: number, limitSeconds: number, options = 0): number {
   return startedAt + limitSeconds * 1000 * 0.95 - 50 - 0.0005 * options;
 }
 
@@ -66,7 +66,7 @@ export function errorResult(instance: Instance, solver: string, startedAt: numbe
  * bound is certified for numbers the solvers do not accept (and the trivial one could be Infinity, which
  * JSON and GraphQL cannot carry).
  */
-export function refusal(instance: Instance, solver: string, startedAt: number): SolveResult | null {
+function refusal(instance: Instance, solver: string, startedAt: number): SolveResult | null {
   const issues = inputIssues(instance);
   if (issues.length === 0) return null;
   return {
@@ -77,7 +77,7 @@ export function refusal(instance: Instance, solver: string, startedAt: number): 
 }
 
 /** Message naming the first municipality/resource whose pinned use exceeds capacity, or null. */
-export function pinOverflow(instance: Instance, c: Compiled, capRes: Float64Array): string | null {
+function pinOverflow(instance: Instance, c: Compiled, capRes: Float64Array): string | null {
   for (let m = 0; m < c.M; m++)
     for (let r = 0; r < c.R; r++) {
       const i = m * c.R + r;

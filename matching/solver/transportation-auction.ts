@@ -71,9 +71,9 @@ export const AUCTION_BIDS_PER_UNIT = 256;
 /** The coarsest ε is C / AUCTION_COARSEST_EPS_DIVISOR: an attempt with it makes at most 32 bids per slot. */
 export const AUCTION_COARSEST_EPS_DIVISOR = 30;
 /** Bids per household and slot that the ε chosen after an exhausted attempt aims at (a model, not a bound). */
-export const AUCTION_TARGET_BIDS_PER_UNIT = 32;
+const AUCTION_TARGET_BIDS_PER_UNIT = 32;
 /** Least factor by which ε grows after an attempt exhausted its budget. */
-export const AUCTION_EPS_GROWTH = 10;
+const AUCTION_EPS_GROWTH = 10;
 
 export function transportationAuction(pr: AuctionProblem, p: Float64Array, assign: Int32Array, eps0: number, deadline = Infinity): AuctionOutcome {
   const { hh, optStart, optMun, w, M, cap } = pr;
