@@ -129,7 +129,7 @@ export function toHouseholdModel(
     permitDate: entity.permitDate,
     receptionLocation: entity.receptionLocation,
     preferredSetting: entity.preferredSetting,
-    preferenceWeights: effectiveWeights(entity.preferenceWeights),
+    preferenceWeights: preferenceWeightsWithDefaults(entity.preferenceWeights),
     careNeeds: entity.careNeeds,
     accessibilityNeeds: entity.accessibilityNeeds,
     medicalNotes: entity.medicalNotes,
@@ -156,7 +156,7 @@ export function toHouseholdModel(
 }
 
 /** Unset weights count as 1 (normal). */
-export function effectiveWeights(weights: StoredWeights): CriterionWeights {
+export function preferenceWeightsWithDefaults(weights: StoredWeights): CriterionWeights {
   return Object.fromEntries(CRITERIA.map((c) => [c, weights[c] ?? 1])) as unknown as CriterionWeights;
 }
 
