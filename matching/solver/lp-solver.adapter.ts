@@ -9,10 +9,10 @@
  * refused (status `error`) before anything is allocated.
  */
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
 import { greedyAnswer, greedyFill } from './greedy.js';
 import { PlacementState } from './placement-state.js';
 import { buildResult, defineSolver, errorResult, type Solver } from './solver.js';
+import { runWorkerUntil } from './worker-until-deadline.js';
 
 /** Largest dense tableau ((constraints + 1) × (variables + 1) numbers) the adapter accepts: 40 MB. */
 const MAX_TABLEAU_CELLS = 5_000_000;
@@ -37,22 +37,7 @@ parentPort.postMessage(solver.Solve(workerData.model));
 /** Solves `model` in a worker; resolves null if the worker is still running at `deadline` (then it is terminated). */
 function solveInWorker(model: LpModel, deadline: number): Promise<Record<string, unknown> | null> {
   const modulePath = createRequire(import.meta.url).resolve('javascript-lp-solver');
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { modulePath, model } });
-    const timer = setTimeout(() => {
-      void worker.terminate();
-      resolve(null);
-    }, Math.max(0, deadline - performance.now()));
-    worker.once('message', (result: Record<string, unknown>) => {
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve(result);
-    });
-    worker.once('error', (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-  });
+  return runWorkerUntil<Record<string, unknown>>(WORKER_SOURCE, { modulePath, model }, deadline);
 }
 
 const name = 'javascript-lp-solver';
