@@ -1,5 +1,5 @@
 /** dev tool: analyse where the loss is in the core-lp answer at N households. */
-import { coreLpSolver } from '../solver/lagrangian.adapter.js';
+import { coreLpSolver } from '../solver/core-lp.adapter.js';
 import { generateInstance } from './generate.js';
 const n = Number(process.argv[2] ?? 10000);
 const inst = generateInstance({ households: n, seed: 1 });

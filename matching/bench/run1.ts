@@ -1,5 +1,5 @@
 /** node dist/matching/bench/run1.js N [limit] [solver] — one solve with verbose log (dev tool). */
-import { coreLpSolver } from '../solver/lagrangian.adapter.js';
+import { coreLpSolver } from '../solver/core-lp.adapter.js';
 import { checkResult } from '../solver/check.js';
 import { generateInstance } from './generate.js';
 const n = Number(process.argv[2] ?? 10000);

@@ -88,22 +88,7 @@ export function compile(instance: Instance): Compiled {
   };
 }
 
-/** Flattens result prices into a Float64Array [m*R+r] (missing = 0, negative/non-finite clipped to 0). */
-export function flatPrices(instance: Instance, prices: Readonly<Record<string, Readonly<Record<string, number>>>>): Float64Array {
-  const R = instance.resources.length;
-  const lam = new Float64Array(instance.municipalities.length * R);
-  instance.municipalities.forEach((m, i) => {
-    const p = prices[m.id];
-    if (!p) return;
-    instance.resources.forEach((r, k) => {
-      const v = p[r];
-      lam[i * R + k] = typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : 0;
-    });
-  });
-  return lam;
-}
-
-/** Inverse of flatPrices; omits zero prices. */
+/** Prices λ[m*R+r] as a record by municipality id and resource name; omits zero prices. */
 export function pricesRecord(c: Compiled, resources: readonly string[], lam: Float64Array): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   for (let m = 0; m < c.M; m++) {

@@ -5,13 +5,9 @@
  */
 import type { Highs } from 'highs';
 import type { Compiled } from './compile.js';
+import { reducedScore } from './lagrangian.js';
 import { MODEL_STATUS } from './highs-runtime.js';
 import { runHighsInWorker, WORKER_MIN_COLUMNS, type HighsModelData } from './highs-worker.js';
-
-export interface ModelColumns {
-  /** option indices (into Compiled.opt*), one per column */
-  readonly cols: Int32Array;
-}
 
 export interface LpOutcome {
   readonly status: number;
@@ -23,7 +19,12 @@ export interface LpOutcome {
   readonly objective: number;
 }
 
-export function buildModelData(highs: Highs, c: Compiled, capRes: Float64Array, cols: Int32Array, integer: boolean): { data: HighsModelData; rowOf: Int32Array; F: number } {
+/**
+ * The HiGHS model over the columns `cols` (option indices), with `rowOf[h]` (the row of household h, −1 if it
+ * has no column) and F (the number of household rows; capacity rows follow from F). Integer columns when
+ * `integer` (a MIP), else an LP.
+ */
+function buildModelData(highs: Highs, c: Compiled, capRes: Float64Array, cols: Int32Array, integer: boolean): { data: HighsModelData; rowOf: Int32Array; F: number } {
   const rowOf = new Int32Array(c.H).fill(-1);
   let F = 0;
   const hhOf = householdOfOption(c);
@@ -33,6 +34,32 @@ export function buildModelData(highs: Highs, c: Compiled, capRes: Float64Array, 
   }
   const nCap = c.M * c.R;
   const numRows = F + nCap;
+  const n = cols.length;
+  const { starts, indices, values, cost } = optionColumns(c, rowOf, F, cols);
+  const rowUpper = new Float64Array(numRows);
+  rowUpper.fill(1, 0, F);
+  for (let i = 0; i < nCap; i++) rowUpper[F + i] = Math.max(0, capRes[i]);
+  const data: HighsModelData = {
+    numCols: n,
+    numRows,
+    sense: highs.constants.objectiveSense.minimize,
+    colCost: cost,
+    colLower: new Float64Array(n),
+    colUpper: new Float64Array(n).fill(1),
+    rowLower: new Float64Array(numRows).fill(-highs.infinity),
+    rowUpper,
+    matrix: { format: 'csc' as const, numRows, numCols: n, starts, indices, values },
+    ...(integer ? { integrality: new Int32Array(n).fill(1) } : {}),
+  };
+  return { data, rowOf, F };
+}
+
+/**
+ * The columns of options `cols` in CSC form: column j has a 1 in its household's row (`rowOf`) and the
+ * household's use of each resource in the capacity row F + municipality × R + resource; its cost is −score.
+ */
+function optionColumns(c: Compiled, rowOf: Int32Array, F: number, cols: ArrayLike<number>): { starts: Int32Array; indices: Int32Array; values: Float64Array; cost: Float64Array } {
+  const hhOf = householdOfOption(c);
   const n = cols.length;
   const starts = new Int32Array(n + 1);
   let nnz = 0;
@@ -58,33 +85,18 @@ export function buildModelData(highs: Highs, c: Compiled, capRes: Float64Array, 
     cost[j] = -c.optScore[o];
   }
   starts[n] = nnz;
-  const rowUpper = new Float64Array(numRows);
-  rowUpper.fill(1, 0, F);
-  for (let i = 0; i < nCap; i++) rowUpper[F + i] = Math.max(0, capRes[i]);
-  const data: HighsModelData = {
-    numCols: n,
-    numRows,
-    sense: highs.constants.objectiveSense.minimize,
-    colCost: cost,
-    colLower: new Float64Array(n),
-    colUpper: new Float64Array(n).fill(1),
-    rowLower: new Float64Array(numRows).fill(-highs.infinity),
-    rowUpper,
-    matrix: { format: 'csc' as const, numRows, numCols: n, starts, indices, values },
-    ...(integer ? { integrality: new Int32Array(n).fill(1) } : {}),
-  };
-  return { data, rowOf, F };
+  return { starts, indices, values, cost };
 }
 
 /** Below this many seconds a HiGHS run is not started (it could not do anything useful). */
-export const MIN_HIGHS_SECONDS = 0.05;
+const MIN_HIGHS_SECONDS = 0.05;
 
 /**
  * Seconds a HiGHS run may take so that it ends before `deadline` (a performance.now() value): 90 % of what is
  * left minus 50 ms. HiGHS checks its time_limit only between its own steps and was measured to overrun it by
  * up to 0.4 s on a 2.2 s MIP (10,000 tied households), hence the margin. 0 when the deadline has passed.
  */
-export function highsTimeBudget(deadline: number): number {
+function highsTimeBudget(deadline: number): number {
   const left = (deadline - performance.now()) / 1000;
   return Math.max(0, 0.9 * left - 0.05);
 }
@@ -165,9 +177,7 @@ export function columnGenerationLp(
         cand.length = 0;
         let bestV = 0;
         for (let o = c.optStart[h]; o < c.optStart[h + 1]; o++) {
-          const base = c.optMun[o] * c.R;
-          let v = c.optScore[o];
-          for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) v -= lam[base + c.useRes[k]] * c.useAmt[k];
+          const v = reducedScore(c, lam, h, o);
           if (v > bestV) bestV = v;
           if (inCore[o]) continue;
           const d = v - y[h];
@@ -189,29 +199,11 @@ export function columnGenerationLp(
         break;
       }
       const n = addCols.length;
-      const starts = new Int32Array(n + 1);
-      let nnz = 0;
-      for (let j = 0; j < n; j++) nnz += 1 + c.useStart[hhOf[addCols[j]] + 1] - c.useStart[hhOf[addCols[j]]];
-      const indices = new Int32Array(nnz);
-      const values = new Float64Array(nnz);
-      const cost = new Float64Array(n);
-      nnz = 0;
-      for (let j = 0; j < n; j++) {
-        const o = addCols[j];
-        const h = hhOf[o];
+      for (const o of addCols) {
         inCore[o] = 1;
         cols.push(o);
-        starts[j] = nnz;
-        indices[nnz] = rowOf[h];
-        values[nnz++] = 1;
-        const base = F + c.optMun[o] * c.R;
-        for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) {
-          indices[nnz] = base + c.useRes[k];
-          values[nnz++] = c.useAmt[k];
-        }
-        cost[j] = -c.optScore[o];
       }
-      starts[n] = nnz;
+      const { starts, indices, values, cost } = optionColumns(c, rowOf, F, addCols);
       model.addCols({
         cost, lower: new Float64Array(n), upper: new Float64Array(n).fill(1),
         matrix: { format: 'csc', numRows: data.numRows, numCols: n, starts, indices, values },
@@ -248,20 +240,21 @@ function startColumns(cols: Int32Array, start: Int32Array): Float64Array {
 }
 
 /**
- * `restrictedMip`, but models with more than WORKER_MIN_COLUMNS columns run in a worker thread that is
- * terminated at `deadline` (HiGHS does not always honour its time limit, see highs-worker.ts); then the
- * status is "time limit" without an answer. Same options, same HiGHS, same answer as in the main thread.
+ * `restrictedMip`, but models with more than `workerMinColumns` columns (default WORKER_MIN_COLUMNS) run in a
+ * worker thread that is terminated at `deadline` (HiGHS does not always honour its time limit, see
+ * highs-worker.ts); then the status is "time limit" without an answer. Same options, same HiGHS, same answer
+ * as in the main thread.
  */
 export async function restrictedMipBounded(
   highs: Highs, c: Compiled, capRes: Float64Array, cols: Int32Array, start: Int32Array | null, deadline: number,
-  extraOptions: Record<string, number | string | boolean> = {},
+  workerMinColumns = WORKER_MIN_COLUMNS,
 ): Promise<MipOutcome> {
-  if (cols.length <= WORKER_MIN_COLUMNS) return restrictedMip(highs, c, capRes, cols, start, deadline, extraOptions);
+  if (cols.length <= workerMinColumns) return restrictedMip(highs, c, capRes, cols, start, deadline);
   const none = { status: MODEL_STATUS.timeLimit, chosen: new Int32Array(0), dualBound: Infinity };
   const left = Math.min(1e7, highsTimeBudget(deadline));
   if (left <= MIN_HIGHS_SECONDS) return none;
   const { data } = buildModelData(highs, c, capRes, cols, true);
-  const out = await runHighsInWorker(data, { ...MIP_OPTIONS, time_limit: left, ...extraOptions }, start && start.length > 0 ? startColumns(cols, start) : null, deadline);
+  const out = await runHighsInWorker(data, { ...MIP_OPTIONS, time_limit: left }, start && start.length > 0 ? startColumns(cols, start) : null, deadline);
   if (out === null) return none;
   const status = out.status === 6 ? MODEL_STATUS.optimal : out.status;
   const chosen: number[] = [];
@@ -312,14 +305,17 @@ export function restrictedMip(highs: Highs, c: Compiled, capRes: Float64Array, c
 
 /**
  * The LP over all `cols` in one HiGHS run (no column generation), in a worker thread terminated at
- * `deadline` when the model has more than WORKER_MIN_COLUMNS columns (else in the main thread). Status
- * "time limit" (13) when it did not finish in time (no run started, HiGHS's limit, or terminated).
+ * `deadline` when the model has more than `workerMinColumns` columns (default WORKER_MIN_COLUMNS; else in
+ * the main thread). Status "time limit" (13) when it did not finish in time (no run started, HiGHS's limit,
+ * or terminated).
  */
-export async function fullLpBounded(highs: Highs, c: Compiled, capRes: Float64Array, cols: Int32Array, deadline: number): Promise<LpOutcome & { columns: Int32Array }> {
+export async function fullLpBounded(
+  highs: Highs, c: Compiled, capRes: Float64Array, cols: Int32Array, deadline: number, workerMinColumns = WORKER_MIN_COLUMNS,
+): Promise<LpOutcome & { columns: Int32Array }> {
   const lam = new Float64Array(c.M * c.R);
   const y = new Float64Array(c.H);
   const timedOut = { status: MODEL_STATUS.timeLimit, lam, y, x: new Float64Array(0), objective: 0, columns: cols };
-  if (cols.length <= WORKER_MIN_COLUMNS) {
+  if (cols.length <= workerMinColumns) {
     const lp = columnGenerationLp(highs, c, capRes, cols, deadline);
     return lp.status === 0 ? timedOut : lp; // 0: no run started (no time left)
   }

@@ -10,8 +10,8 @@
  * its Wasm memory is freed when it ends.
  */
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
 import type { ModelData } from 'highs';
+import { runWorkerUntil } from './worker-until-deadline.js';
 
 /** Models with more columns than this run in a worker (see above). */
 export const WORKER_MIN_COLUMNS = 5000;
@@ -71,20 +71,5 @@ export function runHighsInWorker(
   data: HighsModelData, options: Readonly<Record<string, number | string | boolean>>, start: Float64Array | null, deadline: number,
 ): Promise<HighsRunOutcome | null> {
   const modulePath = createRequire(import.meta.url).resolve('highs');
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { modulePath, data, options, start } });
-    const timer = setTimeout(() => {
-      void worker.terminate();
-      resolve(null);
-    }, Math.max(0, deadline - performance.now()));
-    worker.once('message', (outcome: HighsRunOutcome) => {
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve(outcome);
-    });
-    worker.once('error', (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-  });
+  return runWorkerUntil<HighsRunOutcome>(WORKER_SOURCE, { modulePath, data, options, start }, deadline);
 }

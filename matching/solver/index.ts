@@ -5,6 +5,6 @@ export { lagrangianBound, relativeGap } from './bound.js';
 export { checkResult } from './check.js';
 export type { Solver } from './solver.js';
 export { solve, pickSolver, solvers, solverNames } from './solve.js';
-export { coreLpSolver, type CoreLpOptions } from './lagrangian.adapter.js';
-export { highsLpAdapter, highsMipAdapter } from './highs.adapter.js';
+export { coreLpSolver, DEFAULT_CORE_LP_OPTIONS, type CoreLpOptions } from './core-lp.adapter.js';
+export { highsLpAdapter, highsMipAdapter, highsLpSolver, highsMipSolver, type HighsAdapterOptions } from './highs.adapter.js';
 export { lpSolverAdapter } from './lp-solver.adapter.js';

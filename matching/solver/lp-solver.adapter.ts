@@ -9,15 +9,13 @@
  * refused (status `error`) before anything is allocated.
  */
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
-import { compile } from './compile.js';
-import { Assignment, greedyFill, residualCapacity } from './core.js';
-import { greedyAnswer } from './highs.adapter.js';
-import { buildResult, DEFAULT_TIME_LIMIT_SECONDS, errorResult, pinOverflow, refusal, solveDeadline, type Solver } from './solver.js';
-import type { Instance, SolveOptions, SolveResult } from './types.js';
+import { greedyAnswer, greedyFill } from './greedy.js';
+import { PlacementState } from './placement-state.js';
+import { buildResult, defineSolver, errorResult, type Solver } from './solver.js';
+import { runWorkerUntil } from './worker-until-deadline.js';
 
 /** Largest dense tableau ((constraints + 1) × (variables + 1) numbers) the adapter accepts: 40 MB. */
-export const MAX_TABLEAU_CELLS = 5_000_000;
+const MAX_TABLEAU_CELLS = 5_000_000;
 
 type LpModel = {
   optimize: string;
@@ -39,90 +37,64 @@ parentPort.postMessage(solver.Solve(workerData.model));
 /** Solves `model` in a worker; resolves null if the worker is still running at `deadline` (then it is terminated). */
 function solveInWorker(model: LpModel, deadline: number): Promise<Record<string, unknown> | null> {
   const modulePath = createRequire(import.meta.url).resolve('javascript-lp-solver');
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { modulePath, model } });
-    const timer = setTimeout(() => {
-      void worker.terminate();
-      resolve(null);
-    }, Math.max(0, deadline - performance.now()));
-    worker.once('message', (result: Record<string, unknown>) => {
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve(result);
-    });
-    worker.once('error', (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-  });
+  return runWorkerUntil<Record<string, unknown>>(WORKER_SOURCE, { modulePath, model }, deadline);
 }
 
-export const lpSolverAdapter: Solver = {
-  name: 'javascript-lp-solver',
-  version: '1.0.3',
-  async solve(instance: Instance, options: SolveOptions = {}): Promise<SolveResult> {
-    const t0 = performance.now();
-    const refused = refusal(instance, this.name, t0);
-    if (refused) return refused;
-    try {
-      const c = compile(instance);
-      const capRes = residualCapacity(c);
-      const overflow = pinOverflow(instance, c, capRes);
-      if (overflow) return errorResult(instance, this.name, t0, overflow, 'infeasible');
-      const deadline = solveDeadline(t0, options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS, c.optMun.length);
-      const constraints: Record<string, { max: number }> = {};
-      const variables: Record<string, Record<string, number>> = {};
-      const ints: Record<string, 1> = {};
-      let nVars = 0;
-      for (let i = 0; i < capRes.length; i++) constraints[`c${i}`] = { max: Math.max(0, capRes[i]) };
-      for (let h = 0; h < c.H; h++) {
-        if (c.pinned[h] >= 0) continue;
-        constraints[`h${h}`] = { max: 1 };
-        for (let o = c.optStart[h]; o < c.optStart[h + 1]; o++) {
-          if (c.optScore[o] <= 0) continue; // never worth placing
-          const v: Record<string, number> = { score: c.optScore[o], [`h${h}`]: 1 };
-          for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) v[`c${c.optMun[o] * c.R + c.useRes[k]}`] = c.useAmt[k];
-          variables[`x${o}`] = v;
-          ints[`x${o}`] = 1;
-          nVars++;
-        }
+const name = 'javascript-lp-solver';
+
+export const lpSolverAdapter: Solver = defineSolver(
+  name, '1.0.3', (e) => `javascript-lp-solver failed: ${(e as Error).message}`,
+  async (instance, { t0, c, capRes, deadline }) => {
+    const constraints: Record<string, { max: number }> = {};
+    const variables: Record<string, Record<string, number>> = {};
+    const ints: Record<string, 1> = {};
+    let nVars = 0;
+    for (let i = 0; i < capRes.length; i++) constraints[`c${i}`] = { max: Math.max(0, capRes[i]) };
+    for (let h = 0; h < c.H; h++) {
+      if (c.pinned[h] >= 0) continue;
+      constraints[`h${h}`] = { max: 1 };
+      for (let o = c.optStart[h]; o < c.optStart[h + 1]; o++) {
+        if (c.optScore[o] <= 0) continue; // never worth placing
+        const v: Record<string, number> = { score: c.optScore[o], [`h${h}`]: 1 };
+        for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) v[`c${c.optMun[o] * c.R + c.useRes[k]}`] = c.useAmt[k];
+        variables[`x${o}`] = v;
+        ints[`x${o}`] = 1;
+        nVars++;
       }
-      const cells = (Object.keys(constraints).length + 1) * (nVars + 1);
-      if (cells > MAX_TABLEAU_CELLS)
-        return errorResult(instance, this.name, t0,
-          `javascript-lp-solver is for tiny instances only: this one needs a tableau of ${cells} numbers, more than ${MAX_TABLEAU_CELLS}; use core-lp or highs-mip`);
-      // the library's own branch-and-bound timeout, a little before the hard stop
-      const timeout = Math.max(1, Math.floor(0.8 * (deadline - performance.now())));
-      const tWorker = performance.now();
-      const res = await solveInWorker({ optimize: 'score', opType: 'max', constraints, variables, ints, options: { timeout, tolerance: 0 } }, deadline);
-      if (res === null)
-        return buildResult(instance, c, greedyAnswer(c, capRes).assign, null, 'timed_out', this.name, t0,
-          'time limit: javascript-lp-solver did not finish in time; this is the greedy answer (by score)');
-      // its branch and bound stops on `timeout` with the best answer so far, which was seen to break
-      // capacities (then it is not a solution: keep the placements that fit and fill greedily)
-      const timedOut = performance.now() - tWorker >= timeout;
-      if (res.feasible !== true && !timedOut) return errorResult(instance, this.name, t0, `javascript-lp-solver: no feasible solution reported`);
-      const a = new Assignment(c, capRes);
-      let misfits = 0;
-      for (let h = 0; h < c.H; h++) {
-        if (c.pinned[h] >= 0) continue;
-        for (let o = c.optStart[h]; o < c.optStart[h + 1]; o++) {
-          const x = res[`x${o}`];
-          if (typeof x === 'number' && x > 0.5 && a.assign[h] < 0) {
-            if (a.fits(h, o, 1e-7)) a.place(h, o);
-            else misfits++;
-          }
-        }
-      }
-      if (timedOut) {
-        greedyFill(a, new Float64Array(c.M * c.R));
-        return buildResult(instance, c, a.assign, null, 'timed_out', this.name, t0,
-          `time limit: javascript-lp-solver stopped its branch and bound; its placements that fit${misfits > 0 ? ` (${misfits} did not)` : ''}, filled greedily`);
-      }
-      if (misfits > 0) return errorResult(instance, this.name, t0, `javascript-lp-solver: its answer breaks capacities (${misfits} placements)`);
-      return buildResult(instance, c, a.assign, null, 'optimal', this.name, t0);
-    } catch (e) {
-      return errorResult(instance, this.name, t0, `javascript-lp-solver failed: ${(e as Error).message}`);
     }
+    const cells = (Object.keys(constraints).length + 1) * (nVars + 1);
+    if (cells > MAX_TABLEAU_CELLS)
+      return errorResult(instance, name, t0,
+        `javascript-lp-solver is for tiny instances only: this one needs a tableau of ${cells} numbers, more than ${MAX_TABLEAU_CELLS}; use core-lp or highs-mip`);
+    // the library's own branch-and-bound timeout, a little before the hard stop
+    const timeout = Math.max(1, Math.floor(0.8 * (deadline - performance.now())));
+    const tWorker = performance.now();
+    const res = await solveInWorker({ optimize: 'score', opType: 'max', constraints, variables, ints, options: { timeout, tolerance: 0 } }, deadline);
+    if (res === null)
+      return buildResult(instance, c, greedyAnswer(c, capRes).assign, null, 'timed_out', name, t0,
+        'time limit: javascript-lp-solver did not finish in time; this is the greedy answer (by score)');
+    // its branch and bound stops on `timeout` with the best answer so far, which was seen to break
+    // capacities (then it is not a solution: keep the placements that fit and fill greedily)
+    const timedOut = performance.now() - tWorker >= timeout;
+    if (res.feasible !== true && !timedOut) return errorResult(instance, name, t0, `javascript-lp-solver: no feasible solution reported`);
+    const a = new PlacementState(c, capRes);
+    let misfits = 0;
+    for (let h = 0; h < c.H; h++) {
+      if (c.pinned[h] >= 0) continue;
+      for (let o = c.optStart[h]; o < c.optStart[h + 1]; o++) {
+        const x = res[`x${o}`];
+        if (typeof x === 'number' && x > 0.5 && a.assign[h] < 0) {
+          if (a.fits(h, o, 1e-7)) a.place(h, o);
+          else misfits++;
+        }
+      }
+    }
+    if (timedOut) {
+      greedyFill(a, new Float64Array(c.M * c.R));
+      return buildResult(instance, c, a.assign, null, 'timed_out', name, t0,
+        `time limit: javascript-lp-solver stopped its branch and bound; its placements that fit${misfits > 0 ? ` (${misfits} did not)` : ''}, filled greedily`);
+    }
+    if (misfits > 0) return errorResult(instance, name, t0, `javascript-lp-solver: its answer breaks capacities (${misfits} placements)`);
+    return buildResult(instance, c, a.assign, null, 'optimal', name, t0);
   },
-};
+);

@@ -1,6 +1,6 @@
 import { checkResult } from './check.js';
 import { highsLpAdapter, highsMipAdapter } from './highs.adapter.js';
-import { coreLpSolver } from './lagrangian.adapter.js';
+import { coreLpSolver } from './core-lp.adapter.js';
 import { lpSolverAdapter } from './lp-solver.adapter.js';
 import type { Solver } from './solver.js';
 import type { Instance, SolveOptions, SolveResult } from './types.js';

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { lagrangianBound } from './bound.js';
 import { checkResult } from './check.js';
-import { coreLpSolver } from './lagrangian.adapter.js';
+import { coreLpSolver } from './core-lp.adapter.js';
 import { lpSolverAdapter } from './lp-solver.adapter.js';
 import { highsMipAdapter } from './highs.adapter.js';
-import { solve } from './solve.js';
+import { solve, solverNames } from './solve.js';
 import { validateInstance, InstanceValidationError, parseInstance } from './validate.js';
 import type { Instance } from './types.js';
 
@@ -138,17 +138,20 @@ describe('checker', () => {
   });
 });
 
+/** The message validateInstance refuses `v` with ('' when it accepts it); it must throw InstanceValidationError. */
+function validationMessage(v: unknown): string {
+  try {
+    validateInstance(v);
+    return '';
+  } catch (e) {
+    expect(e).toBeInstanceOf(InstanceValidationError);
+    return (e as Error).message;
+  }
+}
+
 describe('validation', () => {
   const base = { resources: ['persons'], municipalities: [{ id: 'A', capacity: { persons: 1 } }], households: [{ id: 'h1', uses: { persons: 1 }, options: [{ municipality: 'A', score: 1 }] }] };
-  const msg = (v: unknown): string => {
-    try {
-      validateInstance(v);
-      return '';
-    } catch (e) {
-      expect(e).toBeInstanceOf(InstanceValidationError);
-      return (e as Error).message;
-    }
-  };
+  const msg = validationMessage;
   it('accepts a good instance', () => expect(msg(base)).toBe(''));
   it('bad JSON', () => expect(() => parseInstance('{')).toThrow(/bad JSON/));
   it('duplicate ids', () => {
@@ -182,7 +185,7 @@ describe('HiGHS MIP and javascript-lp-solver agree with core-lp on a seeded 60-h
   }, 60_000);
 });
 
-describe('determinism on a medium instance (2,000 households, national path)', () => {
+describe('determinism on a medium instance (2,000 households, slot-decomposition path)', () => {
   it('two runs give identical placements, prices and bound', async () => {
     const { generateInstance } = await import('../bench/generate.js');
     const inst = generateInstance({ households: 2000, seed: 11 });
@@ -208,4 +211,55 @@ describe('determinism on the large-LP path (5,000 households: interior-point cor
     expect(b.prices).toEqual(a.prices);
     expect(b.bound).toBe(a.bound);
   }, 180_000);
+});
+
+describe('score and amount range (SCORE_LIMIT, AMOUNT_LIMIT)', () => {
+  // the two cases from /work/shared/cases, verbatim in content
+  const twoByTwo = (s: readonly [number, number, number, number]): Instance => ({
+    resources: ['persons'],
+    municipalities: [{ id: 'M1', capacity: { persons: 1 } }, { id: 'M2', capacity: { persons: 1 } }],
+    households: [
+      { id: 'H1', uses: { persons: 1 }, options: [{ municipality: 'M1', score: s[0] }, { municipality: 'M2', score: s[1] }] },
+      { id: 'H2', uses: { persons: 1 }, options: [{ municipality: 'M1', score: s[2] }, { municipality: 'M2', score: s[3] }] },
+    ],
+  });
+  const huge = twoByTwo([1.7976931348623157e308, 1, 1, 1.7976931348623157e308]);
+  const e20 = twoByTwo([2e21, 1e21, 3e21, 1e21]);
+
+  it('refuses scores outside ±1e6 at input, naming the field and the range', () => {
+    expect(validationMessage(huge)).toMatch(/households\[0\]\.options\[0\]\.score: 1\.7976931348623157e\+308 is outside the allowed score range \[-1000000, 1000000\]/);
+    expect(validationMessage(huge)).toMatch(/households\[1\]\.options\[1\]\.score/);
+    expect(validationMessage(e20)).toMatch(/households\[0\]\.options\[0\]\.score: 2e\+21 is outside the allowed score range/);
+    expect(validationMessage(twoByTwo([-2e6, 1, 1, 1]))).toMatch(/households\[0\]\.options\[0\]\.score: -2000000 is outside/);
+    expect(validationMessage(twoByTwo([1e6, -1e6, 1, 1]))).toBe('');
+  });
+
+  it('refuses capacities and uses outside [0, 1e9], naming the field', () => {
+    const big = { ...twoByTwo([1, 1, 1, 1]), municipalities: [{ id: 'M1', capacity: { persons: 3e9 } }, { id: 'M2', capacity: { persons: 1 } }] };
+    expect(validationMessage(big)).toMatch(/municipalities\[0\]\.capacity\.persons: 3000000000 is outside the allowed amount range \[0, 1000000000\]/);
+  });
+
+  it('every solver gives the same refusal for an out-of-range instance that skipped validation', async () => {
+    for (const inst of [huge, e20]) {
+      const results = await Promise.all(solverNames.map((solver) => solve(inst, { solver, timeLimitSeconds: 5 })));
+      for (const r of results) {
+        expect([r.solver, r.status]).toEqual([r.solver, 'error']);
+        expect(r.placements).toEqual([]);
+        expect(Number.isFinite(r.bound) && Number.isFinite(r.objective)).toBe(true); // JSON and GraphQL carry it
+        expect(r.message).toMatch(/households\[0\]\.options\[0\]\.score: .* is outside the allowed score range \[-1000000, 1000000\]/);
+      }
+      expect(new Set(results.map((r) => r.message)).size).toBe(1);
+    }
+  });
+
+  it('every solver gives the same answer at the top of the range (scores 1e5–1e6)', async () => {
+    const top = twoByTwo([2e5, 1e5, 1e6, 1e5]);
+    const results = await Promise.all(solverNames.map((solver) => solve(top, { solver, timeLimitSeconds: 5 })));
+    for (const r of results) {
+      expect(checkResult(top, r)).toEqual([]);
+      expect(['optimal', 'feasible']).toContain(r.status);
+      expect(r.objective).toBe(1.1e6);
+      expect(r.placements).toEqual([{ household: 'H1', municipality: 'M2' }, { household: 'H2', municipality: 'M1' }]);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { lagrangianBound } from './bound.js';
-import { pricesRecord, type Compiled } from './compile.js';
+import { compile, pricesRecord, type Compiled } from './compile.js';
+import { residualCapacity } from './placement-state.js';
 import type { Instance, SolveOptions, SolveResult, SolveStatus } from './types.js';
 import { InstanceValidationError, inputIssues } from './validate.js';
 
@@ -21,7 +22,7 @@ export const DEFAULT_TIME_LIMIT_SECONDS = 60;
  * compile, greedy start: about 0.5 µs per option) cannot be cut short either, so a limit below about 1 µs per
  * option (1 s per million options) cannot be met; the solver then answers as soon as it has its greedy start.
  */
-export function solveDeadline(startedAt: number, limitSeconds: number, options = 0): number {
+function solveDeadline(startedAt: number, limitSeconds: number, options = 0): number {
   return startedAt + limitSeconds * 1000 * 0.95 - 50 - 0.0005 * options;
 }
 
@@ -65,7 +66,7 @@ export function errorResult(instance: Instance, solver: string, startedAt: numbe
  * bound is certified for numbers the solvers do not accept (and the trivial one could be Infinity, which
  * JSON and GraphQL cannot carry).
  */
-export function refusal(instance: Instance, solver: string, startedAt: number): SolveResult | null {
+function refusal(instance: Instance, solver: string, startedAt: number): SolveResult | null {
   const issues = inputIssues(instance);
   if (issues.length === 0) return null;
   return {
@@ -76,7 +77,7 @@ export function refusal(instance: Instance, solver: string, startedAt: number): 
 }
 
 /** Message naming the first municipality/resource whose pinned use exceeds capacity, or null. */
-export function pinOverflow(instance: Instance, c: Compiled, capRes: Float64Array): string | null {
+function pinOverflow(instance: Instance, c: Compiled, capRes: Float64Array): string | null {
   for (let m = 0; m < c.M; m++)
     for (let r = 0; r < c.R; r++) {
       const i = m * c.R + r;
@@ -86,4 +87,49 @@ export function pinOverflow(instance: Instance, c: Compiled, capRes: Float64Arra
       }
     }
   return null;
+}
+
+/** What every solver sets up before its own method runs (see `defineSolver`). */
+export interface SolveSetup {
+  /** `performance.now()` when `solve` was called: `seconds` and the deadline count from it. */
+  readonly t0: number;
+  /** The time limit in seconds (`SolveOptions.timeLimitSeconds`, default DEFAULT_TIME_LIMIT_SECONDS). */
+  readonly limitSeconds: number;
+  readonly c: Compiled;
+  /** Capacity per municipality × resource after the pinned households (residualCapacity), all ≥ 0 here. */
+  readonly capRes: Float64Array;
+  /** `solveDeadline` of the call: the performance.now() value every phase works to. */
+  readonly deadline: number;
+}
+
+/**
+ * A Solver whose `solve` first does what every solver does — refuses an instance outside the input rules
+ * (`refusal`), compiles it, takes the pinned households off the capacity (status `infeasible` naming the
+ * municipality and resource when they alone exceed it) and fixes the deadline — and then runs `method`.
+ * An exception from compiling or from `method` becomes status `error` with `failureMessage(e)`, so `solve`
+ * never throws.
+ */
+export function defineSolver(
+  name: string, version: string, failureMessage: (e: unknown) => string,
+  method: (instance: Instance, setup: SolveSetup) => Promise<SolveResult>,
+): Solver {
+  return {
+    name,
+    version,
+    async solve(instance: Instance, options: SolveOptions = {}): Promise<SolveResult> {
+      const t0 = performance.now();
+      const refused = refusal(instance, name, t0);
+      if (refused) return refused;
+      try {
+        const limitSeconds = options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS;
+        const c = compile(instance);
+        const capRes = residualCapacity(c);
+        const overflow = pinOverflow(instance, c, capRes);
+        if (overflow) return errorResult(instance, name, t0, overflow, 'infeasible');
+        return await method(instance, { t0, limitSeconds, c, capRes, deadline: solveDeadline(t0, limitSeconds, c.optMun.length) });
+      } catch (e) {
+        return errorResult(instance, name, t0, failureMessage(e));
+      }
+    },
+  };
 }

@@ -4,7 +4,8 @@
  * with a node limit; the time limit is only the overall safety net.
  */
 import type { Highs } from 'highs';
-import type { Assignment } from './core.js';
+import { reducedScore } from './lagrangian.js';
+import type { PlacementState } from './placement-state.js';
 import { householdOfOption, restrictedMip } from './highs-model.js';
 
 /**
@@ -14,7 +15,7 @@ import { householdOfOption, restrictedMip } from './highs-model.js';
  * kept only if it is better. `a` is updated in place; returns the MIP status.
  */
 export function subMip(
-  highs: Highs, a: Assignment, lam: Float64Array, free: readonly number[], window: number, maxPerHousehold: number,
+  highs: Highs, a: PlacementState, lam: Float64Array, free: readonly number[], window: number, maxPerHousehold: number,
   support: Int32Array, maxNodes: number, deadline: number, log?: (s: string) => void,
 ): number {
   const c = a.c;
@@ -28,9 +29,7 @@ export function subMip(
     cand.length = 0;
     let best = 0;
     for (let o = c.optStart[h]; o < c.optStart[h + 1]; o++) {
-      const base = c.optMun[o] * c.R;
-      let d = c.optScore[o];
-      for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) d -= lam[base + c.useRes[k]] * c.useAmt[k];
+      const d = reducedScore(c, lam, h, o);
       cand.push({ o, d });
       if (d > best) best = d;
     }

@@ -26,7 +26,7 @@ export function toHouseholdModel(entity: HouseholdEntity, occupations: ReadonlyM
     permitDate: entity.permitDate,
     receptionLocation: entity.receptionLocation,
     preferredSetting: entity.preferredSetting,
-    preferenceWeights: effectiveWeights(entity.preferenceWeights),
+    preferenceWeights: preferenceWeightsWithDefaults(entity.preferenceWeights),
     careNeeds: entity.careNeeds,
     accessibilityNeeds: entity.accessibilityNeeds,
     medicalNotes: entity.medicalNotes,
@@ -53,7 +53,7 @@ export function toHouseholdModel(entity: HouseholdEntity, occupations: ReadonlyM
 }
 
 /** A household's weight per criterion: its own where it set one, else 1 (normal). */
-function effectiveWeights(weights: PreferenceWeights): CriterionWeights {
+function preferenceWeightsWithDefaults(weights: PreferenceWeights): CriterionWeights {
   const weight = (criterion: Criterion) => weights[criterion] ?? 1;
   return {
     labour: weight('labour'),

@@ -1,5 +1,5 @@
 /**
- * Forward auction for a transportation problem (internal): households (unit demand) choose at most one
+ * Forward auction for a transportation problem (internal; the inner problems of slot-decomposition.ts): households (unit demand) choose at most one
  * municipality; municipality m has `cap[m]` identical slots; the value of household h at option o is `w[o]`;
  * "unplaced" is a dummy with value 0 and unlimited room. Bertsekas' auction for similar objects: a
  * municipality keeps its `cap` highest bids in a min-heap; its price is the lowest held bid once full.
@@ -24,7 +24,8 @@
  * instances the first attempt (ε₀ = 1e-7) needs at most 143 bids per household and slot (measured over
  * 360 auctions at 2,000–3,000 households; 22 at 50,000), so their answers are unchanged. A coarse ε costs
  * accuracy: the transportation answer is then within (households)·ε of the optimum instead of
- * (households)·1e-7; national.ts repairs and improves it as before, and reports how many groups needed it. (ε-scaling with prices kept between phases, the usual cure, is not valid here:
+ * (households)·1e-7; slot-decomposition.ts repairs and improves it as before, and reports how many groups
+ * needed it. (ε-scaling with prices kept between phases, the usual cure, is not valid here:
  * with more households than slots a slot that got a price in a coarse phase can end empty with a positive
  * price, which breaks optimality; restarting from 0 keeps it valid.)
  *
@@ -70,11 +71,11 @@ export const AUCTION_BIDS_PER_UNIT = 256;
 /** The coarsest ε is C / AUCTION_COARSEST_EPS_DIVISOR: an attempt with it makes at most 32 bids per slot. */
 export const AUCTION_COARSEST_EPS_DIVISOR = 30;
 /** Bids per household and slot that the ε chosen after an exhausted attempt aims at (a model, not a bound). */
-export const AUCTION_TARGET_BIDS_PER_UNIT = 32;
+const AUCTION_TARGET_BIDS_PER_UNIT = 32;
 /** Least factor by which ε grows after an attempt exhausted its budget. */
-export const AUCTION_EPS_GROWTH = 10;
+const AUCTION_EPS_GROWTH = 10;
 
-export function auction(pr: AuctionProblem, p: Float64Array, assign: Int32Array, eps0: number, deadline = Infinity): AuctionOutcome {
+export function transportationAuction(pr: AuctionProblem, p: Float64Array, assign: Int32Array, eps0: number, deadline = Infinity): AuctionOutcome {
   const { hh, optStart, optMun, w, M, cap } = pr;
   const n = hh.length;
   let slots = 0;
@@ -115,6 +116,12 @@ function auctionAttempt(
   const heapN = new Int32Array(M);
   const queue = new Int32Array(hh.length + 1);
   let bids = 0;
+  // Heap order: the lowest bid on top; among equal bids the higher household index (so ties go by index).
+  const above = (bidA: number, hA: number, bidB: number, hB: number): boolean => bidA < bidB || (bidA === bidB && hA > hB);
+  const put = (at: number, bid: number, h: number): void => {
+    heapBid[at] = bid;
+    heapH[at] = h;
+  };
   const siftDown = (m: number, i: number): void => {
     const b = hs[m];
     const n = heapN[m];
@@ -125,15 +132,12 @@ function auctionAttempt(
       let l = 2 * i + 1;
       if (l >= n) break;
       const r = l + 1;
-      if (r < n && (heapBid[b + r] < heapBid[b + l] || (heapBid[b + r] === heapBid[b + l] && heapH[b + r] > heapH[b + l]))) l = r;
-      if (heapBid[b + l] < vb || (heapBid[b + l] === vb && heapH[b + l] > vh)) {
-        heapBid[b + i] = heapBid[b + l];
-        heapH[b + i] = heapH[b + l];
-        i = l;
-      } else break;
+      if (r < n && above(heapBid[b + r], heapH[b + r], heapBid[b + l], heapH[b + l])) l = r;
+      if (!above(heapBid[b + l], heapH[b + l], vb, vh)) break;
+      put(b + i, heapBid[b + l], heapH[b + l]);
+      i = l;
     }
-    heapBid[b + i] = vb;
-    heapH[b + i] = vh;
+    put(b + i, vb, vh);
   };
   const siftUp = (m: number, i: number): void => {
     const b = hs[m];
@@ -142,14 +146,11 @@ function auctionAttempt(
     while (i > 0) {
       // bounded: i at least halves every step
       const par = (i - 1) >> 1;
-      if (heapBid[b + par] > vb || (heapBid[b + par] === vb && heapH[b + par] < vh)) {
-        heapBid[b + i] = heapBid[b + par];
-        heapH[b + i] = heapH[b + par];
-        i = par;
-      } else break;
+      if (!above(vb, vh, heapBid[b + par], heapH[b + par])) break;
+      put(b + i, heapBid[b + par], heapH[b + par]);
+      i = par;
     }
-    heapBid[b + i] = vb;
-    heapH[b + i] = vh;
+    put(b + i, vb, vh);
   };
   p.fill(0);
   let qh = 0;

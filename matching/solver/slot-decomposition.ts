@@ -1,20 +1,23 @@
 /**
- * National-scale primal–dual method (internal), used by core-lp for large rounds.
+ * Slot decomposition (internal): a Lagrangian primal–dual method whose inner problems are solved exactly by
+ * auctions, used by core-lp for large rounds when the core LP is not (the "slot-decomposition path").
  *
  * Split the resources into "slot" resources (every household uses 0 or 1 of them, and at most one slot
  * resource in total — here the three home bands) and "relaxed" resources (here persons). Relaxing only the
  * relaxed resources with prices π leaves one independent transportation problem per slot resource
  * (households of that band × municipalities with integer home capacities), which is totally unimodular and
- * solved exactly by an auction (auction.ts). Its prices μ plus π are Lagrangian prices for the whole
- * instance: L(π, μ) = L_relaxed(π) ≥ LP value, with equality at the best π. The outer loop is a projected
+ * solved exactly by an auction (transportation-auction.ts). Its prices μ plus π are Lagrangian prices for the
+ * whole instance: L(π, μ) = L_relaxed(π) ≥ LP value, with equality at the best π. The outer loop is a projected
  * subgradient on π only (342 prices instead of 1,368), with exact integral inner solutions; its subgradient
  * is capacity − use of persons. Each inner solution is already home-feasible, so the primal only repairs
  * person overloads (evict the households with the least regret per person, re-place them) and then
  * local search. Deterministic: iteration counts only, fixed orders, ties by index.
  */
-import { auction } from './auction.js';
+import { transportationAuction } from './transportation-auction.js';
 import type { Compiled } from './compile.js';
-import { Assignment, evalLagrangian, greedyFill, pinnedScore } from './core.js';
+import { greedyFill } from './greedy.js';
+import { evalLagrangian, reducedScore } from './lagrangian.js';
+import { PlacementState, pinnedScore, useOf } from './placement-state.js';
 
 export interface Split {
   /** slot resource of each household, −1 = none (unlimited room in the auction, only relaxed limits) */
@@ -24,7 +27,7 @@ export interface Split {
 }
 
 /** Chooses slot resources: used with amount 0 or 1 only, and no household uses two of them. */
-export function splitResources(c: Compiled): Split {
+function splitResources(c: Compiled): Split {
   const cand = new Uint8Array(c.R).fill(1);
   const users = new Int32Array(c.R);
   for (let k = 0; k < c.useRes.length; k++) {
@@ -51,19 +54,22 @@ export function splitResources(c: Compiled): Split {
   return { slotOf, isSlot: cand };
 }
 
-export interface NationalResult {
+export interface SlotDecompositionResult {
   readonly lam: Float64Array;
   readonly L: number;
-  readonly best: Assignment;
+  readonly best: PlacementState;
   readonly objective: number;
   readonly iterations: number;
   /** the deadline stopped the loop (the answer is still feasible; which iteration it stopped in depends on the clock) */
   readonly stoppedByDeadline: boolean;
-  /** auction calls that had to restart with a larger ε than they started with (tied values; see auction.ts) */
+  /**
+   * auction calls that had to restart with a larger ε than they started with (tied values, see
+   * transportation-auction.ts)
+   */
   readonly coarseAuctions: number;
 }
 
-export interface NationalOptions {
+export interface SlotDecompositionOptions {
   readonly iterations: number;
   /** do the (more expensive) primal repair every this many iterations */
   readonly repairEvery: number;
@@ -76,7 +82,7 @@ export interface NationalOptions {
   readonly deadline?: number;
 }
 
-export function national(c: Compiled, capRes: Float64Array, opts: NationalOptions): NationalResult {
+export function slotDecomposition(c: Compiled, capRes: Float64Array, opts: SlotDecompositionOptions): SlotDecompositionResult {
   const { R, M } = c;
   const split = splitResources(c);
   const base = pinnedScore(c);
@@ -97,7 +103,7 @@ export function national(c: Compiled, capRes: Float64Array, opts: NationalOption
   let bestL = Infinity;
   let bestPi = Float64Array.from(pi);
   let bestLam = new Float64Array(M * R);
-  let best = new Assignment(c, capRes);
+  let best = new PlacementState(c, capRes);
   greedyFill(best, bestLam);
   let bestObj = best.objective() + base;
   let theta = 1;
@@ -107,7 +113,7 @@ export function national(c: Compiled, capRes: Float64Array, opts: NationalOption
   let coarseAuctions = 0;
   const deadline = opts.deadline ?? Infinity;
   const groupEps = new Float64Array(R + 1).fill(1e-7);
-  // bounded: opts.iterations; each auction call is bounded by its bid budget (auction.ts)
+  // bounded: opts.iterations; each auction call is bounded by its bid budget (transportation-auction.ts)
   for (; it < opts.iterations; it++) {
     if (performance.now() > deadline) {
       stoppedByDeadline = true;
@@ -130,8 +136,9 @@ export function national(c: Compiled, capRes: Float64Array, opts: NationalOption
       const r = g - 1;
       if (r >= 0) for (let m = 0; m < M; m++) slotCap[m] = Math.max(0, Math.floor(capRes[m * R + r] + 1e-9));
       // ε starts at 1e-7 and stays at what the previous iteration's auction of this group needed (tied
-      // values need a larger one, see auction.ts), so a tied group pays for finding its ε only once
-      const res = auction({ hh, optStart: c.optStart, optMun: c.optMun, w, M, cap: r >= 0 ? slotCap : unlimited }, p, assign, groupEps[g], deadline);
+      // values need a larger one, see transportation-auction.ts), so a tied group pays for finding its ε
+      // only once
+      const res = transportationAuction({ hh, optStart: c.optStart, optMun: c.optMun, w, M, cap: r >= 0 ? slotCap : unlimited }, p, assign, groupEps[g], deadline);
       groupEps[g] = res.eps;
       if (res.attempts > 1) coarseAuctions++;
       if (res.stoppedByDeadline) stoppedByDeadline = true;
@@ -168,7 +175,7 @@ export function national(c: Compiled, capRes: Float64Array, opts: NationalOption
       for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) demand[b + c.useRes[k]] += c.useAmt[k];
     }
     if (it % opts.repairEvery === opts.repairEvery - 1 || it === opts.iterations - 1) {
-      const a = repair(c, capRes, lam, assign, split);
+      const a = repairRelaxedOverloads(c, capRes, lam, assign, split);
       const z = a.objective() + base;
       if (z > bestObj + 1e-12) {
         bestObj = z;
@@ -203,16 +210,11 @@ export function national(c: Compiled, capRes: Float64Array, opts: NationalOption
  * their best other option under λ), then re-place evicted households (largest regret first) at their best
  * option with room, then fill greedily.
  */
-export function repair(c: Compiled, capRes: Float64Array, lam: Float64Array, assign: Int32Array, split: Split): Assignment {
+function repairRelaxedOverloads(c: Compiled, capRes: Float64Array, lam: Float64Array, assign: Int32Array, split: Split): PlacementState {
   const { R, M } = c;
-  const a = new Assignment(c, capRes);
+  const a = new PlacementState(c, capRes);
   const atMun: number[][] = Array.from({ length: M }, () => []);
-  const val = (h: number, o: number): number => {
-    const b = c.optMun[o] * R;
-    let v = c.optScore[o];
-    for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) v -= lam[b + c.useRes[k]] * c.useAmt[k];
-    return v;
-  };
+  const val = (h: number, o: number): number => reducedScore(c, lam, h, o);
   const second = new Float64Array(c.H);
   for (let h = 0; h < c.H; h++) {
     const o = assign[h];
@@ -228,13 +230,9 @@ export function repair(c: Compiled, capRes: Float64Array, lam: Float64Array, ass
     for (let r = 0; r < R; r++) {
       const i = m * R + r;
       if (a.left[i] >= -1e-9 || split.isSlot[r]) continue;
-      const uses = (h: number): number => {
-        for (let k = c.useStart[h]; k < c.useStart[h + 1]; k++) if (c.useRes[k] === r) return c.useAmt[k];
-        return 0;
-      };
-      const list = atMun[m].filter((h) => a.assign[h] >= 0 && uses(h) > 0);
+      const list = atMun[m].filter((h) => a.assign[h] >= 0 && useOf(c, h, r) > 0);
       const loss = new Map<number, number>();
-      for (const h of list) loss.set(h, (val(h, a.assign[h]) - second[h]) / uses(h));
+      for (const h of list) loss.set(h, (val(h, a.assign[h]) - second[h]) / useOf(c, h, r));
       list.sort((x, y) => loss.get(x)! - loss.get(y)! || y - x);
       for (const h of list) {
         if (a.left[i] >= -1e-9) break;
