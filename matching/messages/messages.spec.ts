@@ -43,6 +43,12 @@ describe('message catalogues', () => {
     }
     expect(bad).toEqual([]);
   });
+  it('finds the arguments of a message at every depth: plain, formatted, inside plural, select and tags', () => {
+    const ast = new IntlMessageFormat('{a} {n, number} {d, date} {k, select, x {<b>{inTag}</b>} other {{inSelect}}} {c, plural, one {# {inPlural}} other {}}', 'en').getAst();
+    const { simple, all } = argumentsOf(ast);
+    expect([...simple].sort()).toEqual(['a', 'inPlural', 'inSelect', 'inTag']);
+    expect([...all].sort()).toEqual(['a', 'c', 'd', 'inPlural', 'inSelect', 'inTag', 'k', 'n']);
+  });
   it('renders every code with sample params without leftovers, in every language', () => {
     const bad: string[] = [];
     for (const l of SUPPORTED_LOCALES) for (const code of MESSAGE_CODES) {

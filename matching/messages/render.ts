@@ -42,14 +42,24 @@ interface Compiled {
 const cache = new Map<string, Compiled | null>();
 
 type Ast = ReturnType<IntlMessageFormat['getAst']>;
+/**
+ * Element types of the ICU message AST (`TYPE` of @formatjs/icu-messageformat-parser, which intl-messageformat
+ * parses with): 0 literal, 1 plain argument `{x}`, 2 number, 3 date, 4 time, 5 select, 6 plural, 7 `#`, 8 tag.
+ */
+const ARGUMENT = 1;
+const FIRST_FORMATTED_ARGUMENT = 2;
+const LAST_FORMATTED_ARGUMENT = 6;
+
 /** Argument names in a message AST: `simple` for plain {x}, `all` for every placeholder. */
 export function argumentsOf(ast: Ast, simple = new Set<string>(), all = new Set<string>()): { simple: Set<string>; all: Set<string> } {
   for (const el of ast) {
-    const e = el as unknown as { type: number; value?: string; options?: Record<string, { value: Ast }>; children?: Ast };
-    if (e.type === 1) { simple.add(e.value!); all.add(e.value!); }
-    else if (e.type >= 2 && e.type <= 6) all.add(e.value!);
-    if (e.options) for (const o of Object.values(e.options)) argumentsOf(o.value, simple, all);
-    if (e.children) argumentsOf(e.children, simple, all);
+    const type: number = el.type;
+    if ('value' in el && typeof el.value === 'string') {
+      if (type === ARGUMENT) { simple.add(el.value); all.add(el.value); }
+      else if (type >= FIRST_FORMATTED_ARGUMENT && type <= LAST_FORMATTED_ARGUMENT) all.add(el.value);
+    }
+    if ('options' in el) for (const o of Object.values(el.options)) argumentsOf(o.value, simple, all);
+    if ('children' in el) argumentsOf(el.children, simple, all);
   }
   return { simple, all };
 }
