@@ -1,6 +1,7 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { MunicipalityEntity } from './municipality.entity.js';
+import { CAPACITY_FIGURES_NONNEGATIVE, withCapacityFigures } from './capacity-figures.js';
 
 /** A municipality's quota for one half-year period, in persons and homes by size band. */
 @Entity('capacity')
@@ -10,8 +11,8 @@ import { MunicipalityEntity } from './municipality.entity.js';
   'capacity_usage_within_capacity',
   `"used_persons" BETWEEN 0 AND "persons" AND "used_homes_1_2" BETWEEN 0 AND "homes_1_2" AND "used_homes_3_4" BETWEEN 0 AND "homes_3_4" AND "used_homes_5_plus" BETWEEN 0 AND "homes_5_plus"`,
 )
-@Check('capacity_nonnegative', `"persons" >= 0 AND "homes_1_2" >= 0 AND "homes_3_4" >= 0 AND "homes_5_plus" >= 0`)
-export class CapacityEntity {
+@Check('capacity_nonnegative', CAPACITY_FIGURES_NONNEGATIVE)
+export class CapacityEntity extends withCapacityFigures(class {}) {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -24,18 +25,6 @@ export class CapacityEntity {
 
   @Column({ type: 'varchar', length: 7 })
   period: string;
-
-  @Column({ type: 'integer' })
-  persons: number;
-
-  @Column({ name: 'homes_1_2', type: 'integer' })
-  homes1to2: number;
-
-  @Column({ name: 'homes_3_4', type: 'integer' })
-  homes3to4: number;
-
-  @Column({ name: 'homes_5_plus', type: 'integer' })
-  homes5plus: number;
 
   /** Held by open proposals and placements of this period; the database refuses to let it pass capacity. */
   @Column({ name: 'used_persons', type: 'integer', default: 0 }) usedPersons: number;

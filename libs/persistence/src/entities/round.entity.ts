@@ -4,6 +4,7 @@ import { HouseholdEntity } from './household.entity.js';
 import { MunicipalityEntity } from './municipality.entity.js';
 import { sqlList } from './sql-list.js';
 import { versionedJson } from './versioned-json.js';
+import { CAPACITY_FIGURES_NONNEGATIVE, withCapacityFigures } from './capacity-figures.js';
 import { RUN_STATUSES, type RunStatus } from '#matching/vocabulary/lifecycle.js';
 import type { MatchingSnapshot } from '#matching/model/types.js';
 import type { HouseholdExplanation } from '#matching/explain/types.js';
@@ -159,15 +160,10 @@ export class RoundHouseholdEntity extends RoundPart {
  * round was created, editable (`setRoundCapacity`) while it is a draft. Each run copies the rows into its options.
  */
 @Entity('round_capacity')
-@Check('round_capacity_nonnegative', `"persons" >= 0 AND "homes_1_2" >= 0 AND "homes_3_4" >= 0 AND "homes_5_plus" >= 0`)
-export class RoundCapacityEntity extends RoundMunicipalityPart {
+@Check('round_capacity_nonnegative', CAPACITY_FIGURES_NONNEGATIVE)
+export class RoundCapacityEntity extends withCapacityFigures(RoundMunicipalityPart) {
   @PrimaryColumn({ name: 'municipality_code', type: 'varchar', length: 6 })
   municipalityCode: string;
-
-  @Column({ type: 'integer' }) persons: number;
-  @Column({ name: 'homes_1_2', type: 'integer' }) homes1to2: number;
-  @Column({ name: 'homes_3_4', type: 'integer' }) homes3to4: number;
-  @Column({ name: 'homes_5_plus', type: 'integer' }) homes5plus: number;
 }
 
 /** An officer's pin: the household is placed in this municipality in this round's runs. */
