@@ -1,4 +1,5 @@
-import { createMunicipalityAccount, errorCode, startTestApp, type TestApp } from './support/test-app.js';
+import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
+import { newMunicipalitySession } from './support/factories.js';
 
 const PROFILE = {
   labourMarket: { shortageOccupations: ['2161', '2512'], sectors: ['ICT'], employersOpenToNewcomers: ['Acme BV'] },
@@ -15,15 +16,9 @@ const PUBLISH = `mutation($code: String!, $input: PublishProfileInput!) {
 describe('municipalities over GraphQL', () => {
   let t: TestApp;
   let officer: string;
-  let enschede: string;
-  let groningen: string;
-  let utrecht: string;
   beforeAll(async () => {
     t = await startTestApp();
     officer = await t.login('officer@demo.local');
-    utrecht = await t.login('utrecht@demo.local');
-    enschede = await createMunicipalityAccount(t, 'GM0153');
-    groningen = await createMunicipalityAccount(t, 'GM0014');
   });
   afterAll(() => t.close());
 
@@ -64,7 +59,9 @@ describe('municipalities over GraphQL', () => {
     }
   });
 
+  // Each test that publishes works on a municipality of its own, so the version numbers it expects are its own.
   it('publishes a new profile version without overwriting the old one', async () => {
+    const enschede = await newMunicipalitySession(t, 'GM0153');
     const first = await t.gql(PUBLISH, { code: 'GM0153', input: PROFILE }, enschede);
     expect(first.errors).toBeUndefined();
     expect(first.data.publishMunicipalityProfile).toMatchObject({ version: 2, isDemo: false });
@@ -80,12 +77,14 @@ describe('municipalities over GraphQL', () => {
   });
 
   it('gives concurrent publications distinct versions', async () => {
+    const groningen = await newMunicipalitySession(t, 'GM0014');
     const results = await Promise.all([1, 2, 3, 4].map(() => t.gql(PUBLISH, { code: 'GM0014', input: PROFILE }, groningen)));
     const versions = results.map((r) => r.data.publishMunicipalityProfile.version).sort();
     expect(versions).toEqual([2, 3, 4, 5]);
   });
 
   it('rejects an unknown ISCO code, naming the field, and stores nothing', async () => {
+    const utrecht = await t.login('utrecht@demo.local');
     const input = { ...PROFILE, labourMarket: { ...PROFILE.labourMarket, shortageOccupations: ['2161', '9999'] } };
     const response = await t.gql(PUBLISH, { code: 'GM0344', input }, utrecht);
     expect(errorCode(response)).toBe('BAD_USER_INPUT');

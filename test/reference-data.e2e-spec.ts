@@ -142,12 +142,12 @@ describe('reference data step run by an admin', () => {
   let folder: ReferenceFolder;
   let t: TestApp;
 
-  // One app for both tests: the second also works alone, as applying the list again changes nothing.
-  beforeAll(async () => {
+  // An app per test: the first expects the older list in the database, which the second replaces.
+  beforeEach(async () => {
     folder = new ReferenceFolder();
     t = await startTestApp({ seedHouseholds: 20, seedDataDir: folder.dir });
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await t.close();
     folder.remove();
   });

@@ -5,11 +5,9 @@
  */
 import { jest } from '@jest/globals';
 import { RunExecutor } from '#api/rounds/run-executor.service.js';
-import { periodOf } from '#api/common/period.js';
 import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
 import { waitForRun } from './support/rounds.js';
-
-const PERIOD = periodOf(new Date());
+import { newRound } from './support/factories.js';
 
 interface Computation { readonly result: Promise<unknown>; stop(): Promise<void> }
 
@@ -29,22 +27,20 @@ describe('run control: cancel and watchdog', () => {
   const untilRunning = async (id: string) => {
     for (let i = 0; i < 600 && (await state(id)).status !== 'running'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
   };
-  let roundId: string;
+  /** A round of 20 seeded households whose runs the solver may spend `timeLimitSeconds` on. */
+  const newRunControlRound = async (timeLimitSeconds: number) =>
+    (await newRound(t, officer, { name: 'run control', cohort: { limit: 20 }, policy: { timeLimitSeconds } })).id;
 
   beforeAll(async () => {
     t = await startTestApp({ seedHouseholds: 40, runs: { graceSeconds: 0 } });
     officer = await t.login('officer@demo.local');
     executor = t.app.get(RunExecutor);
-    const created = await gql('mutation($input: CreateRoundInput!) { createRound(input: $input) { id } }', {
-      input: { name: 'run control', period: PERIOD, cohort: { limit: 20 }, policy: { timeLimitSeconds: 1 } },
-    });
-    roundId = created.data.createRound.id;
   }, 120_000);
   afterAll(() => t?.close());
 
   it('cancels a running run and a queued one: the computation is stopped, nothing is stored, the next run goes ahead', async () => {
+    const roundId = await newRunControlRound(600);
     const { stop, restore } = hang();
-    await gql('mutation($id: ID!) { setRoundPolicy(roundId: $id, input: { timeLimitSeconds: 600 }) { id } }', { id: roundId });
     const running = (await gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: roundId })).data.runRound.id;
     const queued = (await gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: roundId })).data.runRound.id;
     await untilRunning(running);
@@ -69,8 +65,8 @@ describe('run control: cancel and watchdog', () => {
   }, 120_000);
 
   it('stops a run that outlives its time limit plus the grace period: timed_out, without an answer, not publishable', async () => {
+    const roundId = await newRunControlRound(1);
     const { stop, restore } = hang();
-    await gql('mutation($id: ID!) { setRoundPolicy(roundId: $id, input: { timeLimitSeconds: 1 }) { id } }', { id: roundId });
     try {
       const id = (await gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: roundId })).data.runRound.id;
       const finished = await waitForRun(t, officer, id, 30_000);

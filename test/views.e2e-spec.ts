@@ -39,13 +39,19 @@ describe('waiting list and the outside views', () => {
     const gql = (q: string, v?: Record<string, unknown>) => t.gql(q, v, officer);
     const own = (await gql('{ householdByReference(reference: "HH-000001") { id } }')).data.householdByReference.id;
     proposedHousehold = (await gql('{ householdByReference(reference: "HH-000002") { id } }')).data.householdByReference.id;
+    const toAccept = (await gql('{ householdByReference(reference: "HH-000003") { id } }')).data.householdByReference.id;
     const waiting = (await gql('{ households(limit: 200) { items { id } } }')).data.households.items.map((h: { id: string }) => h.id);
-    // A round of everyone but HH-000001, with HH-000002 pinned to Amsterdam; then published.
-    const cohort = waiting.filter((id: string) => id !== own).slice(0, 100);
+    // A round of everyone but HH-000001, with HH-000002 and HH-000003 pinned to Amsterdam; then published.
+    // HH-000003's proposal is the one Amsterdam accepts in a test; HH-000002's stays unanswered.
+    const pinnedToAmsterdam = [proposedHousehold, toAccept];
+    const cohort = [...pinnedToAmsterdam, ...waiting.filter((id: string) => id !== own && !pinnedToAmsterdam.includes(id)).slice(0, 98)];
     const round = (await gql('mutation($input: CreateRoundInput!) { createRound(input: $input) { id } }', {
-      input: { name: 'views', period: periodOf(new Date()), cohort: { householdIds: cohort.includes(proposedHousehold) ? cohort : [...cohort.slice(0, 99), proposedHousehold] } },
+      input: { name: 'views', period: periodOf(new Date()), cohort: { householdIds: cohort } },
     })).data.createRound.id;
-    await gql('mutation($r: ID!, $h: ID!) { pinHousehold(roundId: $r, householdId: $h, municipalityCode: "GM0363") { householdId } }', { r: round, h: proposedHousehold });
+    for (const h of pinnedToAmsterdam) {
+      const pinned = await gql('mutation($r: ID!, $h: ID!) { pinHousehold(roundId: $r, householdId: $h, municipalityCode: "GM0363") { householdId } }', { r: round, h });
+      expect(pinned.errors).toBeUndefined();
+    }
     const run = await waitForRun(t, officer, (await gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: round })).data.runRound.id);
     const published = await gql('mutation($id: ID!) { publishRun(runId: $id) { proposals } }', { id: run.id });
     expect(published.errors).toBeUndefined();
@@ -162,10 +168,11 @@ describe('waiting list and the outside views', () => {
 
     it('shows names once it has accepted', async () => {
       const { data } = await t.gql(VIEW, {}, amsterdam);
-      const proposed = data.myMunicipalityView.proposals.find((p: any) => p.reference === 'HH-000002');
+      const proposed = data.myMunicipalityView.proposals.find((p: any) => p.reference === 'HH-000003');
+      expect(proposed.names).toBeNull();
       const accepted = await t.gql('mutation($id: ID!) { respondToProposal(proposalId: $id, input: { accept: true }) { status } }', { id: proposed.proposalId }, amsterdam);
       expect(accepted.errors).toBeUndefined();
-      const after = (await t.gql(VIEW, {}, amsterdam)).data.myMunicipalityView.proposals.find((p: any) => p.reference === 'HH-000002');
+      const after = (await t.gql(VIEW, {}, amsterdam)).data.myMunicipalityView.proposals.find((p: any) => p.reference === 'HH-000003');
       expect(after.names.length).toBe(after.persons);
     });
 

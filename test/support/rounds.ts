@@ -16,12 +16,3 @@ export async function waitForRun(t: TestApp, token: string, runId: string, timeo
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
-
-export async function createAccount(t: TestApp, input: Record<string, unknown>): Promise<string> {
-  const admin = await t.login('admin@demo.local');
-  const email = `${String(input.role).toLowerCase()}-${Math.random().toString(36).slice(2, 10)}@test.local`;
-  const password = 'a-long-test-password';
-  const created = await t.gql('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input: { ...input, email, password } }, admin);
-  if (!created.data?.createAccount) throw new Error(JSON.stringify(created.errors));
-  return t.login(email, password);
-}

@@ -72,17 +72,3 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
 export function errorCode(response: GraphQLResponse): string | undefined {
   return response.errors?.[0]?.extensions?.code;
 }
-
-/** Creates (as the seeded admin) a municipality account for `code` and returns its token. */
-export async function createMunicipalityAccount(t: TestApp, code: string): Promise<string> {
-  const admin = await t.login('admin@demo.local');
-  const email = `${code.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}@test.local`;
-  const password = 'a-long-test-password';
-  const created = await t.gql(
-    'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
-    { input: { email, password, role: 'MUNICIPALITY', municipalityCode: code } },
-    admin,
-  );
-  if (!created.data?.createAccount) throw new Error(JSON.stringify(created.errors));
-  return t.login(email, password);
-}
