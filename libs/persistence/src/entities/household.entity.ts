@@ -6,6 +6,7 @@ import { HouseholdProtectedEntity } from './household-protected.entity.js';
 import { ACCESSIBILITY_NEEDS, CARE_NEEDS, PREFERRED_SETTINGS, type AccessibilityNeed, type CareNeed, type Criterion, type PreferredSetting } from '#matching/model/types.js';
 import { URGENCIES, type Urgency } from '#matching/vocabulary/index.js';
 import { sqlList } from './sql-list.js';
+import { versionedJson } from './versioned-json.js';
 
 // The stored vocabulary is the matching core's vocabulary: one list, checked in the database too.
 export { ACCESSIBILITY_NEEDS, CARE_NEEDS, CRITERIA, PREFERRED_SETTINGS } from '#matching/model/types.js';
@@ -44,7 +45,8 @@ export class HouseholdEntity {
   @Column({ name: 'preferred_setting', type: 'varchar', length: 16, default: 'no_preference' })
   preferredSetting: PreferredSetting;
 
-  @Column({ name: 'preference_weights', type: 'jsonb', default: () => `'{}'` })
+  /** The household's own criterion weights (versioned); the default is the envelope of `{}` (no own weights). */
+  @Column({ name: 'preference_weights', type: 'jsonb', default: () => `'{"data": {}, "schemaVersion": 1}'`, transformer: versionedJson<PreferenceWeights>('household.preference_weights') })
   preferenceWeights: PreferenceWeights;
 
   @Column({ name: 'care_needs', type: 'text', array: true, default: () => `'{}'` })

@@ -1,6 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { MunicipalityEntity } from './municipality.entity.js';
+import { versionedJson } from './versioned-json.js';
 
 export interface LabourMarketProfile {
   shortageOccupations: string[];
@@ -28,7 +29,7 @@ export interface MunicipalityPriorities {
   statement: string | null;
 }
 
-/** One published version of a municipality's self-profile; rows are never updated, only added. */
+/** One published version of a municipality's self-profile; rows are never updated, only added. Its four jsonb columns are versioned envelopes (versioned-json.ts). */
 @Entity('municipality_profile')
 @Unique('municipality_profile_version_unique', ['municipalityCode', 'version'])
 @Check('municipality_profile_version_positive', `"version" >= 1`)
@@ -47,19 +48,19 @@ export class MunicipalityProfileEntity {
   @Column({ type: 'integer' })
   version: number;
 
-  @Column({ name: 'labour_market', type: 'jsonb' })
+  @Column({ name: 'labour_market', type: 'jsonb', transformer: versionedJson<LabourMarketProfile>('municipality_profile.labour_market') })
   labourMarket: LabourMarketProfile;
 
-  @Column({ type: 'jsonb' })
+  @Column({ type: 'jsonb', transformer: versionedJson<NetworksProfile>('municipality_profile.networks') })
   networks: NetworksProfile;
 
-  @Column({ type: 'jsonb' })
+  @Column({ type: 'jsonb', transformer: versionedJson<ServicesProfile>('municipality_profile.services') })
   services: ServicesProfile;
 
   @Column({ name: 'what_to_expect', type: 'text' })
   whatToExpect: string;
 
-  @Column({ type: 'jsonb' })
+  @Column({ type: 'jsonb', transformer: versionedJson<MunicipalityPriorities>('municipality_profile.priorities') })
   priorities: MunicipalityPriorities;
 
   /** Demo profiles are generated from public attributes, not written by the municipality. */

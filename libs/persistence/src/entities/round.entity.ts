@@ -62,6 +62,10 @@ export type RunTimings = RoundOutput['timings'];
 /** Lagrangian prices per municipality and resource, as the solver returned them. */
 export type RunPrices = RoundOutput['prices'];
 
+/** The published profile version (municipality_profile.version, from 1) a round used, by municipality CBS code. */
+export type ProfileVersions = Record<string, number>;
+
+/** The filters that chose a round's households (all optional; dates ISO `YYYY-MM-DD`, inclusive). */
 export interface CohortSelection {
   householdIds?: string[];
   permitDateFrom?: string;
@@ -86,15 +90,17 @@ export class RoundEntity {
   @Column({ type: 'varchar', length: 12, default: 'draft' })
   status: RoundStatus;
 
-  @Column({ type: 'jsonb' })
+  /** The run options officers set (versioned). */
+  @Column({ type: 'jsonb', transformer: versionedJson<RoundPolicy>('round.policy') })
   policy: RoundPolicy;
 
-  @Column({ name: 'cohort_selection', type: 'jsonb' })
+  /** Which households the round took in (versioned). */
+  @Column({ name: 'cohort_selection', type: 'jsonb', transformer: versionedJson<CohortSelection>('round.cohort_selection') })
   cohortSelection: CohortSelection;
 
-  /** Profile version of each participating municipality used by this round. */
-  @Column({ name: 'profile_versions', type: 'jsonb' })
-  profileVersions: Record<string, number>;
+  /** Profile version of each participating municipality used by this round, by CBS code (versioned). */
+  @Column({ name: 'profile_versions', type: 'jsonb', transformer: versionedJson<ProfileVersions>('round.profile_versions') })
+  profileVersions: ProfileVersions;
 
   @Column({ name: 'published_run_id', type: 'uuid', nullable: true })
   publishedRunId: string | null;

@@ -11,14 +11,18 @@ import type { ValueTransformer } from 'typeorm';
  * (`model->'data'->'households'`).
  *
  * Changing a record's shape: bump the column's version (`SCHEMA_VERSIONS`) and write a migration that rewrites the
- * stored envelopes to it (see VersionedJsonColumns1795990300000, which introduced version 1 of each).
+ * stored envelopes to it (see VersionedJsonColumns1795990300000 and VersionedJsonRecords1795990400000, which
+ * introduced version 1 of each). `audit_event.before`/`after` are deliberately not enveloped (audit-event.entity.ts).
  */
 export interface VersionedJson<T> {
   readonly schemaVersion: number;
   readonly data: T;
 }
 
-/** The current schema version of each versioned column (`table.column`). */
+/**
+ * The current schema version of each versioned column (`table.column`): every jsonb column except the audit
+ * trail's `audit_event.before`/`after`.
+ */
 export const SCHEMA_VERSIONS = {
   'round_snapshot.model': 1,
   'run.options': 1,
@@ -29,6 +33,14 @@ export const SCHEMA_VERSIONS = {
   'run.fill': 1,
   'run.prices': 1,
   'run_assignment.explanation': 1,
+  'round.policy': 1,
+  'round.cohort_selection': 1,
+  'round.profile_versions': 1,
+  'municipality_profile.labour_market': 1,
+  'municipality_profile.networks': 1,
+  'municipality_profile.services': 1,
+  'municipality_profile.priorities': 1,
+  'household.preference_weights': 1,
 } as const;
 export type VersionedColumn = keyof typeof SCHEMA_VERSIONS;
 

@@ -10,6 +10,7 @@ import { ProposalHomeBandCheck1795990000000 } from './1795990000000-ProposalHome
 import { VocabularyNormalForm1795990100000 } from './1795990100000-VocabularyNormalForm.js';
 import { ExplanationAlternativeFit1795990200000 } from './1795990200000-ExplanationAlternativeFit.js';
 import { VersionedJsonColumns1795990300000 } from './1795990300000-VersionedJsonColumns.js';
+import { VersionedJsonRecords1795990400000 } from './1795990400000-VersionedJsonRecords.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: Function[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: Function[] = [
   VocabularyNormalForm1795990100000,
   ExplanationAlternativeFit1795990200000,
   VersionedJsonColumns1795990300000,
+  VersionedJsonRecords1795990400000,
 ];
