@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditEventEntity } from '../entities/audit-event.entity.js';
+import { AuditEventEntity, toAuditSnapshot } from '../entities/audit-event.entity.js';
 
 export interface AuditEntry {
   readonly actorAccountId: string | null;
@@ -8,6 +8,7 @@ export interface AuditEntry {
   readonly action: string;
   readonly entityType: string;
   readonly entityId: string;
+  /** The entity's state before and after the action: any value whose JSON form is an object, or null/absent for none (stored by `toAuditSnapshot`). */
   readonly before?: unknown;
   readonly after?: unknown;
 }
@@ -20,8 +21,8 @@ export function auditRow(entry: AuditEntry): Partial<AuditEventEntity> {
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId,
-    before: (entry.before ?? null) as object | null,
-    after: (entry.after ?? null) as object | null,
+    before: toAuditSnapshot(entry.before),
+    after: toAuditSnapshot(entry.after),
   };
 }
 

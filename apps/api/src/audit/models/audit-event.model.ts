@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
+import type { AuditSnapshot } from '#persistence/entities/index.js';
 
 @ObjectType({ description: 'One recorded action: who did what, when, and what changed.' })
 export class AuditEvent {
@@ -10,6 +11,6 @@ export class AuditEvent {
   @Field() action: string;
   @Field() entityType: string;
   @Field() entityId: string;
-  @Field(() => GraphQLJSON, { nullable: true }) before: object | null;
-  @Field(() => GraphQLJSON, { nullable: true }) after: object | null;
+  @Field(() => GraphQLJSON, { nullable: true }) before: AuditSnapshot | null;
+  @Field(() => GraphQLJSON, { nullable: true }) after: AuditSnapshot | null;
 }
