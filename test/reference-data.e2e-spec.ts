@@ -62,18 +62,23 @@ function nextHalfYear(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 6, 15));
 }
 
+/** An app of its own on a fresh database, seeded from a reference folder of its own (the test may change it). */
+async function freshApp(): Promise<{ folder: ReferenceFolder; t: TestApp }> {
+  const folder = new ReferenceFolder();
+  return { folder, t: await startTestApp({ seedHouseholds: 20, seedDataDir: folder.dir }) };
+}
+
+async function closeApp(t: TestApp, folder: ReferenceFolder): Promise<void> {
+  await t.close();
+  folder.remove();
+}
+
 describe('reference data changes over time, at start', () => {
   let folder: ReferenceFolder;
   let t: TestApp;
 
-  beforeEach(async () => {
-    folder = new ReferenceFolder();
-    t = await startTestApp({ seedHouseholds: 20, seedDataDir: folder.dir });
-  });
-  afterEach(async () => {
-    await t.close();
-    folder.remove();
-  });
+  beforeEach(async () => ({ folder, t } = await freshApp()));
+  afterEach(() => closeApp(t, folder));
 
   it('a start in the same half year adds the new municipality and retires the one no longer listed', async () => {
     const officer = await t.login('officer@demo.local');
@@ -143,14 +148,8 @@ describe('reference data step run by an admin', () => {
   let t: TestApp;
 
   // An app per test: the first expects the older list in the database, which the second replaces.
-  beforeEach(async () => {
-    folder = new ReferenceFolder();
-    t = await startTestApp({ seedHouseholds: 20, seedDataDir: folder.dir });
-  });
-  afterEach(async () => {
-    await t.close();
-    folder.remove();
-  });
+  beforeEach(async () => ({ folder, t } = await freshApp()));
+  afterEach(() => closeApp(t, folder));
 
   it('an admin applies the list explicitly: one audited, idempotent step with a report', async () => {
     const admin = await t.login('admin@demo.local');
