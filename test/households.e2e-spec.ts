@@ -1,4 +1,4 @@
-import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
+import { errorCode, startTestAppSignedIn, type TestApp } from './support/test-app.js';
 
 const REGISTER = `mutation($input: RegisterHouseholdInput!) {
   registerHousehold(input: $input) {
@@ -27,10 +27,7 @@ describe('households over GraphQL', () => {
   const gql = (query: string, variables?: Record<string, unknown>) => t.gql(query, variables, officer);
   let t: TestApp;
   let officer: string;
-  beforeAll(async () => {
-    t = await startTestApp();
-    officer = await t.login('officer@demo.local');
-  });
+  beforeAll(async () => ({ t, token: officer } = await startTestAppSignedIn('officer@demo.local')));
   afterAll(() => t.close());
 
   const total = async () => (await gql('{ households(limit: 1) { total } }')).data.households.total as number;

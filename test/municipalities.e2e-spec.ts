@@ -1,4 +1,4 @@
-import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
+import { errorCode, startTestAppSignedIn, type TestApp } from './support/test-app.js';
 import { newMunicipalitySession } from './support/factories.js';
 
 const PROFILE = {
@@ -16,10 +16,7 @@ const PUBLISH = `mutation($code: String!, $input: PublishProfileInput!) {
 describe('municipalities over GraphQL', () => {
   let t: TestApp;
   let officer: string;
-  beforeAll(async () => {
-    t = await startTestApp();
-    officer = await t.login('officer@demo.local');
-  });
+  beforeAll(async () => ({ t, token: officer } = await startTestAppSignedIn('officer@demo.local')));
   afterAll(() => t.close());
 
   it('lists the 342 municipalities with reference data, demo profile and current capacity', async () => {

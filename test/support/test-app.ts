@@ -69,6 +69,12 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
   return testApp;
 }
 
+/** {@link startTestApp} with the default configuration, and the token of one seeded demo account signed in there. */
+export async function startTestAppSignedIn(email: string): Promise<{ t: TestApp; token: string }> {
+  const t = await startTestApp();
+  return { t, token: await t.login(email) };
+}
+
 export function errorCode(response: GraphQLResponse): string | undefined {
   return response.errors?.[0]?.extensions?.code;
 }
