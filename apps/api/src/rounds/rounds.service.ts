@@ -18,7 +18,6 @@ import { isUuid } from '../common/uuid.js';
 import { DEFAULT_TIME_LIMIT_SECONDS } from '#matching/solver/solver.js';
 import { RunExecutor, type RunOptions } from './run-executor.service.js';
 import { toAssignment, toFill, toRun } from './run.mapper.js';
-import type { FillRow } from '#matching/rounds/run-matching.js';
 import type { Page } from '../common/page.args.js';
 import { retiredMunicipality } from '../common/retired-municipality.js';
 import type { Round, RoundCapacity, RoundPin } from './models/round.model.js';
@@ -238,7 +237,7 @@ export class RoundsService {
   /** Fill against capacity per municipality of a run; empty until the run has an answer. */
   async fill(runId: string): Promise<MunicipalityFill[]> {
     const run = await this.requireRun(runId);
-    return run.fill ? toFill(run.fill as FillRow[]) : [];
+    return run.fill ? toFill(run.fill) : [];
   }
 
   /** One page of a run's assignments in household id order, optionally of one municipality or one household. */
