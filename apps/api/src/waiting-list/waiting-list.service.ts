@@ -165,7 +165,7 @@ export class WaitingListService {
   /**
    * What each municipality offers, in both senses of `fits` (matching/fits.ts): `freeNow`, the current period's
    * capacity minus what proposals hold; `atAll`, per resource the most it stated for the current period or the
-   * two before it (the last year), taken or not. Both with the hard needs it meets.
+   * one before it (`RECENT_PERIODS` half years: the last year), taken or not. Both with the hard needs it meets.
    */
   private async currentCapacities(period: string): Promise<{ freeNow: MunicipalityCapacity[]; atAll: MunicipalityCapacity[] }> {
     const periods = [period, ...previousPeriods(period, RECENT_PERIODS - 1)];
@@ -186,10 +186,9 @@ export class WaitingListService {
       const most = rows.length
         ? { persons: Math.max(...rows.map((c) => c.persons)), homes1to2: Math.max(...rows.map((c) => c.homes1to2)), homes3to4: Math.max(...rows.map((c) => c.homes3to4)), homes5plus: Math.max(...rows.map((c) => c.homes5plus)) }
         : null;
-      const stored = profileByCode.get(m.cbsCode);
-      const profile = stored ? { ...stored } : null;
-      freeNow.push(capacityOf(projectMunicipality({ ...m }, profile, free)));
-      atAll.push(capacityOf(projectMunicipality({ ...m }, profile, most)));
+      const profile = profileByCode.get(m.cbsCode) ?? null;
+      freeNow.push(capacityOf(projectMunicipality(m, profile, free)));
+      atAll.push(capacityOf(projectMunicipality(m, profile, most)));
     }
     return { freeNow, atAll };
   }
