@@ -99,12 +99,12 @@ export function capacityOf(m: ScoringMunicipality): MunicipalityCapacity {
 }
 
 /** The household side of the fit predicate. */
-export function demandOf(entry: Pick<QueueEntry, 'persons' | 'hardNeeds' | 'acceptableMunicipalities'>): FitDemand {
+function demandOf(entry: Pick<QueueEntry, 'persons' | 'hardNeeds' | 'acceptableMunicipalities'>): FitDemand {
   return entry.acceptableMunicipalities ? { persons: entry.persons, hardNeeds: entry.hardNeeds, reach: entry.acceptableMunicipalities } : { persons: entry.persons, hardNeeds: entry.hardNeeds };
 }
 
 /** The municipality side of the fit predicate. */
-export function supplyOf(c: MunicipalityCapacity): FitSupply {
+function supplyOf(c: MunicipalityCapacity): FitSupply {
   return {
     municipality: c.municipality,
     meets: c.meets,
