@@ -103,13 +103,21 @@ function demandOf(entry: Pick<QueueEntry, 'persons' | 'hardNeeds' | 'acceptableM
   return entry.acceptableMunicipalities ? { persons: entry.persons, hardNeeds: entry.hardNeeds, reach: entry.acceptableMunicipalities } : { persons: entry.persons, hardNeeds: entry.hardNeeds };
 }
 
+/** Supplies already built, so a loop over households builds each municipality's once (capacities are read-only). */
+const supplies = new WeakMap<MunicipalityCapacity, FitSupply>();
+
 /** The municipality side of the fit predicate. */
 function supplyOf(c: MunicipalityCapacity): FitSupply {
-  return {
-    municipality: c.municipality,
-    meets: c.meets,
-    capacity: { persons: c.persons, ...Object.fromEntries(HOME_BANDS.map((b) => [b, c.homes[b] ?? 0])) } as Record<Resource, number>,
-  };
+  let supply = supplies.get(c);
+  if (!supply) {
+    supply = {
+      municipality: c.municipality,
+      meets: c.meets,
+      capacity: { persons: c.persons, ...Object.fromEntries(HOME_BANDS.map((b) => [b, c.homes[b] ?? 0])) } as Record<Resource, number>,
+    };
+    supplies.set(c, supply);
+  }
+  return supply;
 }
 
 /**
