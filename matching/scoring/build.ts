@@ -8,7 +8,7 @@ import {
 import { RESOURCES, type Resource, type TieKind } from '../vocabulary/index.js';
 import type { Instance, InstanceHousehold, InstanceMunicipality, InstanceOption } from '../solver/types.js';
 import { effectiveWeights, roundScore, scorePair, scorePairWithReasons, type CriterionScore } from './combine.js';
-import { CARE_SERVICE, capacityShortfalls } from '../fits.js';
+import { capacityShortfalls } from '../fits.js';
 import { PreparedModel, type PreparedHousehold, type PreparedMunicipality } from './prepare.js';
 import { reason, type Reason } from './reasons.js';
 
@@ -181,14 +181,13 @@ function groupUnits(households: readonly ScoringHousehold[], policy: MatchingPol
 /** Hard-constraint reasons for a unit at a municipality (empty = acceptable). */
 function filterReasons(u: Unit, pm: PreparedMunicipality, forbidden: ReadonlySet<string>): Reason[] {
   let reasons: Reason[] | null = null;
-  const s = pm.m.services;
   for (const ph of u.members) {
     const h = ph.h;
     for (const need of h.careNeeds) {
-      if (!s[CARE_SERVICE[need]]) (reasons ??= []).push(reason('filter.care_unavailable', { household: h.id, need }));
+      if (!pm.meets.has(need)) (reasons ??= []).push(reason('filter.care_unavailable', { household: h.id, need }));
     }
     for (const need of h.accessibilityNeeds) {
-      if (!s.accessibleHomes) (reasons ??= []).push(reason('filter.accessibility_unavailable', { household: h.id, need }));
+      if (!pm.meets.has(need)) (reasons ??= []).push(reason('filter.accessibility_unavailable', { household: h.id, need }));
     }
     if (forbidden.size > 0 && forbidden.has(pairKey(h.id, pm.m.id))) (reasons ??= []).push(reason('filter.forbidden_pair', { household: h.id }));
   }

@@ -2,6 +2,7 @@
  * Precomputed lookup structures so that scoring 10,000 households × 342 municipalities stays fast.
  * Everything here is derived from the scoring model only.
  */
+import { hardNeedsMet } from '../fits.js';
 import { haversineKm } from '../model/geo.js';
 import type { ScoringHousehold, ScoringMember, ScoringMunicipality } from '../model/types.js';
 import { DUTCH, DUTCH_WITHOUT_COURSE, cefrAtLeast, isPlaceTie, type LanguageCode, type TieKind } from '../vocabulary/index.js';
@@ -75,6 +76,8 @@ export interface PreparedMunicipality {
   readonly shortage: IscoIndex;
   readonly wanted: IscoIndex;
   readonly communityLanguages: ReadonlySet<LanguageCode>;
+  /** Hard needs (care and accessibility) its services meet: `hardNeedsMet`, the rule `fits` uses. */
+  readonly meets: ReadonlySet<string>;
 }
 
 export interface PreparedTie {
@@ -113,6 +116,7 @@ export class PreparedModel {
       shortage: iscoIndex(m.labour.shortageOccupations),
       wanted: iscoIndex(m.priorities.wantedOccupations),
       communityLanguages: new Set(m.networks.communityLanguages),
+      meets: new Set(hardNeedsMet(m.services)),
     }));
     this.byId = new Map(this.municipalities.map((p) => [p.m.id, p]));
     if (this.byId.size !== sorted.length) throw new Error('duplicate municipality id in the model');

@@ -24,7 +24,7 @@
  *   yet; or the net progress per round is not positive.
  */
 import { fittingMunicipalities, municipalitiesMeetingNeeds, type MunicipalityCapacity, type QueueEntry, type RoundStats } from './types.js';
-import { HOME_BANDS, type HomeBand, type Urgency } from '../vocabulary/index.js';
+import { HOME_BANDS, isUrgent, type HomeBand, type Urgency } from '../vocabulary/index.js';
 import type { QueuePosition } from './queue.js';
 
 export type WaitDriver =
@@ -100,7 +100,7 @@ export function estimateWait(
   const ahead = position.ahead.sameBand;
   const drivers: WaitDriver[] = [];
 
-  if (entry.urgency !== 'none') drivers.push({ code: 'wait.driver.own_urgency', params: { urgency: entry.urgency } });
+  if (isUrgent(entry.urgency)) drivers.push({ code: 'wait.driver.own_urgency', params: { urgency: entry.urgency } });
 
   const fitting = fittingMunicipalities(entry, capacities);
   const fitSet = new Set(fitting.map((c) => c.municipality));
@@ -121,7 +121,7 @@ export function estimateWait(
     if (r.placedByNeed) for (const need of entry.hardNeeds) n = Math.min(n, r.placedByNeed[need] ?? 0);
     return n;
   });
-  const urgent = rounds.map((r) => (entry.urgency === 'none' ? r.newUrgentByBand?.[band] ?? 0 : 0));
+  const urgent = rounds.map((r) => (isUrgent(entry.urgency) ? 0 : r.newUrgentByBand?.[band] ?? 0));
   const homesKnown = rounds.length > 0 && rounds.every((r) => r.homesByMunicipality);
   const homesPerRound = homesKnown
     ? mean(rounds.map((r) => sum(Object.entries(r.homesByMunicipality!).filter(([m]) => fitSet.has(m)).map(([, h]) => h[band] ?? 0))))

@@ -99,17 +99,25 @@ export function capacityOf(m: ScoringMunicipality): MunicipalityCapacity {
 }
 
 /** The household side of the fit predicate. */
-export function demandOf(entry: Pick<QueueEntry, 'persons' | 'hardNeeds' | 'acceptableMunicipalities'>): FitDemand {
+function demandOf(entry: Pick<QueueEntry, 'persons' | 'hardNeeds' | 'acceptableMunicipalities'>): FitDemand {
   return entry.acceptableMunicipalities ? { persons: entry.persons, hardNeeds: entry.hardNeeds, reach: entry.acceptableMunicipalities } : { persons: entry.persons, hardNeeds: entry.hardNeeds };
 }
 
+/** Supplies already built, so a loop over households builds each municipality's once (capacities are read-only). */
+const supplies = new WeakMap<MunicipalityCapacity, FitSupply>();
+
 /** The municipality side of the fit predicate. */
-export function supplyOf(c: MunicipalityCapacity): FitSupply {
-  return {
-    municipality: c.municipality,
-    meets: c.meets,
-    capacity: { persons: c.persons, ...Object.fromEntries(HOME_BANDS.map((b) => [b, c.homes[b] ?? 0])) } as Record<Resource, number>,
-  };
+function supplyOf(c: MunicipalityCapacity): FitSupply {
+  let supply = supplies.get(c);
+  if (!supply) {
+    supply = {
+      municipality: c.municipality,
+      meets: c.meets,
+      capacity: { persons: c.persons, ...Object.fromEntries(HOME_BANDS.map((b) => [b, c.homes[b] ?? 0])) } as Record<Resource, number>,
+    };
+    supplies.set(c, supply);
+  }
+  return supply;
 }
 
 /**
