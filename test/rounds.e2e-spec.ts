@@ -264,6 +264,10 @@ describe('matching rounds: the placement officer’s workflow', () => {
     expect(data.run.status).toBe('failed');
     expect(data.run.message).toContain('interrupted');
     expect(data.run.assignments).toEqual([]);
+    // What it marked, in one statement: the ids it returns (the executor logs their count), and no other run.
+    const second = await runs.createQueued(round.id, UNSOLVED_OPTIONS, null, (id) => ({ actorAccountId: null, actorRole: 'system', action: 'run.start', entityType: 'run', entityId: id }));
+    expect(await runs.failInterrupted()).toEqual([second.id]);
+    expect((await runs.findById(second.id))?.status).toBe('failed');
   });
 
   it('lets only one of two rounds that compete for the same homes publish', async () => {

@@ -1,4 +1,5 @@
 import type { TestApp } from './test-app.js';
+import { UNFINISHED_RUN_STATUSES } from '#matching/vocabulary/lifecycle.js';
 
 export const RUN_FIELDS = `id status progress solver solverVersion matchingVersion inputHash solveStatus objective bound gap message
   figures { householdsTotal householdsPlaced personsPlaced averageFit preferredSettingShare labourMatchShare }
@@ -11,7 +12,7 @@ export async function waitForRun(t: TestApp, token: string, runId: string, timeo
   for (;;) {
     const { data, errors } = await t.gql(`query($id: ID!) { run(id: $id) { ${RUN_FIELDS} } }`, { id: runId }, token);
     if (errors) throw new Error(JSON.stringify(errors));
-    if (!['queued', 'running'].includes(data.run.status)) return data.run;
+    if (!UNFINISHED_RUN_STATUSES.includes(data.run.status)) return data.run;
     if (Date.now() > deadline) throw new Error(`run ${runId} still ${data.run.status}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -60,8 +60,8 @@ function isEnvelopeOf<T>(stored: unknown, version: number): stored is VersionedJ
   return typeof stored === 'object' && stored !== null && 'schemaVersion' in stored && stored.schemaVersion === version && 'data' in stored;
 }
 
-/** Wraps `value` as the column's current version (what the transformer writes; migrations and tests use it too). */
-export function envelope<T>(column: VersionedColumn, value: T): VersionedJson<T> {
+/** Wraps `value` as the column's current version (what the transformer writes). */
+function envelope<T>(column: VersionedColumn, value: T): VersionedJson<T> {
   return { schemaVersion: SCHEMA_VERSIONS[column], data: value };
 }
 
@@ -69,7 +69,7 @@ export function envelope<T>(column: VersionedColumn, value: T): VersionedJson<T>
  * Reads a stored envelope of `column`: its record, or null for SQL NULL.
  * @throws SchemaVersionError when the stored value is not an envelope of the column's current version.
  */
-export function readVersioned<T>(column: VersionedColumn, stored: unknown): T | null {
+function readVersioned<T>(column: VersionedColumn, stored: unknown): T | null {
   if (stored === null || stored === undefined) return null;
   if (!isEnvelopeOf<T>(stored, SCHEMA_VERSIONS[column])) {
     throw new SchemaVersionError(column, typeof stored === 'object' && 'schemaVersion' in stored ? stored.schemaVersion : undefined);
