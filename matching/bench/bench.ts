@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { relativeGap } from '../solver/bound.js';
 import { checkResult } from '../solver/check.js';
 import { solve } from '../solver/solve.js';
-import { DEGENERATE_FAMILIES, generateDegenerate, type DegenerateFamily } from './degenerate.js';
+import { DEGENERATE_FAMILIES, generateDegenerate, isDegenerateFamily } from './degenerate.js';
 import { generateInstance } from './generate.js';
 
 const args = process.argv.slice(2);
@@ -24,13 +24,11 @@ const arg = (name: string, dflt: string): string => {
 
 interface Row { n: number; family?: string; limit?: number; solver: string; status: string; seconds: number; objective: number; bound: number; gap: number; rssMB: number; check: string; note?: string }
 
-const isFamily = (f: string): f is DegenerateFamily => (DEGENERATE_FAMILIES as readonly string[]).includes(f);
-
 if (args.includes('--child')) {
   const n = Number(arg('size', '100'));
   const family = arg('family', '');
   const seedArg = Number(arg('seed', '1'));
-  const instance = isFamily(family) ? generateDegenerate({ family, households: n, seed: seedArg }) : generateInstance({ households: n, seed: seedArg });
+  const instance = isDegenerateFamily(family) ? generateDegenerate({ family, households: n, seed: seedArg }) : generateInstance({ households: n, seed: seedArg });
   const limit = Number(arg('limit', '60'));
   // seconds = from the call to solve() until it returned, checker included (what a caller waits for)
   const t = performance.now();
@@ -38,7 +36,7 @@ if (args.includes('--child')) {
   const seconds = (performance.now() - t) / 1000;
   const v = checkResult(instance, r);
   const row: Row = {
-    n, ...(isFamily(family) ? { family } : {}), limit, solver: arg('solver', 'core-lp'), status: r.status, seconds, objective: r.objective, bound: r.bound,
+    n, ...(isDegenerateFamily(family) ? { family } : {}), limit, solver: arg('solver', 'core-lp'), status: r.status, seconds, objective: r.objective, bound: r.bound,
     gap: relativeGap(r.objective, r.bound), rssMB: process.resourceUsage().maxRSS / 1024, check: v.length === 0 ? 'ok' : `${v.length} violations`,
   };
   process.stdout.write(JSON.stringify(row));

@@ -20,6 +20,11 @@ import { homeBand } from '../vocabulary/index.js';
 export const DEGENERATE_FAMILIES = ['all-ties', 'few-values', 'zero-capacity', 'single-municipality'] as const;
 export type DegenerateFamily = (typeof DEGENERATE_FAMILIES)[number];
 
+/** Whether `name` (e.g. a `--family` argument) is one of DEGENERATE_FAMILIES. */
+export function isDegenerateFamily(name: string): name is DegenerateFamily {
+  return (DEGENERATE_FAMILIES as readonly string[]).includes(name);
+}
+
 export interface DegenerateOptions {
   readonly family: DegenerateFamily;
   readonly households: number;

@@ -4,7 +4,7 @@
  * Writes a seeded instance (generate.ts or degenerate.ts) as JSON for `npm run solve` (dev tool).
  */
 import { writeFileSync } from 'node:fs';
-import { DEGENERATE_FAMILIES, generateDegenerate, type DegenerateFamily } from './degenerate.js';
+import { DEGENERATE_FAMILIES, generateDegenerate, isDegenerateFamily } from './degenerate.js';
 import { generateInstance } from './generate.js';
 
 const args = process.argv.slice(2);
@@ -16,11 +16,10 @@ const family = arg('family', 'realistic')!;
 const households = Number(arg('households', '10000'));
 const seed = Number(arg('seed', '1'));
 const out = arg('out');
-const isFamily = (f: string): f is DegenerateFamily => (DEGENERATE_FAMILIES as readonly string[]).includes(f);
-if (!out || !(Number.isInteger(households) && households >= 0) || (family !== 'realistic' && !isFamily(family))) {
+if (!out || !(Number.isInteger(households) && households >= 0) || (family !== 'realistic' && !isDegenerateFamily(family))) {
   process.stderr.write(`usage: write-instance --households N [--family realistic|${DEGENERATE_FAMILIES.join('|')}] [--seed S] --out FILE\n`);
   process.exit(1);
 }
-const instance = isFamily(family) ? generateDegenerate({ family, households, seed }) : generateInstance({ households, seed });
+const instance = isDegenerateFamily(family) ? generateDegenerate({ family, households, seed }) : generateInstance({ households, seed });
 writeFileSync(out, JSON.stringify(instance));
 process.stderr.write(`${out}: ${family}, ${households} households, ${instance.municipalities.length} municipalities, seed ${seed}\n`);

@@ -266,6 +266,7 @@ async function solveCore(instance: Instance, setup: SolveSetup, o: Required<Core
   const highs = !useLp ? null : await highsRuntime().catch(() => null);
   if (highs && performance.now() >= deadline) timedOut = true;
   else if (highs) {
+    const hhOf = householdOfOption(c);
     const k = o.coreSize;
     const initial: number[] = [];
     const cand: { o: number; d: number }[] = [];
@@ -295,7 +296,7 @@ async function solveCore(instance: Instance, setup: SolveSetup, o: Required<Core
       const a = new PlacementState(c, capRes);
       for (let j = 0; j < lp.columns.length; j++) {
         const o = lp.columns[j];
-        const h = householdOfOption(c)[o];
+        const h = hhOf[o];
         if (lp.x[j] > 1 - 1e-7 && a.assign[h] < 0 && a.fits(h, o, 1e-7)) a.place(h, o);
       }
       greedyFill(a, lam);
@@ -303,7 +304,6 @@ async function solveCore(instance: Instance, setup: SolveSetup, o: Required<Core
       if (bigLp) {
         // LP-guided sub-MIP: free the fractional households with the largest use (the families that
         // rounding packs badly), in chunks of at most 300 (up to 4 chunks), and place them exactly in the room the others leave.
-        const hhOf = householdOfOption(c);
         const frac = new Uint8Array(c.H);
         const sup: number[] = [];
         for (let j = 0; j < lp.columns.length; j++) {

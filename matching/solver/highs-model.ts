@@ -145,7 +145,7 @@ export function columnGenerationLp(
     let rounds = 0;
     let converged = false;
     let gapStop = false;
-    let status = 0;
+    let status: number = MODEL_STATUS.notSet;
     let sol: { colValue: Float64Array; rowDual: Float64Array } = { colValue: new Float64Array(0), rowDual: new Float64Array(0) };
     const lam = new Float64Array(c.M * c.R);
     const y = new Float64Array(c.H);
@@ -162,7 +162,7 @@ export function columnGenerationLp(
       model.run();
       status = model.getModelStatus();
       rounds++;
-      if (status === 6) status = MODEL_STATUS.optimal; // empty model
+      if (status === MODEL_STATUS.empty) status = MODEL_STATUS.optimal; // empty model
       if (status !== MODEL_STATUS.optimal) break;
       sol = model.getSolution();
       for (let i = 0; i < lam.length; i++) lam[i] = Math.max(0, -sol.rowDual[F + i]);
@@ -239,6 +239,27 @@ function startColumns(cols: Int32Array, start: Int32Array): Float64Array {
   return colValue;
 }
 
+/** The outcome of a MIP that was not run or was stopped before it had an answer: "time limit", nothing chosen. */
+function mipNoAnswer(): MipOutcome {
+  return { status: MODEL_STATUS.timeLimit, chosen: new Int32Array(0), dualBound: Infinity };
+}
+
+/**
+ * A MIP run's outcome from what HiGHS reports, the same in the main thread and in a worker: `status` (an
+ * empty model counts as optimal), the options of the columns with x > 0.5 (`colValue` null: no primal
+ * solution) and the dual bound turned back to maximisation (`mipDualBound` in HiGHS's minimisation; not
+ * finite: Infinity).
+ */
+function mipOutcome(cols: Int32Array, status: number, colValue: ArrayLike<number> | null, mipDualBound: number): MipOutcome {
+  const chosen: number[] = [];
+  if (colValue) for (let j = 0; j < cols.length; j++) if (colValue[j] > 0.5) chosen.push(cols[j]);
+  return {
+    status: status === MODEL_STATUS.empty ? MODEL_STATUS.optimal : status,
+    chosen: Int32Array.from(chosen),
+    dualBound: Number.isFinite(mipDualBound) ? -mipDualBound : Infinity,
+  };
+}
+
 /**
  * `restrictedMip`, but models with more than `workerMinColumns` columns (default WORKER_MIN_COLUMNS) run in a
  * worker thread that is terminated at `deadline` (HiGHS does not always honour its time limit, see
@@ -250,27 +271,23 @@ export async function restrictedMipBounded(
   workerMinColumns = WORKER_MIN_COLUMNS,
 ): Promise<MipOutcome> {
   if (cols.length <= workerMinColumns) return restrictedMip(highs, c, capRes, cols, start, deadline);
-  const none = { status: MODEL_STATUS.timeLimit, chosen: new Int32Array(0), dualBound: Infinity };
   const left = Math.min(1e7, highsTimeBudget(deadline));
-  if (left <= MIN_HIGHS_SECONDS) return none;
+  if (left <= MIN_HIGHS_SECONDS) return mipNoAnswer();
   const { data } = buildModelData(highs, c, capRes, cols, true);
   const out = await runHighsInWorker(data, { ...MIP_OPTIONS, time_limit: left }, start && start.length > 0 ? startColumns(cols, start) : null, deadline);
-  if (out === null) return none;
-  const status = out.status === 6 ? MODEL_STATUS.optimal : out.status;
-  const chosen: number[] = [];
-  if (out.colValue) for (let j = 0; j < cols.length; j++) if (out.colValue[j] > 0.5) chosen.push(cols[j]);
-  return { status, chosen: Int32Array.from(chosen), dualBound: Number.isFinite(out.mipDualBound) ? -out.mipDualBound : Infinity };
+  if (out === null) return mipNoAnswer();
+  return mipOutcome(cols, out.status, out.colValue, out.mipDualBound);
 }
 
 /** MIP on the given columns in the main thread; `start` = option indices of a feasible incumbent among them. */
 export function restrictedMip(highs: Highs, c: Compiled, capRes: Float64Array, cols: Int32Array, start: Int32Array | null, deadline: number, extraOptions: Record<string, number | string | boolean> = {}): MipOutcome {
   if (cols.length === 0) return { status: MODEL_STATUS.optimal, chosen: new Int32Array(0), dualBound: 0 };
-  if (highsTimeBudget(deadline) <= MIN_HIGHS_SECONDS) return { status: MODEL_STATUS.timeLimit, chosen: new Int32Array(0), dualBound: Infinity };
+  if (highsTimeBudget(deadline) <= MIN_HIGHS_SECONDS) return mipNoAnswer();
   const { data } = buildModelData(highs, c, capRes, cols, true);
   const model = highs.createModel(data);
   try {
     const left = Math.min(1e7, highsTimeBudget(deadline));
-    if (left <= MIN_HIGHS_SECONDS) return { status: MODEL_STATUS.timeLimit, chosen: new Int32Array(0), dualBound: Infinity };
+    if (left <= MIN_HIGHS_SECONDS) return mipNoAnswer();
     model.options.set({ ...MIP_OPTIONS, time_limit: left, ...extraOptions });
     if (start && start.length > 0) {
       try {
@@ -280,24 +297,14 @@ export function restrictedMip(highs: Highs, c: Compiled, capRes: Float64Array, c
       }
     }
     model.run();
-    let status: number = model.getModelStatus();
-    if (status === 6) status = MODEL_STATUS.optimal; // empty model: trivially optimal
-    let dualBound = Infinity;
+    let mipDualBound = NaN;
     try {
-      const v = Number(model.info.get('mip_dual_bound'));
-      if (Number.isFinite(v)) dualBound = -v;
+      mipDualBound = Number(model.info.get('mip_dual_bound'));
     } catch {
       /* not available */
     }
-    let chosen = new Int32Array(0);
-    const primalStatus = Number(model.info.get('primal_solution_status'));
-    if (primalStatus === 2) {
-      const x = model.getSolution().colValue;
-      const out: number[] = [];
-      for (let j = 0; j < cols.length; j++) if (x[j] > 0.5) out.push(cols[j]);
-      chosen = Int32Array.from(out);
-    }
-    return { status, chosen, dualBound };
+    const colValue = Number(model.info.get('primal_solution_status')) === 2 ? model.getSolution().colValue : null;
+    return mipOutcome(cols, model.getModelStatus(), colValue, mipDualBound);
   } finally {
     model.dispose();
   }
@@ -317,7 +324,7 @@ export async function fullLpBounded(
   const timedOut = { status: MODEL_STATUS.timeLimit, lam, y, x: new Float64Array(0), objective: 0, columns: cols };
   if (cols.length <= workerMinColumns) {
     const lp = columnGenerationLp(highs, c, capRes, cols, deadline);
-    return lp.status === 0 ? timedOut : lp; // 0: no run started (no time left)
+    return lp.status === MODEL_STATUS.notSet ? timedOut : lp; // no run started (no time left)
   }
   const left = Math.min(1e7, highsTimeBudget(deadline));
   if (left <= MIN_HIGHS_SECONDS) return timedOut;

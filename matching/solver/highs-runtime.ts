@@ -16,4 +16,5 @@ export function highsRuntime(): Promise<Highs> {
   return runtime;
 }
 
-export const MODEL_STATUS = { optimal: 7, infeasible: 8, timeLimit: 13, interrupted: 17 } as const;
+/** HiGHS model status codes used here (HighsModelStatus: 0 kNotset, 6 kModelEmpty, 7 kOptimal, 8 kInfeasible, 13 kTimeLimit, 17 kInterrupt). */
+export const MODEL_STATUS = { notSet: 0, empty: 6, optimal: 7, infeasible: 8, timeLimit: 13, interrupted: 17 } as const;

@@ -22,7 +22,7 @@ export const DEFAULT_TIME_LIMIT_SECONDS = 60;
  * compile, greedy start: about 0.5 µs per option) cannot be cut short either, so a limit below about 1 µs per
  * option (1 s per million options) cannot be met; the solver then answers as soon as it has its greedy start.
  */
-function solveDeadline(startedAt: number, limitSeconds: number, options = 0): number {
+function solveDeadline(startedAt: number, limitSeconds: number, options: number): number {
   return startedAt + limitSeconds * 1000 * 0.95 - 50 - 0.0005 * options;
 }
 
