@@ -32,6 +32,25 @@ export function hardNeedsMet(services: ScoringServices): string[] {
   return met;
 }
 
+/**
+ * How far a verified hard tie reaches (a round's policy, stored with the round): a municipality is within reach
+ * of a tie when its centroid lies within this many kilometres (haversine) of the centroid of the tie's
+ * municipality; the tie's own municipality is always within reach. A household with several hard ties must be
+ * within reach of every one of them. Pins override reach (noted in the explanation).
+ */
+export interface TieReach {
+  /** Job contract and study place ties, km (≥ 0). */
+  readonly placeKm: number;
+  /** First-degree family ties the household asks to live near, km (≥ 0). */
+  readonly familyKm: number;
+}
+
+/**
+ * Default reach: 30 km for a job or a study place (a daily commute of about half an hour by car or train between
+ * neighbouring municipalities' centres), 20 km for family the household wants to live near.
+ */
+export const DEFAULT_TIE_REACH: TieReach = { placeKm: 30, familyKm: 20 };
+
 /** What a household asks of a municipality. */
 export interface FitDemand {
   /** Members of the household (≥ 1); one home of `homeBand(persons)` and `persons` person places. */

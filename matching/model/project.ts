@@ -16,7 +16,7 @@ import {
 } from './types.js';
 import {
   ADULT_AGE, CAPACITY_FIELD, HOME_BANDS, normaliseLanguageSet, normaliseLanguageSkills,
-  type CapacityField, type Resource, type TieKind,
+  type CapacityField, type Resource, type TieKind, type TieStatus,
 } from '../vocabulary/index.js';
 
 /** A household member as stored (`household_member` with its professions and languages). */
@@ -45,7 +45,13 @@ export interface StoredHousehold {
   readonly accessibilityNeeds: readonly AccessibilityNeed[];
   readonly linkGroup: string | null;
   readonly members: readonly StoredMember[];
-  readonly ties: readonly { readonly kind: TieKind; readonly municipalityCode: string }[];
+  readonly ties: readonly {
+    readonly kind: TieKind;
+    readonly municipalityCode: string;
+    readonly status: TieStatus;
+    readonly firstDegree: boolean;
+    readonly liveNear: boolean;
+  }[];
 }
 
 const ISCO_CODE = /^[0-9]{1,4}$/;
@@ -90,7 +96,7 @@ export function projectHousehold(record: StoredHousehold, referenceYear: number)
     preferenceWeights: weights,
     careNeeds: [...record.careNeeds],
     accessibilityNeeds: [...record.accessibilityNeeds],
-    ties: record.ties.map((t) => ({ kind: t.kind, municipality: t.municipalityCode })),
+    ties: record.ties.map((t) => ({ kind: t.kind, municipality: t.municipalityCode, status: t.status, firstDegree: t.kind === 'family' && t.firstDegree, liveNear: t.kind === 'family' && t.liveNear })),
     linkGroup: record.linkGroup,
   };
 }

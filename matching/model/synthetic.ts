@@ -88,8 +88,8 @@ export function syntheticModel(o: SyntheticOptions): MatchingModel {
       };
     });
     const ties: ScoringTie[] = [];
-    if (rnd() < 0.15) ties.push({ kind: 'family', municipality: municipalities[Math.floor(rnd() * M)].id });
-    if (rnd() < 0.05) ties.push({ kind: 'job_contract', municipality: municipalities[Math.floor(rnd() * M)].id });
+    if (rnd() < 0.15) ties.push({ kind: 'family', municipality: municipalities[Math.floor(rnd() * M)].id, status: 'declared', firstDegree: false, liveNear: false });
+    if (rnd() < 0.05) ties.push({ kind: 'job_contract', municipality: municipalities[Math.floor(rnd() * M)].id, status: 'declared', firstDegree: false, liveNear: false });
     const careNeeds: CareNeed[] = rnd() < 0.05 ? ['hospital'] : rnd() < 0.05 ? ['mental_health'] : [];
     return {
       id: `H${String(i + 1).padStart(6, '0')}`,

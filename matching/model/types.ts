@@ -6,7 +6,7 @@
  * way in is `projectHousehold`, which builds a new object from whitelisted fields (see project.ts).
  */
 
-import { usesOf, type CefrLevel, type LanguageCode, type Resource, type TieKind } from '../vocabulary/index.js';
+import { usesOf, type CefrLevel, type LanguageCode, type Resource, type TieKind, type TieStatus } from '../vocabulary/index.js';
 
 export const CRITERIA = ['labour', 'setting', 'network', 'services', 'ties', 'priorities'] as const;
 export type Criterion = (typeof CRITERIA)[number];
@@ -46,6 +46,12 @@ export interface ScoringTie {
   readonly kind: TieKind;
   /** CBS code of the municipality where the family/community/job/study place is. */
   readonly municipality: string;
+  /** Declared by the newcomer, or verified by an officer; only verified ties can be hard (`isHardTie`). */
+  readonly status: TieStatus;
+  /** Family ties only: first-degree family (partner, parent, child). False for other kinds. */
+  readonly firstDegree: boolean;
+  /** Family ties only: the household asks to live near this relative. False for other kinds. */
+  readonly liveNear: boolean;
 }
 
 export interface ScoringHousehold {

@@ -13,7 +13,7 @@ const input: RoundInput = {
   solver: 'auto',
   timeLimitSeconds: 20,
   seed: 7,
-  queueOrder: model.households.map((h) => h.id),
+  queue: model.households.map((h) => ({ household: h.id, urgency: 'none' as const, permitDate: '2026-01-01' })),
   alternatives: 3,
 };
 

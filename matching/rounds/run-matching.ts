@@ -8,6 +8,7 @@ import { relativeGap } from '../solver/bound.js';
 import type { Instance, SolveResult, SolveStatus } from '../solver/types.js';
 import { householdFits, roundFigures, type HouseholdFit, type RoundFigures } from './figures.js';
 import { statusQuoAllocation } from './status-quo.js';
+import type { Urgency } from '../vocabulary/index.js';
 
 /** Bumped when anything that changes results for the same input changes (scoring, solver, this file). */
 // 1.1.0: one vocabulary — languages in one normal form (Dutch is 'nl', was 'nld'), home bands homes_1_2 ….
@@ -25,9 +26,21 @@ export interface RoundInput {
   readonly solver: string;
   readonly timeLimitSeconds: number;
   readonly seed: number;
-  /** Household ids in queue priority order: the status-quo comparison serves them in this order. */
-  readonly queueOrder: readonly string[];
+  /**
+   * The round's households in queue order under the priority rule (position 1 first), with what the rule
+   * reads, as frozen when the round was created. The priority rule in the objective, the status-quo comparison
+   * and the queue-honour figures all use it.
+   */
+  readonly queue: readonly QueueSlot[];
   readonly alternatives: number;
+}
+
+/** A household's place in a round's queue: what the priority rule reads (matching/waiting/queue.ts). */
+export interface QueueSlot {
+  readonly household: string;
+  readonly urgency: Urgency;
+  /** ISO date YYYY-MM-DD. */
+  readonly permitDate: string;
 }
 
 export interface Assignment {
@@ -96,7 +109,7 @@ export async function runMatching(input: RoundInput, onProgress: ProgressListene
     }
   });
   assignments.sort((a, b) => (a.household < b.household ? -1 : 1));
-  const statusQuoFits = householdFits(input.model, details, statusQuoAllocation(instance, details, input.queueOrder, input.seed));
+  const statusQuoFits = householdFits(input.model, details, statusQuoAllocation(instance, details, input.queue.map((q) => q.household), input.seed));
   const explained = performance.now();
   onProgress(1, 'done');
   return {

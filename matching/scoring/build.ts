@@ -8,7 +8,7 @@ import {
 import { RESOURCES, type Resource, type TieKind } from '../vocabulary/index.js';
 import type { Instance, InstanceHousehold, InstanceMunicipality, InstanceOption } from '../solver/types.js';
 import { effectiveWeights, roundScore, scorePair, scorePairWithReasons, type CriterionScore } from './combine.js';
-import { capacityShortfalls } from '../fits.js';
+import { capacityShortfalls, type TieReach } from '../fits.js';
 import { PreparedModel, type PreparedHousehold, type PreparedMunicipality } from './prepare.js';
 import { reason, type Reason } from './reasons.js';
 
@@ -37,6 +37,23 @@ export interface MatchingPolicy {
    * optimiser places as many households as capacity allows before improving fit, even where fit is 0.
    */
   readonly placementValue?: number;
+  /** How far verified hard ties reach (default DEFAULT_TIE_REACH, matching/fits.ts). */
+  readonly tieReach?: TieReach;
+  /**
+   * The queue under the priority rule (household ids, first = position 1; matching/waiting/queue.ts). With
+   * `priorityWeight` > 0 it enters the objective (see PRIORITY_RULE). Households not listed count as last.
+   */
+  readonly queue?: readonly string[];
+  /** The round's trade-off parameter of the priority rule (≥ 0; 0 = fit only). Default 0 here; rounds set their own. */
+  readonly priorityWeight?: number;
+  /**
+   * Stable re-runs: the placements of the run this one is anchored on (usually the round's previous run).
+   * Keeping a household where it was earns `stabilityBonus` per household, so a re-run moves a household only
+   * when that gains more than the bonus. Default: no anchor.
+   */
+  readonly anchor?: readonly PairRef[];
+  /** Score per household kept at its anchor placement (≥ 0; default DEFAULT_STABILITY_BONUS). */
+  readonly stabilityBonus?: number;
 }
 
 /**
@@ -47,6 +64,12 @@ export interface MatchingPolicy {
  * the input hash, of every run that does not set its own.
  */
 export const DEFAULT_MAX_OPTIONS = 65;
+
+/**
+ * Default of `MatchingPolicy.stabilityBonus`: the fit a re-run must gain (summed over the households that move)
+ * before it moves a household away from its anchor placement. Small against the fit scale 0–1 per household.
+ */
+export const DEFAULT_STABILITY_BONUS = 0.01;
 
 export interface FilteredMunicipality {
   readonly municipality: string;

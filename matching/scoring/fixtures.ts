@@ -1,5 +1,6 @@
 /** Small builders for tests and golden cases: defaults for everything, override what matters. */
-import type { ScoringHousehold, ScoringMember, ScoringMunicipality } from '../model/types.js';
+import type { ScoringHousehold, ScoringMember, ScoringMunicipality, ScoringTie } from '../model/types.js';
+import type { TieKind } from '../vocabulary/index.js';
 
 type DeepPartialMunicipality = Partial<Omit<ScoringMunicipality, 'labour' | 'networks' | 'services' | 'priorities' | 'capacity'>> & {
   labour?: Partial<ScoringMunicipality['labour']>;
@@ -46,4 +47,9 @@ export function household(id: string, o: Partial<ScoringHousehold> = {}): Scorin
     id, members: [adult()], preferredSetting: 'no_preference', preferenceWeights: {}, careNeeds: [], accessibilityNeeds: [],
     ties: [], linkGroup: null, ...o,
   };
+}
+
+/** A tie for tests: declared and not a near-family wish unless `o` says otherwise. */
+export function tie(kind: TieKind, municipality: string, o: Partial<Omit<ScoringTie, 'kind' | 'municipality'>> = {}): ScoringTie {
+  return { kind, municipality, status: 'declared', firstDegree: false, liveNear: false, ...o };
 }

@@ -1,10 +1,10 @@
-import { adult, household, municipality } from '../fixtures.js';
+import { adult, household, municipality, tie } from '../fixtures.js';
 import { network } from './network.js';
 import { run } from './test-helpers.js';
 
 describe('network criterion', () => {
   it('family there gives full credit', () => {
-    const h = household('h1', { ties: [{ kind: 'family', municipality: 'GM0001' }] });
+    const h = household('h1', { ties: [tie('family', 'GM0001')] });
     const r = run(network, h, [municipality('GM0001'), municipality('GM0002')], 'GM0001');
     expect(r).toEqual({ score: 1, reasons: [{ code: 'network.family_here', params: { household: 'h1' } }] });
     expect(run(network, h, [municipality('GM0001'), municipality('GM0002')], 'GM0002')).toEqual({ score: 0, reasons: [{ code: 'network.none', params: {} }] });

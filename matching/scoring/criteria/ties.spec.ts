@@ -1,5 +1,5 @@
 import { haversineKm } from '../../model/geo.js';
-import { household, municipality } from '../fixtures.js';
+import { household, municipality, tie } from '../fixtures.js';
 import { ties, tieCredit } from './ties.js';
 import { run } from './test-helpers.js';
 
@@ -7,7 +7,7 @@ import { run } from './test-helpers.js';
 const job = municipality('GM0344', { lat: 52.0907, lon: 5.1214 });
 const near = municipality('GM0355', { lat: 52.1, lon: 5.19 });
 const far = municipality('GM0014', { lat: 53.2194, lon: 6.5665 });
-const worker = household('h1', { ties: [{ kind: 'job_contract', municipality: 'GM0344' }] });
+const worker = household('h1', { ties: [tie('job_contract', 'GM0344')] });
 
 describe('ties criterion', () => {
   it('haversine distance is right (Utrecht–Groningen ≈ 161 km)', () => {
@@ -18,7 +18,7 @@ describe('ties criterion', () => {
     const n = run(ties, worker, [job, near, far], 'GM0355');
     expect(n.score).toBe(1);
     expect(n.reasons).toHaveLength(1);
-    expect(n.reasons[0]).toMatchObject({ code: 'ties.distance', params: { kind: 'job_contract', municipality: 'GM0344' } });
+    expect(n.reasons[0]).toMatchObject({ code: 'ties.distance', params: tie('job_contract', 'GM0344') });
     expect((n.reasons[0].params as { km: number }).km).toBeLessThan(6);
     const f = run(ties, worker, [job, near, far], 'GM0014');
     expect(f.score).toBe(0);
@@ -31,7 +31,7 @@ describe('ties criterion', () => {
   });
   it('no job or study tie: not applicable; unknown location scores 0 with a reason', () => {
     expect(run(ties, household('h2'), [job], 'GM0344').score).toBeNull();
-    const r = run(ties, household('h3', { ties: [{ kind: 'study_place', municipality: 'GM9999' }] }), [job], 'GM0344');
-    expect(r).toEqual({ score: 0, reasons: [{ code: 'ties.unknown_location', params: { kind: 'study_place', municipality: 'GM9999' } }] });
+    const r = run(ties, household('h3', { ties: [tie('study_place', 'GM9999')] }), [job], 'GM0344');
+    expect(r).toEqual({ score: 0, reasons: [{ code: 'ties.unknown_location', params: tie('study_place', 'GM9999') }] });
   });
 });

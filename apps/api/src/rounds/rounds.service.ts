@@ -85,6 +85,7 @@ export class RoundsService {
       this.households.findByIds(householdIds),
     ]);
     const profileByCode = new Map(profiles.map((p) => [p.municipalityCode, p]));
+    const householdById = new Map(households.map((h) => [h.id, h]));
     const year = now.getUTCFullYear();
     // The projection whitelists scoring fields: names, gender, nationality and medical notes never enter. The
     // snapshot holds no capacity: the round's capacity rows (below) are its one source; each run records the
@@ -103,7 +104,10 @@ export class RoundsService {
         profileVersions: Object.fromEntries(profiles.map((p) => [p.municipalityCode, p.version])),
         createdBy: viewer.accountId,
         model,
-        households: householdIds,
+        households: householdIds.map((id) => {
+          const h = householdById.get(id)!;
+          return { householdId: id, urgency: h.urgency, permitDate: h.permitDate };
+        }),
         capacities,
       },
       (roundId) => auditEntry(viewer, 'round.create', 'round', roundId, null, { name: input.name, period: input.period, households: householdIds.length, municipalities: codes.length }),

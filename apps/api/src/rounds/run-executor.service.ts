@@ -8,7 +8,7 @@ import { HouseholdRepository } from '#persistence/repositories/household.reposit
 import type { RunOptions } from '#persistence/entities/round.entity.js';
 import { withCapacities } from '#matching/model/project.js';
 import type { MatchingModel, MatchingSnapshot } from '#matching/model/types.js';
-import { runMatching, type RoundInput, type RoundOutput } from '#matching/rounds/run-matching.js';
+import { runMatching, type QueueSlot, type RoundInput, type RoundOutput } from '#matching/rounds/run-matching.js';
 import { DEFAULT_TIME_LIMIT_SECONDS } from '#matching/solver/solver.js';
 import { ageBand, fairnessReport, type FairnessRow } from '#matching/rounds/fairness.js';
 import { homeBand } from '#matching/vocabulary/index.js';
@@ -112,9 +112,9 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
     await this.runs.markRunning(runId);
     const snapshot = await this.rounds.snapshot(run.roundId);
     if (!snapshot) throw new Error(`round ${run.roundId} has no snapshot`);
-    const queueOrder = (await this.rounds.householdIds(run.roundId)).map((h) => h.householdId);
+    const queue = (await this.rounds.householdIds(run.roundId)).map((h) => ({ household: h.householdId, urgency: h.urgency, permitDate: h.permitDate }));
     if (isCancelled) return;
-    const input = toRoundInput(snapshot, run.options, queueOrder);
+    const input = toRoundInput(snapshot, run.options, queue);
     let lastReport = 0;
     const computation = this.compute(input, (fraction, stage) => {
       const now = Date.now();
@@ -231,7 +231,7 @@ export function runBudgetSeconds(timeLimitSeconds: number | undefined, graceSeco
  * The input of one run: the round's snapshot scored with the capacities the run recorded in its options (the
  * round's capacity rows when it started; municipalities without a row take no part), and its policy.
  */
-export function toRoundInput(snapshot: MatchingSnapshot, options: RunOptions, queueOrder: readonly string[]): RoundInput {
+export function toRoundInput(snapshot: MatchingSnapshot, options: RunOptions, queue: readonly QueueSlot[]): RoundInput {
   return {
     model: withCapacities(snapshot, new Map(options.capacities.map((c) => [c.municipalityCode, c]))),
     policy: {
@@ -245,7 +245,7 @@ export function toRoundInput(snapshot: MatchingSnapshot, options: RunOptions, qu
     solver: options.policy.solver,
     timeLimitSeconds: options.policy.timeLimitSeconds,
     seed: options.policy.seed,
-    queueOrder,
+    queue,
     alternatives: options.policy.alternatives,
   };
 }

@@ -12,6 +12,7 @@ import type { FairnessReport } from '#matching/rounds/fairness.js';
 import type { RoundFigures } from '#matching/rounds/figures.js';
 import type { FillRow, RoundOutput } from '#matching/rounds/run-matching.js';
 export { RUN_STATUSES, type RunStatus } from '#matching/vocabulary/lifecycle.js';
+import { URGENCIES, type Urgency } from '#matching/vocabulary/urgency.js';
 
 export const ROUND_STATUSES = ['draft', 'published'] as const;
 export type RoundStatus = (typeof ROUND_STATUSES)[number];
@@ -148,6 +149,7 @@ abstract class RoundMunicipalityPart extends RoundPart {
 }
 
 @Entity('round_household')
+@Check('round_household_urgency_valid', `"urgency" IN (${sqlList(URGENCIES)})`)
 export class RoundHouseholdEntity extends RoundPart {
   @PrimaryColumn({ name: 'household_id', type: 'uuid' })
   householdId: string;
@@ -159,6 +161,14 @@ export class RoundHouseholdEntity extends RoundPart {
   /** Position in the queue when the round was created (1 = first). */
   @Column({ name: 'queue_position', type: 'integer' })
   queuePosition: number;
+
+  /** The household's urgency when the round was created (what the priority rule read). */
+  @Column({ type: 'varchar', length: 8 })
+  urgency: Urgency;
+
+  /** The household's permit date when the round was created (what the priority rule read). */
+  @Column({ name: 'permit_date', type: 'date' })
+  permitDate: string;
 }
 
 /**

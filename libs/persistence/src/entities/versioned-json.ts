@@ -24,7 +24,7 @@ export interface VersionedJson<T> {
  * trail's `audit_event.before`/`after`.
  */
 export const SCHEMA_VERSIONS = {
-  'round_snapshot.model': 1,
+  'round_snapshot.model': 2,
   'run.options': 1,
   'run.timings': 1,
   'run.figures': 1,

@@ -11,6 +11,7 @@ import { VocabularyNormalForm1795990100000 } from './1795990100000-VocabularyNor
 import { ExplanationAlternativeFit1795990200000 } from './1795990200000-ExplanationAlternativeFit.js';
 import { VersionedJsonColumns1795990300000 } from './1795990300000-VersionedJsonColumns.js';
 import { VersionedJsonRecords1795990400000 } from './1795990400000-VersionedJsonRecords.js';
+import { HardTies1795998162245 } from './1795998162245-HardTies.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: Function[] = [
@@ -27,4 +28,5 @@ export const MIGRATIONS: Function[] = [
   ExplanationAlternativeFit1795990200000,
   VersionedJsonColumns1795990300000,
   VersionedJsonRecords1795990400000,
+  HardTies1795998162245,
 ];

@@ -1,3 +1,4 @@
+import type { Urgency } from '#matching/vocabulary/urgency.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import {
@@ -26,8 +27,8 @@ export interface NewRound {
   readonly createdBy: string | null;
   /** Scoring-safe households and municipalities, without capacity (the capacities below are its one source). */
   readonly model: MatchingSnapshot;
-  /** Household ids in queue order. */
-  readonly households: readonly string[];
+  /** The cohort in queue order, with what the priority rule read (frozen with the round). */
+  readonly households: readonly { readonly householdId: string; readonly urgency: Urgency; readonly permitDate: string }[];
   readonly capacities: readonly Omit<RoundCapacityEntity, 'roundId' | 'round' | 'municipality'>[];
 }
 
@@ -52,7 +53,7 @@ export class RoundRepository {
         }),
       );
       await manager.getRepository(RoundSnapshotEntity).insert({ roundId: saved.id, model: round.model });
-      await chunkedInsert(manager, RoundHouseholdEntity, round.households.map((householdId, i) => ({ roundId: saved.id, householdId, queuePosition: i + 1 })));
+      await chunkedInsert(manager, RoundHouseholdEntity, round.households.map((h, i) => ({ roundId: saved.id, householdId: h.householdId, urgency: h.urgency, permitDate: h.permitDate, queuePosition: i + 1 })));
       await chunkedInsert(manager, RoundCapacityEntity, round.capacities.map((c) => ({ ...c, roundId: saved.id })));
       await manager.getRepository(AuditEventEntity).insert(auditRow(audit(saved.id)));
       return saved;
