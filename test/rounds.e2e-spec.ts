@@ -18,7 +18,7 @@ import {
 } from './support/factories.js';
 
 /** Options of a run queued straight through the repository (never solved). */
-const UNSOLVED_OPTIONS: RunOptions = { policy: DEFAULT_ROUND_POLICY, pins: [], forbidden: [], capacities: [] };
+const UNSOLVED_OPTIONS: RunOptions = { policy: DEFAULT_ROUND_POLICY, anchorRunId: null, pins: [], forbidden: [], capacities: [] };
 
 /*
  * Every `it` creates the rounds, runs and proposals it needs (test/support/factories.ts): the file shares only the
@@ -144,6 +144,53 @@ describe('matching rounds: the placement officer’s workflow', () => {
     expect(data.run.forbiddenOne[0].municipalityCode).not.toBe(forbidden.municipalityCode);
     expect(data.compareRuns.moved).toEqual(expect.arrayContaining([expect.objectContaining({ householdId: pinned.householdId, to: pinned.municipalityCode })]));
     expect((await auditOf(t, officer, roundId)).map((e) => e.action)).toEqual(['round.policy', 'round.forbid', 'round.pin', 'round.create']);
+  });
+
+  it('refuses a pin on a forbidden pair and a forbid on a pinned pair, naming both, and stores neither', async () => {
+    const [household, other] = await newHouseholds(t, officer, 2);
+    const round = await newRound(t, officer, { cohort: { householdIds: [household.id, other.id] } });
+    const pin = (h: string, m: string) => gql(`mutation($r: ID!, $h: ID!, $m: String!) { pinHousehold(roundId: $r, householdId: $h, municipalityCode: $m) { householdId } }`, { r: round.id, h, m });
+    const forbid = (h: string, m: string) => gql(`mutation($r: ID!, $h: ID!, $m: String!) { forbidPair(roundId: $r, householdId: $h, municipalityCode: $m) { householdId } }`, { r: round.id, h, m });
+    expect((await forbid(household.id, 'GM0344')).errors).toBeUndefined();
+    const pinOnForbidden = await pin(household.id, 'GM0344');
+    expect(errorCode(pinOnForbidden)).toBe('CONFLICT');
+    expect(pinOnForbidden.errors![0].message).toBe(`household ${household.reference} may not go to Utrecht (GM0344) in this round (a forbidden pair); allow the pair first, then pin`);
+    expect((await pin(other.id, 'GM0363')).errors).toBeUndefined();
+    const forbidOnPinned = await forbid(other.id, 'GM0363');
+    expect(errorCode(forbidOnPinned)).toBe('CONFLICT');
+    expect(forbidOnPinned.errors![0].message).toBe(`household ${other.reference} is pinned to Amsterdam (GM0363) in this round; unpin it first, then forbid the pair`);
+    // A pin elsewhere and a forbid of another pair are still fine.
+    expect((await pin(household.id, 'GM0363')).errors).toBeUndefined();
+    expect((await forbid(other.id, 'GM0344')).errors).toBeUndefined();
+    const { data } = await gql(`query($r: ID!) { round(id: $r) { pins { householdId municipalityCode } forbiddenPairs { householdId municipalityCode } } }`, { r: round.id });
+    expect(data.round.pins).toEqual(expect.arrayContaining([{ householdId: household.id, municipalityCode: 'GM0363' }, { householdId: other.id, municipalityCode: 'GM0363' }]));
+    expect(data.round.pins).toHaveLength(2);
+    expect(data.round.forbiddenPairs).toEqual(expect.arrayContaining([{ householdId: household.id, municipalityCode: 'GM0344' }, { householdId: other.id, municipalityCode: 'GM0344' }]));
+    expect(data.round.forbiddenPairs).toHaveLength(2);
+    expect((await auditOf(t, officer, round.id)).map((e) => e.action)).toEqual(['round.forbid', 'round.pin', 'round.pin', 'round.forbid', 'round.create']);
+  });
+
+  it('anchors a run on the round’s latest run with an answer, on a chosen run, or on none', async () => {
+    const households = await newHouseholds(t, officer, 4);
+    const round = await newRound(t, officer, { cohort: { householdIds: households.map((h) => h.id) } });
+    const first = await runToEnd(t, officer, round.id);
+    expect(first.anchorRunId).toBeNull();
+    const second = await runToEnd(t, officer, round.id);
+    expect(second.anchorRunId).toBe(first.id);
+    expect(second.inputHash).not.toBe(first.inputHash);
+    const start = (args: string) => gql(`mutation($r: ID!) { runRound(roundId: $r${args}) { id anchorRunId } }`, { r: round.id });
+    const chosen = await start(`, anchorRunId: "${first.id}"`);
+    expect(chosen.data.runRound.anchorRunId).toBe(first.id);
+    await waitForRun(t, officer, chosen.data.runRound.id);
+    const fresh = await start(', fresh: true');
+    expect(fresh.data.runRound.anchorRunId).toBeNull();
+    await waitForRun(t, officer, fresh.data.runRound.id);
+    const { run: elsewhere } = await newSucceededRun(t, officer, { cohort: { limit: 3 } });
+    const foreign = await start(`, anchorRunId: "${elsewhere.id}"`);
+    expect(errorCode(foreign)).toBe('BAD_USER_INPUT');
+    expect(foreign.errors![0].message).toContain('anchorRunId');
+    const both = await start(`, anchorRunId: "${first.id}", fresh: true`);
+    expect(errorCode(both)).toBe('BAD_USER_INPUT');
   });
 
   it('refuses to pin to a municipality without a fitting home', async () => {

@@ -14,6 +14,7 @@ const input: RoundInput = {
   timeLimitSeconds: 20,
   seed: 7,
   queue: model.households.map((h) => ({ household: h.id, urgency: 'none' as const, permitDate: '2026-01-01' })),
+  anchorRunId: null,
   alternatives: 3,
 };
 

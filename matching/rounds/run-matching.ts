@@ -32,6 +32,11 @@ export interface RoundInput {
    * and the queue-honour figures all use it.
    */
   readonly queue: readonly QueueSlot[];
+  /**
+   * The run whose placements `policy.anchor` holds (stable re-runs), or null. Part of the input hash, so a re-run
+   * anchored on a different run never claims to reproduce this one.
+   */
+  readonly anchorRunId: string | null;
   readonly alternatives: number;
 }
 
@@ -139,9 +144,9 @@ export async function runMatching(input: RoundInput, onProgress: ProgressListene
 }
 
 /** Same instance and options → same hash; stored with every run so a re-run can be shown identical. */
-export function hashInput(instance: Instance, input: Pick<RoundInput, 'solver' | 'timeLimitSeconds' | 'seed'>): string {
+export function hashInput(instance: Instance, input: Pick<RoundInput, 'solver' | 'timeLimitSeconds' | 'seed' | 'anchorRunId'>): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ version: MATCHING_VERSION, solver: input.solver, timeLimitSeconds: input.timeLimitSeconds, seed: input.seed }));
+  hash.update(JSON.stringify({ version: MATCHING_VERSION, solver: input.solver, timeLimitSeconds: input.timeLimitSeconds, seed: input.seed, anchorRunId: input.anchorRunId }));
   hash.update(JSON.stringify(instance));
   return hash.digest('hex');
 }

@@ -1,7 +1,7 @@
 import type { TestApp } from './test-app.js';
 import { UNFINISHED_RUN_STATUSES } from '#matching/vocabulary/lifecycle.js';
 
-export const RUN_FIELDS = `id status progress solver solverVersion matchingVersion inputHash solveStatus objective bound gap message
+export const RUN_FIELDS = `id anchorRunId status progress solver solverVersion matchingVersion inputHash solveStatus objective bound gap message
   figures { householdsTotal householdsPlaced personsPlaced averageFit preferredSettingShare labourMatchShare }
   statusQuo { householdsPlaced averageFit preferredSettingShare labourMatchShare }
   timings { totalMs solveMs }`;

@@ -112,9 +112,18 @@ export class RoundsResolver {
 
   @Roles('officer')
   @RateLimit('expensive')
-  @Mutation(() => Run, { description: 'Starts a run and returns at once; poll run(id) for status and results.' })
-  runRound(@CurrentViewer() viewer: Viewer, @Args('roundId', { type: () => ID }) roundId: string): Promise<Run> {
-    return this.rounds.run(roundId, viewer);
+  @Mutation(() => Run, {
+    description:
+      'Starts a run and returns at once; poll run(id) for status and results. The run is anchored on the round’s latest run with an answer '
+      + '(households stay where it placed them unless moving gains more than the policy’s stability bonus), or on anchorRunId, or on none with fresh: true.',
+  })
+  runRound(
+    @CurrentViewer() viewer: Viewer,
+    @Args('roundId', { type: () => ID }) roundId: string,
+    @Args('anchorRunId', { type: () => ID, nullable: true }) anchorRunId?: string,
+    @Args('fresh', { type: () => Boolean, nullable: true }) fresh?: boolean,
+  ): Promise<Run> {
+    return this.rounds.run(roundId, viewer, { anchorRunId, fresh });
   }
 
   @Roles('officer')

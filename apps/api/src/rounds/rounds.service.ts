@@ -8,7 +8,8 @@ import { RunRepository } from '#persistence/repositories/run.repository.js';
 import type { RoundEntity, RoundPolicy as StoredPolicy, RunEntity } from '#persistence/entities/index.js';
 import { projectHousehold, projectSnapshotMunicipality, type MatchingSnapshot } from '#matching/model/index.js';
 import { DEFAULT_POLICY_WEIGHTS } from '#matching/scoring/combine.js';
-import { DEFAULT_MAX_OPTIONS } from '#matching/scoring/build.js';
+import { DEFAULT_MAX_OPTIONS, DEFAULT_PRIORITY_WEIGHT, DEFAULT_STABILITY_BONUS } from '#matching/scoring/build.js';
+import { DEFAULT_TIE_REACH } from '#matching/fits.js';
 import { render } from '#matching/messages/index.js';
 import { CAPACITY_FIELD, homeBand } from '#matching/vocabulary/index.js';
 import { runHasAnswer } from '#matching/vocabulary/lifecycle.js';
@@ -33,6 +34,9 @@ export const DEFAULT_ROUND_POLICY: StoredPolicy = {
   solver: 'auto',
   timeLimitSeconds: DEFAULT_TIME_LIMIT_SECONDS,
   seed: 42,
+  priorityWeight: DEFAULT_PRIORITY_WEIGHT,
+  tieReach: { ...DEFAULT_TIE_REACH },
+  stabilityBonus: DEFAULT_STABILITY_BONUS,
 };
 
 @Injectable()
@@ -157,7 +161,9 @@ export class RoundsService {
       const homes = render(`label.resource.${band}`, {}, 'en').text;
       throw DomainError.badInput([{ field: 'municipalityCode', message: `${code} has no free ${homes} (or too few places) in this round` }]);
     }
-    await this.requireDraft(this.rounds.pin(id, householdId, code, auditEntry(viewer, 'round.pin', 'round', id, null, { householdId, municipalityCode: code })));
+    const outcome = await this.rounds.pin(id, householdId, code, auditEntry(viewer, 'round.pin', 'round', id, null, { householdId, municipalityCode: code }));
+    if (outcome === 'pair_forbidden') throw await this.pairConflict(householdId, code, 'forbidden');
+    await this.requireDraft(Promise.resolve(outcome));
     return this.pins(id);
   }
 
@@ -169,7 +175,9 @@ export class RoundsService {
   async forbid(id: string, householdId: string, code: string, viewer: Viewer): Promise<RoundPin[]> {
     await this.requireCohortMember(id, householdId);
     if (!(await this.municipalities.findByCode(code))) throw DomainError.badInput([{ field: 'municipalityCode', message: `unknown municipality "${code}"` }]);
-    await this.requireDraft(this.rounds.forbid(id, householdId, code, auditEntry(viewer, 'round.forbid', 'round', id, null, { householdId, municipalityCode: code })));
+    const outcome = await this.rounds.forbid(id, householdId, code, auditEntry(viewer, 'round.forbid', 'round', id, null, { householdId, municipalityCode: code }));
+    if (outcome === 'pair_pinned') throw await this.pairConflict(householdId, code, 'pinned');
+    await this.requireDraft(Promise.resolve(outcome));
     return this.forbiddenPairs(id);
   }
 
@@ -186,8 +194,12 @@ export class RoundsService {
     return (await this.rounds.forbidden(id)).map((p) => ({ householdId: p.householdId, municipalityCode: p.municipalityCode }));
   }
 
-  /** Queues a run of the round as it stands now; returns at once. */
-  async run(id: string, viewer: Viewer): Promise<Run> {
+  /**
+   * Queues a run of the round as it stands now; returns at once. A run is anchored on the round's latest run
+   * with an answer (stable re-runs: households stay where that run placed them unless moving gains more than the
+   * policy's stability bonus), or on `anchorRunId` (a run of this round with an answer), or on none when `fresh`.
+   */
+  async run(id: string, viewer: Viewer, anchor: { anchorRunId?: string | null; fresh?: boolean | null } = {}): Promise<Run> {
     const round = await this.requireRound(id);
     if (round.status !== 'draft') throw new DomainError('CONFLICT', 'This round is published; create a new round to match again');
     const [capacities, pins, forbidden, households] = await Promise.all([
@@ -198,9 +210,11 @@ export class RoundsService {
     ]);
     if (households === 0) throw DomainError.badInput([{ field: 'roundId', message: 'the round has no households' }]);
     if (!capacities.some((c) => c.persons > 0)) throw DomainError.badInput([{ field: 'roundId', message: 'the round has no capacity' }]);
+    const anchorRunId = await this.anchorOf(id, anchor);
     // The run records the round's capacity rows as they are now: it scores with them, and a re-run reuses them.
     const options: RunOptions = {
       policy: round.policy,
+      anchorRunId,
       pins: pins.map((p) => ({ householdId: p.householdId, municipalityCode: p.municipalityCode })),
       forbidden: forbidden.map((p) => ({ householdId: p.householdId, municipalityCode: p.municipalityCode })),
       capacities: capacities.map((c) => ({ municipalityCode: c.municipalityCode, persons: c.persons, homes1to2: c.homes1to2, homes3to4: c.homes3to4, homes5plus: c.homes5plus })),
@@ -208,6 +222,21 @@ export class RoundsService {
     const run = await this.runs.createQueued(id, options, viewer.accountId, (runId) => auditEntry(viewer, 'run.start', 'run', runId, null, { roundId: id }));
     this.executor.enqueue(run.id);
     return toRun(run);
+  }
+
+  /** The run a new run is anchored on (see `run`). */
+  private async anchorOf(roundId: string, anchor: { anchorRunId?: string | null; fresh?: boolean | null }): Promise<string | null> {
+    if (anchor.fresh) {
+      if (anchor.anchorRunId) throw DomainError.badInput([{ field: 'anchorRunId', message: 'cannot be given with fresh: true' }]);
+      return null;
+    }
+    if (anchor.anchorRunId) {
+      const run = isUuid(anchor.anchorRunId) ? await this.runs.findById(anchor.anchorRunId) : null;
+      if (!run || run.roundId !== roundId) throw DomainError.badInput([{ field: 'anchorRunId', message: 'is not a run of this round' }]);
+      if (!runHasAnswer(run)) throw DomainError.badInput([{ field: 'anchorRunId', message: `has no answer (${run.status})` }]);
+      return run.id;
+    }
+    return (await this.runs.forRound(roundId)).filter(runHasAnswer).at(-1)?.id ?? null; // the latest (created last)
   }
 
   async rerun(runId: string, viewer: Viewer): Promise<Run> {
@@ -285,6 +314,20 @@ export class RoundsService {
     }
   }
 
+  /** CONFLICT naming both sides of a pin on a forbidden pair, or a forbid on a pinned pair, and how to go on. */
+  private async pairConflict(householdId: string, code: string, existing: 'pinned' | 'forbidden'): Promise<DomainError> {
+    const [household] = await this.households.findByIds([householdId]);
+    const municipality = await this.municipalities.findByCode(code);
+    const who = `household ${household?.reference ?? householdId}`;
+    const where = `${municipality?.name ?? code} (${code})`;
+    return new DomainError(
+      'CONFLICT',
+      existing === 'forbidden'
+        ? `${who} may not go to ${where} in this round (a forbidden pair); allow the pair first, then pin`
+        : `${who} is pinned to ${where} in this round; unpin it first, then forbid the pair`,
+    );
+  }
+
   private async requireDraft(change: Promise<boolean>): Promise<void> {
     if (!(await change)) throw new DomainError('CONFLICT', 'This round is published and can no longer change');
   }
@@ -320,6 +363,12 @@ function mergePolicy(base: StoredPolicy, input: RoundPolicyInput | undefined): S
     solver: input.solver ?? base.solver,
     timeLimitSeconds: input.timeLimitSeconds ?? base.timeLimitSeconds,
     seed: input.seed ?? base.seed,
+    priorityWeight: input.priorityWeight ?? base.priorityWeight,
+    tieReach: {
+      placeKm: input.tieReach?.placeKm ?? base.tieReach.placeKm,
+      familyKm: input.tieReach?.familyKm ?? base.tieReach.familyKm,
+    },
+    stabilityBonus: input.stabilityBonus ?? base.stabilityBonus,
   };
 }
 

@@ -114,7 +114,8 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
     if (!snapshot) throw new Error(`round ${run.roundId} has no snapshot`);
     const queue = (await this.rounds.householdIds(run.roundId)).map((h) => ({ household: h.householdId, urgency: h.urgency, permitDate: h.permitDate }));
     if (isCancelled) return;
-    const input = toRoundInput(snapshot, run.options, queue);
+    const anchor = run.options.anchorRunId ? await this.runs.placements(run.options.anchorRunId) : null;
+    const input = toRoundInput(snapshot, run.options, queue, anchor);
     let lastReport = 0;
     const computation = this.compute(input, (fraction, stage) => {
       const now = Date.now();
@@ -231,7 +232,9 @@ export function runBudgetSeconds(timeLimitSeconds: number | undefined, graceSeco
  * The input of one run: the round's snapshot scored with the capacities the run recorded in its options (the
  * round's capacity rows when it started; municipalities without a row take no part), and its policy.
  */
-export function toRoundInput(snapshot: MatchingSnapshot, options: RunOptions, queue: readonly QueueSlot[]): RoundInput {
+export function toRoundInput(
+  snapshot: MatchingSnapshot, options: RunOptions, queue: readonly QueueSlot[], anchor: ReadonlyMap<string, string | null> | null,
+): RoundInput {
   return {
     model: withCapacities(snapshot, new Map(options.capacities.map((c) => [c.municipalityCode, c]))),
     policy: {
@@ -240,7 +243,17 @@ export function toRoundInput(snapshot: MatchingSnapshot, options: RunOptions, qu
       keepLinkedTogether: options.policy.keepLinkedTogether,
       pins: options.pins.map((p) => ({ household: p.householdId, municipality: p.municipalityCode })),
       forbidden: options.forbidden.map((p) => ({ household: p.householdId, municipality: p.municipalityCode })),
+      tieReach: options.policy.tieReach,
+      priorityWeight: options.policy.priorityWeight,
+      queue: queue.map((q) => q.household),
+      ...(anchor
+        ? {
+            anchor: [...anchor].flatMap(([household, municipality]) => (municipality ? [{ household, municipality }] : [])).sort((a, b) => (a.household < b.household ? -1 : 1)),
+            stabilityBonus: options.policy.stabilityBonus,
+          }
+        : {}),
     },
+    anchorRunId: options.anchorRunId,
     placementValue: options.policy.placementValue,
     solver: options.policy.solver,
     timeLimitSeconds: options.policy.timeLimitSeconds,

@@ -9,6 +9,7 @@ export function toRun(run: RunEntity): Run {
   return {
     id: run.id,
     roundId: run.roundId,
+    anchorRunId: run.options.anchorRunId,
     status: run.status,
     hasAnswer: runHasAnswer(run),
     progress: run.progress,

@@ -27,6 +27,12 @@ export interface RoundPolicy {
   solver: string;
   timeLimitSeconds: number;
   seed: number;
+  /** The round's trade-off parameter of the priority rule (MatchingPolicy.priorityWeight; 0 = fit only). */
+  priorityWeight: number;
+  /** How far verified hard ties reach, km (MatchingPolicy.tieReach). */
+  tieReach: { placeKm: number; familyKm: number };
+  /** Stable re-runs: score per household kept where the anchor run placed it (MatchingPolicy.stabilityBonus). */
+  stabilityBonus: number;
 }
 
 /** One municipality's capacity in a round: persons and homes per size band (round_capacity's figures). */
@@ -52,6 +58,11 @@ export interface HouseholdMunicipalityPair {
  */
 export interface RunOptions {
   readonly policy: RoundPolicy;
+  /**
+   * The run this one is anchored on for stable re-runs (its placements earn `policy.stabilityBonus`), or null.
+   * Runs have immutable answers, so the id is enough to reproduce the anchor; it is part of the input hash.
+   */
+  readonly anchorRunId: string | null;
   readonly pins: readonly HouseholdMunicipalityPair[];
   readonly forbidden: readonly HouseholdMunicipalityPair[];
   readonly capacities: readonly MunicipalityCapacityFigures[];

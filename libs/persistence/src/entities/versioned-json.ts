@@ -25,7 +25,7 @@ export interface VersionedJson<T> {
  */
 export const SCHEMA_VERSIONS = {
   'round_snapshot.model': 2,
-  'run.options': 1,
+  'run.options': 2,
   'run.timings': 1,
   'run.figures': 1,
   'run.status_quo': 1,
@@ -33,7 +33,7 @@ export const SCHEMA_VERSIONS = {
   'run.fill': 1,
   'run.prices': 1,
   'run_assignment.explanation': 1,
-  'round.policy': 1,
+  'round.policy': 2,
   'round.cohort_selection': 1,
   'round.profile_versions': 1,
   'municipality_profile.labour_market': 1,

@@ -12,6 +12,7 @@ import { ExplanationAlternativeFit1795990200000 } from './1795990200000-Explanat
 import { VersionedJsonColumns1795990300000 } from './1795990300000-VersionedJsonColumns.js';
 import { VersionedJsonRecords1795990400000 } from './1795990400000-VersionedJsonRecords.js';
 import { HardTies1795998162245 } from './1795998162245-HardTies.js';
+import { PolicyPromises1795998200000 } from './1795998200000-PolicyPromises.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: Function[] = [
@@ -29,4 +30,5 @@ export const MIGRATIONS: Function[] = [
   VersionedJsonColumns1795990300000,
   VersionedJsonRecords1795990400000,
   HardTies1795998162245,
+  PolicyPromises1795998200000,
 ];

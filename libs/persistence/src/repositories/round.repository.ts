@@ -118,20 +118,37 @@ export class RoundRepository {
     return this.mutateDraft(roundId, (m) => m.getRepository(RoundEntity).update({ id: roundId }, { policy }).then(() => undefined), audit);
   }
 
-  pin(roundId: string, householdId: string, municipalityCode: string, audit: AuditEntry): Promise<boolean> {
-    return this.mutateDraft(roundId, (m) => m.getRepository(RoundPinEntity).upsert({ roundId, householdId, municipalityCode }, ['roundId', 'householdId']).then(() => undefined), audit);
+  /**
+   * Pins a household to a municipality, unless that pair is forbidden in this round (checked under the round's
+   * lock, so a concurrent `forbid` cannot slip in between). `false` when the round is not a draft.
+   */
+  async pin(roundId: string, householdId: string, municipalityCode: string, audit: AuditEntry): Promise<boolean | 'pair_forbidden'> {
+    let refused = false;
+    const done = await this.mutateDraft(roundId, async (m) => {
+      if (await m.getRepository(RoundForbiddenEntity).existsBy({ roundId, householdId, municipalityCode })) {
+        refused = true;
+        throw new RefusedChange();
+      }
+      await m.getRepository(RoundPinEntity).upsert({ roundId, householdId, municipalityCode }, ['roundId', 'householdId']);
+    }, audit).catch((error: unknown) => (error instanceof RefusedChange ? false : Promise.reject(error)));
+    return refused ? 'pair_forbidden' : done;
   }
 
   unpin(roundId: string, householdId: string, audit: AuditEntry): Promise<boolean> {
     return this.mutateDraft(roundId, (m) => m.getRepository(RoundPinEntity).delete({ roundId, householdId }).then(() => undefined), audit);
   }
 
-  forbid(roundId: string, householdId: string, municipalityCode: string, audit: AuditEntry): Promise<boolean> {
-    return this.mutateDraft(
-      roundId,
-      (m) => m.getRepository(RoundForbiddenEntity).createQueryBuilder().insert().values({ roundId, householdId, municipalityCode }).orIgnore().execute().then(() => undefined),
-      audit,
-    );
+  /** Forbids a pair, unless the household is pinned to that municipality in this round (checked under the round's lock). */
+  async forbid(roundId: string, householdId: string, municipalityCode: string, audit: AuditEntry): Promise<boolean | 'pair_pinned'> {
+    let refused = false;
+    const done = await this.mutateDraft(roundId, async (m) => {
+      if (await m.getRepository(RoundPinEntity).existsBy({ roundId, householdId, municipalityCode })) {
+        refused = true;
+        throw new RefusedChange();
+      }
+      await m.getRepository(RoundForbiddenEntity).createQueryBuilder().insert().values({ roundId, householdId, municipalityCode }).orIgnore().execute();
+    }, audit).catch((error: unknown) => (error instanceof RefusedChange ? false : Promise.reject(error)));
+    return refused ? 'pair_pinned' : done;
   }
 
   allow(roundId: string, householdId: string, municipalityCode: string, audit: AuditEntry): Promise<boolean> {
@@ -146,3 +163,6 @@ export class RoundRepository {
     );
   }
 }
+
+/** Thrown inside a draft change to roll it back (and its audit row) when a check under the round's lock refuses it. */
+class RefusedChange extends Error {}

@@ -13,6 +13,12 @@ export class CriterionWeightsInput {
   @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(10) priorities?: number;
 }
 
+@InputType({ description: 'How far verified hard ties (job contract, study place, first-degree family) reach, in km between municipality centres.' })
+export class TieReachInput {
+  @Field(() => Float, { nullable: true, description: 'Job contract and study place ties, km (0–100)' }) @IsOptional() @IsNumber() @Min(0) @Max(100) placeKm?: number;
+  @Field(() => Float, { nullable: true, description: 'First-degree family the household wants to live near, km (0–100)' }) @IsOptional() @IsNumber() @Min(0) @Max(100) familyKm?: number;
+}
+
 @InputType()
 export class RoundPolicyInput {
   @Field(() => CriterionWeightsInput, { nullable: true })
@@ -31,6 +37,14 @@ export class RoundPolicyInput {
   solver?: string;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() @Min(1) @Max(600) timeLimitSeconds?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) seed?: number;
+  @Field(() => Float, { nullable: true, description: 'Trade-off parameter of the priority rule (0–2; 0 = fit only)' }) @IsOptional() @IsNumber() @Min(0) @Max(2) priorityWeight?: number;
+  @Field(() => TieReachInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TieReachInput)
+  tieReach?: TieReachInput;
+  @Field(() => Float, { nullable: true, description: 'Stable re-runs: fit a household must gain to be moved from where the anchor run placed it (0–0.5)' })
+  @IsOptional() @IsNumber() @Min(0) @Max(0.5) stabilityBonus?: number;
 }
 
 @InputType({ description: 'Which waiting households take part; all waiting households when empty.' })

@@ -2,6 +2,12 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { CriterionWeights } from '../../common/criterion-weights.model.js';
 
+@ObjectType({ description: 'How far verified hard ties reach, in km between municipality centres; the tie’s own municipality is always within reach.' })
+export class TieReach {
+  @Field(() => Float, { description: 'Job contract and study place ties' }) placeKm: number;
+  @Field(() => Float, { description: 'First-degree family the household wants to live near' }) familyKm: number;
+}
+
 @ObjectType({ description: 'How a round scores and solves; editable until the round is published.' })
 export class RoundPolicy {
   @Field(() => CriterionWeights, { description: 'Policy weight per criterion (each household’s own weights multiply these)' })
@@ -27,7 +33,17 @@ export class RoundPolicy {
 
   @Field(() => Int)
   seed: number;
+
+  @Field(() => Float, { description: 'Trade-off parameter of the priority rule: how much an earlier place in the queue weighs against fit (0 = fit only)' })
+  priorityWeight: number;
+
+  @Field(() => TieReach, { description: 'How far verified hard ties reach' })
+  tieReach: TieReach;
+
+  @Field(() => Float, { description: 'Stable re-runs: fit a household must gain before a run moves it from where the anchor run placed it' })
+  stabilityBonus: number;
 }
+
 
 @ObjectType()
 export class RoundCapacity {

@@ -100,6 +100,8 @@ export class Assignment {
 export class Run {
   @Field(() => ID) id: string;
   @Field(() => ID) roundId: string;
+  @Field(() => ID, { nullable: true, description: 'The run this one is anchored on (stable re-runs: households stay where it placed them unless moving gains more than the stability bonus); null for a fresh run' })
+  anchorRunId: string | null;
   @Field({ description: 'queued, running, succeeded, timed_out (with its best answer when hasAnswer), failed or cancelled' }) status: string;
   @Field({ description: 'Whether the run has a checked answer that can be reviewed, compared and published' }) hasAnswer: boolean;
   @Field(() => Float) progress: number;
