@@ -11,6 +11,7 @@ import { RunRepository } from '../repositories/run.repository.js';
 import { SchemaVersionError } from '../entities/versioned-json.js';
 import { VersionedJsonColumns1795990300000 } from './1795990300000-VersionedJsonColumns.js';
 import { SNAPSHOT_TIES_UP } from './1795998162245-HardTies.js';
+import { PolicyPromises1795998200000, RUN_AS_IT_WAS } from './1795998200000-PolicyPromises.js';
 
 describe('migration VersionedJsonColumns', () => {
   let db: { dataSource: DataSource; close(): Promise<void> };
@@ -64,8 +65,10 @@ describe('migration VersionedJsonColumns', () => {
     expect(snapshot?.municipalities.every((m) => !('capacity' in m))).toBe(true);
     expect(snapshot?.municipalities[0].networks.communityLanguages).toEqual(['ar']);
 
+    const runner = db.dataSource.createQueryRunner();
+    await new PolicyPromises1795998200000().up(runner).finally(() => runner.release()); // a later migration: run options version 2
     const run = await new RunRepository(db.dataSource).findById(runId);
-    expect(run?.options).toEqual(options);
+    expect(run?.options).toEqual({ ...options, policy: { ...options.policy, ...RUN_AS_IT_WAS }, anchorRunId: null });
     expect(run?.fill).toEqual(fill);
     expect(run?.figures).toEqual({ householdsPlaced: 1 });
     expect(run?.timings).toBeNull();
@@ -89,9 +92,9 @@ describe('migration VersionedJsonColumns', () => {
   it('refuses to read a stored record of another schema version, naming the column', async () => {
     const { roundId, runId } = await storeOldRound();
     await migrate('up');
-    await sql(`UPDATE run SET options = jsonb_set(options, '{schemaVersion}', '2') WHERE id = $1`, [runId]);
+    await sql(`UPDATE run SET options = jsonb_set(options, '{schemaVersion}', '1') WHERE id = $1`, [runId]); // not the current 2
     await expect(new RunRepository(db.dataSource).findById(runId)).rejects.toThrow(SchemaVersionError);
-    await expect(new RunRepository(db.dataSource).findById(runId)).rejects.toThrow(/run\.options: stored schema version 2/);
+    await expect(new RunRepository(db.dataSource).findById(runId)).rejects.toThrow(/run\.options: stored schema version 1 is not the supported version 2/);
     await sql(`UPDATE round_snapshot SET model = model->'data' WHERE round_id = $1`, [roundId]);
     await expect(new RoundRepository(db.dataSource).snapshot(roundId)).rejects.toThrow(/round_snapshot\.model: stored schema version undefined/);
   });

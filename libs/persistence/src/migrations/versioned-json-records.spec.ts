@@ -12,6 +12,7 @@ import { MunicipalityProfileRepository } from '../repositories/municipality-prof
 import { RoundRepository } from '../repositories/round.repository.js';
 import { SchemaVersionError } from '../entities/versioned-json.js';
 import { VersionedJsonRecords1795990400000 } from './1795990400000-VersionedJsonRecords.js';
+import { PolicyPromises1795998200000, ROUND_DEFAULTS } from './1795998200000-PolicyPromises.js';
 
 describe('migration VersionedJsonRecords', () => {
   let db: { dataSource: DataSource; close(): Promise<void> };
@@ -20,6 +21,15 @@ describe('migration VersionedJsonRecords', () => {
     const runner = db.dataSource.createQueryRunner();
     try {
       await new VersionedJsonRecords1795990400000()[direction](runner);
+    } finally {
+      await runner.release();
+    }
+  };
+  /** A later migration (PolicyPromises) brings round policies to the version the repository reads. */
+  const upgradePolicies = async (): Promise<void> => {
+    const runner = db.dataSource.createQueryRunner();
+    try {
+      await new PolicyPromises1795998200000().up(runner);
     } finally {
       await runner.release();
     }
@@ -65,8 +75,9 @@ describe('migration VersionedJsonRecords', () => {
 
     const [stored] = await sql<{ policy: unknown; profile_versions: unknown }>(`SELECT policy, profile_versions FROM round WHERE id = $1`, [roundId]);
     expect(stored).toEqual({ policy: { schemaVersion: 1, data: policy }, profile_versions: { schemaVersion: 1, data: profileVersions } });
+    await upgradePolicies();
     const round = await new RoundRepository(db.dataSource).findById(roundId);
-    expect([round?.policy, round?.cohortSelection, round?.profileVersions]).toEqual([policy, cohort, profileVersions]);
+    expect([round?.policy, round?.cohortSelection, round?.profileVersions]).toEqual([{ ...policy, ...ROUND_DEFAULTS }, cohort, profileVersions]);
 
     const profile = await new MunicipalityProfileRepository(db.dataSource).findVersion('GM0034', profileVersion);
     expect([profile?.labourMarket, profile?.networks, profile?.services, profile?.priorities]).toEqual([labourMarket, networks, services, priorities]);
@@ -106,6 +117,7 @@ describe('migration VersionedJsonRecords', () => {
   it('refuses to read a stored record of another schema version, naming the column', async () => {
     const { roundId, profileVersion, weighted } = await storeOldRows();
     await migrate('up');
+    await upgradePolicies();
     await sql(`UPDATE round SET cohort_selection = jsonb_set(cohort_selection, '{schemaVersion}', '2') WHERE id = $1`, [roundId]);
     await expect(new RoundRepository(db.dataSource).findById(roundId)).rejects.toThrow(SchemaVersionError);
     await expect(new RoundRepository(db.dataSource).findById(roundId)).rejects.toThrow(/round\.cohort_selection: stored schema version 2/);
