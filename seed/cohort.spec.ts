@@ -47,6 +47,35 @@ describe('synthetic cohort', () => {
     expect([...communities].filter((l) => !isNormalLanguage(l))).toEqual([]);
   });
 
+  it('has verified job and study ties with an officer’s note, and declared community ties', () => {
+    const ties = cohort.flatMap((h) => h.ties.map((t) => ({ ...t, permitDate: h.permitDate })));
+    const place = ties.filter((t) => t.kind === 'job_contract' || t.kind === 'study_place');
+    expect(place.length).toBeGreaterThan(100);
+    for (const t of place) {
+      expect(t).toMatchObject({ status: 'verified', verifiedBy: null, firstDegree: false, liveNear: false });
+      expect(t.verificationNote).toMatch(/gezien/);
+      expect(t.verifiedAt!.toISOString().slice(0, 10) >= t.permitDate).toBe(true);
+      expect(t.verifiedAt!.getTime()).toBeLessThanOrEqual(today.getTime());
+    }
+    const community = ties.filter((t) => t.kind === 'community');
+    expect(community.length).toBeGreaterThan(50);
+    expect(community.every((t) => t.status === 'declared' && t.verificationNote === null && t.verifiedAt === null)).toBe(true);
+  });
+
+  it('has family ties of every sort: first-degree to live near (mostly verified), and declared ones', () => {
+    const family = cohort.flatMap((h) => h.ties).filter((t) => t.kind === 'family');
+    const count = (p: (t: (typeof family)[number]) => boolean) => family.filter(p).length;
+    expect(family.length).toBeGreaterThan(200);
+    const hard = count((t) => t.status === 'verified' && t.firstDegree && t.liveNear);
+    expect(hard).toBeGreaterThan(family.length * 0.1);
+    expect(hard).toBeLessThan(family.length * 0.4);
+    expect(count((t) => t.status === 'declared' && t.firstDegree)).toBeGreaterThan(0);
+    expect(count((t) => t.status === 'declared' && !t.firstDegree && t.liveNear)).toBeGreaterThan(0);
+    // Only first-degree family ties are verified in the seed; every verified tie has its note and time.
+    expect(count((t) => t.status === 'verified' && !t.firstDegree)).toBe(0);
+    expect(family.filter((t) => t.status === 'verified').every((t) => t.verificationNote && t.verifiedAt)).toBe(true);
+  });
+
   it('links some relatives in pairs', () => {
     const groups = new Map<string, number>();
     for (const h of cohort) if (h.linkGroup) groups.set(h.linkGroup, (groups.get(h.linkGroup) ?? 0) + 1);

@@ -1,6 +1,6 @@
 import { SeededRandom } from '#common/random.js';
-import type { NewHousehold, NewMember } from '#persistence/repositories/household.repository.js';
-import { ADULT_AGE, DUTCH, requireLanguage } from '#matching/vocabulary/index.js';
+import { declaredTie, type NewHousehold, type NewMember, type NewTie } from '#persistence/repositories/household.repository.js';
+import { ADULT_AGE, DUTCH, requireLanguage, type TieKind } from '#matching/vocabulary/index.js';
 import type { MunicipalityRecord } from './reference-data.js';
 
 export interface CohortOptions {
@@ -45,11 +45,36 @@ const FIRST_NAMES = ['Amina', 'Omar', 'Yonas', 'Fatima', 'Ahmad', 'Hanna', 'Mehm
 const LAST_NAMES = ['Haddad', 'Tesfamariam', 'Ahmadi', 'Yilmaz', 'Kaya', 'Mohammed', 'Abdi', 'Hosseini', 'Kovalenko', 'Ghebre', 'Saleh', 'Rahimi', 'Demir', 'Osman', 'Shevchenko', 'Alemu', 'Nasser', 'Karimi'];
 
 /**
+ * Officers' notes on the evidence of seeded verified ties (officer-written data, so in Dutch), one list per kind.
+ * Community ties are left as the newcomer declared them.
+ */
+const EVIDENCE_NOTES: Readonly<Record<Exclude<TieKind, 'community'>, readonly string[]>> = {
+  job_contract: [
+    'Arbeidsovereenkomst gezien, getekend door werkgever en werknemer',
+    'Getekende arbeidsovereenkomst gezien; werkgever telefonisch bevestigd',
+    'Arbeidsovereenkomst gezien, kopie in dossier; ingangsdatum binnen drie maanden',
+  ],
+  study_place: ['Toelatingsbrief van de onderwijsinstelling gezien', 'Bewijs van inschrijving (Studielink) gezien'],
+  family: ['Familierelatie vastgesteld met BRP-uittreksel van het familielid', 'Geboorteakte en BRP-uittreksel van het familielid gezien'],
+};
+
+/** Seed of the second random stream (the ties' evidence), so the households themselves stay as they were before ties had a status. */
+const EVIDENCE_STREAM = 0x5eed;
+
+/**
  * A synthetic cohort of waiting households: fake people with a realistic mix of household sizes,
  * professions, languages, needs, ties and preferences. Deterministic for a given seed.
+ *
+ * Ties: job contracts and study places were registered by an officer who saw the contract or enrolment, so they are
+ * verified (a note from EVIDENCE_NOTES, a few weeks after the permit, never after `today`; `verifiedBy` null: no
+ * officer account exists when the cohort is seeded). About half of the family ties are first-degree; of those,
+ * most want to live near the relative, and most are verified from a family record. Other family ties and all
+ * community ties stay declared. The evidence is drawn from a second random stream, so everything else is the
+ * same cohort as before ties had a status.
  */
 export function syntheticCohort(options: CohortOptions): NewHousehold[] {
   const random = new SeededRandom(options.seed);
+  const evidence = new SeededRandom(options.seed ^ EVIDENCE_STREAM);
   const year = options.today.getUTCFullYear();
   const byPopulation = options.municipalities.map((m) => [m.cbsCode, m.population] as const);
   const households: NewHousehold[] = [];
@@ -66,11 +91,12 @@ export function syntheticCohort(options: CohortOptions): NewHousehold[] {
       members.push(adult ? adultMember(random, origin.languages, age, year, role, lastName) : child(random, origin.languages, age, year, lastName));
     }
     const permit = new Date(options.today.getTime() - random.int(5, 540) * 86_400_000);
-    const ties: NewHousehold['ties'][number][] = [];
-    if (random.chance(0.16)) ties.push({ kind: 'family', municipalityCode: random.weighted(byPopulation), description: null });
-    if (random.chance(0.06)) ties.push({ kind: 'community', municipalityCode: random.weighted(byPopulation), description: null });
-    if (random.chance(0.05)) ties.push({ kind: 'job_contract', municipalityCode: random.weighted(byPopulation), description: 'Signed employment contract' });
-    else if (random.chance(0.025)) ties.push({ kind: 'study_place', municipalityCode: random.weighted(byPopulation), description: 'Admitted to a study programme' });
+    const ties: NewTie[] = [];
+    const verifiedAt = () => new Date(Math.min(options.today.getTime(), permit.getTime() + evidence.int(3, 40) * 86_400_000));
+    if (random.chance(0.16)) ties.push(familyTie(evidence, random.weighted(byPopulation), verifiedAt));
+    if (random.chance(0.06)) ties.push(declaredTie('community', random.weighted(byPopulation)));
+    if (random.chance(0.05)) ties.push(verifiedTie(evidence, 'job_contract', random.weighted(byPopulation), 'Signed employment contract', verifiedAt()));
+    else if (random.chance(0.025)) ties.push(verifiedTie(evidence, 'study_place', random.weighted(byPopulation), 'Admitted to a study programme', verifiedAt()));
     const careNeeds: NewHousehold['careNeeds'][number][] = [];
     if (random.chance(0.05 + 0.01 * size)) careNeeds.push('hospital');
     if (random.chance(0.06)) careNeeds.push('mental_health');
@@ -93,6 +119,20 @@ export function syntheticCohort(options: CohortOptions): NewHousehold[] {
   }
   linkSomeRelatives(random, households);
   return households;
+}
+
+/** A seeded tie an officer verified: `verifiedBy` null (the seed, not an account). */
+function verifiedTie(evidence: SeededRandom, kind: Exclude<TieKind, 'community'>, municipalityCode: string, description: string | null, verifiedAt: Date, family: Pick<NewTie, 'firstDegree' | 'liveNear'> = { firstDegree: false, liveNear: false }): NewTie {
+  return { ...declaredTie(kind, municipalityCode, description), ...family, status: 'verified', verifiedBy: null, verifiedAt, verificationNote: evidence.pick(EVIDENCE_NOTES[kind]) };
+}
+
+/** A seeded family tie: first-degree about half the time (then mostly "live near" and mostly verified). */
+function familyTie(evidence: SeededRandom, municipalityCode: string, verifiedAt: () => Date): NewTie {
+  const firstDegree = evidence.chance(0.5);
+  const liveNear = evidence.chance(firstDegree ? 0.7 : 0.3);
+  const description = firstDegree ? evidence.pick(['Parent', 'Adult child', 'Partner']) : evidence.pick(['Brother', 'Sister', 'Uncle', 'Cousin']);
+  if (firstDegree && evidence.chance(0.6)) return verifiedTie(evidence, 'family', municipalityCode, description, verifiedAt(), { firstDegree, liveNear });
+  return { ...declaredTie('family', municipalityCode, description), firstDegree, liveNear };
 }
 
 function adultMember(random: SeededRandom, languages: readonly string[], age: number, year: number, role: NewMember['role'], lastName: string): NewMember {

@@ -36,6 +36,8 @@ interface Fixtures {
   readonly otherMunicipality: string;
   /** An account the admin may disable/enable freely (not one of the demo callers). */
   readonly spareAccount: string;
+  /** A tie of a waiting household registered for the matrix (an officer may verify it again and again). */
+  readonly tie: string;
   /** A fresh value per call, for unique e-mail addresses. */
   unique(): string;
   /** A draft round (cohort of 10) with a succeeded run. */
@@ -85,6 +87,7 @@ const PROFILE_INPUT = {
 const CAPACITY_INPUT = { persons: 100, homes1to2: 40, homes3to4: 10, homes5plus: 2 };
 
 const CORRECT_PROFILE = `mutation($id: ID!) { correctHouseholdProfile(id: $id, input: { members: [{ birthYear: ${year - 40}, role: APPLICANT, languages: [{ language: "nl", cefr: "A2" }] }] }) { id } }`;
+const VERIFY_TIE = 'mutation($id: ID!) { verifyTie(tieId: $id, note: "Family record seen") { id ties { status } } }';
 const HOUSEHOLD_QUERY = 'query($id: ID!) { household(id: $id) { id reference } }';
 const UPDATE_PREFERENCES = 'mutation($id: ID!) { updateHouseholdPreferences(id: $id, input: { preferredSetting: RURAL }) { id } }';
 const PUBLISH = 'mutation($code: String!, $input: PublishProfileInput!) { publishMunicipalityProfile(code: $code, input: $input) { version } }';
@@ -288,6 +291,12 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
     { title: 'a household that does not exist', document: CORRECT_PROFILE, variables: (fx) => ({ id: fx.missingHousehold }), expect: { ...onlyFor(), officer: 'NOT_FOUND' } },
   ],
 
+  'mutation.verifyTie': [
+    { title: 'a tie', document: VERIFY_TIE, variables: (fx) => ({ id: fx.tie }), expect: onlyFor('officer') },
+    { title: 'a tie that does not exist', document: VERIFY_TIE, variables: (fx) => ({ id: fx.missingHousehold }), expect: { ...onlyFor(), officer: 'NOT_FOUND' } },
+    { title: 'a malformed id', document: VERIFY_TIE, variables: () => ({ id: 'not-a-uuid' }), expect: { ...onlyFor(), officer: 'BAD_USER_INPUT' } },
+  ],
+
   // ── Municipalities (own profile and capacity; officers set any capacity) ────────────────────────
   'mutation.publishMunicipalityProfile': [
     { title: 'own municipality', document: PUBLISH, variables: (fx) => ({ code: fx.ownMunicipality, input: PROFILE_INPUT }), expect: onlyFor('municipality') },
@@ -342,7 +351,11 @@ describe('access matrix: every operation × every caller', () => {
       .filter((h: { id: string; status: string }) => h.status === 'WAITING')
       .map((h: { id: string }) => h.id);
     const draftRound = await createRound([draftHousehold, ...ids.filter((id: string) => id !== draftHousehold).slice(0, 9)]);
+    const withTie = await t.gql('mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { ties { id } } }', {
+      input: { ...HOUSEHOLD_INPUT, ties: [{ kind: 'FAMILY', municipalityCode: 'GM0344', firstDegree: true, liveNear: true, verificationNote: 'BRP extract seen' }] },
+    }, officer);
     fx = {
+      tie: withTie.data.registerHousehold.ties[0].id,
       draftRound,
       draftRun: await run(draftRound),
       draftHousehold,

@@ -4,7 +4,7 @@ const REGISTER = `mutation($input: RegisterHouseholdInput!) {
   registerHousehold(input: $input) {
     id reference status size homeBand preferredSetting preferenceWeights { labour setting }
     members { position age role professions { code title } languages { language cefr } }
-    ties { kind municipalityCode }
+    ties { kind municipalityCode status }
   }
 }`;
 
@@ -19,7 +19,7 @@ const validHousehold = () => ({
       aspirations: ['WORK_IN_PROFESSION'], professions: ['2161'], languages: [{ language: 'ar', cefr: 'C2' }, { language: 'en', cefr: 'B2' }] },
     { birthYear: year - 6, role: 'CHILD' },
   ],
-  ties: [{ kind: 'JOB_CONTRACT', municipalityCode: 'GM0599', description: 'Traineeship' }],
+  ties: [{ kind: 'JOB_CONTRACT', municipalityCode: 'GM0599', description: 'Traineeship', verificationNote: 'Signed traineeship contract seen' }],
   protectedTraits: { nationality: 'SY' },
 });
 
@@ -48,7 +48,7 @@ describe('households over GraphQL', () => {
     const h = response.data.registerHousehold;
     expect(h).toMatchObject({ status: 'WAITING', size: 2, homeBand: 'HOMES_1_2', preferredSetting: 'URBAN', preferenceWeights: { labour: 3, setting: 1 } });
     expect(h.members[0]).toMatchObject({ age: 34, role: 'APPLICANT', professions: [{ code: '2161', title: 'Building architects' }] });
-    expect(h.ties).toEqual([{ kind: 'JOB_CONTRACT', municipalityCode: 'GM0599' }]);
+    expect(h.ties).toEqual([{ kind: 'JOB_CONTRACT', municipalityCode: 'GM0599', status: 'VERIFIED' }]);
     const again = await gql('query($id: ID!) { household(id: $id) { reference members { languages { language cefr } } } }', { id: h.id });
     expect(again.data.household.reference).toBe(h.reference);
     expect(again.data.household.members[0].languages).toEqual([{ language: 'ar', cefr: 'C2' }, { language: 'en', cefr: 'B2' }]);
@@ -99,7 +99,7 @@ describe('households over GraphQL', () => {
       { birthYear: year - 33, role: 'PARTNER' },
       { birthYear: year - 6, role: 'CHILD' },
     ];
-    const corrected = await gql(CORRECT, { id, input: { members, ties: [{ kind: 'FAMILY', municipalityCode: 'GM0344' }] } });
+    const corrected = await gql(CORRECT, { id, input: { members, ties: [{ kind: 'FAMILY', municipalityCode: 'GM0344', verificationNote: 'Family record seen' }] } });
     expect(corrected.errors).toBeUndefined();
     expect(corrected.data.correctHouseholdProfile).toMatchObject({
       size: 3,

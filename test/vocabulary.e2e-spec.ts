@@ -5,7 +5,7 @@
  * only the one normal form is stored and returned.
  */
 import { periodOf } from '#api/common/period.js';
-import { HOME_BANDS, PREFERRED_PLACE_KINDS, TIE_KINDS, URGENCIES } from '#matching/vocabulary/index.js';
+import { HOME_BANDS, PREFERRED_PLACE_KINDS, TIE_KINDS, TIE_STATUSES, URGENCIES } from '#matching/vocabulary/index.js';
 import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
 import { newMunicipalitySession } from './support/factories.js';
 import { waitForRun } from './support/rounds.js';
@@ -15,7 +15,7 @@ const ALMERE = 'GM0034';
 const YEAR = new Date().getUTCFullYear();
 
 const REGISTER = `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) {
-  id homeBand urgency members { languages { language cefr } } ties { kind municipalityCode } } }`;
+  id homeBand urgency members { languages { language cefr } } ties { kind municipalityCode status } } }`;
 
 const adult = (languages: { language: string; cefr: string }[], name = 'Example Person') =>
   ({ fullName: name, birthYear: 1990, role: 'APPLICANT', languages });
@@ -62,7 +62,7 @@ describe('one vocabulary from GraphQL input through projection and scoring', () 
     households.nld = await register(registration([adult([{ language: 'ti', cefr: 'C2' }, { language: 'nld', cefr: 'C1' }], 'Example Two')]));
     households.dut = await register(registration([adult([{ language: 'TIR', cefr: 'C2' }, { language: 'dut', cefr: 'C1' }], 'Example Three')]));
     households.tie = await register(registration([adult([{ language: 'ti', cefr: 'C2' }, { language: 'nl', cefr: 'C1' }], 'Example Four')],
-      { ties: [{ kind: 'JOB_CONTRACT', municipalityCode: ALMERE, description: 'Contract' }] }));
+      { ties: [{ kind: 'JOB_CONTRACT', municipalityCode: ALMERE, description: 'Contract', verificationNote: 'Contract seen' }] }));
     households.urgent = await register(registration([adult([{ language: 'ara', cefr: 'C2' }], 'Example Five')], { urgency: 'MEDICAL' }));
     households.family = await register(registration([
       adult([{ language: 'ar', cefr: 'C2' }], 'Parent One'), adult([{ language: 'ar', cefr: 'C2' }], 'Parent Two'),
@@ -183,7 +183,8 @@ describe('one vocabulary from GraphQL input through projection and scoring', () 
     it('ties: a JOB_CONTRACT tie reaches scoring as job_contract and comes back as a preferred place', async () => {
       expect(await enumValues('TieKind')).toEqual(upper(TIE_KINDS));
       expect(await enumValues('PreferredPlaceKind')).toEqual(upper(PREFERRED_PLACE_KINDS));
-      expect(households.tie.ties).toEqual([{ kind: 'JOB_CONTRACT', municipalityCode: ALMERE }]);
+      expect(await enumValues('TieStatus')).toEqual(upper(TIE_STATUSES));
+      expect(households.tie.ties).toEqual([{ kind: 'JOB_CONTRACT', municipalityCode: ALMERE, status: 'VERIFIED' }]);
       const a = assignments[households.tie.id];
       const ties = a.criteria.find((c: any) => c.criterion === 'ties');
       expect(ties.score).toBe(1);

@@ -3,7 +3,7 @@
  * named in upper case (HOMES_1_2 ↔ 'homes_1_2', JOB_CONTRACT ↔ 'job_contract'). One list each, imported.
  */
 import { registerEnumType } from '@nestjs/graphql';
-import { HOME_BANDS, PREFERRED_PLACE_KINDS, TIE_KINDS, URGENCIES } from '#matching/vocabulary/index.js';
+import { HOME_BANDS, PREFERRED_PLACE_KINDS, TIE_KINDS, TIE_STATUSES, URGENCIES } from '#matching/vocabulary/index.js';
 
 /** Registers a GraphQL enum whose values are `values` (the stored strings), named by their upper case. */
 export function graphqlEnum<T extends string>(values: readonly T[], name: string, description: string): Record<string, T> {
@@ -15,4 +15,5 @@ export function graphqlEnum<T extends string>(values: readonly T[], name: string
 export const HomeBandEnum = graphqlEnum(HOME_BANDS, 'HomeBand', 'Home size band: homes for 1–2, 3–4, or 5 or more persons');
 export const UrgencyEnum = graphqlEnum(URGENCIES, 'Urgency', 'Urgency category used by the queue priority rule (most urgent first)');
 export const TieKindEnum = graphqlEnum(TIE_KINDS, 'TieKind', 'Kind of tie to a municipality');
+export const TieStatusEnum = graphqlEnum(TIE_STATUSES, 'TieStatus', 'DECLARED: the newcomer said so, not yet verified; VERIFIED: an officer saw the evidence and wrote a note');
 export const PreferredPlaceKindEnum = graphqlEnum(PREFERRED_PLACE_KINDS, 'PreferredPlaceKind', 'Why a place is preferred: a tie of the household, or its best score');

@@ -1,4 +1,4 @@
-import type { NewHousehold, NewMember } from '#persistence/repositories/household.repository.js';
+import type { NewHousehold, NewMember, NewTie } from '#persistence/repositories/household.repository.js';
 import type { Criterion, HouseholdEntity, PreferenceWeights } from '#persistence/entities/index.js';
 import { CRITERIA } from '#persistence/entities/index.js';
 import { homeBand } from '#matching/vocabulary/index.js';
@@ -8,7 +8,6 @@ import type { Household } from './models/household.model.js';
 import type {
   CorrectProfileInput,
   HouseholdMemberInput,
-  HouseholdTieInput,
   PreferenceWeightsInput,
   RegisterHouseholdInput,
 } from './dto/register-household.input.js';
@@ -48,7 +47,18 @@ export function toHouseholdModel(entity: HouseholdEntity, occupations: ReadonlyM
       professions: m.professions.map((p) => occupationOf(p.iscoCode, occupations)),
       languages: m.languages.map((l) => ({ language: l.language, cefr: l.cefr })),
     })),
-    ties: entity.ties.map((t) => ({ kind: t.kind, municipalityCode: t.municipalityCode, description: t.description })),
+    ties: entity.ties.map((t) => ({
+      id: t.id,
+      kind: t.kind,
+      municipalityCode: t.municipalityCode,
+      description: t.description,
+      status: t.status,
+      firstDegree: t.firstDegree,
+      liveNear: t.liveNear,
+      verifiedAt: t.verifiedAt,
+      verifiedBy: t.verifiedBy,
+      verificationNote: t.verificationNote,
+    })),
   };
 }
 
@@ -70,8 +80,11 @@ export function toStoredWeights(input: PreferenceWeightsInput): PreferenceWeight
   return Object.fromEntries(CRITERIA.filter((c) => input[c] != null).map((c) => [c, input[c]]));
 }
 
-/** A household as registered: its own fields, its members and ties, and the protected traits stored apart. */
-export function toNewHousehold(input: RegisterHouseholdInput): NewHousehold {
+/**
+ * A household as registered: its own fields, its members, its ties as `planTies` decided (status and evidence),
+ * and the protected traits stored apart.
+ */
+export function toNewHousehold(input: RegisterHouseholdInput, ties: readonly NewTie[]): NewHousehold {
   return {
     permitDate: input.permitDate,
     receptionLocation: input.receptionLocation,
@@ -83,16 +96,17 @@ export function toNewHousehold(input: RegisterHouseholdInput): NewHousehold {
     urgency: input.urgency,
     linkGroup: input.linkGroup ?? null,
     isSynthetic: false,
-    ...toCorrectedProfile(input),
+    members: toNewMembers(input),
+    ties,
     protectedTraits: input.protectedTraits
       ? { nationality: input.protectedTraits.nationality ?? null, originRegion: input.protectedTraits.originRegion ?? null }
       : null,
   };
 }
 
-/** Members and ties as stored: what registration gives and what `correctHouseholdProfile` replaces. */
-export function toCorrectedProfile(input: CorrectProfileInput): Pick<NewHousehold, 'members' | 'ties'> {
-  return { members: input.members.map(toNewMember), ties: input.ties.map(toNewTie) };
+/** Members as stored: what registration gives and what `correctHouseholdProfile` replaces (ties: see `planTies`). */
+export function toNewMembers(input: Pick<CorrectProfileInput, 'members'>): NewMember[] {
+  return input.members.map(toNewMember);
 }
 
 function toNewMember(input: HouseholdMemberInput): NewMember {
@@ -107,8 +121,4 @@ function toNewMember(input: HouseholdMemberInput): NewMember {
     professions: input.professions,
     languages: input.languages.map((l) => ({ language: l.language, cefr: l.cefr })),
   };
-}
-
-function toNewTie(input: HouseholdTieInput): NewHousehold['ties'][number] {
-  return { kind: input.kind, municipalityCode: input.municipalityCode, description: input.description ?? null };
 }

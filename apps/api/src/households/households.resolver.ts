@@ -3,16 +3,16 @@ import { Household, HouseholdPage } from './models/household.model.js';
 import { HouseholdsService } from './households.service.js';
 import { CurrentViewer, Roles } from '../auth/access.decorator.js';
 import { Ownership, type Viewer } from '../auth/viewer.js';
-import { CorrectProfileInput, HouseholdFilterInput, HouseholdPageArgs, RegisterHouseholdInput, UpdatePreferencesInput } from './dto/register-household.input.js';
+import { CorrectProfileInput, HouseholdFilterInput, HouseholdPageArgs, RegisterHouseholdInput, UpdatePreferencesInput, VerifyTieArgs } from './dto/register-household.input.js';
 
 @Resolver(() => Household)
 export class HouseholdsResolver {
   constructor(private readonly service: HouseholdsService) {}
 
   @Roles('officer')
-  @Mutation(() => Household, { description: 'Registers a newcomer household; it joins the waiting list.' })
-  registerHousehold(@Args('input') input: RegisterHouseholdInput): Promise<Household> {
-    return this.service.register(input);
+  @Mutation(() => Household, { description: 'Registers a newcomer household; it joins the waiting list. Its ties are verified by the officer (each needs verificationNote).' })
+  registerHousehold(@CurrentViewer() viewer: Viewer, @Args('input') input: RegisterHouseholdInput): Promise<Household> {
+    return this.service.register(viewer, input);
   }
 
   @Roles('officer', 'newcomer')
@@ -38,14 +38,18 @@ export class HouseholdsResolver {
   }
 
   @Roles('officer', 'newcomer')
-  @Mutation(() => Household, { description: 'Corrects members (professions, languages, education…) and ties while the household waits.' })
+  @Mutation(() => Household, {
+    description:
+      'Corrects members (professions, languages, education…) and ties while the household waits. A new or changed tie is DECLARED when ' +
+      'a newcomer sends it, VERIFIED when an officer does (with verificationNote); a tie sent as stored keeps its status.',
+  })
   correctHouseholdProfile(
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: CorrectProfileInput,
   ): Promise<Household> {
     Ownership.household(viewer, id);
-    return this.service.correctProfile(id, input);
+    return this.service.correctProfile(viewer, id, input);
   }
 
   @Roles('officer', 'newcomer')
@@ -57,5 +61,15 @@ export class HouseholdsResolver {
   ): Promise<Household> {
     Ownership.household(viewer, id);
     return this.service.updatePreferences(id, input);
+  }
+
+  @Roles('officer')
+  @Mutation(() => Household, {
+    description:
+      'Verifies a tie after seeing its evidence (a contract, an enrolment, a family record): it becomes VERIFIED, and a verified job ' +
+      'contract, study place or first-degree family tie to live near becomes a hard tie in later rounds. Audited. Returns the household.',
+  })
+  verifyTie(@CurrentViewer() viewer: Viewer, @Args() args: VerifyTieArgs): Promise<Household> {
+    return this.service.verifyTie(viewer, args.tieId, args.note);
   }
 }

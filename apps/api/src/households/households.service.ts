@@ -7,9 +7,15 @@ import { MunicipalityRepository } from '#persistence/repositories/municipality.r
 import type { HouseholdEntity } from '#persistence/entities/index.js';
 import { isUuid } from '../common/uuid.js';
 import type { Page } from '../common/page.args.js';
+import { auditEntry } from '../common/audit-entry.js';
+import type { Viewer } from '../auth/viewer.js';
 import type { Household, HouseholdPage } from './models/household.model.js';
-import { toCorrectedProfile, toHouseholdModel, toNewHousehold, toStoredWeights } from './household.mapper.js';
+import { toHouseholdModel, toNewHousehold, toNewMembers, toStoredWeights } from './household.mapper.js';
+import { planTies, tieAuditState, type PlannedTies } from './tie-evidence.js';
 import type { CorrectProfileInput, HouseholdFilterInput, RegisterHouseholdInput, UpdatePreferencesInput } from './dto/register-household.input.js';
+
+/** Audit action of every tie verification: by `verifyTie`, or by an officer registering or correcting a tie. */
+export const TIE_VERIFY_ACTION = 'household.tie_verify';
 
 @Injectable()
 export class HouseholdsService {
@@ -19,9 +25,11 @@ export class HouseholdsService {
     private readonly municipalities: MunicipalityRepository,
   ) {}
 
-  async register(input: RegisterHouseholdInput, now = new Date()): Promise<Household> {
+  /** Registers a household (officers only): its ties are verified by `viewer` (see `planTies`), each verification audited. */
+  async register(viewer: Viewer, input: RegisterHouseholdInput, now = new Date()): Promise<Household> {
     await this.requireValid(input, now);
-    const created = await this.households.create(toNewHousehold(input));
+    const planned = planTies(input.ties, [], viewer, now);
+    const created = await this.households.create(toNewHousehold(input, planned.ties), (householdId) => tieAudit(viewer, householdId, planned));
     return this.toModel(created, now);
   }
 
@@ -51,15 +59,37 @@ export class HouseholdsService {
     return this.toModel(updated!);
   }
 
-  /** Replaces members and ties while the household waits; a proposal made on the old profile stays as it is. */
-  async correctProfile(id: string, input: CorrectProfileInput, now = new Date()): Promise<Household> {
+  /**
+   * Replaces members and ties while the household waits; a proposal made on the old profile stays as it is.
+   * Ties: a newcomer's new or changed tie is declared, an officer's is verified (with a note); a tie sent as it is
+   * stored keeps its status (`planTies`).
+   */
+  async correctProfile(viewer: Viewer, id: string, input: CorrectProfileInput, now = new Date()): Promise<Household> {
     await this.get(id);
     await this.requireValid({ ...input, permitDate: null }, now);
-    const corrected = toCorrectedProfile(input);
-    if (!(await this.households.correctProfile(id, corrected.members, corrected.ties))) {
+    const corrected = await this.households.correctProfile(id, toNewMembers(input), (stored) => {
+      const planned = planTies(input.ties, stored, viewer, now);
+      return { ties: planned.ties, audit: tieAudit(viewer, id, planned) };
+    });
+    if (!corrected) {
       throw new DomainError('CONFLICT', 'Only a waiting household can be corrected; ask an officer once a proposal has been made');
     }
     return this.get(id);
+  }
+
+  /**
+   * An officer verifies a tie: status verified, by the officer, now, with the note (trimmed, 1–1000 characters);
+   * a verified tie is verified anew (the new note replaces the old). Audited as `household.tie_verify` with the
+   * status and note before and after. Any household status: the evidence is a fact about the household, and
+   * rounds made before keep the tie as their snapshot holds it. NOT_FOUND for an unknown tie.
+   */
+  async verifyTie(viewer: Viewer, tieId: string, note: string, now = new Date()): Promise<Household> {
+    const verification = { verifiedBy: viewer.accountId, verifiedAt: now, verificationNote: note };
+    const verified = await this.households.verifyTie(tieId, verification, (before) =>
+      auditEntry(viewer, TIE_VERIFY_ACTION, 'household', before.householdId, tieAuditState(before), tieAuditState({ ...before, status: 'verified', verificationNote: note })),
+    );
+    if (!verified) throw DomainError.notFound(`tie ${tieId}`);
+    return this.get(verified.householdId);
   }
 
   /** Checks what class-validator cannot: rules across fields and codes that must exist in reference data. */
@@ -103,4 +133,11 @@ export class HouseholdsService {
     );
     return toHouseholdModel(entity, titles, now);
   }
+}
+
+/** One `household.tie_verify` event per tie that a registration or correction verified. */
+function tieAudit(viewer: Viewer, householdId: string, planned: PlannedTies) {
+  return planned.verified.map((v) =>
+    auditEntry(viewer, TIE_VERIFY_ACTION, 'household', householdId, v.before ? tieAuditState(v.before) : null, tieAuditState(v.after)),
+  );
 }

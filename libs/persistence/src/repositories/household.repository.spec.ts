@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { openTestDatabase } from '../testing/test-database.js';
-import { HouseholdRepository, type NewHousehold } from './household.repository.js';
+import { HouseholdRepository, declaredTie, type NewHousehold } from './household.repository.js';
 import { MunicipalityEntity } from '../entities/municipality.entity.js';
 import { IscoOccupationEntity } from '../entities/isco-occupation.entity.js';
 import fc from 'fast-check';
@@ -34,7 +34,7 @@ const household = (overrides: Partial<NewHousehold> = {}): NewHousehold => ({
       ],
     },
   ],
-  ties: [{ kind: 'job_contract', municipalityCode: 'GM0363', description: null }],
+  ties: [declaredTie('job_contract', 'GM0363')],
   protectedTraits: { nationality: 'SY', originRegion: 'Middle East' },
   ...overrides,
 });

@@ -15,7 +15,9 @@ import { MemberLanguageEntity } from '../entities/member-language.entity.js';
 import { HouseholdTieEntity } from '../entities/household-tie.entity.js';
 import { HouseholdProtectedEntity } from '../entities/household-protected.entity.js';
 import { chunkedInsert } from './chunked-insert.js';
-import { URGENCIES, isNormalLanguage, type CefrLevel, type LanguageCode, type TieKind, type Urgency } from '#matching/vocabulary/index.js';
+import { auditRow, type AuditEntry } from './audit.repository.js';
+import { AuditEventEntity } from '../entities/audit-event.entity.js';
+import { URGENCIES, isNormalLanguage, type CefrLevel, type LanguageCode, type TieKind, type TieStatus, type Urgency } from '#matching/vocabulary/index.js';
 
 /** SQL rank of a household's urgency in the priority rule: its position in URGENCIES (0 = most urgent). */
 const URGENCY_ORDER = `CASE h.urgency ${URGENCIES.map((u, i) => `WHEN '${u}' THEN ${i}`).join(' ')} END`;
@@ -33,6 +35,38 @@ export interface NewMember {
   readonly languages: readonly { readonly language: LanguageCode; readonly cefr: CefrLevel }[];
 }
 
+/**
+ * A tie as stored. `declared`: the newcomer said so (verifiedBy/verifiedAt/verificationNote null); `verified`: an
+ * officer saw the evidence (verifiedAt and verificationNote set, verifiedBy the officer's account or null for the
+ * seed). `firstDegree`/`liveNear` are true only on family ties (CHECK constraints refuse anything else). `id`: kept
+ * when a correction leaves the tie as it was, else a new one is made.
+ */
+export interface NewTie {
+  readonly id?: string;
+  readonly kind: TieKind;
+  readonly municipalityCode: string;
+  readonly description: string | null;
+  readonly status: TieStatus;
+  readonly firstDegree: boolean;
+  readonly liveNear: boolean;
+  readonly verifiedBy: string | null;
+  readonly verifiedAt: Date | null;
+  readonly verificationNote: string | null;
+}
+
+/** A tie as a newcomer declares it: no evidence yet; no family fields. */
+export function declaredTie(kind: TieKind, municipalityCode: string, description: string | null = null): NewTie {
+  return { kind, municipalityCode, description, status: 'declared', firstDegree: false, liveNear: false, verifiedBy: null, verifiedAt: null, verificationNote: null };
+}
+
+/** What an officer's check of a tie's evidence records (`verifyTie`). */
+export interface TieVerification {
+  readonly verifiedBy: string;
+  readonly verifiedAt: Date;
+  /** Trimmed, 1–1000 characters. */
+  readonly verificationNote: string;
+}
+
 export interface NewHousehold {
   readonly permitDate: string;
   readonly receptionLocation: string;
@@ -45,7 +79,7 @@ export interface NewHousehold {
   readonly linkGroup: string | null;
   readonly isSynthetic: boolean;
   readonly members: readonly NewMember[];
-  readonly ties: readonly { readonly kind: TieKind; readonly municipalityCode: string; readonly description: string | null }[];
+  readonly ties: readonly NewTie[];
   readonly protectedTraits: { readonly nationality: string | null; readonly originRegion: string | null } | null;
 }
 
@@ -73,8 +107,14 @@ export class HouseholdRepository {
     return this.insertGraph(households, manager);
   }
 
-  async create(household: NewHousehold): Promise<HouseholdEntity> {
-    const [id] = await this.createMany([household]);
+  /** Stores one household; `audit` gives the events to record with it (e.g. ties an officer verified), by its new id. */
+  async create(household: NewHousehold, audit: (householdId: string) => readonly AuditEntry[] = () => []): Promise<HouseholdEntity> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      const [created] = await this.insertGraph([household], manager);
+      const entries = audit(created);
+      if (entries.length) await manager.getRepository(AuditEventEntity).insert(entries.map(auditRow));
+      return created;
+    });
     return (await this.findById(id))!;
   }
 
@@ -114,22 +154,57 @@ export class HouseholdRepository {
 
   /**
    * Replaces members and ties of a waiting household (a correction of its profile), in one transaction.
+   * `ties` gets the stored ties (read under the household's lock) and gives the ties to store and the audit
+   * events to record; it may throw (a DomainError), which changes nothing.
    * Returns false when the household is not waiting: a proposal was made on the old profile.
    */
-  correctProfile(id: string, members: readonly NewMember[], ties: NewHousehold['ties']): Promise<boolean> {
+  correctProfile(
+    id: string,
+    members: readonly NewMember[],
+    ties: (stored: readonly HouseholdTieEntity[]) => { readonly ties: readonly NewTie[]; readonly audit: readonly AuditEntry[] },
+  ): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const household = await manager.getRepository(HouseholdEntity).createQueryBuilder('h').setLock('pessimistic_write').where('h.id = :id', { id }).getOne();
       if (!household || household.status !== 'waiting') return false;
+      const stored = await manager.getRepository(HouseholdTieEntity).find({ where: { householdId: id }, order: { id: 'ASC' } });
+      const planned = ties(stored);
       await manager.getRepository(HouseholdMemberEntity).delete({ householdId: id });
       await manager.getRepository(HouseholdTieEntity).delete({ householdId: id });
       const rows = { members: [], professions: [], languages: [], ties: [] } as Parameters<typeof addParts>[3];
-      addParts(id, members, ties, rows);
+      addParts(id, members, planned.ties, rows);
+      if (planned.audit.length) await manager.getRepository(AuditEventEntity).insert(planned.audit.map(auditRow));
       await chunkedInsert(manager, HouseholdMemberEntity, rows.members);
       await chunkedInsert(manager, MemberProfessionEntity, rows.professions);
       await chunkedInsert(manager, MemberLanguageEntity, rows.languages);
       await chunkedInsert(manager, HouseholdTieEntity, rows.ties);
       await manager.getRepository(HouseholdEntity).update({ id }, { updatedAt: new Date() });
       return true;
+    });
+  }
+
+  /** A stored tie by its id, or null. */
+  findTie(tieId: string): Promise<HouseholdTieEntity | null> {
+    return this.dataSource.getRepository(HouseholdTieEntity).findOneBy({ id: tieId });
+  }
+
+  /**
+   * Marks a tie verified (again, if it already was: the new note and time replace the old) with its audit event,
+   * in one transaction under the household's lock. `audit` gets the tie before the change. Null when there is no
+   * such tie. Any household status: the tie's evidence is a fact about the household; rounds made before keep
+   * their snapshot.
+   */
+  verifyTie(tieId: string, verification: TieVerification, audit: (before: HouseholdTieEntity) => AuditEntry): Promise<HouseholdTieEntity | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const ties = manager.getRepository(HouseholdTieEntity);
+      const found = await ties.findOneBy({ id: tieId });
+      if (!found) return null;
+      await manager.getRepository(HouseholdEntity).createQueryBuilder('h').setLock('pessimistic_write').where('h.id = :id', { id: found.householdId }).getOne();
+      const before = await ties.findOneBy({ id: tieId });
+      if (!before) return null;
+      await ties.update({ id: tieId }, { status: 'verified', ...verification });
+      await manager.getRepository(AuditEventEntity).insert(auditRow(audit(before)));
+      await manager.getRepository(HouseholdEntity).update({ id: before.householdId }, { updatedAt: new Date() });
+      return ties.findOneBy({ id: tieId });
     });
   }
 
@@ -236,7 +311,7 @@ export class HouseholdRepository {
 function addParts(
   householdId: string,
   members: readonly NewMember[],
-  ties: NewHousehold['ties'],
+  ties: readonly NewTie[],
   into: {
     members: Partial<HouseholdMemberEntity>[];
     professions: Partial<MemberProfessionEntity>[];
@@ -255,7 +330,7 @@ function addParts(
       into.languages.push({ memberId, language: l.language, cefr: l.cefr });
     });
   });
-  ties.forEach((tie) => into.ties.push({ ...tie, id: randomUUID(), householdId }));
+  ties.forEach((tie) => into.ties.push({ ...tie, id: tie.id ?? randomUUID(), householdId }));
 }
 
 /** Relations come back in arbitrary order; callers rely on member position and profession order. */
@@ -266,6 +341,6 @@ function sortParts(household: HouseholdEntity | null): HouseholdEntity | null {
     member.professions?.sort((a, b) => a.position - b.position);
     member.languages?.sort((a, b) => a.language.localeCompare(b.language));
   }
-  household.ties?.sort((a, b) => a.kind.localeCompare(b.kind) || a.municipalityCode.localeCompare(b.municipalityCode));
+  household.ties?.sort((a, b) => a.kind.localeCompare(b.kind) || a.municipalityCode.localeCompare(b.municipalityCode) || a.id.localeCompare(b.id));
   return household;
 }

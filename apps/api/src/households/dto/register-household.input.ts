@@ -1,13 +1,15 @@
-import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  IsBoolean,
   IsDateString,
   IsIn,
   IsInt,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -94,7 +96,26 @@ export class HouseholdMemberInput {
   languages: LanguageSkillInput[];
 }
 
-@InputType()
+/**
+ * An officer's note on a tie's evidence: trimmed, then 1–1000 characters (a blank note is refused as
+ * BAD_USER_INPUT naming the field).
+ */
+export function EvidenceNote(): PropertyDecorator {
+  const decorators = [
+    Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value)),
+    IsString(),
+    MinLength(1, { message: ({ property }) => `${property} must say what evidence was seen (not blank)` }),
+    MaxLength(1000),
+  ];
+  return (target: object, key: string | symbol) => decorators.forEach((d) => d(target, key));
+}
+
+@InputType({
+  description:
+    'A tie to a municipality. Sent by a newcomer it is DECLARED. Sent by an officer it is VERIFIED and needs verificationNote ' +
+    '(what evidence was seen), for every kind. A tie sent exactly as stored (kind, municipality, description, firstDegree, ' +
+    'liveNear) keeps its status, so correcting something else never undoes a verification.',
+})
 export class HouseholdTieInput {
   @Field(() => TieKindEnum)
   @IsIn(Object.values(TieKindEnum))
@@ -109,6 +130,34 @@ export class HouseholdTieInput {
   @IsString()
   @MaxLength(300)
   description?: string | null;
+
+  @Field({ defaultValue: false, description: 'FAMILY ties only: the relative is first-degree family (partner, parent, child)' })
+  @IsBoolean()
+  firstDegree: boolean;
+
+  @Field({ defaultValue: false, description: 'FAMILY ties only: the household asks to live near this relative' })
+  @IsBoolean()
+  liveNear: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Officers only, required for a new or changed tie an officer sends: what evidence was seen (1–1000 characters)',
+  })
+  @IsOptional()
+  @EvidenceNote()
+  verificationNote?: string | null;
+}
+
+/** `verifyTie`: the tie and the officer's note on the evidence. */
+@ArgsType()
+export class VerifyTieArgs {
+  @Field(() => ID, { description: 'HouseholdTie.id' })
+  @IsUUID('all', { message: 'tieId must be a tie id (a UUID)' })
+  tieId: string;
+
+  @Field({ description: 'What evidence was seen, e.g. "signed contract seen, valid to 2027-06" (1–1000 characters)' })
+  @EvidenceNote()
+  note: string;
 }
 
 @InputType({ description: '1 = normal, 0 = does not matter to us, up to 5 = matters most.' })

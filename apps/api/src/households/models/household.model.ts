@@ -9,7 +9,7 @@ import {
   MemberRoleEnum,
   PreferredSettingEnum,
 } from './household-enums.js';
-import { HomeBandEnum, TieKindEnum, UrgencyEnum } from '../../common/vocabulary.enums.js';
+import { HomeBandEnum, TieKindEnum, TieStatusEnum, UrgencyEnum } from '../../common/vocabulary.enums.js';
 import { IscoOccupation } from '../../taxonomy/models/isco-occupation.model.js';
 import { officersOnly } from '../../auth/field-access.js';
 
@@ -58,8 +58,15 @@ export class HouseholdMember {
   languages: LanguageSkill[];
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    'A tie to a municipality. A job contract, a study place and a first-degree family tie the household wants to live near ' +
+    'are hard ties once VERIFIED; a DECLARED tie only counts as a preference.',
+})
 export class HouseholdTie {
+  @Field(() => ID, { description: 'The id an officer passes to verifyTie; kept while a correction leaves the tie as it was' })
+  id: string;
+
   @Field(() => TieKindEnum)
   kind: string;
 
@@ -68,6 +75,24 @@ export class HouseholdTie {
 
   @Field(() => String, { nullable: true })
   description: string | null;
+
+  @Field(() => TieStatusEnum, { description: 'DECLARED (by the newcomer, not yet verified) or VERIFIED (an officer saw the evidence)' })
+  status: string;
+
+  @Field({ description: 'Family ties: the relative is first-degree family (partner, parent, child); false for other kinds' })
+  firstDegree: boolean;
+
+  @Field({ description: 'Family ties: the household asks to live near this relative; false for other kinds' })
+  liveNear: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When an officer verified the tie; null while declared' })
+  verifiedAt: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Account of the officer who verified the tie (null for seeded data or a removed account); officers only', middleware: [officersOnly] })
+  verifiedBy: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The officer’s note on the evidence seen; officers only', middleware: [officersOnly] })
+  verificationNote: string | null;
 }
 
 @ObjectType({ description: 'A newcomer household. Protected traits (nationality, origin) are never part of it.' })
