@@ -98,6 +98,21 @@ describe('render', () => {
     const counts = [0, 1, 2, 3, 11, 100].map((n) => render('explain.unplaced', { options: n }, 'ar').text);
     expect(new Set(counts).size).toBe(6);
   });
+  it('the fitting count says one person or many people (a single person was told "room for 1 people")', () => {
+    const fitting = (persons: number, locale: string) => render('wait.estimate.fitting', { municipalities: 339, band: 'homes_1_2', persons }, locale).text;
+    expect(fitting(1, 'en')).toBe('339 municipalities can take a household like yours: they meet your needs and have homes for 1 or 2 people with room for 1 person (free or not).');
+    expect(fitting(12, 'en')).toContain('with room for 12 people (free or not).');
+    expect(render('wait.estimate.fitting', { municipalities: 1, band: 'homes_1_2', persons: 1 }, 'en').text).toContain('it meets your needs and has homes for 1 or 2 people with room for 1 person (free or not).');
+    expect(fitting(1, 'nl')).toContain('met plaats voor 1 persoon (vrij of niet).');
+    expect(fitting(12, 'nl')).toContain('met plaats voor 12 personen (vrij of niet).');
+    expect(render('wait.estimate.fitting', { municipalities: 1, band: 'homes_1_2', persons: 1 }, 'nl').text).toContain('met plaats voor 1 persoon (vrij of niet).');
+    // the other texts that name the household's person places
+    for (const code of ['wait.driver.no_home_of_band', 'wait.driver.no_free_home_now', 'waiting.no_free_home_this_period']) {
+      const text = (persons: number, locale: string) => render(code, { municipalities: 3, band: 'homes_1_2', persons }, locale).text;
+      expect({ code, en: text(1, 'en'), nl: text(1, 'nl') }).toEqual({ code, en: expect.stringMatching(/room for 1 person[ ,]/), nl: expect.stringMatching(/plaats voor 1 persoon[ ,]/) });
+      expect({ code, en: text(4, 'en'), nl: text(4, 'nl') }).toEqual({ code, en: expect.stringMatching(/room for 4 people[ ,]/), nl: expect.stringMatching(/plaats voor 4 personen[ ,]/) });
+    }
+  });
   it('Ukrainian plural forms: one, few, many', () => {
     expect([1, 3, 5, 21].map((count) => render('others.urgency', { count }, 'uk').text.split(' ').slice(0, 2).join(' '))).toEqual(['1 сімʼя', '3 сімʼї', '5 сімей', '21 сімʼя']);
   });
