@@ -120,3 +120,24 @@ export function othersWentFirst(ctx: QueueContext, details: ScoredDetails, place
     }];
   }));
 }
+
+/** Who a message is for: the household itself, or the officer reviewing the run. */
+export type OthersFirstAudience = 'newcomer' | 'officer';
+
+/** Message codes (catalogues in matching/messages): `others_first.<category>` for the household, `others_first.officer.<category>`. */
+export const OTHERS_FIRST_CODES = OTHERS_FIRST_CATEGORIES.flatMap((c) => [`others_first.${c}`, `others_first.officer.${c}`] as const);
+export type OthersFirstCode = (typeof OTHERS_FIRST_CODES)[number];
+
+/**
+ * Parameters of every OTHERS_FIRST_CODES message: `count` (0 when hidden), `hidden` ('yes' when the count is
+ * below the threshold: the text says "fewer than {threshold}"), `threshold`, `band` (the household's home band).
+ */
+export const OTHERS_FIRST_PARAMS = ['count', 'hidden', 'threshold', 'band'] as const;
+
+/** The messages (code + parameters) of one household's "why others went first", one per category, in category order. */
+export function othersFirstMessages(o: OthersFirst, audience: OthersFirstAudience): { code: OthersFirstCode; params: Record<(typeof OTHERS_FIRST_PARAMS)[number], string | number> }[] {
+  return o.counts.map((c) => ({
+    code: (audience === 'officer' ? `others_first.officer.${c.category}` : `others_first.${c.category}`) as OthersFirstCode,
+    params: { count: c.count ?? 0, hidden: c.count === null ? 'yes' : 'no', threshold: o.threshold, band: o.band },
+  }));
+}
