@@ -67,8 +67,12 @@ export interface MatchingPolicy {
 export const DEFAULT_MAX_OPTIONS = 65;
 
 /**
- * Default of `MatchingPolicy.stabilityBonus`: the fit a re-run must gain (summed over the households that move)
- * before it moves a household away from its anchor placement. Small against the fit scale 0–1 per household.
+ * Default of `MatchingPolicy.stabilityBonus`: the fit a re-run must gain per household moved before it moves a
+ * household away from its anchor placement. Small against the fit scale 0–1 per household (a fit difference of 1 %
+ * of the scale is below what the criteria can tell apart), large against the solver's per-option rounding (1e-6),
+ * so equal-fit reshuffles lose. Measured (matching/bench/priority.ts, 2,000 synthetic households, 30
+ * municipalities, capacity a third of demand, priority weight 0.1): one pin moved 3 households with the anchor at
+ * 0.01, 21 without; mean fit 0.8015 vs 0.8017 (issue 10's target: ≤ 20). Kept at 0.01: no need to raise it.
  */
 export const DEFAULT_STABILITY_BONUS = 0.01;
 
