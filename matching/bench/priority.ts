@@ -14,6 +14,7 @@ import { solve } from '../solver/solve.js';
 import { householdFits } from '../rounds/figures.js';
 import { queueHonour } from '../rounds/queue-honour.js';
 import type { QueueContext } from '../explain/others-first.js';
+import { anchorOfUnits, keepAnchorIfBetter } from '../rounds/anchor-repair.js';
 
 /** The cohort and its queue (seeded). */
 export function priorityCohort(households: number, municipalities: number, tightness: number, seed = 10): QueueContext {
@@ -31,14 +32,15 @@ export function priorityCohort(households: number, municipalities: number, tight
 /** One solve: placements per household, mean and total fit, status and gap. */
 export async function solveCohort(ctx: QueueContext, policy: MatchingPolicy, seconds: number) {
   const { instance, details } = buildScoredInstance(ctx.model, { placementValue: 1, queue: ctx.queue.map((q) => q.household), ...policy });
-  const result = await solve(instance, { solver: 'auto', timeLimitSeconds: seconds, seed: 1 });
+  const solved = await solve(instance, { solver: 'auto', timeLimitSeconds: seconds, seed: 1 });
+  const { result, kept } = keepAnchorIfBetter(instance, solved, anchorOfUnits(details, policy.anchor ?? []));
   const placedAt = new Map(result.placements.map((p) => [p.household, p.municipality]));
   const placement = new Map<string, string | null>();
   for (const u of details.units) for (const h of u.households) placement.set(h, placedAt.get(u.id) ?? null);
   const fits = householdFits(ctx.model, details, placement).filter((f) => f.municipality !== null);
   const totalFit = fits.reduce((s, f) => s + (f.fit ?? 0), 0);
   return {
-    instance, details, result, placement,
+    instance, details, result, placement, kept,
     placed: fits.length, totalFit, meanFit: fits.length ? totalFit / fits.length : null,
     gap: result.bound !== 0 ? (result.bound - result.objective) / Math.abs(result.bound) : 0,
   };
@@ -100,7 +102,7 @@ async function main(): Promise<void> {
   const pins = [{ household: pin.household, municipality: pin.municipality }];
   const anchored = await solveCohort(ctx, { priorityWeight: DEFAULT_PRIORITY_WEIGHT, pins, anchor }, seconds);
   const free = await solveCohort(ctx, { priorityWeight: DEFAULT_PRIORITY_WEIGHT, pins }, seconds);
-  console.log(`one pin (${pin.household} → ${pin.municipality}, ${pin.room ? 'with free room' : 'full: someone makes way'}) at weight ${DEFAULT_PRIORITY_WEIGHT}: moved with anchor ${moved(base.placement, anchored.placement)} (mean fit ${anchored.meanFit?.toFixed(4)}), without anchor ${moved(base.placement, free.placement)} (mean fit ${free.meanFit?.toFixed(4)}); base mean fit ${base.meanFit?.toFixed(4)}`);
+  console.log(`one pin (${pin.household} → ${pin.municipality}, ${pin.room ? 'with free room' : 'full: someone makes way'}) at weight ${DEFAULT_PRIORITY_WEIGHT}: moved with anchor ${moved(base.placement, anchored.placement)} (answer kept: ${anchored.kept}; mean fit ${anchored.meanFit?.toFixed(4)}), without anchor ${moved(base.placement, free.placement)} (mean fit ${free.meanFit?.toFixed(4)}); base mean fit ${base.meanFit?.toFixed(4)}`);
 }
 
 if (process.argv[1]?.endsWith('priority.js')) await main();

@@ -4,3 +4,4 @@ export * from './status-quo.js';
 export * from './run-matching.js';
 export * from './compare.js';
 export * from './queue-honour.js';
+export * from './anchor-repair.js';

@@ -12,6 +12,7 @@ import type { Urgency } from '../vocabulary/index.js';
 import { PRIORITY_RULE } from '../scoring/priority.js';
 import { othersWentFirst, type QueueContext } from '../explain/others-first.js';
 import { queueHonour, type BandHonour } from './queue-honour.js';
+import { anchorOfUnits, keepAnchorIfBetter } from './anchor-repair.js';
 
 /** Bumped when anything that changes results for the same input changes (scoring, solver, this file). */
 // 1.1.0: one vocabulary — languages in one normal form (Dutch is 'nl', was 'nld'), home bands homes_1_2 ….
@@ -106,6 +107,12 @@ export interface RoundOutput {
   readonly priorityCost: PriorityCost | null;
   /** Queue-honour figures per home band (HOME_BANDS order), by the round's queue order. */
   readonly queueHonour: readonly BandHonour[];
+  /**
+   * Anchored runs only (`policy.anchor` given): how many units had an anchor placement, and which answer was
+   * kept — the solver's, or the anchor answer repaired for this instance because it scored higher
+   * (rounds/anchor-repair.ts). Null without an anchor.
+   */
+  readonly stableRerun: { readonly anchoredUnits: number; readonly kept: 'solver' | 'repaired_anchor' } | null;
   readonly timings: { readonly buildMs: number; readonly solveMs: number; readonly explainMs: number; readonly totalMs: number };
 }
 
@@ -128,7 +135,9 @@ export async function runMatching(input: RoundInput, onProgress: ProgressListene
   const solver = pickSolver(instance, input.solver);
   const inputHash = hashInput(instance, input);
   onProgress(0.15, 'solving');
-  const result = await solve(instance, { solver: input.solver, timeLimitSeconds: input.timeLimitSeconds, seed: input.seed });
+  const solved0 = await solve(instance, { solver: input.solver, timeLimitSeconds: input.timeLimitSeconds, seed: input.seed });
+  const anchorUnits = anchorOfUnits(details, input.policy.anchor ?? []);
+  const { result, kept } = keepAnchorIfBetter(instance, solved0, anchorUnits);
   const allocation = allocationOf(details, result);
   const priorityWeight = input.policy.priorityWeight ?? 0;
   let priorityCost: PriorityCost | null = null;
@@ -187,6 +196,7 @@ export async function runMatching(input: RoundInput, onProgress: ProgressListene
     fill: fillRows(instance, result),
     priorityCost,
     queueHonour: queueHonour(queueContext, details, allocation),
+    stableRerun: input.policy.anchor ? { anchoredUnits: anchorUnits.size, kept } : null,
     timings: {
       buildMs: Math.round(built - started),
       solveMs: Math.round(solved - built),
