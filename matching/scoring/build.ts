@@ -389,15 +389,15 @@ function chooseOptions(
     const ranked: number[] = [];
     for (let i = keys.length - 1; i >= 0; i--) ranked.push(65535 - (keys[i] % 65536));
     const keep = new Set(ranked.slice(0, settings.maxOptions));
-    const acceptableSet = new Set(acceptable);
-    if (settings.keepPreferred) {
+    const acceptableSet = settings.keepPreferred || settings.anchor.size > 0 ? new Set(acceptable) : null;
+    if (acceptableSet && settings.keepPreferred) {
       for (const ph of u.members) for (const t of ph.h.ties) {
         const pm = prepared.byId.get(t.municipality);
         if (pm && acceptableSet.has(pm.index)) keep.add(pm.index);
       }
     }
     // an anchor placement stays an option while acceptable, so a re-run can keep the household there
-    for (const ph of u.members) {
+    if (acceptableSet && settings.anchor.size > 0) for (const ph of u.members) {
       const pm = settings.anchor.has(ph.h.id) ? prepared.byId.get(settings.anchor.get(ph.h.id)!) : undefined;
       if (pm && acceptableSet.has(pm.index)) keep.add(pm.index);
     }
