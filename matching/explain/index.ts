@@ -3,3 +3,4 @@ export { explainHousehold, explainResult, rankedOptions, unitFit, verdictFor, ty
 export { householdView, type AlternativeView, type HouseholdView } from './household-view.js';
 export { ResultFacts } from './context.js';
 export { verifyExplanation } from './verify.js';
+export * from './others-first.js';

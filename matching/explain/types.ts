@@ -6,6 +6,7 @@ import type { PreferredPlaceKind } from '../vocabulary/index.js';
 import type { Reason, ReasonCode } from '../scoring/reasons.js';
 import type { UnitBreakdown } from '../scoring/build.js';
 import type { SolveStatus } from '../solver/types.js';
+import type { OthersFirst } from './others-first.js';
 
 /** A resource at a municipality that cannot take this unit: `used + needed > capacity` in the result. */
 export interface ResourceBinding {
@@ -91,6 +92,12 @@ export interface HouseholdExplanation {
   /** Filtered municipalities by reason code (when scoring details were given). */
   readonly filtered: { readonly count: number; readonly byCode: Readonly<Partial<Record<ReasonCode, number>>> } | null;
   readonly preferred: readonly PreferredExplanation[];
+  /**
+   * Unplaced units only, when the run had a queue: "why others went first" per member household in the queue
+   * (unit order), counts per category hidden below the k-anonymity threshold (matching/explain/others-first.ts).
+   * Absent for placed units and for explanations made without a queue.
+   */
+  readonly othersFirst?: readonly OthersFirst[];
 }
 
 export const EXPLAIN_CODES = [

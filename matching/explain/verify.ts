@@ -5,12 +5,19 @@
 import type { ScoredDetails } from '../scoring/build.js';
 import type { Instance, InstanceHousehold, SolveResult } from '../solver/types.js';
 import type { HouseholdExplanation, PreferredVerdict, ResourceBinding } from './types.js';
+import type { QueueContext } from './others-first.js';
+import { isHardTie } from '../vocabulary/index.js';
+import { K_ANONYMITY_THRESHOLD } from '../waiting/others.js';
 
 const EPS = 1e-9;
 const near = (a: number, b: number): boolean => Math.abs(a - b) <= EPS * Math.max(1, Math.abs(a), Math.abs(b));
 
+/**
+ * `queue`: the run's queue and model; needed to check "why others went first" (`othersFirst`), which an
+ * explanation may only carry when it is given.
+ */
 export function verifyExplanation(
-  instance: Instance, result: SolveResult, e: HouseholdExplanation, details?: ScoredDetails,
+  instance: Instance, result: SolveResult, e: HouseholdExplanation, details?: ScoredDetails, queue?: QueueContext,
 ): string[] {
   const bad: string[] = [];
   const fail = (msg: string): void => void bad.push(`${e.unit}: ${msg}`);
@@ -193,5 +200,64 @@ export function verifyExplanation(
     if (p.score !== score(p.municipality)) fail(`${what}: score wrong`);
     checkVerdict(p.municipality, p.score ?? 0, p.verdict, what);
   }
+
+  // why others went first: re-counted from the queue, the placements and the unit filters
+  if (e.othersFirst !== undefined) {
+    if (!queue || !details) fail('claims why others went first without the queue and scoring details');
+    else if (at !== undefined) fail('why others went first is for unplaced households only');
+    else {
+      const expected = othersFirstAgain(result, e, details, queue);
+      if (JSON.stringify(expected) !== JSON.stringify(e.othersFirst)) fail('why-others-went-first counts do not re-derive');
+    }
+  } else if (queue && details && at === undefined && othersFirstAgain(result, e, details, queue).length > 0) {
+    fail('why others went first is missing');
+  }
   return bad;
+}
+
+/** The verifier's own count of "why others went first" for an unplaced unit's member households. */
+function othersFirstAgain(result: SolveResult, e: HouseholdExplanation, details: ScoredDetails, q: QueueContext): unknown[] {
+  const unitAt = new Map<string, string>();
+  for (const p of result.placements) unitAt.set(p.household, p.municipality);
+  const byId = new Map(q.model.households.map((x) => [x.id, x]));
+  const band = (id: string): string | null => {
+    const h = byId.get(id);
+    if (!h) return null;
+    const n = h.members.length;
+    return n <= 2 ? 'homes_1_2' : n <= 4 ? 'homes_3_4' : 'homes_5_plus';
+  };
+  const urgencyRank: Record<string, number> = { medical: 0, social: 1, none: 2 };
+  const shown = (n: number): number | null => (n > 0 && n < K_ANONYMITY_THRESHOLD ? null : n);
+  const out: unknown[] = [];
+  for (const hid of e.households) {
+    const pos = q.queue.findIndex((s) => s.household === hid);
+    const b = band(hid);
+    if (pos < 0 || b === null) continue;
+    const me = q.queue[pos];
+    const filtered = details.unit(e.unit)?.filtered.map((f) => f.municipality) ?? [];
+    const c: Record<string, number> = { more_urgent: 0, officer_pin: 0, their_hard_tie: 0, their_needs: 0, linked_family: 0, priority_trade_off: 0 };
+    for (let j = 0; j < q.queue.length; j++) {
+      const other = q.queue[j];
+      const unitId = details.unitOf.get(other.household);
+      const m = unitId !== undefined ? unitAt.get(unitId) : undefined;
+      if (m === undefined || band(other.household) !== b || filtered.includes(m)) continue;
+      const unit = details.unit(unitId!)!;
+      const h = byId.get(other.household)!;
+      if (j > pos) {
+        if (unit.pinned !== null) c.officer_pin++;
+        else if (h.ties.some((t) => isHardTie(t))) c.their_hard_tie++;
+        else if (h.careNeeds.length > 0 || h.accessibilityNeeds.length > 0) c.their_needs++;
+        else if (unit.households.length > 1) c.linked_family++;
+        else c.priority_trade_off++;
+      } else if (j < pos && urgencyRank[other.urgency] < urgencyRank[me.urgency] && other.permitDate > me.permitDate) {
+        c.more_urgent++;
+      }
+    }
+    const total = Object.values(c).reduce((x, y) => x + y, 0);
+    out.push({
+      household: hid, band: b, threshold: K_ANONYMITY_THRESHOLD, total: shown(total),
+      counts: Object.entries(c).filter(([, n]) => n > 0).map(([category, n]) => ({ category, count: shown(n) })),
+    });
+  }
+  return out;
 }

@@ -14,6 +14,7 @@
 import { ACCESSIBILITY_NEEDS, CARE_NEEDS, PREFERRED_SETTINGS } from '../model/types.js';
 import { PREFERRED_PLACE_KINDS, RESOURCES, URGENCIES } from '../vocabulary/index.js';
 import { EXPLAIN_CODES } from '../explain/types.js';
+import { OTHERS_FIRST_CODES, OTHERS_FIRST_PARAMS } from '../explain/others-first.js';
 import { REASON_CATALOGUE, REASON_CODES } from '../scoring/reasons.js';
 import { WAITING_CATALOGUE, WAITING_CODES } from '../waiting/codes.js';
 
@@ -58,6 +59,7 @@ export const MESSAGE_PARAMS: Readonly<Record<string, readonly string[]>> = Objec
   ...REASON_CODES.map((c) => [c, [...new Set([...REASON_CATALOGUE[c].params, 'municipality'])]] as const),
   ...EXPLAIN_CODES.map((c) => [c, EXPLAIN_PARAMS[c]] as const),
   ...WAITING_CODES.map((c) => [c, [...WAITING_CATALOGUE[c], ...(DERIVED[c] ?? [])]] as const),
+  ...OTHERS_FIRST_CODES.map((c) => [c, OTHERS_FIRST_PARAMS] as const),
   ...LABEL_CODES.map((c) => [c, []] as const),
 ]);
 

@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { EXPLAIN_CODES } from '../explain/types.js';
+import { OTHERS_FIRST_CODES, othersFirstMessages } from '../explain/others-first.js';
 import { REASON_CODES } from '../scoring/reasons.js';
 import { WAITING_CODES } from '../waiting/codes.js';
 import { LABEL_SETS } from './codes.js';
@@ -14,7 +15,7 @@ const SAMPLE: Record<string, unknown> = {
   pinned: 'GM0344', reasons: [], position: 12, ofTotal: 340, ahead: 11, sameBand: 4, band: 'homes_5_plus', previous: 15, current: 12, moved: 3,
   from: 'none', to: 'medical', low: 2, high: 4, mean: 3.5, aheadOfYou: 4, roundsObserved: 6, needs: ['hospital', 'wheelchair'],
   rounds: 3, perRound: 4, total: 12, urgency: 'medical', placedShare: 0.72, municipalities: 5, persons: 12,
-  status: 'proposed', proposal: 'open', youAnswered: 'no',
+  status: 'proposed', proposal: 'open', youAnswered: 'no', hidden: 'no', threshold: 3,
 };
 const sample = (code: string) => {
   const p = Object.fromEntries(MESSAGE_PARAMS[code].map((k) => [k, SAMPLE[k]]));
@@ -25,7 +26,7 @@ const sample = (code: string) => {
 
 describe('message catalogues', () => {
   it('cover every code of the matching core in every language', () => {
-    const sources = [...REASON_CODES, ...EXPLAIN_CODES, ...WAITING_CODES];
+    const sources = [...REASON_CODES, ...EXPLAIN_CODES, ...WAITING_CODES, ...OTHERS_FIRST_CODES];
     for (const c of sources) expect(MESSAGE_CODES).toContain(c);
     const missing = SUPPORTED_LOCALES.flatMap((l) => MESSAGE_CODES.filter((c) => CATALOGUES[l][c] === undefined).map((c) => `${l}:${c}`));
     expect(missing).toEqual([]);
@@ -128,5 +129,17 @@ describe('negotiateLocale', () => {
     expect(negotiateLocale('ar;q=0, uk;q=0.1')).toBe('uk');
     expect(negotiateLocale(undefined)).toBe('en');
     expect(negotiateLocale('*')).toBe('en');
+  });
+});
+
+describe('why others went first (per household)', () => {
+  it('says "fewer than k" for a hidden count and the number otherwise, in every language', () => {
+    const o = { household: 'H1', band: 'homes_1_2' as const, threshold: 3, total: 7, counts: [{ category: 'more_urgent' as const, count: null }, { category: 'priority_trade_off' as const, count: 6 }] };
+    const [urgent, tradeOff] = othersFirstMessages(o, 'newcomer');
+    expect(render(urgent.code, urgent.params, 'en').text).toMatch(/^Fewer than 3 households got a home before you/);
+    expect(render(tradeOff.code, tradeOff.params, 'nl').text).toMatch(/^6 huishoudens na u in de wachtrij/);
+    const officer = othersFirstMessages(o, 'officer');
+    expect(officer.map((m) => m.code)).toEqual(['others_first.officer.more_urgent', 'others_first.officer.priority_trade_off']);
+    for (const l of SUPPORTED_LOCALES) expect(render(officer[1].code, officer[1].params, l).text).toContain('6');
   });
 });

@@ -45,7 +45,7 @@ describe('runMatching', () => {
       solver: output.solver, seconds: 0,
     };
     expect(checkResult(withValue, result)).toEqual([]);
-    for (const a of output.assignments) expect(verifyExplanation(withValue, result, a.explanation, details)).toEqual([]);
+    for (const a of output.assignments) expect(verifyExplanation(withValue, result, a.explanation, details, { queue: input.queue, model })).toEqual([]);
   });
 
   it('is deterministic: the same input gives the same hash and placements', async () => {

@@ -18,12 +18,16 @@ export function scoredInstanceToJSON({ instance, details }: ScoredInstance): unk
         notes: u.notes,
         options: h.options.map((o, oi) => {
           const b = details.breakdown(u.id, o.municipality)!;
+          if (b.score !== o.score) throw new Error('option score differs from the re-derived breakdown');
           return {
             municipality: o.municipality,
             score: o.score,
             households: b.households.map((hb, k) => ({
               household: hb.household,
               score: hb.score,
+              // the priority value and stability bonus only when they count (older golden files have neither)
+              ...(hb.priority !== 0 ? { priority: hb.priority } : {}),
+              ...(hb.stability !== 0 ? { stability: hb.stability } : {}),
               notes: hb.notes,
               criteria: Object.fromEntries(hb.criteria.map((c, ci) => {
                 const stored = u.criteria[(oi * u.households.length + k) * CRITERIA.length + ci];

@@ -6,9 +6,11 @@ export type ResourceName = string;
 
 /**
  * Allowed range of every option score: a finite number with |score| ≤ SCORE_LIMIT (1e6). The rounds layer
- * produces score = Σ over the unit's households of (placementValue + fit), with fit in [0, 1] (a normalised
- * weighted mean, whatever the weights) and placementValue in [0, 100] (the API's limit), so a unit of K
- * linked households scores at most 101·K: inside the range up to K = 9,900. Why a limit at all: HiGHS treats
+ * produces score = Σ over the unit's households of (placementValue + priorityWeight · p + stability + fit), with
+ * fit in [0, 1] (a normalised weighted mean, whatever the weights), p in [0, 1] (the priority rule,
+ * scoring/priority.ts), stability 0 or the stabilityBonus, placementValue in [0, 100] (the API's limit) and —
+ * limits the round policy input must enforce — priorityWeight in [0, 10], stabilityBonus in [0, 1]; so a unit of
+ * K linked households scores at most 112·K: inside the range up to K = 8,900. Why a limit at all: HiGHS treats
  * |values| ≥ 1e20 as infinite (the highs adapters then failed with "model status 15" where core-lp solved),
  * sums of scores near 1.8e308 overflow to Infinity (the checker then refused every answer), and the auction's
  * price increment (1e-7) and the checker's tolerance (1e-6 relative) need scores far above the rounding unit

@@ -1,6 +1,6 @@
 /**
  * "Why did others go first?" — aggregate explanations from the last round, counts only. The input holds no
- * individual records; counts below `minGroupSize` (default 3) are not shown (one `others.small_groups_hidden`
+ * individual records; counts below `minGroupSize` (default K_ANONYMITY_THRESHOLD, 3) are not shown (one `others.small_groups_hidden`
  * item says so), so a small group cannot point at a person.
  */
 import { HOME_BANDS, PLACE_TIE_KINDS, URGENCY_RANK, type HomeBand, type PlaceTieKind, type Urgency } from '../vocabulary/index.js';
@@ -36,8 +36,15 @@ export type OthersExplanation =
 
 export type OthersCode = OthersExplanation['code'];
 
+/**
+ * The k-anonymity threshold of counts about other households shown to a newcomer: a count from 1 to k − 1 is not
+ * shown (here, and in the per-household "why others went first" of a run, matching/explain/others-first.ts).
+ * (The fairness report's `minGroupSize`, 10, is a different rule: the smallest group it flags.)
+ */
+export const K_ANONYMITY_THRESHOLD = 3;
+
 export function whyOthersWentFirst(viewer: Viewer, last: LastRoundAggregate, options: { readonly minGroupSize?: number } = {}): OthersExplanation[] {
-  const min = options.minGroupSize ?? 3;
+  const min = options.minGroupSize ?? K_ANONYMITY_THRESHOLD;
   const out: OthersExplanation[] = [];
   let hidden = false;
   const counted = (e: OthersExplanation & { params: { count: number } }) => {

@@ -41,6 +41,8 @@ function explanationOf(householdId: string): HouseholdExplanation {
         {
           household: householdId,
           score: 0.5,
+          priority: 0,
+          stability: 0,
           criteria: [{ criterion: 'labour', score: 0.5, weight: 1, reasons: [{ code: 'labour.shortage_exact', params: { member: 0, isco: '2512' } }] }],
           notes: [],
         },
