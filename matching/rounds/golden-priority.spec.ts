@@ -39,7 +39,7 @@ describe('golden: a priority trade-off', () => {
   // only the setting counts, so the fit gap is the setting's: rural wish in a city vs urban wish in a city
   const weights = { labour: 0, setting: 1, network: 0, services: 0, ties: 0, priorities: 0 };
   const input = (priorityWeight: number): RoundInput => ({
-    model, policy: { weights, priorityWeight }, placementValue: 1, solver: 'auto', timeLimitSeconds: 10, seed: 1, queue, alternatives: 2,
+    model, policy: { weights, priorityWeight }, placementValue: 1, solver: 'auto', timeLimitSeconds: 10, seed: 1, queue, alternatives: 2, anchorRunId: null,
   });
 
   it('with the default-sized weight the later households go first: their fit gain outweighs the queue', async () => {
@@ -90,7 +90,7 @@ describe('golden: a priority trade-off', () => {
 describe('golden: a re-run after one pin', () => {
   const model = syntheticModel({ households: 120, municipalities: 8, seed: 21, tightness: 0.6 });
   const queue: QueueSlot[] = model.households.map((h, i) => ({ household: h.id, urgency: 'none', permitDate: `2025-01-${String(1 + (i % 28)).padStart(2, '0')}` }));
-  const base: RoundInput = { model, policy: { priorityWeight: 0.1 }, placementValue: 1, solver: 'auto', timeLimitSeconds: 10, seed: 1, queue, alternatives: 1 };
+  const base: RoundInput = { model, policy: { priorityWeight: 0.1 }, placementValue: 1, solver: 'auto', timeLimitSeconds: 10, seed: 1, queue, alternatives: 1, anchorRunId: null };
 
   it('moves only the pinned household and the households that make way for it', async () => {
     const first = await runMatching(base);

@@ -10,7 +10,7 @@ import { runMatching, type RoundInput, type RoundOutput } from './run-matching.j
 const model = syntheticModel({ households: 300, municipalities: 12, seed: 5, tightness: 0.33 });
 const queue = [...model.households].reverse().map((h, i) => ({ household: h.id, urgency: (i % 37 === 5 ? 'social' : 'none') as 'social' | 'none', permitDate: `2025-${String(1 + (i % 12)).padStart(2, '0')}-01` }));
 const input: RoundInput = {
-  model, policy: { priorityWeight: DEFAULT_PRIORITY_WEIGHT }, placementValue: 1, solver: 'auto', timeLimitSeconds: 20, seed: 3, queue, alternatives: 2,
+  model, policy: { priorityWeight: DEFAULT_PRIORITY_WEIGHT }, placementValue: 1, solver: 'auto', timeLimitSeconds: 20, seed: 3, queue, alternatives: 2, anchorRunId: null,
 };
 
 /** The result a RoundOutput stands for, rebuilt for the verifier. */

@@ -78,12 +78,6 @@ export const DEFAULT_MAX_OPTIONS = 65;
  */
 export const DEFAULT_STABILITY_BONUS = 0.01;
 
-/**
- * Default trade-off parameter of the priority rule for a new round (`MatchingPolicy.priorityWeight`).
- * PLACEHOLDER until measured.
- */
-export const DEFAULT_PRIORITY_WEIGHT = 1;
-
 export interface FilteredMunicipality {
   readonly municipality: string;
   readonly reasons: readonly Reason[];

@@ -37,6 +37,6 @@ export class PolicyPromises1795998200000 implements MigrationInterface {
 }
 
 /** A new round's defaults when this migration was written. */
-export const ROUND_DEFAULTS = { priorityWeight: 1, tieReach: { placeKm: 30, familyKm: 20 }, stabilityBonus: 0.01 };
+export const ROUND_DEFAULTS = { priorityWeight: 0.1, tieReach: { placeKm: 30, familyKm: 20 }, stabilityBonus: 0.01 };
 /** What runs made before did: no priority rule, no stability bonus (reach is irrelevant: no tie was verified). */
 export const RUN_AS_IT_WAS = { priorityWeight: 0, tieReach: { placeKm: 30, familyKm: 20 }, stabilityBonus: 0 };

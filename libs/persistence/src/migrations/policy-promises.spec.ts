@@ -40,8 +40,8 @@ describe('migration PolicyPromises', () => {
     await migrate('up');
     await migrate('up');
     const round = await new RoundRepository(db.dataSource).findById(roundId);
-    expect(round?.policy).toEqual({ ...policy, priorityWeight: 1, tieReach: { placeKm: 30, familyKm: 20 }, stabilityBonus: 0.01 });
-    expect(ROUND_DEFAULTS).toEqual({ priorityWeight: 1, tieReach: { placeKm: 30, familyKm: 20 }, stabilityBonus: 0.01 });
+    expect(round?.policy).toEqual({ ...policy, priorityWeight: 0.1, tieReach: { placeKm: 30, familyKm: 20 }, stabilityBonus: 0.01 });
+    expect(ROUND_DEFAULTS).toEqual({ priorityWeight: 0.1, tieReach: { placeKm: 30, familyKm: 20 }, stabilityBonus: 0.01 });
     const run = await new RunRepository(db.dataSource).findById(runId);
     expect(run?.options).toEqual({ ...options, policy: { ...policy, ...RUN_AS_IT_WAS }, anchorRunId: null });
     expect(RUN_AS_IT_WAS.priorityWeight).toBe(0);
