@@ -124,7 +124,7 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
       void this.runs.reportProgress(runId, fraction, stage).catch(() => undefined);
     });
     this.current = { runId, cancel, computation };
-    const budgetSeconds = runBudgetSeconds(input.timeLimitSeconds, this.config.runs.graceSeconds);
+    const budgetSeconds = runBudgetSeconds(input.timeLimitSeconds, this.config.runs.graceSeconds, (input.policy.priorityWeight ?? 0) > 0);
     let timer: NodeJS.Timeout | undefined;
     const watchdog = new Promise<Ending>((resolve) => (timer = setTimeout(() => resolve({ kind: 'watchdog', seconds: budgetSeconds }), budgetSeconds * 1000)));
     const ending = await Promise.race([computation.result.then((output): Ending => ({ kind: 'done', output })), cancelled, watchdog]).finally(() => clearTimeout(timer));
@@ -158,6 +158,9 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
       fairness,
       fill: output.fill,
       prices: output.prices,
+      priorityCost: output.priorityCost,
+      queueHonour: output.queueHonour,
+      stableRerun: output.stableRerun,
       assignments: output.assignments.map((a) => ({
         householdId: a.household,
         municipalityCode: a.municipality,
@@ -223,9 +226,12 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
   }
 }
 
-/** Seconds a run may take before the watchdog stops it: its solver time limit plus the grace period. */
-export function runBudgetSeconds(timeLimitSeconds: number | undefined, graceSeconds: number): number {
-  return (timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS) + graceSeconds;
+/**
+ * Seconds a run may take before the watchdog stops it: its solver time limit plus the grace period; twice the
+ * time limit when the run also makes the fit-only solve that prices the priority rule (`withPriorityCost`).
+ */
+export function runBudgetSeconds(timeLimitSeconds: number | undefined, graceSeconds: number, withPriorityCost = false): number {
+  return (timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS) * (withPriorityCost ? 2 : 1) + graceSeconds;
 }
 
 /**

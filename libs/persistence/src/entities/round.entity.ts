@@ -10,7 +10,8 @@ import type { MatchingSnapshot } from '#matching/model/types.js';
 import type { HouseholdExplanation } from '#matching/explain/types.js';
 import type { FairnessReport } from '#matching/rounds/fairness.js';
 import type { RoundFigures } from '#matching/rounds/figures.js';
-import type { FillRow, RoundOutput } from '#matching/rounds/run-matching.js';
+import type { FillRow, PriorityCost, RoundOutput } from '#matching/rounds/run-matching.js';
+import type { BandHonour } from '#matching/rounds/queue-honour.js';
 export { RUN_STATUSES, type RunStatus } from '#matching/vocabulary/lifecycle.js';
 import { URGENCIES, type Urgency } from '#matching/vocabulary/urgency.js';
 
@@ -67,6 +68,9 @@ export interface RunOptions {
   readonly forbidden: readonly HouseholdMunicipalityPair[];
   readonly capacities: readonly MunicipalityCapacityFigures[];
 }
+
+/** Anchored runs: how many units had an anchor placement and which answer was kept (RoundOutput.stableRerun). */
+export type StableRerun = NonNullable<RoundOutput['stableRerun']>;
 
 /** Milliseconds per stage of a run (scoring, solving, explaining, in all). */
 export type RunTimings = RoundOutput['timings'];
@@ -271,6 +275,12 @@ export class RunEntity {
   @Column({ type: 'jsonb', nullable: true, transformer: versionedJson<FairnessReport>('run.fairness') }) fairness: FairnessReport | null;
   @Column({ type: 'jsonb', nullable: true, transformer: versionedJson<readonly FillRow[]>('run.fill') }) fill: readonly FillRow[] | null;
   @Column({ type: 'jsonb', nullable: true, transformer: versionedJson<RunPrices>('run.prices') }) prices: RunPrices | null;
+  /** The price of the priority rule (against a fit-only solve); null without an answer or at priority weight 0. */
+  @Column({ name: 'priority_cost', type: 'jsonb', nullable: true, transformer: versionedJson<PriorityCost>('run.priority_cost') }) priorityCost: PriorityCost | null;
+  /** Queue-honour figures per home band; null without an answer (and for runs made before they existed). */
+  @Column({ name: 'queue_honour', type: 'jsonb', nullable: true, transformer: versionedJson<readonly BandHonour[]>('run.queue_honour') }) queueHonour: readonly BandHonour[] | null;
+  /** Anchored runs: units with an anchor placement and which answer was kept; null otherwise. */
+  @Column({ name: 'stable_rerun', type: 'jsonb', nullable: true, transformer: versionedJson<StableRerun>('run.stable_rerun') }) stableRerun: StableRerun | null;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;

@@ -13,6 +13,7 @@ import { VersionedJsonColumns1795990300000 } from './1795990300000-VersionedJson
 import { VersionedJsonRecords1795990400000 } from './1795990400000-VersionedJsonRecords.js';
 import { HardTies1795998162245 } from './1795998162245-HardTies.js';
 import { PolicyPromises1795998200000 } from './1795998200000-PolicyPromises.js';
+import { RunQueueReport1796002286626 } from './1796002286626-RunQueueReport.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: Function[] = [
@@ -31,4 +32,5 @@ export const MIGRATIONS: Function[] = [
   VersionedJsonRecords1795990400000,
   HardTies1795998162245,
   PolicyPromises1795998200000,
+  RunQueueReport1796002286626,
 ];

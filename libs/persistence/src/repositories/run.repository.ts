@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type Repository } from 'typeorm';
-import { RunAssignmentEntity, RunEntity, type RunOptions, type RunPrices, type RunTimings } from '../entities/round.entity.js';
+import { RunAssignmentEntity, RunEntity, type RunOptions, type RunPrices, type RunTimings, type StableRerun } from '../entities/round.entity.js';
+import type { PriorityCost } from '#matching/rounds/run-matching.js';
+import type { BandHonour } from '#matching/rounds/queue-honour.js';
 import type { FairnessReport } from '#matching/rounds/fairness.js';
 import type { RoundFigures } from '#matching/rounds/figures.js';
 import type { FillRow } from '#matching/rounds/run-matching.js';
@@ -26,6 +28,9 @@ export interface RunCompletion {
   readonly fairness: FairnessReport;
   readonly fill: readonly FillRow[];
   readonly prices: RunPrices;
+  readonly priorityCost: PriorityCost | null;
+  readonly queueHonour: readonly BandHonour[];
+  readonly stableRerun: StableRerun | null;
   readonly assignments: readonly Pick<RunAssignmentEntity, 'householdId' | 'municipalityCode' | 'fit' | 'explanation'>[];
 }
 
