@@ -52,6 +52,7 @@ function explanationOf(householdId: string): HouseholdExplanation {
     higher: { count: 0, byVerdict: {}, bindingByResource: {} },
     filtered: null,
     preferred: [],
+    unplaced: [],
   };
 }
 
