@@ -91,6 +91,7 @@ export const ar: Catalogue = {
   'wait.driver.large_home_scarce': '{band} قليلة: حوالي {perRound, number} في كل جولة في البلديات التي تناسبك.',
   'wait.driver.hard_need_limits_places': '{need}: موجود فقط في {municipalities} من أصل {total} بلدية.',
   'wait.driver.few_acceptable_places': 'يمكن لأسرتك أن تذهب فقط إلى {municipalities, plural, zero {لا بلدية} one {بلدية واحدة} two {بلديتين} few {# بلديات} many {# بلدية} other {# بلدية}}.',
+  'wait.driver.hard_tie_reach': `تحقق موظف من ${yourTie} في {tiePlace}، لذلك يمكنك السكن فقط على بعد {reachKm, number} كم منه أو أقل. عدد البلديات في هذه المنطقة: {municipalities, number}.`,
   'wait.driver.many_ahead': 'عدد الأسر المشابهة لأسرتك التي أمامك: {ahead, number}. في كل جولة يجد حوالي {perRound, number} منها مسكنًا.',
   'wait.driver.urgent_first': 'الأسر التي لديها حاجة عاجلة تأتي أولًا. عددها أمامك الآن: {ahead, number}. في كل جولة تأتي حوالي {perRound, number} أسرة جديدة منها.',
   'wait.driver.own_urgency': 'لدى أسرتك {urgency}. لذلك تأتي قبل غيرك.',

@@ -101,6 +101,7 @@ export const en: Catalogue = {
   'wait.driver.large_home_scarce': 'There are few {band}: about {perRound, number} per round in the municipalities that fit you.',
   'wait.driver.hard_need_limits_places': 'Only {municipalities} of {total} municipalities have {need}.',
   'wait.driver.few_acceptable_places': 'Your household can only go to {municipalities, plural, one {# municipality} other {# municipalities}}.',
+  'wait.driver.hard_tie_reach': `An officer checked ${yourTie} in {tiePlace}. So you can only live within {reachKm, number} km of it. {municipalities, plural, =0 {No municipality is in that area.} one {# municipality is in that area.} other {# municipalities are in that area.}}`,
   'wait.driver.many_ahead': 'Households like yours ahead of you: {ahead, number}. About {perRound, number} of them find a home each round.',
   'wait.driver.urgent_first': 'Households with an urgent need go first. Now {ahead, number} are ahead of you. About {perRound, number} new ones come each round.',
   'wait.driver.own_urgency': 'Your household has {urgency}. So you go before others.',

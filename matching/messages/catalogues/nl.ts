@@ -91,6 +91,7 @@ export const nl: Catalogue = {
   'wait.driver.large_home_scarce': 'Er zijn weinig {band}: ongeveer {perRound, number} per ronde in de gemeenten die bij u passen.',
   'wait.driver.hard_need_limits_places': 'Maar {municipalities} van de {total} gemeenten hebben {need}.',
   'wait.driver.few_acceptable_places': 'Uw huishouden kan maar naar {municipalities, plural, one {# gemeente} other {# gemeenten}}.',
+  'wait.driver.hard_tie_reach': `Een medewerker heeft ${yourTie} in {tiePlace} gecontroleerd. Daarom kunt u alleen binnen {reachKm, number} km daarvan wonen. {municipalities, plural, =0 {In dat gebied ligt geen gemeente.} one {In dat gebied ligt # gemeente.} other {In dat gebied liggen # gemeenten.}}`,
   'wait.driver.many_ahead': 'Huishoudens zoals u die voor u staan: {ahead, number}. Ongeveer {perRound, number} van hen krijgen per ronde een woning.',
   'wait.driver.urgent_first': 'Huishoudens met een dringende situatie gaan voor. Nu staan er {ahead, number} voor u. Per ronde komen er ongeveer {perRound, number} nieuwe bij.',
   'wait.driver.own_urgency': 'Uw huishouden heeft {urgency}. Daarom gaat u voor anderen.',

@@ -91,6 +91,7 @@ export const uk: Catalogue = {
   'wait.driver.large_home_scarce': 'Такого житла мало ({band}): приблизно {perRound, number} за раунд у муніципалітетах, що вам підходять.',
   'wait.driver.hard_need_limits_places': 'Лише {municipalities} з {total} муніципалітетів мають таке: {need}.',
   'wait.driver.few_acceptable_places': 'Ваша сімʼя може поїхати лише в {municipalities, plural, one {# муніципалітет} few {# муніципалітети} many {# муніципалітетів} other {# муніципалітету}}.',
+  'wait.driver.hard_tie_reach': `Працівник служби перевірив, що місце ${yourTie} — {tiePlace}. Тому ви можете жити лише в межах {reachKm, number} км звідти. Кількість муніципалітетів у цьому районі: {municipalities, number}.`,
   'wait.driver.many_ahead': 'Схожих сімей перед вами: {ahead, number}. Приблизно {perRound, number} з них отримують житло за раунд.',
   'wait.driver.urgent_first': 'Сімʼї з терміновою потребою йдуть першими. Зараз перед вами таких: {ahead, number}. Приблизно {perRound, number} нових зʼявляються за раунд.',
   'wait.driver.own_urgency': 'У вашої сімʼї {urgency}. Тому ви йдете перед іншими.',
