@@ -132,8 +132,13 @@ export interface FitDemand {
   readonly persons: number;
   /** Care and accessibility needs, e.g. 'hospital', 'wheelchair'. */
   readonly hardNeeds: readonly string[];
-  /** When set, only these municipalities (CBS codes) are within reach. */
+  /** When set, only these municipalities (CBS codes) are within reach (e.g. `tieReach` of its hard ties). */
   readonly reach?: readonly string[];
+  /**
+   * When set, what it uses instead of `usesOf(persons)`: linked households placed together use the sum of their
+   * own uses (each its own home of its band), not one home for all their persons.
+   */
+  readonly uses?: Readonly<Partial<Record<Resource, number>>>;
 }
 
 /** What a municipality offers, in one sense (free now, or at all). */
@@ -171,7 +176,7 @@ export function misfits(demand: FitDemand, supply: FitSupply): Misfit[] {
   const out: Misfit[] = [];
   if (demand.reach && !demand.reach.includes(supply.municipality)) out.push({ code: 'fit.outside_reach' });
   for (const need of demand.hardNeeds) if (!supply.meets.includes(need)) out.push({ code: 'fit.need_unmet', need });
-  out.push(...capacityShortfalls(usesOf(demand.persons), supply.capacity));
+  out.push(...capacityShortfalls(demand.uses ?? usesOf(demand.persons), supply.capacity));
   return out;
 }
 

@@ -2,3 +2,4 @@ export * from './figures.js';
 export * from './fairness.js';
 export * from './status-quo.js';
 export * from './run-matching.js';
+export * from './pre-run-check.js';

@@ -234,6 +234,15 @@ function groupUnits(households: readonly ScoringHousehold[], policy: MatchingPol
   return { groups, labels: out };
 }
 
+/**
+ * The units a round places, as household ids: households sharing a `linkGroup` (when `keepLinkedTogether`, default
+ * true) or a policy `linkedGroups` entry are one unit; every other household is a unit of its own. Each unit sorted,
+ * units in no particular order. The pre-run check uses it to see the units the scoring sees.
+ */
+export function linkedUnits(households: readonly ScoringHousehold[], policy: MatchingPolicy = {}): string[][] {
+  return groupUnits(households, policy).groups;
+}
+
 /** Hard-constraint reasons for a unit at a municipality (empty = acceptable). */
 function filterReasons(u: Unit, pm: PreparedMunicipality, forbidden: ReadonlySet<string>): Reason[] {
   let reasons: Reason[] | null = null;
