@@ -2,14 +2,14 @@
  * Explanations faithful to the solve: built only from the instance, the result (placements, prices) and the
  * scoring details, so every claim can be checked by `verifyExplanation`.
  */
-import type { ScoredDetails, UnitBreakdown } from '../scoring/build.js';
+import type { ScoredDetails, UnitBreakdown, UnitDetail } from '../scoring/build.js';
 import { roundScore } from '../scoring/combine.js';
 import type { ReasonCode } from '../scoring/reasons.js';
 import type { Instance, InstanceHousehold, SolveResult } from '../solver/types.js';
 import { ResultFacts } from './context.js';
 import { HOME_BANDS, type Resource } from '../vocabulary/index.js';
 import type {
-  AlternativeExplanation, HigherSummary, HouseholdExplanation, Outcome, PreferredExplanation, PreferredVerdict, UnplacedReason, Verdict, VerdictCode,
+  AlternativeExplanation, HigherSummary, HouseholdExplanation, Outcome, PreferredExplanation, PreferredVerdict, TieKeptVerdict, UnplacedReason, Verdict, VerdictCode,
 } from './types.js';
 
 export interface ExplainOptions {
@@ -68,7 +68,7 @@ export function explainHousehold(
     score: o.score,
     fit: details ? unitFit(details.breakdown(unit, o.municipality)) : null,
     rank: facts.rank(h, o.score),
-    verdict: verdictFor(facts, h, o.municipality, o.score),
+    verdict: keptWithinReach(verdictFor(facts, h, o.municipality, o.score), detail, o.municipality, at),
   }));
 
   const byVerdict: Partial<Record<VerdictCode, number>> = {};
@@ -100,12 +100,7 @@ export function explainHousehold(
     const base = { municipality: p.municipality, kind: p.kind, household: p.household, status: p.status, hard: p.hard, score };
     if (p.municipality === at) { preferred.push({ ...base, verdict: { code: 'explain.preferred_chosen', params: {} } }); continue; }
     if (score !== null) {
-      let verdict: PreferredVerdict = verdictFor(facts, h, p.municipality, score);
-      // A hard tie's place that scored no higher, while the outcome is within the tie's reach: the promise was kept.
-      const t = p.hard ? detail!.hardTies.find((x) => x.household === p.household && x.kind === p.kind && x.tiePlace === p.municipality) : undefined;
-      if (verdict.code === 'explain.alt_not_higher' && t && at !== undefined && t.within.includes(at)) {
-        verdict = { code: 'explain.preferred_within_reach', params: { reachKm: t.reachKm, score: verdict.params.score, outcomeScore: verdict.params.outcomeScore } };
-      }
+      const verdict: PreferredVerdict = p.hard ? keptWithinReach(verdictFor(facts, h, p.municipality, score), detail, p.municipality, at) : verdictFor(facts, h, p.municipality, score);
       preferred.push({ ...base, verdict });
       continue;
     }
@@ -123,6 +118,17 @@ export function explainHousehold(
   };
 }
 
+/**
+ * `explain.preferred_within_reach` instead of `explain.alt_not_higher` when m is the place of a hard tie of the unit
+ * and the outcome lies within that tie's reach (the first such tie by household, kind); else the verdict unchanged.
+ */
+function keptWithinReach(verdict: Verdict, detail: UnitDetail | undefined, m: string, at: string | undefined): Verdict | TieKeptVerdict {
+  if (verdict.code !== 'explain.alt_not_higher' || !detail || at === undefined) return verdict;
+  const t = detail.hardTies.find((x) => x.tiePlace === m && x.within.includes(at));
+  if (!t) return verdict;
+  return { code: 'explain.preferred_within_reach', params: { kind: t.kind, reachKm: t.reachKm, score: verdict.params.score, outcomeScore: verdict.params.outcomeScore } };
+}
+
 /** Resources in the order an unplaced reason names them: the home bands first, then person places. */
 const NAMING_ORDER: readonly Resource[] = [...HOME_BANDS, 'persons'];
 
@@ -130,7 +136,7 @@ const NAMING_ORDER: readonly Resource[] = [...HOME_BANDS, 'persons'];
  * Why an unplaced, unpinned unit with hard ties waits (see `UnplacedReason`): [] without hard ties, or when some
  * municipality within reach that meets the needs still had room for it in the result.
  */
-function unplacedReasons(facts: ResultFacts, h: InstanceHousehold, detail: NonNullable<ReturnType<ScoredDetails['unit']>>): UnplacedReason[] {
+function unplacedReasons(facts: ResultFacts, h: InstanceHousehold, detail: UnitDetail): UnplacedReason[] {
   if (detail.hardTies.length === 0) return [];
   const unknown = detail.hardTies.find((t) => !t.known);
   const named = unknown ?? detail.hardTies[0];

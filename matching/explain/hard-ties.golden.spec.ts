@@ -107,10 +107,14 @@ describe('hard ties: the rule', () => {
     expect((far.filtered[0].params as { km: number }).km).toBeGreaterThan(150);
     const e = s.explanations.find((x) => x.unit === 'h-dev')!;
     // never "your job town did not fit you better" while the promise was kept
-    expect(e.preferred.find((p) => p.kind === 'job_contract')).toMatchObject({ municipality: 'GM0344', status: 'verified', hard: true, verdict: { code: 'explain.preferred_within_reach', params: { reachKm: 30 } } });
+    expect(e.preferred.find((p) => p.kind === 'job_contract')).toMatchObject({ municipality: 'GM0344', status: 'verified', hard: true, verdict: { code: 'explain.preferred_within_reach', params: { kind: 'job_contract', reachKm: 30 } } });
+    // the same place among the alternatives gets the same verdict (the newcomer's alternatives list shows it too)
+    expect(e.alternatives.find((x) => x.municipality === 'GM0344')?.verdict).toMatchObject({ code: 'explain.preferred_within_reach', params: { kind: 'job_contract', reachKm: 30 } });
     // the verifier refuses the old claim, and a wrong reach
     const job = e.preferred.findIndex((p) => p.kind === 'job_contract');
-    const v = e.preferred[job].verdict as { params: { score: number; outcomeScore: number } };
+    const v = e.preferred[job].verdict as { params: { kind: 'job_contract'; reachKm: number; score: number; outcomeScore: number } };
+    const oldAlt = { ...e, alternatives: e.alternatives.map((x) => (x.municipality === 'GM0344' ? { ...x, verdict: { code: 'explain.alt_not_higher' as const, params: { score: v.params.score, outcomeScore: v.params.outcomeScore } } } : x)) };
+    expect(verifyExplanation(s.scored.instance, s.result, oldAlt, s.scored.details)).toEqual([expect.stringContaining('a hard tie kept within reach is told it did not fit better')]);
     const old = { ...e, preferred: e.preferred.map((p, i) => (i === job ? { ...p, verdict: { code: 'explain.alt_not_higher' as const, params: { score: v.params.score, outcomeScore: v.params.outcomeScore } } } : p)) };
     expect(verifyExplanation(s.scored.instance, s.result, old, s.scored.details)).toEqual([expect.stringContaining('a hard tie kept within reach is told it did not fit better')]);
     const wrongReach = { ...e, preferred: e.preferred.map((p, i) => (i === job ? { ...p, verdict: { code: 'explain.preferred_within_reach' as const, params: { ...v.params, reachKm: 20 } } } : p)) };

@@ -5,7 +5,7 @@
  * them re-derives a number.
  */
 import type { CriterionScore } from '../scoring/combine.js';
-import type { AlternativeExplanation, HouseholdExplanation, Outcome, PreferredExplanation, UnplacedReason, Verdict } from './types.js';
+import type { AlternativeExplanation, HouseholdExplanation, Outcome, PreferredExplanation, TieKeptVerdict, UnplacedReason, Verdict } from './types.js';
 
 /** An alternative as a household sees it: the place, its fit on the household scale, its rank and why not. */
 export interface AlternativeView {
@@ -15,7 +15,7 @@ export interface AlternativeView {
   readonly fit: number | null;
   /** 1 + the number of the unit's options scoring strictly higher. */
   readonly rank: number;
-  readonly verdict: Verdict;
+  readonly verdict: Verdict | TieKeptVerdict;
 }
 
 export interface HouseholdView {

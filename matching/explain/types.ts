@@ -44,7 +44,8 @@ export interface AlternativeExplanation {
   readonly fit: number | null;
   /** 1 + number of options with a strictly higher score. */
   readonly rank: number;
-  readonly verdict: Verdict;
+  /** Why not there; `explain.preferred_within_reach` when it is a hard tie's place and the outcome kept within its reach. */
+  readonly verdict: Verdict | TieKeptVerdict;
 }
 
 export type Outcome =
@@ -57,13 +58,19 @@ export type PreferredVerdict =
   /** Acceptable but not among the unit's options (cut by maxOptions, or the unit is pinned elsewhere). */
   | { readonly code: 'explain.preferred_not_option'; readonly params: { readonly pinned: string | null } }
   | { readonly code: 'explain.preferred_unknown_municipality'; readonly params: Record<string, never> }
-  /**
-   * A hard tie's place (`PreferredPlace.hard`) that scored no higher than the outcome, while the outcome lies within
-   * the tie's reach (`reachKm` km): the promise was kept, so the text does not say the tie's place "did not fit you
-   * better". `score`/`outcomeScore` as in `explain.alt_not_higher`.
-   */
-  | { readonly code: 'explain.preferred_within_reach'; readonly params: { readonly reachKm: number; readonly score: number; readonly outcomeScore: number } }
+  | TieKeptVerdict
   | Verdict;
+
+/**
+ * A hard tie's place (`PreferredPlace.hard`) that scored no higher than the outcome, while the outcome lies within
+ * the tie's reach (`reachKm` km): the promise was kept, so the text does not say the tie's place "did not fit you
+ * better". Used for the preferred place and for the same place among the alternatives. `kind` is the tie's kind;
+ * `score`/`outcomeScore` as in `explain.alt_not_higher`.
+ */
+export interface TieKeptVerdict {
+  readonly code: 'explain.preferred_within_reach';
+  readonly params: { readonly kind: HardTieKind; readonly reachKm: number; readonly score: number; readonly outcomeScore: number };
+}
 
 export interface PreferredExplanation {
   readonly municipality: string;

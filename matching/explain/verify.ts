@@ -108,7 +108,7 @@ export function verifyExplanation(
       case 'explain.preferred_within_reach': {
         if (at === undefined || at === m || !(s <= outcomeScore) || !near(v.params.score, s) || !near(v.params.outcomeScore, outcomeScore)) fail(`${what}: does not score lower or equal`);
         // the outcome is within the tie's reach: its filter has no reach reason, and the reach is the tie's
-        const tieAt = details?.unit(e.unit)?.hardTies.find((t) => t.tiePlace === m);
+        const tieAt = details?.unit(e.unit)?.hardTies.find((t) => t.tiePlace === m && t.kind === v.params.kind);
         if (!tieAt || tieAt.reachKm !== v.params.reachKm) fail(`${what}: not a hard tie with this reach`);
         const outOfReach = at !== undefined && (details?.breakdown(e.unit, at)?.filtered ?? []).some((r) => r.code === 'filter.outside_tie_reach' && r.params.tiePlace === m);
         if (outOfReach) fail(`${what}: the outcome is outside the tie's reach`);
@@ -116,6 +116,12 @@ export function verifyExplanation(
       }
     }
   };
+
+  // m is the place of a hard tie of the unit, and the outcome is within its reach (the filter at the outcome has no
+  // reach reason for a tie in m)
+  const keptPromise = (m: string): boolean => at !== undefined && details !== undefined
+    && (details.unit(e.unit)?.hardTies ?? []).some((t) => t.tiePlace === m)
+    && !(details.breakdown(e.unit, at)?.filtered ?? []).some((r) => (r.code === 'filter.outside_tie_reach' || r.code === 'filter.tie_place_unknown') && r.params.tiePlace === m);
 
   // alternatives: the real top options other than the outcome, in order
   const others = h.options.filter((o) => o.municipality !== at);
@@ -137,6 +143,7 @@ export function verifyExplanation(
     if (prev && (prev.score < s || (prev.score === s && prev.municipality > a.municipality))) fail('alternatives out of order');
     prev = { score: s, municipality: a.municipality };
     checkVerdict(a.municipality, s, a.verdict, `alternative ${a.municipality}`);
+    if (a.verdict.code === 'explain.alt_not_higher' && keptPromise(a.municipality)) fail(`alternative ${a.municipality}: a hard tie kept within reach is told it did not fit better`);
   }
   if (prev && others.some((o) => !e.alternatives.some((a) => a.municipality === o.municipality) && (o.score > prev!.score || (o.score === prev!.score && o.municipality < prev!.municipality)))) {
     fail('a better option is missing from the alternatives');
@@ -201,10 +208,7 @@ export function verifyExplanation(
       if (!d?.preferred.some((x) => x.municipality === p.municipality && x.kind === p.kind && x.household === p.household && x.status === p.status && x.hard === p.hard)) fail(`${what}: not a tie of the unit (with this status and hardness)`);
     }
     // a hard tie's place never gets "did not fit you better" while the outcome is within its reach
-    if (p.hard && p.verdict.code === 'explain.alt_not_higher' && at !== undefined && details
-      && !(details.breakdown(e.unit, at)?.filtered ?? []).some((r) => r.code === 'filter.outside_tie_reach' && r.params.tiePlace === p.municipality)) {
-      fail(`${what}: a hard tie kept within reach is told it did not fit better`);
-    }
+    if (p.hard && p.verdict.code === 'explain.alt_not_higher' && keptPromise(p.municipality)) fail(`${what}: a hard tie kept within reach is told it did not fit better`);
     if (p.score !== score(p.municipality)) fail(`${what}: score wrong`);
     checkVerdict(p.municipality, p.score ?? 0, p.verdict, what);
   }
