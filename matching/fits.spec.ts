@@ -1,6 +1,7 @@
 import { buildScoredInstance } from './scoring/build.js';
 import { syntheticModel } from './model/synthetic.js';
-import { capacityShortfalls, fits, hardNeedsMet, misfits, type FitSupply } from './fits.js';
+import { capacityShortfalls, DEFAULT_TIE_REACH, fits, hardNeedsMet, hardTieReaches, misfits, tieReach, type FitSupply } from './fits.js';
+import { tie } from './scoring/fixtures.js';
 import { usesOf } from './vocabulary/index.js';
 
 const supply = (over: { meets?: readonly string[]; capacity?: Partial<FitSupply['capacity']> } = {}): FitSupply => ({
@@ -50,5 +51,57 @@ describe('fits: whether a municipality can take a household', () => {
     // Not vacuous: both outcomes occur, for hard needs and for capacity.
     expect(fitting).toBeGreaterThan(0);
     expect([...misfitCodes]).toEqual(expect.arrayContaining(['fit.need_unmet', 'fit.capacity_short:homes_5_plus']));
+  });
+});
+
+describe('tieReach: the municipalities within reach of every hard tie', () => {
+  // Utrecht, Zeist 7.5 km, Amersfoort (placed 21.6 km away), Groningen 161 km.
+  const centroids = [
+    { id: 'GM0344', lat: 52.0907, lon: 5.1214 },
+    { id: 'GM0355', lat: 52.0894, lon: 5.2316 },
+    { id: 'GM0307', lat: 52.1561, lon: 5.42 },
+    { id: 'GM0014', lat: 53.2194, lon: 6.5665 },
+  ];
+  it('is undefined without a hard tie: declared ties, community ties, family not first-degree or not to live near', () => {
+    expect(tieReach([], centroids)).toBeUndefined();
+    expect(tieReach([tie('job_contract', 'GM0344'), tie('community', 'GM0344', { status: 'verified' })], centroids)).toBeUndefined();
+    expect(tieReach([tie('family', 'GM0344', { status: 'verified', liveNear: true }), tie('family', 'GM0344', { status: 'verified', firstDegree: true })], centroids)).toBeUndefined();
+  });
+  it('uses 30 km for work and study, 20 km for family, by default; the policy can change both', () => {
+    expect(DEFAULT_TIE_REACH).toEqual({ placeKm: 30, familyKm: 20 });
+    expect(tieReach([tie('study_place', 'GM0344', { status: 'verified' })], centroids)).toEqual(['GM0307', 'GM0344', 'GM0355']);
+    expect(tieReach([tie('family', 'GM0344', { status: 'verified', firstDegree: true, liveNear: true })], centroids)).toEqual(['GM0344', 'GM0355']);
+    expect(tieReach([tie('job_contract', 'GM0344', { status: 'verified' })], centroids, { placeKm: 5, familyKm: 20 })).toEqual(['GM0344']);
+  });
+  it("always keeps the tie's own municipality, even with reach 0", () => {
+    expect(tieReach([tie('job_contract', 'GM0014', { status: 'verified' })], centroids, { placeKm: 0, familyKm: 0 })).toEqual(['GM0014']);
+  });
+  it('intersects the reaches of several hard ties (all must be honoured)', () => {
+    const job = tie('job_contract', 'GM0307', { status: 'verified' });
+    const family = tie('family', 'GM0344', { status: 'verified', firstDegree: true, liveNear: true });
+    expect(tieReach([job, family], centroids)).toEqual(['GM0344', 'GM0355']);
+    expect(tieReach([job, tie('study_place', 'GM0014', { status: 'verified' })], centroids)).toEqual([]);
+  });
+  it('a tie in a municipality not in the model reaches nothing', () => {
+    const unknown = tie('job_contract', 'GM9999', { status: 'verified' });
+    expect(tieReach([unknown], centroids)).toEqual([]);
+    expect(hardTieReaches([unknown], centroids)).toEqual([{ tie: unknown, reachKm: 30, known: false, km: new Map(), within: [] }]);
+  });
+  it('agrees with the scoring filter when job ties are verified (synthetic round)', () => {
+    const model = syntheticModel({ households: 200, municipalities: 60, seed: 11, tightness: 0.3 });
+    const households = model.households.map((h) => ({ ...h, linkGroup: null, ties: h.ties.map((t) => (t.kind === 'job_contract' ? { ...t, status: 'verified' as const } : t)) }));
+    const { details } = buildScoredInstance({ ...model, households }, { keepLinkedTogether: false });
+    let limited = 0;
+    for (const h of households) {
+      const reach = tieReach(h.ties, model.municipalities);
+      if (reach) limited++;
+      const unit = details.units.find((u) => u.id === h.id)!;
+      const filtered = new Set(unit.filtered.map((f) => f.municipality));
+      for (const m of model.municipalities) {
+        const why = misfits({ persons: h.members.length, hardNeeds: [...h.careNeeds, ...h.accessibilityNeeds], ...(reach ? { reach } : {}) }, { municipality: m.id, meets: hardNeedsMet(m.services), capacity: m.capacity });
+        expect({ household: h.id, municipality: m.id, fits: why.length === 0 }).toEqual({ household: h.id, municipality: m.id, fits: !filtered.has(m.id) });
+      }
+    }
+    expect(limited).toBeGreaterThan(0);
   });
 });

@@ -15,8 +15,9 @@
  * - `at_all`: the capacity stated for the period (or recent periods), whether or not it is taken yet.
  * A text must say which sense its count means.
  */
+import { haversineKm } from './model/geo.js';
 import { ACCESSIBILITY_NEEDS, CARE_NEEDS, type CareNeed, type ScoringServices } from './model/types.js';
-import { RESOURCES, usesOf, type Resource } from './vocabulary/index.js';
+import { isHardTie, RESOURCES, usesOf, type HardTieKind, type Resource, type TieHardness } from './vocabulary/index.js';
 
 /** Which service meets each care need (the scoring filter and the services criterion use this too). */
 export const CARE_SERVICE: Readonly<Record<CareNeed, keyof ScoringServices>> = {
@@ -51,14 +52,93 @@ export interface TieReach {
  */
 export const DEFAULT_TIE_REACH: TieReach = { placeKm: 30, familyKm: 20 };
 
+/** The reach in km of a hard tie of this kind under the policy: `placeKm` for a job or study place, `familyKm` for family. */
+export function reachKmOf(kind: HardTieKind, reach: TieReach): number {
+  return kind === 'family' ? reach.familyKm : reach.placeKm;
+}
+
+/** A tie as the reach predicate reads it: its hardness (`isHardTie`) and the CBS code of its place. */
+export type ReachTie = TieHardness & { readonly municipality: string };
+
+/** A municipality's centroid: CBS code and WGS84 degrees (the scoring model's `lat`/`lon`). */
+export interface Centroid {
+  readonly id: string;
+  readonly lat: number;
+  readonly lon: number;
+}
+
+/** One hard tie and the municipalities within its reach. */
+export interface HardTieReach {
+  readonly tie: ReachTie & { readonly kind: HardTieKind };
+  /** Reach in km (`reachKmOf`). */
+  readonly reachKm: number;
+  /** False when the tie's municipality is not among the centroids: then nothing is within its reach. */
+  readonly known: boolean;
+  /** Centroid distance in km from the tie's municipality to each municipality (CBS code → km); empty when unknown. */
+  readonly km: ReadonlyMap<string, number>;
+  /** CBS codes within reach, sorted: the tie's municipality and those with km ≤ reachKm. */
+  readonly within: readonly string[];
+}
+
+/**
+ * Every hard tie (`isHardTie`) of the given ties with its reach, in the ties' order. A municipality is within reach
+ * of a tie when its centroid lies at most `reachKmOf(kind)` km (haversine) from the centroid of the tie's
+ * municipality; the tie's own municipality is always within reach. When the tie's municipality is not among
+ * `municipalities` (not in the model, e.g. not taking part in the round), no centroid is known, so nothing is
+ * within its reach (`known: false`, `within: []`): a verified promise cannot be checked against a place we cannot
+ * locate, so the household waits (or an officer pins it) rather than being placed anywhere.
+ */
+export function hardTieReaches(ties: readonly ReachTie[], municipalities: readonly Centroid[], reach: TieReach = DEFAULT_TIE_REACH): HardTieReach[] {
+  const out: HardTieReach[] = [];
+  for (const tie of ties) {
+    if (!isHardTie(tie)) continue;
+    const reachKm = reachKmOf(tie.kind, reach);
+    const at = municipalities.find((m) => m.id === tie.municipality);
+    if (!at) { out.push({ tie, reachKm, known: false, km: new Map(), within: [] }); continue; }
+    const km = new Map<string, number>();
+    const within: string[] = [];
+    for (const m of municipalities) {
+      const d = m.id === at.id ? 0 : haversineKm(at.lat, at.lon, m.lat, m.lon);
+      km.set(m.id, d);
+      if (m.id === at.id || d <= reachKm) within.push(m.id);
+    }
+    out.push({ tie, reachKm, known: true, km, within: within.sort() });
+  }
+  return out;
+}
+
+/**
+ * The reach of a household (or of linked households placed together: pass all their ties): the CBS codes within
+ * reach of EVERY hard tie (the intersection of `hardTieReaches(...).within`), sorted; `undefined` when there is no
+ * hard tie (then reach does not restrict). Empty when the ties' reaches do not overlap or a tie's municipality is
+ * unknown. Pass the result as `FitDemand.reach`.
+ *
+ * Rule and source: a verified job contract, study place or first-degree family tie is a hard criterion of the link
+ * to a municipality in Dutch practice (see `HARD_TIE_KINDS`), so every such tie must be honoured at once: the
+ * intersection. Reach by centroid distance (`TieReach`, default `DEFAULT_TIE_REACH`: 30 km for work or study,
+ * 20 km for family) is this project's choice, documented in matching/README.md ("Hard ties").
+ */
+export function tieReach(ties: readonly ReachTie[], municipalities: readonly Centroid[], reach: TieReach = DEFAULT_TIE_REACH): string[] | undefined {
+  const reaches = hardTieReaches(ties, municipalities, reach);
+  if (reaches.length === 0) return undefined;
+  let acc = new Set(reaches[0].within);
+  for (const r of reaches.slice(1)) acc = new Set(r.within.filter((m) => acc.has(m)));
+  return [...acc].sort();
+}
+
 /** What a household asks of a municipality. */
 export interface FitDemand {
   /** Members of the household (≥ 1); one home of `homeBand(persons)` and `persons` person places. */
   readonly persons: number;
   /** Care and accessibility needs, e.g. 'hospital', 'wheelchair'. */
   readonly hardNeeds: readonly string[];
-  /** When set, only these municipalities (CBS codes) are within reach. */
+  /** When set, only these municipalities (CBS codes) are within reach (e.g. `tieReach` of its hard ties). */
   readonly reach?: readonly string[];
+  /**
+   * When set, what it uses instead of `usesOf(persons)`: linked households placed together use the sum of their
+   * own uses (each its own home of its band), not one home for all their persons.
+   */
+  readonly uses?: Readonly<Partial<Record<Resource, number>>>;
 }
 
 /** What a municipality offers, in one sense (free now, or at all). */
@@ -96,7 +176,7 @@ export function misfits(demand: FitDemand, supply: FitSupply): Misfit[] {
   const out: Misfit[] = [];
   if (demand.reach && !demand.reach.includes(supply.municipality)) out.push({ code: 'fit.outside_reach' });
   for (const need of demand.hardNeeds) if (!supply.meets.includes(need)) out.push({ code: 'fit.need_unmet', need });
-  out.push(...capacityShortfalls(usesOf(demand.persons), supply.capacity));
+  out.push(...capacityShortfalls(demand.uses ?? usesOf(demand.persons), supply.capacity));
   return out;
 }
 

@@ -2,13 +2,14 @@
  * Explanations faithful to the solve: built only from the instance, the result (placements, prices) and the
  * scoring details, so every claim can be checked by `verifyExplanation`.
  */
-import type { ScoredDetails, UnitBreakdown } from '../scoring/build.js';
+import type { ScoredDetails, UnitBreakdown, UnitDetail } from '../scoring/build.js';
 import { roundScore } from '../scoring/combine.js';
 import type { ReasonCode } from '../scoring/reasons.js';
 import type { Instance, InstanceHousehold, SolveResult } from '../solver/types.js';
 import { ResultFacts } from './context.js';
+import { HOME_BANDS, type Resource } from '../vocabulary/index.js';
 import type {
-  AlternativeExplanation, HigherSummary, HouseholdExplanation, Outcome, PreferredExplanation, Verdict, VerdictCode,
+  AlternativeExplanation, HigherSummary, HouseholdExplanation, Outcome, PreferredExplanation, PreferredVerdict, TieKeptVerdict, UnplacedReason, Verdict, VerdictCode,
 } from './types.js';
 
 export interface ExplainOptions {
@@ -67,7 +68,7 @@ export function explainHousehold(
     score: o.score,
     fit: details ? unitFit(details.breakdown(unit, o.municipality)) : null,
     rank: facts.rank(h, o.score),
-    verdict: verdictFor(facts, h, o.municipality, o.score),
+    verdict: keptWithinReach(verdictFor(facts, h, o.municipality, o.score), detail, o.municipality, at),
   }));
 
   const byVerdict: Partial<Record<VerdictCode, number>> = {};
@@ -92,13 +93,17 @@ export function explainHousehold(
   const preferred: PreferredExplanation[] = [];
   const best = rankedOptions(h)[0];
   if (best && best.municipality !== at) {
-    preferred.push({ municipality: best.municipality, kind: 'best_score', household: null, score: best.score, verdict: verdictFor(facts, h, best.municipality, best.score) });
+    preferred.push({ municipality: best.municipality, kind: 'best_score', household: null, status: null, hard: false, score: best.score, verdict: verdictFor(facts, h, best.municipality, best.score) });
   }
   for (const p of detail?.preferred ?? []) {
     const score = facts.scoreOf(h, p.municipality);
-    const base = { municipality: p.municipality, kind: p.kind, household: p.household, score };
+    const base = { municipality: p.municipality, kind: p.kind, household: p.household, status: p.status, hard: p.hard, score };
     if (p.municipality === at) { preferred.push({ ...base, verdict: { code: 'explain.preferred_chosen', params: {} } }); continue; }
-    if (score !== null) { preferred.push({ ...base, verdict: verdictFor(facts, h, p.municipality, score) }); continue; }
+    if (score !== null) {
+      const verdict: PreferredVerdict = p.hard ? keptWithinReach(verdictFor(facts, h, p.municipality, score), detail, p.municipality, at) : verdictFor(facts, h, p.municipality, score);
+      preferred.push({ ...base, verdict });
+      continue;
+    }
     const f = detail!.filtered.find((x) => x.municipality === p.municipality);
     if (f) { preferred.push({ ...base, verdict: { code: 'explain.preferred_filtered', params: { reasons: f.reasons } } }); continue; }
     if (!facts.capacity.has(p.municipality)) { preferred.push({ ...base, verdict: { code: 'explain.preferred_unknown_municipality', params: {} } }); continue; }
@@ -109,7 +114,45 @@ export function explainHousehold(
     unit, households: detail?.households ?? [unit], status: facts.result.status, pinned: h.pinned ?? null, outcome,
     breakdown: detail && at !== undefined ? details!.breakdown(unit, at) : null,
     alternatives, higher, filtered, preferred,
+    unplaced: detail && at === undefined && h.pinned === undefined ? unplacedReasons(facts, h, detail) : [],
   };
+}
+
+/**
+ * `explain.preferred_within_reach` instead of `explain.alt_not_higher` when m is the place of a hard tie of the unit
+ * and the outcome lies within that tie's reach (the first such tie by household, kind); else the verdict unchanged.
+ */
+function keptWithinReach(verdict: Verdict, detail: UnitDetail | undefined, m: string, at: string | undefined): Verdict | TieKeptVerdict {
+  if (verdict.code !== 'explain.alt_not_higher' || !detail || at === undefined) return verdict;
+  const t = detail.hardTies.find((x) => x.tiePlace === m && x.within.includes(at));
+  if (!t) return verdict;
+  return { code: 'explain.preferred_within_reach', params: { kind: t.kind, reachKm: t.reachKm, score: verdict.params.score, outcomeScore: verdict.params.outcomeScore } };
+}
+
+/** Resources in the order an unplaced reason names them: the home bands first, then person places. */
+const NAMING_ORDER: readonly Resource[] = [...HOME_BANDS, 'persons'];
+
+/**
+ * Why an unplaced, unpinned unit with hard ties waits (see `UnplacedReason`): [] without hard ties, or when some
+ * municipality within reach that meets the needs still had room for it in the result.
+ */
+function unplacedReasons(facts: ResultFacts, h: InstanceHousehold, detail: UnitDetail): UnplacedReason[] {
+  if (detail.hardTies.length === 0) return [];
+  const unknown = detail.hardTies.find((t) => !t.known);
+  const named = unknown ?? detail.hardTies[0];
+  const ref = { household: named.household, kind: named.kind, tiePlace: named.tiePlace };
+  if (unknown) return [{ code: 'unplaced.tie_place_unknown', params: ref }];
+  const filteredAt = new Map(detail.filtered.map((f) => [f.municipality, f.reasons]));
+  const inReach = [...facts.capacity.keys()].filter((m) => detail.hardTies.every((t) => t.within.includes(m))).sort();
+  const candidates = inReach.filter((m) => (filteredAt.get(m) ?? []).every((r) => r.code === 'filter.capacity_insufficient'));
+  if (candidates.length === 0) return [{ code: 'unplaced.tie_needs_unmet', params: { ...ref, reachKm: named.reachKm } }];
+  const free = (m: string, r: string): number => facts.capacityAt(m, r) - facts.usedAt(m, r);
+  const needed = (r: string): number => h.uses[r] ?? 0;
+  if (candidates.some((m) => facts.binding(h, m).length === 0)) return [];
+  const everywhere = NAMING_ORDER.find((r) => needed(r) > 0 && candidates.every((m) => free(m, r) < needed(r)));
+  if (everywhere === undefined) return [{ code: 'unplaced.tie_no_room_combined', params: { ...ref, reachKm: named.reachKm, municipalities: candidates.length } }];
+  const freeInReach = Math.max(0, ...candidates.map((m) => free(m, everywhere)));
+  return [{ code: 'unplaced.tie_no_room', params: { ...ref, reachKm: named.reachKm, resource: everywhere, needed: needed(everywhere), freeInReach, municipalities: candidates.length } }];
 }
 
 /** Explanations for every unit of the instance, in instance order. */

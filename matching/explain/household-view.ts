@@ -5,7 +5,7 @@
  * them re-derives a number.
  */
 import type { CriterionScore } from '../scoring/combine.js';
-import type { AlternativeExplanation, HouseholdExplanation, Outcome, PreferredExplanation, Verdict } from './types.js';
+import type { AlternativeExplanation, HouseholdExplanation, Outcome, PreferredExplanation, TieKeptVerdict, UnplacedReason, Verdict } from './types.js';
 
 /** An alternative as a household sees it: the place, its fit on the household scale, its rank and why not. */
 export interface AlternativeView {
@@ -15,7 +15,7 @@ export interface AlternativeView {
   readonly fit: number | null;
   /** 1 + the number of the unit's options scoring strictly higher. */
   readonly rank: number;
-  readonly verdict: Verdict;
+  readonly verdict: Verdict | TieKeptVerdict;
 }
 
 export interface HouseholdView {
@@ -36,6 +36,8 @@ export interface HouseholdView {
   readonly alternatives: readonly AlternativeView[];
   /** Its preferred places (ties, and the best option by score) with the verdict on each (as stored). */
   readonly preferred: readonly PreferredExplanation[];
+  /** Why the unit waits because of a hard tie (as stored; [] for explanations stored before hard ties existed). */
+  readonly unplaced: readonly UnplacedReason[];
   /** The whole stored explanation of the unit, for callers that show it as data. */
   readonly explanation: HouseholdExplanation;
 }
@@ -66,6 +68,7 @@ export function householdView(explanation: HouseholdExplanation, household: stri
     criteria,
     alternatives: explanation.alternatives.map(alternativeView),
     preferred: explanation.preferred,
+    unplaced: explanation.unplaced ?? [],
     explanation,
   };
 }

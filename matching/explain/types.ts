@@ -2,7 +2,7 @@
  * Explanation structures: data (codes + parameters), never prose. Every claim here can be re-derived from the
  * instance and the solve result (and the scoring details, when given) by `verifyExplanation`.
  */
-import type { PreferredPlaceKind } from '../vocabulary/index.js';
+import type { HardTieKind, PreferredPlaceKind, Resource } from '../vocabulary/index.js';
 import type { Reason, ReasonCode } from '../scoring/reasons.js';
 import type { UnitBreakdown } from '../scoring/build.js';
 import type { SolveStatus } from '../solver/types.js';
@@ -45,7 +45,8 @@ export interface AlternativeExplanation {
   readonly fit: number | null;
   /** 1 + number of options with a strictly higher score. */
   readonly rank: number;
-  readonly verdict: Verdict;
+  /** Why not there; `explain.preferred_within_reach` when it is a hard tie's place and the outcome kept within its reach. */
+  readonly verdict: Verdict | TieKeptVerdict;
 }
 
 export type Outcome =
@@ -58,13 +59,29 @@ export type PreferredVerdict =
   /** Acceptable but not among the unit's options (cut by maxOptions, or the unit is pinned elsewhere). */
   | { readonly code: 'explain.preferred_not_option'; readonly params: { readonly pinned: string | null } }
   | { readonly code: 'explain.preferred_unknown_municipality'; readonly params: Record<string, never> }
+  | TieKeptVerdict
   | Verdict;
+
+/**
+ * A hard tie's place (`PreferredPlace.hard`) that scored no higher than the outcome, while the outcome lies within
+ * the tie's reach (`reachKm` km): the promise was kept, so the text does not say the tie's place "did not fit you
+ * better". Used for the preferred place and for the same place among the alternatives. `kind` is the tie's kind;
+ * `score`/`outcomeScore` as in `explain.alt_not_higher`.
+ */
+export interface TieKeptVerdict {
+  readonly code: 'explain.preferred_within_reach';
+  readonly params: { readonly kind: HardTieKind; readonly reachKm: number; readonly score: number; readonly outcomeScore: number };
+}
 
 export interface PreferredExplanation {
   readonly municipality: string;
   /** Why this place is preferred: a tie of a member household, or the best option by score. */
   readonly kind: PreferredPlaceKind;
   readonly household: string | null;
+  /** For a tie: 'declared' (by the newcomer, not yet verified: a soft score only) or 'verified'; null for best_score. */
+  readonly status: 'declared' | 'verified' | null;
+  /** For a tie: whether it is hard (`isHardTie`: it limits the options to its reach); false for best_score. */
+  readonly hard: boolean;
   readonly score: number | null;
   readonly verdict: PreferredVerdict;
 }
@@ -98,10 +115,61 @@ export interface HouseholdExplanation {
    * Absent for placed units and for explanations made without a queue.
    */
   readonly othersFirst?: readonly OthersFirst[];
+  /**
+   * Why a unit with a hard tie waits (empty when placed, pinned, without hard ties, made without scoring details,
+   * or when a municipality within reach still had room: then the alternatives say so). See `UnplacedReason`.
+   */
+  readonly unplaced: readonly UnplacedReason[];
+}
+
+/** The hard tie an unplaced reason names: the member household, the tie's kind and municipality, and its reach. */
+interface TieRef {
+  readonly household: string;
+  readonly kind: HardTieKind;
+  /** CBS code of the tie's municipality (rendered as its name). */
+  readonly tiePlace: string;
+}
+
+/**
+ * Why a unit with a hard tie (a verified job contract, study place, or first-degree family it wants to live near)
+ * was not placed: it is never placed outside the reach of its hard ties, so it waits. Derived from the scoring
+ * details (which municipalities are within reach, which meet the needs) and the result (what is used), re-derived
+ * by `verifyExplanation`. "Within reach" is the intersection over all hard ties of the unit's households; the tie
+ * named is the first hard tie (by household, kind, place), or the first unknown one. `municipalities` counts the
+ * municipalities within reach that meet every need (care, accessibility, officer's forbidden pairs), capacity aside.
+ * Officer and newcomer both see it: the newcomer's message is `<code>`, the officer's `<code>.officer`.
+ */
+export type UnplacedReason =
+  /**
+   * Every municipality within reach that meets the needs lacked `resource` for this unit: the most free in any one
+   * of them (`freeInReach` = max over them of capacity − used, at least 0) was below `needed`.
+   */
+  | { readonly code: 'unplaced.tie_no_room'; readonly params: TieRef & { readonly reachKm: number; readonly resource: Resource; readonly needed: number; readonly freeInReach: number; readonly municipalities: number } }
+  /** Each municipality within reach that meets the needs lacked a home of the band or enough person places, but not the same one everywhere. */
+  | { readonly code: 'unplaced.tie_no_room_combined'; readonly params: TieRef & { readonly reachKm: number; readonly municipalities: number } }
+  /** No municipality within reach meets every need of the unit (or the reaches of its hard ties do not overlap). */
+  | { readonly code: 'unplaced.tie_needs_unmet'; readonly params: TieRef & { readonly reachKm: number } }
+  /** The tie's municipality is not in the model (not taking part), so no place is known to be within reach. */
+  | { readonly code: 'unplaced.tie_place_unknown'; readonly params: TieRef };
+
+export type UnplacedCode = UnplacedReason['code'];
+
+/** Every unplaced reason code with its parameters (for the message catalogues, like REASON_CATALOGUE). */
+export const UNPLACED_CATALOGUE: { readonly [C in UnplacedCode]: readonly string[] } = {
+  'unplaced.tie_no_room': ['household', 'kind', 'tiePlace', 'reachKm', 'resource', 'needed', 'freeInReach', 'municipalities'],
+  'unplaced.tie_no_room_combined': ['household', 'kind', 'tiePlace', 'reachKm', 'municipalities'],
+  'unplaced.tie_needs_unmet': ['household', 'kind', 'tiePlace', 'reachKm'],
+  'unplaced.tie_place_unknown': ['household', 'kind', 'tiePlace'],
+};
+export const UNPLACED_CODES = Object.keys(UNPLACED_CATALOGUE) as UnplacedCode[];
+
+/** The officer's message key of an unplaced reason (the newcomer's is the code itself). */
+export function officerMessageCode(code: UnplacedCode): `${UnplacedCode}.officer` {
+  return `${code}.officer`;
 }
 
 export const EXPLAIN_CODES = [
   'explain.placed', 'explain.unplaced', 'explain.alt_capacity', 'explain.alt_room_available', 'explain.alt_not_higher',
   'explain.alt_pinned_elsewhere', 'explain.preferred_chosen', 'explain.preferred_filtered', 'explain.preferred_not_option',
-  'explain.preferred_unknown_municipality',
+  'explain.preferred_unknown_municipality', 'explain.preferred_within_reach',
 ] as const;

@@ -4,7 +4,7 @@
  */
 import type { ScoredDetails } from '../scoring/build.js';
 import type { Instance, InstanceHousehold, SolveResult } from '../solver/types.js';
-import type { HouseholdExplanation, PreferredVerdict, ResourceBinding } from './types.js';
+import type { HouseholdExplanation, PreferredVerdict, ResourceBinding, UnplacedReason } from './types.js';
 import type { QueueContext } from './others-first.js';
 import { isHardTie } from '../vocabulary/index.js';
 import { K_ANONYMITY_THRESHOLD } from '../waiting/others.js';
@@ -112,8 +112,23 @@ export function verifyExplanation(
       case 'explain.preferred_unknown_municipality':
         if (instance.municipalities.some((x) => x.id === m)) fail(`${what}: municipality is known`);
         return;
+      case 'explain.preferred_within_reach': {
+        if (at === undefined || at === m || !(s <= outcomeScore) || !near(v.params.score, s) || !near(v.params.outcomeScore, outcomeScore)) fail(`${what}: does not score lower or equal`);
+        // the outcome is within the tie's reach: its filter has no reach reason, and the reach is the tie's
+        const tieAt = details?.unit(e.unit)?.hardTies.find((t) => t.tiePlace === m && t.kind === v.params.kind);
+        if (!tieAt || tieAt.reachKm !== v.params.reachKm) fail(`${what}: not a hard tie with this reach`);
+        const outOfReach = at !== undefined && (details?.breakdown(e.unit, at)?.filtered ?? []).some((r) => r.code === 'filter.outside_tie_reach' && r.params.tiePlace === m);
+        if (outOfReach) fail(`${what}: the outcome is outside the tie's reach`);
+        return;
+      }
     }
   };
+
+  // m is the place of a hard tie of the unit, and the outcome is within its reach (the filter at the outcome has no
+  // reach reason for a tie in m)
+  const keptPromise = (m: string): boolean => at !== undefined && details !== undefined
+    && (details.unit(e.unit)?.hardTies ?? []).some((t) => t.tiePlace === m)
+    && !(details.breakdown(e.unit, at)?.filtered ?? []).some((r) => (r.code === 'filter.outside_tie_reach' || r.code === 'filter.tie_place_unknown') && r.params.tiePlace === m);
 
   // alternatives: the real top options other than the outcome, in order
   const others = h.options.filter((o) => o.municipality !== at);
@@ -135,6 +150,7 @@ export function verifyExplanation(
     if (prev && (prev.score < s || (prev.score === s && prev.municipality > a.municipality))) fail('alternatives out of order');
     prev = { score: s, municipality: a.municipality };
     checkVerdict(a.municipality, s, a.verdict, `alternative ${a.municipality}`);
+    if (a.verdict.code === 'explain.alt_not_higher' && keptPromise(a.municipality)) fail(`alternative ${a.municipality}: a hard tie kept within reach is told it did not fit better`);
   }
   if (prev && others.some((o) => !e.alternatives.some((a) => a.municipality === o.municipality) && (o.score > prev!.score || (o.score === prev!.score && o.municipality < prev!.municipality)))) {
     fail('a better option is missing from the alternatives');
@@ -193,14 +209,21 @@ export function verifyExplanation(
     if (p.kind === 'best_score') {
       const best = [...h.options].sort((a, b) => b.score - a.score || (a.municipality < b.municipality ? -1 : 1))[0];
       if (!best || best.municipality !== p.municipality) fail(`${what}: not the best option`);
+      if (p.status !== null || p.hard) fail(`${what}: the best option is not a tie`);
     } else if (details) {
       const d = details.unit(e.unit);
-      if (!d?.preferred.some((x) => x.municipality === p.municipality && x.kind === p.kind && x.household === p.household)) fail(`${what}: not a tie of the unit`);
+      if (!d?.preferred.some((x) => x.municipality === p.municipality && x.kind === p.kind && x.household === p.household && x.status === p.status && x.hard === p.hard)) fail(`${what}: not a tie of the unit (with this status and hardness)`);
     }
+    // a hard tie's place never gets "did not fit you better" while the outcome is within its reach
+    if (p.hard && p.verdict.code === 'explain.alt_not_higher' && keptPromise(p.municipality)) fail(`${what}: a hard tie kept within reach is told it did not fit better`);
     if (p.score !== score(p.municipality)) fail(`${what}: score wrong`);
     checkVerdict(p.municipality, p.score ?? 0, p.verdict, what);
   }
 
+  // why a unit with hard ties waits: re-derived from the filter (which municipalities are within reach and meet the
+  // needs) and the placements (what is free), with plain loops
+  const expected = details && at === undefined && h.pinned === undefined ? rederiveUnplaced(instance, h, used, details, e.unit) : [];
+  if (JSON.stringify(e.unplaced ?? []) !== JSON.stringify(expected)) fail(`unplaced reasons ${JSON.stringify(e.unplaced)} are not ${JSON.stringify(expected)}`);
   // why others went first: re-counted from the queue, the placements and the unit filters
   if (e.othersFirst !== undefined) {
     if (!queue || !details) fail('claims why others went first without the queue and scoring details');
@@ -260,4 +283,46 @@ function othersFirstAgain(result: SolveResult, e: HouseholdExplanation, details:
     });
   }
   return out;
+}
+
+/** The verifier's own derivation of `HouseholdExplanation.unplaced` (see `UnplacedReason`). */
+function rederiveUnplaced(
+  instance: Instance, h: InstanceHousehold, used: ReadonlyMap<string, ReadonlyMap<string, number>>, details: ScoredDetails, unit: string,
+): UnplacedReason[] {
+  const d = details.unit(unit);
+  if (!d || d.hardTies.length === 0) return [];
+  let named = d.hardTies[0];
+  for (const t of d.hardTies) if (!t.known) { named = t; break; }
+  const ref = { household: named.household, kind: named.kind, tiePlace: named.tiePlace };
+  if (!named.known) return [{ code: 'unplaced.tie_place_unknown', params: ref }];
+  const inReach: string[] = [];
+  const candidates: string[] = [];
+  for (const m of instance.municipalities) {
+    const reasons = details.breakdown(unit, m.id)?.filtered ?? [];
+    let reach = true;
+    let needs = true;
+    for (const r of reasons) {
+      if (r.code === 'filter.outside_tie_reach' || r.code === 'filter.tie_place_unknown') reach = false;
+      else if (r.code !== 'filter.capacity_insufficient') needs = false;
+    }
+    if (reach) inReach.push(m.id);
+    if (reach && needs) candidates.push(m.id);
+  }
+  candidates.sort();
+  if (candidates.length === 0) return [{ code: 'unplaced.tie_needs_unmet', params: { ...ref, reachKm: named.reachKm } }];
+  const free = (m: string, r: string): number => (instance.municipalities.find((x) => x.id === m)?.capacity[r] ?? 0) - (used.get(m)?.get(r) ?? 0);
+  for (const m of candidates) {
+    let room = true;
+    for (const r of instance.resources) if ((h.uses[r] ?? 0) > 0 && free(m, r) < (h.uses[r] ?? 0)) room = false;
+    if (room) return [];
+  }
+  for (const r of ['homes_1_2', 'homes_3_4', 'homes_5_plus', 'persons'] as const) {
+    const needed = h.uses[r] ?? 0;
+    if (needed <= 0) continue;
+    let most = 0;
+    let short = true;
+    for (const m of candidates) { most = Math.max(most, free(m, r)); if (free(m, r) >= needed) short = false; }
+    if (short) return [{ code: 'unplaced.tie_no_room', params: { ...ref, reachKm: named.reachKm, resource: r, needed, freeInReach: most, municipalities: candidates.length } }];
+  }
+  return [{ code: 'unplaced.tie_no_room_combined', params: { ...ref, reachKm: named.reachKm, municipalities: candidates.length } }];
 }

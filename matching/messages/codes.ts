@@ -8,12 +8,15 @@
  * - explanation verdicts: `municipality` of the alternative / preferred place, `kind` of a preferred place
  *   (family, community, job_contract, study_place, best_score); `resource` is derived from `binding[0]`;
  * - `wait.estimate.rounds|months`: `exact` ('yes' when low = high) is derived.
+ * Unplaced reasons (`unplaced.*`, matching/explain/types.ts) are read by two readers: the newcomer's message is keyed
+ * by the code, the officer's by `<code>.officer` (`officerMessageCode`). `tiePlace` (a tie's municipality) is
+ * rendered as a municipality name, like `municipality`.
  * Labels (`label.<set>.<value>`) translate enumerated values that messages insert (needs, bands, urgency…).
  * A home band is a resource: `band` parameters are labelled from the `resource` set (`label.resource.homes_1_2`).
  */
 import { ACCESSIBILITY_NEEDS, CARE_NEEDS, PREFERRED_SETTINGS } from '../model/types.js';
 import { PREFERRED_PLACE_KINDS, RESOURCES, URGENCIES } from '../vocabulary/index.js';
-import { EXPLAIN_CODES } from '../explain/types.js';
+import { EXPLAIN_CODES, officerMessageCode, UNPLACED_CATALOGUE, UNPLACED_CODES } from '../explain/types.js';
 import { OTHERS_FIRST_CODES, OTHERS_FIRST_PARAMS } from '../explain/others-first.js';
 import { REASON_CATALOGUE, REASON_CODES } from '../scoring/reasons.js';
 import { WAITING_CATALOGUE, WAITING_CODES } from '../waiting/codes.js';
@@ -47,6 +50,7 @@ const EXPLAIN_PARAMS: Readonly<Record<(typeof EXPLAIN_CODES)[number], readonly s
   'explain.preferred_filtered': ['reasons', 'municipality', 'kind'],
   'explain.preferred_not_option': ['pinned', 'municipality', 'kind'],
   'explain.preferred_unknown_municipality': ['municipality', 'kind'],
+  'explain.preferred_within_reach': ['reachKm', 'score', 'outcomeScore', 'municipality', 'kind'],
 };
 
 const DERIVED: Readonly<Record<string, readonly string[]>> = {
@@ -58,6 +62,8 @@ const DERIVED: Readonly<Record<string, readonly string[]>> = {
 export const MESSAGE_PARAMS: Readonly<Record<string, readonly string[]>> = Object.fromEntries([
   ...REASON_CODES.map((c) => [c, [...new Set([...REASON_CATALOGUE[c].params, 'municipality'])]] as const),
   ...EXPLAIN_CODES.map((c) => [c, EXPLAIN_PARAMS[c]] as const),
+  // unplaced reasons: the newcomer's message under the code, the officer's under `<code>.officer`
+  ...UNPLACED_CODES.flatMap((c) => [[c, UNPLACED_CATALOGUE[c]], [officerMessageCode(c), UNPLACED_CATALOGUE[c]]] as const),
   ...WAITING_CODES.map((c) => [c, [...WAITING_CATALOGUE[c], ...(DERIVED[c] ?? [])]] as const),
   ...OTHERS_FIRST_CODES.map((c) => [c, OTHERS_FIRST_PARAMS] as const),
   ...LABEL_CODES.map((c) => [c, []] as const),

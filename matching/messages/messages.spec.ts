@@ -15,7 +15,7 @@ const SAMPLE: Record<string, unknown> = {
   pinned: 'GM0344', reasons: [], position: 12, ofTotal: 340, ahead: 11, sameBand: 4, band: 'homes_5_plus', previous: 15, current: 12, moved: 3,
   from: 'none', to: 'medical', low: 2, high: 4, mean: 3.5, aheadOfYou: 4, roundsObserved: 6, needs: ['hospital', 'wheelchair'],
   rounds: 3, perRound: 4, total: 12, urgency: 'medical', placedShare: 0.72, municipalities: 5, persons: 12,
-  status: 'proposed', proposal: 'open', youAnswered: 'no', hidden: 'no', threshold: 3,
+  status: 'proposed', proposal: 'open', youAnswered: 'no', hidden: 'no', threshold: 3, tiePlace: 'GM0344', reachKm: 30, freeInReach: 0,
 };
 const sample = (code: string) => {
   const p = Object.fromEntries(MESSAGE_PARAMS[code].map((k) => [k, SAMPLE[k]]));
@@ -68,7 +68,21 @@ describe('render', () => {
   it('inserts names, titles, labels, numbers and lists', () => {
     const names = { municipality: (id: string) => ({ GM0363: 'Amsterdam', GM0344: 'Utrecht' })[id], isco: (c: string) => (c === '2161' ? 'building architect' : undefined) };
     expect(render('labour.shortage_exact', { member: 1, isco: '2161', municipality: 'GM0363' }, 'en', { names }).text).toBe('Amsterdam needs people in your profession: building architect.');
-    expect(render('ties.distance', { kind: 'job_contract', municipality: 'GM0344', km: 12.5 }, 'nl', { names }).text).toBe('Utrecht ligt 12,5 km van uw werk.');
+    expect(render('ties.distance', { kind: 'job_contract', municipality: 'GM0344', km: 12.5, status: 'verified' }, 'nl', { names }).text).toBe('Utrecht ligt 12,5 km van uw werk.');
+    expect(render('ties.distance', { kind: 'job_contract', municipality: 'GM0344', km: 12.5, status: 'declared' }, 'en', { names }).text)
+      .toBe('Utrecht is 12.5 km from your job. You told us about this. An officer has not checked it yet, so it counts as a wish, not as a rule.');
+    expect(render('network.family_here', { household: 'H1', municipality: 'GM0363', status: 'declared' }, 'nl', { names }).text)
+      .toBe('U heeft familie in Amsterdam. U heeft ons dit verteld. Een medewerker heeft het nog niet gecontroleerd.');
+    expect(render('filter.outside_tie_reach', { household: 'H1', kind: 'job_contract', tiePlace: 'GM0344', km: 41.3, reachKm: 30, municipality: 'GM0363' }, 'en', { names }).text)
+      .toBe('Amsterdam is not possible for you. It is 41.3 km from your job in Utrecht. An officer checked your job, so you can only live within 30 km of it.');
+    const short = { household: 'H1', kind: 'job_contract', tiePlace: 'GM0344', reachKm: 30, resource: 'homes_1_2', needed: 1, freeInReach: 0, municipalities: 4 };
+    expect(render('unplaced.tie_no_room', short, 'en', { names }).text).toBe(
+      'You were not matched in this round. An officer checked your job in Utrecht. So you can only live within 30 km of it. In that area, 4 municipalities meet your needs. '
+      + 'But none of them had enough homes for 1 or 2 people free for you. You need 1. The most that was free in one municipality was 0. You stay on the waiting list. We will not send you further away.');
+    expect(render('unplaced.tie_no_room.officer', short, 'en', { names }).text).toBe(
+      'Not placed: verified job contract in Utrecht (reach 30 km). Within reach, 4 municipalities meet the needs, but none had enough homes for 1 or 2 people free: needed 1, most free in one municipality 0. To honour the tie, add capacity within reach or pin.');
+    expect(render('explain.preferred_within_reach', { reachKm: 30, score: 0.5, outcomeScore: 0.6, municipality: 'GM0344', kind: 'job_contract' }, 'en', { names }).text)
+      .toBe('Your job is in Utrecht. The place you got is within 30 km of it, and it fitted you at least as well.');
     expect(render('wait.driver.no_municipality_meets_needs', { needs: ['hospital', 'wheelchair'] }, 'en').text).toBe('No municipality can meet all your needs now: a hospital and a home for a wheelchair. An officer will look for a solution.');
     expect(render('explain.alt_capacity', { binding: [{ resource: 'homes_5_plus', used: 3, capacity: 3, needed: 1 }], netThere: 0, netOutcome: 0, priceExceedsGain: true, municipality: 'GM0363' }, 'en', { names }).text)
       .toBe('Amsterdam had no more homes for 5 or more people free.');

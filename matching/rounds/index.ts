@@ -5,3 +5,4 @@ export * from './run-matching.js';
 export * from './compare.js';
 export * from './queue-honour.js';
 export * from './anchor-repair.js';
+export * from './pre-run-check.js';

@@ -5,10 +5,10 @@
 import {
   CRITERIA, householdUses, type Criterion, type CriterionWeights, type MatchingModel, type ScoringHousehold,
 } from '../model/types.js';
-import { RESOURCES, type Resource, type TieKind } from '../vocabulary/index.js';
+import { isHardTie, RESOURCES, type HardTieKind, type Resource, type TieKind, type TieStatus } from '../vocabulary/index.js';
 import type { Instance, InstanceHousehold, InstanceMunicipality, InstanceOption } from '../solver/types.js';
 import { effectiveWeights, roundScore, scorePair, scorePairWithReasons, type CriterionScore } from './combine.js';
-import { capacityShortfalls, type TieReach } from '../fits.js';
+import { capacityShortfalls, DEFAULT_TIE_REACH, hardTieReaches, type TieReach } from '../fits.js';
 import { PreparedModel, type PreparedHousehold, type PreparedMunicipality } from './prepare.js';
 import { reason, type Reason } from './reasons.js';
 import { queuePriorities } from './priority.js';
@@ -87,6 +87,29 @@ export interface PreferredPlace {
   readonly municipality: string;
   readonly kind: TieKind;
   readonly household: string;
+  /** The tie's status (declared by the newcomer, or verified by an officer). */
+  readonly status: TieStatus;
+  /** A hard tie (`isHardTie`): it limits the unit's options to the municipalities within its reach. */
+  readonly hard: boolean;
+}
+
+/**
+ * A hard tie of a member household (`isHardTie`) and its reach under the policy's `tieReach` (`hardTieReaches`,
+ * matching/fits.ts). The unit's options are limited to the municipalities within reach of every hard tie of every
+ * member household (the intersection); outside it the filter says `filter.outside_tie_reach` (or
+ * `filter.tie_place_unknown` when the tie's municipality is not in the model).
+ */
+export interface HardTieDetail {
+  readonly household: string;
+  readonly kind: HardTieKind;
+  /** CBS code of the tie's municipality. */
+  readonly tiePlace: string;
+  /** Reach in km (`TieReach.placeKm` or `familyKm`). */
+  readonly reachKm: number;
+  /** False when the tie's municipality is not in the model (nothing is within reach). */
+  readonly known: boolean;
+  /** CBS codes within reach of this tie, sorted. */
+  readonly within: readonly string[];
 }
 
 export interface UnitDetail {
@@ -110,6 +133,8 @@ export interface UnitDetail {
   readonly cutBelow: number | null;
   /** Tie municipalities of the member households (family, community, job contract, study place). */
   readonly preferred: readonly PreferredPlace[];
+  /** Hard ties of the member households, by household, then kind, then place; empty when none. */
+  readonly hardTies: readonly HardTieDetail[];
   readonly notes: readonly Reason[];
 }
 
@@ -167,6 +192,14 @@ interface Unit {
   readonly uses: Readonly<Record<string, number>>;
   readonly pinned: string | null;
   readonly notes: Reason[];
+  /** Hard ties of the members with their reach, and per tie the km to each municipality (for the filter reason). */
+  readonly hardTies: readonly UnitHardTie[];
+}
+
+interface UnitHardTie {
+  readonly detail: HardTieDetail;
+  readonly within: ReadonlySet<string>;
+  readonly km: ReadonlyMap<string, number>;
 }
 
 function groupUnits(households: readonly ScoringHousehold[], policy: MatchingPolicy): { groups: string[][]; labels: Map<string, string> } {
@@ -216,6 +249,15 @@ function groupUnits(households: readonly ScoringHousehold[], policy: MatchingPol
   return { groups, labels: out };
 }
 
+/**
+ * The units a round places, as household ids: households sharing a `linkGroup` (when `keepLinkedTogether`, default
+ * true) or a policy `linkedGroups` entry are one unit; every other household is a unit of its own. Each unit sorted,
+ * units in no particular order. The pre-run check uses it to see the units the scoring sees.
+ */
+export function linkedUnits(households: readonly ScoringHousehold[], policy: MatchingPolicy = {}): string[][] {
+  return groupUnits(households, policy).groups;
+}
+
 /** Hard-constraint reasons for a unit at a municipality (empty = acceptable). */
 function filterReasons(u: Unit, pm: PreparedMunicipality, forbidden: ReadonlySet<string>): Reason[] {
   let reasons: Reason[] | null = null;
@@ -228,6 +270,12 @@ function filterReasons(u: Unit, pm: PreparedMunicipality, forbidden: ReadonlySet
       if (!pm.meets.has(need)) (reasons ??= []).push(reason('filter.accessibility_unavailable', { household: h.id, need }));
     }
     if (forbidden.size > 0 && forbidden.has(pairKey(h.id, pm.m.id))) (reasons ??= []).push(reason('filter.forbidden_pair', { household: h.id }));
+  }
+  for (const t of u.hardTies) {
+    if (t.within.has(pm.m.id)) continue;
+    const { household, kind, tiePlace, reachKm } = t.detail;
+    if (!t.detail.known) (reasons ??= []).push(reason('filter.tie_place_unknown', { household, kind, tiePlace }));
+    else (reasons ??= []).push(reason('filter.outside_tie_reach', { household, kind, tiePlace, km: Math.round(t.km.get(pm.m.id)! * 10) / 10, reachKm }));
   }
   for (const short of capacityShortfalls(u.uses, pm.m.capacity)) {
     (reasons ??= []).push(reason('filter.capacity_insufficient', { resource: short.resource, needed: short.needed, capacity: short.available }));
@@ -294,6 +342,8 @@ function officerConstraints(policy: MatchingPolicy): { pins: Map<string, string>
 
 /** The units to place (a household, or linked households merged), sorted by id, with their uses, pin and notes. */
 function buildUnits(model: MatchingModel, policy: MatchingPolicy, prepared: PreparedModel, pins: ReadonlyMap<string, string>): Unit[] {
+  const centroids = prepared.municipalities.map((pm) => pm.m);
+  const reach = policy.tieReach ?? DEFAULT_TIE_REACH;
   const byId = new Map<string, ScoringHousehold>();
   for (const h of model.households) {
     if (byId.has(h.id)) throw new Error(`duplicate household id ${h.id}`);
@@ -316,7 +366,12 @@ function buildUnits(model: MatchingModel, policy: MatchingPolicy, prepared: Prep
       if (distinct.length > 1) notes.push(reason('unit.pin_conflict', { households: memberPins, municipalities: distinct }));
       if (!prepared.byId.has(pinned)) notes.push(reason('unit.pin_unknown_municipality', { municipality: pinned }));
     }
-    return { id, members, uses, pinned, notes, weights: members.map((ph) => effectiveWeights(policy.weights, ph.h.preferenceWeights)) };
+    const hardTies: UnitHardTie[] = members.flatMap((ph) => hardTieReaches(sortedTies(ph.h), centroids, reach).map((r) => ({
+      detail: { household: ph.h.id, kind: r.tie.kind, tiePlace: r.tie.municipality, reachKm: r.reachKm, known: r.known, within: r.within },
+      within: new Set(r.within),
+      km: r.km,
+    })));
+    return { id, members, uses, pinned, notes, hardTies, weights: members.map((ph) => effectiveWeights(policy.weights, ph.h.preferenceWeights)) };
   });
   return units.sort((a, b) => cmp(a.id, b.id));
 }
@@ -407,12 +462,26 @@ function chooseOptions(
   return { chosen, cut, cutBelow };
 }
 
-/** The unit's tie municipalities (family, community, job, study) per member household, sorted, without repeats. */
+/** A household's ties sorted by kind, then municipality, then status (so reasons do not depend on input order). */
+function sortedTies(h: ScoringHousehold): ScoringHousehold['ties'] {
+  return [...h.ties].sort((a, b) => cmp(a.kind, b.kind) || cmp(a.municipality, b.municipality) || cmp(a.status, b.status));
+}
+
+/**
+ * The unit's tie municipalities (family, community, job, study) per member household, sorted, without repeats
+ * (a place named twice with both statuses is reported once, as verified: `sortedTies` puts 'verified' last and
+ * the hard one wins).
+ */
 function preferredPlaces(u: Unit): PreferredPlace[] {
-  return u.members
-    .flatMap((ph) => ph.h.ties.map((t) => ({ municipality: t.municipality, kind: t.kind, household: ph.h.id })))
-    .sort((a, b) => cmp(a.municipality, b.municipality) || cmp(a.kind, b.kind) || cmp(a.household, b.household))
-    .filter((p, i, arr) => i === 0 || p.municipality !== arr[i - 1].municipality || p.kind !== arr[i - 1].kind || p.household !== arr[i - 1].household);
+  const byKey = new Map<string, PreferredPlace>();
+  for (const ph of u.members) for (const t of sortedTies(ph.h)) {
+    const key = `${t.municipality}\u0000${t.kind}\u0000${ph.h.id}`;
+    const place: PreferredPlace = { municipality: t.municipality, kind: t.kind, household: ph.h.id, status: t.status, hard: isHardTie(t) };
+    const had = byKey.get(key);
+    if (!had || (place.hard && !had.hard) || (place.hard === had.hard && place.status === 'verified')) byKey.set(key, place);
+  }
+  return [...byKey.values()]
+    .sort((a, b) => cmp(a.municipality, b.municipality) || cmp(a.kind, b.kind) || cmp(a.household, b.household));
 }
 
 /** One unit's instance household (its options with scores) and its details (criterion scores, filters, cut). */
@@ -432,7 +501,7 @@ function scoreUnit(u: Unit, prepared: PreparedModel, forbidden: ReadonlySet<stri
     household: { id: u.id, uses: u.uses, options, ...(u.pinned !== null ? { pinned: u.pinned } : {}) },
     detail: {
       id: u.id, households: u.members.map((ph) => ph.h.id), uses: u.uses, pinned: u.pinned, weights: u.weights,
-      criteria, filtered, cut, cutBelow, preferred: preferredPlaces(u), notes: u.notes,
+      criteria, filtered, cut, cutBelow, preferred: preferredPlaces(u), hardTies: u.hardTies.map((t) => t.detail), notes: u.notes,
     },
   };
 }

@@ -4,9 +4,9 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ScoringMember } from '../model/types.js';
+import type { ScoringMember, ScoringTie } from '../model/types.js';
 import { buildScoredInstance, type MatchingPolicy } from './build.js';
-import { adult, household, municipality } from './fixtures.js';
+import { adult, household, municipality, tie } from './fixtures.js';
 import { scoredInstanceToJSON } from './json.js';
 
 const dir = join(process.cwd(), 'matching/scoring/golden');
@@ -19,8 +19,12 @@ describe('buildScoredInstance golden cases', () => {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       const c = JSON.parse(readFileSync(join(dir, file), 'utf8')) as any;
       const municipalities = c.municipalities.map((m: { id: string }) => municipality(m.id, m));
-      const households = c.households.map(({ members, ...h }: { id: string; members?: Partial<ScoringMember>[] }) =>
-        household(h.id, { ...h, ...(members ? { members: members.map((m, i) => adult({ position: i + 1, ...m })) } : {}) }));
+      const households = c.households.map(({ members, ties, ...h }: { id: string; members?: Partial<ScoringMember>[]; ties?: (Partial<ScoringTie> & Pick<ScoringTie, 'kind' | 'municipality'>)[] }) =>
+        household(h.id, {
+          ...h,
+          ...(members ? { members: members.map((m, i) => adult({ position: i + 1, ...m })) } : {}),
+          ...(ties ? { ties: ties.map(({ kind, municipality: place, ...o }) => tie(kind, place, o)) } : {}),
+        }));
       const policy = c.policy as MatchingPolicy;
       const actual = JSON.parse(JSON.stringify(scoredInstanceToJSON(buildScoredInstance({ households, municipalities }, policy))));
       // determinism: input order does not matter

@@ -41,6 +41,7 @@ export function scoredInstanceToJSON({ instance, details }: ScoredInstance): unk
         cut: u.cut,
         cutBelow: u.cutBelow,
         preferred: u.preferred,
+        ...(u.hardTies.length > 0 ? { hardTies: u.hardTies } : {}),
       };
     }),
   };

@@ -5,7 +5,7 @@
 import { hardNeedsMet } from '../fits.js';
 import { haversineKm } from '../model/geo.js';
 import type { ScoringHousehold, ScoringMember, ScoringMunicipality } from '../model/types.js';
-import { DUTCH, DUTCH_WITHOUT_COURSE, cefrAtLeast, isPlaceTie, type LanguageCode, type TieKind } from '../vocabulary/index.js';
+import { DUTCH, DUTCH_WITHOUT_COURSE, cefrAtLeast, isPlaceTie, type LanguageCode, type TieKind, type TieStatus } from '../vocabulary/index.js';
 
 /** Lookup of a list of ISCO-08 codes (any level) for prefix matching. */
 export interface IscoIndex {
@@ -83,6 +83,8 @@ export interface PreparedMunicipality {
 export interface PreparedTie {
   readonly kind: TieKind;
   readonly municipality: string;
+  /** Declared by the newcomer or verified by an officer (reasons say which). */
+  readonly status: TieStatus;
   /** Index into the municipality list, or -1 when unknown. */
   readonly index: number;
 }
@@ -96,7 +98,8 @@ export interface PreparedHousehold {
   readonly adultsNeedingDutch: number;
   /** Languages spoken in the household other than Dutch (normal form), sorted. */
   readonly languages: readonly LanguageCode[];
-  readonly familyIn: ReadonlySet<string>;
+  /** Municipalities with family of the household → 'verified' when any family tie there is verified, else 'declared'. */
+  readonly familyIn: ReadonlyMap<string, TieStatus>;
   readonly communityIn: ReadonlySet<string>;
   /** Job contract and study place ties, sorted by kind then municipality. */
   readonly placeTies: readonly PreparedTie[];
@@ -142,8 +145,10 @@ export class PreparedModel {
     const children = h.members.filter((m) => m.role === 'child');
     const placeTies = h.ties
       .filter((t) => isPlaceTie(t.kind))
-      .map((t) => ({ kind: t.kind, municipality: t.municipality, index: this.byId.get(t.municipality)?.index ?? -1 }))
-      .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.municipality < b.municipality ? -1 : a.municipality > b.municipality ? 1 : 0));
+      .map((t) => ({ kind: t.kind, municipality: t.municipality, status: t.status, index: this.byId.get(t.municipality)?.index ?? -1 }))
+      .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.municipality < b.municipality ? -1 : a.municipality > b.municipality ? 1 : a.status < b.status ? -1 : a.status > b.status ? 1 : 0));
+    const familyIn = new Map<string, TieStatus>();
+    for (const t of h.ties) if (t.kind === 'family' && familyIn.get(t.municipality) !== 'verified') familyIn.set(t.municipality, t.status);
     return {
       h,
       adults,
@@ -151,7 +156,7 @@ export class PreparedModel {
       secondaryChildren: children.filter((c) => c.age >= 12).length,
       adultsNeedingDutch: adults.filter((a) => !a.languages.some((l) => l.language === DUTCH && cefrAtLeast(l.cefr, DUTCH_WITHOUT_COURSE))).length,
       languages: [...new Set(h.members.flatMap((m) => m.languages.map((l) => l.language)).filter((l) => l !== DUTCH))].sort(),
-      familyIn: new Set(h.ties.filter((t) => t.kind === 'family').map((t) => t.municipality)),
+      familyIn,
       communityIn: new Set(h.ties.filter((t) => t.kind === 'community').map((t) => t.municipality)),
       placeTies,
     };

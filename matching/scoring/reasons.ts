@@ -8,7 +8,7 @@
  * ISCO group prefix; `km` is rounded to 0.1 km.
  */
 import type { AccessibilityNeed, Aspiration, CareNeed, PreferredSetting } from '../model/types.js';
-import type { LanguageCode, Resource, TieKind } from '../vocabulary/index.js';
+import type { HardTieKind, LanguageCode, Resource, TieKind, TieStatus } from '../vocabulary/index.js';
 
 export type Institution = 'mbo' | 'hbo' | 'university';
 
@@ -25,7 +25,7 @@ export interface ReasonParams {
   // setting
   'setting.fit': { preferred: PreferredSetting; urbanisation: number };
   // networks
-  'network.family_here': { household: string };
+  'network.family_here': { household: string; status: TieStatus };
   'network.community_tie_here': { household: string };
   'network.community_language': { language: LanguageCode };
   'network.self_organisations': { count: number };
@@ -43,8 +43,8 @@ export interface ReasonParams {
   'services.language_courses': { adults: number };
   'services.no_language_courses': { adults: number };
   // ties (job contract, study place)
-  'ties.distance': { kind: TieKind; municipality: string; km: number };
-  'ties.unknown_location': { kind: TieKind; municipality: string };
+  'ties.distance': { kind: TieKind; municipality: string; km: number; status: TieStatus };
+  'ties.unknown_location': { kind: TieKind; municipality: string; status: TieStatus };
   // municipality priorities
   'priorities.wanted_exact': { member: number; isco: string };
   'priorities.wanted_group': { member: number; isco: string; listed: string };
@@ -58,6 +58,8 @@ export interface ReasonParams {
   'filter.accessibility_unavailable': { household: string; need: AccessibilityNeed };
   'filter.capacity_insufficient': { resource: Resource; needed: number; capacity: number };
   'filter.forbidden_pair': { household: string };
+  'filter.outside_tie_reach': { household: string; kind: HardTieKind; tiePlace: string; km: number; reachKm: number };
+  'filter.tie_place_unknown': { household: string; kind: HardTieKind; tiePlace: string };
   // notes on an instance unit
   'unit.linked_merged': { households: readonly string[]; group: string };
   'unit.pinned': { household: string; municipality: string };
@@ -90,7 +92,7 @@ export const REASON_CATALOGUE: { readonly [C in ReasonCode]: ReasonDoc } = {
   'labour.open_employers': { kind: 'labour', params: ['member', 'aspiration', 'count'], description: 'member wants work; employers open to newcomers are present (credit 0.4)' },
   'labour.no_match': { kind: 'labour', params: ['member'], description: 'nothing in the labour market profile matches this member (credit 0)' },
   'setting.fit': { kind: 'setting', params: ['preferred', 'urbanisation'], description: 'preferred setting compared with the CBS urbanisation class (1 very strongly urban … 5 not urban)' },
-  'network.family_here': { kind: 'network', params: ['household'], description: 'the household has family in this municipality' },
+  'network.family_here': { kind: 'network', params: ['household', 'status'], description: 'the household has family in this municipality (status: declared by the newcomer, or verified by an officer)' },
   'network.community_tie_here': { kind: 'network', params: ['household'], description: 'the household named a community in this municipality' },
   'network.community_language': { kind: 'network', params: ['language'], description: 'a community speaking a language of the household is present' },
   'network.self_organisations': { kind: 'network', params: ['count'], description: 'self-organisations of newcomers present' },
@@ -106,8 +108,8 @@ export const REASON_CATALOGUE: { readonly [C in ReasonCode]: ReasonDoc } = {
   'services.no_secondary_school': { kind: 'services', params: ['children'], description: 'no secondary school for the children aged 12–17' },
   'services.language_courses': { kind: 'services', params: ['adults'], description: 'Dutch courses for the adults below B1 in Dutch' },
   'services.no_language_courses': { kind: 'services', params: ['adults'], description: 'no Dutch courses for the adults below B1 in Dutch' },
-  'ties.distance': { kind: 'ties', params: ['kind', 'municipality', 'km'], description: 'distance from this municipality to a job contract or study place (credit 1 up to 15 km, 0 from 90 km)' },
-  'ties.unknown_location': { kind: 'ties', params: ['kind', 'municipality'], description: 'job/study place in a municipality not in the model (credit 0)' },
+  'ties.distance': { kind: 'ties', params: ['kind', 'municipality', 'km', 'status'], description: 'distance from this municipality to a job contract or study place (credit 1 up to 15 km, 0 from 90 km); status declared = a soft score only, not yet verified' },
+  'ties.unknown_location': { kind: 'ties', params: ['kind', 'municipality', 'status'], description: 'job/study place in a municipality not in the model (credit 0)' },
   'priorities.wanted_exact': { kind: 'priorities', params: ['member', 'isco'], description: "member's occupation is one the municipality wants most (credit 1)" },
   'priorities.wanted_group': { kind: 'priorities', params: ['member', 'isco', 'listed'], description: "a wanted group contains the member's occupation (credit 1)" },
   'priorities.wanted_minor_group': { kind: 'priorities', params: ['member', 'isco', 'listed', 'group'], description: 'a wanted occupation in the same minor group (credit 0.6)' },
@@ -118,6 +120,8 @@ export const REASON_CATALOGUE: { readonly [C in ReasonCode]: ReasonDoc } = {
   'filter.accessibility_unavailable': { kind: 'filter', params: ['household', 'need'], description: 'hard constraint: no accessible homes' },
   'filter.capacity_insufficient': { kind: 'filter', params: ['resource', 'needed', 'capacity'], description: 'hard constraint: capacity of a resource (e.g. homes of the right size) is below what the unit needs' },
   'filter.forbidden_pair': { kind: 'filter', params: ['household'], description: 'hard constraint: an officer forbade this pair' },
+  'filter.outside_tie_reach': { kind: 'filter', params: ['household', 'kind', 'tiePlace', 'km', 'reachKm'], description: 'hard constraint: a verified job, study or first-degree family tie of the household is in tiePlace, km (centroid distance, 0.1 km) away, beyond its reach of reachKm km' },
+  'filter.tie_place_unknown': { kind: 'filter', params: ['household', 'kind', 'tiePlace'], description: 'hard constraint: a verified tie is in a municipality not in the model, so no municipality is known to be within its reach' },
   'unit.linked_merged': { kind: 'unit', params: ['households', 'group'], description: 'linked households placed together as one unit: uses summed, options intersected, score summed' },
   'unit.pinned': { kind: 'unit', params: ['household', 'municipality'], description: 'an officer pinned this household to a municipality' },
   'unit.pin_conflict': { kind: 'unit', params: ['households', 'municipalities'], description: 'linked households were pinned to different municipalities; the first pin (by household id) is used' },

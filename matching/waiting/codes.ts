@@ -32,6 +32,7 @@ export const WAITING_CATALOGUE = {
   'wait.driver.large_home_scarce': ['band', 'perRound'],
   'wait.driver.hard_need_limits_places': ['need', 'municipalities', 'total'],
   'wait.driver.few_acceptable_places': ['municipalities'],
+  'wait.driver.hard_tie_reach': ['kind', 'tiePlace', 'reachKm', 'municipalities'],
   'wait.driver.many_ahead': ['ahead', 'perRound'],
   'wait.driver.urgent_first': ['ahead', 'perRound'],
   'wait.driver.own_urgency': ['urgency'],

@@ -16,7 +16,8 @@
  *   rounds.low = max(1, ⌈(ahead+1)/optimistic⌉), rounds.high = max(low, ⌈(ahead+1)/pessimistic⌉).
  * - Months (when the round interval is given): placement in round k falls between (k−1) and k intervals from
  *   now, so months.low = (low−1)·interval rounded down to ½ month, months.high = high·interval rounded up.
- * - "Fitting municipalities" (`fits` in fits.ts, in the sense `at_all`): within reach, meeting every hard need,
+ * - "Fitting municipalities" (`fits` in fits.ts, in the sense `at_all`): within reach (`acceptableMunicipalities`,
+ *   which `withTieReach` sets to the reach of the household's verified hard ties), meeting every hard need,
  *   with a home of the household's band and as many person places as it has members in `capacities`, the capacity
  *   stated for the current or recent periods (taken or not). `basis.fittingMunicipalities` counts them.
  * - No estimate (rounds null) when: no municipality meets the needs; none that does has a home of the band and
@@ -24,7 +25,7 @@
  *   yet; or the net progress per round is not positive.
  */
 import { fittingMunicipalities, municipalitiesMeetingNeeds, type MunicipalityCapacity, type QueueEntry, type RoundStats } from './types.js';
-import { HOME_BANDS, isUrgent, type HomeBand, type Urgency } from '../vocabulary/index.js';
+import { HOME_BANDS, isUrgent, type HardTieKind, type HomeBand, type Urgency } from '../vocabulary/index.js';
 import type { QueuePosition } from './queue.js';
 
 export type WaitDriver =
@@ -38,6 +39,8 @@ export type WaitDriver =
   | { readonly code: 'wait.driver.large_home_scarce'; readonly params: { readonly band: HomeBand; readonly perRound: number } }
   | { readonly code: 'wait.driver.hard_need_limits_places'; readonly params: { readonly need: string; readonly municipalities: number; readonly total: number } }
   | { readonly code: 'wait.driver.few_acceptable_places'; readonly params: { readonly municipalities: number } }
+  /** A verified hard tie limits the places: `municipalities` are those within reach (of every hard tie), needs and capacity aside. */
+  | { readonly code: 'wait.driver.hard_tie_reach'; readonly params: { readonly kind: HardTieKind; readonly tiePlace: string; readonly reachKm: number; readonly municipalities: number } }
   | { readonly code: 'wait.driver.many_ahead'; readonly params: { readonly ahead: number; readonly perRound: number } }
   | { readonly code: 'wait.driver.urgent_first'; readonly params: { readonly ahead: number; readonly perRound: number } }
   | { readonly code: 'wait.driver.own_urgency'; readonly params: { readonly urgency: Exclude<Urgency, 'none'> } }
@@ -110,7 +113,8 @@ export function estimateWait(
     const meeting = inScope.filter((c) => c.meets.includes(need)).length;
     if (meeting < inScope.length) drivers.push({ code: 'wait.driver.hard_need_limits_places', params: { need, municipalities: meeting, total: inScope.length } });
   }
-  if (acceptable) drivers.push({ code: 'wait.driver.few_acceptable_places', params: { municipalities: inScope.length } });
+  if (entry.hardTie) drivers.push({ code: 'wait.driver.hard_tie_reach', params: { ...entry.hardTie, municipalities: inScope.length } });
+  else if (acceptable) drivers.push({ code: 'wait.driver.few_acceptable_places', params: { municipalities: inScope.length } });
 
   // Per round: similar households placed, homes offered, urgent arrivals.
   const scope: WaitEstimate['basis']['scope'] = rounds.length > 0 && rounds.every((r) => r.placedByMunicipality) ? 'fitting_municipalities' : 'all_municipalities';

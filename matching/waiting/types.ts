@@ -4,8 +4,8 @@
  * newcomer-facing outputs (position, change, estimate, "why others went first") carry counts only.
  */
 import { ACCESSIBILITY_NEEDS, CARE_NEEDS, type ScoringMunicipality } from '../model/types.js';
-import { HOME_BANDS, homeBand, type HomeBand, type Resource, type Urgency } from '../vocabulary/index.js';
-import { fits, hardNeedsMet, meetsNeeds, type FitDemand, type FitSupply } from '../fits.js';
+import { HOME_BANDS, homeBand, type HardTieKind, type HomeBand, type Resource, type Urgency } from '../vocabulary/index.js';
+import { DEFAULT_TIE_REACH, fits, hardNeedsMet, hardTieReaches, meetsNeeds, tieReach, type Centroid, type FitDemand, type FitSupply, type ReachTie, type TieReach } from '../fits.js';
 
 /** Hard needs that restrict where a household can live: care needs and accessibility needs of the model. */
 export const HARD_NEEDS = [...CARE_NEEDS, ...ACCESSIBILITY_NEEDS] as const;
@@ -25,6 +25,27 @@ export interface QueueEntry {
   readonly hardNeeds: readonly string[];
   /** When set, the household can only go to these municipalities (CBS codes), e.g. a pin or a tie. */
   readonly acceptableMunicipalities?: readonly string[];
+  /** Its first hard tie (`withTieReach`), when its ties limit `acceptableMunicipalities`: what the texts name. */
+  readonly hardTie?: { readonly kind: HardTieKind; readonly tiePlace: string; readonly reachKm: number };
+}
+
+/**
+ * The entry with the reach of its hard ties applied (`tieReach` in fits.ts, the predicate the scoring filter uses):
+ * `acceptableMunicipalities` becomes the municipalities within reach of every hard tie (intersected with a list it
+ * already had), and `hardTie` names the first one. Unchanged when no tie is hard. `municipalities` are the
+ * centroids of the municipalities that could take part (the scoring model's); `reach` is the round policy's, by
+ * default `DEFAULT_TIE_REACH` (the waiting list, between rounds, uses the default).
+ */
+export function withTieReach(entry: QueueEntry, ties: readonly ReachTie[], municipalities: readonly Centroid[], reach: TieReach = DEFAULT_TIE_REACH): QueueEntry {
+  const within = tieReach(ties, municipalities, reach);
+  if (within === undefined) return entry;
+  const first = hardTieReaches(ties, municipalities, reach)[0];
+  const listed = entry.acceptableMunicipalities ? new Set(entry.acceptableMunicipalities) : null;
+  return {
+    ...entry,
+    acceptableMunicipalities: listed ? within.filter((m) => listed.has(m)) : within,
+    hardTie: { kind: first.tie.kind, tiePlace: first.tie.municipality, reachKm: first.reachKm },
+  };
 }
 
 /**

@@ -1,6 +1,9 @@
 /** العربية. لغة بسيطة: جمل قصيرة وكلمات شائعة. صيغة ICU مع صيغ الجمع العربية الست. */
 import type { Catalogue } from './types.js';
 
+const yourTie = '{kind, select, job_contract {عملك} study_place {مكان دراستك} family {عائلتك} other {ارتباطك بالمكان}}';
+const YourTie = yourTie;
+const tieKind = '{kind, select, job_contract {عقد عمل} study_place {مكان دراسة} family {عائلة من الدرجة الأولى (السكن بالقرب منها)} other {ارتباط}}';
 const pref = '{kind, select, family {تعيش عائلتك هناك} community {جاليتك هناك} job_contract {قريبة من عملك} study_place {قريبة من مكان دراستك} other {أفضل تطابق لك}}';
 const kids = (n: string) => `{${n}, plural, one {لطفلك} two {لطفليك} other {لأطفالك}}`;
 
@@ -14,7 +17,7 @@ export const ar: Catalogue = {
   'labour.open_employers': 'عدد أصحاب العمل في {municipality} الذين يريدون توظيف القادمين الجدد: {count, number}.',
   'labour.no_match': 'لم نجد في {municipality} عملًا أو دراسة تناسب الشخص رقم {member} في أسرتك.',
   'setting.fit': 'تريد أن تعيش في {preferred}. {municipality} {urbanisation, select, 1 {مدينة كبيرة} 2 {مدينة} 3 {بلدة} 4 {بلدة صغيرة} other {منطقة قرى}}.',
-  'network.family_here': 'لديك عائلة في {municipality}.',
+  'network.family_here': 'لديك عائلة في {municipality}.{status, select, declared { أنت أخبرتنا بذلك. لم يتحقق منه موظف بعد.} other {}}',
   'network.community_tie_here': 'تعرف أشخاصًا من جالية في {municipality}.',
   'network.community_language': 'في {municipality} توجد جالية تتحدث {language}.',
   'network.self_organisations': 'عدد المنظمات التي يديرها قادمون جدد في {municipality}: {count, number}.',
@@ -30,8 +33,8 @@ export const ar: Catalogue = {
   'services.no_secondary_school': `في {municipality} لا توجد مدرسة ثانوية ${kids('children')} (من 12 إلى 17 سنة).`,
   'services.language_courses': 'في {municipality} توجد دروس في اللغة الهولندية للكبار في أسرتك الذين ما زالوا يتعلمون الهولندية.',
   'services.no_language_courses': 'في {municipality} لا توجد دروس في اللغة الهولندية للكبار في أسرتك الذين ما زالوا يتعلمون الهولندية.',
-  'ties.distance': 'المسافة بين {municipality} و{kind}: {km, number} كم.',
-  'ties.unknown_location': 'لا نعرف المسافة بين {municipality} و{kind}.',
+  'ties.distance': 'المسافة بين {municipality} و{kind}: {km, number} كم.{status, select, declared { أنت أخبرتنا بذلك. لم يتحقق منه موظف بعد، لذلك يُعتبر رغبة وليس قاعدة.} other {}}',
+  'ties.unknown_location': 'لا نعرف المسافة بين {municipality} و{kind}.{status, select, declared { أنت أخبرتنا بذلك. لم يتحقق منه موظف بعد، لذلك يُعتبر رغبة وليس قاعدة.} other {}}',
   'priorities.wanted_exact': '{municipality} تريد بشكل خاص أشخاصًا يعملون في مهنتك: {isco}.',
   'priorities.wanted_group': '{municipality} تريد بشكل خاص أشخاصًا في مجموعة مهن تشمل مهنتك: {isco}.',
   'priorities.wanted_minor_group': '{municipality} تريد بشكل خاص أشخاصًا في مهنة قريبة من مهنتك: {listed}.',
@@ -42,6 +45,8 @@ export const ar: Catalogue = {
   'filter.accessibility_unavailable': '{municipality} غير ممكنة لك. لا توجد فيها مساكن تناسب حاجتك: {need}.',
   'filter.capacity_insufficient': '{municipality} غير ممكنة لك. لا يوجد فيها عدد كافٍ من {resource}.',
   'filter.forbidden_pair': '{municipality} غير ممكنة لك. هذا قرار موظف مختص.',
+  'filter.outside_tie_reach': `{municipality} غير ممكنة لك. المسافة بينها وبين ${yourTie} في {tiePlace}: {km, number} كم. تحقق موظف من ${yourTie}، لذلك يمكنك السكن فقط على بعد {reachKm, number} كم منه أو أقل.`,
+  'filter.tie_place_unknown': `{municipality} غير ممكنة لك. تحقق موظف من ${yourTie} في {tiePlace}، لكن {tiePlace} ليست في قائمة البلديات لدينا. لذلك لا نستطيع أن نجد أماكن قريبة منها.`,
   'unit.linked_merged': 'ستعيش في نفس البلدية مع أقاربك الذين طلبت أن تكون قريبًا منهم.',
   'unit.pinned': 'اختار موظف مختص {municipality} لأسرتك.',
   'unit.pin_conflict': 'تم ربط أقاربك ببلديات مختلفة: {municipalities}. سنعتمد الاختيار الأول للموظف.',
@@ -57,6 +62,7 @@ export const ar: Catalogue = {
   'explain.preferred_filtered': `{municipality} (${pref}) غير ممكنة: لا تستطيع أن تلبي إحدى احتياجات أسرتك.`,
   'explain.preferred_not_option': `{municipality} (${pref}) لم تكن من الأماكن التي قارنّاها لك.`,
   'explain.preferred_unknown_municipality': `{municipality} (${pref}) ليست في قائمة البلديات لدينا.`,
+  'explain.preferred_within_reach': `${YourTie} في {municipality}. المكان الذي حصلت عليه على بعد {reachKm, number} كم منه أو أقل، ويناسبك بنفس القدر على الأقل.`,
   'queue.rule': 'من يأتي أولاً: الأسر التي لديها حاجة طبية عاجلة، ثم التي لديها حاجة اجتماعية عاجلة، ثم الجميع. داخل كل مجموعة، يأتي أولاً من حصل على تصريح الإقامة أولاً.',
   'queue.position': 'رقمك {position} من {ofTotal} على قائمة الانتظار. {sameBand, plural, zero {لا توجد أمامك أسرة تحتاج إلى مسكن بحجم مسكنك.} one {أمامك أسرة واحدة تحتاج إلى مسكن بحجم مسكنك.} two {أمامك أسرتان تحتاجان إلى مسكن بحجم مسكنك.} few {أمامك # أسر تحتاج إلى مسكن بحجم مسكنك.} many {أمامك # أسرة تحتاج إلى مسكن بحجم مسكنك.} other {أمامك # أسرة تحتاج إلى مسكن بحجم مسكنك.}}',
   'queue.moved_up': 'تقدّمت منذ الجولة الأخيرة {moved, plural, zero {# مركز} one {مركزًا واحدًا} two {مركزين} few {# مراكز} many {# مركزًا} other {# مركز}}. كان رقمك {previous}. رقمك الآن {current}.',
@@ -85,6 +91,7 @@ export const ar: Catalogue = {
   'wait.driver.large_home_scarce': '{band} قليلة: حوالي {perRound, number} في كل جولة في البلديات التي تناسبك.',
   'wait.driver.hard_need_limits_places': '{need}: موجود فقط في {municipalities} من أصل {total} بلدية.',
   'wait.driver.few_acceptable_places': 'يمكن لأسرتك أن تذهب فقط إلى {municipalities, plural, zero {لا بلدية} one {بلدية واحدة} two {بلديتين} few {# بلديات} many {# بلدية} other {# بلدية}}.',
+  'wait.driver.hard_tie_reach': `تحقق موظف من ${yourTie} في {tiePlace}، لذلك يمكنك السكن فقط على بعد {reachKm, number} كم منه أو أقل. عدد البلديات في هذه المنطقة: {municipalities, number}.`,
   'wait.driver.many_ahead': 'عدد الأسر المشابهة لأسرتك التي أمامك: {ahead, number}. في كل جولة يجد حوالي {perRound, number} منها مسكنًا.',
   'wait.driver.urgent_first': 'الأسر التي لديها حاجة عاجلة تأتي أولًا. عددها أمامك الآن: {ahead, number}. في كل جولة تأتي حوالي {perRound, number} أسرة جديدة منها.',
   'wait.driver.own_urgency': 'لدى أسرتك {urgency}. لذلك تأتي قبل غيرك.',
@@ -113,6 +120,14 @@ export const ar: Catalogue = {
   'waiting.no_municipality_meets_needs': 'لا توجد بلدية تلبي كل الاحتياجات: {needs}. يلزم اتخاذ إجراء.',
   'waiting.no_free_home_this_period': 'عدد البلديات التي تلبي الاحتياجات: {municipalities, number}، لكن لا توجد في أي منها {band} فارغة فيها مكان لـ {persons, plural, one {شخص واحد} two {شخصين} few {# أشخاص} many {# شخصًا} other {# شخص}} في هذه الفترة. يلزم اتخاذ إجراء.',
   'waiting.no_acceptable_municipality': 'لا نعرف أي بلدية من البلديات المقبولة (عددها: {listed, number}). يلزم اتخاذ إجراء.',
+  'unplaced.tie_no_room': `لم نجد لك مكانًا في هذه الجولة. تحقق موظف من ${yourTie} في {tiePlace}، لذلك يمكنك السكن فقط على بعد {reachKm, number} كم منه أو أقل. عدد البلديات في هذه المنطقة التي تلبي احتياجاتك: {municipalities, number}. لكن لم يكن في أي منها ما يكفي من {resource} فارغًا لك. أنت تحتاج إلى {needed, number}. أكبر عدد فارغ في بلدية واحدة كان {freeInReach, number}. ستبقى على قائمة الانتظار. لن نرسلك إلى مكان أبعد.`,
+  'unplaced.tie_no_room.officer': `لم يُسكَّن: ${tieKind} مُتحقق منه في {tiePlace} (المدى {reachKm, number} كم). عدد البلديات ضمن المدى التي تلبي الاحتياجات: {municipalities, number}، لكن لم يكن في أي منها ما يكفي من {resource} فارغًا: المطلوب {needed, number}، وأكبر عدد فارغ في بلدية واحدة {freeInReach, number}. لاحترام الارتباط: أضف سعة ضمن المدى أو ثبّت الأسرة في بلدية.`,
+  'unplaced.tie_no_room_combined': `لم نجد لك مكانًا في هذه الجولة. تحقق موظف من ${yourTie} في {tiePlace}، لذلك يمكنك السكن فقط على بعد {reachKm, number} كم منه أو أقل. عدد البلديات في هذه المنطقة التي تلبي احتياجاتك: {municipalities, number}. لكن لم يكن في أي منها مسكن بحجم أسرتك وأماكن كافية فارغة لك في الوقت نفسه. ستبقى على قائمة الانتظار. لن نرسلك إلى مكان أبعد.`,
+  'unplaced.tie_no_room_combined.officer': `لم يُسكَّن: ${tieKind} مُتحقق منه في {tiePlace} (المدى {reachKm, number} كم). عدد البلديات ضمن المدى التي تلبي الاحتياجات: {municipalities, number}، لكن لم يكن في أي منها مسكن بالحجم المطلوب وأماكن كافية فارغة في الوقت نفسه. لاحترام الارتباط: أضف سعة ضمن المدى أو ثبّت الأسرة في بلدية.`,
+  'unplaced.tie_needs_unmet': `لم نجد لك مكانًا في هذه الجولة. تحقق موظف من ${yourTie} في {tiePlace}، لذلك يمكنك السكن فقط على بعد {reachKm, number} كم منه أو أقل. لكن لا توجد بلدية في هذه المنطقة تلبي كل احتياجات أسرتك. سيبحث موظف عن حل.`,
+  'unplaced.tie_needs_unmet.officer': `لم يُسكَّن: ${tieKind} مُتحقق منه في {tiePlace} (المدى {reachKm, number} كم)، لكن لا توجد بلدية ضمن المدى تلبي كل الاحتياجات (الرعاية، سهولة الوصول، الأزواج الممنوعة، مدى الارتباطات الملزمة الأخرى). يلزم اتخاذ إجراء: ثبّت الأسرة في بلدية أو راجع الارتباط.`,
+  'unplaced.tie_place_unknown': `لم نجد لك مكانًا في هذه الجولة. تحقق موظف من ${yourTie} في {tiePlace}. لكن {tiePlace} لا تشارك في هذه الجولة، لذلك لا نستطيع أن نجد مكانًا قريبًا منها. سيبحث موظف عن حل.`,
+  'unplaced.tie_place_unknown.officer': `لم يُسكَّن: ${tieKind} مُتحقق منه في {tiePlace}، وهي ليست من بلديات هذه الجولة، لذلك لا توجد بلدية معروفة ضمن المدى. يلزم اتخاذ إجراء: أضف البلدية إلى الجولة أو ثبّت الأسرة في بلدية.`,
   'queue.status':
     '{status, select, proposed {{proposal, select, contested {طلبتَ مراجعة الاقتراح الخاص بـ {municipality}. سيقرر موظف التوطين.} contest_rejected {نظر موظف التوطين في طلبك: يبقى الاقتراح الخاص بـ {municipality}. ننتظر الآن رد {municipality}.} other {{youAnswered, select, yes {وافقتَ على الاقتراح الخاص بـ {municipality}. ننتظر الآن رد {municipality}.} other {لديك اقتراح لسكن في {municipality}. اقرأ الاقتراح وأعطِ جوابك.}}}}} accepted {وافقتَ أنت و{municipality} كلاكما. ستسكن في {municipality}. ستخبرك البلدية متى يمكنك الانتقال.} placed {أنت تسكن الآن في {municipality}.} withdrawn {لم تعد على قائمة الانتظار.} other {{proposal, select, declined {رفضت {municipality} الاقتراح. أنت على قائمة الانتظار من جديد. مكانك ما زال يعتمد على تاريخ تصريح إقامتك.} contest_upheld {وافق موظف التوطين على طلبك. توقف الاقتراح الخاص بـ {municipality}. أنت على قائمة الانتظار من جديد.} withdrawn {أوقف موظف التوطين الاقتراح الخاص بـ {municipality}. أنت على قائمة الانتظار من جديد.} expired {انتهى وقت الرد على الاقتراح الخاص بـ {municipality}. أنت على قائمة الانتظار من جديد.} other {أنت على قائمة الانتظار.}}}}',
   'label.need.hospital': 'مستشفى',

@@ -1,6 +1,9 @@
 /** English. Plain language: short sentences, common words. ICU MessageFormat. */
 import type { Catalogue } from './types.js';
 
+const yourTie = '{kind, select, job_contract {your job} study_place {your place of study} family {your family} other {your tie}}';
+const YourTie = '{kind, select, job_contract {Your job} study_place {Your place of study} family {Your family} other {Your tie}}';
+const tieKind = '{kind, select, job_contract {job contract} study_place {study place} family {first-degree family (to live near)} other {tie}}';
 const hh = (n: string) => `{${n}, plural, one {# household} other {# households}}`;
 const pref = '{kind, select, family {your family lives there} community {your community is there} job_contract {near your job} study_place {near your place of study} other {your best match}}';
 
@@ -16,7 +19,7 @@ export const en: Catalogue = {
   'labour.no_match': 'We found no work or study that fits person {member} of your household in {municipality}.',
   'setting.fit': 'You want to live in {preferred}. {municipality} is {urbanisation, select, 1 {a big city} 2 {a city} 3 {a town} 4 {a small town} other {a village area}}.',
   // networks
-  'network.family_here': 'You have family in {municipality}.',
+  'network.family_here': 'You have family in {municipality}.{status, select, declared { You told us this. An officer has not checked it yet.} other {}}',
   'network.community_tie_here': 'You know people from a community in {municipality}.',
   'network.community_language': 'In {municipality}, there is a community that speaks {language}.',
   'network.self_organisations': '{municipality} has {count, plural, one {# organisation} other {# organisations}} run by newcomers.',
@@ -34,8 +37,8 @@ export const en: Catalogue = {
   'services.language_courses': '{municipality} has Dutch courses for {adults, plural, one {the adult} other {the # adults}} in your household who are still learning Dutch.',
   'services.no_language_courses': '{municipality} has no Dutch courses for {adults, plural, one {the adult} other {the # adults}} in your household who are still learning Dutch.',
   // ties
-  'ties.distance': '{municipality} is {km, number} km from your {kind}.',
-  'ties.unknown_location': 'We do not know how far {municipality} is from your {kind}.',
+  'ties.distance': '{municipality} is {km, number} km from your {kind}.{status, select, declared { You told us about this. An officer has not checked it yet, so it counts as a wish, not as a rule.} other {}}',
+  'ties.unknown_location': 'We do not know how far {municipality} is from your {kind}.{status, select, declared { You told us about this. An officer has not checked it yet, so it counts as a wish, not as a rule.} other {}}',
   // priorities
   'priorities.wanted_exact': '{municipality} especially wants people in your profession: {isco}.',
   'priorities.wanted_group': '{municipality} especially wants people in a group of jobs that includes your profession: {isco}.',
@@ -48,6 +51,8 @@ export const en: Catalogue = {
   'filter.accessibility_unavailable': '{municipality} is not possible for you. It has no homes that fit your need: {need}.',
   'filter.capacity_insufficient': '{municipality} is not possible for you. It does not have enough {resource}.',
   'filter.forbidden_pair': '{municipality} is not possible for you. An officer decided this.',
+  'filter.outside_tie_reach': `{municipality} is not possible for you. It is {km, number} km from ${yourTie} in {tiePlace}. An officer checked ${yourTie}, so you can only live within {reachKm, number} km of it.`,
+  'filter.tie_place_unknown': `{municipality} is not possible for you. An officer checked ${yourTie} in {tiePlace}, but {tiePlace} is not on our list of municipalities. So we cannot find places near it.`,
   // notes on a household
   'unit.linked_merged': 'You will live in the same municipality as the relatives you asked to stay close to.',
   'unit.pinned': 'An officer chose {municipality} for your household.',
@@ -65,6 +70,7 @@ export const en: Catalogue = {
   'explain.preferred_filtered': `{municipality} (${pref}) is not possible: it cannot meet a need of your household.`,
   'explain.preferred_not_option': `{municipality} (${pref}) was not one of the places we compared for you.`,
   'explain.preferred_unknown_municipality': `{municipality} (${pref}) is not on our list of municipalities.`,
+  'explain.preferred_within_reach': `${YourTie} is in {municipality}. The place you got is within {reachKm, number} km of it, and it fitted you at least as well.`,
   // queue
   'queue.rule': 'Who goes first: households with an urgent medical need, then with an urgent social need, then everyone else. Within each group, the earliest residence permit goes first.',
   'queue.position': 'You are number {position} of {ofTotal} on the waiting list. {sameBand, plural, =0 {No household ahead of you needs a home of your size.} one {# household ahead of you needs a home of your size.} other {# households ahead of you need a home of your size.}}',
@@ -95,6 +101,7 @@ export const en: Catalogue = {
   'wait.driver.large_home_scarce': 'There are few {band}: about {perRound, number} per round in the municipalities that fit you.',
   'wait.driver.hard_need_limits_places': 'Only {municipalities} of {total} municipalities have {need}.',
   'wait.driver.few_acceptable_places': 'Your household can only go to {municipalities, plural, one {# municipality} other {# municipalities}}.',
+  'wait.driver.hard_tie_reach': `An officer checked ${yourTie} in {tiePlace}. So you can only live within {reachKm, number} km of it. {municipalities, plural, =0 {No municipality is in that area.} one {# municipality is in that area.} other {# municipalities are in that area.}}`,
   'wait.driver.many_ahead': 'Households like yours ahead of you: {ahead, number}. About {perRound, number} of them find a home each round.',
   'wait.driver.urgent_first': 'Households with an urgent need go first. Now {ahead, number} are ahead of you. About {perRound, number} new ones come each round.',
   'wait.driver.own_urgency': 'Your household has {urgency}. So you go before others.',
@@ -125,6 +132,14 @@ export const en: Catalogue = {
   'waiting.no_municipality_meets_needs': 'No municipality meets all needs: {needs}. Action needed.',
   'waiting.no_free_home_this_period': '{municipalities, plural, one {# municipality meets} other {# municipalities meet}} the needs, but none has {band} with room for {persons, plural, one {# person} other {# people}} free in this period. Action needed.',
   'waiting.no_acceptable_municipality': 'None of the {listed, plural, one {# acceptable municipality is} other {# acceptable municipalities are}} known. Action needed.',
+  'unplaced.tie_no_room': `You were not matched in this round. An officer checked ${yourTie} in {tiePlace}. So you can only live within {reachKm, number} km of it. In that area, {municipalities, plural, one {# municipality meets} other {# municipalities meet}} your needs. But none of them had enough {resource} free for you. You need {needed, number}. The most that was free in one municipality was {freeInReach, number}. You stay on the waiting list. We will not send you further away.`,
+  'unplaced.tie_no_room.officer': `Not placed: verified ${tieKind} in {tiePlace} (reach {reachKm, number} km). Within reach, {municipalities, plural, one {# municipality meets} other {# municipalities meet}} the needs, but none had enough {resource} free: needed {needed, number}, most free in one municipality {freeInReach, number}. To honour the tie, add capacity within reach or pin.`,
+  'unplaced.tie_no_room_combined': `You were not matched in this round. An officer checked ${yourTie} in {tiePlace}. So you can only live within {reachKm, number} km of it. In that area, {municipalities, plural, one {# municipality meets} other {# municipalities meet}} your needs. But none of them had both a home of your size and enough places free for you. You stay on the waiting list. We will not send you further away.`,
+  'unplaced.tie_no_room_combined.officer': `Not placed: verified ${tieKind} in {tiePlace} (reach {reachKm, number} km). Within reach, {municipalities, plural, one {# municipality meets} other {# municipalities meet}} the needs, but none had a home of the band and enough person places free at the same time. To honour the tie, add capacity within reach or pin.`,
+  'unplaced.tie_needs_unmet': `You were not matched in this round. An officer checked ${yourTie} in {tiePlace}. So you can only live within {reachKm, number} km of it. But no municipality in that area can meet all the needs of your household. An officer will look for a solution.`,
+  'unplaced.tie_needs_unmet.officer': `Not placed: verified ${tieKind} in {tiePlace} (reach {reachKm, number} km), but no municipality within reach meets all needs (care, accessibility, forbidden pairs, the reach of other hard ties). Action needed: pin or review the tie.`,
+  'unplaced.tie_place_unknown': `You were not matched in this round. An officer checked ${yourTie} in {tiePlace}. But {tiePlace} is not taking part in this round, so we cannot find a place near it. An officer will look for a solution.`,
+  'unplaced.tie_place_unknown.officer': `Not placed: verified ${tieKind} in {tiePlace}, which is not one of this round's municipalities, so no municipality is known to be within reach. Action needed: add the municipality to the round or pin.`,
   'queue.status':
     '{status, select, proposed {{proposal, select, contested {You asked for a review of your proposal for {municipality}. A placement officer will decide.} contest_rejected {A placement officer looked at your request: the proposal for {municipality} stays. Now we wait for the answer of {municipality}.} other {{youAnswered, select, yes {You said yes to the proposal for {municipality}. Now we wait for the answer of {municipality}.} other {You have a proposal for a home in {municipality}. Read the proposal and give your answer.}}}}} accepted {You and {municipality} both said yes. You will live in {municipality}. The municipality will tell you when you can move in.} placed {You live in {municipality} now.} withdrawn {You are no longer on the waiting list.} other {{proposal, select, declined {{municipality} said no to the proposal. You are on the waiting list again. Your place still depends on the date of your residence permit.} contest_upheld {A placement officer agreed with your request. The proposal for {municipality} has stopped. You are on the waiting list again.} withdrawn {A placement officer stopped the proposal for {municipality}. You are on the waiting list again.} expired {The time to answer the proposal for {municipality} is over. You are on the waiting list again.} other {You are on the waiting list.}}}}',
   // labels

@@ -1,6 +1,9 @@
 /** Nederlands. Eenvoudige taal (B1): korte zinnen, gewone woorden. ICU MessageFormat. */
 import type { Catalogue } from './types.js';
 
+const yourTie = '{kind, select, job_contract {uw werk} study_place {uw studieplaats} family {uw familie} other {uw band met een plaats}}';
+const YourTie = '{kind, select, job_contract {Uw werk} study_place {Uw studieplaats} family {Uw familie} other {Uw band met een plaats}}';
+const tieKind = '{kind, select, job_contract {arbeidscontract} study_place {studieplaats} family {familie in de eerste graad (dichtbij wonen)} other {band}}';
 const hh = (n: string) => `{${n}, plural, one {# huishouden} other {# huishoudens}}`;
 const pref = '{kind, select, family {uw familie woont daar} community {uw gemeenschap is daar} job_contract {dicht bij uw werk} study_place {dicht bij uw studie} other {de beste match voor u}}';
 
@@ -14,7 +17,7 @@ export const nl: Catalogue = {
   'labour.open_employers': 'In {municipality} {count, plural, one {wil # werkgever} other {willen # werkgevers}} nieuwkomers aannemen.',
   'labour.no_match': 'We vonden in {municipality} geen werk of studie die past bij persoon {member} van uw huishouden.',
   'setting.fit': 'U wilt wonen in {preferred}. {municipality} is {urbanisation, select, 1 {een grote stad} 2 {een stad} 3 {een kleinere stad} 4 {een dorp of kleine stad} other {een gebied met dorpen}}.',
-  'network.family_here': 'U heeft familie in {municipality}.',
+  'network.family_here': 'U heeft familie in {municipality}.{status, select, declared { U heeft ons dit verteld. Een medewerker heeft het nog niet gecontroleerd.} other {}}',
   'network.community_tie_here': 'U kent mensen van een gemeenschap in {municipality}.',
   'network.community_language': 'In {municipality} woont een gemeenschap die {language} spreekt.',
   'network.self_organisations': '{municipality} heeft {count, plural, one {# organisatie} other {# organisaties}} van nieuwkomers.',
@@ -30,8 +33,8 @@ export const nl: Catalogue = {
   'services.no_secondary_school': '{municipality} heeft geen middelbare school voor uw {children, plural, one {kind} other {# kinderen}} van 12 tot 17 jaar.',
   'services.language_courses': '{municipality} heeft Nederlandse lessen voor {adults, plural, one {de volwassene} other {de # volwassenen}} in uw huishouden die nog Nederlands leren.',
   'services.no_language_courses': '{municipality} heeft geen Nederlandse lessen voor {adults, plural, one {de volwassene} other {de # volwassenen}} in uw huishouden die nog Nederlands leren.',
-  'ties.distance': '{municipality} ligt {km, number} km van uw {kind}.',
-  'ties.unknown_location': 'We weten niet hoe ver {municipality} van uw {kind} ligt.',
+  'ties.distance': '{municipality} ligt {km, number} km van uw {kind}.{status, select, declared { U heeft ons dit verteld. Een medewerker heeft het nog niet gecontroleerd. Daarom is het een wens, geen regel.} other {}}',
+  'ties.unknown_location': 'We weten niet hoe ver {municipality} van uw {kind} ligt.{status, select, declared { U heeft ons dit verteld. Een medewerker heeft het nog niet gecontroleerd. Daarom is het een wens, geen regel.} other {}}',
   'priorities.wanted_exact': '{municipality} wil vooral mensen met uw beroep: {isco}.',
   'priorities.wanted_group': '{municipality} wil vooral mensen in een groep beroepen waar uw beroep bij hoort: {isco}.',
   'priorities.wanted_minor_group': '{municipality} wil vooral mensen in een beroep dat lijkt op uw beroep: {listed}.',
@@ -42,6 +45,8 @@ export const nl: Catalogue = {
   'filter.accessibility_unavailable': '{municipality} is niet mogelijk voor u. Er zijn geen woningen die passen bij wat u nodig heeft: {need}.',
   'filter.capacity_insufficient': '{municipality} is niet mogelijk voor u. Er zijn niet genoeg {resource}.',
   'filter.forbidden_pair': '{municipality} is niet mogelijk voor u. Een medewerker heeft dit besloten.',
+  'filter.outside_tie_reach': `{municipality} is niet mogelijk voor u. Het ligt {km, number} km van ${yourTie} in {tiePlace}. Een medewerker heeft ${yourTie} gecontroleerd. Daarom kunt u alleen binnen {reachKm, number} km daarvan wonen.`,
+  'filter.tie_place_unknown': `{municipality} is niet mogelijk voor u. Een medewerker heeft ${yourTie} in {tiePlace} gecontroleerd, maar {tiePlace} staat niet op onze lijst van gemeenten. Daarom kunnen we geen plaatsen in de buurt vinden.`,
   'unit.linked_merged': 'U gaat wonen in dezelfde gemeente als de familieleden bij wie u in de buurt wilt wonen.',
   'unit.pinned': 'Een medewerker heeft {municipality} gekozen voor uw huishouden.',
   'unit.pin_conflict': 'Uw familieleden zijn gekoppeld aan verschillende gemeenten: {municipalities}. De eerste keuze van de medewerker geldt.',
@@ -57,6 +62,7 @@ export const nl: Catalogue = {
   'explain.preferred_filtered': `{municipality} (${pref}) is niet mogelijk: de gemeente kan niet voorzien in een behoefte van uw huishouden.`,
   'explain.preferred_not_option': `{municipality} (${pref}) hoorde niet bij de plaatsen die we voor u vergeleken.`,
   'explain.preferred_unknown_municipality': `{municipality} (${pref}) staat niet op onze lijst van gemeenten.`,
+  'explain.preferred_within_reach': `${YourTie} is in {municipality}. De plaats die u kreeg ligt binnen {reachKm, number} km daarvan en past minstens even goed bij u.`,
   'queue.rule': 'Wie gaat eerst: huishoudens met een dringende medische reden, dan met een dringende sociale reden, dan alle anderen. Binnen elke groep gaat de vroegste verblijfsvergunning eerst.',
   'queue.position': 'U bent nummer {position} van {ofTotal} op de wachtlijst. {sameBand, plural, =0 {Geen huishouden voor u heeft een woning van uw grootte nodig.} one {# huishouden voor u heeft een woning van uw grootte nodig.} other {# huishoudens voor u hebben een woning van uw grootte nodig.}}',
   'queue.moved_up': 'U bent sinds de vorige ronde {moved, plural, one {# plaats} other {# plaatsen}} gestegen. U was nummer {previous}. Nu bent u nummer {current}.',
@@ -85,6 +91,7 @@ export const nl: Catalogue = {
   'wait.driver.large_home_scarce': 'Er zijn weinig {band}: ongeveer {perRound, number} per ronde in de gemeenten die bij u passen.',
   'wait.driver.hard_need_limits_places': 'Maar {municipalities} van de {total} gemeenten hebben {need}.',
   'wait.driver.few_acceptable_places': 'Uw huishouden kan maar naar {municipalities, plural, one {# gemeente} other {# gemeenten}}.',
+  'wait.driver.hard_tie_reach': `Een medewerker heeft ${yourTie} in {tiePlace} gecontroleerd. Daarom kunt u alleen binnen {reachKm, number} km daarvan wonen. {municipalities, plural, =0 {In dat gebied ligt geen gemeente.} one {In dat gebied ligt # gemeente.} other {In dat gebied liggen # gemeenten.}}`,
   'wait.driver.many_ahead': 'Huishoudens zoals u die voor u staan: {ahead, number}. Ongeveer {perRound, number} van hen krijgen per ronde een woning.',
   'wait.driver.urgent_first': 'Huishoudens met een dringende situatie gaan voor. Nu staan er {ahead, number} voor u. Per ronde komen er ongeveer {perRound, number} nieuwe bij.',
   'wait.driver.own_urgency': 'Uw huishouden heeft {urgency}. Daarom gaat u voor anderen.',
@@ -113,6 +120,14 @@ export const nl: Catalogue = {
   'waiting.no_municipality_meets_needs': 'Geen gemeente voorziet in alle behoeften: {needs}. Actie nodig.',
   'waiting.no_free_home_this_period': '{municipalities, plural, one {# gemeente voorziet} other {# gemeenten voorzien}} in de behoeften, maar geen heeft in deze periode nog {band} met plaats voor {persons, plural, one {# persoon} other {# personen}} vrij. Actie nodig.',
   'waiting.no_acceptable_municipality': 'Geen van de {listed, plural, one {# aanvaardbare gemeente is} other {# aanvaardbare gemeenten is}} bekend. Actie nodig.',
+  'unplaced.tie_no_room': `U bent in deze ronde niet gekoppeld. Een medewerker heeft ${yourTie} in {tiePlace} gecontroleerd. Daarom kunt u alleen binnen {reachKm, number} km daarvan wonen. In dat gebied {municipalities, plural, one {voorziet # gemeente} other {voorzien # gemeenten}} in uw behoeften. Maar geen van die gemeenten had genoeg {resource} vrij voor u. U heeft er {needed, number} nodig. In één gemeente waren er hoogstens {freeInReach, number} vrij. U blijft op de wachtlijst. We sturen u niet verder weg.`,
+  'unplaced.tie_no_room.officer': `Niet geplaatst: gecontroleerde ${tieKind} in {tiePlace} (bereik {reachKm, number} km). Binnen bereik {municipalities, plural, one {voorziet # gemeente} other {voorzien # gemeenten}} in de behoeften, maar geen had genoeg {resource} vrij: nodig {needed, number}, hoogstens vrij in één gemeente {freeInReach, number}. Om de band te respecteren: capaciteit binnen bereik toevoegen of vastzetten.`,
+  'unplaced.tie_no_room_combined': `U bent in deze ronde niet gekoppeld. Een medewerker heeft ${yourTie} in {tiePlace} gecontroleerd. Daarom kunt u alleen binnen {reachKm, number} km daarvan wonen. In dat gebied {municipalities, plural, one {voorziet # gemeente} other {voorzien # gemeenten}} in uw behoeften. Maar geen van die gemeenten had tegelijk een woning van uw grootte en genoeg plaatsen vrij voor u. U blijft op de wachtlijst. We sturen u niet verder weg.`,
+  'unplaced.tie_no_room_combined.officer': `Niet geplaatst: gecontroleerde ${tieKind} in {tiePlace} (bereik {reachKm, number} km). Binnen bereik {municipalities, plural, one {voorziet # gemeente} other {voorzien # gemeenten}} in de behoeften, maar geen had tegelijk een woning van de juiste grootte en genoeg plaatsen vrij. Om de band te respecteren: capaciteit binnen bereik toevoegen of vastzetten.`,
+  'unplaced.tie_needs_unmet': `U bent in deze ronde niet gekoppeld. Een medewerker heeft ${yourTie} in {tiePlace} gecontroleerd. Daarom kunt u alleen binnen {reachKm, number} km daarvan wonen. Maar geen gemeente in dat gebied kan in alle behoeften van uw huishouden voorzien. Een medewerker zoekt naar een oplossing.`,
+  'unplaced.tie_needs_unmet.officer': `Niet geplaatst: gecontroleerde ${tieKind} in {tiePlace} (bereik {reachKm, number} km), maar geen gemeente binnen bereik voorziet in alle behoeften (zorg, toegankelijkheid, verboden combinaties, het bereik van andere harde banden). Actie nodig: vastzetten of de band herzien.`,
+  'unplaced.tie_place_unknown': `U bent in deze ronde niet gekoppeld. Een medewerker heeft ${yourTie} in {tiePlace} gecontroleerd. Maar {tiePlace} doet niet mee aan deze ronde. Daarom kunnen we geen plaats in de buurt vinden. Een medewerker zoekt naar een oplossing.`,
+  'unplaced.tie_place_unknown.officer': `Niet geplaatst: gecontroleerde ${tieKind} in {tiePlace}, dat niet bij de gemeenten van deze ronde hoort. Er is dus geen gemeente bekend binnen bereik. Actie nodig: de gemeente aan de ronde toevoegen of vastzetten.`,
   'queue.status':
     '{status, select, proposed {{proposal, select, contested {U hebt gevraagd om uw voorstel voor {municipality} opnieuw te bekijken. Een plaatsingsmedewerker beslist.} contest_rejected {Een plaatsingsmedewerker heeft uw vraag bekeken: het voorstel voor {municipality} blijft. Nu wachten we op het antwoord van {municipality}.} other {{youAnswered, select, yes {U hebt ja gezegd tegen het voorstel voor {municipality}. Nu wachten we op het antwoord van {municipality}.} other {U hebt een voorstel voor een woning in {municipality}. Lees het voorstel en geef uw antwoord.}}}}} accepted {U en {municipality} hebben allebei ja gezegd. U gaat in {municipality} wonen. De gemeente vertelt u wanneer u kunt verhuizen.} placed {U woont nu in {municipality}.} withdrawn {U staat niet meer op de wachtlijst.} other {{proposal, select, declined {{municipality} heeft nee gezegd tegen het voorstel. U staat weer op de wachtlijst. Uw plaats hangt nog steeds af van de datum van uw verblijfsvergunning.} contest_upheld {Een plaatsingsmedewerker is het eens met uw vraag. Het voorstel voor {municipality} is gestopt. U staat weer op de wachtlijst.} withdrawn {Een plaatsingsmedewerker heeft het voorstel voor {municipality} gestopt. U staat weer op de wachtlijst.} expired {De tijd om te antwoorden op het voorstel voor {municipality} is voorbij. U staat weer op de wachtlijst.} other {U staat op de wachtlijst.}}}}',
   'label.need.hospital': 'een ziekenhuis',

@@ -1,6 +1,9 @@
 /** Українська. Проста мова: короткі речення, звичайні слова. Формат ICU (форми one/few/many/other). */
 import type { Catalogue } from './types.js';
 
+const yourTie = '{kind, select, job_contract {вашої роботи} study_place {вашого місця навчання} family {вашої родини} other {вашого зв’язку з місцем}}';
+const YourTie = '{kind, select, job_contract {Ваша робота} study_place {Ваше місце навчання} family {Ваша родина} other {Ваш зв’язок з місцем}}';
+const tieKind = '{kind, select, job_contract {трудовий договір} study_place {місце навчання} family {родина першого ступеня (жити поруч)} other {зв’язок}}';
 const pref = '{kind, select, family {там живе ваша родина} community {там ваша громада} job_contract {поруч з вашою роботою} study_place {поруч з місцем навчання} other {найкращий збіг для вас}}';
 const kids = (n: string) => `{${n}, plural, one {вашої # дитини} few {ваших # дітей} many {ваших # дітей} other {ваших # дітей}}`;
 
@@ -14,7 +17,7 @@ export const uk: Catalogue = {
   'labour.open_employers': 'У {municipality} {count, plural, one {# роботодавець хоче} few {# роботодавці хочуть} many {# роботодавців хочуть} other {# роботодавця хочуть}} наймати новоприбулих.',
   'labour.no_match': 'Ми не знайшли в {municipality} роботи чи навчання для особи {member} з вашої сімʼї.',
   'setting.fit': 'Ви хочете жити: {preferred}. {municipality} — це {urbanisation, select, 1 {велике місто} 2 {місто} 3 {містечко} 4 {невелике містечко} other {сільська місцевість}}.',
-  'network.family_here': 'У вас є родина в {municipality}.',
+  'network.family_here': 'У вас є родина в {municipality}.{status, select, declared { Ви повідомили нам про це. Працівник служби ще не перевірив це.} other {}}',
   'network.community_tie_here': 'Ви знаєте людей з громади в {municipality}.',
   'network.community_language': 'У {municipality} є громада, яка розмовляє мовою: {language}.',
   'network.self_organisations': 'У {municipality} {count, plural, one {є # організація} few {є # організації} many {є # організацій} other {є # організації}} новоприбулих.',
@@ -30,8 +33,8 @@ export const uk: Catalogue = {
   'services.no_secondary_school': `У {municipality} немає середньої школи для ${kids('children')} віком від 12 до 17 років.`,
   'services.language_courses': 'У {municipality} є курси нідерландської мови для дорослих у вашій сімʼї, які ще вивчають мову.',
   'services.no_language_courses': 'У {municipality} немає курсів нідерландської мови для дорослих у вашій сімʼї, які ще вивчають мову.',
-  'ties.distance': 'Відстань від {municipality} до місця, де {kind}: {km, number} км.',
-  'ties.unknown_location': 'Ми не знаємо відстані від {municipality} до місця, де {kind}.',
+  'ties.distance': 'Відстань від {municipality} до місця, де {kind}: {km, number} км.{status, select, declared { Ви повідомили нам про це. Працівник служби ще не перевірив це, тому це побажання, а не правило.} other {}}',
+  'ties.unknown_location': 'Ми не знаємо відстані від {municipality} до місця, де {kind}.{status, select, declared { Ви повідомили нам про це. Працівник служби ще не перевірив це, тому це побажання, а не правило.} other {}}',
   'priorities.wanted_exact': '{municipality} особливо шукає людей вашої професії: {isco}.',
   'priorities.wanted_group': '{municipality} особливо шукає людей у групі професій, до якої належить ваша професія: {isco}.',
   'priorities.wanted_minor_group': '{municipality} особливо шукає людей у професії, близькій до вашої: {listed}.',
@@ -42,6 +45,8 @@ export const uk: Catalogue = {
   'filter.accessibility_unavailable': '{municipality} вам не підходить. Там немає житла для ваших потреб: {need}.',
   'filter.capacity_insufficient': '{municipality} вам не підходить. Там недостатньо такого житла: {resource}.',
   'filter.forbidden_pair': '{municipality} вам не підходить. Так вирішив працівник служби.',
+  'filter.outside_tie_reach': `{municipality} вам не підходить. Відстань від нього до ${yourTie} у {tiePlace}: {km, number} км. Працівник служби перевірив це, тому ви можете жити лише в межах {reachKm, number} км звідти.`,
+  'filter.tie_place_unknown': `{municipality} вам не підходить. Працівник служби перевірив, що місце ${yourTie} — {tiePlace}, але {tiePlace} немає в нашому списку муніципалітетів. Тому ми не можемо знайти місця поруч.`,
   'unit.linked_merged': 'Ви житимете в тому самому муніципалітеті, що й родичі, біля яких ви просили жити.',
   'unit.pinned': 'Працівник служби обрав {municipality} для вашої сімʼї.',
   'unit.pin_conflict': 'Ваших родичів повʼязали з різними муніципалітетами: {municipalities}. Діє перший вибір працівника.',
@@ -57,6 +62,7 @@ export const uk: Catalogue = {
   'explain.preferred_filtered': `{municipality} (${pref}) неможливий: там не можуть задовольнити потребу вашої сімʼї.`,
   'explain.preferred_not_option': `{municipality} (${pref}) не був серед місць, які ми порівнювали для вас.`,
   'explain.preferred_unknown_municipality': `{municipality} (${pref}) немає в нашому списку муніципалітетів.`,
+  'explain.preferred_within_reach': `${YourTie} — у {municipality}. Місце, яке ви отримали, розташоване в межах {reachKm, number} км звідти і підходить вам щонайменше так само добре.`,
   'queue.rule': 'Хто йде першим: сімʼї з терміновою медичною потребою, потім із терміновою соціальною потребою, потім усі інші. У кожній групі першим іде той, хто раніше отримав дозвіл на проживання.',
   'queue.position': 'Ваш номер у черзі: {position} з {ofTotal}. {sameBand, plural, =0 {Перед вами немає сімей, яким потрібне житло вашого розміру.} one {Перед вами # сімʼя, якій потрібне житло вашого розміру.} few {Перед вами # сімʼї, яким потрібне житло вашого розміру.} many {Перед вами # сімей, яким потрібне житло вашого розміру.} other {Перед вами # сімʼї, яким потрібне житло вашого розміру.}}',
   'queue.moved_up': 'Після останнього раунду ви піднялися на {moved, plural, one {# місце} few {# місця} many {# місць} other {# місця}}. Ваш номер був {previous}. Тепер ваш номер {current}.',
@@ -85,6 +91,7 @@ export const uk: Catalogue = {
   'wait.driver.large_home_scarce': 'Такого житла мало ({band}): приблизно {perRound, number} за раунд у муніципалітетах, що вам підходять.',
   'wait.driver.hard_need_limits_places': 'Лише {municipalities} з {total} муніципалітетів мають таке: {need}.',
   'wait.driver.few_acceptable_places': 'Ваша сімʼя може поїхати лише в {municipalities, plural, one {# муніципалітет} few {# муніципалітети} many {# муніципалітетів} other {# муніципалітету}}.',
+  'wait.driver.hard_tie_reach': `Працівник служби перевірив, що місце ${yourTie} — {tiePlace}. Тому ви можете жити лише в межах {reachKm, number} км звідти. Кількість муніципалітетів у цьому районі: {municipalities, number}.`,
   'wait.driver.many_ahead': 'Схожих сімей перед вами: {ahead, number}. Приблизно {perRound, number} з них отримують житло за раунд.',
   'wait.driver.urgent_first': 'Сімʼї з терміновою потребою йдуть першими. Зараз перед вами таких: {ahead, number}. Приблизно {perRound, number} нових зʼявляються за раунд.',
   'wait.driver.own_urgency': 'У вашої сімʼї {urgency}. Тому ви йдете перед іншими.',
@@ -113,6 +120,14 @@ export const uk: Catalogue = {
   'waiting.no_municipality_meets_needs': 'Жоден муніципалітет не задовольняє всі потреби: {needs}. Потрібні дії.',
   'waiting.no_free_home_this_period': 'Потреби задовольняють муніципалітети (кількість: {municipalities, number}), але в жодному в цьому періоді немає вільного житла: {band}, з місцем для {persons, plural, one {# особи} other {# осіб}}. Потрібні дії.',
   'waiting.no_acceptable_municipality': 'Жоден із прийнятних муніципалітетів (кількість: {listed, number}) нам не відомий. Потрібні дії.',
+  'unplaced.tie_no_room': `У цьому раунді вам не знайшли місця. Працівник служби перевірив, що місце ${yourTie} — {tiePlace}. Тому ви можете жити лише в межах {reachKm, number} км звідти. Муніципалітети в цьому районі, які відповідають вашим потребам (кількість: {municipalities, number}), не мали для вас достатньо вільних місць такого типу: {resource}. Вам потрібно: {needed, number}. Найбільше вільних в одному муніципалітеті: {freeInReach, number}. Ви залишаєтеся в списку очікування. Ми не відправимо вас далі.`,
+  'unplaced.tie_no_room.officer': `Не розміщено: перевірений зв’язок (${tieKind}) у {tiePlace} (радіус {reachKm, number} км). У межах радіуса потреби задовольняють муніципалітети (кількість: {municipalities, number}), але в жодному не було достатньо вільного ресурсу «{resource}»: потрібно {needed, number}, найбільше вільних в одному муніципалітеті {freeInReach, number}. Щоб дотриматися зв’язку: додайте місткість у межах радіуса або закріпіть домогосподарство.`,
+  'unplaced.tie_no_room_combined': `У цьому раунді вам не знайшли місця. Працівник служби перевірив, що місце ${yourTie} — {tiePlace}. Тому ви можете жити лише в межах {reachKm, number} км звідти. Муніципалітети в цьому районі, які відповідають вашим потребам (кількість: {municipalities, number}), не мали одночасно вільного житла вашого розміру і достатньо вільних місць. Ви залишаєтеся в списку очікування. Ми не відправимо вас далі.`,
+  'unplaced.tie_no_room_combined.officer': `Не розміщено: перевірений зв’язок (${tieKind}) у {tiePlace} (радіус {reachKm, number} км). У межах радіуса потреби задовольняють муніципалітети (кількість: {municipalities, number}), але в жодному не було одночасно вільного житла потрібного розміру і достатньо місць. Щоб дотриматися зв’язку: додайте місткість у межах радіуса або закріпіть домогосподарство.`,
+  'unplaced.tie_needs_unmet': `У цьому раунді вам не знайшли місця. Працівник служби перевірив, що місце ${yourTie} — {tiePlace}. Тому ви можете жити лише в межах {reachKm, number} км звідти. Але жоден муніципалітет у цьому районі не може задовольнити всі потреби вашого домогосподарства. Працівник служби шукатиме рішення.`,
+  'unplaced.tie_needs_unmet.officer': `Не розміщено: перевірений зв’язок (${tieKind}) у {tiePlace} (радіус {reachKm, number} км), але жоден муніципалітет у межах радіуса не задовольняє всі потреби (догляд, доступність, заборонені пари, радіус інших обов’язкових зв’язків). Потрібні дії: закріпіть домогосподарство або перегляньте зв’язок.`,
+  'unplaced.tie_place_unknown': `У цьому раунді вам не знайшли місця. Працівник служби перевірив, що місце ${yourTie} — {tiePlace}. Але {tiePlace} не бере участі в цьому раунді, тому ми не можемо знайти місце поруч. Працівник служби шукатиме рішення.`,
+  'unplaced.tie_place_unknown.officer': `Не розміщено: перевірений зв’язок (${tieKind}) у {tiePlace}, якого немає серед муніципалітетів цього раунду, тому жоден муніципалітет не відомий у межах радіуса. Потрібні дії: додайте муніципалітет до раунду або закріпіть домогосподарство.`,
   'queue.status':
     '{status, select, proposed {{proposal, select, contested {Ви попросили переглянути пропозицію щодо {municipality}. Рішення прийме працівник з розміщення.} contest_rejected {Працівник з розміщення розглянув ваше прохання: пропозиція щодо {municipality} залишається. Тепер ми чекаємо відповіді від {municipality}.} other {{youAnswered, select, yes {Ви погодилися на пропозицію щодо {municipality}. Тепер ми чекаємо відповіді від {municipality}.} other {У вас є пропозиція житла в {municipality}. Прочитайте пропозицію і дайте відповідь.}}}}} accepted {Ви і {municipality} обидва погодилися. Ви житимете в {municipality}. Муніципалітет скаже вам, коли можна переїхати.} placed {Тепер ви живете в {municipality}.} withdrawn {Ви більше не в списку очікування.} other {{proposal, select, declined {{municipality} відмовився від пропозиції. Ви знову в списку очікування. Ваше місце, як і раніше, залежить від дати вашого дозволу на проживання.} contest_upheld {Працівник з розміщення погодився з вашим проханням. Пропозицію щодо {municipality} зупинено. Ви знову в списку очікування.} withdrawn {Працівник з розміщення зупинив пропозицію щодо {municipality}. Ви знову в списку очікування.} expired {Час для відповіді на пропозицію щодо {municipality} минув. Ви знову в списку очікування.} other {Ви в списку очікування.}}}}',
   'label.need.hospital': 'лікарня',

@@ -8,9 +8,10 @@ import type { CriterionFn } from './types.js';
 export const network: CriterionFn = (h, pm, _model, sink) => {
   const m = pm.m;
   let core = 0;
-  if (h.familyIn.has(m.id)) {
+  const family = h.familyIn.get(m.id);
+  if (family !== undefined) {
     core = 1;
-    sink?.push(reason('network.family_here', { household: h.h.id }));
+    sink?.push(reason('network.family_here', { household: h.h.id, status: family }));
   }
   if (h.communityIn.has(m.id)) {
     core = Math.max(core, 0.8);

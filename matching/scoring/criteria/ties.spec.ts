@@ -18,7 +18,7 @@ describe('ties criterion', () => {
     const n = run(ties, worker, [job, near, far], 'GM0355');
     expect(n.score).toBe(1);
     expect(n.reasons).toHaveLength(1);
-    expect(n.reasons[0]).toMatchObject({ code: 'ties.distance', params: tie('job_contract', 'GM0344') });
+    expect(n.reasons[0]).toMatchObject({ code: 'ties.distance', params: { kind: 'job_contract', municipality: 'GM0344', status: 'declared' } });
     expect((n.reasons[0].params as { km: number }).km).toBeLessThan(6);
     const f = run(ties, worker, [job, near, far], 'GM0014');
     expect(f.score).toBe(0);
@@ -32,6 +32,8 @@ describe('ties criterion', () => {
   it('no job or study tie: not applicable; unknown location scores 0 with a reason', () => {
     expect(run(ties, household('h2'), [job], 'GM0344').score).toBeNull();
     const r = run(ties, household('h3', { ties: [tie('study_place', 'GM9999')] }), [job], 'GM0344');
-    expect(r).toEqual({ score: 0, reasons: [{ code: 'ties.unknown_location', params: tie('study_place', 'GM9999') }] });
+    expect(r).toEqual({ score: 0, reasons: [{ code: 'ties.unknown_location', params: { kind: 'study_place', municipality: 'GM9999', status: 'declared' } }] });
+    const v = run(ties, household('h4', { ties: [tie('study_place', 'GM9999', { status: 'verified' })] }), [job], 'GM0344');
+    expect(v.reasons).toEqual([{ code: 'ties.unknown_location', params: { kind: 'study_place', municipality: 'GM9999', status: 'verified' } }]);
   });
 });

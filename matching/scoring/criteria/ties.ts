@@ -21,12 +21,12 @@ export const ties: CriterionFn = (h, pm, model, sink) => {
   let sum = 0;
   for (const t of h.placeTies) {
     if (t.index < 0) {
-      sink?.push(reason('ties.unknown_location', { kind: t.kind, municipality: t.municipality }));
+      sink?.push(reason('ties.unknown_location', { kind: t.kind, municipality: t.municipality, status: t.status }));
       continue;
     }
     const km = model.distanceKm(pm.index, t.index);
     sum += tieCredit(km);
-    sink?.push(reason('ties.distance', { kind: t.kind, municipality: t.municipality, km: Math.round(km * 10) / 10 }));
+    sink?.push(reason('ties.distance', { kind: t.kind, municipality: t.municipality, km: Math.round(km * 10) / 10, status: t.status }));
   }
   return sum / h.placeTies.length;
 };

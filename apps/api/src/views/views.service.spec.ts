@@ -54,6 +54,7 @@ function explanationOf(householdId: string): HouseholdExplanation {
     higher: { count: 0, byVerdict: {}, bindingByResource: {} },
     filtered: null,
     preferred: [],
+    unplaced: [],
   };
 }
 

@@ -14,7 +14,7 @@ describe('StatementsService', () => {
     } as unknown as MunicipalityRepository;
     const isco = { all: async () => [] } as unknown as IscoRepository;
     const statements = new StatementsService(municipalities, isco);
-    const say = () => statements.say('ties.distance', { kind: 'job_contract', municipality: 'GM0363', km: 12.5 }, 'en');
+    const say = () => statements.say('ties.distance', { kind: 'job_contract', municipality: 'GM0363', km: 12.5, status: 'verified' }, 'en');
 
     await expect(say()).rejects.toThrow('database not ready');
     const second = await say();

@@ -7,6 +7,7 @@ import { CapacityRepository, freeCapacityOf } from '#persistence/repositories/ca
 import { ProposalRepository } from '#persistence/repositories/proposal.repository.js';
 import { projectMunicipality } from '#matching/model/project.js';
 import { CAPACITY_FIELD, HOME_BANDS, homeBand } from '#matching/vocabulary/index.js';
+import { DEFAULT_TIE_REACH, type Centroid } from '#matching/fits.js';
 import {
   capacityOf,
   estimateWait,
@@ -18,6 +19,7 @@ import {
   summariseRound,
   waitingListSummary,
   whyOthersWentFirst,
+  withTieReach,
   type LastRoundAggregate,
   type MunicipalityCapacity,
   type QueueEntry,
@@ -38,7 +40,7 @@ interface WaitingContext {
   readonly entries: QueueEntry[];
   readonly rows: Map<string, QueueRow>;
   /** Capacity in both senses of `fits`: free in the current period, and stated at all in recent periods. */
-  readonly capacities: { readonly freeNow: MunicipalityCapacity[]; readonly atAll: MunicipalityCapacity[] };
+  readonly capacities: { readonly freeNow: MunicipalityCapacity[]; readonly atAll: MunicipalityCapacity[]; readonly centroids: Centroid[] };
   readonly history: RoundStats[];
   readonly last: { readonly aggregate: LastRoundAggregate; readonly previous: QueueEntry[]; readonly placed: Set<string> } | null;
   readonly period: string;
@@ -133,7 +135,9 @@ export class WaitingListService {
   private async context(now: Date): Promise<WaitingContext> {
     const period = periodOf(now);
     const [rows, capacities, rounds] = await Promise.all([this.waiting.queue(), this.currentCapacities(period), this.waiting.publishedRounds()]);
-    const entries = rows.map(queueEntry);
+    // A verified hard tie limits where a household fits (the scoring filter's predicate). Between rounds there is no
+    // round policy, so the waiting list uses the default reach, DEFAULT_TIE_REACH.
+    const entries = rows.map((r) => withTieReach(queueEntry(r), r.ties, capacities.centroids, DEFAULT_TIE_REACH));
     const roundIds = rounds.map((r) => r.id);
     const [placements, homes] = await Promise.all([this.waiting.placements(roundIds), this.waiting.roundHomes(roundIds)]);
     const history = rounds.map((round) =>
@@ -167,7 +171,7 @@ export class WaitingListService {
    * capacity minus what proposals hold; `atAll`, per resource the most it stated for the current period or the
    * one before it (`RECENT_PERIODS` half years: the last year), taken or not. Both with the hard needs it meets.
    */
-  private async currentCapacities(period: string): Promise<{ freeNow: MunicipalityCapacity[]; atAll: MunicipalityCapacity[] }> {
+  private async currentCapacities(period: string): Promise<{ freeNow: MunicipalityCapacity[]; atAll: MunicipalityCapacity[]; centroids: Centroid[] }> {
     const periods = [period, ...previousPeriods(period, RECENT_PERIODS - 1)];
     const [municipalities, profiles, capacities] = await Promise.all([
       this.municipalities.find(),
@@ -190,6 +194,6 @@ export class WaitingListService {
       freeNow.push(capacityOf(projectMunicipality(m, profile, free)));
       atAll.push(capacityOf(projectMunicipality(m, profile, most)));
     }
-    return { freeNow, atAll };
+    return { freeNow, atAll, centroids: municipalities.map((m) => ({ id: m.cbsCode, lat: Number(m.lat), lon: Number(m.lon) })) };
   }
 }

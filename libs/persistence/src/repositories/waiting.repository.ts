@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Urgency } from '#matching/vocabulary/index.js';
+import { HARD_TIE_KINDS, type TieKind, type TieStatus, type Urgency } from '#matching/vocabulary/index.js';
 import type { HouseholdStatus } from '#matching/vocabulary/lifecycle.js';
 
 /** What the queue needs of one household: no names, no origin, no medical detail beyond the kind of need. */
@@ -14,6 +14,17 @@ export interface QueueRow {
   readonly accessibilityNeeds: string[];
   readonly status: HouseholdStatus;
   readonly registeredAt: string;
+  /** Its verified ties of a kind that can be hard (`HARD_TIE_KINDS`), sorted by kind then municipality: what `withTieReach` reads. */
+  readonly ties: QueueTie[];
+}
+
+/** A tie as the waiting list reads it: its hardness (`isHardTie`) and its municipality (CBS code). */
+export interface QueueTie {
+  readonly kind: TieKind;
+  readonly municipality: string;
+  readonly status: TieStatus;
+  readonly firstDegree: boolean;
+  readonly liveNear: boolean;
 }
 
 export interface PublishedRoundRow {
@@ -51,8 +62,10 @@ export class WaitingRepository {
         ORDER BY h.reference`,
       ids ? [[...ids]] : [],
     );
+    const ties = await this.verifiedTies(rows.map((r) => r.id as string));
     return rows.map((r) => ({
       id: r.id as string,
+      ties: ties.get(r.id as string) ?? [],
       reference: r.reference as string,
       permitDate: r.permit_date as string,
       urgency: r.urgency as QueueRow['urgency'],
@@ -62,6 +75,24 @@ export class WaitingRepository {
       careNeeds: pgArray(r.care_needs),
       accessibilityNeeds: pgArray(r.accessibility_needs),
     }));
+  }
+
+  /** Verified ties of the kinds that can be hard, per household (only these can limit where it fits). */
+  private async verifiedTies(householdIds: readonly string[]): Promise<Map<string, QueueTie[]>> {
+    const out = new Map<string, QueueTie[]>();
+    if (householdIds.length === 0) return out;
+    const rows: { household_id: string; kind: TieKind; municipality_code: string; first_degree: boolean; live_near: boolean }[] = await this.dataSource.query(
+      `SELECT t.household_id, t.kind, t.municipality_code, t.first_degree, t.live_near
+         FROM household_tie t
+        WHERE t.household_id = ANY($1::uuid[]) AND t.status = 'verified' AND t.kind = ANY($2::text[])
+        ORDER BY t.household_id, t.kind, t.municipality_code`,
+      [[...householdIds], [...HARD_TIE_KINDS]],
+    );
+    for (const r of rows) {
+      const tie: QueueTie = { kind: r.kind, municipality: r.municipality_code, status: 'verified', firstDegree: Boolean(r.first_degree), liveNear: Boolean(r.live_near) };
+      out.set(r.household_id, [...(out.get(r.household_id) ?? []), tie]);
+    }
+    return out;
   }
 
   /** Published rounds, oldest first, with the time their proposals went out. */
