@@ -14,6 +14,7 @@ import {
   newPublishedRound,
   newRound,
   newSucceededRun,
+  required,
   runToEnd,
 } from './support/factories.js';
 
@@ -73,6 +74,18 @@ describe('matching rounds: the placement officer’s workflow', () => {
     expect(run.bound).toBeGreaterThanOrEqual(run.objective - 1e-6);
     expect(run.figures.householdsTotal).toBe(80);
     expect(run.figures.householdsPlaced).toBeGreaterThan(60);
+    const report = required(await gql(`query($id: ID!) { run(id: $id) {
+      priorityCost { rule priorityWeight withRule { householdsPlaced averageFit totalFit } fitOnly { householdsPlaced averageFit status gap } }
+      queueHonour { band households earlierHalf { households placed share } laterHalf { households placed share } ratio passedOver passedOverBy { category households } }
+      stableRerun { kept } } }`, { id: run.id }), 'run');
+    // The round's default priority weight prices the rule against a fit-only solve of the same round.
+    expect(report.priorityCost).toMatchObject({ rule: 'queue-rank-linear/1', priorityWeight: 0.1, withRule: { householdsPlaced: run.figures.householdsPlaced } });
+    expect(report.priorityCost.fitOnly.householdsPlaced).toBeGreaterThanOrEqual(run.figures.householdsPlaced);
+    expect(report.queueHonour.map((b: any) => b.band)).toEqual(['HOMES_1_2', 'HOMES_3_4', 'HOMES_5_PLUS']);
+    expect(report.queueHonour.reduce((sum: number, b: any) => sum + b.households, 0)).toBe(80);
+    expect(report.queueHonour.reduce((sum: number, b: any) => sum + b.earlierHalf.placed + b.laterHalf.placed, 0)).toBe(run.figures.householdsPlaced);
+    for (const b of report.queueHonour) expect(b.passedOverBy.map((c: any) => c.category)).toEqual(['MORE_URGENT', 'OFFICER_PIN', 'THEIR_HARD_TIE', 'THEIR_NEEDS', 'LINKED_FAMILY', 'PRIORITY_TRADE_OFF']);
+    expect(report.stableRerun).toBeNull(); // the round's first run has no anchor
     // What the matching adds over today’s random allocation, on the same cohort and capacity.
     expect(run.figures.averageFit).toBeGreaterThan(run.statusQuo.averageFit);
     expect(await auditOf(t, officer, run.id)).toEqual([{ action: 'run.start', actorRole: 'officer' }]);
@@ -139,10 +152,19 @@ describe('matching rounds: the placement officer’s workflow', () => {
     expect(secondRun.inputHash).not.toBe(firstRun.inputHash);
     const { data } = await gql(`query($id: ID!, $a: ID!, $b: ID!) {
       run(id: $id) { pinnedOne: assignments(householdId: "${pinned.householdId}") { municipalityCode } forbiddenOne: assignments(householdId: "${forbidden.householdId}") { municipalityCode } }
-      compareRuns(a: $a, b: $b) { moved { householdId from to } unchanged } }`, { id: secondRun.id, a: firstRun.id, b: secondRun.id });
+      compareRuns(a: $a, b: $b) { moved { householdId from to fitChange cause } unchanged byCause { cause households } } }`, { id: secondRun.id, a: firstRun.id, b: secondRun.id });
     expect(data.run.pinnedOne[0].municipalityCode).toBe(pinned.municipalityCode);
     expect(data.run.forbiddenOne[0].municipalityCode).not.toBe(forbidden.municipalityCode);
-    expect(data.compareRuns.moved).toEqual(expect.arrayContaining([expect.objectContaining({ householdId: pinned.householdId, to: pinned.municipalityCode })]));
+    expect(data.compareRuns.moved).toEqual(expect.arrayContaining([
+      expect.objectContaining({ householdId: pinned.householdId, to: pinned.municipalityCode, cause: 'PIN' }),
+      expect.objectContaining({ householdId: forbidden.householdId, from: forbidden.municipalityCode, cause: 'FORBID' }),
+    ]));
+    // The weights changed too, so every other move is put down to them (a round-wide change), never to a cascade.
+    const causes = Object.fromEntries(data.compareRuns.byCause.map((c: any) => [c.cause, c.households]));
+    expect(causes.PIN).toBe(1);
+    expect(causes.FORBID).toBe(1);
+    expect(causes.CASCADE).toBe(0);
+    expect(causes.PIN + causes.FORBID + causes.CAPACITY + causes.WEIGHTS + causes.PRIORITY).toBe(data.compareRuns.moved.length);
     expect((await auditOf(t, officer, roundId)).map((e) => e.action)).toEqual(['round.policy', 'round.forbid', 'round.pin', 'round.create']);
   });
 
@@ -178,6 +200,10 @@ describe('matching rounds: the placement officer’s workflow', () => {
     const second = await runToEnd(t, officer, round.id);
     expect(second.anchorRunId).toBe(first.id);
     expect(second.inputHash).not.toBe(first.inputHash);
+    const stable = required(await gql(`query($a: ID!, $b: ID!) { compareRuns(a: $a, b: $b) { moved { householdId } unchanged } }`, { a: first.id, b: second.id }), 'compareRuns');
+    expect(stable).toEqual({ moved: [], unchanged: 4 }); // nothing changed, so nobody moves
+    const anchored = required(await gql(`query($b: ID!) { run(id: $b) { stableRerun { anchoredUnits kept } } }`, { b: second.id }), 'run');
+    expect(anchored.stableRerun.anchoredUnits).toBe(first.figures.householdsPlaced);
     const start = (args: string) => gql(`mutation($r: ID!) { runRound(roundId: $r${args}) { id anchorRunId } }`, { r: round.id });
     const chosen = await start(`, anchorRunId: "${first.id}"`);
     expect(chosen.data.runRound.anchorRunId).toBe(first.id);

@@ -5,7 +5,7 @@ import { MunicipalityRepository } from '#persistence/repositories/municipality.r
 import { MunicipalityProfileRepository } from '#persistence/repositories/municipality-profile.repository.js';
 import { RoundRepository } from '#persistence/repositories/round.repository.js';
 import { RunRepository } from '#persistence/repositories/run.repository.js';
-import type { RoundEntity, RoundPolicy as StoredPolicy, RunEntity } from '#persistence/entities/index.js';
+import type { MunicipalityCapacityFigures, RoundEntity, RoundPolicy as StoredPolicy, RunEntity, RunOptions } from '#persistence/entities/index.js';
 import { projectHousehold, projectSnapshotMunicipality, type MatchingSnapshot } from '#matching/model/index.js';
 import { DEFAULT_POLICY_WEIGHTS } from '#matching/scoring/combine.js';
 import { DEFAULT_MAX_OPTIONS, DEFAULT_STABILITY_BONUS } from '#matching/scoring/build.js';
@@ -14,11 +14,12 @@ import { DEFAULT_TIE_REACH } from '#matching/fits.js';
 import { render } from '#matching/messages/index.js';
 import { CAPACITY_FIELD, homeBand } from '#matching/vocabulary/index.js';
 import { runHasAnswer } from '#matching/vocabulary/lifecycle.js';
+import { compareRuns, MOVE_CAUSES, type RunChanges } from '#matching/rounds/compare.js';
 import type { Viewer } from '../auth/viewer.js';
 import { auditEntry } from '../common/audit-entry.js';
 import { isUuid } from '../common/uuid.js';
 import { DEFAULT_TIME_LIMIT_SECONDS } from '#matching/solver/solver.js';
-import { RunExecutor, type RunOptions } from './run-executor.service.js';
+import { RunExecutor } from './run-executor.service.js';
 import { toAssignment, toFill, toRun } from './run.mapper.js';
 import type { Page } from '../common/page.args.js';
 import { retiredMunicipality } from '../common/retired-municipality.js';
@@ -284,15 +285,23 @@ export class RoundsService {
     return rows.map(toAssignment);
   }
 
+  /**
+   * What moved from run `a` to run `b` and why (matching/rounds/compare.ts): each moved household with its fit
+   * change and cause, from the two runs' placements and what changed in their options (pins, forbidden pairs,
+   * capacity rows, weights, priority weight).
+   */
   async compare(a: string, b: string): Promise<RunComparison> {
     const [runA, runB] = await Promise.all([this.requireRun(a), this.requireRun(b)]);
     if (!runHasAnswer(runA) || !runHasAnswer(runB)) throw DomainError.badInput([{ field: 'runs', message: 'both runs must have an answer (succeeded, or timed out with its best answer)' }]);
-    const [placedA, placedB] = await Promise.all([this.runs.placements(a), this.runs.placements(b)]);
-    const households = [...new Set([...placedA.keys(), ...placedB.keys()])].sort();
-    const moved = households
-      .filter((h) => (placedA.get(h) ?? null) !== (placedB.get(h) ?? null))
-      .map((h) => ({ householdId: h, from: placedA.get(h) ?? null, to: placedB.get(h) ?? null }));
-    return { a: toRun(runA), b: toRun(runB), moved, unchanged: households.length - moved.length };
+    const [placedA, placedB] = await Promise.all([this.runs.placementsWithFit(a), this.runs.placementsWithFit(b)]);
+    const comparison = compareRuns(placedA, placedB, runChanges(runA.options, runB.options));
+    return {
+      a: toRun(runA),
+      b: toRun(runB),
+      moved: comparison.moved.map((m) => ({ householdId: m.household, from: m.from, to: m.to, fitChange: m.fitChange, cause: m.cause })),
+      unchanged: comparison.unchanged,
+      byCause: MOVE_CAUSES.map((cause) => ({ cause, households: comparison.byCause[cause] })),
+    };
   }
 
   private async requireRun(id: string): Promise<RunEntity> {
@@ -373,3 +382,21 @@ function mergePolicy(base: StoredPolicy, input: RoundPolicyInput | undefined): S
   };
 }
 
+
+/** What changed between two runs' options, as `compareRuns` reads it. */
+export function runChanges(a: RunOptions, b: RunOptions): RunChanges {
+  const pinOf = new Map(a.pins.map((p) => [p.householdId, p.municipalityCode]));
+  const forbiddenBefore = new Set(a.forbidden.map((p) => `${p.householdId} ${p.municipalityCode}`));
+  const capacityBefore = new Map(a.capacities.map((c) => [c.municipalityCode, c]));
+  const capacityAfter = new Map(b.capacities.map((c) => [c.municipalityCode, c]));
+  const same = (x: MunicipalityCapacityFigures | undefined, y: MunicipalityCapacityFigures | undefined): boolean =>
+    !!x && !!y && x.persons === y.persons && x.homes1to2 === y.homes1to2 && x.homes3to4 === y.homes3to4 && x.homes5plus === y.homes5plus;
+  const weights = (o: RunOptions) => JSON.stringify(Object.entries(o.policy.weights).sort(([x], [y]) => (x < y ? -1 : 1)));
+  return {
+    pins: b.pins.filter((p) => pinOf.get(p.householdId) !== p.municipalityCode).map((p) => ({ household: p.householdId, municipality: p.municipalityCode })),
+    forbidden: b.forbidden.filter((p) => !forbiddenBefore.has(`${p.householdId} ${p.municipalityCode}`)).map((p) => ({ household: p.householdId, municipality: p.municipalityCode })),
+    capacity: [...new Set([...capacityBefore.keys(), ...capacityAfter.keys()])].filter((code) => !same(capacityBefore.get(code), capacityAfter.get(code))).sort(),
+    weights: weights(a) !== weights(b),
+    priorityWeight: a.policy.priorityWeight !== b.policy.priorityWeight,
+  };
+}

@@ -3,7 +3,9 @@ import { householdView } from '#matching/explain/household-view.js';
 import type { FairnessReport as CoreFairness } from '#matching/rounds/fairness.js';
 import type { FillRow } from '#matching/rounds/run-matching.js';
 import { runHasAnswer } from '#matching/vocabulary/lifecycle.js';
-import type { Assignment, FairnessReport, MunicipalityFill, Run } from './models/run.model.js';
+import type { BandHonour as StoredBandHonour } from '#matching/rounds/queue-honour.js';
+import { OTHERS_FIRST_CATEGORIES } from '#matching/explain/others-first.js';
+import type { Assignment, BandHonour, FairnessReport, MunicipalityFill, Run } from './models/run.model.js';
 
 export function toRun(run: RunEntity): Run {
   return {
@@ -27,6 +29,9 @@ export function toRun(run: RunEntity): Run {
     figures: run.figures,
     statusQuo: run.statusQuo,
     fairness: run.fairness ? toFairness(run.fairness) : null,
+    priorityCost: run.priorityCost,
+    queueHonour: run.queueHonour ? run.queueHonour.map(toBandHonour) : null,
+    stableRerun: run.stableRerun,
     options: run.options,
     createdAt: run.createdAt,
     startedAt: run.startedAt,
@@ -86,5 +91,18 @@ export function toAssignment(row: RunAssignmentEntity): Assignment {
     })),
     preferred: view.preferred.map((p) => ({ municipalityCode: p.municipality, kind: p.kind, verdict: { code: p.verdict.code, params: p.verdict.params } })),
     explanation: view.explanation,
+  };
+}
+
+/** A band's queue-honour figures, with the passed-over counts per category as a list (every category, in order). */
+export function toBandHonour(b: StoredBandHonour): BandHonour {
+  return {
+    band: b.band,
+    households: b.households,
+    earlierHalf: b.earlierHalf,
+    laterHalf: b.laterHalf,
+    ratio: b.ratio,
+    passedOver: b.passedOver.households,
+    passedOverBy: OTHERS_FIRST_CATEGORIES.map((category) => ({ category, households: b.passedOver.byCategory[category] })),
   };
 }

@@ -131,6 +131,14 @@ export class RunRepository {
   }
 
   /** Placement per household of a run, without explanations (for comparisons). */
+  /** Every household of a run with its municipality (null = not placed) and fit, by household id. */
+  async placementsWithFit(runId: string): Promise<{ household: string; municipality: string | null; fit: number | null }[]> {
+    const rows = await this.dataSource
+      .getRepository(RunAssignmentEntity)
+      .find({ where: { runId }, select: { householdId: true, municipalityCode: true, fit: true }, order: { householdId: 'ASC' } });
+    return rows.map((r) => ({ household: r.householdId, municipality: r.municipalityCode, fit: r.fit }));
+  }
+
   async placements(runId: string): Promise<Map<string, string | null>> {
     const rows = await this.dataSource
       .getRepository(RunAssignmentEntity)

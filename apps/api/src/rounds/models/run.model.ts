@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import { PreferredPlaceKindEnum } from '../../common/vocabulary.enums.js';
+import { HomeBandEnum, MoveCauseEnum, OthersFirstCategoryEnum, PreferredPlaceKindEnum } from '../../common/vocabulary.enums.js';
 
 @ObjectType({ description: 'Round-level figures of an allocation.' })
 export class RoundFigures {
@@ -96,6 +96,58 @@ export class Assignment {
   @Field(() => GraphQLJSON, { description: 'The full explanation as data (codes and parameters)' }) explanation: object;
 }
 
+@ObjectType({ description: 'Households placed and their fit in one solve of the round' })
+export class FitSummary {
+  @Field(() => Int) householdsPlaced: number;
+  @Field(() => Float, { nullable: true, description: 'Mean fit (0–1) of the placed households; null when nobody was placed' }) averageFit: number | null;
+  @Field(() => Float, { description: 'Sum of the placed households’ fit' }) totalFit: number;
+}
+
+@ObjectType({ description: 'The fit-only solve of the same round (priority weight 0, no anchor), with its own solve status and gap' })
+export class FitOnlySummary extends FitSummary {
+  @Field({ description: 'optimal, feasible or timed_out' }) status: string;
+  @Field(() => Float, { nullable: true }) gap: number | null;
+}
+
+@ObjectType({ description: 'What the priority rule cost in fit and in households placed: this run against a fit-only solve of the same round' })
+export class PriorityCost {
+  @Field({ description: 'The priority rule’s version, e.g. queue-rank-linear/1' }) rule: string;
+  @Field(() => Float) priorityWeight: number;
+  @Field(() => FitSummary) withRule: FitSummary;
+  @Field(() => FitOnlySummary) fitOnly: FitOnlySummary;
+}
+
+@ObjectType()
+export class QueueHalf {
+  @Field(() => Int) households: number;
+  @Field(() => Int) placed: number;
+  @Field(() => Float, { nullable: true, description: 'placed / households; null for an empty half' }) share: number | null;
+}
+
+@ObjectType()
+export class PassedOverCount {
+  @Field(() => OthersFirstCategoryEnum) category: string;
+  @Field(() => Int) households: number;
+}
+
+@ObjectType({ description: 'Is the queue newcomers are shown the queue that is used? Figures for one home band, by the round’s queue order' })
+export class BandHonour {
+  @Field(() => HomeBandEnum) band: string;
+  @Field(() => Int) households: number;
+  @Field(() => QueueHalf, { description: 'The first half of the band’s households in queue order' }) earlierHalf: QueueHalf;
+  @Field(() => QueueHalf) laterHalf: QueueHalf;
+  @Field(() => Float, { nullable: true, description: 'earlierHalf.share / laterHalf.share; null when a share is missing or the later share is 0' }) ratio: number | null;
+  @Field(() => Int, { description: 'Unplaced households of the band passed over: a household of the band later in the queue (or more urgent though it came later) was placed where this one could also go' })
+  passedOver: number;
+  @Field(() => [PassedOverCount], { description: 'Of those passed over, how many had at least one such household in each category' }) passedOverBy: PassedOverCount[];
+}
+
+@ObjectType({ description: 'How an anchored run kept its anchor' })
+export class StableRerun {
+  @Field(() => Int, { description: 'Households (or linked units) that had a place in the anchor run' }) anchoredUnits: number;
+  @Field({ description: 'solver: the solver’s answer; repaired_anchor: the anchor run’s answer, made to fit this run’s pins, forbids and capacity, because it scored higher' }) kept: string;
+}
+
 @ObjectType()
 export class Run {
   @Field(() => ID) id: string;
@@ -119,6 +171,9 @@ export class Run {
   @Field(() => RoundFigures, { nullable: true }) figures: RoundFigures | null;
   @Field(() => RoundFigures, { nullable: true, description: 'The same cohort allocated as today: random among municipalities with room' }) statusQuo: RoundFigures | null;
   @Field(() => FairnessReport, { nullable: true }) fairness: FairnessReport | null;
+  @Field(() => PriorityCost, { nullable: true, description: 'The price of the priority rule; null without an answer or at priority weight 0' }) priorityCost: PriorityCost | null;
+  @Field(() => [BandHonour], { nullable: true, description: 'Queue-honour figures per home band; null without an answer' }) queueHonour: BandHonour[] | null;
+  @Field(() => StableRerun, { nullable: true, description: 'Anchored runs only' }) stableRerun: StableRerun | null;
   @Field(() => GraphQLJSON, { description: 'Policy, pins, forbidden pairs and capacities this run used' }) options: object;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) startedAt: Date | null;
@@ -130,6 +185,14 @@ export class MovedHousehold {
   @Field(() => ID) householdId: string;
   @Field(() => String, { nullable: true }) from: string | null;
   @Field(() => String, { nullable: true }) to: string | null;
+  @Field(() => Float, { nullable: true, description: 'Fit in b minus fit in a; null when not placed in one of them' }) fitChange: number | null;
+  @Field(() => MoveCauseEnum, { description: 'Why it moved: the first of pin, forbid, capacity, weights/priority (a round-wide change), cascade that applies' }) cause: string;
+}
+
+@ObjectType()
+export class MovesByCause {
+  @Field(() => MoveCauseEnum) cause: string;
+  @Field(() => Int) households: number;
 }
 
 @ObjectType()
@@ -138,4 +201,5 @@ export class RunComparison {
   @Field(() => Run) b: Run;
   @Field(() => [MovedHousehold], { description: 'Households whose outcome differs between the runs' }) moved: MovedHousehold[];
   @Field(() => Int) unchanged: number;
+  @Field(() => [MovesByCause], { description: 'Moved households per cause, every cause listed' }) byCause: MovesByCause[];
 }
