@@ -70,3 +70,15 @@ export const MESSAGE_PARAMS: Readonly<Record<string, readonly string[]>> = Objec
 ]);
 
 export const MESSAGE_CODES: readonly string[] = Object.keys(MESSAGE_PARAMS);
+
+/**
+ * Parameters a code gained after explanations were already stored, with the value that was true of what was
+ * stored before: a stored reason without them renders with these (never as its bare code). Ties had no status
+ * before issue 10 and were all taken on the household's word, so they read as `declared` (the HardTies
+ * migration marks the stored ties the same way).
+ */
+export const PARAMS_ADDED_LATER: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  'network.family_here': { status: 'declared' },
+  'ties.distance': { status: 'declared' },
+  'ties.unknown_location': { status: 'declared' },
+};

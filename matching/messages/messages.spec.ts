@@ -24,6 +24,17 @@ const sample = (code: string) => {
   return p;
 };
 
+describe('reasons stored before a code gained a parameter', () => {
+  it('render with the value that was true then (ties were declared), not as the bare code', () => {
+    const stored = render('ties.distance', { kind: 'job_contract', municipality: 'GM0344', km: 12 }, 'en');
+    expect(stored.missing).toBe(false);
+    expect(stored.text).toBe(render('ties.distance', { kind: 'job_contract', municipality: 'GM0344', km: 12, status: 'declared' }, 'en').text);
+    for (const code of ['network.family_here', 'ties.unknown_location']) {
+      for (const locale of ['nl', 'en', 'ar', 'uk']) expect(render(code, { household: 'h1', kind: 'study_place', municipality: 'GM0344' }, locale).missing).toBe(false);
+    }
+  });
+});
+
 describe('message catalogues', () => {
   it('cover every code of the matching core in every language', () => {
     const sources = [...REASON_CODES, ...EXPLAIN_CODES, ...WAITING_CODES, ...OTHERS_FIRST_CODES];

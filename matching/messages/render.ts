@@ -9,7 +9,7 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { CATALOGUES } from './catalogues/index.js';
-import { LABELLED_PARAMS } from './codes.js';
+import { LABELLED_PARAMS, PARAMS_ADDED_LATER } from './codes.js';
 import { DEFAULT_LOCALE, SUPPORTED_LOCALES, type Locale, negotiateLocale } from './locales.js';
 
 export interface NameResolvers {
@@ -120,7 +120,7 @@ export function render(code: string, params: Readonly<Record<string, unknown>> =
     const c = compiled(loc, code);
     if (!c) continue;
     try {
-      const text = c.format.format(prepare(code, params, loc, c.simple, options.names ?? {}));
+      const text = c.format.format(prepare(code, { ...PARAMS_ADDED_LATER[code], ...params }, loc, c.simple, options.names ?? {}));
       if (typeof text === 'string') return { text, locale: loc, missing: false };
     } catch {
       // a parameter is missing or of the wrong kind: try the next locale, then the code
