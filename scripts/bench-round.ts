@@ -177,7 +177,7 @@ async function onePin(gql: Gql, token: string, roundId: string, firstRunId: stri
  * part), capacity far below demand; the 1–2 band at the default priority weight and at 0 (fit only).
  */
 async function thirtyMunicipalities(gql: Gql, token: string): Promise<Row['thirty']> {
-  const codes = (await gql('{ municipalities { cbsCode } }', {}, token)).municipalities.map((m: any) => m.cbsCode).sort();
+  const codes = (await gql('{ municipalities { code } }', {}, token)).municipalities.map((m: any) => m.code).sort();
   const chosen = codes.filter((_: string, i: number) => i % 11 === 0).slice(0, 30);
   const out: Row['thirty'] = [];
   for (const weight of [null, 0]) {
