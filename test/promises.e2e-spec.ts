@@ -4,7 +4,8 @@
  * the household waits, the pre-run check says so beforehand (with the capacity that would honour the tie), and both
  * the officer's review and the newcomer's status name the job town and the resource that was short. A tie the
  * newcomer declared, not yet verified by an officer, does not limit: the household may go far away, and its
- * explanation says the tie is not yet checked.
+ * explanation says the tie is not yet checked. A household left waiting is told, by count only, that a more urgent
+ * household that came later went first.
  */
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { newHousehold, newNewcomerSession, newRound, required, runToEnd } from './support/factories.js';
@@ -42,10 +43,11 @@ describe('the promise of a verified job over GraphQL', () => {
   afterAll(() => t.close());
 
   const gql = (query: string, variables: Record<string, unknown>, token = officer) => t.gql(query, variables, token);
-  /** A one-household round over Utrecht, Zeist, Groningen and Maastricht, with homes for 1–2 people as given (and person places for them, at least 2: only homes are short). */
-  const roundFor = async (householdId: string, homes: Readonly<Record<string, number>>) => {
-    const round = await newRound(t, officer, { cohort: { householdIds: [householdId] }, municipalityCodes: [...WITHIN_REACH, ...FAR] });
-    expect(round.householdCount).toBe(1);
+  /** A round of these households (one by default) over Utrecht, Zeist, Groningen and Maastricht, with homes for 1–2 people as given (and person places for them, at least 2: only homes are short). */
+  const roundFor = async (householdId: string | readonly string[], homes: Readonly<Record<string, number>>) => {
+    const householdIds = typeof householdId === 'string' ? [householdId] : [...householdId];
+    const round = await newRound(t, officer, { cohort: { householdIds }, municipalityCodes: [...WITHIN_REACH, ...FAR] });
+    expect(round.householdCount).toBe(householdIds.length);
     for (const [code, homes1to2] of Object.entries(homes)) {
       const set = await gql(
         'mutation($r: ID!, $m: String!, $input: RoundCapacityInput!) { setRoundCapacity(roundId: $r, municipalityCode: $m, input: $input) { municipalityCode homes1to2 } }',
@@ -160,5 +162,32 @@ describe('the promise of a verified job over GraphQL', () => {
     const tieReasons = view.criteria.find((c: { criterion: string }) => c.criterion === 'ties').reasons;
     expect(tieReasons).toEqual([{ code: 'ties.distance', text: expect.stringContaining('An officer has not checked it yet, so it counts as a wish, not as a rule.') }]);
     expect(tieReasons[0].text).toContain('km from your job');
+  });
+
+  it('tells a household left waiting, in the officer’s review and in its own status, that a more urgent household that came later went first (a small count hidden)', async () => {
+    const earlier = await newHousehold(t, officer, { input: { permitDate: '2026-01-05', members: [developer] } });
+    const urgent = await newHousehold(t, officer, { input: { permitDate: '2026-03-01', urgency: 'SOCIAL', members: [{ ...developer, fullName: 'Urgent Developer' }] } });
+    const roundId = await roundFor([earlier.id, urgent.id], { [UTRECHT]: 1, [ZEIST]: 0, [GRONINGEN]: 0, [MAASTRICHT]: 0 });
+    const run = await runToEnd(t, officer, roundId);
+    expect(run.status).toBe('succeeded');
+    expect((await assignmentOf(run.id, urgent.id)).municipalityCode).toBe(UTRECHT);
+
+    const review = await assignmentOf(run.id, earlier.id, 'en');
+    expect(review.municipalityCode).toBeNull();
+    expect(review.unplaced).toEqual([]);
+    expect(review.othersFirst).toEqual([{
+      code: 'others_first.officer.more_urgent', params: { count: 0, hidden: 'yes', threshold: 3, band: 'homes_1_2' }, locale: 'en', missing: false,
+      text: expect.stringContaining('Fewer than 3 households'),
+    }]);
+    expect(review.othersFirst[0].text).toContain('more urgent');
+
+    required(await gql('mutation($id: ID!) { publishRun(runId: $id) { proposals } }', { id: run.id }), 'publishRun');
+    const newcomer = await newNewcomerSession(t, earlier.id);
+    const status = required(await gql('query { myWaitingStatus(locale: "en") { lastRound { roundId municipalityCode unplaced { code } othersFirst { code text locale } } } }', {}, newcomer), 'myWaitingStatus');
+    expect(status.lastRound).toEqual({
+      roundId, municipalityCode: null, unplaced: [],
+      othersFirst: [{ code: 'others_first.more_urgent', locale: 'en', text: expect.stringContaining('Fewer than 3 households got a home before you') }],
+    });
+    expect(status.lastRound.othersFirst[0].text).toContain('Urgent situations go first.');
   });
 });
