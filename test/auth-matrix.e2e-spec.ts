@@ -163,6 +163,21 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
   'query.roundList': [{ document: '{ roundList { id } }', expect: onlyFor('officer') }],
   'query.round': [{ document: 'query($id: ID!) { round(id: $id) { id } }', variables: (fx) => ({ id: fx.draftRound }), expect: onlyFor('officer') }],
   'query.run': [{ document: 'query($id: ID!) { run(id: $id) { id status } }', variables: (fx) => ({ id: fx.draftRun }), expect: onlyFor('officer') }],
+  'query.preRunCheck': [
+    { document: 'query($id: ID!) { preRunCheck(roundId: $id) { roundId pinnedUnits } }', variables: (fx) => ({ id: fx.draftRound }), expect: onlyFor('officer') },
+    {
+      title: 'unknown round',
+      document: 'query($id: ID!) { preRunCheck(roundId: $id) { roundId } }',
+      variables: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+      expect: { ...onlyFor(), officer: 'NOT_FOUND' },
+    },
+    {
+      title: 'malformed round id',
+      document: 'query($id: ID!) { preRunCheck(roundId: $id) { roundId } }',
+      variables: () => ({ id: 'not-a-round' }),
+      expect: { ...onlyFor(), officer: 'BAD_USER_INPUT' },
+    },
+  ],
   'query.compareRuns': [
     { document: 'query($a: ID!) { compareRuns(a: $a, b: $a) { unchanged } }', variables: (fx) => ({ a: fx.draftRun }), expect: onlyFor('officer') },
   ],

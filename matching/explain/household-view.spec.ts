@@ -58,4 +58,15 @@ describe('householdView: one household’s part of a stored explanation', () => 
     const broken = { ...e, breakdown: { ...e.breakdown!, households: [] } };
     expect(() => householdView(broken, e.households[0])).toThrow(`the breakdown of unit ${e.unit} has no scores for household ${e.households[0]}`);
   });
+
+  it('gives each member its own "why others went first" as stored, and null when none is stored for it', () => {
+    const { explanations } = explainedRound();
+    const e = explanations.find((x) => x.households.length > 1)!;
+    const [a, b] = e.households;
+    const mine = { household: a, band: 'homes_1_2' as const, threshold: 3, total: 4, counts: [{ category: 'more_urgent' as const, count: 4 }] };
+    const stored = { ...e, othersFirst: [mine] };
+    expect(householdView(stored, a).othersFirst).toBe(mine);
+    expect(householdView(stored, b).othersFirst).toBeNull();
+    expect(householdView({ ...e, othersFirst: undefined }, a).othersFirst).toBeNull();
+  });
 });

@@ -5,6 +5,7 @@
  * them re-derives a number.
  */
 import type { CriterionScore } from '../scoring/combine.js';
+import type { OthersFirst } from './others-first.js';
 import type { AlternativeExplanation, HouseholdExplanation, Outcome, PreferredExplanation, TieKeptVerdict, UnplacedReason, Verdict } from './types.js';
 
 /** An alternative as a household sees it: the place, its fit on the household scale, its rank and why not. */
@@ -38,6 +39,11 @@ export interface HouseholdView {
   readonly preferred: readonly PreferredExplanation[];
   /** Why the unit waits because of a hard tie (as stored; [] for explanations stored before hard ties existed). */
   readonly unplaced: readonly UnplacedReason[];
+  /**
+   * "Why others went first" for this household (as stored: counts per category, hidden below the k-anonymity
+   * threshold); null when the unit was placed, or for explanations stored before the priority rule existed.
+   */
+  readonly othersFirst: OthersFirst | null;
   /** The whole stored explanation of the unit, for callers that show it as data. */
   readonly explanation: HouseholdExplanation;
 }
@@ -69,6 +75,7 @@ export function householdView(explanation: HouseholdExplanation, household: stri
     alternatives: explanation.alternatives.map(alternativeView),
     preferred: explanation.preferred,
     unplaced: explanation.unplaced ?? [],
+    othersFirst: explanation.othersFirst?.find((o) => o.household === household) ?? null,
     explanation,
   };
 }

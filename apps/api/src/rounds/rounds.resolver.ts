@@ -1,4 +1,4 @@
-import { Args, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../auth/access.decorator.js';
 import { RateLimit } from '../auth/rate-limit.guard.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -7,6 +7,10 @@ import { Round, RoundCapacity, RoundPin } from './models/round.model.js';
 import { Assignment, MunicipalityFill, Run, RunComparison } from './models/run.model.js';
 import { CreateRoundInput, RoundCapacityInput, RoundPolicyInput } from './dto/round.input.js';
 import { AssignmentsArgs } from './dto/assignments.args.js';
+import { PreRunCheck } from './models/pre-run-check.model.js';
+import { StatementsService } from '../waiting-list/statements.service.js';
+
+type RequestContext = { req: { headers: Record<string, string | undefined> } };
 
 @Resolver(() => Round)
 export class RoundsResolver {
@@ -22,6 +26,14 @@ export class RoundsResolver {
   @Query(() => Round)
   round(@Args('id', { type: () => ID }) id: string): Promise<Round> {
     return this.rounds.get(id);
+  }
+
+  @Roles('officer')
+  @Query(() => PreRunCheck, {
+    description: 'Before running: verified hard ties the round’s current capacities cannot honour (and what capacity would), households no municipality can take, and demand against capacity per home band.',
+  })
+  preRunCheck(@Args('roundId', { type: () => ID }) roundId: string): Promise<PreRunCheck> {
+    return this.rounds.preRunCheck(roundId);
   }
 
   @ResolveField(() => [Run])
@@ -148,7 +160,10 @@ export class RoundsResolver {
 
 @Resolver(() => Run)
 export class RunsResolver {
-  constructor(private readonly rounds: RoundsService) {}
+  constructor(
+    private readonly rounds: RoundsService,
+    private readonly statements: StatementsService,
+  ) {}
 
   @Roles('officer')
   @Query(() => Run)
@@ -162,9 +177,12 @@ export class RunsResolver {
   }
 
   @ResolveField(() => [Assignment], { description: 'Per household: the proposed municipality, the reasons and the alternatives' })
-  assignments(@Parent() run: Run, @Args() args: AssignmentsArgs): Promise<Assignment[]> {
-    const { municipalityCode, householdId, offset, limit } = args;
-    return this.rounds.assignments(run.id, { municipalityCode: municipalityCode ?? null, householdId: householdId ?? null }, { offset, limit });
+  assignments(@Parent() run: Run, @Args() args: AssignmentsArgs, @Context() context: RequestContext): Promise<Assignment[]> {
+    const { municipalityCode, householdId, offset, limit, locale } = args;
+    return this.rounds.assignments(
+      run.id, { municipalityCode: municipalityCode ?? null, householdId: householdId ?? null }, { offset, limit },
+      this.statements.locale(locale, context.req.headers['accept-language']),
+    );
   }
 
   @ResolveField(() => Float, { nullable: true, description: 'Gap in percent, for display' })

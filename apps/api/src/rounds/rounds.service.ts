@@ -19,8 +19,12 @@ import type { Viewer } from '../auth/viewer.js';
 import { auditEntry } from '../common/audit-entry.js';
 import { isUuid } from '../common/uuid.js';
 import { DEFAULT_TIME_LIMIT_SECONDS } from '#matching/solver/solver.js';
-import { RunExecutor } from './run-executor.service.js';
+import { RunExecutor, toRoundInput } from './run-executor.service.js';
 import { toAssignment, toFill, toRun } from './run.mapper.js';
+import { preRunCheck as checkRound, type MisfitKey } from '#matching/rounds/pre-run-check.js';
+import type { Locale } from '#matching/messages/index.js';
+import { StatementsService } from '../waiting-list/statements.service.js';
+import type { MisfitCount, MunicipalityRef, PreRunCheck } from './models/pre-run-check.model.js';
 import type { Page } from '../common/page.args.js';
 import { retiredMunicipality } from '../common/retired-municipality.js';
 import type { Round, RoundCapacity, RoundPin } from './models/round.model.js';
@@ -50,6 +54,7 @@ export class RoundsService {
     private readonly municipalities: MunicipalityRepository,
     private readonly profiles: MunicipalityProfileRepository,
     private readonly executor: RunExecutor,
+    private readonly statements: StatementsService,
   ) {}
 
   /** Creates a round and freezes what it uses: cohort, profile versions and free capacity. */
@@ -197,6 +202,68 @@ export class RoundsService {
   }
 
   /**
+   * The pre-run check of a round (`preRunCheck`, matching/rounds/pre-run-check.ts) on the model the next run would
+   * use: the round's snapshot with its current capacity rows, and its policy, pins and forbidden pairs. With
+   * municipality names and household references. BAD_USER_INPUT (roundId) for a malformed id, NOT_FOUND for an
+   * unknown round.
+   */
+  async preRunCheck(id: string): Promise<PreRunCheck> {
+    if (!isUuid(id)) throw DomainError.badInput([{ field: 'roundId', message: 'must be a round id (a UUID)' }]);
+    const round = await this.requireRound(id);
+    const [snapshot, options] = await Promise.all([this.rounds.snapshot(id), this.nextRunOptions(round, null)]);
+    if (!snapshot) throw DomainError.notFound(`round ${id}`);
+    const input = toRoundInput(snapshot, options, [], null);
+    const check = checkRound(input.model, input.policy);
+    const ids = [...new Set([...check.unhonourableTies.flatMap((t) => t.households), ...check.withoutFit.flatMap((u) => u.households)])];
+    const [households, municipalities] = await Promise.all([
+      ids.length ? this.households.findByIds(ids) : Promise.resolve([]),
+      this.municipalities.find({ includeRetired: true }),
+    ]);
+    const references = new Map(households.map((h) => [h.id, h.reference]));
+    const names = new Map(municipalities.map((m) => [m.cbsCode, m.name]));
+    const household = (hid: string) => ({ id: hid, reference: references.get(hid) ?? hid });
+    const municipality = (code: string): MunicipalityRef => ({ code, name: names.get(code) ?? code });
+    const why = (counts: Readonly<Partial<Record<MisfitKey, number>>>): MisfitCount[] =>
+      Object.entries(counts).map(([key, n]) => ({ key, municipalities: n ?? 0 }));
+    return {
+      roundId: id,
+      placeReachKm: check.tieReach.placeKm,
+      familyReachKm: check.tieReach.familyKm,
+      unhonourableTies: check.unhonourableTies.map((t) => ({
+        household: household(t.household),
+        unit: t.households.map(household),
+        kind: t.kind,
+        tiePlace: municipality(t.tiePlace),
+        reachKm: t.reachKm,
+        known: t.known,
+        withinReach: t.withinReach.map(municipality),
+        why: why(t.why),
+        honourWith: t.honourWith.map((c) => ({
+          municipality: municipality(c.municipality),
+          persons: c.add.persons ?? 0, homes1to2: c.add.homes_1_2 ?? 0, homes3to4: c.add.homes_3_4 ?? 0, homes5plus: c.add.homes_5_plus ?? 0,
+        })),
+      })),
+      withoutFit: check.withoutFit.map((u) => ({ unit: u.households.map(household), why: why(u.why) })),
+      bands: check.bands.map((b) => ({ ...b })),
+      personPlacesAvailable: check.personPlaces.available,
+      personPlacesNeeded: check.personPlaces.needed,
+      pinnedUnits: check.pinnedUnits,
+    };
+  }
+
+  /** The options a run started now would record: the round's policy, pins, forbidden pairs and capacity rows. */
+  private async nextRunOptions(round: RoundEntity, anchorRunId: string | null): Promise<RunOptions> {
+    const [capacities, pins, forbidden] = await Promise.all([this.rounds.capacities(round.id), this.rounds.pins(round.id), this.rounds.forbidden(round.id)]);
+    return {
+      policy: round.policy,
+      anchorRunId,
+      pins: pins.map((p) => ({ householdId: p.householdId, municipalityCode: p.municipalityCode })),
+      forbidden: forbidden.map((p) => ({ householdId: p.householdId, municipalityCode: p.municipalityCode })),
+      capacities: capacities.map((c) => ({ municipalityCode: c.municipalityCode, persons: c.persons, homes1to2: c.homes1to2, homes3to4: c.homes3to4, homes5plus: c.homes5plus })),
+    };
+  }
+
+  /**
    * Queues a run of the round as it stands now; returns at once. A run is anchored on the round's latest run
    * with an answer (stable re-runs: households stay where that run placed them unless moving gains more than the
    * policy's stability bonus), or on `anchorRunId` (a run of this round with an answer), or on none when `fresh`.
@@ -204,23 +271,12 @@ export class RoundsService {
   async run(id: string, viewer: Viewer, anchor: { anchorRunId?: string | null; fresh?: boolean | null } = {}): Promise<Run> {
     const round = await this.requireRound(id);
     if (round.status !== 'draft') throw new DomainError('CONFLICT', 'This round is published; create a new round to match again');
-    const [capacities, pins, forbidden, households] = await Promise.all([
-      this.rounds.capacities(id),
-      this.rounds.pins(id),
-      this.rounds.forbidden(id),
-      this.rounds.countHouseholds(id),
-    ]);
+    const households = await this.rounds.countHouseholds(id);
     if (households === 0) throw DomainError.badInput([{ field: 'roundId', message: 'the round has no households' }]);
-    if (!capacities.some((c) => c.persons > 0)) throw DomainError.badInput([{ field: 'roundId', message: 'the round has no capacity' }]);
-    const anchorRunId = await this.anchorOf(id, anchor);
     // The run records the round's capacity rows as they are now: it scores with them, and a re-run reuses them.
-    const options: RunOptions = {
-      policy: round.policy,
-      anchorRunId,
-      pins: pins.map((p) => ({ householdId: p.householdId, municipalityCode: p.municipalityCode })),
-      forbidden: forbidden.map((p) => ({ householdId: p.householdId, municipalityCode: p.municipalityCode })),
-      capacities: capacities.map((c) => ({ municipalityCode: c.municipalityCode, persons: c.persons, homes1to2: c.homes1to2, homes3to4: c.homes3to4, homes5plus: c.homes5plus })),
-    };
+    const current = await this.nextRunOptions(round, null);
+    if (!current.capacities.some((c) => c.persons > 0)) throw DomainError.badInput([{ field: 'roundId', message: 'the round has no capacity' }]);
+    const options: RunOptions = { ...current, anchorRunId: await this.anchorOf(id, anchor) };
     const run = await this.runs.createQueued(id, options, viewer.accountId, (runId) => auditEntry(viewer, 'run.start', 'run', runId, null, { roundId: id }));
     this.executor.enqueue(run.id);
     return toRun(run);
@@ -276,13 +332,16 @@ export class RoundsService {
   }
 
   /** One page of a run's assignments in household id order, optionally of one municipality or one household. */
-  async assignments(runId: string, filter: { municipalityCode: string | null; householdId: string | null }, page: Page): Promise<Assignment[]> {
+  async assignments(runId: string, filter: { municipalityCode: string | null; householdId: string | null }, page: Page, locale: Locale): Promise<Assignment[]> {
     const rows = await this.runs.assignments(
       runId,
       { ...(filter.municipalityCode ? { municipalityCode: filter.municipalityCode } : {}), ...(filter.householdId ? { householdIds: [filter.householdId] } : {}) },
       page,
     );
-    return rows.map(toAssignment);
+    return Promise.all(rows.map(async (row) => {
+      const data = toAssignment(row);
+      return { ...data, unplaced: await this.statements.sayAll(data.unplaced, locale), othersFirst: await this.statements.sayAll(data.othersFirst, locale) };
+    }));
   }
 
   /**

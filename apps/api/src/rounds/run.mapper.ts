@@ -1,5 +1,7 @@
 import type { RunAssignmentEntity, RunEntity } from '#persistence/entities/index.js';
 import { householdView } from '#matching/explain/household-view.js';
+import { othersFirstMessages } from '#matching/explain/others-first.js';
+import { officerMessageCode } from '#matching/explain/types.js';
 import type { FairnessReport as CoreFairness } from '#matching/rounds/fairness.js';
 import type { FillRow } from '#matching/rounds/run-matching.js';
 import { runHasAnswer } from '#matching/vocabulary/lifecycle.js';
@@ -74,7 +76,7 @@ export function toFill(fill: readonly FillRow[]): MunicipalityFill[] {
  * the unit's stored explanation (`householdView`: its own criterion scores, the alternatives with their fit on the
  * household scale, the preferred places).
  */
-export function toAssignment(row: RunAssignmentEntity): Assignment {
+export function toAssignment(row: RunAssignmentEntity): AssignmentData {
   const view = householdView(row.explanation, row.householdId);
   return {
     householdId: row.householdId,
@@ -82,7 +84,7 @@ export function toAssignment(row: RunAssignmentEntity): Assignment {
     fit: row.fit,
     rank: view.rank,
     options: view.options,
-    criteria: view.criteria.map((c) => ({ criterion: c.criterion, score: c.score, weight: c.weight, reasons: c.reasons.map((r) => ({ code: r.code, params: r.params })) })),
+    criteria: view.criteria.map((c) => ({ criterion: c.criterion, score: c.score, weight: c.weight, reasons: c.reasons.map((r) => ({ code: r.code, params: { ...r.params } })) })),
     alternatives: view.alternatives.map((a) => ({
       municipalityCode: a.municipality,
       fit: a.fit,
@@ -91,6 +93,8 @@ export function toAssignment(row: RunAssignmentEntity): Assignment {
     })),
     preferred: view.preferred.map((p) => ({ municipalityCode: p.municipality, kind: p.kind, verdict: { code: p.verdict.code, params: p.verdict.params } })),
     explanation: view.explanation,
+    unplaced: view.unplaced.map((r) => ({ code: officerMessageCode(r.code), params: { ...r.params } })),
+    othersFirst: view.othersFirst ? othersFirstMessages(view.othersFirst, 'officer') : [],
   };
 }
 
@@ -106,3 +110,15 @@ export function toBandHonour(b: StoredBandHonour): BandHonour {
     passedOverBy: OTHERS_FIRST_CATEGORIES.map((category) => ({ category, households: b.passedOver.byCategory[category] })),
   };
 }
+
+/** A message to render in the viewer's language: a catalogue key and its parameters. */
+export interface MessageRef {
+  readonly code: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * An `Assignment` before rendering: `unplaced` and `othersFirst` are the officer's message keys with parameters
+ * (`officerMessageCode`, `othersFirstMessages(…, 'officer')`); the service renders them in the viewer's language.
+ */
+export type AssignmentData = Omit<Assignment, 'unplaced' | 'othersFirst'> & { readonly unplaced: readonly MessageRef[]; readonly othersFirst: readonly MessageRef[] };

@@ -5,6 +5,9 @@ import { MunicipalityRepository } from '#persistence/repositories/municipality.r
 import { MunicipalityProfileRepository } from '#persistence/repositories/municipality-profile.repository.js';
 import { CapacityRepository, freeCapacityOf } from '#persistence/repositories/capacity.repository.js';
 import { ProposalRepository } from '#persistence/repositories/proposal.repository.js';
+import { RunRepository } from '#persistence/repositories/run.repository.js';
+import { householdView } from '#matching/explain/household-view.js';
+import { othersFirstMessages } from '#matching/explain/others-first.js';
 import { projectMunicipality } from '#matching/model/project.js';
 import { CAPACITY_FIELD, HOME_BANDS, homeBand } from '#matching/vocabulary/index.js';
 import { DEFAULT_TIE_REACH, type Centroid } from '#matching/fits.js';
@@ -28,7 +31,7 @@ import {
 import type { Locale } from '#matching/messages/index.js';
 import { periodOf, previousPeriods } from '../common/period.js';
 import { StatementsService } from './statements.service.js';
-import type { WaitingListOverview, WaitingStatus } from './models/waiting-status.model.js';
+import type { LastRoundOutcome, WaitingListOverview, WaitingStatus } from './models/waiting-status.model.js';
 
 /** Rounds are assumed to be held every this many weeks when turning rounds into months. */
 export const ROUND_INTERVAL_WEEKS = 4;
@@ -55,6 +58,7 @@ export class WaitingListService {
     private readonly capacityRepository: CapacityRepository,
     private readonly statements: StatementsService,
     private readonly proposals: ProposalRepository,
+    private readonly runs: RunRepository,
   ) {}
 
   /** A household's place in the queue, its wait estimate and why others went first, in its language. */
@@ -73,7 +77,8 @@ export class WaitingListService {
       youAnswered: latest?.newcomerResponse ? 'yes' : 'no',
     });
     const proposal = latest ? { id: latest.id, status: latest.status, municipalityCode: latest.municipalityCode, roundId: latest.roundId } : null;
-    const base = { householdId, reference: own.reference, status: own.status, statusText, proposal, locale, rule: await say('queue.rule'), ofTotal: context.entries.length };
+    const lastRound = await this.lastRound(householdId, locale);
+    const base = { householdId, reference: own.reference, status: own.status, statusText, proposal, locale, rule: await say('queue.rule'), ofTotal: context.entries.length, lastRound };
     const entry = own.status === 'waiting' ? context.entries.find((e) => e.id === householdId) : undefined;
     if (!entry) {
       return { ...base, position: null, aheadSameBand: null, moreUrgentAhead: null, positionText: null, change: [], estimate: null, othersWentFirst: [] };
@@ -110,6 +115,25 @@ export class WaitingListService {
         drivers: await this.statements.sayAll(estimate.drivers, locale),
       },
       othersWentFirst: await this.statements.sayAll(others, locale),
+    };
+  }
+
+  /**
+   * The household's own outcome in the last published round it took part in, from the published run's stored
+   * explanation (`householdView`): the unplaced reasons (newcomer keys: the codes) and why others went first
+   * (`othersFirstMessages(…, 'newcomer')`), in its language; null when it was in no published round.
+   */
+  private async lastRound(householdId: string, locale: Locale): Promise<LastRoundOutcome | null> {
+    const row = await this.runs.lastPublishedAssignment(householdId);
+    if (!row) return null;
+    const run = await this.runs.findById(row.runId);
+    if (!run) throw new Error(`run ${row.runId} of a stored assignment is missing`);
+    const view = householdView(row.explanation, householdId);
+    return {
+      roundId: run.roundId,
+      municipalityCode: row.municipalityCode,
+      unplaced: await this.statements.sayAll(view.unplaced.map((r) => ({ code: r.code, params: { ...r.params } })), locale),
+      othersFirst: view.othersFirst ? await this.statements.sayAll(othersFirstMessages(view.othersFirst, 'newcomer'), locale) : [],
     };
   }
 

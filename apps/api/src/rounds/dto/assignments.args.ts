@@ -14,4 +14,9 @@ export class AssignmentsArgs extends PageArgs(50) {
   @IsOptional()
   @IsUUID('all', { message: 'householdId must be a household id (a UUID)' })
   householdId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Language of the rendered statements (nl, en, ar or uk); else Accept-Language, else English' })
+  @IsOptional()
+  @IsString()
+  locale?: string | null;
 }

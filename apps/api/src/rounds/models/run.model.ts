@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { HomeBandEnum, MoveCauseEnum, OthersFirstCategoryEnum, PreferredPlaceKindEnum } from '../../common/vocabulary.enums.js';
+import { Statement } from '../../waiting-list/models/statement.model.js';
 
 @ObjectType({ description: 'Round-level figures of an allocation.' })
 export class RoundFigures {
@@ -93,6 +94,14 @@ export class Assignment {
   @Field(() => [CriterionBreakdown]) criteria: CriterionBreakdown[];
   @Field(() => [AlternativePlace]) alternatives: AlternativePlace[];
   @Field(() => [PreferredPlaceVerdict]) preferred: PreferredPlaceVerdict[];
+  @Field(() => [Statement], {
+    description: 'Why the household waits because of a verified hard tie (the tie’s municipality, its reach and the resource that was short), in the officer’s words and language; empty when placed or not held back by a tie',
+  })
+  unplaced: Statement[];
+  @Field(() => [Statement], {
+    description: 'When not placed: how many households of the same home band were placed first where this household could also go, per reason (counts below the k-anonymity threshold are hidden), in the officer’s words and language',
+  })
+  othersFirst: Statement[];
   @Field(() => GraphQLJSON, { description: 'The full explanation as data (codes and parameters)' }) explanation: object;
 }
 

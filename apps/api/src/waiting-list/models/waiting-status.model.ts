@@ -33,6 +33,16 @@ export class WaitEstimateView {
   @Field(() => [Statement], { description: 'What drives the wait' }) drivers: Statement[];
 }
 
+@ObjectType({ description: 'What the last published round this household took part in said about it.' })
+export class LastRoundOutcome {
+  @Field(() => ID) roundId: string;
+  @Field(() => String, { nullable: true, description: 'Where it was proposed (CBS code); null when it was not placed' }) municipalityCode: string | null;
+  @Field(() => [Statement], { description: 'Why it was not placed because of a checked tie (job, study place, family): the town and what was short; empty otherwise' })
+  unplaced: Statement[];
+  @Field(() => [Statement], { description: 'When not placed: how many households of its home size went first where it could also have gone, and why (counts only; small counts hidden)' })
+  othersFirst: Statement[];
+}
+
 @ObjectType({ description: 'Where a household stands: position, change, estimate and why others went first.' })
 export class WaitingStatus {
   @Field(() => ID) householdId: string;
@@ -52,6 +62,8 @@ export class WaitingStatus {
   @Field(() => [Statement], { description: 'How the position changed since the last round, and why' }) change: Statement[];
   @Field(() => WaitEstimateView, { nullable: true }) estimate: WaitEstimateView | null;
   @Field(() => [Statement], { description: 'Why others went first in the last round: counts only, nobody’s data' }) othersWentFirst: Statement[];
+  @Field(() => LastRoundOutcome, { nullable: true, description: 'Its own outcome in the last published round it took part in, with the reasons; null when it was in none' })
+  lastRound: LastRoundOutcome | null;
 }
 
 @ObjectType()
