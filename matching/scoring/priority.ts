@@ -10,8 +10,9 @@
  * with p(h) ∈ [0, 1] falling linearly with the household's position in the round's queue: 1 for position 1,
  * 0 for the last (a queue of one: 1). The queue is the order of matching/waiting/queue.ts (urgency, then permit
  * date, then reference, then id), frozen when the round was created, so p is exactly the order a newcomer is
- * shown. p does not depend on the municipality: the rule changes who is placed when homes are short, never
- * where a placed household goes. Households not in the queue get p = 0 (last).
+ * shown. p does not depend on the municipality: the rule changes who is placed when homes are short; a placed
+ * household's municipality changes only as far as making room for others needs. Households not in the queue get
+ * p = 0 (last).
  * Bounded: every option score stays within Σ_k (placementValue + priorityWeight + 1 + stabilityBonus), far inside
  * SCORE_LIMIT (solver/types.ts) for the API's limits.
  */
