@@ -107,9 +107,14 @@ export function rawOthersFirst(ctx: QueueContext, details: ScoredDetails, placem
 /** A count as shown: null when 1 ≤ n < threshold. */
 export const shownCount = (n: number, threshold = K_ANONYMITY_THRESHOLD): number | null => (n > 0 && n < threshold ? null : n);
 
-/** "Why others went first" for every unplaced household of the queue, by household id, counts hidden below k. */
-export function othersWentFirst(ctx: QueueContext, details: ScoredDetails, placement: ReadonlyMap<string, string | null>): Map<string, OthersFirst> {
-  return new Map(rawOthersFirst(ctx, details, placement).map((r) => {
+/**
+ * "Why others went first" for every unplaced household of the queue, by household id, counts hidden below k.
+ * `raw` is `rawOthersFirst` of the same arguments; pass it when it is already computed (a run needs it twice).
+ */
+export function othersWentFirst(
+  ctx: QueueContext, details: ScoredDetails, placement: ReadonlyMap<string, string | null>, raw: readonly RawOthersFirst[] = rawOthersFirst(ctx, details, placement),
+): Map<string, OthersFirst> {
+  return new Map(raw.map((r) => {
     const total = OTHERS_FIRST_CATEGORIES.reduce((s, c) => s + r.counts[c], 0);
     return [r.household, {
       household: r.household,

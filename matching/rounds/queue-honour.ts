@@ -3,7 +3,7 @@
  */
 import type { ScoredDetails } from '../scoring/build.js';
 import { HOME_BANDS, homeBand, type HomeBand } from '../vocabulary/index.js';
-import { OTHERS_FIRST_CATEGORIES, rawOthersFirst, type OthersFirstCategory, type QueueContext } from '../explain/others-first.js';
+import { OTHERS_FIRST_CATEGORIES, rawOthersFirst, type OthersFirstCategory, type QueueContext, type RawOthersFirst } from '../explain/others-first.js';
 
 export interface QueueHalf {
   readonly households: number;
@@ -37,10 +37,14 @@ function half(ids: readonly string[], placement: ReadonlyMap<string, string | nu
   return { households: ids.length, placed, share: ids.length ? round4(placed / ids.length) : null };
 }
 
-/** Queue-honour figures per home band (HOME_BANDS order), from the round's queue and the run's placements. */
-export function queueHonour(ctx: QueueContext, details: ScoredDetails, placement: ReadonlyMap<string, string | null>): BandHonour[] {
+/**
+ * Queue-honour figures per home band (HOME_BANDS order), from the round's queue and the run's placements. `raw` is
+ * `rawOthersFirst` of the same arguments; pass it when it is already computed (a run needs it twice).
+ */
+export function queueHonour(
+  ctx: QueueContext, details: ScoredDetails, placement: ReadonlyMap<string, string | null>, raw: readonly RawOthersFirst[] = rawOthersFirst(ctx, details, placement),
+): BandHonour[] {
   const sizeOf = new Map(ctx.model.households.map((h) => [h.id, h.members.length]));
-  const raw = rawOthersFirst(ctx, details, placement);
   return HOME_BANDS.map((band) => {
     const ids = ctx.queue.map((q) => q.household).filter((id) => sizeOf.has(id) && homeBand(sizeOf.get(id)!) === band);
     const cut = Math.floor(ids.length / 2);

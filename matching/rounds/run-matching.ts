@@ -10,7 +10,7 @@ import { householdFits, roundFigures, type HouseholdFit, type RoundFigures } fro
 import { statusQuoAllocation } from './status-quo.js';
 import type { Urgency } from '../vocabulary/index.js';
 import { PRIORITY_RULE } from '../scoring/priority.js';
-import { othersWentFirst, type QueueContext } from '../explain/others-first.js';
+import { othersWentFirst, rawOthersFirst, type QueueContext } from '../explain/others-first.js';
 import { queueHonour, type BandHonour } from './queue-honour.js';
 import { anchorOfUnits, keepAnchorIfBetter } from './anchor-repair.js';
 
@@ -164,7 +164,8 @@ export async function runMatching(input: RoundInput, onProgress: ProgressListene
   const solved = performance.now();
   onProgress(0.85, 'explaining');
   const queueContext: QueueContext = { queue: orderedQueue(input.queue, queue), model: input.model };
-  const others = othersWentFirst(queueContext, details, allocation);
+  const passedOver = rawOthersFirst(queueContext, details, allocation); // once: the explanations and queueHonour read it
+  const others = othersWentFirst(queueContext, details, allocation, passedOver);
   const explanations = explainResult(instance, result, details, { alternatives: input.alternatives }).map((e) => {
     if (e.outcome.code !== 'explain.unplaced') return e;
     const of = e.households.flatMap((h) => (others.has(h) ? [others.get(h)!] : []));
@@ -200,7 +201,7 @@ export async function runMatching(input: RoundInput, onProgress: ProgressListene
     statusQuoFits,
     fill: fillRows(instance, result),
     priorityCost,
-    queueHonour: queueHonour(queueContext, details, allocation),
+    queueHonour: queueHonour(queueContext, details, allocation, passedOver),
     stableRerun: input.policy.anchor ? { anchoredUnits: anchorUnits.size, kept } : null,
     timings: {
       buildMs: Math.round(built - started),
