@@ -6,7 +6,7 @@ import type { ScoredDetails } from '../scoring/build.js';
 import type { Instance, InstanceHousehold, SolveResult } from '../solver/types.js';
 import type { HouseholdExplanation, PreferredVerdict, ResourceBinding, UnplacedReason } from './types.js';
 import type { QueueContext } from './others-first.js';
-import { isHardTie } from '../vocabulary/index.js';
+import { homeBand, isHardTie, URGENCY_RANK } from '../vocabulary/index.js';
 import { K_ANONYMITY_THRESHOLD } from '../waiting/others.js';
 
 const EPS = 1e-9;
@@ -243,13 +243,11 @@ function othersFirstAgain(result: SolveResult, e: HouseholdExplanation, details:
   const unitAt = new Map<string, string>();
   for (const p of result.placements) unitAt.set(p.household, p.municipality);
   const byId = new Map(q.model.households.map((x) => [x.id, x]));
+  // The checker re-counts on its own, but the vocabulary (home bands, urgency order) has one definition.
   const band = (id: string): string | null => {
     const h = byId.get(id);
-    if (!h) return null;
-    const n = h.members.length;
-    return n <= 2 ? 'homes_1_2' : n <= 4 ? 'homes_3_4' : 'homes_5_plus';
+    return h ? homeBand(h.members.length) : null;
   };
-  const urgencyRank: Record<string, number> = { medical: 0, social: 1, none: 2 };
   const shown = (n: number): number | null => (n > 0 && n < K_ANONYMITY_THRESHOLD ? null : n);
   const out: unknown[] = [];
   for (const hid of e.households) {
@@ -272,7 +270,7 @@ function othersFirstAgain(result: SolveResult, e: HouseholdExplanation, details:
         else if (h.careNeeds.length > 0 || h.accessibilityNeeds.length > 0) c.their_needs++;
         else if (unit.households.length > 1) c.linked_family++;
         else c.priority_trade_off++;
-      } else if (j < pos && urgencyRank[other.urgency] < urgencyRank[me.urgency] && other.permitDate > me.permitDate) {
+      } else if (j < pos && URGENCY_RANK[other.urgency] < URGENCY_RANK[me.urgency] && other.permitDate > me.permitDate) {
         c.more_urgent++;
       }
     }
