@@ -122,16 +122,13 @@ export class RoundRepository {
    * Pins a household to a municipality, unless that pair is forbidden in this round (checked under the round's
    * lock, so a concurrent `forbid` cannot slip in between). `false` when the round is not a draft.
    */
-  async pin(roundId: string, householdId: string, municipalityCode: string, audit: AuditEntry): Promise<boolean | 'pair_forbidden'> {
-    let refused = false;
-    const done = await this.mutateDraft(roundId, async (m) => {
-      if (await m.getRepository(RoundForbiddenEntity).existsBy({ roundId, householdId, municipalityCode })) {
-        refused = true;
-        throw new RefusedChange();
-      }
-      await m.getRepository(RoundPinEntity).upsert({ roundId, householdId, municipalityCode }, ['roundId', 'householdId']);
-    }, audit).catch((error: unknown) => (error instanceof RefusedChange ? false : Promise.reject(error)));
-    return refused ? 'pair_forbidden' : done;
+  pin(roundId: string, householdId: string, municipalityCode: string, audit: AuditEntry): Promise<boolean | 'pair_forbidden'> {
+    return this.mutateDraftUnless(
+      roundId,
+      async (m) => ((await m.getRepository(RoundForbiddenEntity).existsBy({ roundId, householdId, municipalityCode })) ? 'pair_forbidden' : null),
+      (m) => m.getRepository(RoundPinEntity).upsert({ roundId, householdId, municipalityCode }, ['roundId', 'householdId']).then(() => undefined),
+      audit,
+    );
   }
 
   unpin(roundId: string, householdId: string, audit: AuditEntry): Promise<boolean> {
@@ -139,16 +136,32 @@ export class RoundRepository {
   }
 
   /** Forbids a pair, unless the household is pinned to that municipality in this round (checked under the round's lock). */
-  async forbid(roundId: string, householdId: string, municipalityCode: string, audit: AuditEntry): Promise<boolean | 'pair_pinned'> {
-    let refused = false;
-    const done = await this.mutateDraft(roundId, async (m) => {
-      if (await m.getRepository(RoundPinEntity).existsBy({ roundId, householdId, municipalityCode })) {
-        refused = true;
-        throw new RefusedChange();
-      }
-      await m.getRepository(RoundForbiddenEntity).createQueryBuilder().insert().values({ roundId, householdId, municipalityCode }).orIgnore().execute();
-    }, audit).catch((error: unknown) => (error instanceof RefusedChange ? false : Promise.reject(error)));
-    return refused ? 'pair_pinned' : done;
+  forbid(roundId: string, householdId: string, municipalityCode: string, audit: AuditEntry): Promise<boolean | 'pair_pinned'> {
+    return this.mutateDraftUnless(
+      roundId,
+      async (m) => ((await m.getRepository(RoundPinEntity).existsBy({ roundId, householdId, municipalityCode })) ? 'pair_pinned' : null),
+      (m) => m.getRepository(RoundForbiddenEntity).createQueryBuilder().insert().values({ roundId, householdId, municipalityCode }).orIgnore().execute().then(() => undefined),
+      audit,
+    );
+  }
+
+  /**
+   * `mutateDraft`, unless `refusal` (run under the round's lock, before the change) names a reason to refuse: then
+   * nothing is changed or audited and that reason is returned.
+   */
+  private async mutateDraftUnless<R extends string>(
+    roundId: string, refusal: (manager: EntityManager) => Promise<R | null>, change: (manager: EntityManager) => Promise<void>, audit: AuditEntry,
+  ): Promise<boolean | R> {
+    try {
+      return await this.mutateDraft(roundId, async (m) => {
+        const refused = await refusal(m);
+        if (refused !== null) throw new RefusedChange(refused);
+        await change(m);
+      }, audit);
+    } catch (error) {
+      if (error instanceof RefusedChange) return error.refusal as R;
+      throw error;
+    }
   }
 
   allow(roundId: string, householdId: string, municipalityCode: string, audit: AuditEntry): Promise<boolean> {
@@ -165,4 +178,8 @@ export class RoundRepository {
 }
 
 /** Thrown inside a draft change to roll it back (and its audit row) when a check under the round's lock refuses it. */
-class RefusedChange extends Error {}
+class RefusedChange extends Error {
+  constructor(readonly refusal: string) {
+    super(`refused: ${refusal}`);
+  }
+}
