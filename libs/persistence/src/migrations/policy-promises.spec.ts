@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
 import { openTestDatabase } from '../testing/test-database.js';
 import { RoundRepository } from '../repositories/round.repository.js';
 import { RunRepository } from '../repositories/run.repository.js';
-import { PolicyPromises1795998200000, ROUND_DEFAULTS, RUN_AS_IT_WAS } from './1795998200000-PolicyPromises.js';
+import { PolicyPromises1795998200000, RUN_AS_IT_WAS } from './1795998200000-PolicyPromises.js';
 
 describe('migration PolicyPromises', () => {
   let db: { dataSource: DataSource; close(): Promise<void> };
@@ -41,7 +41,6 @@ describe('migration PolicyPromises', () => {
     await migrate('up');
     const round = await new RoundRepository(db.dataSource).findById(roundId);
     expect(round?.policy).toEqual({ ...policy, priorityWeight: 0.1, tieReach: { placeKm: 30, familyKm: 20 }, stabilityBonus: 0.01 });
-    expect(ROUND_DEFAULTS).toEqual({ priorityWeight: 0.1, tieReach: { placeKm: 30, familyKm: 20 }, stabilityBonus: 0.01 });
     const run = await new RunRepository(db.dataSource).findById(runId);
     expect(run?.options).toEqual({ ...options, policy: { ...policy, ...RUN_AS_IT_WAS }, anchorRunId: null });
     expect(RUN_AS_IT_WAS.priorityWeight).toBe(0);
