@@ -163,7 +163,7 @@ export const UNPLACED_CATALOGUE: { readonly [C in UnplacedCode]: readonly string
 };
 export const UNPLACED_CODES = Object.keys(UNPLACED_CATALOGUE) as UnplacedCode[];
 
-/** The officer's message key of an unplaced reason (the newcomer's is the code itself). */
+/** The officer's message key of an unplaced reason (the newcomer's is the code itself); `readerMessageCode` for any code. */
 export function officerMessageCode(code: UnplacedCode): `${UnplacedCode}.officer` {
   return `${code}.officer`;
 }

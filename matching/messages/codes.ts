@@ -16,10 +16,11 @@
  */
 import { ACCESSIBILITY_NEEDS, CARE_NEEDS, PREFERRED_SETTINGS } from '../model/types.js';
 import { PREFERRED_PLACE_KINDS, RESOURCES, URGENCIES } from '../vocabulary/index.js';
-import { EXPLAIN_CODES, officerMessageCode, UNPLACED_CATALOGUE, UNPLACED_CODES } from '../explain/types.js';
+import { EXPLAIN_CODES, UNPLACED_CATALOGUE, UNPLACED_CODES } from '../explain/types.js';
 import { OTHERS_FIRST_CODES, OTHERS_FIRST_PARAMS } from '../explain/others-first.js';
 import { REASON_CATALOGUE, REASON_CODES } from '../scoring/reasons.js';
 import { WAITING_CATALOGUE, WAITING_CODES } from '../waiting/codes.js';
+import { readerMessageCode, type Reader } from './readers.js';
 
 export const LABEL_SETS = {
   need: [...CARE_NEEDS, ...ACCESSIBILITY_NEEDS],
@@ -58,16 +59,38 @@ const DERIVED: Readonly<Record<string, readonly string[]>> = {
   'wait.estimate.months': ['exact'],
 };
 
-/** Every message code with the parameters its messages may use. */
-export const MESSAGE_PARAMS: Readonly<Record<string, readonly string[]>> = Object.fromEntries([
+/** The newcomer's codes (keyed by the code itself) with the parameters their messages may use. */
+const NEWCOMER_PARAMS: Readonly<Record<string, readonly string[]>> = Object.fromEntries([
   ...REASON_CODES.map((c) => [c, [...new Set([...REASON_CATALOGUE[c].params, 'municipality'])]] as const),
   ...EXPLAIN_CODES.map((c) => [c, EXPLAIN_PARAMS[c]] as const),
-  // unplaced reasons: the newcomer's message under the code, the officer's under `<code>.officer`
-  ...UNPLACED_CODES.flatMap((c) => [[c, UNPLACED_CATALOGUE[c]], [officerMessageCode(c), UNPLACED_CATALOGUE[c]]] as const),
+  ...UNPLACED_CODES.map((c) => [c, UNPLACED_CATALOGUE[c]] as const),
   ...WAITING_CODES.map((c) => [c, [...WAITING_CATALOGUE[c], ...(DERIVED[c] ?? [])]] as const),
   ...OTHERS_FIRST_CODES.map((c) => [c, OTHERS_FIRST_PARAMS] as const),
   ...LABEL_CODES.map((c) => [c, []] as const),
 ]);
+
+/**
+ * Codes with a message for the officer (`<code>.officer`, readers.ts), in Dutch and English at least. Each takes the
+ * parameters of its code. Codes outside this list have no officer message: render the newcomer's only where the
+ * newcomer reads it.
+ */
+export const OFFICER_MESSAGE_CODES: readonly string[] = [...UNPLACED_CODES];
+/** Codes with a message for the municipality (`<code>.municipality`), in every language. */
+export const MUNICIPALITY_MESSAGE_CODES: readonly string[] = [];
+
+/** Every message key with the parameters its messages may use: the newcomer's codes and the other readers' keys. */
+export const MESSAGE_PARAMS: Readonly<Record<string, readonly string[]>> = {
+  ...NEWCOMER_PARAMS,
+  ...Object.fromEntries(OFFICER_MESSAGE_CODES.map((c) => [readerMessageCode(c, 'officer'), NEWCOMER_PARAMS[c] ?? []])),
+  ...Object.fromEntries(MUNICIPALITY_MESSAGE_CODES.map((c) => [readerMessageCode(c, 'municipality'), NEWCOMER_PARAMS[c] ?? []])),
+};
+
+/** The reader each message key addresses (for the completeness test: READER_LOCALES). */
+export const MESSAGE_READER: Readonly<Record<string, Reader>> = {
+  ...Object.fromEntries(Object.keys(NEWCOMER_PARAMS).map((k) => [k, 'newcomer' as const])),
+  ...Object.fromEntries(OFFICER_MESSAGE_CODES.map((c) => [readerMessageCode(c, 'officer'), 'officer' as const])),
+  ...Object.fromEntries(MUNICIPALITY_MESSAGE_CODES.map((c) => [readerMessageCode(c, 'municipality'), 'municipality' as const])),
+};
 
 export const MESSAGE_CODES: readonly string[] = Object.keys(MESSAGE_PARAMS);
 

@@ -3,7 +3,22 @@ import { ar } from './ar.js';
 import { en } from './en.js';
 import { nl } from './nl.js';
 import { uk } from './uk.js';
+import { officerEn } from './officer/en.js';
+import { officerNl } from './officer/nl.js';
+import { municipalityAr } from './municipality/ar.js';
+import { municipalityEn } from './municipality/en.js';
+import { municipalityNl } from './municipality/nl.js';
+import { municipalityUk } from './municipality/uk.js';
 import type { Catalogue } from './types.js';
 
 export type { Catalogue } from './types.js';
-export const CATALOGUES: Readonly<Record<Locale, Catalogue>> = { nl, en, ar, uk };
+/**
+ * One catalogue per language: the newcomer's messages (keyed by code) with the officer's (`<code>.officer`, Dutch and
+ * English only) and the municipality's (`<code>.municipality`) merged in. Keys never collide (readers.ts).
+ */
+export const CATALOGUES: Readonly<Record<Locale, Catalogue>> = {
+  nl: { ...nl, ...officerNl, ...municipalityNl },
+  en: { ...en, ...officerEn, ...municipalityEn },
+  ar: { ...ar, ...municipalityAr },
+  uk: { ...uk, ...municipalityUk },
+};
