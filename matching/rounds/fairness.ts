@@ -48,6 +48,22 @@ export interface FairnessReport {
 }
 
 /**
+ * The officer's texts of a fairness report (catalogues/officer, `<code>.officer`; no newcomer message), with their
+ * parameters: `fairness.rule` states the flag rule (`minGroupSize` households, `points` percentage points below the
+ * cohort); `fairness.counted.<subject>` says whose gender and age were counted (FAIRNESS_SUBJECTS).
+ */
+export const FAIRNESS_MESSAGE_PARAMS = {
+  'fairness.rule': ['minGroupSize', 'points'],
+  'fairness.counted.main_applicant': [],
+  'fairness.counted.first_member': [],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/** The officer's message code saying whose traits a report with `counted` counted. */
+export function fairnessCountedCode(counted: FairnessSubject): keyof typeof FAIRNESS_MESSAGE_PARAMS {
+  return `fairness.counted.${counted}`;
+}
+
+/**
  * The age band (AGE_BANDS) of an age in whole years: 0-17, 18-24, 25-34, 35-49, 50-64 or 65+; null when the age is
  * not known (null, not a finite number, or negative).
  */

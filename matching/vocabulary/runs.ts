@@ -11,8 +11,8 @@
 export const SOLVE_STATUSES = ['optimal', 'feasible', 'infeasible', 'timed_out', 'error'] as const;
 export type SolveStatus = (typeof SOLVE_STATUSES)[number];
 
-/** What a running run is doing, in order: scoring the options, solving, explaining; `done` at the end. */
-export const RUN_STAGES = ['scoring', 'solving', 'explaining', 'done'] as const;
+/** What a running run is doing, in order: starting (loading its data), scoring the options, solving, explaining; `done` at the end. */
+export const RUN_STAGES = ['starting', 'scoring', 'solving', 'explaining', 'done'] as const;
 export type RunStage = (typeof RUN_STAGES)[number];
 
 /** The solvers (matching/solver/solve.ts registers one per name). */

@@ -6,7 +6,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
   AUDIT_ACTOR_ROLES, FAIRNESS_DIMENSIONS, FAIRNESS_FLAGS, FAIRNESS_SUBJECTS, HOME_BANDS, PREFERRED_PLACE_KINDS, ROLES, RUN_STAGES, RUN_STATUSES,
-  SOLVE_STATUSES, SOLVER_CHOICES, SOLVER_NAMES, STABLE_RERUN_KEPT, TIE_KINDS, TIE_STATUSES, URGENCIES,
+  SOLVE_STATUSES, SOLVER_CHOICES, STABLE_RERUN_KEPT, TIE_KINDS, TIE_STATUSES, URGENCIES,
   type FairnessDimension, type FairnessFlag, type FairnessSubject, type Role, type RunStage, type RunStatus, type SolveStatus, type SolverName,
   type StableRerunKept,
 } from '#matching/vocabulary/index.js';
@@ -97,6 +97,7 @@ export const SolveStatusEnum = graphqlEnum(SOLVE_STATUSES, 'SolveStatus', 'What 
   error: 'The instance was refused or the solver failed (see message); nobody placed',
 } satisfies Record<SolveStatus, string>);
 export const RunStageEnum = graphqlEnum(RUN_STAGES, 'RunStage', 'What a running run is doing', {
+  starting: 'Loading the round’s data',
   scoring: 'Scoring every household’s options',
   solving: 'Solving the allocation',
   explaining: 'Writing the reasons for each household',
@@ -109,7 +110,6 @@ const SOLVER_MEANINGS: Record<SolverName, string> = {
   'highs-lp': 'LP relaxation with HiGHS, rounded: small and medium rounds',
   'javascript-lp-solver': 'Exact integer program in pure JavaScript: tiny rounds, for comparison',
 };
-export const SolverEnum = graphqlEnum(SOLVER_NAMES, 'Solver', 'The solver a run used', SOLVER_MEANINGS);
 export const SolverChoiceEnum = graphqlEnum(SOLVER_CHOICES, 'SolverChoice', 'The solver a round’s policy asks for', {
   auto: 'The default: the core-LP solver, which handles every size',
   ...SOLVER_MEANINGS,

@@ -8,7 +8,8 @@ import { HouseholdRepository } from '#persistence/repositories/household.reposit
 import type { RunOptions } from '#persistence/entities/round.entity.js';
 import { withCapacities } from '#matching/model/project.js';
 import type { MatchingModel, MatchingSnapshot } from '#matching/model/types.js';
-import { runMatching, type QueueSlot, type RoundInput, type RoundOutput } from '#matching/rounds/run-matching.js';
+import { runMatching, type ProgressListener, type QueueSlot, type RoundInput, type RoundOutput } from '#matching/rounds/run-matching.js';
+import type { RunStage } from '#matching/vocabulary/runs.js';
 import { DEFAULT_TIME_LIMIT_SECONDS } from '#matching/solver/solver.js';
 import { ageBand, fairnessReport, mainApplicant, type FairnessRow } from '#matching/rounds/fairness.js';
 import { homeBand } from '#matching/vocabulary/index.js';
@@ -177,7 +178,7 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /** In a worker thread when running compiled code; in-process under the test runner (TypeScript sources). */
-  private compute(input: RoundInput, onProgress: (fraction: number, stage: string) => void): Computation {
+  private compute(input: RoundInput, onProgress: ProgressListener): Computation {
     if (!WORKER_FILE.pathname.endsWith('.js') || !existsSync(fileURLToPath(WORKER_FILE))) {
       return { result: runMatching(input, onProgress), stop: async () => undefined };
     }
@@ -185,7 +186,7 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
     const worker = new Worker(WORKER_FILE, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: 4096 } });
     const result = new Promise<RoundOutput>((resolve, reject) => {
       let settled = false;
-      worker.on('message', (message: { type: string; fraction?: number; stage?: string; output?: RoundOutput; message?: string }) => {
+      worker.on('message', (message: { type: string; fraction?: number; stage?: RunStage; output?: RoundOutput; message?: string }) => {
         if (message.type === 'progress') onProgress(message.fraction!, message.stage!);
         else if (message.type === 'done') {
           settled = true;
