@@ -1,8 +1,12 @@
 /**
  * Code sets of a matching run besides its life cycle (lifecycle.ts, RUN_STATUSES): the solver's status, the stage
  * a running run is in, the solvers, and which answer an anchored run kept. Stored on `run`; GraphQL enums
- * `SolveStatus`, `RunStage`, `Solver`, `SolverChoice` and `StableRerunKept`.
+ * `RoundStatus`, `SolveStatus`, `RunStage`, `Solver`, `SolverChoice` and `StableRerunKept`.
  */
+
+/** A round is a `draft` (editable, can be run) until one of its runs is `published` (proposals made; frozen). */
+export const ROUND_STATUSES = ['draft', 'published'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
 
 /**
  * What the solver reported (matching/solver/types.ts explains each): `optimal`, `feasible`, `timed_out` (with its

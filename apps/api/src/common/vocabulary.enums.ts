@@ -5,9 +5,9 @@
  */
 import { registerEnumType } from '@nestjs/graphql';
 import {
-  AUDIT_ACTOR_ROLES, FAIRNESS_DIMENSIONS, FAIRNESS_FLAGS, FAIRNESS_SUBJECTS, HOME_BANDS, PREFERRED_PLACE_KINDS, ROLES, RUN_STAGES, RUN_STATUSES,
+  AUDIT_ACTOR_ROLES, ROUND_STATUSES, FAIRNESS_DIMENSIONS, FAIRNESS_FLAGS, FAIRNESS_SUBJECTS, HOME_BANDS, PREFERRED_PLACE_KINDS, ROLES, RUN_STAGES, RUN_STATUSES,
   SOLVE_STATUSES, SOLVER_CHOICES, STABLE_RERUN_KEPT, TIE_KINDS, TIE_STATUSES, URGENCIES,
-  type FairnessDimension, type FairnessFlag, type FairnessSubject, type Role, type RunStage, type RunStatus, type SolveStatus, type SolverName,
+  type FairnessDimension, type FairnessFlag, type RoundStatus, type FairnessSubject, type Role, type RunStage, type RunStatus, type SolveStatus, type SolverName,
   type StableRerunKept,
 } from '#matching/vocabulary/index.js';
 import { CRITERIA, type Criterion } from '#matching/model/types.js';
@@ -81,6 +81,10 @@ export const RoleEnum = graphqlEnum(ROLES, 'Role', 'What an account may do', {
 } satisfies Record<Role, string>);
 export const AuditActorRoleEnum = graphqlEnum(AUDIT_ACTOR_ROLES, 'AuditActorRole', 'Who did an audited action: the role of the signed-in account (ADMIN, OFFICER, MUNICIPALITY, NEWCOMER), or SYSTEM: the service itself (e.g. the seed on start)');
 
+export const RoundStatusEnum = graphqlEnum(ROUND_STATUSES, 'RoundStatus', 'Where a round is in its life cycle', {
+  draft: 'Editable: policy, pins, forbidden pairs and capacity can change, and it can be run',
+  published: 'One of its runs was published as proposals; it no longer changes',
+} satisfies Record<RoundStatus, string>);
 export const RunStatusEnum = graphqlEnum(RUN_STATUSES, 'RunStatus', 'Where a matching run is in its life cycle', {
   queued: 'Waiting to start (can be cancelled)',
   running: 'Running (can be cancelled); see stage and progress',

@@ -16,8 +16,8 @@ import type { BandHonour } from '#matching/rounds/queue-honour.js';
 export { RUN_STATUSES, type RunStatus } from '#matching/vocabulary/lifecycle.js';
 import { URGENCIES, type Urgency } from '#matching/vocabulary/urgency.js';
 
-export const ROUND_STATUSES = ['draft', 'published'] as const;
-export type RoundStatus = (typeof ROUND_STATUSES)[number];
+import type { RoundStatus, SolverChoice } from '#matching/vocabulary/runs.js';
+export { ROUND_STATUSES, type RoundStatus } from '#matching/vocabulary/runs.js';
 
 /** Options that shape a run; stored on the round (editable until published) and copied onto each run. */
 export interface RoundPolicy {
@@ -26,7 +26,7 @@ export interface RoundPolicy {
   placementValue: number;
   keepLinkedTogether: boolean;
   alternatives: number;
-  solver: string;
+  solver: SolverChoice;
   timeLimitSeconds: number;
   seed: number;
   /** The round's trade-off parameter of the priority rule (MatchingPolicy.priorityWeight; 0 = fit only). */
