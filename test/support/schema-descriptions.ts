@@ -48,7 +48,7 @@ export function enumValueDescribed(enumDescription: string | null | undefined, v
 
 /**
  * `lines` of `undescribed` grouped by the source file under `root` that declares the type (its class, or the
- * enum's registered name) or, for a query or mutation, the resolver method; `(unknown file)` when none is found.
+ * enum's registered name), or, for a query, a mutation or a field resolved by a resolver, the resolver method; `(unknown file)` when none is found.
  * The grouping is found by reading the sources, so it only guides the reader; the list itself is the schema's.
  */
 export function groupBySource(lines: readonly string[], root: string): string {
@@ -60,7 +60,12 @@ export function groupBySource(lines: readonly string[], root: string): string {
     const pattern = ROOT_TYPES.has(type)
       ? new RegExp(`@(Query|Mutation|Subscription)\\([\\s\\S]{0,800}?\\n\\s*(async\\s+)?${member}\\(`)
       : new RegExp(`(class ${type}\\b)|(['"]${type}['"])`);
-    return files.find((f) => pattern.test(f.text))?.file ?? '(unknown file)';
+    // A field resolved by a resolver (@ResolveField) is declared there, not in the type's class.
+    const resolved = member && !ROOT_TYPES.has(type)
+      ? new RegExp(`@ResolveField\\([\\s\\S]{0,800}?\\n\\s*(async\\s+)?${member}\\(`)
+      : null;
+    const resolver = resolved && files.find((f) => new RegExp(`@Resolver\\(\\(\\) => ${type}\\)`).test(f.text) && resolved.test(f.text));
+    return resolver ? resolver.file : (files.find((f) => pattern.test(f.text))?.file ?? '(unknown file)');
   };
   const groups = new Map<string, string[]>();
   for (const line of lines) {
