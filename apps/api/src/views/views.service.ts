@@ -11,7 +11,7 @@ import type { Locale } from '#matching/messages/index.js';
 import { isActiveProposal } from '#matching/vocabulary/lifecycle.js';
 import { StatementsService } from '../waiting-list/statements.service.js';
 import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
-import { toProposal } from '../proposals/proposal.mapper.js';
+import { toMunicipalityProposal, toNewcomerProposal } from '../proposals/proposal.mapper.js';
 import { occupationOf } from '../taxonomy/taxonomy.mapper.js';
 import type { CriterionView, MunicipalityView, NewcomerProposalView, ProposedHousehold } from './models/views.model.js';
 
@@ -34,7 +34,7 @@ export class ViewsService {
     const code = proposal.municipalityCode;
     const say = (c: string, params: Readonly<Record<string, unknown>>) => this.statements.say(c, params, locale);
     return {
-      proposal: toProposal(proposal),
+      proposal: toNewcomerProposal(proposal),
       municipality: await this.municipalities.get(code),
       profile: await this.municipalities.latestProfile(code),
       outcome: await say(view.outcome.code, { ...view.outcome.params, municipality: code }),
@@ -64,11 +64,15 @@ export class ViewsService {
         const seen = languages.get(l.language);
         languages.set(l.language, { best: !seen || l.cefr > seen.best ? l.cefr : seen.best, speakers: (seen?.speakers ?? 0) + 1 });
       }
+      const shared = toMunicipalityProposal(p);
       proposed.push({
         proposalId: p.id,
         status: p.status,
         municipalityResponse: p.municipalityResponse,
         newcomerResponse: p.newcomerResponse,
+        respondBy: shared.respondBy,
+        contact: shared.contact,
+        expectedMoveIn: shared.expectedMoveIn,
         reference: h.reference,
         persons: h.members.length,
         homeBand: band,
