@@ -9,7 +9,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - `proposal.expected_move_in` (date): the move-in date the municipality expects.
  * - `proposal.municipality_responded_at`, `newcomer_responded_at`: when each side answered (the officer's review
  *   list is ordered by them). Filled from the audit trail for proposals answered before.
- * - `round.policy` version 3: gains `responseDays` (14 for every round, the default at the time of this migration).
+ * The round policy's `responseDays` comes with RoundPolicyResponseDays1796200100000.
  * Literal values, not imported constants: a migration describes the data at the time it was written.
  */
 export class ProposalArrangements1796200000000 implements MigrationInterface {
@@ -37,14 +37,9 @@ export class ProposalArrangements1796200000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "proposal" ADD CONSTRAINT "proposal_contact_complete" CHECK (("contact_name" IS NULL AND "contact_email" IS NULL AND "contact_phone" IS NULL) OR ("contact_name" IS NOT NULL AND ("contact_email" IS NOT NULL OR "contact_phone" IS NOT NULL)))`,
     );
-    await queryRunner.query(
-      `UPDATE "round" SET "policy" = jsonb_build_object('schemaVersion', 3, 'data', ("policy"->'data') || $1::jsonb) WHERE ("policy"->>'schemaVersion')::int = 2`,
-      [JSON.stringify({ responseDays: RESPONSE_DAYS_AT_MIGRATION })],
-    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`UPDATE "round" SET "policy" = jsonb_build_object('schemaVersion', 2, 'data', ("policy"->'data') - 'responseDays') WHERE ("policy"->>'schemaVersion')::int = 3`);
     await queryRunner.query(`ALTER TABLE "proposal" DROP CONSTRAINT "proposal_contact_complete"`);
     for (const column of ['expected_move_in', 'contact_phone', 'contact_email', 'contact_name', 'respond_by', 'newcomer_responded_at', 'municipality_responded_at']) {
       await queryRunner.query(`ALTER TABLE "proposal" DROP COLUMN "${column}"`);

@@ -15,6 +15,7 @@ import { HardTies1795998162245 } from './1795998162245-HardTies.js';
 import { PolicyPromises1795998200000 } from './1795998200000-PolicyPromises.js';
 import { RunQueueReport1796002286626 } from './1796002286626-RunQueueReport.js';
 import { ProposalArrangements1796200000000 } from './1796200000000-ProposalArrangements.js';
+import { RoundPolicyResponseDays1796200100000 } from './1796200100000-RoundPolicyResponseDays.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: Function[] = [
@@ -35,4 +36,5 @@ export const MIGRATIONS: Function[] = [
   PolicyPromises1795998200000,
   RunQueueReport1796002286626,
   ProposalArrangements1796200000000,
+  RoundPolicyResponseDays1796200100000,
 ];
