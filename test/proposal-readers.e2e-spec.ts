@@ -14,6 +14,7 @@
 import { DataSource } from 'typeorm';
 import { PROPOSAL_STATUSES } from '#matching/vocabulary/lifecycle.js';
 import { errorCode, startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
+import { unreadableAll } from './support/readable.js';
 import { auditOf, newHouseholds, newNewcomerSession, newPublishedRound, required, type NewProposal } from './support/factories.js';
 
 const AMSTERDAM = 'GM0363';
@@ -280,6 +281,39 @@ describe('proposals, as each reader needs them', () => {
         { action: 'proposal.arrangements', actorRole: 'municipality' },
         { action: 'proposal.arrangements', actorRole: 'municipality' },
       ]);
+    });
+
+    it('both sides read the plan in words, in all four languages, with the dates and the contact as set', async () => {
+      const id = proposal.get('contest_rejected')!.id;
+      const contact = { name: 'Anouk de Vries', email: 'a.devries@amsterdam.nl', phone: '+31 20 123 4567' };
+      ok(await t.gql(ARRANGE, { id, input: { contact, expectedMoveIn: '2030-05-01' } }, amsterdam), 'setProposalArrangements');
+      const names = ['Amsterdam', contact.name, contact.email, contact.phone];
+      const due = dutchDayPlus(10);
+      const [y, m, d] = due.split('-').map(Number);
+      const day = String(d);
+      const expectedMonth: Record<string, string> = {
+        nl: new Date(Date.UTC(y, m - 1, d, 12)).toLocaleDateString('nl-NL', { month: 'long', timeZone: 'UTC' }),
+        en: new Date(Date.UTC(y, m - 1, d, 12)).toLocaleDateString('en-US', { month: 'long', timeZone: 'UTC' }),
+      };
+      for (const locale of ['nl', 'en', 'ar', 'uk'] as const) {
+        const view = ok(await t.gql('query($l: String) { myProposalView(locale: $l) { plan { code text locale missing } } }', { l: locale }, newcomer.get('contest_rejected')), 'myProposalView');
+        expect(view.plan.map((s: { code: string }) => s.code)).toEqual(['proposal.respond_by', 'proposal.contact', 'proposal.expected_move_in']);
+        expect(view.plan.every((s: { locale: string; missing: boolean }) => s.locale === locale && !s.missing)).toBe(true);
+        const texts = view.plan.map((s: { text: string }) => s.text) as string[];
+        expect(unreadableAll(texts, locale, { names, allowYears: true })).toEqual([]);
+        expect(texts[1]).toContain(contact.name);
+        expect(texts[1]).toContain(contact.email);
+        expect(texts[1]).toContain(contact.phone);
+        if (locale === 'nl' || locale === 'en') {
+          expect(texts[0]).toContain(locale === 'en' ? `${expectedMonth.en} ${day}, ${y}` : `${day} ${expectedMonth.nl} ${y}`);
+          expect(texts[2]).toContain(locale === 'nl' ? '1 mei 2030' : 'May 1, 2030');
+        }
+        const municipality = ok(await t.gql('query($l: String) { myMunicipalityView(locale: $l) { proposals { proposalId respondByText { text locale missing } } } }', { l: locale }, amsterdam), 'myMunicipalityView');
+        const row = municipality.proposals.find((p: { proposalId: string }) => p.proposalId === id);
+        expect(row.respondByText).toMatchObject({ locale, missing: false });
+        expect(unreadableAll([row.respondByText.text], locale, { names, allowYears: true })).toEqual([]);
+        if (locale === 'uk') expect(row.respondByText.text).toContain(`${day} `);
+      }
     });
 
     it('only the municipality it is addressed to (or an officer), and only while the proposal lasts', async () => {

@@ -8,6 +8,7 @@ import type { ProposalEntity } from '#persistence/entities/index.js';
 import { DomainError } from '#common/domain-error.js';
 import { householdView, type HouseholdView } from '#matching/explain/household-view.js';
 import type { Locale } from '#matching/messages/index.js';
+import { readerMessageCode } from '#matching/messages/readers.js';
 import { isActiveProposal } from '#matching/vocabulary/lifecycle.js';
 import { StatementsService } from '../waiting-list/statements.service.js';
 import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
@@ -43,6 +44,7 @@ export class ViewsService {
       preferred: await Promise.all(
         view.preferred.map((p) => say(p.verdict.code, { ...p.verdict.params, municipality: p.municipality, kind: p.kind })),
       ),
+      plan: await this.statements.sayAll(proposalPlan(proposal), locale),
     };
   }
 
@@ -73,6 +75,7 @@ export class ViewsService {
         respondBy: shared.respondBy,
         contact: shared.contact,
         expectedMoveIn: shared.expectedMoveIn,
+        respondByText: await this.statements.say(readerMessageCode('proposal.respond_by', 'municipality'), { respondBy: p.respondBy }, locale),
         reference: h.reference,
         persons: h.members.length,
         homeBand: band,
@@ -136,3 +139,15 @@ export class ViewsService {
   }
 }
 
+/**
+ * What a newcomer plans around, as message items (matching/messages/proposal-codes.ts): the response deadline, then
+ * the contact person and the expected move-in date once the municipality set them.
+ */
+export function proposalPlan(p: ProposalEntity): { code: string; params: Readonly<Record<string, unknown>> }[] {
+  const reach = [p.contactEmail, p.contactPhone].filter((x): x is string => x !== null);
+  return [
+    { code: 'proposal.respond_by', params: { respondBy: p.respondBy } },
+    ...(p.contactName !== null ? [{ code: 'proposal.contact', params: { municipality: p.municipalityCode, name: p.contactName, reach } }] : []),
+    ...(p.expectedMoveIn !== null ? [{ code: 'proposal.expected_move_in', params: { municipality: p.municipalityCode, expectedMoveIn: p.expectedMoveIn } }] : []),
+  ];
+}

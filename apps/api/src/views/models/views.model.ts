@@ -26,6 +26,10 @@ export class NewcomerProposalView {
   @Field(() => [CriterionView]) criteria: CriterionView[];
   @Field(() => [Statement], { description: 'Places that scored higher for you, and why you did not get them' }) alternatives: Statement[];
   @Field(() => [Statement], { description: 'Your preferred places (family, job, study…) and why they were or were not chosen' }) preferred: Statement[];
+  @Field(() => [Statement], {
+    description: 'What to plan around, in my language: the response deadline (always), the municipality’s contact person and the expected move-in date (each once the municipality set it). The same facts as proposal.respondBy, proposal.contact and proposal.expectedMoveIn',
+  })
+  plan: Statement[];
 }
 
 @ObjectType()
@@ -44,6 +48,7 @@ export class ProposedHousehold {
   @Field({ description: 'Response deadline: the last day (YYYY-MM-DD, Dutch date, inclusive) to answer; the newcomer sees the same date' }) respondBy: string;
   @Field(() => ContactPerson, { nullable: true, description: 'Our contact person for this household, shown to the newcomer too; null until set (setProposalArrangements)' }) contact: ContactPerson | null;
   @Field(() => String, { nullable: true, description: 'The date (YYYY-MM-DD) we expect the household to move in, shown to the newcomer too; null until set (setProposalArrangements)' }) expectedMoveIn: string | null;
+  @Field(() => Statement, { description: 'The response deadline in words, in the view’s language' }) respondByText: Statement;
   @Field({ description: 'Case reference' }) reference: string;
   @Field(() => Int) persons: number;
   @Field(() => HomeBandEnum, { description: 'Home size band needed' }) homeBand: string;
