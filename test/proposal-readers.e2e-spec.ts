@@ -329,4 +329,29 @@ describe('proposals, as each reader needs them', () => {
       }
     });
   });
+
+  describe('the schema describes what it adds', () => {
+    const TYPES = [
+      'ProposalShared', 'Proposal', 'MunicipalityProposal', 'NewcomerProposal', 'ContactPerson', 'ProposalReviewItem', 'ProposalReviewPage', 'PublishResult',
+      'ProposalResponseInput', 'ContestReviewInput', 'ProposalFilterInput', 'MunicipalityProposalFilterInput', 'WithdrawProposalInput', 'RecordHousingInput',
+      'ContactPersonInput', 'ProposalArrangementsInput', 'ProposalStatus', 'MunicipalityResponse', 'NewcomerResponse', 'ReviewOutcome', 'ProposalReviewReason',
+    ];
+    const OPERATIONS = ['proposals', 'proposalsAwaitingReview', 'myMunicipalityProposals', 'myHouseholdProposals', 'publishRun', 'respondToProposal', 'setProposalArrangements', 'reviewContest', 'withdrawProposal', 'recordHousing'];
+
+    it('gives every proposal type, field, input field, operation and argument a description', async () => {
+      const undescribed: string[] = [];
+      const blank = (d: string | null | undefined) => !d || d.trim() === '';
+      for (const name of TYPES) {
+        const type = ok(await gql('query($n: String!) { __type(name: $n) { name description fields { name description } inputFields { name description } } }', { n: name }), '__type');
+        if (blank(type.description)) undescribed.push(name);
+        for (const f of [...(type.fields ?? []), ...(type.inputFields ?? [])]) if (blank(f.description)) undescribed.push(`${name}.${f.name}`);
+      }
+      const schema = ok(await gql('{ __schema { queryType { fields { name description args { name description } } } mutationType { fields { name description args { name description } } } } }'), '__schema');
+      for (const f of [...schema.queryType.fields, ...schema.mutationType.fields].filter((x: { name: string }) => OPERATIONS.includes(x.name))) {
+        if (blank(f.description)) undescribed.push(f.name);
+        for (const a of f.args) if (blank(a.description)) undescribed.push(`${f.name}(${a.name})`);
+      }
+      expect(undescribed).toEqual([]);
+    });
+  });
 });
