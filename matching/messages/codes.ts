@@ -22,6 +22,7 @@ import { REASON_CATALOGUE, REASON_CODES } from '../scoring/reasons.js';
 import { WAITING_CATALOGUE, WAITING_CODES } from '../waiting/codes.js';
 import { readerMessageCode, type Reader } from './readers.js';
 import { FAIRNESS_MESSAGE_PARAMS } from '../rounds/fairness.js';
+import { PROPOSAL_CATALOGUE, PROPOSAL_CODES, PROPOSAL_MUNICIPALITY_CODES } from './proposal-codes.js';
 
 export const LABEL_SETS = {
   need: [...CARE_NEEDS, ...ACCESSIBILITY_NEEDS],
@@ -68,6 +69,7 @@ const NEWCOMER_PARAMS: Readonly<Record<string, readonly string[]>> = Object.from
   ...WAITING_CODES.map((c) => [c, [...WAITING_CATALOGUE[c], ...(DERIVED[c] ?? [])]] as const),
   ...OTHERS_FIRST_CODES.map((c) => [c, OTHERS_FIRST_PARAMS] as const),
   ...LABEL_CODES.map((c) => [c, []] as const),
+  ...PROPOSAL_CODES.map((c) => [c, PROPOSAL_CATALOGUE[c]] as const),
 ]);
 
 /**
@@ -84,7 +86,10 @@ export const OFFICER_MESSAGE_CODES: readonly string[] = [
 /** Parameters of the officer codes that have no newcomer message: the fairness report's texts (issue 11, H5). */
 const OFFICER_ONLY_PARAMS: Readonly<Record<string, readonly string[]>> = { ...FAIRNESS_MESSAGE_PARAMS };
 /** Codes with a message for the municipality (`<code>.municipality`), in every language. */
-export const MUNICIPALITY_MESSAGE_CODES: readonly string[] = [];
+export const MUNICIPALITY_MESSAGE_CODES: readonly string[] = [
+  // issue 11, part H2 (proposals): the response deadline
+  ...PROPOSAL_MUNICIPALITY_CODES,
+];
 
 /** Every message key with the parameters its messages may use: the newcomer's codes and the other readers' keys. */
 export const MESSAGE_PARAMS: Readonly<Record<string, readonly string[]>> = {

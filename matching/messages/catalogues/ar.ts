@@ -154,4 +154,9 @@ export const ar: Catalogue = {
   'label.resource.homes_1_2': 'مساكن لشخص أو شخصين',
   'label.resource.homes_3_4': 'مساكن لـ 3 أو 4 أشخاص',
   'label.resource.homes_5_plus': 'مساكن لـ 5 أشخاص أو أكثر',
+
+  // ── issue 11, part H2 (proposals): what both sides plan around ──
+  'proposal.respond_by': 'يرجى الرد على هذا الاقتراح في موعد أقصاه {respondBy, date, long}.',
+  'proposal.contact': 'الشخص المسؤول عن التواصل معك في بلدية {municipality} هو {name}. يمكنك التواصل معه عبر {reach}.',
+  'proposal.expected_move_in': 'تتوقع بلدية {municipality} أن تنتقل إلى سكنك الجديد في {expectedMoveIn, date, long}. قد يتغير هذا التاريخ.',
 };

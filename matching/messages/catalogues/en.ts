@@ -167,4 +167,9 @@ export const en: Catalogue = {
   'label.resource.homes_1_2': 'homes for 1 or 2 people',
   'label.resource.homes_3_4': 'homes for 3 or 4 people',
   'label.resource.homes_5_plus': 'homes for 5 or more people',
+
+  // ── issue 11, part H2 (proposals): what both sides plan around ──
+  'proposal.respond_by': 'Please answer this proposal by {respondBy, date, long}.',
+  'proposal.contact': 'Your contact person at {municipality} is {name}. You can reach them at {reach}.',
+  'proposal.expected_move_in': '{municipality} expects you to move in on {expectedMoveIn, date, long}. This date may still change.',
 };

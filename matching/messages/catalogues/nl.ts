@@ -154,4 +154,9 @@ export const nl: Catalogue = {
   'label.resource.homes_1_2': 'woningen voor 1 of 2 personen',
   'label.resource.homes_3_4': 'woningen voor 3 of 4 personen',
   'label.resource.homes_5_plus': 'woningen voor 5 of meer personen',
+
+  // ── issue 11, part H2 (proposals): what both sides plan around ──
+  'proposal.respond_by': 'Geef uiterlijk op {respondBy, date, long} antwoord op dit voorstel.',
+  'proposal.contact': 'Uw contactpersoon bij {municipality} is {name}. U bereikt deze persoon via {reach}.',
+  'proposal.expected_move_in': '{municipality} verwacht dat u op {expectedMoveIn, date, long} verhuist. Deze datum kan nog veranderen.',
 };

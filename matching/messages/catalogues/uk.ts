@@ -154,4 +154,9 @@ export const uk: Catalogue = {
   'label.resource.homes_1_2': 'житло для 1–2 осіб',
   'label.resource.homes_3_4': 'житло для 3–4 осіб',
   'label.resource.homes_5_plus': 'житло для 5 і більше осіб',
+
+  // ── issue 11, part H2 (proposals): what both sides plan around ──
+  'proposal.respond_by': 'Будь ласка, дайте відповідь на цю пропозицію не пізніше {respondBy, date, long}.',
+  'proposal.contact': 'Ваша контактна особа в муніципалітеті {municipality}: {name}. Як звʼязатися: {reach}.',
+  'proposal.expected_move_in': 'Муніципалітет {municipality} очікує, що ви переїдете {expectedMoveIn, date, long}. Ця дата ще може змінитися.',
 };

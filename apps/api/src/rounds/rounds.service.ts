@@ -13,7 +13,7 @@ import { DEFAULT_PRIORITY_WEIGHT } from '#matching/scoring/priority.js';
 import { DEFAULT_TIE_REACH } from '#matching/fits.js';
 import { render } from '#matching/messages/index.js';
 import { CAPACITY_FIELD, homeBand } from '#matching/vocabulary/index.js';
-import { runHasAnswer } from '#matching/vocabulary/lifecycle.js';
+import { DEFAULT_RESPONSE_DAYS, runHasAnswer } from '#matching/vocabulary/lifecycle.js';
 import { compareRuns, MOVE_CAUSES, type RunChanges } from '#matching/rounds/compare.js';
 import type { Viewer } from '../auth/viewer.js';
 import { auditEntry } from '../common/audit-entry.js';
@@ -43,6 +43,7 @@ export const DEFAULT_ROUND_POLICY: StoredPolicy = {
   priorityWeight: DEFAULT_PRIORITY_WEIGHT,
   tieReach: { ...DEFAULT_TIE_REACH },
   stabilityBonus: DEFAULT_STABILITY_BONUS,
+  responseDays: DEFAULT_RESPONSE_DAYS,
 };
 
 @Injectable()
@@ -254,8 +255,10 @@ export class RoundsService {
   /** The options a run started now would record: the round's policy, pins, forbidden pairs and capacity rows. */
   private async nextRunOptions(round: RoundEntity, anchorRunId: string | null): Promise<RunOptions> {
     const [capacities, pins, forbidden] = await Promise.all([this.rounds.capacities(round.id), this.rounds.pins(round.id), this.rounds.forbidden(round.id)]);
+    // responseDays is read at publication, not by a run: it stays out of the run's options.
+    const { responseDays: _publicationOnly, ...policy } = round.policy;
     return {
-      policy: round.policy,
+      policy,
       anchorRunId,
       pins: pins.map((p) => ({ householdId: p.householdId, municipalityCode: p.municipalityCode })),
       forbidden: forbidden.map((p) => ({ householdId: p.householdId, municipalityCode: p.municipalityCode })),
@@ -438,6 +441,7 @@ function mergePolicy(base: StoredPolicy, input: RoundPolicyInput | undefined): S
       familyKm: input.tieReach?.familyKm ?? base.tieReach.familyKm,
     },
     stabilityBonus: input.stabilityBonus ?? base.stabilityBonus,
+    responseDays: input.responseDays ?? base.responseDays,
   };
 }
 

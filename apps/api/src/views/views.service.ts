@@ -8,10 +8,11 @@ import type { ProposalEntity } from '#persistence/entities/index.js';
 import { DomainError } from '#common/domain-error.js';
 import { householdView, type HouseholdView } from '#matching/explain/household-view.js';
 import type { Locale } from '#matching/messages/index.js';
+import { readerMessageCode } from '#matching/messages/readers.js';
 import { isActiveProposal } from '#matching/vocabulary/lifecycle.js';
 import { StatementsService } from '../waiting-list/statements.service.js';
 import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
-import { toProposal } from '../proposals/proposal.mapper.js';
+import { toMunicipalityProposal, toNewcomerProposal } from '../proposals/proposal.mapper.js';
 import { occupationOf } from '../taxonomy/taxonomy.mapper.js';
 import type { CriterionView, MunicipalityView, NewcomerProposalView, ProposedHousehold } from './models/views.model.js';
 
@@ -34,7 +35,7 @@ export class ViewsService {
     const code = proposal.municipalityCode;
     const say = (c: string, params: Readonly<Record<string, unknown>>) => this.statements.say(c, params, locale);
     return {
-      proposal: toProposal(proposal),
+      proposal: toNewcomerProposal(proposal),
       municipality: await this.municipalities.get(code),
       profile: await this.municipalities.latestProfile(code),
       outcome: await say(view.outcome.code, { ...view.outcome.params, municipality: code }),
@@ -43,6 +44,7 @@ export class ViewsService {
       preferred: await Promise.all(
         view.preferred.map((p) => say(p.verdict.code, { ...p.verdict.params, municipality: p.municipality, kind: p.kind })),
       ),
+      plan: await this.statements.sayAll(proposalPlan(proposal), locale),
     };
   }
 
@@ -64,11 +66,16 @@ export class ViewsService {
         const seen = languages.get(l.language);
         languages.set(l.language, { best: !seen || l.cefr > seen.best ? l.cefr : seen.best, speakers: (seen?.speakers ?? 0) + 1 });
       }
+      const shared = toMunicipalityProposal(p);
       proposed.push({
         proposalId: p.id,
         status: p.status,
         municipalityResponse: p.municipalityResponse,
         newcomerResponse: p.newcomerResponse,
+        respondBy: shared.respondBy,
+        contact: shared.contact,
+        expectedMoveIn: shared.expectedMoveIn,
+        respondByText: await this.statements.say(readerMessageCode('proposal.respond_by', 'municipality'), { respondBy: p.respondBy }, locale),
         reference: h.reference,
         persons: h.members.length,
         homeBand: band,
@@ -132,3 +139,15 @@ export class ViewsService {
   }
 }
 
+/**
+ * What a newcomer plans around, as message items (matching/messages/proposal-codes.ts): the response deadline, then
+ * the contact person and the expected move-in date once the municipality set them.
+ */
+export function proposalPlan(p: ProposalEntity): { code: string; params: Readonly<Record<string, unknown>> }[] {
+  const reach = [p.contactEmail, p.contactPhone].filter((x): x is string => x !== null);
+  return [
+    { code: 'proposal.respond_by', params: { respondBy: p.respondBy } },
+    ...(p.contactName !== null ? [{ code: 'proposal.contact', params: { municipality: p.municipalityCode, name: p.contactName, reach } }] : []),
+    ...(p.expectedMoveIn !== null ? [{ code: 'proposal.expected_move_in', params: { municipality: p.municipalityCode, expectedMoveIn: p.expectedMoveIn } }] : []),
+  ];
+}

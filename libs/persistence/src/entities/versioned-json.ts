@@ -36,7 +36,7 @@ export const SCHEMA_VERSIONS = {
   'run.queue_honour': 1,
   'run.stable_rerun': 1,
   'run_assignment.explanation': 1,
-  'round.policy': 2,
+  'round.policy': 3,
   'round.cohort_selection': 1,
   'round.profile_versions': 1,
   'municipality_profile.labour_market': 1,

@@ -2,4 +2,6 @@
 import type { Catalogue } from '../types.js';
 
 export const municipalityNl: Catalogue = {
+  // ── issue 11, part H2 (proposals): the response deadline ──
+  'proposal.respond_by.municipality': 'Geef uiterlijk op {respondBy, date, long} antwoord op dit voorstel. Het huishouden heeft dezelfde termijn.',
 };

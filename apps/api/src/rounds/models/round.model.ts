@@ -44,6 +44,9 @@ export class RoundPolicy {
 
   @Field(() => Float, { description: 'Stable re-runs: fit a household must gain before a run moves it from where the anchor run placed it' })
   stabilityBonus: number;
+
+  @Field(() => Int, { description: 'Days the municipality and the newcomer have to answer a proposal, counted from the day of publication (1–90, default 14): each proposal’s respondBy. Read at publication; not part of a run’s options' })
+  responseDays: number;
 }
 
 
