@@ -277,9 +277,9 @@ describe('proposals, as each reader needs them', () => {
       const officerSees = ok(await gql(`query($r: String!) { proposals(filter: { roundId: $r, status: ACCEPTED }) { id ${PLAN} } }`, { r: roundId }), 'proposals');
       expect(officerSees).toEqual([{ id, ...plan }]);
       expect((await auditOf(t, officer, id)).filter((e) => e.action === 'proposal.arrangements')).toEqual([
-        { action: 'proposal.arrangements', actorRole: 'municipality' },
-        { action: 'proposal.arrangements', actorRole: 'municipality' },
-        { action: 'proposal.arrangements', actorRole: 'municipality' },
+        { action: 'proposal.arrangements', actorRole: 'MUNICIPALITY' },
+        { action: 'proposal.arrangements', actorRole: 'MUNICIPALITY' },
+        { action: 'proposal.arrangements', actorRole: 'MUNICIPALITY' },
       ]);
     });
 
