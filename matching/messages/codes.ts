@@ -19,6 +19,7 @@ import { PREFERRED_PLACE_KINDS, RESOURCES, URGENCIES } from '../vocabulary/index
 import { EXPLAIN_CODES, UNPLACED_CATALOGUE, UNPLACED_CODES } from '../explain/types.js';
 import { OTHERS_FIRST_CODES, OTHERS_FIRST_PARAMS } from '../explain/others-first.js';
 import { REASON_CATALOGUE, REASON_CODES } from '../scoring/reasons.js';
+import { SUPPORTING_CODES } from '../scoring/supporting.js';
 import { WAITING_CATALOGUE, WAITING_CODES } from '../waiting/codes.js';
 import { readerMessageCode, type Reader } from './readers.js';
 
@@ -75,8 +76,11 @@ const NEWCOMER_PARAMS: Readonly<Record<string, readonly string[]>> = Object.from
  * newcomer reads it.
  */
 export const OFFICER_MESSAGE_CODES: readonly string[] = [...UNPLACED_CODES];
-/** Codes with a message for the municipality (`<code>.municipality`), in every language. */
-export const MUNICIPALITY_MESSAGE_CODES: readonly string[] = [];
+/**
+ * Codes with a message for the municipality (`<code>.municipality`), in every language: the scoring reasons that can
+ * argue for a proposal (`SUPPORTING_CODES`, matching/scoring/supporting.ts), which `whyProposed` lists.
+ */
+export const MUNICIPALITY_MESSAGE_CODES: readonly string[] = [...SUPPORTING_CODES];
 
 /** Every message key with the parameters its messages may use: the newcomer's codes and the other readers' keys. */
 export const MESSAGE_PARAMS: Readonly<Record<string, readonly string[]>> = {

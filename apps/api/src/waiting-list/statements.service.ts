@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { IscoRepository } from '#persistence/repositories/isco.repository.js';
 import { MunicipalityRepository } from '#persistence/repositories/municipality.repository.js';
 import { negotiateLocale, render, type Locale, type NameResolvers } from '#matching/messages/index.js';
+import { readerMessageCode, type Reader } from '#matching/messages/readers.js';
 import type { Statement } from './models/statement.model.js';
 
 /**
@@ -24,6 +25,15 @@ export class StatementsService {
 
   async say(code: string, params: Readonly<Record<string, unknown>>, locale: Locale): Promise<Statement> {
     const rendered = render(code, params, locale, { names: await this.resolvers() });
+    return { code, params: params as object, text: rendered.text, locale: rendered.locale, missing: rendered.missing };
+  }
+
+  /**
+   * Renders `code` for `reader` (its catalogue key `readerMessageCode(code, reader)`: the municipality's or the
+   * officer's own words). The statement keeps the base `code` and its `params` as data.
+   */
+  async sayAs(reader: Reader, code: string, params: Readonly<Record<string, unknown>>, locale: Locale): Promise<Statement> {
+    const rendered = render(readerMessageCode(code, reader), params, locale, { names: await this.resolvers() });
     return { code, params: params as object, text: rendered.text, locale: rendered.locale, missing: rendered.missing };
   }
 
