@@ -55,6 +55,15 @@ const EXPLAIN_PARAMS: Readonly<Record<(typeof EXPLAIN_CODES)[number], readonly s
   'explain.preferred_within_reach': ['reachKm', 'score', 'outcomeScore', 'municipality', 'kind'],
 };
 
+/**
+ * Names made from several parts: `name.isco_official` is an ISCO-08 title in the reader's language from its official
+ * titles, `nl` (Dutch, null-free) and `en` (English): Dutch for nl, English for en, and for ar and uk (no official
+ * source) both, marked as the official titles (CLARIFICATIONS). Rendered by `iscoTitle` (isco-title.ts).
+ */
+export const NAME_PARAMS: Readonly<Record<string, readonly string[]>> = {
+  'name.isco_official': ['nl', 'en'],
+};
+
 const DERIVED: Readonly<Record<string, readonly string[]>> = {
   'wait.estimate.rounds': ['exact'],
   'wait.estimate.months': ['exact'],
@@ -68,6 +77,7 @@ const NEWCOMER_PARAMS: Readonly<Record<string, readonly string[]>> = Object.from
   ...WAITING_CODES.map((c) => [c, [...WAITING_CATALOGUE[c], ...(DERIVED[c] ?? [])]] as const),
   ...OTHERS_FIRST_CODES.map((c) => [c, OTHERS_FIRST_PARAMS] as const),
   ...LABEL_CODES.map((c) => [c, []] as const),
+  ...Object.entries(NAME_PARAMS),
 ]);
 
 /**

@@ -154,4 +154,7 @@ export const ar: Catalogue = {
   'label.resource.homes_1_2': 'مساكن لشخص أو شخصين',
   'label.resource.homes_3_4': 'مساكن لـ 3 أو 4 أشخاص',
   'label.resource.homes_5_plus': 'مساكن لـ 5 أشخاص أو أكثر',
+  // --- H3 (issue 11): an ISCO-08 title: no official Arabic title exists, so the Dutch and English ones, marked (matching/messages/isco-title.ts) ---
+  'name.isco_official': '{nl} / {en} (الاسم الرسمي بالهولندية والإنجليزية)',
+  // --- end H3 ---
 };

@@ -167,4 +167,7 @@ export const en: Catalogue = {
   'label.resource.homes_1_2': 'homes for 1 or 2 people',
   'label.resource.homes_3_4': 'homes for 3 or 4 people',
   'label.resource.homes_5_plus': 'homes for 5 or more people',
+  // --- H3 (issue 11): an ISCO-08 title in the reader's language (matching/messages/isco-title.ts) ---
+  'name.isco_official': '{en}',
+  // --- end H3 ---
 };

@@ -154,4 +154,7 @@ export const nl: Catalogue = {
   'label.resource.homes_1_2': 'woningen voor 1 of 2 personen',
   'label.resource.homes_3_4': 'woningen voor 3 of 4 personen',
   'label.resource.homes_5_plus': 'woningen voor 5 of meer personen',
+  // --- H3 (issue 11): an ISCO-08 title in the reader's language (matching/messages/isco-title.ts) ---
+  'name.isco_official': '{nl}',
+  // --- end H3 ---
 };

@@ -154,4 +154,7 @@ export const uk: Catalogue = {
   'label.resource.homes_1_2': 'житло для 1–2 осіб',
   'label.resource.homes_3_4': 'житло для 3–4 осіб',
   'label.resource.homes_5_plus': 'житло для 5 і більше осіб',
+  // --- H3 (issue 11): an ISCO-08 title: no official Ukrainian title exists, so the Dutch and English ones, marked (matching/messages/isco-title.ts) ---
+  'name.isco_official': '{nl} / {en} (офіційні назви нідерландською та англійською)',
+  // --- end H3 ---
 };

@@ -1,4 +1,5 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { iscoTitle, negotiateLocale } from '#matching/messages/index.js';
 import { CEFR, ISCED } from '#common/taxonomy.js';
 import { IscoOccupation } from './models/isco-occupation.model.js';
 import { CefrLevelInfo, IscedLevelInfo } from './models/taxonomy-level.model.js';
@@ -35,5 +36,23 @@ export class TaxonomyResolver {
   @Query(() => [IscedLevelInfo])
   iscedLevels(): IscedLevelInfo[] {
     return ISCED.map((level) => ({ ...level }));
+  }
+}
+
+type RequestContext = { req?: { headers?: Record<string, string | undefined> } };
+
+@Resolver(() => IscoOccupation)
+export class IscoOccupationResolver {
+  @ResolveField(() => String, {
+    description:
+      'The title for a reader: Dutch for nl, English for en; for ar and uk, which have no official source, the Dutch title with the English one, marked as the official titles (never translated by hand). English where the Dutch title is missing. Language: the `locale` argument, else the language of the view that returned this occupation, else the Accept-Language header, else English.',
+  })
+  title(
+    @Parent() occupation: IscoOccupation,
+    @Context() context: RequestContext,
+    @Args('locale', { type: () => String, nullable: true, description: 'nl, en, ar or uk (or a tag such as ar-SY); see the field description for the default' }) locale: string | null,
+  ): string {
+    const language = negotiateLocale(locale || occupation.viewLocale || context.req?.headers?.['accept-language'] || null);
+    return iscoTitle({ en: occupation.titleEn, nl: occupation.titleNl }, language);
   }
 }

@@ -81,7 +81,7 @@ export class ViewsService {
         children12to17: ages.filter((a) => a >= 12 && a < ADULT_AGE).length,
         careNeeds: [...h.careNeeds],
         accessibilityNeeds: [...h.accessibilityNeeds],
-        professions: [...new Set(h.members.flatMap((m) => m.professions.map((x) => x.iscoCode)))].map((c) => occupationOf(c, titles)),
+        professions: [...new Set(h.members.flatMap((m) => m.professions.map((x) => x.iscoCode)))].map((c) => occupationOf(c, titles, locale)),
         languages: [...languages].map(([language, v]) => ({ language, bestLevel: v.best, speakers: v.speakers })).sort((a, b) => b.speakers - a.speakers || a.language.localeCompare(b.language)),
         // Names are personal data a municipality needs only once it has said yes, and only while the proposal
         // lasts: access ends when the proposal ends (declined, contest upheld, withdrawn, expired).
