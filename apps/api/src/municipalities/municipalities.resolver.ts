@@ -58,12 +58,15 @@ export class MunicipalitiesResolver {
   }
 
   @Roles('officer', 'municipality')
-  @Mutation(() => Capacity, { description: 'Sets the quota of a municipality for a period (e.g. 2027-H1).' })
+  @Mutation(() => Capacity, {
+    description:
+      'Sets the quota of a municipality for a period (e.g. 2027-H1); officers for any municipality, a municipality for its own. Refused (BAD_USER_INPUT naming the field) when a figure is below what open proposals and placements hold (the message names the resource, the amount held and the amount asked), or when there are fewer person places than the homes need (a home for 1–2 people houses at least 1, 3–4 at least 3, 5 or more at least 5). Unusual but possible figures are stored and returned with `warnings`.',
+  })
   setCapacity(
     @CurrentViewer() viewer: Viewer,
-    @Args('code') code: string,
-    @Args('period') period: string,
-    @Args('input') input: SetCapacityInput,
+    @Args('code', { description: 'CBS code of the municipality, e.g. GM0363' }) code: string,
+    @Args('period', { description: 'Half-year period: year, H1 or H2, e.g. 2027-H1' }) period: string,
+    @Args('input', { description: 'Person places and homes per size band' }) input: SetCapacityInput,
   ): Promise<Capacity> {
     Ownership.municipality(viewer, code);
     return this.service.setCapacity(code, period, input);

@@ -11,6 +11,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { Viewer } from '../auth/viewer.js';
 import { retiredMunicipality } from '../common/retired-municipality.js';
 import { toCapacity, toMunicipality, toProfile, toSyncReport } from './municipality.mapper.js';
+import { requirePossibleCapacity } from './capacity-findings.js';
 import type { MunicipalitySyncReport } from './models/municipality-sync-report.model.js';
 import type { Municipality } from './models/municipality.model.js';
 import type { MunicipalityProfile } from './models/municipality-profile.model.js';
@@ -89,9 +90,10 @@ export class MunicipalitiesService {
     if (!municipality) throw DomainError.notFound(`municipality ${code}`);
     if (municipality.retiredOn !== null) throw DomainError.badInput([{ field: 'code', message: `${retiredMunicipality(municipality)}; it takes no new capacity` }]);
     const current = await this.capacityRepository.find(code, period);
-    if (current && (input.persons < current.usedPersons || input.homes1to2 < current.usedHomes1to2 || input.homes3to4 < current.usedHomes3to4 || input.homes5plus < current.usedHomes5plus)) {
-      throw new DomainError('CONFLICT', 'Capacity cannot go below what open proposals and placements already hold');
-    }
+    const held = current
+      ? { persons: current.usedPersons, homes1to2: current.usedHomes1to2, homes3to4: current.usedHomes3to4, homes5plus: current.usedHomes5plus }
+      : undefined;
+    requirePossibleCapacity(input, held);
     return toCapacity(await this.capacityRepository.set(code, period, input));
   }
 

@@ -6,6 +6,7 @@ import type { MunicipalitySyncReport } from './models/municipality-sync-report.m
 import type { Municipality } from './models/municipality.model.js';
 import type { MunicipalityProfile } from './models/municipality-profile.model.js';
 import type { Capacity } from './models/capacity.model.js';
+import { capacityWarnings } from './capacity-findings.js';
 
 export function toSyncReport(report: StoredSyncReport): MunicipalitySyncReport {
   return {
@@ -73,5 +74,6 @@ export function toCapacity(entity: CapacityEntity): Capacity {
     usedHomes3to4: entity.usedHomes3to4,
     usedHomes5plus: entity.usedHomes5plus,
     isDefault: entity.isDefault,
+    warnings: capacityWarnings(entity),
   };
 }

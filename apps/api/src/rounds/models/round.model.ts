@@ -1,3 +1,4 @@
+import { CapacityWarning } from '../../municipalities/models/capacity.model.js';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { CriterionWeights } from '../../common/criterion-weights.model.js';
@@ -45,13 +46,15 @@ export class RoundPolicy {
 }
 
 
-@ObjectType()
+@ObjectType({ description: 'The capacity a municipality offers in one round (a copy of its free capacity when the round was made, editable while a draft). Officers only.' })
 export class RoundCapacity {
-  @Field() municipalityCode: string;
-  @Field(() => Int) persons: number;
-  @Field(() => Int) homes1to2: number;
-  @Field(() => Int) homes3to4: number;
-  @Field(() => Int) homes5plus: number;
+  @Field({ description: 'CBS code of the municipality' }) municipalityCode: string;
+  @Field(() => Int, { description: 'Person places offered in this round, ≥ 0' }) persons: number;
+  @Field(() => Int, { description: 'Homes for 1–2 persons offered in this round' }) homes1to2: number;
+  @Field(() => Int, { description: 'Homes for 3–4 persons offered in this round' }) homes3to4: number;
+  @Field(() => Int, { description: 'Homes for 5 or more persons offered in this round' }) homes5plus: number;
+  @Field(() => [CapacityWarning], { description: 'Unusual but possible combinations of these figures; empty when ordinary. Impossible figures are refused by setRoundCapacity.' })
+  warnings: CapacityWarning[];
 }
 
 @ObjectType()
