@@ -38,7 +38,7 @@ export class ViewsService {
     return {
       proposal: toProposal(proposal),
       municipality: await this.municipalities.get(code),
-      profile: await this.municipalities.latestProfile(code),
+      profile: await this.municipalities.latestProfile(code, locale),
       outcome: await say(view.outcome.code, { ...view.outcome.params, municipality: code }),
       criteria: await this.criteria(view.criteria, code, locale),
       alternatives: await Promise.all(view.alternatives.map((a) => say(a.verdict.code, { ...a.verdict.params, municipality: a.municipality }))),
@@ -91,7 +91,7 @@ export class ViewsService {
     }
     return {
       municipality: await this.municipalities.get(code),
-      profileVersions: await this.municipalities.profileVersions(code),
+      profileVersions: await this.municipalities.profileVersions(code, locale),
       capacities: await this.municipalities.capacityHistory(code),
       proposals: proposed,
     };

@@ -13,6 +13,20 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { LanguageCode } from '../../common/language-code.js';
+import { LocaleEnum } from '../../common/locale.enum.js';
+import type { Locale } from '#matching/messages/locales.js';
+
+@InputType({ description: 'A translation of a profile’s free text (the original is Dutch).' })
+export class TextTranslationInput {
+  @Field(() => LocaleEnum, { description: 'The translation’s language: EN, AR or UK (NL is the original itself; one translation per language)' })
+  locale: Locale;
+
+  @Field({ description: 'The translated text, 1–5000 characters' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5000)
+  text: string;
+}
 
 const ISCO = /^[0-9]{1,4}$/;
 
@@ -97,14 +111,20 @@ export class PrioritiesInput {
   @Matches(ISCO, { each: true, message: 'each wanted occupation must be an ISCO-08 code of 1–4 digits' })
   wantedOccupations: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the municipality looks for, in its own words, written in Dutch (up to 2000 characters); null for none' })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
   statement?: string | null;
+
+  @Field(() => [TextTranslationInput], { defaultValue: [], description: 'Translations of `statement` into English, Arabic or Ukrainian (only with a statement)' })
+  @ArrayMaxSize(3)
+  @ValidateNested({ each: true })
+  @Type(() => TextTranslationInput)
+  statementTranslations: TextTranslationInput[];
 }
 
-@InputType({ description: 'A new version of a municipality’s self-profile.' })
+@InputType({ description: 'A new version of a municipality’s self-profile. Free texts are written in Dutch, with optional translations.' })
 export class PublishProfileInput {
   @Field(() => LabourMarketInput)
   @ValidateNested()
@@ -121,11 +141,17 @@ export class PublishProfileInput {
   @Type(() => ServicesInput)
   services: ServicesInput;
 
-  @Field()
+  @Field({ description: 'What a newcomer can expect here, written in Dutch (the original; 1–5000 characters). Newcomers read their language when a translation exists, else this text, marked as the Dutch original.' })
   @IsString()
   @MinLength(1)
   @MaxLength(5000)
   whatToExpect: string;
+
+  @Field(() => [TextTranslationInput], { defaultValue: [], description: 'Translations of `whatToExpect` into English, Arabic or Ukrainian; each language at most once' })
+  @ArrayMaxSize(3)
+  @ValidateNested({ each: true })
+  @Type(() => TextTranslationInput)
+  whatToExpectTranslations: TextTranslationInput[];
 
   @Field(() => PrioritiesInput)
   @ValidateNested()

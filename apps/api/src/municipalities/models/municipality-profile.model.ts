@@ -1,4 +1,36 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import type { Locale } from '#matching/messages/locales.js';
+import { LocaleEnum } from '../../common/locale.enum.js';
+
+@ObjectType({ description: 'A translation of a profile’s free text.' })
+export class TextTranslation {
+  @Field(() => LocaleEnum, { description: 'Language of the translation (never the original’s)' })
+  locale: Locale;
+
+  @Field({ description: 'The translated text, as the municipality gave it' })
+  text: string;
+}
+
+@ObjectType({
+  description:
+    'A profile’s free text as one reader gets it: in the reader’s language when the original or a translation is in it, else the original (Dutch for profiles published since issue 11), marked as such.',
+})
+export class ProfileText {
+  @Field({ description: 'The text' })
+  text: string;
+
+  @Field(() => LocaleEnum, { description: 'Language of `text`' })
+  locale: Locale;
+
+  @Field({ description: 'True when `text` is the original as the municipality wrote it (e.g. the Dutch original), false for a translation' })
+  isOriginal: boolean;
+
+  @Field(() => LocaleEnum, { description: 'Language of the original: NL for profiles published since issue 11; EN for older versions, whose texts were English' })
+  originalLocale: Locale;
+
+  @Field({ description: 'True when `text` is in the language asked for; false when the reader gets the original because no translation exists' })
+  inRequestedLanguage: boolean;
+}
 
 @ObjectType()
 export class LabourMarket {
@@ -49,13 +81,22 @@ export class Services {
   @Field() accessibleHomes: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What the municipality looks for most. Public, like the whole profile.' })
 export class Priorities {
-  @Field(() => [String], { description: 'ISCO-08 codes of professions the municipality wants most' })
+  @Field(() => [String], { description: 'ISCO-08 codes of professions the municipality wants most (titles: `wantedOccupationGroups`)' })
   wantedOccupations: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The statement as written (the original, in the profile’s `textLocale`); null for none. For a reader use `statementIn`.' })
   statement: string | null;
+
+  @Field(() => [TextTranslation], { description: 'Translations of `statement`, by language' })
+  statementTranslations: TextTranslation[];
+
+  /** The profile's `textLocale` (the statement's language); for `statementIn`. Not a GraphQL field. */
+  textLocale: Locale;
+
+  /** The language of the view this profile was returned in, if any (default of `statementIn`). Not a GraphQL field. */
+  viewLocale?: Locale;
 }
 
 @ObjectType({ description: 'One published version of a municipality’s self-profile; versions are never overwritten.' })
@@ -78,8 +119,22 @@ export class MunicipalityProfile {
   @Field(() => Services)
   services: Services;
 
-  @Field({ description: 'In the municipality’s words: what a newcomer can expect here' })
+  @Field({
+    description:
+      'In the municipality’s words: what a newcomer can expect here, as written (the original, in `textLocale`: Dutch for versions published since issue 11). For a reader use `whatToExpectIn`.',
+  })
   whatToExpect: string;
+
+  @Field(() => LocaleEnum, {
+    description: 'Language the free texts (`whatToExpect`, `priorities.statement`) were written in: NL since issue 11; EN for older versions, whose texts were English and have no Dutch original',
+  })
+  textLocale: Locale;
+
+  @Field(() => [TextTranslation], { description: 'Translations of `whatToExpect`, by language' })
+  whatToExpectTranslations: TextTranslation[];
+
+  /** The language of the view this profile was returned in, if any (default of `whatToExpectIn`). Not a GraphQL field. */
+  viewLocale?: Locale;
 
   @Field(() => Priorities)
   priorities: Priorities;
