@@ -2,7 +2,7 @@
  * Which scoring reasons argued *for* a placement (issue 11, the municipality's `whyProposed`).
  *
  * The rule, one place for every reader that lists "why this household was proposed here":
- * 1. Only reasons that add to the score can argue for it. `SUPPORTING_REASONS` lists them with their credit (the
+ * 1. Only reasons with a positive credit of their own can argue for it. `SUPPORTING_REASONS` lists them with their credit (the
  *    share of their criterion they add, as documented in `REASON_CATALOGUE`): the shortage and wanted occupations,
  *    study and retraining places, employers open to newcomers, family and community here, newcomer organisations and
  *    buddy schemes, available care, accessible homes, schools, Dutch courses, the distance to a job or study place,

@@ -50,6 +50,7 @@ export function toProfile(entity: MunicipalityProfileEntity, viewLocale?: Locale
       shortageOccupations: entity.labourMarket.shortageOccupations ?? [],
       sectors: entity.labourMarket.sectors ?? [],
       employersOpenToNewcomers: entity.labourMarket.employersOpenToNewcomers ?? [],
+      ...(viewLocale ? { viewLocale } : {}),
     },
     networks: {
       communities: (entity.networks.communities ?? []).map((c) => ({

@@ -41,7 +41,7 @@ export class LabourMarketResolver {
       'The shortage occupations as ISCO-08 groups with their official titles (`title(locale)`), in the order of `shortageOccupations`. Readable by anyone who may read the profile.',
   })
   shortageOccupationGroups(@Parent() labourMarket: LabourMarket): Promise<IscoOccupation[]> {
-    return this.taxonomy.occupationsOf(labourMarket.shortageOccupations);
+    return this.taxonomy.occupationsOf(labourMarket.shortageOccupations, labourMarket.viewLocale);
   }
 }
 
@@ -55,7 +55,7 @@ export class PrioritiesResolver {
       'The occupations the municipality wants most as ISCO-08 groups with their official titles (`title(locale)`), in the order of `wantedOccupations`. Readable by anyone who may read the profile.',
   })
   wantedOccupationGroups(@Parent() priorities: Priorities): Promise<IscoOccupation[]> {
-    return this.taxonomy.occupationsOf(priorities.wantedOccupations);
+    return this.taxonomy.occupationsOf(priorities.wantedOccupations, priorities.viewLocale);
   }
 
   @ResolveField(() => ProfileText, {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IscoRepository } from '#persistence/repositories/isco.repository.js';
 import { DomainError } from '#common/domain-error.js';
+import type { Locale } from '#matching/messages/index.js';
 import type { IscoOccupation } from './models/isco-occupation.model.js';
 import { occupationOf, toOccupation, type StoredOccupation } from './taxonomy.mapper.js';
 
@@ -29,15 +30,16 @@ export class TaxonomyService {
   /**
    * The occupations of `codes`, in their order (repeated codes once); a code not in the reference data is shown with
    * the code as its title (`occupationOf`). Reads the whole ISCO-08 tree (619 rows) once and keeps it: the tree
-   * changes only with a new release of the reference data and a restart; a failed read is not kept.
+   * changes only with a new release of the reference data and a restart; a failed read is not kept. `viewLocale`: the
+   * language of the view they are shown in (default of their `title`).
    */
-  async occupationsOf(codes: readonly string[]): Promise<IscoOccupation[]> {
+  async occupationsOf(codes: readonly string[], viewLocale?: Locale): Promise<IscoOccupation[]> {
     this.tree ??= this.isco.all().then((rows) => new Map(rows.map((o) => [o.code, o]))).catch((error: unknown) => {
       this.tree = null;
       throw error;
     });
     const tree = await this.tree;
-    return [...new Set(codes)].map((code) => occupationOf(code, tree));
+    return [...new Set(codes)].map((code) => occupationOf(code, tree, viewLocale));
   }
 
   private tree: Promise<Map<string, StoredOccupation>> | null = null;

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
+  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -14,11 +15,12 @@ import {
 } from 'class-validator';
 import { LanguageCode } from '../../common/language-code.js';
 import { LocaleEnum } from '../../common/locale.enum.js';
-import type { Locale } from '#matching/messages/locales.js';
+import { SUPPORTED_LOCALES, type Locale } from '#matching/messages/locales.js';
 
 @InputType({ description: 'A translation of a profile’s free text (the original is Dutch).' })
 export class TextTranslationInput {
   @Field(() => LocaleEnum, { description: 'The translation’s language: EN, AR or UK (NL is the original itself; one translation per language)' })
+  @IsIn(SUPPORTED_LOCALES)
   locale: Locale;
 
   @Field({ description: 'The translated text, 1–5000 characters' })

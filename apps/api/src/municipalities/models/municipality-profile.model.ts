@@ -40,8 +40,11 @@ export class LabourMarket {
   @Field(() => [String])
   sectors: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Employers open to hiring newcomers, by name' })
   employersOpenToNewcomers: string[];
+
+  /** The language of the view this profile was returned in, if any (default of the occupations' `title`). Not a GraphQL field. */
+  viewLocale?: Locale;
 }
 
 @ObjectType()
