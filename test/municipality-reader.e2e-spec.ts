@@ -162,6 +162,16 @@ describe('what a municipality reads', () => {
       expect(latest.whatToExpectTranslations.map((x: { locale: string }) => x.locale)).toEqual(['EN', 'AR', 'UK']);
     });
 
+    it.each(LOCALES)('a demo profile reads in %s (written in Dutch, translated for the demo)', async (locale) => {
+      const { data } = await t.gql(
+        `query($l: String) { municipality(code: "GM0344") { name province labourMarketRegion profile { isDemo textLocale whatToExpectIn(locale: $l) { text locale isOriginal } } } }`,
+        { l: locale },
+      );
+      const m = data.municipality;
+      expect(m.profile).toMatchObject({ isDemo: true, textLocale: 'NL', whatToExpectIn: { locale: locale.toUpperCase(), isOriginal: locale === 'nl' } });
+      expect(unreadableAll([m.profile.whatToExpectIn.text], locale, { names: [m.name, m.province, m.labourMarketRegion] })).toEqual([]);
+    });
+
     it('gives a newcomer their profession in Dutch (it read "…uw beroep: Cooks")', async () => {
       const { data } = await t.gql('{ myProposalView(locale: "nl") { criteria { reasons { code text } } } }', {}, newcomer);
       const official = await titles();
