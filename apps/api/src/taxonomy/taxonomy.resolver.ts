@@ -11,29 +11,29 @@ export class TaxonomyResolver {
   constructor(private readonly taxonomy: TaxonomyService) {}
 
   @Public()
-  @Query(() => [IscoOccupation], { description: 'Search ISCO-08 occupations by code prefix or title.' })
+  @Query(() => [IscoOccupation], { description: 'Search ISCO-08 occupations by code prefix or title (English or Dutch); codes first, then by code.' })
   occupations(
-    @Args('search', { defaultValue: '' }) search: string,
-    @Args('level', { type: () => Int, nullable: true }) level: number | null,
-    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+    @Args('search', { defaultValue: '', description: 'Code prefix (e.g. 512) or part of the English or Dutch title (case and accents do not matter)' }) search: string,
+    @Args('level', { type: () => Int, nullable: true, description: '1 major group … 4 unit group; all levels when omitted' }) level: number | null,
+    @Args('limit', { type: () => Int, defaultValue: 20, description: 'At most this many, 1–100' }) limit: number,
   ): Promise<IscoOccupation[]> {
     return this.taxonomy.searchOccupations(search, level ?? undefined, limit);
   }
 
   @Public()
-  @Query(() => IscoOccupation)
-  occupation(@Args('code') code: string): Promise<IscoOccupation> {
+  @Query(() => IscoOccupation, { description: 'One ISCO-08 occupation group by code; NOT_FOUND when unknown.' })
+  occupation(@Args('code', { description: 'ISCO-08 code of 1–4 digits' }) code: string): Promise<IscoOccupation> {
     return this.taxonomy.occupation(code);
   }
 
   @Public()
-  @Query(() => [CefrLevelInfo])
+  @Query(() => [CefrLevelInfo], { description: 'The CEFR language levels A1 … C2.' })
   cefrLevels(): CefrLevelInfo[] {
     return CEFR.map((level) => ({ ...level }));
   }
 
   @Public()
-  @Query(() => [IscedLevelInfo])
+  @Query(() => [IscedLevelInfo], { description: 'The ISCED 2011 education levels 0 … 8.' })
   iscedLevels(): IscedLevelInfo[] {
     return ISCED.map((level) => ({ ...level }));
   }
