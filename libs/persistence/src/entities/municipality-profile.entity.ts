@@ -79,9 +79,10 @@ export class MunicipalityProfileEntity {
    * Language the free texts (`whatToExpect`, `priorities.statement`) were written in: Dutch ('nl') for every version
    * published since issue 11 (the API takes the Dutch original); 'en' for versions stored before, whose texts were
    * taken without a language and were English (the demo texts certainly, and the API was English-only). Those keep
-   * their English text as the original: they have no Dutch original.
+   * their English text as the original: they have no Dutch original. Default 'en' for a row written without a language
+   * (raw SQL as before issue 11); the repository always names it.
    */
-  @Column({ name: 'text_locale', type: 'varchar', length: 2 })
+  @Column({ name: 'text_locale', type: 'varchar', length: 2, default: 'en' })
   textLocale: TextLocale;
 
   /** Translations of the free texts into other languages (versioned; `{}` when none). */

@@ -7,15 +7,15 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * Stored versions are kept readable as they were: their texts were taken without a language and were English (the
  * demo texts certainly; the API was English-only), so they are marked `text_locale = 'en'`: the English text stays
- * the original, with no Dutch original and no translations. New versions are written with `'nl'` (no default: the
- * repository always says which language).
+ * the original, with no Dutch original and no translations. The column keeps `'en'` as its default, so a row written
+ * without a language (only raw SQL as before issue 11 can) reads as such a version; the repository always names the
+ * language (`ProfileContent.textLocale`, required), and the API writes `'nl'`.
  */
 export class ProfileTextTranslations1796300100000 implements MigrationInterface {
   name = 'ProfileTextTranslations1796300100000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "municipality_profile" ADD "text_locale" character varying(2) NOT NULL DEFAULT 'en'`);
-    await queryRunner.query(`ALTER TABLE "municipality_profile" ALTER COLUMN "text_locale" DROP DEFAULT`);
     await queryRunner.query(`ALTER TABLE "municipality_profile" ADD "translations" jsonb NOT NULL DEFAULT '{"data": {}, "schemaVersion": 1}'`);
     await queryRunner.query(
       `ALTER TABLE "municipality_profile" ADD CONSTRAINT "municipality_profile_text_locale" CHECK ("text_locale" IN ('nl', 'en', 'ar', 'uk'))`,
