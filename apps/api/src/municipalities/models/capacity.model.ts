@@ -2,10 +2,18 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { CAPACITY_FINDINGS, type CapacityFindingCode } from '#matching/vocabulary/capacity-check.js';
 import { graphqlEnum } from '../../common/vocabulary.enums.js';
 
+/** What each capacity finding means (the enum's value descriptions once graphqlEnum takes them). */
+export const CAPACITY_FINDING_MEANINGS: Readonly<Record<CapacityFindingCode, string>> = {
+  too_few_persons:
+    'Fewer person places than the homes need (a home for 1–2 houses at least 1 person, 3–4 at least 3, 5 or more at least 5); refused as input, shown only on figures stored before the check',
+  persons_without_homes: 'Person places but no homes: nobody can be placed until homes are stated',
+  persons_beyond_homes: 'More person places than the homes hold when full (only without homes for 5 or more): the places beyond cannot be used',
+};
+
 export const CapacityFindingEnum = graphqlEnum(
   CAPACITY_FINDINGS,
   'CapacityFinding',
-  'Something unusual in stated capacity (matching/vocabulary/capacity-check.ts). TOO_FEW_PERSONS: fewer person places than the homes need (a home for 1–2 houses at least 1 person, 3–4 at least 3, 5 or more at least 5); refused as input, shown only on figures stored before the check. PERSONS_WITHOUT_HOMES: person places but no homes. PERSONS_BEYOND_HOMES: more person places than the homes hold when full (only without homes for 5 or more).',
+  `Something unusual in stated capacity (matching/vocabulary/capacity-check.ts). ${CAPACITY_FINDINGS.map((c) => `${c.toUpperCase()}: ${CAPACITY_FINDING_MEANINGS[c]}.`).join(' ')}`,
 );
 
 @ObjectType({ description: 'A warning on stated capacity: possible, but unusual. Readable by whoever may read the capacity.' })
