@@ -8,3 +8,4 @@ export * from './urgency.js';
 export * from './fairness.js';
 export * from './roles.js';
 export * from './runs.js';
+export * from './capacity-check.js';

@@ -159,4 +159,7 @@ export const ar: Catalogue = {
   'proposal.respond_by': 'يرجى الرد على هذا الاقتراح في موعد أقصاه {respondBy, date, long}.',
   'proposal.contact': 'الشخص المسؤول عن التواصل معك في بلدية {municipality} هو {name}. يمكنك التواصل معه عبر {reach}.',
   'proposal.expected_move_in': 'تتوقع بلدية {municipality} أن تنتقل إلى سكنك الجديد في {expectedMoveIn, date, long}. قد يتغير هذا التاريخ.',
+  // --- H3 (issue 11): an ISCO-08 title: no official Arabic title exists, so the Dutch and English ones, marked (matching/messages/isco-title.ts) ---
+  'name.isco_official': '{nl} / {en} (الاسم الرسمي بالهولندية والإنجليزية)',
+  // --- end H3 ---
 };

@@ -172,4 +172,7 @@ export const en: Catalogue = {
   'proposal.respond_by': 'Please answer this proposal by {respondBy, date, long}.',
   'proposal.contact': 'Your contact person at {municipality} is {name}. You can reach them at {reach}.',
   'proposal.expected_move_in': '{municipality} expects you to move in on {expectedMoveIn, date, long}. This date may still change.',
+  // --- H3 (issue 11): an ISCO-08 title in the reader's language (matching/messages/isco-title.ts) ---
+  'name.isco_official': '{en}',
+  // --- end H3 ---
 };

@@ -159,4 +159,7 @@ export const nl: Catalogue = {
   'proposal.respond_by': 'Geef uiterlijk op {respondBy, date, long} antwoord op dit voorstel.',
   'proposal.contact': 'Uw contactpersoon bij {municipality} is {name}. U bereikt deze persoon via {reach}.',
   'proposal.expected_move_in': '{municipality} verwacht dat u op {expectedMoveIn, date, long} verhuist. Deze datum kan nog veranderen.',
+  // --- H3 (issue 11): an ISCO-08 title in the reader's language (matching/messages/isco-title.ts) ---
+  'name.isco_official': '{nl}',
+  // --- end H3 ---
 };

@@ -159,4 +159,7 @@ export const uk: Catalogue = {
   'proposal.respond_by': 'Будь ласка, дайте відповідь на цю пропозицію не пізніше {respondBy, date, long}.',
   'proposal.contact': 'Ваша контактна особа в муніципалітеті {municipality}: {name}. Як звʼязатися: {reach}.',
   'proposal.expected_move_in': 'Муніципалітет {municipality} очікує, що ви переїдете {expectedMoveIn, date, long}. Ця дата ще може змінитися.',
+  // --- H3 (issue 11): an ISCO-08 title: no official Ukrainian title exists, so the Dutch and English ones, marked (matching/messages/isco-title.ts) ---
+  'name.isco_official': '{nl} / {en} (офіційні назви нідерландською та англійською)',
+  // --- end H3 ---
 };

@@ -30,6 +30,7 @@ import { retiredMunicipality } from '../common/retired-municipality.js';
 import type { Round, RoundCapacity, RoundPin } from './models/round.model.js';
 import type { Assignment, MunicipalityFill, Run, RunComparison } from './models/run.model.js';
 import type { CreateRoundInput, RoundCapacityInput, RoundPolicyInput } from './dto/round.input.js';
+import { capacityWarnings, requirePossibleCapacity } from '../municipalities/capacity-findings.js';
 
 export const DEFAULT_ROUND_POLICY: StoredPolicy = {
   weights: { ...DEFAULT_POLICY_WEIGHTS },
@@ -146,14 +147,16 @@ export class RoundsService {
     await this.requireRound(id);
     const before = (await this.rounds.capacities(id)).find((c) => c.municipalityCode === code);
     if (!before) throw DomainError.badInput([{ field: 'municipalityCode', message: `${code} does not take part in this round` }]);
+    requirePossibleCapacity(input);
     const beforeFigures = { persons: before.persons, homes1to2: before.homes1to2, homes3to4: before.homes3to4, homes5plus: before.homes5plus };
     await this.requireDraft(this.rounds.setCapacity(id, code, input, auditEntry(viewer, 'round.capacity', 'round', id, { municipalityCode: code, ...beforeFigures }, { municipalityCode: code, ...input })));
-    return { municipalityCode: code, ...input };
+    return { municipalityCode: code, ...input, warnings: capacityWarnings(input) };
   }
 
   async capacities(id: string): Promise<RoundCapacity[]> {
     return (await this.rounds.capacities(id)).map((c) => ({
       municipalityCode: c.municipalityCode, persons: c.persons, homes1to2: c.homes1to2, homes3to4: c.homes3to4, homes5plus: c.homes5plus,
+      warnings: capacityWarnings(c),
     }));
   }
 

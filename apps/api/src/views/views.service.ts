@@ -7,6 +7,7 @@ import { IscoRepository } from '#persistence/repositories/isco.repository.js';
 import type { ProposalEntity } from '#persistence/entities/index.js';
 import { DomainError } from '#common/domain-error.js';
 import { householdView, type HouseholdView } from '#matching/explain/household-view.js';
+import { supportingReasons } from '#matching/scoring/supporting.js';
 import type { Locale } from '#matching/messages/index.js';
 import { readerMessageCode } from '#matching/messages/readers.js';
 import { isActiveProposal } from '#matching/vocabulary/lifecycle.js';
@@ -14,6 +15,7 @@ import { StatementsService } from '../waiting-list/statements.service.js';
 import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
 import { toMunicipalityProposal, toNewcomerProposal } from '../proposals/proposal.mapper.js';
 import { occupationOf } from '../taxonomy/taxonomy.mapper.js';
+import type { Statement } from '../waiting-list/models/statement.model.js';
 import type { CriterionView, MunicipalityView, NewcomerProposalView, ProposedHousehold } from './models/views.model.js';
 
 @Injectable()
@@ -37,7 +39,7 @@ export class ViewsService {
     return {
       proposal: toNewcomerProposal(proposal),
       municipality: await this.municipalities.get(code),
-      profile: await this.municipalities.latestProfile(code),
+      profile: await this.municipalities.latestProfile(code, locale),
       outcome: await say(view.outcome.code, { ...view.outcome.params, municipality: code }),
       criteria: await this.criteria(view.criteria, code, locale),
       alternatives: await Promise.all(view.alternatives.map((a) => say(a.verdict.code, { ...a.verdict.params, municipality: a.municipality }))),
@@ -86,17 +88,17 @@ export class ViewsService {
         children12to17: ages.filter((a) => a >= 12 && a < ADULT_AGE).length,
         careNeeds: [...h.careNeeds],
         accessibilityNeeds: [...h.accessibilityNeeds],
-        professions: [...new Set(h.members.flatMap((m) => m.professions.map((x) => x.iscoCode)))].map((c) => occupationOf(c, titles)),
+        professions: [...new Set(h.members.flatMap((m) => m.professions.map((x) => x.iscoCode)))].map((c) => occupationOf(c, titles, locale)),
         languages: [...languages].map(([language, v]) => ({ language, bestLevel: v.best, speakers: v.speakers })).sort((a, b) => b.speakers - a.speakers || a.language.localeCompare(b.language)),
         // Names are personal data a municipality needs only once it has said yes, and only while the proposal
         // lasts: access ends when the proposal ends (declined, contest upheld, withdrawn, expired).
         names: p.municipalityResponse === 'accepted' && isActiveProposal(p.status) ? h.members.map((m) => m.fullName ?? '').filter(Boolean) : null,
-        whyProposed: (await this.criteria(view.criteria, code, locale)).flatMap((c) => c.reasons),
+        whyProposed: await this.whyProposed(view, code, locale),
       });
     }
     return {
       municipality: await this.municipalities.get(code),
-      profileVersions: await this.municipalities.profileVersions(code),
+      profileVersions: await this.municipalities.profileVersions(code, locale),
       capacities: await this.municipalities.capacityHistory(code),
       proposals: proposed,
     };
@@ -121,6 +123,21 @@ export class ViewsService {
         return [p.id, householdView(explanation, p.householdId)];
       }),
     );
+  }
+
+  /**
+   * Why a household was proposed, for the municipality: only the reasons that argued for the placement, each fact
+   * once (`supportingReasons`, matching/scoring/supporting.ts: positive credits, graded ones at least half, criteria
+   * with weight and score above 0, an officer's pin, linked households), in the municipality's words
+   * (`<code>.municipality`: third person, what the household brings and needs).
+   */
+  private async whyProposed(view: HouseholdView, code: string, locale: Locale): Promise<Statement[]> {
+    const { explanation } = view;
+    const notes: { code: string; params: unknown }[] = [];
+    if (explanation.pinned === code) notes.push({ code: 'unit.pinned', params: { household: view.household, municipality: code } });
+    if (explanation.households.length > 1) notes.push({ code: 'unit.linked_merged', params: { households: explanation.households, group: '' } });
+    const reasons = supportingReasons<{ code: string; params: unknown }>(view.criteria, notes);
+    return Promise.all(reasons.map((r) => this.statements.sayAs('municipality', r.code, { ...(r.params as object), municipality: code }, locale)));
   }
 
   private async criteria(

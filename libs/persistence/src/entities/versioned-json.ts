@@ -43,6 +43,7 @@ export const SCHEMA_VERSIONS = {
   'municipality_profile.networks': 1,
   'municipality_profile.services': 1,
   'municipality_profile.priorities': 1,
+  'municipality_profile.translations': 1,
   'household.preference_weights': 1,
 } as const;
 export type VersionedColumn = keyof typeof SCHEMA_VERSIONS;

@@ -95,11 +95,11 @@ export class CreateRoundInput {
   policy?: RoundPolicyInput;
 }
 
-@InputType({ description: 'A municipality’s capacity in one draft round: persons and homes per size band, each 0 or more.' })
+@InputType({ description: 'Capacity for one municipality in one round: whole numbers from 0 to 100,000; person places at least what the homes need.' })
 export class RoundCapacityInput {
-  @Field(() => Int, { description: 'Person places' }) @IsInt() @Min(0, { message: 'persons must not be below zero' }) @Max(MAX_CAPACITY) persons: number;
-  @Field(() => Int, { description: 'Homes for 1–2 persons' }) @IsInt() @Min(0, { message: 'homes1to2 must not be below zero' }) @Max(MAX_CAPACITY) homes1to2: number;
-  @Field(() => Int, { description: 'Homes for 3–4 persons' }) @IsInt() @Min(0, { message: 'homes3to4 must not be below zero' }) @Max(MAX_CAPACITY) homes3to4: number;
-  @Field(() => Int, { description: 'Homes for 5 or more persons' }) @IsInt() @Min(0, { message: 'homes5plus must not be below zero' }) @Max(MAX_CAPACITY) homes5plus: number;
+  @Field(() => Int, { description: 'Person places, 0–100,000' }) @IsInt() @Min(0, { message: 'persons must not be below zero' }) @Max(MAX_CAPACITY) persons: number;
+  @Field(() => Int, { description: 'Homes for 1–2 persons, 0–100,000' }) @IsInt() @Min(0, { message: 'homes1to2 must not be below zero' }) @Max(MAX_CAPACITY) homes1to2: number;
+  @Field(() => Int, { description: 'Homes for 3–4 persons, 0–100,000' }) @IsInt() @Min(0, { message: 'homes3to4 must not be below zero' }) @Max(MAX_CAPACITY) homes3to4: number;
+  @Field(() => Int, { description: 'Homes for 5 or more persons, 0–100,000' }) @IsInt() @Min(0, { message: 'homes5plus must not be below zero' }) @Max(MAX_CAPACITY) homes5plus: number;
 }
 

@@ -63,7 +63,10 @@ export class ProposedHousehold {
   @Field(() => [IscoOccupation], { description: 'The adults’ professions (ISCO-08), each once' }) professions: IscoOccupation[];
   @Field(() => [LanguageCount], { description: 'Languages the members speak, most speakers first' }) languages: LanguageCount[];
   @Field(() => [String], { nullable: true, description: 'Names of the members: only after the municipality accepted' }) names: string[] | null;
-  @Field(() => [Statement], { description: 'Why this household was proposed to you' }) whyProposed: Statement[];
+  @Field(() => [Statement], {
+    description:
+      'Why this household was proposed to your municipality, in the view’s language and in the third person: only the reasons that argued for the proposal (positive scoring reasons, graded ones such as the distance to a job at least half credit; an officer’s pin; linked relatives), each fact once. `code` is the scoring reason code, `text` the municipality’s sentence. Readable by the municipality the proposal is for.',
+  }) whyProposed: Statement[];
 }
 
 @ObjectType({ description: 'A municipality’s own view: profile versions, capacity and fill, who is proposed.' })
