@@ -88,6 +88,7 @@ export const PARAM_MEANINGS: Readonly<Record<string, string>> = {
 
 /** Meanings that differ for one code (`<code>` → parameter → meaning). */
 export const CODE_PARAM_MEANINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'name.isco_official': { nl: 'the official Dutch title of an ISCO-08 group (ESCO)', en: 'the official English title of an ISCO-08 group (ESCO)' },
   'queue.status': { status: 'the household’s status (HouseholdStatus code)' },
   'unit.pin_conflict': { municipalities: 'CBS codes of the municipalities the linked households were pinned to; rendered as names' },
   'wait.driver.hard_need_limits_places': { municipalities: 'number of municipalities that have the need', total: 'number of municipalities in the round' },
