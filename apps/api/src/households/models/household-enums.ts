@@ -7,6 +7,7 @@ import {
   PREFERRED_SETTINGS,
   GENDERS,
 } from '#persistence/entities/index.js';
+import { HOUSEHOLD_CHANGE_KINDS } from '#matching/vocabulary/index.js';
 import { graphqlEnum } from '../../common/vocabulary.enums.js';
 
 // GraphQL enums whose values are the stored lower-case strings (URBAN ↔ 'urban'); the vocabulary's own
@@ -19,3 +20,8 @@ export const AccessibilityNeedEnum = graphqlEnum(ACCESSIBILITY_NEEDS, 'Accessibi
 export const MemberRoleEnum = graphqlEnum(MEMBER_ROLES, 'MemberRole', 'Role of a member in the household');
 export const GenderEnum = graphqlEnum(GENDERS, 'Gender', 'Optional; never used for scoring, only for fairness audits');
 export const AspirationEnum = graphqlEnum(ASPIRATIONS, 'Aspiration', 'What a member wants to do in the Netherlands');
+export const HouseholdChangeKindEnum = graphqlEnum(
+  HOUSEHOLD_CHANGE_KINDS,
+  'HouseholdChangeKind',
+  'What changed in a household: PROFILE_CORRECTED (members or ties, by correctHouseholdProfile), PREFERENCES_UPDATED (setting or weights), TIE_VERIFIED (an officer verified a tie)',
+);

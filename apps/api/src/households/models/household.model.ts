@@ -5,6 +5,7 @@ import {
   AspirationEnum,
   CareNeedEnum,
   GenderEnum,
+  HouseholdChangeKindEnum,
   HouseholdStatusEnum,
   MemberRoleEnum,
   PreferredSettingEnum,
@@ -12,6 +13,8 @@ import {
 import { HomeBandEnum, TieKindEnum, TieStatusEnum, UrgencyEnum } from '../../common/vocabulary.enums.js';
 import { IscoOccupation } from '../../taxonomy/models/isco-occupation.model.js';
 import { officersOnly } from '../../auth/field-access.js';
+import { GraphQLJSON } from 'graphql-scalars';
+import type { HouseholdChangeKind } from '#matching/vocabulary/index.js';
 
 @ObjectType()
 export class LanguageSkill {
@@ -22,9 +25,12 @@ export class LanguageSkill {
   cefr: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A member of a household. Members are numbered from 1 (position), as every text says "person 2".' })
 export class HouseholdMember {
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'The member\'s number in the household, counted from 1 (1 = the first member listed, usually the main applicant): the number texts use ("person 2"). Input lists (members[i] in error fields) count from 0, as GraphQL paths do.',
+  })
   position: number;
 
   @Field(() => String, { nullable: true })
@@ -147,6 +153,49 @@ export class Household {
 
   @Field()
   isSynthetic: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Place in the waiting list under the priority rule (urgency, then permit date, then case reference; 1 = first), counted over the whole waiting list whatever the filter; null when the household is not waiting. The same order as the newcomer\'s myWaitingStatus.position.',
+  })
+  queuePosition: number | null;
+}
+
+@ObjectType({ description: 'One field a change set: before and after, as stored (JSON). Officers only, through Household.changes.' })
+export class HouseholdFieldChange {
+  @Field(() => Int, { nullable: true, description: 'The member the change is about, counted from 1 like HouseholdMember.position; null for the household itself (ties, preferences)' })
+  member: number | null;
+
+  @Field({
+    description:
+      'The field: a member field (fullName, birthYear, role, gender, educationLevel, workExperienceYears, aspirations, professions, languages), "member" for a member added or removed, "ties", "tie" (a verification), "preferredSetting" or "preferenceWeights.<criterion>"',
+  })
+  field: string;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The value before the change (null when there was none)' })
+  before: unknown;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The value after the change (null when removed)' })
+  after: unknown;
+}
+
+@ObjectType({ description: 'A change to a household, from the audit trail: who, when, what. Officers only.' })
+export class HouseholdChange {
+  @Field(() => Date, { description: 'When the change was made' })
+  at: Date;
+
+  @Field(() => HouseholdChangeKindEnum, { description: 'What kind of change it was' })
+  kind: HouseholdChangeKind;
+
+  @Field({ description: 'Role of who made it: newcomer (the household itself) or officer' })
+  actorRole: string;
+
+  @Field(() => ID, { nullable: true, description: 'Account of who made it (null for the seed or a removed account)' })
+  actorAccountId: string | null;
+
+  @Field(() => [HouseholdFieldChange], { description: 'What changed, field by field' })
+  fields: HouseholdFieldChange[];
 }
 
 @ObjectType()
