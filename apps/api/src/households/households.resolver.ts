@@ -12,20 +12,20 @@ export class HouseholdsResolver {
 
   @Roles('officer')
   @Mutation(() => Household, { description: 'Registers a newcomer household; it joins the waiting list. Its ties are verified by the officer (each needs verificationNote).' })
-  registerHousehold(@CurrentViewer() viewer: Viewer, @Args('input') input: RegisterHouseholdInput): Promise<Household> {
+  registerHousehold(@CurrentViewer() viewer: Viewer, @Args('input', { description: 'The household as registered' }) input: RegisterHouseholdInput): Promise<Household> {
     return this.service.register(viewer, input);
   }
 
   @Roles('officer', 'newcomer')
   @Query(() => Household, { description: 'A household; a newcomer may read only their own.' })
-  household(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Household> {
+  household(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID, description: 'Household.id' }) id: string): Promise<Household> {
     Ownership.household(viewer, id);
     return this.service.get(id);
   }
 
   @Roles('officer')
-  @Query(() => Household)
-  householdByReference(@Args('reference') reference: string): Promise<Household> {
+  @Query(() => Household, { description: 'A household by its case reference (e.g. HH-000123). Officers only.' })
+  householdByReference(@Args('reference', { description: 'Case reference, e.g. HH-000123' }) reference: string): Promise<Household> {
     return this.service.getByReference(reference);
   }
 

@@ -16,7 +16,7 @@ import { officersOnly } from '../../auth/field-access.js';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { HouseholdChangeKind } from '#matching/vocabulary/index.js';
 
-@ObjectType()
+@ObjectType({ description: 'A language a member speaks and how well (CEFR).' })
 export class LanguageSkill {
   @Field({ description: 'Language code: ISO 639-1 where one exists, else ISO 639-3 (e.g. "ar", "nl", "prs")' })
   language: string;
@@ -33,34 +33,34 @@ export class HouseholdMember {
   })
   position: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Full name; null when not given. Officers and the household itself; a municipality sees names only after it accepted', nullable: true })
   fullName: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Year of birth (from the residence permit)' })
   birthYear: number;
 
   @Field(() => Int, { description: 'Age this calendar year' })
   age: number;
 
-  @Field(() => MemberRoleEnum)
+  @Field(() => MemberRoleEnum, { description: 'Role in the household (applicant, partner, child, relative)' })
   role: string;
 
-  @Field(() => GenderEnum, { nullable: true })
+  @Field(() => GenderEnum, { description: 'Gender, when given; never used for scoring, only for fairness audits', nullable: true })
   gender: string | null;
 
   @Field(() => Int, { nullable: true, description: 'ISCED 2011 level 0–8' })
   educationLevel: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Years of work experience (0–80)' })
   workExperienceYears: number;
 
-  @Field(() => [AspirationEnum])
+  @Field(() => [AspirationEnum], { description: 'What the member wants to do in the Netherlands (work, study…)' })
   aspirations: string[];
 
-  @Field(() => [IscoOccupation])
+  @Field(() => [IscoOccupation], { description: 'The member\'s professions as ISCO-08 occupations, most relevant first' })
   professions: IscoOccupation[];
 
-  @Field(() => [LanguageSkill])
+  @Field(() => [LanguageSkill], { description: 'Languages the member speaks, each with a CEFR level' })
   languages: LanguageSkill[];
 }
 
@@ -73,13 +73,13 @@ export class HouseholdTie {
   @Field(() => ID, { description: 'The id an officer passes to verifyTie; kept while a correction leaves the tie as it was' })
   id: string;
 
-  @Field(() => TieKindEnum)
+  @Field(() => TieKindEnum, { description: 'What ties the household to the municipality (job contract, study place, family, community)' })
   kind: string;
 
-  @Field()
+  @Field({ description: 'CBS code of the municipality the tie is to, e.g. GM0363' })
   municipalityCode: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The household\'s or officer\'s words about the tie (up to 300 characters); null when none' })
   description: string | null;
 
   @Field(() => TieStatusEnum, { description: 'DECLARED (by the newcomer, not yet verified) or VERIFIED (an officer saw the evidence)' })
@@ -103,55 +103,55 @@ export class HouseholdTie {
 
 @ObjectType({ description: 'A newcomer household. Protected traits (nationality, origin) are never part of it.' })
 export class Household {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id (UUID); pages address households by it, never by name' })
   id: string;
 
   @Field({ description: 'Case reference, e.g. HH-000123' })
   reference: string;
 
-  @Field(() => HouseholdStatusEnum)
+  @Field(() => HouseholdStatusEnum, { description: 'Where the household stands in its life cycle' })
   status: string;
 
   @Field({ description: 'Date the residence permit was granted (YYYY-MM-DD)' })
   permitDate: string;
 
-  @Field()
+  @Field({ description: 'Where the household lives now (reception centre)' })
   receptionLocation: string;
 
-  @Field(() => PreferredSettingEnum)
+  @Field(() => PreferredSettingEnum, { description: 'Where the household would like to live: urban, suburban, rural or no preference' })
   preferredSetting: string;
 
   @Field(() => CriterionWeights, { description: 'Weights the household gives each criterion (0–5, 1 = normal)' })
   preferenceWeights: CriterionWeights;
 
-  @Field(() => [CareNeedEnum])
+  @Field(() => [CareNeedEnum], { description: 'Kinds of care a member needs nearby (hard needs: a municipality must meet them)' })
   careNeeds: string[];
 
-  @Field(() => [AccessibilityNeedEnum])
+  @Field(() => [AccessibilityNeedEnum], { description: 'What the home must offer (hard needs: wheelchair, ground floor)' })
   accessibilityNeeds: string[];
 
   @Field(() => String, { nullable: true, description: 'Medical detail; officers only', middleware: [officersOnly] })
   medicalNotes: string | null;
 
-  @Field(() => UrgencyEnum)
+  @Field(() => UrgencyEnum, { description: 'Urgency category of the priority rule: medical, social or none' })
   urgency: string;
 
   @Field(() => String, { nullable: true, description: 'Households sharing a link group want to live in the same municipality' })
   linkGroup: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Members of the household (persons): it needs as many person places' })
   size: number;
 
   @Field(() => HomeBandEnum, { description: 'Home size band the household needs' })
   homeBand: string;
 
-  @Field(() => [HouseholdMember])
+  @Field(() => [HouseholdMember], { description: 'The members, numbered from 1 (position), first the applicant' })
   members: HouseholdMember[];
 
-  @Field(() => [HouseholdTie])
+  @Field(() => [HouseholdTie], { description: 'Ties to municipalities, declared by the household or verified by an officer' })
   ties: HouseholdTie[];
 
-  @Field()
+  @Field({ description: 'True for generated demo or test data, false for a registered household' })
   isSynthetic: boolean;
 
   @Field(() => Int, {
@@ -198,11 +198,11 @@ export class HouseholdChange {
   fields: HouseholdFieldChange[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of households, with the total that match.' })
 export class HouseholdPage {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Households that match the filter, on all pages' })
   total: number;
 
-  @Field(() => [Household])
+  @Field(() => [Household], { description: 'This page of them, in queue order (see households)' })
   items: Household[];
 }
