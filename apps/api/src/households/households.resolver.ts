@@ -46,9 +46,9 @@ export class HouseholdsResolver {
   @Mutation(() => Household, {
     description:
       'Corrects members (professions, languages, education…) and ties while the household waits; the input replaces the stored lists. ' +
-      'A newcomer corrects their own data but does not remove what a round needs: they keep every member in order and add none, ' +
-      'may correct but not remove a name, may not change a birth year or role, may change but not remove all of a member\'s professions ' +
-      'or languages, and must send every VERIFIED tie back as stored (BAD_USER_INPUT naming each field). A new or changed tie is DECLARED ' +
+      'A newcomer corrects their own data but does not remove what a round needs: they keep every member in order (they may add one ' +
+      'after the others, not remove one), may correct but not remove a name, may not change a birth year or role, and may change but ' +
+      'not remove all of a member\'s professions or languages (BAD_USER_INPUT naming each field). A new or changed tie is DECLARED ' +
       'when a newcomer sends it, VERIFIED when an officer does (with verificationNote); a tie sent as stored keeps its status. ' +
       'Every change is audited with what changed, shown to officers in Household.changes.',
   })

@@ -13,7 +13,7 @@ import type { Page } from '../common/page.args.js';
 import { auditEntry } from '../common/audit-entry.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Household, HouseholdChange, HouseholdPage } from './models/household.model.js';
-import { fieldChanges, newcomerCorrectionProblems, PREFERENCES_UPDATE_ACTION, PROFILE_CORRECT_ACTION, profileChanges, verifiedTiesKept } from './profile-correction.js';
+import { fieldChanges, newcomerCorrectionProblems, PREFERENCES_UPDATE_ACTION, PROFILE_CORRECT_ACTION, profileChanges } from './profile-correction.js';
 import { toHouseholdModel, toNewHousehold, toNewMembers, toStoredWeights } from './household.mapper.js';
 import { planTies, tieAuditState, type PlannedTies } from './tie-evidence.js';
 import type { CorrectProfileInput, HouseholdFilterInput, RegisterHouseholdInput, UpdatePreferencesInput } from './dto/register-household.input.js';
@@ -115,7 +115,7 @@ export class HouseholdsService {
   /**
    * Replaces members and ties while the household waits; a proposal made on the old profile stays as it is.
    * A newcomer corrects their own data but does not remove what a round needs (`newcomerCorrectionProblems`: members,
-   * names, birth years, roles, all professions or languages of a member, verified ties), BAD_USER_INPUT naming each field.
+   * names, birth years, roles, all professions or languages of a member), BAD_USER_INPUT naming each field.
    * Ties: a newcomer's new or changed tie is declared, an officer's is verified (with a note); a tie sent as it is
    * stored keeps its status (`planTies`). Audited as `household.profile_correct` with what changed (`profileChanges`),
    * which officers read in `Household.changes`.
@@ -128,8 +128,7 @@ export class HouseholdsService {
       // A newcomer corrects, and does not remove what a round needs (newcomerCorrectionProblems); ties: planTies.
       const memberProblems = viewer.role === 'officer' ? [] : newcomerCorrectionProblems(stored, members);
       const planned = planTies(input.ties, stored.ties, viewer, now);
-      const problems = [...memberProblems, ...(viewer.role === 'officer' ? [] : verifiedTiesKept(stored, planned.ties))];
-      if (problems.length) throw DomainError.badInput(problems);
+      if (memberProblems.length) throw DomainError.badInput(memberProblems);
       const changes = profileChanges(stored, members, planned.ties);
       const audit = [...tieAudit(viewer, id, planned)];
       if (Object.keys(changes.after).length || Object.keys(changes.before).length) audit.unshift(auditEntry(viewer, PROFILE_CORRECT_ACTION, 'household', id, changes.before, changes.after));

@@ -10,19 +10,21 @@ export const PREFERENCES_UPDATE_ACTION = 'household.preferences_update';
 /**
  * What a newcomer may correct in their own profile (`correctHouseholdProfile`), and what only an officer may change.
  * A round needs who the household is (its members, their names and birth years: its size and home band, its adults
- * and children), what each member can do (professions and languages, which the labour and language criteria score),
- * and the ties an officer verified (hard ties). So a newcomer:
+ * and children) and what each member can do (professions and languages, which the labour and language criteria
+ * score). So a newcomer:
  *
- * - keeps every member, in the same order, and adds none: the number of members decides the home band and the person
- *   places, and a change of the household's make-up (a birth, someone who left) goes through an officer;
+ * - keeps every member, in the same order (members are matched by their number); they may add a member after the
+ *   others (a birth, a partner who joined), which an officer sees in the household's history, but not remove one:
+ *   someone who left the household is taken off by an officer;
  * - may correct a member's name, but not remove it (blank or null) once one is stored;
  * - may not change a member's birth year or role (they come from the residence permit; an officer corrects them);
  * - may change a member's professions and languages, but not remove all of them from a member who has some
  *   (a member who had none may still have none);
  * - may change education level, work experience, aspirations and gender freely;
- * - may add, change or remove ties they declared; a new or changed tie is DECLARED (`planTies`), never verified, so a
- *   job contract a newcomer adds is a wish until an officer checks its evidence;
- * - must send every VERIFIED tie back as stored: only an officer removes or changes a verified tie.
+ * - may add, change or remove ties; a new or changed tie is DECLARED (`planTies`), never verified, so a job contract a
+ *   newcomer adds is a wish until an officer checks its evidence, and a verified tie they change (a job that moved)
+ *   becomes a declared one. A verified tie sent as stored stays verified. Removing a tie is their statement that it
+ *   no longer holds; it is in the history like every change.
  *
  * An officer may change everything (registration's rules still apply: an adult, known ISCO-08 codes…).
  * Every problem is returned at once, each naming the input field. Field names are input paths, so they count list
@@ -31,10 +33,10 @@ export const PREFERENCES_UPDATE_ACTION = 'household.preferences_update';
  */
 export function newcomerCorrectionProblems(stored: HouseholdEntity, members: readonly NewMember[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (members.length !== stored.members.length) {
+  if (members.length < stored.members.length) {
     problems.push({
       field: 'members',
-      message: `must list the household's ${stored.members.length} members, in their order (found ${members.length}): only an officer adds or removes a member`,
+      message: `must list the household's ${stored.members.length} members, in their order (found ${members.length}): only an officer removes a member`,
     });
   }
   stored.members.forEach((before, i) => {
@@ -52,15 +54,6 @@ export function newcomerCorrectionProblems(stored: HouseholdEntity, members: rea
     }
   });
   return problems;
-}
-
-/** A newcomer must send every verified tie back as stored: the ids `planTies` kept show which were. */
-export function verifiedTiesKept(stored: HouseholdEntity, planned: readonly NewTie[]): FieldProblem[] {
-  const kept = new Set(planned.map((t) => t.id));
-  const dropped = stored.ties.filter((t) => t.status === 'verified' && !kept.has(t.id));
-  return dropped.length === 0
-    ? []
-    : [{ field: 'ties', message: `must keep the ${dropped.length === 1 ? 'tie' : `${dropped.length} ties`} an officer verified as stored (${dropped.map((t) => `${t.kind} in ${t.municipalityCode}`).join(', ')}): only an officer changes or removes a verified tie` }];
 }
 
 /** A member's corrected fields, as the audit trail records them. */

@@ -187,14 +187,14 @@ export class ProtectedTraitsInput {
 /** Members and ties: registered with the household, and corrected as a whole later. */
 @InputType({ description: 'A corrected list of members and ties; replaces the stored ones.' })
 export class CorrectProfileInput {
-  @Field(() => [HouseholdMemberInput], { description: 'Every member, in order (1–20); replaces the stored members. A newcomer sends the same members in the same order (see correctHouseholdProfile)' })
+  @Field(() => [HouseholdMemberInput], { description: 'Every member, in order (1–20); replaces the stored members. A newcomer sends the stored members in the same order, and may add members after them (see correctHouseholdProfile)' })
   @ArrayMinSize(1, { message: 'members must list at least one person' })
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   @Type(() => HouseholdMemberInput)
   members: HouseholdMemberInput[];
 
-  @Field(() => [HouseholdTieInput], { description: 'Every tie (at most 20); replaces the stored ties. A newcomer sends every VERIFIED tie back as stored', defaultValue: [] })
+  @Field(() => [HouseholdTieInput], { description: 'Every tie (at most 20); replaces the stored ties. A tie sent exactly as stored keeps its status; a newcomer\'s new or changed tie is DECLARED', defaultValue: [] })
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   @Type(() => HouseholdTieInput)
