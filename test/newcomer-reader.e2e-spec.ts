@@ -208,7 +208,7 @@ describe('the newcomer reads their waiting status and household', () => {
       expect(partial.data.updateHouseholdPreferences).toEqual({ preferredSetting: 'RURAL', preferenceWeights: { labour: 4, setting: 1, network: 2, services: 1, ties: 0, priorities: 1 } });
       const history = required<{ changes: { kind: string; actorRole: string; fields: { member: number | null; field: string; before: unknown; after: unknown }[] }[] }>(
         await t.gql('query($id: ID!) { household(id: $id) { changes { kind actorRole fields { member field before after } } } }', { id: single.id }, officer), 'household');
-      expect(history.changes[0]).toEqual({ kind: 'PREFERENCES_UPDATED', actorRole: 'newcomer', fields: [{ member: null, field: 'preferenceWeights.network', before: 1, after: 2 }] });
+      expect(history.changes[0]).toEqual({ kind: 'PREFERENCES_UPDATED', actorRole: 'NEWCOMER', fields: [{ member: null, field: 'preferenceWeights.network', before: 1, after: 2 }] });
       expect(history.changes[1].fields).toEqual([
         { member: null, field: 'preferenceWeights.labour', before: 1, after: 4 },
         { member: null, field: 'preferenceWeights.ties', before: 1, after: 0 },
@@ -277,7 +277,7 @@ describe('the newcomer reads their waiting status and household', () => {
       ]));
       const history = required<any>(await t.gql('query($id: ID!) { household(id: $id) { changes { kind actorRole fields { member field before after } } } }', { id }, officer), 'household');
       const latest = history.changes[0];
-      expect(latest).toMatchObject({ kind: 'PROFILE_CORRECTED', actorRole: 'newcomer' });
+      expect(latest).toMatchObject({ kind: 'PROFILE_CORRECTED', actorRole: 'NEWCOMER' });
       expect(latest.fields.filter((f: any) => f.field !== 'ties' && f.field !== 'member')).toEqual([
         { member: 1, field: 'fullName', before: 'Amal Rahimi', after: 'Amal Al-Rahimi' },
         { member: 1, field: 'professions', before: ['2211', '3221'], after: ['2211'] },
@@ -286,7 +286,7 @@ describe('the newcomer reads their waiting status and household', () => {
       const tiesChange = latest.fields.find((f: any) => f.field === 'ties');
       expect(tiesChange.after).toContainEqual(expect.objectContaining({ kind: 'job_contract', municipalityCode: 'GM0363', status: 'declared' }));
       // the officer's own correction before it is in the history too, with the member it was about (counted from 1)
-      expect(history.changes.find((c: any) => c.actorRole === 'officer' && c.kind === 'PROFILE_CORRECTED').fields).toEqual([
+      expect(history.changes.find((c: any) => c.actorRole === 'OFFICER' && c.kind === 'PROFILE_CORRECTED').fields).toEqual([
         { member: 3, field: 'birthYear', before: year - 9, after: year - 10 },
       ]);
       // removing a verified tie is the newcomer's statement that it no longer holds: allowed, and in the history

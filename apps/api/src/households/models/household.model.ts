@@ -14,6 +14,7 @@ import { HomeBandEnum, TieKindEnum, TieStatusEnum, UrgencyEnum } from '../../com
 import { IscoOccupation } from '../../taxonomy/models/isco-occupation.model.js';
 import { officersOnly } from '../../auth/field-access.js';
 import { GraphQLJSON } from 'graphql-scalars';
+import { RoleEnum } from '../../auth/models/session.model.js';
 import type { HouseholdChangeKind } from '#matching/vocabulary/index.js';
 
 @ObjectType({ description: 'A language a member speaks and how well (CEFR).' })
@@ -188,7 +189,7 @@ export class HouseholdChange {
   @Field(() => HouseholdChangeKindEnum, { description: 'What kind of change it was' })
   kind: HouseholdChangeKind;
 
-  @Field({ description: 'Role of who made it: newcomer (the household itself) or officer' })
+  @Field(() => RoleEnum, { description: 'Role of who made it: NEWCOMER (the household itself) or OFFICER' })
   actorRole: string;
 
   @Field(() => ID, { nullable: true, description: 'Account of who made it (null for the seed or a removed account)' })
