@@ -79,14 +79,14 @@ describe('households over GraphQL', () => {
     expect(errorCode(response)).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
-  it('updates preferences between rounds', async () => {
+  it('updates preferences between rounds: only what the update names (the household set labour 3 at registration)', async () => {
     const { data } = await gql(REGISTER, { input: validHousehold() });
     const updated = await gql(
       `mutation($id: ID!) { updateHouseholdPreferences(id: $id, input: { preferredSetting: RURAL, preferenceWeights: { ties: 5 } }) {
         preferredSetting preferenceWeights { ties labour } } }`,
       { id: data.registerHousehold.id },
     );
-    expect(updated.data.updateHouseholdPreferences).toEqual({ preferredSetting: 'RURAL', preferenceWeights: { ties: 5, labour: 1 } });
+    expect(updated.data.updateHouseholdPreferences).toEqual({ preferredSetting: 'RURAL', preferenceWeights: { ties: 5, labour: 3 } });
   });
 
   it('lets a household be corrected while it waits, all or nothing', async () => {

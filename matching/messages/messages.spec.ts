@@ -21,6 +21,7 @@ const SAMPLE: Record<string, unknown> = {
   status: 'proposed', proposal: 'open', youAnswered: 'no', hidden: 'no', threshold: 3, tiePlace: 'GM0344', reachKm: 30, freeInReach: 0,
   minGroupSize: 10, points: 10,
   respondBy: '2026-12-15', expectedMoveIn: '2027-02-01', name: 'Anouk de Vries', reach: ['a.devries@amsterdam.nl', '+31 20 123 4567'],
+  urgentPerRound: 5, reason: 'none',
 };
 const sample = (code: string) => {
   const p = Object.fromEntries(MESSAGE_PARAMS[code].map((k) => [k, SAMPLE[k]]));

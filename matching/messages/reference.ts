@@ -56,7 +56,7 @@ export const PARAM_MEANINGS: Readonly<Record<string, string>> = {
   ofTotal: 'number of households in the queue',
   options: 'number of municipalities that fit the household (its options in the round)',
   outcomeScore: 'score of the place the household got, on the same scale as `score`',
-  perRound: 'households placed (or arriving) per round, on average',
+  perRound: 'households placed (or arriving) per round, on average, as a whole number (perRoundCount: rounded; 0 means fewer than one)',
   persons: 'number of persons the home must hold',
   pinned: 'CBS code of the municipality an officer pinned the household to; rendered as its name',
   placedShare: 'share (0–1) of the placed households that needed this home band; rendered as a percentage',
@@ -92,6 +92,16 @@ export const CODE_PARAM_MEANINGS: Readonly<Record<string, Readonly<Record<string
   'queue.status': { status: 'the household’s status (HouseholdStatus code)' },
   'unit.pin_conflict': { municipalities: 'CBS codes of the municipalities the linked households were pinned to; rendered as names' },
   'wait.driver.hard_need_limits_places': { municipalities: 'number of municipalities that have the need', total: 'number of municipalities in the round' },
+  // H4 (issue 11, the newcomer's waiting status)
+  'wait.estimate.basis': {
+    total: 'households like this one (same home band, placed where it fits) placed in all the rounds observed together (a whole number)',
+    reason: 'why there is no estimate (noEstimateReason): none (there is one), no_history, no_recent_placements, urgent_take_all, no_free_home_now, no_home_of_band or no_municipality_meets_needs',
+  },
+  'wait.driver.large_home_scarce': { perRound: 'homes of the band offered per round in the fitting municipalities, on average, as a whole number (0 means fewer than one)' },
+  'wait.driver.urgent_take_all': {
+    urgentPerRound: 'urgent households of the band that joined ahead per round, on average, as a whole number (0 means fewer than one)',
+    rounds: 'number of rounds observed',
+  },
 };
 
 /** The meaning of `param` in `code`; undefined when none is written. A reader's key (`<code>.officer`) uses its code's. */
