@@ -1,6 +1,8 @@
 /** Municipality texts (uk): keys `<code>.municipality` (readers.ts), third person: what the household brings and needs. ICU MessageFormat. */
 import type { Catalogue } from '../types.js';
 
+/** A need in the genitive, after "потребує" (the household needs …): said in full, no label after a colon. */
+const needGen = '{need, select, hospital {лікарні} mental_health {психологічної допомоги} chronic_care {догляду при тривалій хворобі} wheelchair {житла для інвалідного візка} ground_floor {житла без сходів} other {особливої допомоги}}';
 const checked = '{status, select, verified { Працівник служби це перевірив.} other { Про це повідомила сама сімʼя; працівник служби ще не перевірив це.}}';
 
 export const municipalityUk: Catalogue = {
@@ -17,11 +19,11 @@ export const municipalityUk: Catalogue = {
   'setting.fit.municipality': 'Сімʼя хотіла б жити {preferred, select, urban {у місті} suburban {у невеликому місті} other {у селі}}, а {municipality} — це {urbanisation, select, 1 {велике місто} 2 {місто} 3 {містечко} 4 {невелике містечко} other {сільська місцевість}}.',
   'network.family_here.municipality': `Сімʼя має родичів у {municipality}.${checked}`,
   'network.community_tie_here.municipality': 'Сімʼя знає людей із громади в {municipality}.',
-  'network.community_language.municipality': 'У {municipality} є громада, що говорить мовою сімʼї: {language}.',
+  'network.community_language.municipality': 'У {municipality} є громада, що говорить мовою сімʼї ({language}).',
   'network.self_organisations.municipality': 'У {municipality} {count, plural, one {є # організація новоприбулих, яка може} few {є # організації новоприбулих, які можуть} many {є # організацій новоприбулих, які можуть} other {є # організації новоприбулих, які можуть}} допомогти сімʼї облаштуватися.',
   'network.buddy_schemes.municipality': 'У {municipality} {count, plural, one {є # програма наставництва, яка може} few {є # програми наставництва, які можуть} many {є # програм наставництва, які можуть} other {є # програми наставництва, які можуть}} підтримати сімʼю.',
-  'services.care_available.municipality': 'Сімʼя потребує поблизу: {need}. У {municipality} це є.',
-  'services.accessible_homes.municipality': 'Сімʼя потребує: {need}. У {municipality} є таке житло.',
+  'services.care_available.municipality': `Сімʼя потребує поблизу ${needGen}. У {municipality} це є.`,
+  'services.accessible_homes.municipality': `Сімʼя потребує ${needGen}. У {municipality} є таке житло.`,
   'services.primary_school.municipality': 'У сімʼї {children, plural, one {# дитина} few {# дитини} many {# дітей} other {# дитини}} віком від 4 до 11 років, і в {municipality} є початкові школи.',
   'services.secondary_school.municipality': 'У сімʼї {children, plural, one {# дитина} few {# дитини} many {# дітей} other {# дитини}} віком від 12 до 17 років, і в {municipality} є середні школи.',
   'services.language_courses.municipality': '{adults, plural, one {# дорослий у сімʼї ще вивчає} few {# дорослі в сімʼї ще вивчають} many {# дорослих у сімʼї ще вивчають} other {# дорослого в сімʼї ще вивчають}} нідерландську мову, і в {municipality} є курси нідерландської мови.',
