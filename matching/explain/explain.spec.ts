@@ -75,18 +75,18 @@ describe('explanations are faithful to the result', () => {
     };
     const result = greedyResult(inst, { A: { persons: 0.5 } });
     const [, e2] = explainResult(inst, result);
-    expect(e2.outcome).toEqual({ code: 'explain.placed', params: { municipality: 'B', score: 0.5, rank: 2, options: 2, isOption: true } });
+    expect(e2.outcome).toEqual({ code: 'explain.placed', params: { municipality: 'B', fit: null, value: 0.5, rank: 2, options: 2, fitting: null, fits: true, isOption: true } });
     expect(e2.alternatives[0]).toEqual({
-      municipality: 'A', score: 0.75, fit: null, rank: 1,
+      municipality: 'A', value: 0.75, fit: null, rank: 1,
       verdict: {
         code: 'explain.alt_capacity',
-        params: { binding: [{ resource: 'persons', used: 1, capacity: 1, needed: 1 }, { resource: 'homes_1_2', used: 1, capacity: 1, needed: 1 }], netThere: 0.25, netOutcome: 0.5, priceExceedsGain: true },
+        params: { binding: [{ resource: 'persons', used: 1, capacity: 1, needed: 1 }, { resource: 'homes_1_2', used: 1, capacity: 1, needed: 1 }], fit: null, outcomeFit: null, netValueThere: 0.25, netValueOutcome: 0.5, priceExceedsGain: true },
       },
     });
     expect(verifyExplanation(inst, result, e2)).toEqual([]);
     const lie = { ...e2, outcome: { ...e2.outcome, params: { ...e2.outcome.params, rank: 1 } } } as typeof e2;
     expect(verifyExplanation(inst, result, lie)).toEqual(['h2: rank 1 is not the real rank 2']);
-    const room = { ...e2, alternatives: [{ ...e2.alternatives[0], verdict: { code: 'explain.alt_room_available', params: { netThere: 0.25, netOutcome: 0.5 } } }] } as typeof e2;
+    const room = { ...e2, alternatives: [{ ...e2.alternatives[0], verdict: { code: 'explain.alt_room_available', params: { fit: null, outcomeFit: null, netValueThere: 0.25, netValueOutcome: 0.5 } } }] } as typeof e2;
     expect(verifyExplanation(inst, result, room).join()).toMatch(/claims room but persons,homes_1_2 cannot take it/);
   });
 
@@ -139,11 +139,11 @@ describe('explanations are faithful to the result', () => {
         expect(a.fit).toBeGreaterThanOrEqual(0);
         expect(a.fit).toBeLessThanOrEqual(1);
         // the option score is the same place on the solver's scale
-        expect(a.score).toBeCloseTo(members.length * 2 + mean * members.length, 5);
+        expect(a.value).toBeCloseTo(members.length * 2 + mean * members.length, 5);
       }
     }
     const e = all.find((x) => x.alternatives.length > 0)!;
-    const wrong = { ...e, alternatives: [{ ...e.alternatives[0], fit: e.alternatives[0].score / e.households.length }, ...e.alternatives.slice(1)] };
+    const wrong = { ...e, alternatives: [{ ...e.alternatives[0], fit: e.alternatives[0].value / e.households.length }, ...e.alternatives.slice(1)] };
     expect(verifyExplanation(instance, result, wrong, details)).toEqual([`${e.unit}: alternative ${e.alternatives[0].municipality} fit wrong`]);
     const invented = { ...e, alternatives: [{ ...e.alternatives[0], fit: 0.5 }] };
     expect(verifyExplanation(instance, result, invented).join()).toMatch(/fit wrong/);

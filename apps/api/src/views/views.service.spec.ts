@@ -31,7 +31,7 @@ function explanationOf(householdId: string): HouseholdExplanation {
     households: [householdId],
     status: 'optimal',
     pinned: null,
-    outcome: { code: 'explain.placed', params: { municipality: 'GM0363', score: 1.5, rank: 1, options: 1, isOption: true } },
+    outcome: { code: 'explain.placed', params: { municipality: 'GM0363', fit: 0.5, value: 1.5, rank: 1, options: 1, fitting: 1, fits: true, isOption: true } },
     breakdown: {
       unit: householdId,
       municipality: 'GM0363',
