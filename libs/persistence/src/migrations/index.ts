@@ -14,6 +14,7 @@ import { VersionedJsonRecords1795990400000 } from './1795990400000-VersionedJson
 import { HardTies1795998162245 } from './1795998162245-HardTies.js';
 import { PolicyPromises1795998200000 } from './1795998200000-PolicyPromises.js';
 import { RunQueueReport1796002286626 } from './1796002286626-RunQueueReport.js';
+import { ExplanationFitScale1796100000000 } from './1796100000000-ExplanationFitScale.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: Function[] = [
@@ -33,4 +34,5 @@ export const MIGRATIONS: Function[] = [
   HardTies1795998162245,
   PolicyPromises1795998200000,
   RunQueueReport1796002286626,
+  ExplanationFitScale1796100000000,
 ];
