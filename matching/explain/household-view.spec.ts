@@ -20,7 +20,8 @@ describe('householdView: one household’s part of a stored explanation', () => 
     expect(view.rank).toBe(e.outcome.code === 'explain.placed' ? e.outcome.params.rank : 'unreachable');
     expect(view.options).toBe(e.outcome.params.options);
     expect(view.criteria).toBe(e.breakdown!.households[0].criteria);
-    expect(view.alternatives).toEqual(e.alternatives.map((a) => ({ municipality: a.municipality, fit: a.fit, rank: a.rank, verdict: a.verdict })));
+    expect(view.alternatives).toEqual(e.alternatives.map((a) => ({ municipality: a.municipality, fit: a.fit, value: a.value, rank: a.rank, verdict: a.verdict })));
+    expect(view.fitting).toBe(e.outcome.params.fitting);
     expect(view.preferred).toBe(e.preferred);
     expect(view.explanation).toBe(e);
   });

@@ -188,7 +188,7 @@ describe('officer texts of a run review and the counts they say (issue 11)', () 
     expect(render('explain.placed', old, 'en', { names }).text).toBe('You are matched with Amsterdam. It was number 1 of the 65 places we compared for you.');
     expect(render('explain.placed.officer', old, 'en', { names }).text).toBe('Placed in Amsterdam: number 1 by placement value of the 65 places the solver compared. Fit not recorded on the scale 0 to 1; placement value 1.923.');
     const alt = { binding: [{ resource: 'homes_5_plus', used: 3, capacity: 3, needed: 1 }], fit: null, outcomeFit: null, netValueThere: 1.2, netValueOutcome: 1.5, priceExceedsGain: true, municipality: 'GM0344' };
-    expect(render('explain.alt_capacity.officer', alt, 'nl', { names }).text).toContain('Passendheid daar niet vastgelegd, bij de uitkomst niet vastgelegd');
+    expect(render('explain.alt_capacity.officer', alt, 'nl', { names }).text).toContain('Passendheid daar niet vastgelegd; netto plaatsingswaarde daar 1,200');
   });
   it('officer reason texts read stored reasons that lack a later parameter, like the newcomer texts', () => {
     expect(render('network.family_here.officer', { household: 'H1', municipality: 'GM0363' }, 'en', { names })).toEqual({

@@ -5,3 +5,4 @@ export * from './members.js';
 export * from './resources.js';
 export * from './ties.js';
 export * from './urgency.js';
+export * from './review.js';

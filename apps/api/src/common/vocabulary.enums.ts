@@ -3,7 +3,7 @@
  * named in upper case (HOMES_1_2 ↔ 'homes_1_2', JOB_CONTRACT ↔ 'job_contract'). One list each, imported.
  */
 import { registerEnumType } from '@nestjs/graphql';
-import { HOME_BANDS, PREFERRED_PLACE_KINDS, TIE_KINDS, TIE_STATUSES, URGENCIES } from '#matching/vocabulary/index.js';
+import { ASSIGNMENT_SORTS, HOME_BANDS, PREFERRED_PLACE_KINDS, TIE_KINDS, TIE_STATUSES, URGENCIES } from '#matching/vocabulary/index.js';
 import { OTHERS_FIRST_CATEGORIES } from '#matching/explain/others-first.js';
 import { MOVE_CAUSES } from '#matching/rounds/compare.js';
 
@@ -21,3 +21,4 @@ export const TieStatusEnum = graphqlEnum(TIE_STATUSES, 'TieStatus', 'DECLARED: t
 export const OthersFirstCategoryEnum = graphqlEnum(OTHERS_FIRST_CATEGORIES, 'OthersFirstCategory', 'Why a household later in the queue was placed before an earlier one (why others went first)');
 export const MoveCauseEnum = graphqlEnum(MOVE_CAUSES, 'MoveCause', 'Why a household moved between two runs');
 export const PreferredPlaceKindEnum = graphqlEnum(PREFERRED_PLACE_KINDS, 'PreferredPlaceKind', 'Why a place is preferred: a tie of the household, or its best score');
+export const AssignmentSortEnum = graphqlEnum(ASSIGNMENT_SORTS, 'AssignmentSort', 'Order of a run’s assignments in the review: QUEUE by queue position under the round’s priority rule (position 1 first); FIT by the household’s fit at its outcome, highest first, unplaced last');

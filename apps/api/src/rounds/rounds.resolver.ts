@@ -1,4 +1,4 @@
-import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../auth/access.decorator.js';
 import { RateLimit } from '../auth/rate-limit.guard.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -6,7 +6,8 @@ import { RoundsService } from './rounds.service.js';
 import { Round, RoundCapacity, RoundPin } from './models/round.model.js';
 import { Assignment, MunicipalityFill, Run, RunComparison } from './models/run.model.js';
 import { CreateRoundInput, RoundCapacityInput, RoundPolicyInput } from './dto/round.input.js';
-import { AssignmentsArgs } from './dto/assignments.args.js';
+import { AssignmentCountArgs, AssignmentsArgs } from './dto/assignments.args.js';
+import type { ReviewFilter } from '#matching/rounds/review.js';
 import { PreRunCheck } from './models/pre-run-check.model.js';
 import { StatementsService } from '../waiting-list/statements.service.js';
 
@@ -176,17 +177,43 @@ export class RunsResolver {
     return this.rounds.fill(run.id);
   }
 
-  @ResolveField(() => [Assignment], { description: 'Per household: the proposed municipality, the reasons and the alternatives' })
+  @ResolveField(() => [Assignment], {
+    description: 'One page of the run’s assignments for the officer’s review: per household its reference, queue position, municipality (code and name), fit, '
+      + 'placement value, the reasons and the alternatives, each with the officer’s text. Filters narrow the list (they combine); sorted by queue position '
+      + 'unless `sort: FIT`; page with offset/limit (up to 500) and count with assignmentCount. Officers only (the query `run` is).',
+  })
   assignments(@Parent() run: Run, @Args() args: AssignmentsArgs, @Context() context: RequestContext): Promise<Assignment[]> {
-    const { municipalityCode, householdId, offset, limit, locale } = args;
-    return this.rounds.assignments(
-      run.id, { municipalityCode: municipalityCode ?? null, householdId: householdId ?? null }, { offset, limit },
-      this.statements.locale(locale, context.req.headers['accept-language']),
-    );
+    const { offset, limit, locale, sort } = args;
+    return this.rounds.assignments(run.id, reviewFilter(args), sort, { offset, limit }, this.statements.locale(locale, context.req.headers['accept-language']));
+  }
+
+  @ResolveField(() => Int, { description: 'How many of the run’s assignments the filters keep (the same filters as assignments); with no filter, every household of the run' })
+  assignmentCount(@Parent() run: Run, @Args() args: AssignmentCountArgs): Promise<number> {
+    return this.rounds.assignmentCount(run.id, reviewFilter(args));
+  }
+
+  @ResolveField(() => ID, {
+    nullable: true,
+    description: 'The run the review’s `moved` filter and `Assignment.moved` compare with: the run this one is anchored on, else the latest run of the same round with an answer created before it; null when there is none',
+  })
+  comparedWithRunId(@Parent() run: Run): Promise<string | null> {
+    return this.rounds.comparedWithRunId(run.id);
   }
 
   @ResolveField(() => Float, { nullable: true, description: 'Gap in percent, for display' })
   gapPercent(@Parent() run: Run): number | null {
     return run.gap === null ? null : Math.round(run.gap * 10000) / 100;
   }
+}
+
+/** The review filters of the assignments arguments (matching/rounds/review.ts). */
+function reviewFilter(args: AssignmentCountArgs): ReviewFilter {
+  return {
+    municipality: args.municipalityCode ?? null,
+    household: args.householdId ?? null,
+    placed: args.placed ?? null,
+    moved: args.moved ?? null,
+    hardTie: args.hardTie ?? null,
+    override: args.override ?? null,
+  };
 }

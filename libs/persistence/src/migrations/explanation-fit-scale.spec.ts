@@ -86,7 +86,7 @@ describe('migration ExplanationFitScale', () => {
     expect(say('explain.placed', placed.data.outcome.params)).toEqual({ text: 'You are matched with Amsterdam. It was number 2 of the 65 places we compared for you.', locale: 'en', missing: false });
     expect(say('explain.placed.officer', placed.data.outcome.params).text).toContain('Fit 0.80 on the scale 0 to 1; placement value 1.800.');
     expect(say('explain.alt_room_available.officer', { ...unplaced.data.alternatives[0].verdict.params, municipality: 'GM0344' }).text)
-      .toBe('Utrecht had a higher placement value and still had room: the answer may not be optimal. Fit there 0.81, at the outcome not recorded; net placement value there 1.807, at the outcome 0.000.');
+      .toBe('Utrecht had a higher placement value and still had room: the answer may not be optimal. Fit there 0.81; net placement value there 1.807, at the outcome 0.000.');
     expect(say('explain.alt_not_higher.officer', { ...placed.data.preferred[0].verdict.params, municipality: 'GM0599' }, 'nl').text).toContain('Passendheid daar niet vastgelegd, bij de uitkomst 0,80.');
 
     // down gives version 1 back as it was; up again gives the same version 2

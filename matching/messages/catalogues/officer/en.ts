@@ -6,6 +6,8 @@ import type { Catalogue } from '../types.js';
 // stability bonus and fit), shown apart and named so.
 const fit = (p: string) => `{${p}Known, select, yes {{${p}, number, ::.00}} other {not recorded}}`;
 const value = (p: string) => `{${p}, number, ::.000}`;
+/** The fit at the outcome, left out when there is none (not placed). */
+const atOutcome = '{outcomeFitKnown, select, yes {, at the outcome {outcomeFit, number, ::.00}} other {}}';
 const kind = '{kind, select, family {family} community {community} job_contract {job} study_place {place of study} other {best match}}';
 const tieKind = '{kind, select, job_contract {job contract} study_place {study place} family {first-degree family (to live near)} other {tie}}';
 const status = '{status, select, declared {declared by the household, not verified} other {verified by an officer}}';
@@ -66,13 +68,13 @@ export const officerEn: Catalogue = {
   // outcome and verdicts
   'explain.placed.officer': `{fits, select, true {Placed in {municipality}: number {rank} by placement value {fittingKnown, select, yes {of the {fitting, plural, one {# municipality} other {# municipalities}} that ${fitting}; the solver compared the best {options, number} of them.} other {of the {options, plural, one {# place} other {# places}} the solver compared.}}} other {Placed in {municipality} by an officer’s pin, although it does not fit the household (a filter was overridden).}} Fit ${fit('fit')} on the scale 0 to 1; placement value ${value('value')}.`,
   'explain.unplaced.officer': `Not placed in this round. {fittingKnown, select, yes {{fitting, plural, =0 {No municipality ${fitting}.} one {# municipality ${fitting}; the alternatives say why it did not take the household.} other {# municipalities ${fitting}; the alternatives say why none took the household.}}} other {The solver compared {options, plural, one {# place} other {# places}}.}}`,
-  'explain.alt_capacity.officer': `{municipality}: no {resource} left free for this household in this round ({used, number} of {capacity, number} taken, the household needs {needed, number}). {priceExceedsGain, select, true {Making room there would cost other households more than this household would gain.} other {Moving the household there would gain more than the price of the capacity: the answer may not be optimal.}} Fit there ${fit('fit')}, at the outcome ${fit('outcomeFit')}; net placement value there ${value('netValueThere')}, at the outcome ${value('netValueOutcome')}.`,
-  'explain.alt_room_available.officer': `{municipality} had a higher placement value and still had room: the answer may not be optimal. Fit there ${fit('fit')}, at the outcome ${fit('outcomeFit')}; net placement value there ${value('netValueThere')}, at the outcome ${value('netValueOutcome')}.`,
-  'explain.alt_not_higher.officer': `{municipality}: placement value ${value('value')}, not higher than the outcome’s ${value('outcomeValue')}. Fit there ${fit('fit')}, at the outcome ${fit('outcomeFit')}.`,
+  'explain.alt_capacity.officer': `{municipality}: no {resource} left free for this household in this round ({used, number} of {capacity, number} taken, the household needs {needed, number}). {priceExceedsGain, select, true {Making room there would cost other households more than this household would gain.} other {Moving the household there would gain more than the price of the capacity: the answer may not be optimal.}} Fit there ${fit('fit')}${atOutcome}; net placement value there ${value('netValueThere')}, at the outcome ${value('netValueOutcome')}.`,
+  'explain.alt_room_available.officer': `{municipality} had a higher placement value and still had room: the answer may not be optimal. Fit there ${fit('fit')}${atOutcome}; net placement value there ${value('netValueThere')}, at the outcome ${value('netValueOutcome')}.`,
+  'explain.alt_not_higher.officer': `{municipality}: placement value ${value('value')}, not higher than the outcome’s ${value('outcomeValue')}. Fit there ${fit('fit')}${atOutcome}.`,
   'explain.alt_pinned_elsewhere.officer': '{municipality}: not possible, the household is pinned to {pinned}.',
   'explain.preferred_chosen.officer': `Preferred place {municipality} (${kind}): chosen.`,
   'explain.preferred_filtered.officer': `Preferred place {municipality} (${kind}): ruled out by a hard constraint (see the filter reasons).`,
   'explain.preferred_not_option.officer': `Preferred place {municipality} (${kind}): it fits, but {pinned, select, null {it was not among the places kept for the solver (only the best by placement value are kept).} other {the household is pinned to {pinned}.}}`,
   'explain.preferred_unknown_municipality.officer': `Preferred place {municipality} (${kind}): not one of this round’s municipalities.`,
-  'explain.preferred_within_reach.officer': `Verified ${tieKind} in {municipality}: not chosen, but the outcome lies within {reachKm, number} km of it, with a placement value of ${value('outcomeValue')} against ${value('value')} there. Fit there ${fit('fit')}, at the outcome ${fit('outcomeFit')}.`,
+  'explain.preferred_within_reach.officer': `Preferred place {municipality} (verified ${tieKind}): not chosen, but the outcome lies within {reachKm, number} km of it, with a placement value of ${value('outcomeValue')} against ${value('value')} there. Fit there ${fit('fit')}${atOutcome}.`,
 };

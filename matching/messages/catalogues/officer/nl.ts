@@ -6,11 +6,17 @@ import type { Catalogue } from '../types.js';
 // voorrang, stabiliteitsbonus en passendheid), apart getoond en zo genoemd.
 const fit = (p: string) => `{${p}Known, select, yes {{${p}, number, ::.00}} other {niet vastgelegd}}`;
 const value = (p: string) => `{${p}, number, ::.000}`;
+/** The fit at the outcome, left out when there is none (not placed). */
+const atOutcome = '{outcomeFitKnown, select, yes {, bij de uitkomst {outcomeFit, number, ::.00}} other {}}';
 const kind = '{kind, select, family {familie} community {gemeenschap} job_contract {werk} study_place {studieplaats} other {beste match}}';
 const tieKind = '{kind, select, job_contract {arbeidscontract} study_place {studieplaats} family {familie in de eerste graad (dichtbij wonen)} other {band}}';
+/** A verified tie with its article-free adjective right: "gecontroleerd arbeidscontract", "gecontroleerde studieplaats". */
+const verifiedTie = '{kind, select, job_contract {gecontroleerd arbeidscontract} study_place {gecontroleerde studieplaats} family {gecontroleerde familie in de eerste graad (dichtbij wonen)} other {gecontroleerde band}}';
 const status = '{status, select, declared {opgegeven door het huishouden, niet gecontroleerd} other {gecontroleerd door een medewerker}}';
 const fitting = 'in deze ronde bij het huishouden passen (de behoeften, het bereik van de harde banden, en een woning van de juiste grootte en genoeg plaatsen vrij in de capaciteit van de ronde voor deze periode)';
 const fittingOne = 'in deze ronde bij het huishouden past (de behoeften, het bereik van de harde banden, en een woning van de juiste grootte en genoeg plaatsen vrij in de capaciteit van de ronde voor deze periode)';
+/** The same conditions in a main clause: "… passen in deze ronde bij het huishouden (…)". */
+const why = '(de behoeften, het bereik van de harde banden, en een woning van de juiste grootte en genoeg plaatsen vrij in de capaciteit van de ronde voor deze periode)';
 
 export const officerNl: Catalogue = {
   // arbeidsmarkt
@@ -66,14 +72,14 @@ export const officerNl: Catalogue = {
   'unit.pin_unknown_municipality.officer': 'Vastgezet op {municipality}, dat niet bij de gemeenten van deze ronde hoort.',
   // uitkomst en oordelen
   'explain.placed.officer': `{fits, select, true {Geplaatst in {municipality}: nummer {rank} op plaatsingswaarde {fittingKnown, select, yes {van de {fitting, plural, one {# gemeente die ${fittingOne}} other {# gemeenten die ${fitting}}}; de solver vergeleek de beste {options, number} daarvan.} other {van de {options, plural, one {# plaats} other {# plaatsen}} die de solver vergeleek.}}} other {Geplaatst in {municipality} door een vastzetting van een medewerker, hoewel de gemeente niet bij het huishouden past (een filter is opzijgezet).}} Passendheid ${fit('fit')} op de schaal 0 tot 1; plaatsingswaarde ${value('value')}.`,
-  'explain.unplaced.officer': `Niet geplaatst in deze ronde. {fittingKnown, select, yes {{fitting, plural, =0 {Geen gemeente ${fittingOne}.} one {# gemeente ${fittingOne}; de alternatieven zeggen waarom die het huishouden niet nam.} other {# gemeenten ${fitting}; de alternatieven zeggen waarom geen ervan het huishouden nam.}}} other {De solver vergeleek {options, plural, one {# plaats} other {# plaatsen}}.}}`,
-  'explain.alt_capacity.officer': `{municipality}: geen {resource} meer vrij voor dit huishouden in deze ronde ({used, number} van {capacity, number} bezet, het huishouden heeft er {needed, number} nodig). {priceExceedsGain, select, true {Daar plaats maken kost andere huishoudens meer dan dit huishouden wint.} other {Het huishouden daar plaatsen wint meer dan de prijs van de capaciteit: de uitkomst is misschien niet optimaal.}} Passendheid daar ${fit('fit')}, bij de uitkomst ${fit('outcomeFit')}; netto plaatsingswaarde daar ${value('netValueThere')}, bij de uitkomst ${value('netValueOutcome')}.`,
-  'explain.alt_room_available.officer': `{municipality} had een hogere plaatsingswaarde en nog plaats: de uitkomst is misschien niet optimaal. Passendheid daar ${fit('fit')}, bij de uitkomst ${fit('outcomeFit')}; netto plaatsingswaarde daar ${value('netValueThere')}, bij de uitkomst ${value('netValueOutcome')}.`,
-  'explain.alt_not_higher.officer': `{municipality}: plaatsingswaarde ${value('value')}, niet hoger dan die van de uitkomst (${value('outcomeValue')}). Passendheid daar ${fit('fit')}, bij de uitkomst ${fit('outcomeFit')}.`,
+  'explain.unplaced.officer': `Niet geplaatst in deze ronde. {fittingKnown, select, yes {{fitting, plural, =0 {Geen gemeente past in deze ronde bij het huishouden ${why}.} one {# gemeente past in deze ronde bij het huishouden ${why}; de alternatieven zeggen waarom die het huishouden niet nam.} other {# gemeenten passen in deze ronde bij het huishouden ${why}; de alternatieven zeggen waarom geen ervan het huishouden nam.}}} other {De solver vergeleek {options, plural, one {# plaats} other {# plaatsen}}.}}`,
+  'explain.alt_capacity.officer': `{municipality}: geen {resource} meer vrij voor dit huishouden in deze ronde ({used, number} van {capacity, number} bezet, het huishouden heeft er {needed, number} nodig). {priceExceedsGain, select, true {Daar plaats maken kost andere huishoudens meer dan dit huishouden wint.} other {Het huishouden daar plaatsen wint meer dan de prijs van de capaciteit: de uitkomst is misschien niet optimaal.}} Passendheid daar ${fit('fit')}${atOutcome}; netto plaatsingswaarde daar ${value('netValueThere')}, bij de uitkomst ${value('netValueOutcome')}.`,
+  'explain.alt_room_available.officer': `{municipality} had een hogere plaatsingswaarde en nog plaats: de uitkomst is misschien niet optimaal. Passendheid daar ${fit('fit')}${atOutcome}; netto plaatsingswaarde daar ${value('netValueThere')}, bij de uitkomst ${value('netValueOutcome')}.`,
+  'explain.alt_not_higher.officer': `{municipality}: plaatsingswaarde ${value('value')}, niet hoger dan die van de uitkomst (${value('outcomeValue')}). Passendheid daar ${fit('fit')}${atOutcome}.`,
   'explain.alt_pinned_elsewhere.officer': '{municipality}: niet mogelijk, het huishouden is vastgezet op {pinned}.',
   'explain.preferred_chosen.officer': `Voorkeursplaats {municipality} (${kind}): gekozen.`,
   'explain.preferred_filtered.officer': `Voorkeursplaats {municipality} (${kind}): uitgesloten door een harde voorwaarde (zie de filterredenen).`,
   'explain.preferred_not_option.officer': `Voorkeursplaats {municipality} (${kind}): de gemeente past, maar {pinned, select, null {hoorde niet bij de plaatsen die de solver vergeleek (alleen de beste op plaatsingswaarde blijven over).} other {het huishouden is vastgezet op {pinned}.}}`,
   'explain.preferred_unknown_municipality.officer': `Voorkeursplaats {municipality} (${kind}): hoort niet bij de gemeenten van deze ronde.`,
-  'explain.preferred_within_reach.officer': `Gecontroleerd ${tieKind} in {municipality}: niet gekozen, maar de uitkomst ligt binnen {reachKm, number} km daarvan, met een plaatsingswaarde van ${value('outcomeValue')} tegen ${value('value')} daar. Passendheid daar ${fit('fit')}, bij de uitkomst ${fit('outcomeFit')}.`,
+  'explain.preferred_within_reach.officer': `Voorkeursplaats {municipality} (${verifiedTie}): niet gekozen, maar de uitkomst ligt binnen {reachKm, number} km daarvan, met een plaatsingswaarde van ${value('outcomeValue')} tegen ${value('value')} daar. Passendheid daar ${fit('fit')}${atOutcome}.`,
 };
