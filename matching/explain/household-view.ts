@@ -91,3 +91,27 @@ export function householdView(explanation: HouseholdExplanation, household: stri
 function alternativeView(a: AlternativeExplanation): AlternativeView {
   return { municipality: a.municipality, fit: a.fit, value: a.value, rank: a.rank, verdict: a.verdict };
 }
+
+/**
+ * What a newcomer is shown of the places they did not get (issue 11), one definition for the proposal view:
+ * - `fittedBetter`: the alternatives that fitted the household better than its outcome and why it did not get them:
+ *   a verdict that the place had a higher placement value and no room (`explain.alt_capacity`) or room the answer did
+ *   not use (`explain.alt_room_available`), and, where both fits are recorded, a strictly higher fit there than at
+ *   the outcome (the placement value also counts the stability bonus, so a higher value alone is not a better fit).
+ *   Places that fitted no better (`explain.alt_not_higher`, `explain.preferred_within_reach`) are left out. Best first.
+ * - `statedPreferences`: the places the household named itself (its family, community, job and study-place ties)
+ *   with the verdict on each; not `best_score`, which is the best option by value and, when not chosen, is the first
+ *   of `fittedBetter` already.
+ */
+export function fittedBetter(view: HouseholdView): AlternativeView[] {
+  return view.alternatives.filter((a) => {
+    if (a.verdict.code !== 'explain.alt_capacity' && a.verdict.code !== 'explain.alt_room_available') return false;
+    const { fit, outcomeFit } = a.verdict.params;
+    return fit === null || outcomeFit === null || fit > outcomeFit;
+  });
+}
+
+/** See `fittedBetter`. */
+export function statedPreferences(view: HouseholdView): PreferredExplanation[] {
+  return view.preferred.filter((p) => p.kind !== 'best_score');
+}
