@@ -104,7 +104,7 @@ export class PreferredPlaceVerdict {
 
 @ObjectType({ description: 'One household’s outcome in a run, with the reasons, in the officer’s language. Officers only.' })
 export class Assignment {
-  @Field(() => ID) householdId: string;
+  @Field(() => ID, { description: 'The household’s id' }) householdId: string;
   @Field({ description: 'The household’s case reference (e.g. HH-000123)' }) reference: string;
   @Field(() => Int, { nullable: true, description: 'Position in the round’s queue under the priority rule (the queue frozen when the round was created; 1 = first); null when not in it' })
   position: number | null;
