@@ -166,7 +166,7 @@ describe('proposal and household life cycle: every transition sequence up to len
       expect(pinned.errors).toBeUndefined();
     }
     const run = await waitForRun(t, officer, (await gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: roundId })).data.runRound.id);
-    expect(run.status).toBe('succeeded');
+    expect(run.status).toBe('SUCCEEDED');
     const published = await gql('mutation($id: ID!) { publishRun(runId: $id) { proposals } }', { id: run.id });
     expect(published.data?.publishRun.proposals).toBe(group.length);
     const { data } = await gql('query($r: String!) { proposals(filter: { roundId: $r }, limit: 500) { id householdId municipalityCode status } }', { r: roundId });

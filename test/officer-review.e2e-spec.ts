@@ -62,7 +62,7 @@ describe('the officer’s review of a run', () => {
         { r: round.id, m: code, input: { persons: 14, homes1to2: 3, homes3to4: 2, homes5plus: 0 } }), 'setRoundCapacity');
     }
     const first = await runToEnd(t, officer, round.id);
-    expect(first.status).toBe('succeeded');
+    expect(first.status).toBe('SUCCEEDED');
     firstRun = first.id;
     const placed = (await list(firstRun, { placed: true })).rows;
     pinned = { householdId: placed[0].householdId, municipalityCode: placed[0].alternatives[0].municipalityCode };
@@ -70,7 +70,7 @@ describe('the officer’s review of a run', () => {
     required(await gql('mutation($r: ID!, $h: ID!, $m: String!) { pinHousehold(roundId: $r, householdId: $h, municipalityCode: $m) { householdId } }', { r: round.id, h: pinned.householdId, m: pinned.municipalityCode }), 'pinHousehold');
     required(await gql('mutation($r: ID!, $h: ID!, $m: String!) { forbidPair(roundId: $r, householdId: $h, municipalityCode: $m) { householdId } }', { r: round.id, h: forbidden.householdId, m: forbidden.municipalityCode }), 'forbidPair');
     const second = await runToEnd(t, officer, round.id);
-    expect(second.status).toBe('succeeded');
+    expect(second.status).toBe('SUCCEEDED');
     secondRun = second.id;
   }, 300_000);
   afterAll(() => t.close());

@@ -71,10 +71,10 @@ describe('the promise of a verified job over GraphQL', () => {
 
     const check = required(await gql(PRE_RUN_CHECK, { id: roundId }), 'preRunCheck');
     expect(check).toMatchObject({ roundId, placeReachKm: 30, familyReachKm: 20, unhonourableTies: [], withoutFit: [], pinnedUnits: 0 });
-    expect(check.bands.find((b: { band: string }) => b.band === 'homes_1_2')).toEqual({ band: 'homes_1_2', households: 1, persons: 1, homes: 82, shortOfHomes: 0, withHardTie: 1 });
+    expect(check.bands.find((b: { band: string }) => b.band === 'HOMES_1_2')).toEqual({ band: 'HOMES_1_2', households: 1, persons: 1, homes: 82, shortOfHomes: 0, withHardTie: 1 });
 
     const run = await runToEnd(t, officer, roundId);
-    expect(run.status).toBe('succeeded');
+    expect(run.status).toBe('SUCCEEDED');
     const assignment = await assignmentOf(run.id, household.id);
     expect(WITHIN_REACH).toContain(assignment.municipalityCode);
     expect(assignment.unplaced).toEqual([]);
@@ -103,7 +103,7 @@ describe('the promise of a verified job over GraphQL', () => {
     expect(check.withoutFit).toEqual([{ unit: [{ id: household.id }], why: expect.arrayContaining([{ key: 'fit.capacity_short:homes_1_2', municipalities: 2 }]) }]);
 
     const run = await runToEnd(t, officer, roundId);
-    expect(run.status).toBe('succeeded');
+    expect(run.status).toBe('SUCCEEDED');
     const review = await assignmentOf(run.id, household.id, 'en');
     expect(review.municipalityCode).toBeNull();
     expect(review.unplaced).toHaveLength(1);
@@ -142,10 +142,10 @@ describe('the promise of a verified job over GraphQL', () => {
 
     const check = required(await gql(PRE_RUN_CHECK, { id: roundId }), 'preRunCheck');
     expect(check.unhonourableTies).toEqual([]);
-    expect(check.bands.find((b: { band: string }) => b.band === 'homes_1_2')).toMatchObject({ households: 1, withHardTie: 0 });
+    expect(check.bands.find((b: { band: string }) => b.band === 'HOMES_1_2')).toMatchObject({ households: 1, withHardTie: 0 });
 
     const run = await runToEnd(t, officer, roundId);
-    expect(run.status).toBe('succeeded');
+    expect(run.status).toBe('SUCCEEDED');
     const review = await assignmentOf(run.id, household.id);
     expect(FAR).toContain(review.municipalityCode);
     expect(review.unplaced).toEqual([]);
@@ -159,7 +159,7 @@ describe('the promise of a verified job over GraphQL', () => {
       'myProposalView',
     );
     expect(view.proposal.municipalityCode).toBe(review.municipalityCode);
-    const tieReasons = view.criteria.find((c: { criterion: string }) => c.criterion === 'ties').reasons;
+    const tieReasons = view.criteria.find((c: { criterion: string }) => c.criterion === 'TIES').reasons;
     expect(tieReasons).toEqual([{ code: 'ties.distance', text: expect.stringContaining('An officer has not checked it yet, so it counts as a wish, not as a rule.') }]);
     expect(tieReasons[0].text).toContain('km from your job');
   });
@@ -169,7 +169,7 @@ describe('the promise of a verified job over GraphQL', () => {
     const urgent = await newHousehold(t, officer, { input: { permitDate: '2026-03-01', urgency: 'SOCIAL', members: [{ ...developer, fullName: 'Urgent Developer' }] } });
     const roundId = await roundFor([earlier.id, urgent.id], { [UTRECHT]: 1, [ZEIST]: 0, [GRONINGEN]: 0, [MAASTRICHT]: 0 });
     const run = await runToEnd(t, officer, roundId);
-    expect(run.status).toBe('succeeded');
+    expect(run.status).toBe('SUCCEEDED');
     expect((await assignmentOf(run.id, urgent.id)).municipalityCode).toBe(UTRECHT);
 
     const review = await assignmentOf(run.id, earlier.id, 'en');

@@ -108,8 +108,8 @@ describe('reference data changes over time, at start', () => {
     // Audited as the system: the first start loaded 342, this one added 1 and retired 1.
     const events = (await t.gql('{ auditEvents(action: "municipalities.sync") { actorRole after } }', {}, officer)).data.auditEvents;
     expect(events.map((e: { actorRole: string; after: { added: unknown[]; retired: unknown[] } }) => [e.actorRole, e.after.added.length, e.after.retired.length])).toEqual([
-      ['system', 1, 1],
-      ['system', 342, 0],
+      ['SYSTEM', 1, 1],
+      ['SYSTEM', 342, 0],
     ]);
   });
 
@@ -178,7 +178,7 @@ describe('reference data step run by an admin', () => {
 
     const events = (await t.gql('{ auditEvents(action: "municipalities.sync") { actorRole entityType entityId after } }', {}, officer)).data.auditEvents;
     expect(events).toHaveLength(eventsBefore + 1);
-    expect(events[0]).toMatchObject({ actorRole: 'admin', entityType: 'reference_data', entityId: 'municipalities' });
+    expect(events[0]).toMatchObject({ actorRole: 'ADMIN', entityType: 'reference_data', entityId: 'municipalities' });
     expect(events[0].after.added).toEqual([expect.objectContaining({ code: VOORNE_AAN_ZEE })]);
     expect(events[0].after.retired).toEqual([expect.objectContaining({ code: WEESP, successorCodes: [AMSTERDAM] })]);
   });

@@ -46,10 +46,10 @@ describe('matching rounds: the placement officer’s workflow', () => {
       { input: { name: 'E2E round', period: PERIOD, cohort: { limit: 80 } } },
     );
     expect(errors).toBeUndefined();
-    expect(data.createRound).toMatchObject({ status: 'draft', period: PERIOD, householdCount: 80, municipalityCount: 342 });
+    expect(data.createRound).toMatchObject({ status: 'DRAFT', period: PERIOD, householdCount: 80, municipalityCount: 342 });
     expect(data.createRound.policy.weights).toEqual({ labour: 3, ties: 3 });
     expect(Object.keys(data.createRound.profileVersions)).toHaveLength(342);
-    expect(await auditOf(t, officer, data.createRound.id)).toEqual([{ action: 'round.create', actorRole: 'officer' }]);
+    expect(await auditOf(t, officer, data.createRound.id)).toEqual([{ action: 'round.create', actorRole: 'OFFICER' }]);
   });
 
   it('refuses a round with no households or no capacity', async () => {
@@ -65,9 +65,9 @@ describe('matching rounds: the placement officer’s workflow', () => {
     const round = await newRound(t, officer, { cohort: { limit: 80 } });
     const started = await gql(`mutation($id: ID!) { runRound(roundId: $id) { id status } }`, { id: round.id });
     expect(started.errors).toBeUndefined();
-    expect(['queued', 'running']).toContain(started.data.runRound.status);
+    expect(['QUEUED', 'RUNNING']).toContain(started.data.runRound.status);
     const run = await waitForRun(t, officer, started.data.runRound.id);
-    expect(run.status).toBe('succeeded');
+    expect(run.status).toBe('SUCCEEDED');
     expect(run.inputHash).toMatch(/^[0-9a-f]{64}$/);
     expect(run.solver).toBeTruthy();
     expect(run.gap).toBeGreaterThanOrEqual(0);
@@ -88,7 +88,7 @@ describe('matching rounds: the placement officer’s workflow', () => {
     expect(report.stableRerun).toBeNull(); // the round's first run has no anchor
     // What the matching adds over today’s random allocation, on the same cohort and capacity.
     expect(run.figures.averageFit).toBeGreaterThan(run.statusQuo.averageFit);
-    expect(await auditOf(t, officer, run.id)).toEqual([{ action: 'run.start', actorRole: 'officer' }]);
+    expect(await auditOf(t, officer, run.id)).toEqual([{ action: 'run.start', actorRole: 'OFFICER' }]);
   });
 
   it('shows per household the municipality, the reasons and the alternatives; fill never exceeds capacity', async () => {
@@ -118,7 +118,7 @@ describe('matching rounds: the placement officer’s workflow', () => {
       expect(row.homes3to4).toBeLessThanOrEqual(row.homes3to4Capacity);
       expect(row.homes5plus).toBeLessThanOrEqual(row.homes5plusCapacity);
     }
-    expect(data.run.fairness.groups.map((g: any) => g.dimension)).toEqual(expect.arrayContaining(['gender', 'sizeBand', 'ageBand', 'originRegion']));
+    expect(data.run.fairness.groups.map((g: any) => g.dimension)).toEqual(expect.arrayContaining(['GENDER', 'SIZE_BAND', 'AGE_BAND', 'ORIGIN_REGION']));
   });
 
   it('re-runs an earlier run to the identical answer', async () => {
@@ -128,7 +128,7 @@ describe('matching rounds: the placement officer’s workflow', () => {
     expect(rerun.inputHash).toBe(run.inputHash);
     const cmp = await gql(`query($a: ID!, $b: ID!) { compareRuns(a: $a, b: $b) { moved { householdId } unchanged } }`, { a: run.id, b: rerun.id });
     expect(cmp.data.compareRuns).toEqual({ moved: [], unchanged: 80 });
-    expect(await auditOf(t, officer, rerun.id)).toEqual([{ action: 'run.rerun', actorRole: 'officer' }]);
+    expect(await auditOf(t, officer, rerun.id)).toEqual([{ action: 'run.rerun', actorRole: 'OFFICER' }]);
   });
 
   it('pins, forbids, changes weights, re-runs and compares', async () => {
@@ -148,7 +148,7 @@ describe('matching rounds: the placement officer’s workflow', () => {
     const policy = await gql(`mutation($r: ID!) { setRoundPolicy(roundId: $r, input: { weights: { setting: 4 } }) { policy { weights { setting labour } } } }`, { r: roundId });
     expect(policy.data.setRoundPolicy.policy.weights).toEqual({ setting: 4, labour: 3 });
     const secondRun = await runToEnd(t, officer, roundId);
-    expect(secondRun.status).toBe('succeeded');
+    expect(secondRun.status).toBe('SUCCEEDED');
     expect(secondRun.inputHash).not.toBe(firstRun.inputHash);
     const { data } = await gql(`query($id: ID!, $a: ID!, $b: ID!) {
       run(id: $id) { pinnedOne: assignments(householdId: "${pinned.householdId}") { municipalityCode } forbiddenOne: assignments(householdId: "${forbidden.householdId}") { municipalityCode } }
@@ -239,7 +239,7 @@ describe('matching rounds: the placement officer’s workflow', () => {
     const round = await newRound(t, officer, { cohort: { householdIds: households.map((h) => h.id) } });
     const firstRun = await runToEnd(t, officer, round.id);
     const secondRun = await runToEnd(t, officer, round.id);
-    expect([firstRun.status, secondRun.status]).toEqual(['succeeded', 'succeeded']);
+    expect([firstRun.status, secondRun.status]).toEqual(['SUCCEEDED', 'SUCCEEDED']);
     expect(firstRun.figures.householdsPlaced).toBeGreaterThan(0);
 
     const runs = t.app.get(RunRepository);
@@ -263,7 +263,7 @@ describe('matching rounds: the placement officer’s workflow', () => {
     expect(new Set(data.proposals.map((p: any) => p.householdId)).size).toBe(data.proposals.length);
     const afterPublish = await gql(`mutation($id: ID!) { runRound(roundId: $id) { id } }`, { id: round.id });
     expect(errorCode(afterPublish)).toBe('CONFLICT');
-    expect((await auditOf(t, officer, round.id)).filter((e) => e.action === 'round.publish')).toEqual([{ action: 'round.publish', actorRole: 'officer' }]);
+    expect((await auditOf(t, officer, round.id)).filter((e) => e.action === 'round.publish')).toEqual([{ action: 'round.publish', actorRole: 'OFFICER' }]);
   });
 
   it('takes accept, decline and contest; a placement needs both sides; capacity is given back', async () => {
@@ -286,8 +286,8 @@ describe('matching rounds: the placement officer’s workflow', () => {
     const household1 = await gql(`query($id: ID!) { household(id: $id) { status } }`, { id: first.householdId });
     expect(household1.data.household.status).toBe('ACCEPTED');
     expect(await auditOf(t, officer, first.id)).toEqual([
-      { action: 'proposal.newcomer_accept', actorRole: 'newcomer' },
-      { action: 'proposal.municipality_accept', actorRole: 'municipality' },
+      { action: 'proposal.newcomer_accept', actorRole: 'NEWCOMER' },
+      { action: 'proposal.municipality_accept', actorRole: 'MUNICIPALITY' },
     ]);
 
     // 2. municipality declines: needs a reason; the household waits again and the capacity returns
@@ -302,7 +302,7 @@ describe('matching rounds: the placement officer’s workflow', () => {
     expect((await gql(`query($id: ID!) { household(id: $id) { status } }`, { id: second.householdId })).data.household.status).toBe('WAITING');
     const twice = await t.gql(RESPOND, { id: second.id, input: { accept: true } }, municipality2);
     expect(errorCode(twice)).toBe('CONFLICT');
-    expect(await auditOf(t, officer, second.id)).toEqual([{ action: 'proposal.municipality_decline', actorRole: 'municipality' }]);
+    expect(await auditOf(t, officer, second.id)).toEqual([{ action: 'proposal.municipality_decline', actorRole: 'MUNICIPALITY' }]);
 
     // 3. newcomer contests (with a reason) → officer upholds → withdrawn
     const newcomer3 = await newNewcomerSession(t, third.householdId);
@@ -313,8 +313,8 @@ describe('matching rounds: the placement officer’s workflow', () => {
     const review = await gql(`mutation($id: ID!) { reviewContest(proposalId: $id, input: { uphold: true, note: "Job tie confirmed" }) { status reviewOutcome } }`, { id: third.id });
     expect(review.data.reviewContest).toEqual({ status: 'CONTEST_UPHELD', reviewOutcome: 'upheld' });
     expect(await auditOf(t, officer, third.id)).toEqual([
-      { action: 'proposal.contest_upheld', actorRole: 'officer' },
-      { action: 'proposal.newcomer_contest', actorRole: 'newcomer' },
+      { action: 'proposal.contest_upheld', actorRole: 'OFFICER' },
+      { action: 'proposal.newcomer_contest', actorRole: 'NEWCOMER' },
     ]);
   });
 
@@ -324,7 +324,7 @@ describe('matching rounds: the placement officer’s workflow', () => {
     const dataSource = t.app.get(DataSource);
     await expect(dataSource.query(`UPDATE audit_event SET action = 'tampered'`)).rejects.toThrow(/append-only/);
     await expect(dataSource.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
-    expect(await auditOf(t, officer, round.id)).toEqual([{ action: 'round.create', actorRole: 'officer' }]);
+    expect(await auditOf(t, officer, round.id)).toEqual([{ action: 'round.create', actorRole: 'OFFICER' }]);
   });
 
   it('marks runs cut off by a restart as failed, never half-written', async () => {
@@ -334,7 +334,7 @@ describe('matching rounds: the placement officer’s workflow', () => {
     await runs.markRunning(orphan.id);
     await t.app.get(RunExecutor).onApplicationBootstrap();
     const { data } = await gql(`query($id: ID!) { run(id: $id) { status message assignments { householdId } } }`, { id: orphan.id });
-    expect(data.run.status).toBe('failed');
+    expect(data.run.status).toBe('FAILED');
     expect(data.run.message).toContain('interrupted');
     expect(data.run.assignments).toEqual([]);
     // What it marked, in one statement: the ids it returns (the executor logs their count), and no other run.

@@ -25,7 +25,7 @@ describe('run control: cancel and watchdog', () => {
   };
   const state = async (id: string) => (await gql('query($id: ID!) { run(id: $id) { status hasAnswer message assignments(limit: 1) { householdId } } }', { id })).data.run;
   const untilRunning = async (id: string) => {
-    for (let i = 0; i < 600 && (await state(id)).status !== 'running'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let i = 0; i < 600 && (await state(id)).status !== 'RUNNING'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
   };
   /** A round of 20 seeded households whose runs the solver may spend `timeLimitSeconds` on. */
   const newRunControlRound = async (timeLimitSeconds: number) =>
@@ -44,23 +44,23 @@ describe('run control: cancel and watchdog', () => {
     const running = (await gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: roundId })).data.runRound.id;
     const queued = (await gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: roundId })).data.runRound.id;
     await untilRunning(running);
-    expect((await state(queued)).status).toBe('queued');
+    expect((await state(queued)).status).toBe('QUEUED');
     restore();
     const cancelQueued = await gql('mutation($id: ID!) { cancelRun(runId: $id) { status hasAnswer } }', { id: queued });
-    expect(cancelQueued.data.cancelRun).toEqual({ status: 'cancelled', hasAnswer: false });
+    expect(cancelQueued.data.cancelRun).toEqual({ status: 'CANCELLED', hasAnswer: false });
     const cancelRunning = await gql('mutation($id: ID!) { cancelRun(runId: $id) { status hasAnswer } }', { id: running });
-    expect(cancelRunning.data.cancelRun).toEqual({ status: 'cancelled', hasAnswer: false });
+    expect(cancelRunning.data.cancelRun).toEqual({ status: 'CANCELLED', hasAnswer: false });
     await executor.idle();
     expect(stop).toHaveBeenCalledTimes(1);
-    expect(await state(running)).toMatchObject({ status: 'cancelled', assignments: [] });
-    expect(await state(queued)).toMatchObject({ status: 'cancelled', assignments: [] });
+    expect(await state(running)).toMatchObject({ status: 'CANCELLED', assignments: [] });
+    expect(await state(queued)).toMatchObject({ status: 'CANCELLED', assignments: [] });
     expect(errorCode(await gql('mutation($id: ID!) { cancelRun(runId: $id) { status } }', { id: running }))).toBe('CONFLICT');
     expect(errorCode(await gql('mutation { cancelRun(runId: "00000000-0000-4000-8000-000000000000") { status } }'))).toBe('NOT_FOUND');
     const { data } = await gql('{ auditEvents(limit: 500) { action entityId } }');
     expect(data.auditEvents.filter((e: { action: string }) => e.action === 'run.cancel').map((e: { entityId: string }) => e.entityId).sort()).toEqual([running, queued].sort());
     // The executor is free: a new run is solved and can be published.
     const next = await waitForRun(t, officer, (await gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: roundId })).data.runRound.id);
-    expect(next.status).toBe('succeeded');
+    expect(next.status).toBe('SUCCEEDED');
     expect(errorCode(await gql('mutation($id: ID!) { cancelRun(runId: $id) { status } }', { id: next.id }))).toBe('CONFLICT');
   }, 120_000);
 
@@ -70,10 +70,10 @@ describe('run control: cancel and watchdog', () => {
     try {
       const id = (await gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: roundId })).data.runRound.id;
       const finished = await waitForRun(t, officer, id, 30_000);
-      expect(finished.status).toBe('timed_out');
+      expect(finished.status).toBe('TIMED_OUT');
       expect(stop).toHaveBeenCalledTimes(1);
       const stored = await state(id);
-      expect(stored).toMatchObject({ status: 'timed_out', hasAnswer: false, assignments: [] });
+      expect(stored).toMatchObject({ status: 'TIMED_OUT', hasAnswer: false, assignments: [] });
       expect(stored.message).toContain('without an answer');
       const publish = await gql('mutation($id: ID!) { publishRun(runId: $id) { proposals } }', { id });
       expect(errorCode(publish)).toBe('BAD_USER_INPUT');

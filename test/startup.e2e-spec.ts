@@ -77,7 +77,7 @@ describe('the built service', () => {
     const answer = await gql('{ municipalities { code } }');
     expect(answer.data.municipalities).toHaveLength(342);
     const finished = await waitForRun({ gql: (q: string, v?: Record<string, unknown>, t?: string) => gql(q, v, t) } as never, token, run.id);
-    expect(finished.status).toBe('succeeded');
+    expect(finished.status).toBe('SUCCEEDED');
     expect(finished.figures.householdsPlaced).toBeGreaterThan(200);
     expect(output).toContain('solving in a worker thread');
   });
@@ -88,7 +88,7 @@ describe('the built service', () => {
     const period = `${new Date().getUTCFullYear()}-H${new Date().getUTCMonth() < 6 ? 1 : 2}`;
     const created = await gql(
       'mutation($input: CreateRoundInput!) { createRound(input: $input) { id } }',
-      { input: { name: 'slow', period, policy: { solver: 'javascript-lp-solver', timeLimitSeconds } } },
+      { input: { name: 'slow', period, policy: { solver: 'JAVASCRIPT_LP_SOLVER', timeLimitSeconds } } },
       token,
     );
     expect(created.errors).toBeUndefined();
@@ -102,24 +102,24 @@ describe('the built service', () => {
     const token = await login();
     const id = await slowRound(token, 600);
     const deadline = Date.now() + 30_000;
-    while ((await runState(token, id)).status !== 'running') {
+    while ((await runState(token, id)).status !== 'RUNNING') {
       if (Date.now() > deadline) throw new Error('run did not start');
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const cancelled = await gql('mutation($id: ID!) { cancelRun(runId: $id) { status hasAnswer } }', { id }, token);
-    expect(cancelled.data.cancelRun).toEqual({ status: 'cancelled', hasAnswer: false });
+    expect(cancelled.data.cancelRun).toEqual({ status: 'CANCELLED', hasAnswer: false });
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect(await runState(token, id)).toMatchObject({ status: 'cancelled', hasAnswer: false, assignments: [] });
+    expect(await runState(token, id)).toMatchObject({ status: 'CANCELLED', hasAnswer: false, assignments: [] });
     const again = await gql('mutation($id: ID!) { cancelRun(runId: $id) { status } }', { id }, token);
     expect((again.errors as { extensions: { code: string } }[])[0].extensions.code).toBe('CONFLICT');
     expect(output).toContain(`run ${id} cancelled`);
     // The executor is free again: a rerun starts, and is cancelled in turn.
     const next = (await gql('mutation($id: ID!) { rerun(runId: $id) { id } }', { id }, token)).data.rerun.id as string;
-    while ((await runState(token, next)).status !== 'running') {
+    while ((await runState(token, next)).status !== 'RUNNING') {
       if (Date.now() > deadline) throw new Error('rerun did not start');
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    expect((await gql('mutation($id: ID!) { cancelRun(runId: $id) { status } }', { id: next }, token)).data.cancelRun.status).toBe('cancelled');
+    expect((await gql('mutation($id: ID!) { cancelRun(runId: $id) { status } }', { id: next }, token)).data.cancelRun.status).toBe('CANCELLED');
   }, 60_000);
 });
 

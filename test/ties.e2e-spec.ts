@@ -54,7 +54,7 @@ describe('ties with evidence over GraphQL', () => {
     }]);
     expect(Date.parse(household.ties[0].verifiedAt)).toBeGreaterThanOrEqual(before - 1000);
     expect(await tieAudit(household.id)).toEqual([{
-      action: 'household.tie_verify', actorRole: 'officer', actorAccountId: officerId, before: null,
+      action: 'household.tie_verify', actorRole: 'OFFICER', actorAccountId: officerId, before: null,
       after: { tieId: household.ties[0].id, kind: 'job_contract', municipalityCode: UTRECHT, status: 'verified', verificationNote: 'Signed contract seen, valid to 2027-06' },
     }]);
   });
@@ -102,7 +102,7 @@ describe('ties with evidence over GraphQL', () => {
     expect(verified.id).toBe(id);
     expect(verified.ties).toEqual([expect.objectContaining({ id: tieId, status: 'VERIFIED', verifiedBy: officerId, verificationNote: 'BRP extract of the mother seen', firstDegree: true, liveNear: true })]);
     expect(await tieAudit(id)).toEqual([{
-      action: 'household.tie_verify', actorRole: 'officer', actorAccountId: officerId,
+      action: 'household.tie_verify', actorRole: 'OFFICER', actorAccountId: officerId,
       before: { tieId, kind: 'family', municipalityCode: AMERSFOORT, status: 'declared', verificationNote: null },
       after: { tieId, kind: 'family', municipalityCode: AMERSFOORT, status: 'verified', verificationNote: 'BRP extract of the mother seen' },
     }]);

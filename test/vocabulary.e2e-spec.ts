@@ -91,7 +91,7 @@ describe('one vocabulary from GraphQL input through projection and scoring', () 
 
   describe('languages', () => {
     it('the same person scores the same whichever spelling of Dutch (nl, nld, dut) — the reported case', () => {
-      expect(run.status).toBe('succeeded');
+      expect(run.status).toBe('SUCCEEDED');
       const [nl, nld, dut] = [households.nl, households.nld, households.dut].map((h) => assignments[h.id]);
       expect(nl.municipalityCode).toBe(ALMERE);
       expect(nld.fit).toBe(nl.fit);
@@ -144,7 +144,7 @@ describe('one vocabulary from GraphQL input through projection and scoring', () 
       const fill = run.fill.find((f: any) => f.municipalityCode === ALMERE);
       const placedSmall = Object.values(households).filter((h) => h.homeBand === 'HOMES_1_2' && assignments[h.id].municipalityCode).length;
       expect(fill.homes1to2).toBe(placedSmall);
-      const sizeGroups = run.fairness.groups.filter((g: any) => g.dimension === 'sizeBand').map((g: any) => g.group);
+      const sizeGroups = run.fairness.groups.filter((g: any) => g.dimension === 'SIZE_BAND').map((g: any) => g.group);
       expect(sizeGroups.length).toBeGreaterThan(0);
       for (const g of sizeGroups) expect(HOME_BANDS).toContain(g);
 

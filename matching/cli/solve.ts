@@ -44,7 +44,7 @@ export async function main(argv: readonly string[], err: (s: string) => void = (
     return 1;
   }
   const solverName = args.get('solver') ?? 'auto';
-  if (solverName !== 'auto' && !solverNames.includes(solverName)) {
+  if (solverName !== 'auto' && !(solverNames as readonly string[]).includes(solverName)) {
     err(`--solver: unknown solver "${solverName}" (known: auto, ${solverNames.join(', ')})\n`);
     return 1;
   }

@@ -22,6 +22,7 @@ import { OTHERS_FIRST_CODES, OTHERS_FIRST_PARAMS } from '../explain/others-first
 import { REASON_CATALOGUE, REASON_CODES } from '../scoring/reasons.js';
 import { WAITING_CATALOGUE, WAITING_CODES } from '../waiting/codes.js';
 import { readerMessageCode, type Reader } from './readers.js';
+import { FAIRNESS_MESSAGE_PARAMS } from '../rounds/fairness.js';
 
 export const LABEL_SETS = {
   need: [...CARE_NEEDS, ...ACCESSIBILITY_NEEDS],
@@ -91,17 +92,22 @@ const NEWCOMER_PARAMS: Readonly<Record<string, readonly string[]>> = Object.from
  */
 export const OFFICER_MESSAGE_CODES: readonly string[] = [
   ...UNPLACED_CODES,
+  // Officer-only codes (no newcomer message), with their parameters in OFFICER_ONLY_PARAMS.
+  ...Object.keys(FAIRNESS_MESSAGE_PARAMS),
   // issue 11, officer review (H1): every scoring reason, filter, unit note, verdict and outcome
   ...REASON_CODES,
   ...EXPLAIN_CODES,
 ];
+
+/** Parameters of the officer codes that have no newcomer message: the fairness report's texts (issue 11, H5). */
+const OFFICER_ONLY_PARAMS: Readonly<Record<string, readonly string[]>> = { ...FAIRNESS_MESSAGE_PARAMS };
 /** Codes with a message for the municipality (`<code>.municipality`), in every language. */
 export const MUNICIPALITY_MESSAGE_CODES: readonly string[] = [];
 
 /** Every message key with the parameters its messages may use: the newcomer's codes and the other readers' keys. */
 export const MESSAGE_PARAMS: Readonly<Record<string, readonly string[]>> = {
   ...NEWCOMER_PARAMS,
-  ...Object.fromEntries(OFFICER_MESSAGE_CODES.map((c) => [readerMessageCode(c, 'officer'), NEWCOMER_PARAMS[c] ?? []])),
+  ...Object.fromEntries(OFFICER_MESSAGE_CODES.map((c) => [readerMessageCode(c, 'officer'), NEWCOMER_PARAMS[c] ?? OFFICER_ONLY_PARAMS[c] ?? []])),
   ...Object.fromEntries(MUNICIPALITY_MESSAGE_CODES.map((c) => [readerMessageCode(c, 'municipality'), NEWCOMER_PARAMS[c] ?? []])),
 };
 

@@ -20,6 +20,7 @@ const SAMPLE: Record<string, unknown> = {
   from: 'none', to: 'medical', low: 2, high: 4, mean: 3.5, aheadOfYou: 4, roundsObserved: 6, needs: ['hospital', 'wheelchair'],
   rounds: 3, perRound: 4, total: 12, urgency: 'medical', placedShare: 0.72, municipalities: 5, persons: 12,
   status: 'proposed', proposal: 'open', youAnswered: 'no', hidden: 'no', threshold: 3, tiePlace: 'GM0344', reachKm: 30, freeInReach: 0,
+  minGroupSize: 10, points: 10,
 };
 const sample = (code: string) => {
   const p = Object.fromEntries(MESSAGE_PARAMS[code].map((k) => [k, SAMPLE[k]]));

@@ -1,25 +1,30 @@
 /**
  * Fairness audit of a run: outcomes broken down by group. This is the only code that reads protected
  * traits (gender, origin region) and it reads them after the solve, to audit, never to score.
+ *
+ * Whose traits: every household counts once in each breakdown. Gender and age are those of its main applicant
+ * (`mainApplicant`), the size band is the whole household's home band, the origin region is the household's.
+ * The report records this (`counted: 'main_applicant'`) so that an officer is told who was counted.
  */
-import type { HomeBand } from '../vocabulary/index.js';
+import {
+  ADULT_AGE, AGE_BANDS, FAIRNESS_DIMENSIONS, NOT_STATED,
+  type AgeBand, type FairnessDimension, type FairnessFlag, type FairnessSubject, type HomeBand,
+} from '../vocabulary/index.js';
 
 export interface FairnessRow {
   readonly household: string;
-  /** Gender of the main applicant, if given. */
+  /** Gender of the main applicant; null when not stated or there is no main applicant. */
   readonly gender: string | null;
   /** The household's home band (vocabulary). */
   readonly sizeBand: HomeBand;
-  /** Age band of the main applicant. */
-  readonly ageBand: string;
+  /** Age band of the main applicant (`ageBand`); null when the age is not known. */
+  readonly ageBand: AgeBand | null;
   readonly originRegion: string | null;
   readonly placed: boolean;
   readonly fit: number | null;
   /** Placed in the preferred setting (null when no preference or not placed). */
   readonly inPreferredSetting: boolean | null;
 }
-
-export type FairnessDimension = 'gender' | 'sizeBand' | 'ageBand' | 'originRegion';
 
 export interface FairnessGroup {
   readonly dimension: FairnessDimension;
@@ -30,7 +35,7 @@ export interface FairnessGroup {
   readonly preferredSettingShare: number | null;
   /** Set when the group is clearly worse off than the whole cohort. */
   readonly flagged: boolean;
-  readonly flags: readonly ('placement_rate_low' | 'fit_low' | 'preferred_setting_low')[];
+  readonly flags: readonly FairnessFlag[];
 }
 
 export interface FairnessReport {
@@ -38,15 +43,56 @@ export interface FairnessReport {
   readonly groups: readonly FairnessGroup[];
   /** Rule behind the flags, stated so officers can judge it. */
   readonly rule: { readonly minGroupSize: number; readonly maxShortfall: number };
+  /** Whose gender and age were counted (FAIRNESS_SUBJECTS); `first_member` only in reports stored before issue 11. */
+  readonly counted: FairnessSubject;
 }
 
-const DIMENSIONS: readonly FairnessDimension[] = ['gender', 'sizeBand', 'ageBand', 'originRegion'];
+/**
+ * The officer's texts of a fairness report (catalogues/officer, `<code>.officer`; no newcomer message), with their
+ * parameters: `fairness.rule` states the flag rule (`minGroupSize` households, `points` percentage points below the
+ * cohort); `fairness.counted.<subject>` says whose gender and age were counted (FAIRNESS_SUBJECTS).
+ */
+export const FAIRNESS_MESSAGE_PARAMS = {
+  'fairness.rule': ['minGroupSize', 'points'],
+  'fairness.counted.main_applicant': [],
+  'fairness.counted.first_member': [],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
 
-export function ageBand(age: number): string {
-  if (age < 25) return '18-24';
-  if (age < 35) return '25-34';
-  if (age < 50) return '35-49';
-  return age < 65 ? '50-64' : '65+';
+/** The officer's message code saying whose traits a report with `counted` counted. */
+export function fairnessCountedCode(counted: FairnessSubject): keyof typeof FAIRNESS_MESSAGE_PARAMS {
+  return `fairness.counted.${counted}`;
+}
+
+/**
+ * The age band (AGE_BANDS) of an age in whole years: 0-17, 18-24, 25-34, 35-49, 50-64 or 65+; null when the age is
+ * not known (null, not a finite number, or negative).
+ */
+export function ageBand(age: number | null): AgeBand | null {
+  if (age === null || !Number.isFinite(age) || age < 0) return null;
+  let band: AgeBand | null = null;
+  for (const b of AGE_BANDS) if (age >= b.from) band = b.band;
+  return band;
+}
+
+/** A household member as the fairness audit reads it. */
+export interface FairnessMember {
+  /** Order in the household (any integers, ascending). */
+  readonly position: number;
+  /** Role as registered: applicant, partner, child or relative. */
+  readonly role: string;
+  /** Age in whole years at the round's reference year; null when the birth year is not known. */
+  readonly age: number | null;
+  readonly gender: string | null;
+}
+
+/**
+ * The member whose gender and age the fairness report counts: the member registered with role `applicant` (the
+ * first by position when there are several); when none is, the first adult (ADULT_AGE or older) by position;
+ * null when there is neither (the household then counts as "not stated" for gender and age).
+ */
+export function mainApplicant<M extends FairnessMember>(members: readonly M[]): M | null {
+  const ordered = [...members].sort((a, b) => a.position - b.position);
+  return ordered.find((m) => m.role === 'applicant') ?? ordered.find((m) => m.age !== null && m.age >= ADULT_AGE) ?? null;
 }
 
 /**
@@ -56,15 +102,15 @@ export function ageBand(age: number): string {
 export function fairnessReport(rows: readonly FairnessRow[], minGroupSize = 10, maxShortfall = 0.1): FairnessReport {
   const overall = summarise(rows);
   const groups: FairnessGroup[] = [];
-  for (const dimension of DIMENSIONS) {
+  for (const dimension of FAIRNESS_DIMENSIONS) {
     const byGroup = new Map<string, FairnessRow[]>();
     for (const row of rows) {
-      const key = row[dimension] ?? 'not stated';
+      const key = row[dimension] ?? NOT_STATED;
       byGroup.set(key, [...(byGroup.get(key) ?? []), row]);
     }
     for (const [group, members] of [...byGroup].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       const s = summarise(members);
-      const flags: FairnessGroup['flags'][number][] = [];
+      const flags: FairnessFlag[] = [];
       if (members.length >= minGroupSize) {
         if (s.placementRate < overall.placementRate - maxShortfall) flags.push('placement_rate_low');
         if (s.averageFit !== null && overall.averageFit !== null && s.averageFit < overall.averageFit - maxShortfall) flags.push('fit_low');
@@ -75,7 +121,7 @@ export function fairnessReport(rows: readonly FairnessRow[], minGroupSize = 10, 
       groups.push({ dimension, group, ...s, flagged: flags.length > 0, flags });
     }
   }
-  return { overall, groups, rule: { minGroupSize, maxShortfall } };
+  return { overall, groups, rule: { minGroupSize, maxShortfall }, counted: 'main_applicant' };
 }
 
 function summarise(rows: readonly FairnessRow[]) {

@@ -74,7 +74,7 @@ describe('fairnessReport', () => {
       household: `h${i}`,
       gender: i % 2 ? 'female' : 'male',
       sizeBand: 'homes_1_2' as const,
-      ageBand: '25-34',
+      ageBand: '25-34' as const,
       originRegion: i < 50 ? 'A' : 'B',
       placed: i % 2 === 0 || i % 5 === 0, // men always placed; women only sometimes
       fit: 0.5,

@@ -6,6 +6,7 @@ import type { HouseholdExplanation } from '../explain/types.js';
 import { pickSolver, solve } from '../solver/solve.js';
 import { relativeGap } from '../solver/bound.js';
 import type { Instance, SolveResult, SolveStatus } from '../solver/types.js';
+import type { RunStage, StableRerunKept } from '../vocabulary/runs.js';
 import { householdFits, roundFigures, type HouseholdFit, type RoundFigures } from './figures.js';
 import { statusQuoAllocation } from './status-quo.js';
 import type { Urgency } from '../vocabulary/index.js';
@@ -117,11 +118,11 @@ export interface RoundOutput {
    * kept — the solver's, or the anchor answer repaired for this instance because it scored higher
    * (rounds/anchor-repair.ts). Null without an anchor.
    */
-  readonly stableRerun: { readonly anchoredUnits: number; readonly kept: 'solver' | 'repaired_anchor' } | null;
+  readonly stableRerun: { readonly anchoredUnits: number; readonly kept: StableRerunKept } | null;
   readonly timings: { readonly buildMs: number; readonly solveMs: number; readonly explainMs: number; readonly totalMs: number };
 }
 
-export type ProgressListener = (fraction: number, stage: 'scoring' | 'solving' | 'explaining' | 'done') => void;
+export type ProgressListener = (fraction: number, stage: RunStage) => void;
 
 /**
  * One matching run, start to end, as a pure function of its input: score, solve, check, explain, measure.

@@ -4,20 +4,21 @@ import { coreLpSolver } from './core-lp.adapter.js';
 import { lpSolverAdapter } from './lp-solver.adapter.js';
 import type { Solver } from './solver.js';
 import type { Instance, SolveOptions, SolveResult } from './types.js';
+import { SOLVER_NAMES, type SolverName } from '../vocabulary/runs.js';
 
-export const solvers: Readonly<Record<string, Solver>> = {
+export const solvers: Readonly<Record<SolverName, Solver>> = {
   'core-lp': coreLpSolver(),
   'lagrangian-greedy': coreLpSolver({ useHighs: false }),
   'highs-mip': highsMipAdapter,
   'highs-lp': highsLpAdapter,
   'javascript-lp-solver': lpSolverAdapter,
 };
-export const solverNames = Object.keys(solvers);
+export const solverNames: readonly SolverName[] = SOLVER_NAMES;
 
 /** Picks a solver by name, or 'auto' (default): the core-LP solver, which handles every size. */
 export function pickSolver(instance: Instance, name = 'auto'): Solver {
   if (name === 'auto') return solvers['core-lp'];
-  const s = solvers[name];
+  const s = (solvers as Readonly<Record<string, Solver | undefined>>)[name];
   if (!s) throw new Error(`unknown solver "${name}" (known: auto, ${solverNames.join(', ')})`);
   return s;
 }

@@ -68,7 +68,8 @@ export interface Instance {
  * - `error`: the instance was refused (`message` names the field and the allowed range) or the solver failed
  *   or its answer failed the checker; nobody placed.
  */
-export type SolveStatus = 'optimal' | 'feasible' | 'infeasible' | 'timed_out' | 'error';
+export type { SolveStatus } from '../vocabulary/runs.js';
+import type { SolveStatus } from '../vocabulary/runs.js';
 
 export interface Placement {
   readonly household: string;

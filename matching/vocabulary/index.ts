@@ -5,4 +5,7 @@ export * from './members.js';
 export * from './resources.js';
 export * from './ties.js';
 export * from './urgency.js';
+export * from './fairness.js';
+export * from './roles.js';
+export * from './runs.js';
 export * from './review.js';

@@ -89,7 +89,7 @@ export async function runToEnd(t: TestApp, officer: string, roundId: string): Pr
 export async function newSucceededRun(t: TestApp, officer: string, input: Record<string, unknown> = {}): Promise<{ roundId: string; run: any }> {
   const round = await newRound(t, officer, input);
   const run = await runToEnd(t, officer, round.id);
-  if (run.status !== 'succeeded') throw new Error(`newSucceededRun: the run ended ${run.status}: ${run.message}`);
+  if (run.status !== 'SUCCEEDED') throw new Error(`newSucceededRun: the run ended ${run.status}: ${run.message}`);
   return { roundId: round.id, run };
 }
 
@@ -122,7 +122,7 @@ export async function newPublishedRound(
     required(pinned, 'pinHousehold', 'newPublishedRound: pinHousehold');
   }
   const run = await runToEnd(t, officer, round.id);
-  if (run.status !== 'succeeded') throw new Error(`newPublishedRound: the run ended ${run.status}: ${run.message}`);
+  if (run.status !== 'SUCCEEDED') throw new Error(`newPublishedRound: the run ended ${run.status}: ${run.message}`);
   required(await t.gql('mutation($id: ID!) { publishRun(runId: $id) { proposals } }', { id: run.id }, officer), 'publishRun', 'newPublishedRound: publishRun');
   const proposals = required<NewProposal[]>(
     await t.gql('query($r: String!) { proposals(filter: { roundId: $r }, limit: 500) { id householdId municipalityCode persons status } }', { r: round.id }, officer),

@@ -16,8 +16,28 @@ import { ProposalsModule } from './proposals/proposals.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { WaitingListModule } from './waiting-list/waiting-list.module.js';
 import { ViewsModule } from './views/views.module.js';
-import { complexityLimitPlugin, depthLimitRule } from './common/query-limits.js';
+import { JwtService } from '@nestjs/jwt';
+import { complexityLimitPlugin, depthLimitRule, operationShapeRule } from './common/query-limits.js';
 import { formatGraphQLError } from './common/graphql-errors.js';
+
+/**
+ * Whether an Authorization header carries a token this service signed (HS256 with its secret) and that has not
+ * expired: the cost budget of a signed-in caller. A cheap check without a database read; the access guard still
+ * decides whether the account may act.
+ */
+function signedTokenCheck(config: AppConfig): (authorization: string | undefined) => boolean {
+  const jwt = new JwtService({ secret: config.auth.jwtSecret, verifyOptions: { algorithms: ['HS256'] } });
+  return (authorization) => {
+    const match = authorization === undefined ? null : /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match) return false;
+    try {
+      jwt.verify(match[1]);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+}
 
 @Global()
 @Module({})
@@ -38,8 +58,8 @@ export class AppModule {
           formatError: formatGraphQLError,
           context: ({ req }: { req: unknown }) => ({ req }),
           allowBatchedHttpRequests: false,
-          validationRules: [depthLimitRule(config.limits.maxQueryDepth)],
-          plugins: [complexityLimitPlugin(config.limits.maxQueryComplexity)],
+          validationRules: [depthLimitRule(config.limits.maxQueryDepth), operationShapeRule(config.limits)],
+          plugins: [complexityLimitPlugin(config.limits, signedTokenCheck(config))],
         }),
         AuthModule,
         TaxonomyModule,

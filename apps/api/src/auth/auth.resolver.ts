@@ -12,38 +12,41 @@ export class AuthResolver {
 
   @Public()
   @RateLimit('login')
-  @Mutation(() => Session, { description: 'Signs in; rate-limited per client address.' })
-  login(@Args('email') email: string, @Args('password') password: string): Promise<Session> {
+  @Mutation(() => Session, { description: 'Signs in (anyone); rate-limited per client address. A wrong e-mail or password gives one error that does not say which.' })
+  login(
+    @Args('email', { description: 'The account’s e-mail address' }) email: string,
+    @Args('password', { description: 'The account’s password' }) password: string,
+  ): Promise<Session> {
     return this.auth.login(email, password);
   }
 
   @Roles('admin', 'officer', 'municipality', 'newcomer')
-  @Query(() => Account, { description: 'The signed-in account.' })
+  @Query(() => Account, { description: 'The signed-in account (every role).' })
   me(@CurrentViewer() viewer: Viewer): Promise<Account> {
     return this.auth.me(viewer);
   }
 
   @Roles('admin')
-  @Query(() => [Account])
+  @Query(() => [Account], { description: 'Every account (admins only).' })
   accounts(): Promise<Account[]> {
     return this.auth.list();
   }
 
   @Roles('admin')
-  @Mutation(() => Account)
-  createAccount(@Args('input') input: CreateAccountInput): Promise<Account> {
+  @Mutation(() => Account, { description: 'Creates an account (admins only); a municipality account needs its municipality, a newcomer account its household.' })
+  createAccount(@Args('input', { description: 'The new account' }) input: CreateAccountInput): Promise<Account> {
     return this.auth.createAccount(input);
   }
 
   @Roles('admin')
-  @Mutation(() => Account, { description: 'Disables an account; its tokens stop working at once.' })
-  disableAccount(@Args('id', { type: () => ID }) id: string): Promise<Account> {
+  @Mutation(() => Account, { description: 'Disables an account (admins only); its tokens stop working at once.' })
+  disableAccount(@Args('id', { type: () => ID, description: 'The account to disable' }) id: string): Promise<Account> {
     return this.auth.setDisabled(id, true);
   }
 
   @Roles('admin')
-  @Mutation(() => Account)
-  enableAccount(@Args('id', { type: () => ID }) id: string): Promise<Account> {
+  @Mutation(() => Account, { description: 'Enables a disabled account again (admins only); it can sign in again.' })
+  enableAccount(@Args('id', { type: () => ID, description: 'The account to enable' }) id: string): Promise<Account> {
     return this.auth.setDisabled(id, false);
   }
 }

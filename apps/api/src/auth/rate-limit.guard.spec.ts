@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host.js';
 import { DomainError } from '#common/domain-error.js';
 import { defaultLimits, type AppConfig } from '../config/app-config.js';
-import { RateLimit, RateLimitGuard } from './rate-limit.guard.js';
+import { FixedWindows, RateLimit, RateLimitGuard } from './rate-limit.guard.js';
 
 class FakeResolver {
   @RateLimit('expensive')
@@ -103,7 +103,16 @@ describe('RateLimitGuard', () => {
     for (let i = 0; i < 10_002; i += 1) call('login', `ip-${i}`);
     now += 60_000;
     call('login', 'fresh');
-    const windows = (guard as unknown as { windows: Map<string, unknown> }).windows;
+    const windows = (guard as unknown as { windows: { windows: Map<string, unknown> } }).windows.windows;
     expect(windows.size).toBe(1);
+  });
+
+  it('FixedWindows spends a cost against a limit per window (the anonymous complexity budget)', () => {
+    const w = new FixedWindows(60_000);
+    expect(w.take('a', 400, 1000, 0)).toBe(true);
+    expect(w.take('a', 600, 1000, 1)).toBe(true);
+    expect(w.take('a', 1, 1000, 2)).toBe(false);
+    expect(w.take('b', 1001, 1000, 2)).toBe(false);
+    expect(w.take('a', 1000, 1000, 60_000)).toBe(true);
   });
 });

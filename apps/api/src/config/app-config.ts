@@ -36,7 +36,16 @@ export interface AppConfig {
   };
   readonly limits: {
     readonly maxQueryDepth: number;
+    /** Most one signed-in caller's operation may cost (query-limits.ts: a field 1, a list its children × its size). */
     readonly maxQueryComplexity: number;
+    /** Most one operation of a caller without a (validly signed) token may cost. */
+    readonly anonymousMaxComplexity: number;
+    /** Cost points one anonymous client address may spend per minute over all its operations. */
+    readonly anonymousComplexityPerMinute: number;
+    /** Fields directly under an operation's root, after expanding fragments. */
+    readonly maxRootFields: number;
+    /** Aliased fields in one operation, after expanding fragments. */
+    readonly maxAliases: number;
     readonly maxBodyBytes: number;
     /** Runs of the optimiser an officer may start per minute. */
     readonly expensiveMutationsPerMinute: number;
@@ -68,7 +77,16 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
 export const DEFAULT_RUN_GRACE_SECONDS = 120;
 
 export function defaultLimits(): AppConfig['limits'] {
-  return { maxQueryDepth: 10, maxQueryComplexity: 5000, maxBodyBytes: 256 * 1024, expensiveMutationsPerMinute: 20 };
+  return {
+    maxQueryDepth: 10,
+    maxQueryComplexity: 5000,
+    anonymousMaxComplexity: 1000,
+    anonymousComplexityPerMinute: 10_000,
+    maxRootFields: 12,
+    maxAliases: 20,
+    maxBodyBytes: 256 * 1024,
+    expensiveMutationsPerMinute: 20,
+  };
 }
 
 function jwtSecret(env: NodeJS.ProcessEnv, production: boolean): string {

@@ -8,9 +8,10 @@ import { HouseholdRepository } from '#persistence/repositories/household.reposit
 import type { RunOptions } from '#persistence/entities/round.entity.js';
 import { withCapacities } from '#matching/model/project.js';
 import type { MatchingModel, MatchingSnapshot } from '#matching/model/types.js';
-import { runMatching, type QueueSlot, type RoundInput, type RoundOutput } from '#matching/rounds/run-matching.js';
+import { runMatching, type ProgressListener, type QueueSlot, type RoundInput, type RoundOutput } from '#matching/rounds/run-matching.js';
+import type { RunStage } from '#matching/vocabulary/runs.js';
 import { DEFAULT_TIME_LIMIT_SECONDS } from '#matching/solver/solver.js';
-import { ageBand, fairnessReport, type FairnessRow } from '#matching/rounds/fairness.js';
+import { ageBand, fairnessReport, mainApplicant, type FairnessRow } from '#matching/rounds/fairness.js';
 import { homeBand } from '#matching/vocabulary/index.js';
 import type { AuditEntry } from '#persistence/repositories/audit.repository.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
@@ -141,7 +142,8 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
       await this.runs.fail(runId, `the solver reported ${output.status}: ${output.message ?? 'no details'}`);
       return;
     }
-    const fairness = fairnessReport(await this.fairnessRows(input.model, output));
+    const round = await this.rounds.findById(run.roundId);
+    const fairness = fairnessReport(await this.fairnessRows(input.model, output, (round?.createdAt ?? new Date()).getUTCFullYear()));
     const stored = await this.runs.complete(runId, output.status === 'timed_out' ? 'timed_out' : 'succeeded', {
       solver: output.solver,
       solverVersion: output.solverVersion,
@@ -176,7 +178,7 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /** In a worker thread when running compiled code; in-process under the test runner (TypeScript sources). */
-  private compute(input: RoundInput, onProgress: (fraction: number, stage: string) => void): Computation {
+  private compute(input: RoundInput, onProgress: ProgressListener): Computation {
     if (!WORKER_FILE.pathname.endsWith('.js') || !existsSync(fileURLToPath(WORKER_FILE))) {
       return { result: runMatching(input, onProgress), stop: async () => undefined };
     }
@@ -184,7 +186,7 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
     const worker = new Worker(WORKER_FILE, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: 4096 } });
     const result = new Promise<RoundOutput>((resolve, reject) => {
       let settled = false;
-      worker.on('message', (message: { type: string; fraction?: number; stage?: string; output?: RoundOutput; message?: string }) => {
+      worker.on('message', (message: { type: string; fraction?: number; stage?: RunStage; output?: RoundOutput; message?: string }) => {
         if (message.type === 'progress') onProgress(message.fraction!, message.stage!);
         else if (message.type === 'done') {
           settled = true;
@@ -206,18 +208,24 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
     return { result, stop: async () => void (await worker.terminate()) };
   }
 
-  private async fairnessRows(model: MatchingModel, output: RoundOutput): Promise<FairnessRow[]> {
+  /**
+   * One fairness row per household of the round: the main applicant's gender and age band (`mainApplicant`, age
+   * in `referenceYear`, the year the round was created, as in its snapshot), its home band and origin region.
+   */
+  private async fairnessRows(model: MatchingModel, output: RoundOutput, referenceYear: number): Promise<FairnessRow[]> {
     const traits = await this.households.fairnessTraits(model.households.map((h) => h.id));
     const fits = new Map(output.fits.map((f) => [f.household, f]));
     return model.households.map((h) => {
       const fit = fits.get(h.id);
       const preference = h.preferredSetting !== 'no_preference';
+      const own = traits.get(h.id);
+      const applicant = mainApplicant((own?.members ?? []).map((m) => ({ ...m, age: m.birthYear === null ? null : Math.max(0, referenceYear - m.birthYear) })));
       return {
         household: h.id,
-        gender: traits.get(h.id)?.gender ?? null,
+        gender: applicant?.gender ?? null,
         sizeBand: homeBand(h.members.length),
-        ageBand: ageBand(h.members[0]?.age ?? 0),
-        originRegion: traits.get(h.id)?.originRegion ?? null,
+        ageBand: ageBand(applicant?.age ?? null),
+        originRegion: own?.originRegion ?? null,
         placed: !!fit?.municipality,
         fit: fit?.fit ?? null,
         inPreferredSetting: fit?.municipality && preference && fit.criteria.setting != null ? fit.criteria.setting >= 0.999 : null,

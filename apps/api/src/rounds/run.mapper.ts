@@ -46,7 +46,9 @@ function toFairness(report: CoreFairness): FairnessReport {
     overallPlacementRate: report.overall.placementRate,
     overallAverageFit: report.overall.averageFit,
     groups: report.groups.map((g) => ({ ...g, flags: [...g.flags] })),
-    rule: `flagged when a group of at least ${report.rule.minGroupSize} households is more than ${report.rule.maxShortfall * 100} percentage points below the cohort on placement rate, fit or preferred setting`,
+    minGroupSize: report.rule.minGroupSize,
+    maxShortfall: report.rule.maxShortfall,
+    counted: report.counted,
   };
 }
 

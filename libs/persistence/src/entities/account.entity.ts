@@ -3,8 +3,10 @@ import type { Relation } from 'typeorm';
 import { MunicipalityEntity } from './municipality.entity.js';
 import { HouseholdEntity } from './household.entity.js';
 
-export const ROLES = ['admin', 'officer', 'municipality', 'newcomer'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from '#matching/vocabulary/roles.js';
+
+/** The roles (matching/vocabulary/roles.ts), here for the account code that imports them from the entity. */
+export { ROLES, type Role };
 
 /** A person who can sign in. Municipality members are bound to one municipality, newcomers to one household. */
 @Entity('account')

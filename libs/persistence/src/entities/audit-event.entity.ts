@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { AuditActorRole } from '#matching/vocabulary/roles.js';
 
 /** A JSON value as jsonb stores it: what `JSON.parse` of a stored value gives. */
 export type JsonValue = string | number | boolean | null | JsonArray | JsonObject;
@@ -46,8 +47,9 @@ export class AuditEventEntity {
   @Column({ name: 'actor_account_id', type: 'uuid', nullable: true })
   actorAccountId: string | null;
 
+  /** An account's role, or `system` (AUDIT_ACTOR_ROLES). */
   @Column({ name: 'actor_role', type: 'varchar', length: 12 })
-  actorRole: string;
+  actorRole: AuditActorRole;
 
   @Index('audit_event_action_idx')
   @Column({ type: 'varchar', length: 40 })

@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { RunStage, SolveStatus } from '#matching/vocabulary/runs.js';
 import type { Relation } from 'typeorm';
 import { HouseholdEntity } from './household.entity.js';
 import { MunicipalityEntity } from './municipality.entity.js';
@@ -15,8 +16,8 @@ import type { BandHonour } from '#matching/rounds/queue-honour.js';
 export { RUN_STATUSES, type RunStatus } from '#matching/vocabulary/lifecycle.js';
 import { URGENCIES, type Urgency } from '#matching/vocabulary/urgency.js';
 
-export const ROUND_STATUSES = ['draft', 'published'] as const;
-export type RoundStatus = (typeof ROUND_STATUSES)[number];
+import type { RoundStatus, SolverChoice } from '#matching/vocabulary/runs.js';
+export { ROUND_STATUSES, type RoundStatus } from '#matching/vocabulary/runs.js';
 
 /** Options that shape a run; stored on the round (editable until published) and copied onto each run. */
 export interface RoundPolicy {
@@ -25,7 +26,7 @@ export interface RoundPolicy {
   placementValue: number;
   keepLinkedTogether: boolean;
   alternatives: number;
-  solver: string;
+  solver: SolverChoice;
   timeLimitSeconds: number;
   seed: number;
   /** The round's trade-off parameter of the priority rule (MatchingPolicy.priorityWeight; 0 = fit only). */
@@ -240,7 +241,7 @@ export class RunEntity {
   progress: number;
 
   @Column({ type: 'varchar', length: 20, nullable: true })
-  stage: string | null;
+  stage: RunStage | null;
 
   /** The round's policy, pins, forbidden pairs and capacity rows as they were when the run was started (versioned). */
   @Column({ type: 'jsonb', transformer: versionedJson<RunOptions>('run.options') })
@@ -259,7 +260,7 @@ export class RunEntity {
   inputHash: string | null;
 
   @Column({ name: 'solve_status', type: 'varchar', length: 12, nullable: true })
-  solveStatus: string | null;
+  solveStatus: SolveStatus | null;
 
   @Column({ type: 'double precision', nullable: true }) objective: number | null;
   @Column({ type: 'double precision', nullable: true }) bound: number | null;

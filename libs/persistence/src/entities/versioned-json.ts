@@ -29,7 +29,7 @@ export const SCHEMA_VERSIONS = {
   'run.timings': 1,
   'run.figures': 1,
   'run.status_quo': 1,
-  'run.fairness': 1,
+  'run.fairness': 2,
   'run.fill': 1,
   'run.prices': 1,
   'run.priority_cost': 1,

@@ -15,6 +15,7 @@ import { HardTies1795998162245 } from './1795998162245-HardTies.js';
 import { PolicyPromises1795998200000 } from './1795998200000-PolicyPromises.js';
 import { RunQueueReport1796002286626 } from './1796002286626-RunQueueReport.js';
 import { ExplanationFitScale1796100000000 } from './1796100000000-ExplanationFitScale.js';
+import { FairnessCounted1796500000000 } from './1796500000000-FairnessCounted.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: Function[] = [
@@ -35,4 +36,5 @@ export const MIGRATIONS: Function[] = [
   PolicyPromises1795998200000,
   RunQueueReport1796002286626,
   ExplanationFitScale1796100000000,
+  FairnessCounted1796500000000,
 ];

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditEventEntity, toAuditSnapshot } from '../entities/audit-event.entity.js';
+import type { AuditActorRole } from '#matching/vocabulary/roles.js';
 
 export interface AuditEntry {
   readonly actorAccountId: string | null;
-  readonly actorRole: string;
+  readonly actorRole: AuditActorRole;
   readonly action: string;
   readonly entityType: string;
   readonly entityId: string;

@@ -22,6 +22,13 @@ import { URGENCIES, isNormalLanguage, type CefrLevel, type LanguageCode, type Ti
 /** SQL rank of a household's urgency in the priority rule: its position in URGENCIES (0 = most urgent). */
 const URGENCY_ORDER = `CASE h.urgency ${URGENCIES.map((u, i) => `WHEN '${u}' THEN ${i}`).join(' ')} END`;
 
+/** What the fairness audit reads of one household (`fairnessTraits`). */
+export interface FairnessTraits {
+  readonly originRegion: string | null;
+  /** Every member, by position: role as registered, birth year (null when unknown) and gender (null when not stated). */
+  readonly members: { readonly position: number; readonly role: string; readonly birthYear: number | null; readonly gender: string | null }[];
+}
+
 export interface NewMember {
   readonly fullName: string | null;
   readonly birthYear: number;
@@ -260,22 +267,31 @@ export class HouseholdRepository {
   }
 
   /**
-   * The traits the fairness audit groups by: the main applicant's gender and the household's origin region.
-   * Nothing else reads them.
+   * What the fairness audit reads of each household: its origin region and every member's position, role, birth
+   * year and gender (the audit picks the main applicant, matching/rounds/fairness.ts `mainApplicant`). Nothing
+   * else reads them. A household without members or protected traits still has an entry.
    */
-  async fairnessTraits(ids: readonly string[]): Promise<Map<string, { gender: string | null; originRegion: string | null }>> {
-    const result = new Map<string, { gender: string | null; originRegion: string | null }>();
+  async fairnessTraits(ids: readonly string[]): Promise<Map<string, FairnessTraits>> {
+    const result = new Map<string, FairnessTraits>();
     for (let start = 0; start < ids.length; start += 1000) {
       const chunk = ids.slice(start, start + 1000);
-      const rows: { id: string; gender: string | null; origin_region: string | null }[] = await this.dataSource.query(
-        `SELECT h.id, m.gender, p.origin_region
-           FROM household h
-           LEFT JOIN household_member m ON m.household_id = h.id AND m.position = 0
-           LEFT JOIN household_protected p ON p.household_id = h.id
-          WHERE h.id = ANY($1::uuid[])`,
-        [chunk],
-      );
-      for (const row of rows) result.set(row.id, { gender: row.gender, originRegion: row.origin_region });
+      const rows: { id: string; origin_region: string | null; position: number | null; role: string | null; birth_year: number | null; gender: string | null }[] =
+        await this.dataSource.query(
+          `SELECT h.id, p.origin_region, m.position, m.role, m.birth_year, m.gender
+             FROM household h
+             LEFT JOIN household_member m ON m.household_id = h.id
+             LEFT JOIN household_protected p ON p.household_id = h.id
+            WHERE h.id = ANY($1::uuid[])
+            ORDER BY h.id, m.position`,
+          [chunk],
+        );
+      for (const row of rows) {
+        const traits = result.get(row.id) ?? { originRegion: row.origin_region, members: [] };
+        if (row.position !== null && row.role !== null) {
+          traits.members.push({ position: row.position, role: row.role, birthYear: row.birth_year, gender: row.gender });
+        }
+        result.set(row.id, traits);
+      }
     }
     return result;
   }

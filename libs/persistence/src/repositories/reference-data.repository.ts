@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { AuditActorRole } from '#matching/vocabulary/roles.js';
 import { DataSource, IsNull } from 'typeorm';
 import { DomainError } from '#common/domain-error.js';
 import { searchKey } from '#common/search-key.js';
@@ -50,7 +51,7 @@ export interface MunicipalitySyncReport {
 /** Who runs the step: an admin through the API, or the seed on start (`system`, no account). */
 export interface SyncActor {
   readonly accountId: string | null;
-  readonly role: string;
+  readonly role: AuditActorRole;
 }
 
 /** The rows the step writes and the report it gives; pure, so it can be checked without a database. */

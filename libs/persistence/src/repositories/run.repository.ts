@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { RunStage, SolveStatus } from '#matching/vocabulary/runs.js';
 import { DataSource, In, type Repository } from 'typeorm';
 import { RoundEntity, RunAssignmentEntity, RunEntity, type RunOptions, type RunPrices, type RunTimings, type StableRerun } from '../entities/round.entity.js';
 import type { PriorityCost } from '#matching/rounds/run-matching.js';
@@ -17,7 +18,7 @@ export interface RunCompletion {
   readonly solverVersion: string;
   readonly matchingVersion: string;
   readonly inputHash: string;
-  readonly solveStatus: string;
+  readonly solveStatus: SolveStatus;
   readonly objective: number;
   readonly bound: number;
   readonly gap: number | null;
@@ -54,7 +55,7 @@ export class RunRepository {
     await this.runs.update({ id, status: 'queued' }, { status: 'running', startedAt: new Date(), progress: 0.01, stage: 'starting' });
   }
 
-  async reportProgress(id: string, progress: number, stage: string): Promise<void> {
+  async reportProgress(id: string, progress: number, stage: RunStage): Promise<void> {
     await this.runs.update({ id, status: 'running' }, { progress: Math.min(1, Math.max(0, progress)), stage });
   }
 

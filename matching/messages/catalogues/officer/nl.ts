@@ -82,4 +82,14 @@ export const officerNl: Catalogue = {
   'explain.preferred_not_option.officer': `Voorkeursplaats {municipality} (${kind}): de gemeente past, maar {pinned, select, null {hoorde niet bij de plaatsen die de solver vergeleek (alleen de beste op plaatsingswaarde blijven over).} other {het huishouden is vastgezet op {pinned}.}}`,
   'explain.preferred_unknown_municipality.officer': `Voorkeursplaats {municipality} (${kind}): hoort niet bij de gemeenten van deze ronde.`,
   'explain.preferred_within_reach.officer': `Voorkeursplaats {municipality} (${verifiedTie}): niet gekozen, maar de uitkomst ligt binnen {reachKm, number} km daarvan, met een plaatsingswaarde van ${value('outcomeValue')} tegen ${value('value')} daar. Passendheid daar ${fit('fit')}${atOutcome}.`,
+  // Fairnessrapport (issue 11, H5): wiens kenmerken zijn geteld, en de regel voor markeringen.
+  'fairness.counted.main_applicant.officer':
+    'Geslacht en leeftijd zijn die van de hoofdaanvrager van elk huishouden: het lid dat als aanvrager is ingeschreven, of de eerste volwassene als niemand dat is. '
+    + 'Elk huishouden telt één keer mee in elke uitsplitsing. Bij de grootte tellen alle leden mee. De herkomstregio is die van het huishouden.',
+  'fairness.counted.first_member.officer':
+    'Dit rapport is gemaakt vóór een correctie. Geslacht en leeftijd zijn die van het lid dat als eerste is ingeschreven; dat kan een kind zijn. '
+    + 'Elke leeftijd onder 25 is geteld als 18 tot 24. Voer de ronde opnieuw uit voor een gecorrigeerd rapport.',
+  'fairness.rule.officer':
+    'Een groep krijgt een markering als die minstens {minGroupSize, plural, one {# huishouden} other {# huishoudens}} telt en het plaatsingspercentage, '
+    + 'de gemiddelde passendheid of het aandeel in de gewenste woonomgeving meer dan {points, plural, one {# procentpunt} other {# procentpunten}} lager is dan in de hele ronde.',
 };

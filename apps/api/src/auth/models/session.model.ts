@@ -1,38 +1,38 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ROLES } from '#persistence/entities/account.entity.js';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { RoleEnum } from '../../common/vocabulary.enums.js';
+import type { Role } from '#matching/vocabulary/roles.js';
 
-export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r.toUpperCase(), r])) as Record<string, string>;
-registerEnumType(RoleEnum, { name: 'Role', description: 'What an account may do' });
+export { RoleEnum };
 
-@ObjectType()
+@ObjectType({ description: 'An account that can sign in. Admins read every account; anyone signed in reads their own (`me`).' })
 export class Account {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account’s id' })
   id: string;
 
-  @Field()
+  @Field({ description: 'E-mail address used to sign in (unique)' })
   email: string;
 
-  @Field(() => RoleEnum)
-  role: string;
+  @Field(() => RoleEnum, { description: 'What the account may do' })
+  role: Role;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'CBS code of the municipality a municipality account acts for (e.g. GM0363); null for other roles' })
   municipalityCode: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Id of the household a newcomer account belongs to; null for other roles' })
   householdId: string | null;
 
-  @Field()
+  @Field({ description: 'True when an admin disabled the account: it cannot sign in and its tokens no longer work' })
   disabled: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A signed-in session: the token to send and the account it belongs to.' })
 export class Session {
   @Field({ description: 'Send as `Authorization: Bearer <token>`' })
   token: string;
 
-  @Field()
+  @Field({ description: 'When the token stops working (UTC); sign in again after it' })
   expiresAt: Date;
 
-  @Field(() => Account)
+  @Field(() => Account, { description: 'The account signed in' })
   account: Account;
 }

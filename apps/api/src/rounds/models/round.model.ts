@@ -1,6 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { CriterionWeights } from '../../common/criterion-weights.model.js';
+import { RoundStatusEnum, SolverChoiceEnum } from '../../common/vocabulary.enums.js';
+import type { RoundStatus, SolverChoice } from '#matching/vocabulary/runs.js';
 
 @ObjectType({ description: 'How far verified hard ties reach, in km between municipality centres; the tie’s own municipality is always within reach.' })
 export class TieReach {
@@ -13,25 +15,25 @@ export class RoundPolicy {
   @Field(() => CriterionWeights, { description: 'Policy weight per criterion (each household’s own weights multiply these)' })
   weights: CriterionWeights;
 
-  @Field(() => Int, { description: 'Options kept per household, best by score' })
+  @Field(() => Int, { description: 'Options kept per household, best by score (1–342)' })
   maxOptions: number;
 
-  @Field(() => Float, { description: 'Value of placing a household at all, added to its fit' })
+  @Field(() => Float, { description: 'Value of placing a household at all, added to its fit (0–100)' })
   placementValue: number;
 
-  @Field()
+  @Field({ description: 'Linked households (same link group) are placed in the same municipality, or not at all' })
   keepLinkedTogether: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Alternatives explained per household (0–20)' })
   alternatives: number;
 
-  @Field()
-  solver: string;
+  @Field(() => SolverChoiceEnum, { description: 'The solver runs use' })
+  solver: SolverChoice;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Time limit of a solve, seconds (1–600); a run with the priority rule priced solves twice' })
   timeLimitSeconds: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Seed of the random choices (the solver’s and the status-quo allocation’s): the same seed and input give the same run' })
   seed: number;
 
   @Field(() => Float, { description: 'Trade-off parameter of the priority rule: how much an earlier place in the queue weighs against fit (0 = fit only)' })
@@ -45,32 +47,32 @@ export class RoundPolicy {
 }
 
 
-@ObjectType()
+@ObjectType({ description: 'A municipality’s capacity in a round (officers only): what runs of the round may fill.' })
 export class RoundCapacity {
-  @Field() municipalityCode: string;
-  @Field(() => Int) persons: number;
-  @Field(() => Int) homes1to2: number;
-  @Field(() => Int) homes3to4: number;
-  @Field(() => Int) homes5plus: number;
+  @Field({ description: 'CBS code of the municipality, e.g. GM0363' }) municipalityCode: string;
+  @Field(() => Int, { description: 'Person places' }) persons: number;
+  @Field(() => Int, { description: 'Homes for 1–2 persons' }) homes1to2: number;
+  @Field(() => Int, { description: 'Homes for 3–4 persons' }) homes3to4: number;
+  @Field(() => Int, { description: 'Homes for 5 or more persons' }) homes5plus: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'An officer’s pin: the household goes to this municipality in the round’s runs (overrides filters and reach).' })
 export class RoundPin {
-  @Field(() => ID) householdId: string;
-  @Field() municipalityCode: string;
+  @Field(() => ID, { description: 'The pinned household' }) householdId: string;
+  @Field({ description: 'CBS code of the municipality it is pinned to' }) municipalityCode: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A matching round (officers only): a cohort of waiting households, the participating municipalities with their capacity for one period, and a policy; snapshotted when created.' })
 export class Round {
-  @Field(() => ID) id: string;
-  @Field() name: string;
-  @Field() period: string;
-  @Field({ description: 'draft or published' }) status: string;
-  @Field(() => RoundPolicy) policy: RoundPolicy;
-  @Field(() => GraphQLJSON, { description: 'How the cohort was selected' }) cohortSelection: object;
-  @Field(() => GraphQLJSON, { description: 'Profile version used per municipality' }) profileVersions: object;
-  @Field(() => Int) householdCount: number;
-  @Field(() => Int) municipalityCount: number;
-  @Field(() => ID, { nullable: true }) publishedRunId: string | null;
-  @Field() createdAt: Date;
+  @Field(() => ID, { description: 'The round’s id' }) id: string;
+  @Field({ description: 'Name for people' }) name: string;
+  @Field({ description: 'Half-year period whose capacity the round uses, e.g. 2026-H2' }) period: string;
+  @Field(() => RoundStatusEnum, { description: 'Draft (editable) or published' }) status: RoundStatus;
+  @Field(() => RoundPolicy, { description: 'How the round scores and solves' }) policy: RoundPolicy;
+  @Field(() => GraphQLJSON, { description: 'How the cohort was selected: the CohortInput given (householdIds, permit dates, reception location, limit)' }) cohortSelection: object;
+  @Field(() => GraphQLJSON, { description: 'Profile version used per municipality: { "<CBS code>": <version> }' }) profileVersions: object;
+  @Field(() => Int, { description: 'Households in the round' }) householdCount: number;
+  @Field(() => Int, { description: 'Municipalities taking part' }) municipalityCount: number;
+  @Field(() => ID, { nullable: true, description: 'The run whose allocation was published as proposals; null while a draft' }) publishedRunId: string | null;
+  @Field({ description: 'When the round was created (UTC); its snapshot counts ages in this year' }) createdAt: Date;
 }

@@ -1,58 +1,67 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import { HomeBandEnum, MoveCauseEnum, OthersFirstCategoryEnum, PreferredPlaceKindEnum } from '../../common/vocabulary.enums.js';
+import {
+  FairnessDimensionEnum, FairnessFlagEnum, FairnessSubjectEnum, HomeBandEnum, MoveCauseEnum, OthersFirstCategoryEnum, PreferredPlaceKindEnum,
+  RunStageEnum, RunStatusEnum, SolveStatusEnum, StableRerunKeptEnum,
+} from '../../common/vocabulary.enums.js';
+import type {
+  FairnessDimension, FairnessFlag, FairnessSubject, RunStage, RunStatus, SolveStatus, StableRerunKept,
+} from '#matching/vocabulary/index.js';
 import { Statement } from '../../waiting-list/models/statement.model.js';
 
-@ObjectType({ description: 'Round-level figures of an allocation.' })
+@ObjectType({ description: 'Round-level figures of an allocation (officers only): counts and shares over the round’s households.' })
 export class RoundFigures {
-  @Field(() => Int) householdsTotal: number;
-  @Field(() => Int) householdsPlaced: number;
-  @Field(() => Int) personsTotal: number;
-  @Field(() => Int) personsPlaced: number;
-  @Field(() => Float, { nullable: true, description: 'Mean fit (0–1) of placed households' }) averageFit: number | null;
-  @Field(() => Float, { nullable: true, description: 'Share of placed households with a setting preference who got it' }) preferredSettingShare: number | null;
-  @Field(() => Float, { nullable: true, description: 'Share of placed households with a labour-market match' }) labourMatchShare: number | null;
+  @Field(() => Int, { description: 'Households in the round' }) householdsTotal: number;
+  @Field(() => Int, { description: 'Households placed (given a municipality)' }) householdsPlaced: number;
+  @Field(() => Int, { description: 'Persons in the round’s households' }) personsTotal: number;
+  @Field(() => Int, { description: 'Persons in the placed households' }) personsPlaced: number;
+  @Field(() => Float, { nullable: true, description: 'Mean fit (0–1) of placed households; null when nobody was placed' }) averageFit: number | null;
+  @Field(() => Float, { nullable: true, description: 'Share (0–1) of placed households with a setting preference who got it; null when none had one' }) preferredSettingShare: number | null;
+  @Field(() => Float, { nullable: true, description: 'Share (0–1) of placed households with a labour-market match; null when nobody was placed' }) labourMatchShare: number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'How long a run took, per stage, in milliseconds (wall clock).' })
 export class RunTimings {
-  @Field(() => Int) buildMs: number;
-  @Field(() => Int) solveMs: number;
-  @Field(() => Int) explainMs: number;
-  @Field(() => Int) totalMs: number;
+  @Field(() => Int, { description: 'Scoring the options and building the solver’s instance, ms' }) buildMs: number;
+  @Field(() => Int, { description: 'Solving (both solves when the priority rule is priced), ms' }) solveMs: number;
+  @Field(() => Int, { description: 'Writing the explanations, ms' }) explainMs: number;
+  @Field(() => Int, { description: 'The whole computation, ms' }) totalMs: number;
 }
 
-@ObjectType({ description: 'Fill of one municipality against its round capacity.' })
+@ObjectType({ description: 'Fill of one municipality against its round capacity: what this run placed there, per resource.' })
 export class MunicipalityFill {
-  @Field() municipalityCode: string;
-  @Field(() => Int) persons: number;
-  @Field(() => Int) personsCapacity: number;
-  @Field(() => Int) homes1to2: number;
-  @Field(() => Int) homes1to2Capacity: number;
-  @Field(() => Int) homes3to4: number;
-  @Field(() => Int) homes3to4Capacity: number;
-  @Field(() => Int) homes5plus: number;
-  @Field(() => Int) homes5plusCapacity: number;
+  @Field({ description: 'CBS code of the municipality, e.g. GM0363' }) municipalityCode: string;
+  @Field(() => Int, { description: 'Persons placed there' }) persons: number;
+  @Field(() => Int, { description: 'Person places it had in the round' }) personsCapacity: number;
+  @Field(() => Int, { description: 'Homes for 1–2 persons used' }) homes1to2: number;
+  @Field(() => Int, { description: 'Homes for 1–2 persons it had in the round' }) homes1to2Capacity: number;
+  @Field(() => Int, { description: 'Homes for 3–4 persons used' }) homes3to4: number;
+  @Field(() => Int, { description: 'Homes for 3–4 persons it had in the round' }) homes3to4Capacity: number;
+  @Field(() => Int, { description: 'Homes for 5 or more persons used' }) homes5plus: number;
+  @Field(() => Int, { description: 'Homes for 5 or more persons it had in the round' }) homes5plusCapacity: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Outcomes of one group of a fairness breakdown, e.g. dimension GENDER, group "female". Each household is in one group per dimension.' })
 export class FairnessGroup {
-  @Field() dimension: string;
-  @Field() group: string;
-  @Field(() => Int) households: number;
-  @Field(() => Float) placementRate: number;
-  @Field(() => Float, { nullable: true }) averageFit: number | null;
-  @Field(() => Float, { nullable: true }) preferredSettingShare: number | null;
-  @Field() flagged: boolean;
-  @Field(() => [String]) flags: string[];
+  @Field(() => FairnessDimensionEnum, { description: 'What the breakdown groups by' }) dimension: FairnessDimension;
+  @Field({ description: 'The group: a gender (female, male, x), a home band (homes_1_2, homes_3_4, homes_5_plus), an age band (0-17, 18-24, 25-34, 35-49, 50-64, 65+) or an origin region; "not stated" when unknown' })
+  group: string;
+  @Field(() => Int, { description: 'Households in the group' }) households: number;
+  @Field(() => Float, { description: 'Share (0–1) of the group’s households placed' }) placementRate: number;
+  @Field(() => Float, { nullable: true, description: 'Mean fit (0–1) of the group’s placed households; null when none was placed' }) averageFit: number | null;
+  @Field(() => Float, { nullable: true, description: 'Share (0–1) of the group’s placed households with a setting preference who got it; null when none had one' }) preferredSettingShare: number | null;
+  @Field({ description: 'True when the group is clearly worse off than the whole cohort (see FairnessReport.rule)' }) flagged: boolean;
+  @Field(() => [FairnessFlagEnum], { description: 'On which figures it is worse off; empty when not flagged' }) flags: FairnessFlag[];
 }
 
-@ObjectType({ description: 'Outcomes by gender, household size, age and origin: the only place those traits are read.' })
+@ObjectType({ description: 'Outcomes by gender, household size, age and origin (officers only): the only place those traits are read, after the solve, never to score. Groups are not yet hidden below a minimum size.' })
 export class FairnessReport {
-  @Field(() => Float) overallPlacementRate: number;
-  @Field(() => Float, { nullable: true }) overallAverageFit: number | null;
-  @Field(() => [FairnessGroup]) groups: FairnessGroup[];
-  @Field({ description: 'The rule behind the flags' }) rule: string;
+  @Field(() => Float, { description: 'Share (0–1) of the round’s households placed' }) overallPlacementRate: number;
+  @Field(() => Float, { nullable: true, description: 'Mean fit (0–1) of all placed households; null when nobody was placed' }) overallAverageFit: number | null;
+  @Field(() => [FairnessGroup], { description: 'Every group of every dimension, by dimension, then group name' }) groups: FairnessGroup[];
+  @Field(() => Int, { description: 'Smallest group that can be flagged, in households' }) minGroupSize: number;
+  @Field(() => Float, { description: 'How far (0–1, e.g. 0.1 = 10 percentage points) a group’s figure must be below the cohort’s to be flagged' }) maxShortfall: number;
+  @Field(() => FairnessSubjectEnum, { description: 'Whose gender and age were counted (see whoIsCounted for the sentence)' }) counted: FairnessSubject;
 }
 
 @ObjectType({
@@ -143,44 +152,44 @@ export class Assignment {
 
 @ObjectType({ description: 'Households placed and their fit in one solve of the round' })
 export class FitSummary {
-  @Field(() => Int) householdsPlaced: number;
+  @Field(() => Int, { description: 'Households placed' }) householdsPlaced: number;
   @Field(() => Float, { nullable: true, description: 'Mean fit (0–1) of the placed households; null when nobody was placed' }) averageFit: number | null;
-  @Field(() => Float, { description: 'Sum of the placed households’ fit' }) totalFit: number;
+  @Field(() => Float, { description: 'Sum of the placed households’ fit (0–1 each)' }) totalFit: number;
 }
 
 @ObjectType({ description: 'The fit-only solve of the same round (priority weight 0, no anchor), with its own solve status and gap' })
 export class FitOnlySummary extends FitSummary {
-  @Field({ description: 'optimal, feasible or timed_out' }) status: string;
-  @Field(() => Float, { nullable: true }) gap: number | null;
+  @Field(() => SolveStatusEnum, { description: 'What the solver reported for the fit-only solve' }) status: SolveStatus;
+  @Field(() => Float, { nullable: true, description: 'Its certified gap (bound − objective) / bound, 0–1; null when not known' }) gap: number | null;
 }
 
 @ObjectType({ description: 'What the priority rule cost in fit and in households placed: this run against a fit-only solve of the same round' })
 export class PriorityCost {
   @Field({ description: 'The priority rule’s version, e.g. queue-rank-linear/1' }) rule: string;
-  @Field(() => Float) priorityWeight: number;
-  @Field(() => FitSummary) withRule: FitSummary;
-  @Field(() => FitOnlySummary) fitOnly: FitOnlySummary;
+  @Field(() => Float, { description: 'The round’s trade-off parameter of the rule (0–2) this run used' }) priorityWeight: number;
+  @Field(() => FitSummary, { description: 'This run’s figures (with the priority rule)' }) withRule: FitSummary;
+  @Field(() => FitOnlySummary, { description: 'The figures of the same round solved for fit only' }) fitOnly: FitOnlySummary;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One half of a home band’s households in queue order, and how many were placed.' })
 export class QueueHalf {
-  @Field(() => Int) households: number;
-  @Field(() => Int) placed: number;
-  @Field(() => Float, { nullable: true, description: 'placed / households; null for an empty half' }) share: number | null;
+  @Field(() => Int, { description: 'Households in this half' }) households: number;
+  @Field(() => Int, { description: 'Of them, placed' }) placed: number;
+  @Field(() => Float, { nullable: true, description: 'placed / households (0–1); null for an empty half' }) share: number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'How many passed-over households of a band had at least one household of this category placed before them.' })
 export class PassedOverCount {
-  @Field(() => OthersFirstCategoryEnum) category: string;
-  @Field(() => Int) households: number;
+  @Field(() => OthersFirstCategoryEnum, { description: 'Why the other household went first' }) category: string;
+  @Field(() => Int, { description: 'Passed-over households with at least one such household' }) households: number;
 }
 
 @ObjectType({ description: 'Is the queue newcomers are shown the queue that is used? Figures for one home band, by the round’s queue order' })
 export class BandHonour {
-  @Field(() => HomeBandEnum) band: string;
-  @Field(() => Int) households: number;
+  @Field(() => HomeBandEnum, { description: 'The home band' }) band: string;
+  @Field(() => Int, { description: 'Households of the round in this band' }) households: number;
   @Field(() => QueueHalf, { description: 'The first half of the band’s households in queue order' }) earlierHalf: QueueHalf;
-  @Field(() => QueueHalf) laterHalf: QueueHalf;
+  @Field(() => QueueHalf, { description: 'The second half of the band’s households in queue order' }) laterHalf: QueueHalf;
   @Field(() => Float, { nullable: true, description: 'earlierHalf.share / laterHalf.share; null when a share is missing or the later share is 0' }) ratio: number | null;
   @Field(() => Int, { description: 'Unplaced households of the band passed over: a household of the band later in the queue (or more urgent though it came later) was placed where this one could also go' })
   passedOver: number;
@@ -190,61 +199,61 @@ export class BandHonour {
 @ObjectType({ description: 'How an anchored run kept its anchor' })
 export class StableRerun {
   @Field(() => Int, { description: 'Households (or linked units) that had a place in the anchor run' }) anchoredUnits: number;
-  @Field({ description: 'solver: the solver’s answer; repaired_anchor: the anchor run’s answer, made to fit this run’s pins, forbids and capacity, because it scored higher' }) kept: string;
+  @Field(() => StableRerunKeptEnum, { description: 'Which answer the run returned' }) kept: StableRerunKept;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One matching run of a round (officers only): its status, what the solver found, and the round-level figures. Per-household results are in assignments.' })
 export class Run {
-  @Field(() => ID) id: string;
-  @Field(() => ID) roundId: string;
+  @Field(() => ID, { description: 'The run’s id' }) id: string;
+  @Field(() => ID, { description: 'The round it belongs to' }) roundId: string;
   @Field(() => ID, { nullable: true, description: 'The run this one is anchored on (stable re-runs: households stay where it placed them unless moving gains more than the stability bonus); null for a fresh run' })
   anchorRunId: string | null;
-  @Field({ description: 'queued, running, succeeded, timed_out (with its best answer when hasAnswer), failed or cancelled' }) status: string;
+  @Field(() => RunStatusEnum, { description: 'Where the run is in its life cycle' }) status: RunStatus;
   @Field({ description: 'Whether the run has a checked answer that can be reviewed, compared and published' }) hasAnswer: boolean;
-  @Field(() => Float) progress: number;
-  @Field(() => String, { nullable: true }) stage: string | null;
-  @Field(() => String, { nullable: true }) solver: string | null;
-  @Field(() => String, { nullable: true }) solverVersion: string | null;
-  @Field(() => String, { nullable: true }) matchingVersion: string | null;
+  @Field(() => Float, { description: 'How far the computation is, 0–1 (1 when finished)' }) progress: number;
+  @Field(() => RunStageEnum, { nullable: true, description: 'What a running run is doing; null before it starts' }) stage: RunStage | null;
+  @Field(() => String, { nullable: true, description: 'The solver that answered: core-lp, lagrangian-greedy, highs-mip, highs-lp or javascript-lp-solver (SolverChoice names them); null before it has. A string: solvers can be plugged in' }) solver: string | null;
+  @Field(() => String, { nullable: true, description: 'Version of that solver (e.g. the HiGHS version); null before it has answered' }) solverVersion: string | null;
+  @Field(() => String, { nullable: true, description: 'Version of the matching core (scoring, solver, explanations) that made the run; a re-run with the same version and input gives the same answer' }) matchingVersion: string | null;
   @Field(() => String, { nullable: true, description: 'SHA-256 of the scored instance and solver options' }) inputHash: string | null;
-  @Field(() => String, { nullable: true, description: 'optimal, feasible, infeasible, timed_out or error' }) solveStatus: string | null;
-  @Field(() => Float, { nullable: true }) objective: number | null;
-  @Field(() => Float, { nullable: true }) bound: number | null;
-  @Field(() => Float, { nullable: true, description: 'Certified gap (bound − objective) / bound' }) gap: number | null;
-  @Field(() => String, { nullable: true }) message: string | null;
-  @Field(() => RunTimings, { nullable: true }) timings: RunTimings | null;
-  @Field(() => RoundFigures, { nullable: true }) figures: RoundFigures | null;
+  @Field(() => SolveStatusEnum, { nullable: true, description: 'What the solver reported; null before it has answered' }) solveStatus: SolveStatus | null;
+  @Field(() => Float, { nullable: true, description: 'Objective of the answer: the sum of the placed households’ scores (fit plus placement value, minus the priority rule’s term)' }) objective: number | null;
+  @Field(() => Float, { nullable: true, description: 'Certified upper bound on the objective (no allocation can score higher)' }) bound: number | null;
+  @Field(() => Float, { nullable: true, description: 'Certified gap (bound − objective) / bound, 0–1' }) gap: number | null;
+  @Field(() => String, { nullable: true, description: 'What went wrong or what the solver noted (English, for officers and operators); null when nothing' }) message: string | null;
+  @Field(() => RunTimings, { nullable: true, description: 'Time per stage; null until the run finished computing' }) timings: RunTimings | null;
+  @Field(() => RoundFigures, { nullable: true, description: 'This run’s round-level figures; null without an answer' }) figures: RoundFigures | null;
   @Field(() => RoundFigures, { nullable: true, description: 'The same cohort allocated as today: random among municipalities with room' }) statusQuo: RoundFigures | null;
-  @Field(() => FairnessReport, { nullable: true }) fairness: FairnessReport | null;
+  @Field(() => FairnessReport, { nullable: true, description: 'Outcomes by gender, household size, age and origin; null without an answer' }) fairness: FairnessReport | null;
   @Field(() => PriorityCost, { nullable: true, description: 'The price of the priority rule; null without an answer or at priority weight 0' }) priorityCost: PriorityCost | null;
   @Field(() => [BandHonour], { nullable: true, description: 'Queue-honour figures per home band; null without an answer' }) queueHonour: BandHonour[] | null;
   @Field(() => StableRerun, { nullable: true, description: 'Anchored runs only' }) stableRerun: StableRerun | null;
-  @Field(() => GraphQLJSON, { description: 'Policy, pins, forbidden pairs and capacities this run used' }) options: object;
-  @Field() createdAt: Date;
-  @Field(() => Date, { nullable: true }) startedAt: Date | null;
-  @Field(() => Date, { nullable: true }) finishedAt: Date | null;
+  @Field(() => GraphQLJSON, { description: 'Policy, pins, forbidden pairs and capacities this run used (as stored, versioned: see RoundPolicy, RoundPin, RoundCapacity for the fields)' }) options: object;
+  @Field({ description: 'When the run was started (queued), UTC' }) createdAt: Date;
+  @Field(() => Date, { nullable: true, description: 'When it began computing, UTC; null while queued' }) startedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When it ended (any final status), UTC; null while queued or running' }) finishedAt: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A household whose outcome differs between two runs.' })
 export class MovedHousehold {
-  @Field(() => ID) householdId: string;
-  @Field(() => String, { nullable: true }) from: string | null;
-  @Field(() => String, { nullable: true }) to: string | null;
+  @Field(() => ID, { description: 'The household' }) householdId: string;
+  @Field(() => String, { nullable: true, description: 'CBS code of its municipality in run a; null when not placed there' }) from: string | null;
+  @Field(() => String, { nullable: true, description: 'CBS code of its municipality in run b; null when not placed there' }) to: string | null;
   @Field(() => Float, { nullable: true, description: 'Fit in b minus fit in a; null when not placed in one of them' }) fitChange: number | null;
   @Field(() => MoveCauseEnum, { description: 'Why it moved: the first of pin, forbid, capacity, weights/priority (a round-wide change), cascade that applies' }) cause: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'How many households moved for one cause.' })
 export class MovesByCause {
-  @Field(() => MoveCauseEnum) cause: string;
-  @Field(() => Int) households: number;
+  @Field(() => MoveCauseEnum, { description: 'The cause' }) cause: string;
+  @Field(() => Int, { description: 'Households that moved for it (0 or more)' }) households: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Two runs of the same round compared household by household (officers only).' })
 export class RunComparison {
-  @Field(() => Run) a: Run;
-  @Field(() => Run) b: Run;
+  @Field(() => Run, { description: 'The earlier run (as asked)' }) a: Run;
+  @Field(() => Run, { description: 'The later run (as asked)' }) b: Run;
   @Field(() => [MovedHousehold], { description: 'Households whose outcome differs between the runs' }) moved: MovedHousehold[];
-  @Field(() => Int) unchanged: number;
+  @Field(() => Int, { description: 'Households with the same outcome in both' }) unchanged: number;
   @Field(() => [MovesByCause], { description: 'Moved households per cause, every cause listed' }) byCause: MovesByCause[];
 }

@@ -5,25 +5,26 @@ import { Municipality } from '../../municipalities/models/municipality.model.js'
 import { MunicipalityProfile } from '../../municipalities/models/municipality-profile.model.js';
 import { Capacity } from '../../municipalities/models/capacity.model.js';
 import { IscoOccupation } from '../../taxonomy/models/isco-occupation.model.js';
-import { HomeBandEnum } from '../../common/vocabulary.enums.js';
+import { CriterionEnum, HomeBandEnum } from '../../common/vocabulary.enums.js';
+import { AccessibilityNeedEnum, CareNeedEnum } from '../../households/models/household-enums.js';
 import type { ProposalStatus } from '#matching/vocabulary/lifecycle.js';
 import { ProposalStatusEnum } from '../../proposals/models/proposal-status.enum.js';
 
-@ObjectType({ description: 'One criterion of a match, with its reasons in plain language.' })
+@ObjectType({ description: 'One criterion of a match, with its reasons in plain language (the newcomer, about their own proposal).' })
 export class CriterionView {
-  @Field() criterion: string;
+  @Field(() => CriterionEnum, { description: 'The criterion' }) criterion: string;
   @Field(() => Float, { nullable: true, description: 'Score 0–1; null when the criterion does not apply' }) score: number | null;
-  @Field(() => Float) weight: number;
-  @Field(() => [Statement]) reasons: Statement[];
+  @Field(() => Float, { description: 'Weight it had in the fit: the round’s policy weight times the household’s own weight (0 or more)' }) weight: number;
+  @Field(() => [Statement], { description: 'Why it scored so, in the view’s language' }) reasons: Statement[];
 }
 
 @ObjectType({ description: 'A newcomer’s own proposal: where, what to expect there, and why.' })
 export class NewcomerProposalView {
-  @Field(() => Proposal) proposal: Proposal;
-  @Field(() => Municipality) municipality: Municipality;
+  @Field(() => Proposal, { description: 'The proposal itself' }) proposal: Proposal;
+  @Field(() => Municipality, { description: 'The municipality proposed' }) municipality: Municipality;
   @Field(() => MunicipalityProfile, { nullable: true, description: 'The municipality’s self-profile, incl. what you can expect' }) profile: MunicipalityProfile | null;
-  @Field(() => Statement) outcome: Statement;
-  @Field(() => [CriterionView]) criteria: CriterionView[];
+  @Field(() => Statement, { description: 'The outcome in a sentence, in the view’s language' }) outcome: Statement;
+  @Field(() => [CriterionView], { description: 'How the proposed municipality scored on each criterion, with the reasons' }) criteria: CriterionView[];
   @Field(() => [Statement], {
     description: 'Places that fitted you better than the proposed one (a higher fit there), best first, each with why you did not get it: no room left for you in this period, '
       + 'or room the answer did not use (an officer checks it). Places that fitted you no better are not listed; empty when the proposed place fitted you best. In your language',
@@ -33,11 +34,11 @@ export class NewcomerProposalView {
   preferred: Statement[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'A language the household’s members speak: how many, and the best level among them.' })
 export class LanguageCount {
-  @Field() language: string;
-  @Field() bestLevel: string;
-  @Field(() => Int) speakers: number;
+  @Field({ description: 'Language code: ISO 639-1 where one exists (ar, nl), else ISO 639-3 (prs)' }) language: string;
+  @Field({ description: 'Best CEFR level among the speakers, A1 (beginner) to C2 (mastery)' }) bestLevel: string;
+  @Field(() => Int, { description: 'Members who speak it' }) speakers: number;
 }
 
 @ObjectType({ description: 'What a municipality needs to know to prepare: no nationality, no medical detail, no names before it accepts.' })
@@ -47,25 +48,25 @@ export class ProposedHousehold {
   @Field(() => String, { nullable: true }) municipalityResponse: string | null;
   @Field(() => String, { nullable: true }) newcomerResponse: string | null;
   @Field({ description: 'Case reference' }) reference: string;
-  @Field(() => Int) persons: number;
+  @Field(() => Int, { description: 'Persons in the household' }) persons: number;
   @Field(() => HomeBandEnum, { description: 'Home size band needed' }) homeBand: string;
   @Field(() => Statement, { description: 'The home size band in words, in the view’s language' }) homeBandLabel: Statement;
-  @Field(() => Int) adults: number;
-  @Field(() => Int) childrenUnder4: number;
-  @Field(() => Int, { description: 'Primary-school age' }) children4to11: number;
-  @Field(() => Int, { description: 'Secondary-school age' }) children12to17: number;
-  @Field(() => [String], { description: 'Kind of care needed nearby (no medical detail)' }) careNeeds: string[];
-  @Field(() => [String]) accessibilityNeeds: string[];
-  @Field(() => [IscoOccupation]) professions: IscoOccupation[];
-  @Field(() => [LanguageCount]) languages: LanguageCount[];
+  @Field(() => Int, { description: 'Members aged 18 or older' }) adults: number;
+  @Field(() => Int, { description: 'Children aged 0 to 3' }) childrenUnder4: number;
+  @Field(() => Int, { description: 'Children aged 4 to 11 (primary-school age)' }) children4to11: number;
+  @Field(() => Int, { description: 'Children aged 12 to 17 (secondary-school age)' }) children12to17: number;
+  @Field(() => [CareNeedEnum], { description: 'Kind of care needed nearby (no medical detail)' }) careNeeds: string[];
+  @Field(() => [AccessibilityNeedEnum], { description: 'What the home must offer (ground floor, wheelchair access)' }) accessibilityNeeds: string[];
+  @Field(() => [IscoOccupation], { description: 'The adults’ professions (ISCO-08), each once' }) professions: IscoOccupation[];
+  @Field(() => [LanguageCount], { description: 'Languages the members speak, most speakers first' }) languages: LanguageCount[];
   @Field(() => [String], { nullable: true, description: 'Names of the members: only after the municipality accepted' }) names: string[] | null;
   @Field(() => [Statement], { description: 'Why this household was proposed to you' }) whyProposed: Statement[];
 }
 
 @ObjectType({ description: 'A municipality’s own view: profile versions, capacity and fill, who is proposed.' })
 export class MunicipalityView {
-  @Field(() => Municipality) municipality: Municipality;
-  @Field(() => [MunicipalityProfile]) profileVersions: MunicipalityProfile[];
+  @Field(() => Municipality, { description: 'The municipality of the signed-in account' }) municipality: Municipality;
+  @Field(() => [MunicipalityProfile], { description: 'Its published profile versions, newest first' }) profileVersions: MunicipalityProfile[];
   @Field(() => [Capacity], { description: 'Capacity per period with what proposals and placements hold' }) capacities: Capacity[];
-  @Field(() => [ProposedHousehold]) proposals: ProposedHousehold[];
+  @Field(() => [ProposedHousehold], { description: 'The households proposed to it' }) proposals: ProposedHousehold[];
 }

@@ -1,0 +1,42 @@
+import { Args, ArgsType, Context, Field, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { IsOptional, IsString } from 'class-validator';
+import { fairnessCountedCode } from '#matching/rounds/fairness.js';
+import { readerMessageCode } from '#matching/messages/readers.js';
+import { StatementsService } from '../waiting-list/statements.service.js';
+import { Statement } from '../waiting-list/models/statement.model.js';
+import { FairnessReport } from './models/run.model.js';
+
+type RequestContext = { req: { headers: Record<string, string | undefined> } };
+
+/** The language of a fairness report's texts. */
+@ArgsType()
+export class FairnessTextArgs {
+  @Field(() => String, { nullable: true, description: 'Language of the text: nl or en (officers read Dutch or English; ar and uk give English); else Accept-Language, else English' })
+  @IsOptional()
+  @IsString()
+  locale?: string | null;
+}
+
+/**
+ * The officer's texts of a fairness report (Run.fairness, officers only): the flag rule and whose gender and age
+ * were counted, from the officer catalogue (`fairness.*.officer`) in the officer's language.
+ */
+@Resolver(() => FairnessReport)
+export class FairnessReportResolver {
+  constructor(private readonly statements: StatementsService) {}
+
+  @ResolveField(() => String, { description: 'The rule behind the flags, in a sentence in the officer’s language' })
+  async rule(@Parent() report: FairnessReport, @Args() args: FairnessTextArgs, @Context() context: RequestContext): Promise<string> {
+    const locale = this.statements.locale(args.locale, context.req.headers['accept-language']);
+    const params = { minGroupSize: report.minGroupSize, points: Math.round(report.maxShortfall * 1000) / 10 };
+    return (await this.statements.say(readerMessageCode('fairness.rule', 'officer'), params, locale)).text;
+  }
+
+  @ResolveField(() => Statement, {
+    description: 'Whose gender and age the report counted (the main applicant of each household), in a sentence in the officer’s language',
+  })
+  whoIsCounted(@Parent() report: FairnessReport, @Args() args: FairnessTextArgs, @Context() context: RequestContext): Promise<Statement> {
+    const locale = this.statements.locale(args.locale, context.req.headers['accept-language']);
+    return this.statements.say(readerMessageCode(fairnessCountedCode(report.counted), 'officer'), {}, locale);
+  }
+}

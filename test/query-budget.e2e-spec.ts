@@ -1,0 +1,77 @@
+import { defaultLimits } from '#api/config/app-config.js';
+import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
+
+/*
+ * Issue 14 (High): an anonymous caller repeated `municipalities { profile profileVersions capacities }` under 200
+ * aliases and held the service for minutes. An operation's shape (root fields, aliases) is capped for everyone;
+ * anonymous callers get a smaller cost budget per operation and a budget per client address per minute.
+ * Small limits here so each rule is reached with cheap queries.
+ */
+const LIMITS = { ...defaultLimits(), maxRootFields: 4, maxAliases: 5, anonymousMaxComplexity: 60, anonymousComplexityPerMinute: 200 };
+
+describe('query budget (shape caps, anonymous budget)', () => {
+  let t: TestApp;
+  let officer: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ limits: LIMITS });
+    officer = await t.login('officer@demo.local');
+  }, 120_000);
+  afterAll(() => t?.close());
+
+  const aliased = (n: number, field = 'municipalities { code }') => Array.from({ length: n }, (_, i) => `m${i}: ${field}`).join(' ');
+
+  describe('shape of one operation (everyone)', () => {
+    it('refuses more aliases than maxAliases, signed in or not, before resolving anything', async () => {
+      for (const token of [undefined, officer]) {
+        const response = await t.gql(`{ cefrLevels { a1: code a2: code a3: code a4: code a5: code a6: code } }`, {}, token);
+        expect(response.data).toBeUndefined();
+        expect(errorCode(response)).toBe('GRAPHQL_VALIDATION_FAILED');
+        expect(response.errors?.[0].message).toBe('Too many aliases in one operation (more than 5); send them in separate requests');
+      }
+    });
+
+    it('counts aliases inside fragments each time the fragment is spread', async () => {
+      const query = 'query { cefrLevels { ...F } m: cefrLevels { ...F } n: cefrLevels { ...F } } fragment F on CefrLevelInfo { a: code b: code }'; // 2 + 3 × 2 = 8
+      const response = await t.gql(query, {}, officer);
+      expect(response.errors?.[0].message).toMatch(/Too many aliases/);
+      const ok = await t.gql('query { cefrLevels { ...F } } fragment F on CefrLevelInfo { a: code b: code }', {}, officer);
+      expect(ok.errors).toBeUndefined();
+    });
+
+    it('refuses more root fields than maxRootFields (aliased or not), and accepts the limit itself', async () => {
+      const five = await t.gql('{ cefrLevels { code } d: cefrLevels { code } a: cefrLevels { code } b: cefrLevels { code } c: cefrLevels { code } }', {}, officer);
+      expect(five.errors?.[0].message).toBe('Too many fields at the top of one operation (more than 4); send them in separate requests');
+      const four = await t.gql('{ cefrLevels { code } a: cefrLevels { code } b: cefrLevels { code } c: cefrLevels { code } }', {}, officer);
+      expect(four.errors).toBeUndefined();
+    });
+  });
+
+  describe('cost budget of a caller who is not signed in', () => {
+    const costly = '{ occupations(search: "", limit: 100) { code } }'; // 1 + 100 × 1 = 101 points
+
+    it('refuses an operation over anonymousMaxComplexity that a signed-in caller may run', async () => {
+      const anonymous = await t.gql(costly);
+      expect(anonymous.data).toBeUndefined();
+      expect(errorCode(anonymous)).toBe('BAD_USER_INPUT');
+      expect(anonymous.errors?.[0].message).toBe('Query too complex: cost 101 exceeds 60 for a caller who is not signed in; ask for fewer items or fields');
+      const signedIn = await t.gql(costly, {}, officer);
+      expect(signedIn.errors).toBeUndefined();
+      expect(signedIn.data.occupations).toHaveLength(100);
+    });
+
+    it('treats a token this service did not sign as no token', async () => {
+      const forged = await t.gql(costly, {}, 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl');
+      expect(forged.errors?.[0].message).toMatch(/exceeds 60 for a caller who is not signed in/);
+    });
+
+    it('stops an anonymous address that spent its budget for the minute; signed-in callers go on', async () => {
+      const cheap = '{ occupations(search: "", limit: 40) { code } }'; // 41 points
+      const codes: (string | undefined)[] = [];
+      for (let i = 0; i < 6; i += 1) codes.push(errorCode(await t.gql(cheap)));
+      // 200 points a minute: four requests (164) pass, the fifth (205) is refused, and so is the next
+      expect(codes).toEqual([undefined, undefined, undefined, undefined, 'RATE_LIMITED', 'RATE_LIMITED']);
+      expect((await t.gql(cheap, {}, officer)).errors).toBeUndefined();
+    });
+  });
+});
