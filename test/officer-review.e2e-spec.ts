@@ -8,7 +8,7 @@
  */
 import type { Locale } from '#matching/messages/index.js';
 import { startTestApp, errorCode, type TestApp } from './support/test-app.js';
-import { newHousehold, newRound, required, runToEnd } from './support/factories.js';
+import { newHousehold, newNewcomerSession, newRound, required, runToEnd } from './support/factories.js';
 import { unreadableAll } from './support/readable.js';
 
 const CODES = ['GM0363', 'GM0344', 'GM0355', 'GM0014', 'GM0935', 'GM0599', 'GM0518', 'GM0034'];
@@ -178,5 +178,22 @@ describe('the officer’s review of a run', () => {
     // capacity verdicts say the homes are not free in this period, not that none exist
     const capacity = statements.find((s) => s.code === 'explain.alt_capacity');
     expect(capacity.text).toContain(locale === 'nl' ? 'in deze ronde' : 'in this round');
+  });
+
+  it('the newcomer of a published proposal is shown the places that fitted better (with why not) and the places they named, never worse ones', async () => {
+    const rows = (await list(secondRun, { placed: true })).rows;
+    const better = (r: Row) => r.alternatives.filter((a: Row) => ['explain.alt_capacity', 'explain.alt_room_available'].includes(a.verdict.code) && a.fit > r.fit);
+    // a household with both a better place it did not get and a worse one
+    const household = rows.find((r) => r.explanation.households.length === 1 && better(r).length > 0 && r.alternatives.some((a: Row) => a.verdict.code === 'explain.alt_not_higher'));
+    expect(household).toBeDefined();
+    required(await gql('mutation($id: ID!) { publishRun(runId: $id) { proposals } }', { id: secondRun }), 'publishRun');
+    const newcomer = await newNewcomerSession(t, household.householdId);
+    for (const locale of ['nl', 'en', 'ar', 'uk'] as const) {
+      const view = required(await t.gql('query($l: String) { myProposalView(locale: $l) { alternatives { code params text locale } preferred { code params text locale } } }', { l: locale }, newcomer), 'myProposalView');
+      expect(view.alternatives.map((a: Row) => a.params.municipality)).toEqual(better(household).map((a: Row) => a.municipalityCode));
+      expect(view.preferred.every((p: Row) => p.params.kind !== 'best_score')).toBe(true);
+      const names = [...rows.flatMap((r) => [r.municipalityName, ...r.alternatives.map((a: Row) => a.municipalityName), ...r.preferred.map((p: Row) => p.municipalityName)])].filter(Boolean);
+      expect(unreadableAll([...view.alternatives, ...view.preferred].map((x: Row) => x.text), locale, { names })).toEqual([]);
+    }
   });
 });
