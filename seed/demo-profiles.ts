@@ -1,6 +1,7 @@
 import { SeededRandom } from '#common/random.js';
 import type { ProfileContent } from '#persistence/repositories/municipality-profile.repository.js';
 import { requireLanguage } from '#matching/vocabulary/index.js';
+import type { Locale } from '#matching/messages/index.js';
 import type { MunicipalityRecord } from './reference-data.js';
 
 /** A self-profile's content as stored, without the demo flag. */
@@ -26,7 +27,60 @@ const COMMUNITY_LANGUAGES: readonly (readonly [string, string, number])[] = [
 /** Municipalities with a research university campus (VSNU members' main sites). */
 const UNIVERSITY_TOWNS = new Set(['GM0363', 'GM0599', 'GM0344', 'GM0546', 'GM0014', 'GM0503', 'GM0268', 'GM0855', 'GM0935', 'GM0772', 'GM0153', 'GM0289', 'GM0518']);
 
-const SETTING_WORDS = ['a very strongly urban', 'a strongly urban', 'a moderately urban', 'a little urban', 'a rural'];
+/**
+ * The demo "what you can expect" text, written in Dutch (the original, as every profile's free texts are) with
+ * English, Arabic and Ukrainian translations. Built from public attributes only; names of places stay as CBS writes
+ * them. Per language: the municipality's urbanisation class (CBS 1 very strongly urban … 5 not urban) in words, the
+ * sector names, and the sentence.
+ */
+const SETTING_WORDS: Readonly<Record<Locale, readonly string[]>> = {
+  nl: ['zeer sterk stedelijke', 'sterk stedelijke', 'matig stedelijke', 'weinig stedelijke', 'niet-stedelijke'],
+  en: ['a very strongly urban', 'a strongly urban', 'a moderately urban', 'a little urban', 'a rural'],
+  ar: ['حضرية جدًا', 'حضرية', 'متوسطة التحضر', 'قليلة التحضر', 'ريفية'],
+  uk: ['дуже сильно урбанізований', 'сильно урбанізований', 'помірно урбанізований', 'слабко урбанізований', 'неурбанізований'],
+};
+
+/** Sector names (the demo's `labourMarket.sectors`, stored in English) in each language. */
+const SECTOR_WORDS: Readonly<Record<string, Readonly<Record<Exclude<Locale, 'en'>, string>>>> = {
+  ICT: { nl: 'ICT', ar: 'تكنولوجيا المعلومات والاتصالات', uk: 'інформаційні технології' },
+  healthcare: { nl: 'zorg', ar: 'الرعاية الصحية', uk: 'охорона здоровʼя' },
+  hospitality: { nl: 'horeca', ar: 'الضيافة والمطاعم', uk: 'готельно-ресторанна справа' },
+  logistics: { nl: 'logistiek', ar: 'النقل والخدمات اللوجستية', uk: 'логістика' },
+  finance: { nl: 'financiële dienstverlening', ar: 'الخدمات المالية', uk: 'фінансові послуги' },
+  education: { nl: 'onderwijs', ar: 'التعليم', uk: 'освіта' },
+  'creative industry': { nl: 'creatieve sector', ar: 'الصناعات الإبداعية', uk: 'креативні індустрії' },
+  construction: { nl: 'bouw', ar: 'البناء', uk: 'будівництво' },
+  agriculture: { nl: 'landbouw', ar: 'الزراعة', uk: 'сільське господарство' },
+  horticulture: { nl: 'tuinbouw', ar: 'البستنة', uk: 'садівництво' },
+  'food processing': { nl: 'voedingsmiddelenindustrie', ar: 'تصنيع الأغذية', uk: 'харчова промисловість' },
+  manufacturing: { nl: 'industrie', ar: 'الصناعة', uk: 'виробництво' },
+  tourism: { nl: 'toerisme', ar: 'السياحة', uk: 'туризм' },
+};
+
+const sectorIn = (sector: string, locale: Locale) => (locale === 'en' ? sector : SECTOR_WORDS[sector]?.[locale] ?? sector);
+
+/** The demo "what you can expect" text of `m` in `locale` (sectors as stored, in English). */
+export function demoWhatToExpect(m: MunicipalityRecord, sectors: readonly string[], locale: Locale): string {
+  const setting = SETTING_WORDS[locale][m.urbanisation - 1];
+  const inhabitants = m.population.toLocaleString({ nl: 'nl-NL', en: 'en-GB', ar: 'ar', uk: 'uk-UA' }[locale]);
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(sectors.map((x) => sectorIn(x, locale)));
+  switch (locale) {
+    case 'nl':
+      return `Demoprofiel, gemaakt uit gegevens van het CBS, niet geschreven door ${m.name}. ${m.name} is een ${setting} ` +
+        `gemeente met ${inhabitants} inwoners in ${m.province}, in de arbeidsmarktregio ${m.labourMarketRegion}. Belangrijkste sectoren: ${list}.`;
+    case 'en':
+      return `Demo profile generated from CBS data, not written by ${m.name}. ${m.name} is ${setting} ` +
+        `municipality of ${inhabitants} inhabitants in ${m.province}, in the labour-market region ` +
+        `${m.labourMarketRegion}. Main sectors: ${sectors.join(', ')}.`;
+    case 'ar':
+      return `ملف تجريبي أُنشئ من بيانات مكتب الإحصاء المركزي الهولندي، ولم تكتبه بلدية ${m.name}. ${m.name} بلدية ${setting} ` +
+        `يبلغ عدد سكانها ${inhabitants} نسمة في مقاطعة ${m.province}، ضمن منطقة سوق العمل ${m.labourMarketRegion}. القطاعات الرئيسية: ${list}.`;
+    case 'uk':
+      return `Демонстраційний профіль, створений на основі даних Центрального бюро статистики Нідерландів; муніципалітет ${m.name} його не писав. ` +
+        `${m.name} — ${setting} муніципалітет із населенням ${inhabitants} осіб у провінції ${m.province}, у регіоні ринку праці ` +
+        `${m.labourMarketRegion}. Основні галузі: ${list}.`;
+  }
+}
 
 /**
  * A plausible self-profile derived only from public attributes (population, urbanisation, region).
@@ -65,10 +119,9 @@ export function demoProfile(m: MunicipalityRecord, seed: number): DemoProfile {
     labourMarket: { shortageOccupations: [...shortage].sort(), sectors, employersOpenToNewcomers: employers },
     networks: { communities, selfOrganisations, buddySchemes },
     services,
-    whatToExpect:
-      `Demo profile generated from CBS data, not written by ${m.name}. ${m.name} is ${SETTING_WORDS[m.urbanisation - 1]} ` +
-      `municipality of ${size.toLocaleString('en-GB')} inhabitants in ${m.province}, in the labour-market region ` +
-      `${m.labourMarketRegion}. Main sectors: ${sectors.join(', ')}.`,
+    whatToExpect: demoWhatToExpect(m, sectors, 'nl'),
+    textLocale: 'nl',
+    translations: { whatToExpect: { en: demoWhatToExpect(m, sectors, 'en'), ar: demoWhatToExpect(m, sectors, 'ar'), uk: demoWhatToExpect(m, sectors, 'uk') } },
     priorities: { wantedOccupations: wanted.sort(), statement: null },
   };
 }

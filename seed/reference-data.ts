@@ -25,7 +25,10 @@ export interface SuccessionRecord {
 export interface OccupationRecord {
   readonly code: string;
   readonly level: number;
+  /** English title (ESCO). */
   readonly title: string;
+  /** Dutch title (ESCO, `isco08-titles.csv`); null when that file has none for the code. */
+  readonly titleNl: string | null;
   readonly parentCode: string | null;
 }
 
@@ -68,12 +71,24 @@ export function loadSuccessions(dir = dataDir()): SuccessionRecord[] {
   }));
 }
 
-/** The ISCO-08 tree (`isco08.csv`) in `dir` (default: the project's seed/data). */
+/**
+ * The Dutch ISCO-08 titles (`isco08-titles.csv`, ESCO's Dutch labels) in `dir`, by code. Optional: a folder without
+ * the file has none. Its Arabic and Ukrainian columns are empty (no official source, see seed/data/README.md) and are
+ * not read: readers in those languages get the Dutch title with the English one (`iscoTitle`).
+ */
+export function loadDutchOccupationTitles(dir = dataDir()): Map<string, string> {
+  if (!existsSync(join(dir, 'isco08-titles.csv'))) return new Map();
+  return new Map(readCsv(dir, 'isco08-titles.csv').filter((row) => row.title_nl).map((row) => [row.isco08_code, row.title_nl]));
+}
+
+/** The ISCO-08 tree (`isco08.csv`) in `dir` (default: the project's seed/data), with the Dutch titles where known. */
 export function loadOccupations(dir = dataDir()): OccupationRecord[] {
+  const dutch = loadDutchOccupationTitles(dir);
   return readCsv(dir, 'isco08.csv').map((row) => ({
     code: row.isco08_code,
     level: Number(row.level),
     title: row.title_en,
+    titleNl: dutch.get(row.isco08_code) ?? null,
     parentCode: row.parent_code || null,
   }));
 }

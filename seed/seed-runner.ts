@@ -1,6 +1,6 @@
 import type { SeedRepository } from '#persistence/repositories/seed.repository.js';
 import type { MunicipalitySyncReport, ReferenceDataRepository } from '#persistence/repositories/reference-data.repository.js';
-import { loadMunicipalities, loadOccupations, loadSuccessions } from './reference-data.js';
+import { loadMunicipalities, loadOccupations, loadDutchOccupationTitles, loadSuccessions } from './reference-data.js';
 import { demoProfile } from './demo-profiles.js';
 import { defaultCapacities } from './default-capacity.js';
 import { syntheticCohort } from './cohort.js';
@@ -69,6 +69,8 @@ export async function runSeed(
   const currentCodes = new Set(municipalities.map((m) => m.cbsCode));
 
   await step('reference:isco08', (w) => w.occupations(loadOccupations(options.dataDir)));
+  // Databases seeded before the Dutch titles (issue 11) get them once; on a new database this changes nothing.
+  await step('reference:isco08-titles-nl', (w) => w.dutchOccupationTitles(loadDutchOccupationTitles(options.dataDir)));
   const profiles = (codes: ReadonlySet<string>) =>
     municipalities.filter((m) => codes.has(m.cbsCode)).map((m) => ({ municipalityCode: m.cbsCode, ...demoProfile(m, options.seed), isDemo: true }));
   await step('demo:profiles:v1', (w) => w.firstProfiles(profiles(currentCodes)));

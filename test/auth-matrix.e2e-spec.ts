@@ -91,6 +91,11 @@ const VERIFY_TIE = 'mutation($id: ID!) { verifyTie(tieId: $id, note: "Family rec
 const HOUSEHOLD_QUERY = 'query($id: ID!) { household(id: $id) { id reference } }';
 const UPDATE_PREFERENCES = 'mutation($id: ID!) { updateHouseholdPreferences(id: $id, input: { preferredSetting: RURAL }) { id } }';
 const PUBLISH = 'mutation($code: String!, $input: PublishProfileInput!) { publishMunicipalityProfile(code: $code, input: $input) { version } }';
+const SET_ARRANGEMENTS = 'mutation($id: ID!) { setProposalArrangements(proposalId: $id, input: { contact: { name: "Matrix Contact", email: "contact@gemeente.nl" } }) { id contact { name } } }';
+/** Every field of ProposalShared: what every reader may select without an error. */
+const SHARED_PROPOSAL_FIELDS =
+  'id municipalityCode period persons homeBand status municipalityResponse municipalityReason municipalityRespondedAt newcomerResponse newcomerRespondedAt reviewOutcome ' +
+  'withdrawnAt withdrawnReason expiredAt housedOn respondBy contact { name email phone } expectedMoveIn createdAt updatedAt';
 const SET_CAPACITY = 'mutation($code: String!, $input: SetCapacityInput!) { setCapacity(code: $code, period: "2027-H1", input: $input) { persons } }';
 
 export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
@@ -133,6 +138,12 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
     { title: 'own household', document: HOUSEHOLD_QUERY, variables: (fx) => ({ id: fx.ownHousehold }), expect: onlyFor('officer', 'newcomer') },
     { title: "someone else's household", document: HOUSEHOLD_QUERY, variables: (fx) => ({ id: fx.otherHousehold }), expect: onlyFor('officer') },
     {
+      title: 'own household with its history (Household.changes: officers only)',
+      document: 'query($id: ID!) { household(id: $id) { id queuePosition changes { kind fields { member field } } } }',
+      variables: (fx) => ({ id: fx.ownHousehold }),
+      expect: onlyFor('officer'),
+    },
+    {
       title: 'a household that does not exist',
       document: HOUSEHOLD_QUERY,
       variables: (fx) => ({ id: fx.missingHousehold }),
@@ -144,7 +155,7 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
     { title: 'own reference', document: '{ householdByReference(reference: "HH-000001") { id } }', expect: onlyFor('officer') },
     { title: 'missing', document: '{ householdByReference(reference: "HH-999999") { id } }', expect: { ...onlyFor(), officer: 'NOT_FOUND' } },
   ],
-  'query.households': [{ document: '{ households(limit: 2) { total items { id } } }', expect: onlyFor('officer') }],
+  'query.households': [{ document: '{ households(limit: 2) { total items { id queuePosition changes { kind } } } }', expect: onlyFor('officer') }],
   'mutation.registerHousehold': [
     { document: 'mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }', variables: () => ({ input: HOUSEHOLD_INPUT }), expect: onlyFor('officer') },
   ],
@@ -255,7 +266,25 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
     { title: 'already published (idempotent)', document: 'mutation($id: ID!) { publishRun(runId: $id) { proposals } }', variables: (fx) => ({ id: fx.publishedRun }), expect: onlyFor('officer') },
   ],
   'query.proposals': [{ document: '{ proposals(limit: 5) { id } }', expect: onlyFor('officer') }],
-  'query.myProposals': [{ document: '{ myProposals { id municipalityCode } }', expect: onlyFor('municipality', 'newcomer') }],
+  'query.proposalsAwaitingReview': [{ document: '{ proposalsAwaitingReview(limit: 5) { total items { reason since proposal { id newcomerReason } } } }', expect: onlyFor('officer') }],
+  // Each reader's own type: selecting every field never errors for the reader it is made for.
+  'query.myMunicipalityProposals': [{ document: `{ myMunicipalityProposals(limit: 5) { ${SHARED_PROPOSAL_FIELDS} } }`, expect: onlyFor('municipality') }],
+  'query.myHouseholdProposals': [{ document: `{ myHouseholdProposals { ${SHARED_PROPOSAL_FIELDS} householdId newcomerReason reviewNote } }`, expect: onlyFor('newcomer') }],
+  'mutation.setProposalArrangements': [
+    {
+      title: 'a proposal addressed to me (municipality GM0363)',
+      document: SET_ARRANGEMENTS,
+      variables: (fx) => ({ id: fx.ownProposal }),
+      expect: onlyFor('officer', 'municipality'),
+    },
+    { title: "someone else's proposal", document: SET_ARRANGEMENTS, variables: (fx) => ({ id: fx.contestedProposal }), expect: onlyFor('officer') },
+    {
+      title: 'a proposal that does not exist (municipalities: the same answer as for someone else’s)',
+      document: SET_ARRANGEMENTS,
+      variables: (fx) => ({ id: fx.missingHousehold }),
+      expect: { ...onlyFor(), officer: 'NOT_FOUND' },
+    },
+  ],
   'mutation.respondToProposal': [
     {
       title: 'a proposal addressed to me (municipality GM0363 and newcomer HH-000001)',

@@ -60,7 +60,7 @@ describe('households over GraphQL', () => {
     ['an unknown ISCO code', (i: any) => { i.members[0].professions = ['9999']; }, 'members[0].professions[0]: unknown ISCO-08 code "9999"'],
     ['a CEFR level out of range', (i: any) => { i.members[0].languages[0].cefr = 'D1'; }, 'members[0].languages[0].cefr'],
     ['no adult', (i: any) => { i.members = [{ birthYear: year - 10, role: 'CHILD' }]; }, 'members: a household needs at least one adult'],
-    ['no members', (i: any) => { i.members = []; }, 'members must list at least one person'],
+    ['no members', (i: any) => { i.members = []; }, 'members: must list at least one person'],
     ['an unknown municipality', (i: any) => { i.ties[0].municipalityCode = 'GM9999'; }, 'ties[0].municipalityCode: unknown municipality "GM9999"'],
     ['a malformed permit date', (i: any) => { i.permitDate = '01-02-2026'; }, 'permitDate'],
     ['a weight above 5', (i: any) => { i.preferenceWeights.labour = 9; }, 'preferenceWeights.labour'],
@@ -79,14 +79,14 @@ describe('households over GraphQL', () => {
     expect(errorCode(response)).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
-  it('updates preferences between rounds', async () => {
+  it('updates preferences between rounds: only what the update names (the household set labour 3 at registration)', async () => {
     const { data } = await gql(REGISTER, { input: validHousehold() });
     const updated = await gql(
       `mutation($id: ID!) { updateHouseholdPreferences(id: $id, input: { preferredSetting: RURAL, preferenceWeights: { ties: 5 } }) {
         preferredSetting preferenceWeights { ties labour } } }`,
       { id: data.registerHousehold.id },
     );
-    expect(updated.data.updateHouseholdPreferences).toEqual({ preferredSetting: 'RURAL', preferenceWeights: { ties: 5, labour: 1 } });
+    expect(updated.data.updateHouseholdPreferences).toEqual({ preferredSetting: 'RURAL', preferenceWeights: { ties: 5, labour: 3 } });
   });
 
   it('lets a household be corrected while it waits, all or nothing', async () => {

@@ -23,10 +23,13 @@ describe('municipalities over GraphQL', () => {
     const all = await t.gql('{ municipalities { code } }');
     expect(all.data.municipalities).toHaveLength(342);
     const { data } = await t.gql(`{ municipality(code: "GM0363") { name province urbanisation labourMarketRegion population
-      profile { version isDemo whatToExpect } capacities { period persons homes1to2 homes3to4 homes5plus isDefault } } }`);
+      profile { version isDemo whatToExpect textLocale english: whatToExpectIn(locale: "en") { text locale isOriginal } } capacities { period persons homes1to2 homes3to4 homes5plus isDefault } } }`);
     expect(data.municipality).toMatchObject({ name: 'Amsterdam', province: 'Noord-Holland', urbanisation: 1, labourMarketRegion: 'Groot Amsterdam' });
     expect(data.municipality.profile).toMatchObject({ version: 1, isDemo: true });
-    expect(data.municipality.profile.whatToExpect).toMatch(/Demo profile/);
+    // written in Dutch (the original), with an English translation
+    expect(data.municipality.profile.whatToExpect).toMatch(/^Demoprofiel/);
+    expect(data.municipality.profile.textLocale).toBe('NL');
+    expect(data.municipality.profile.english).toEqual({ text: expect.stringMatching(/^Demo profile/), locale: 'EN', isOriginal: false });
     expect(data.municipality.capacities[0].persons).toBeGreaterThan(400);
     expect(data.municipality.capacities[0].isDefault).toBe(true);
   });

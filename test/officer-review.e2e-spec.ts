@@ -170,7 +170,10 @@ describe('the officer’s review of a run', () => {
     // names: municipalities, ISCO titles in the reasons, case references
     const municipalities = (required(await gql('query { municipalities(filter: { includeRetired: true }) { name } }', {}), 'municipalities') as { name: string }[]).map((m) => m.name);
     const isco = [...new Set(statements.flatMap((s) => (s.params && (s.code.startsWith('labour.') || s.code.startsWith('priorities.')) ? [s.params.isco, s.params.listed].filter(Boolean) : [])))];
-    const titles = await Promise.all(isco.map(async (code) => required(await gql('query($c: String!) { occupation(code: $c) { title } }', { c: code }), 'occupation').title as string));
+    const titles = (await Promise.all(isco.map(async (code) => {
+      const o = required(await gql('query($c: String!) { occupation(code: $c) { titleNl titleEn } }', { c: code }), 'occupation');
+      return [o.titleNl, o.titleEn].filter(Boolean) as string[];
+    }))).flat();
     expect(unreadableAll(statements.map((s) => s.text), locale, { names: [...municipalities, ...titles, ...rows.map((r) => r.reference)] })).toEqual([]);
     // the outcome counts the municipalities that fit, and says so in words
     const placed = rows.find((r) => r.municipalityCode && r.outcome.params.fits && r.fitting !== r.options);

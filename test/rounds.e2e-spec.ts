@@ -282,7 +282,7 @@ describe('matching rounds: the placement officer’s workflow', () => {
     expect(concurrent.filter((r) => !r.errors)).toHaveLength(1);
     expect(concurrent.filter((r) => errorCode(r) === 'CONFLICT')).toHaveLength(2);
     const accepted = await t.gql(RESPOND, { id: first.id, input: { accept: true } }, newcomer1);
-    expect(accepted.data.respondToProposal).toMatchObject({ status: 'ACCEPTED', municipalityResponse: 'accepted', newcomerResponse: 'accepted' });
+    expect(accepted.data.respondToProposal).toMatchObject({ status: 'ACCEPTED', municipalityResponse: 'ACCEPTED', newcomerResponse: 'ACCEPTED' });
     const household1 = await gql(`query($id: ID!) { household(id: $id) { status } }`, { id: first.householdId });
     expect(household1.data.household.status).toBe('ACCEPTED');
     expect(await auditOf(t, officer, first.id)).toEqual([
@@ -309,9 +309,9 @@ describe('matching rounds: the placement officer’s workflow', () => {
     const other = await t.gql(RESPOND, { id: second.id, input: { accept: true } }, newcomer3);
     expect(errorCode(other)).toBe('FORBIDDEN');
     const contested = await t.gql(RESPOND, { id: third.id, input: { accept: false, reason: 'My job contract is in another town' } }, newcomer3);
-    expect(contested.data.respondToProposal).toMatchObject({ status: 'CONTESTED', newcomerResponse: 'contested' });
+    expect(contested.data.respondToProposal).toMatchObject({ status: 'CONTESTED', newcomerResponse: 'CONTESTED' });
     const review = await gql(`mutation($id: ID!) { reviewContest(proposalId: $id, input: { uphold: true, note: "Job tie confirmed" }) { status reviewOutcome } }`, { id: third.id });
-    expect(review.data.reviewContest).toEqual({ status: 'CONTEST_UPHELD', reviewOutcome: 'upheld' });
+    expect(review.data.reviewContest).toEqual({ status: 'CONTEST_UPHELD', reviewOutcome: 'UPHELD' });
     expect(await auditOf(t, officer, third.id)).toEqual([
       { action: 'proposal.contest_upheld', actorRole: 'OFFICER' },
       { action: 'proposal.newcomer_contest', actorRole: 'NEWCOMER' },

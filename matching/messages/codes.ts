@@ -20,9 +20,11 @@ import { PREFERRED_PLACE_KINDS, RESOURCES, URGENCIES } from '../vocabulary/index
 import { EXPLAIN_CODES, UNPLACED_CATALOGUE, UNPLACED_CODES } from '../explain/types.js';
 import { OTHERS_FIRST_CODES, OTHERS_FIRST_PARAMS } from '../explain/others-first.js';
 import { REASON_CATALOGUE, REASON_CODES } from '../scoring/reasons.js';
+import { SUPPORTING_CODES } from '../scoring/supporting.js';
 import { WAITING_CATALOGUE, WAITING_CODES } from '../waiting/codes.js';
 import { readerMessageCode, type Reader } from './readers.js';
 import { FAIRNESS_MESSAGE_PARAMS } from '../rounds/fairness.js';
+import { PROPOSAL_CATALOGUE, PROPOSAL_CODES, PROPOSAL_MUNICIPALITY_CODES } from './proposal-codes.js';
 
 export const LABEL_SETS = {
   need: [...CARE_NEEDS, ...ACCESSIBILITY_NEEDS],
@@ -57,6 +59,15 @@ const EXPLAIN_PARAMS: Readonly<Record<(typeof EXPLAIN_CODES)[number], readonly s
 };
 
 /**
+ * Names made from several parts: `name.isco_official` is an ISCO-08 title in the reader's language from its official
+ * titles, `nl` (Dutch, null-free) and `en` (English): Dutch for nl, English for en, and for ar and uk (no official
+ * source) both, marked as the official titles (CLARIFICATIONS). Rendered by `iscoTitle` (isco-title.ts).
+ */
+export const NAME_PARAMS: Readonly<Record<string, readonly string[]>> = {
+  'name.isco_official': ['nl', 'en'],
+};
+
+/**
  * Parameters `render` derives (see render.ts `prepare`): `exact` for wait estimates; `<p>Known` ('yes' | 'no') for a
  * figure `p` that may be null (a fit, or the fitting count of an explanation stored before it was counted), so a
  * message can leave out what is not known.
@@ -83,6 +94,8 @@ const NEWCOMER_PARAMS: Readonly<Record<string, readonly string[]>> = Object.from
   ...WAITING_CODES.map((c) => [c, [...WAITING_CATALOGUE[c], ...(DERIVED[c] ?? [])]] as const),
   ...OTHERS_FIRST_CODES.map((c) => [c, OTHERS_FIRST_PARAMS] as const),
   ...LABEL_CODES.map((c) => [c, []] as const),
+  ...PROPOSAL_CODES.map((c) => [c, PROPOSAL_CATALOGUE[c]] as const),
+  ...Object.entries(NAME_PARAMS),
 ]);
 
 /**
@@ -101,8 +114,12 @@ export const OFFICER_MESSAGE_CODES: readonly string[] = [
 
 /** Parameters of the officer codes that have no newcomer message: the fairness report's texts (issue 11, H5). */
 const OFFICER_ONLY_PARAMS: Readonly<Record<string, readonly string[]>> = { ...FAIRNESS_MESSAGE_PARAMS };
-/** Codes with a message for the municipality (`<code>.municipality`), in every language. */
-export const MUNICIPALITY_MESSAGE_CODES: readonly string[] = [];
+/**
+ * Codes with a message for the municipality (`<code>.municipality`), in every language: the response deadline of a
+ * proposal (H2), and the scoring reasons that can argue for a proposal (`SUPPORTING_CODES`,
+ * matching/scoring/supporting.ts), which `whyProposed` lists.
+ */
+export const MUNICIPALITY_MESSAGE_CODES: readonly string[] = [...PROPOSAL_MUNICIPALITY_CODES, ...SUPPORTING_CODES];
 
 /** Every message key with the parameters its messages may use: the newcomer's codes and the other readers' keys. */
 export const MESSAGE_PARAMS: Readonly<Record<string, readonly string[]>> = {

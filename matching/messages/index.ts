@@ -3,3 +3,4 @@ export { render, renderAll, argumentsOf, type NameResolvers, type RenderOptions,
 export { CATALOGUES, type Catalogue } from './catalogues/index.js';
 export { LABEL_CODES, LABEL_SETS, LABELLED_PARAMS, MESSAGE_CODES, MESSAGE_PARAMS, MESSAGE_READER, MUNICIPALITY_MESSAGE_CODES, OFFICER_MESSAGE_CODES, type LabelSet } from './codes.js';
 export { READERS, READER_LOCALES, readerMessageCode, type Reader } from './readers.js';
+export { iscoTitle, type OfficialTitles } from './isco-title.js';

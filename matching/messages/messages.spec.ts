@@ -21,6 +21,8 @@ const SAMPLE: Record<string, unknown> = {
   rounds: 3, perRound: 4, total: 12, urgency: 'medical', placedShare: 0.72, municipalities: 5, persons: 12,
   status: 'proposed', proposal: 'open', youAnswered: 'no', hidden: 'no', threshold: 3, tiePlace: 'GM0344', reachKm: 30, freeInReach: 0,
   minGroupSize: 10, points: 10,
+  respondBy: '2026-12-15', expectedMoveIn: '2027-02-01', name: 'Anouk de Vries', reach: ['a.devries@amsterdam.nl', '+31 20 123 4567'],
+  urgentPerRound: 5, reason: 'none',
 };
 const sample = (code: string) => {
   const p = Object.fromEntries(MESSAGE_PARAMS[code].map((k) => [k, SAMPLE[k]]));
@@ -207,5 +209,25 @@ describe('officer texts of a run review and the counts they say (issue 11)', () 
       expect(render('filter.capacity_insufficient', { resource: 'homes_5_plus', needed: 1, capacity: 0, municipality: 'GM0363' }, l, { names }).text.toLowerCase()).toContain(phrase.toLowerCase());
       expect(render('explain.alt_capacity', { binding: [{ resource: 'homes_5_plus', used: 3, capacity: 3, needed: 1 }], municipality: 'GM0363' }, l, { names }).text.toLowerCase()).toContain(phrase.toLowerCase());
     }
+  });
+});
+
+describe('what both sides of a proposal plan around (issue 11, H2)', () => {
+  it('formats the deadline and the move-in date as that calendar day, in every language', () => {
+    const texts = (['nl', 'en', 'ar', 'uk'] as const).map((l) => render('proposal.respond_by', { respondBy: '2026-12-15' }, l).text);
+    expect(texts[0]).toBe('Geef uiterlijk op 15 december 2026 antwoord op dit voorstel.');
+    expect(texts[1]).toBe('Please answer this proposal by December 15, 2026.');
+    expect(texts[2]).toContain('ديسمبر');
+    expect(texts[3]).toContain('15 грудня 2026');
+    expect(render('proposal.respond_by.municipality', { respondBy: '2027-01-01' }, 'nl').text).toBe('Geef uiterlijk op 1 januari 2027 antwoord op dit voorstel. Het huishouden heeft dezelfde termijn.');
+    expect(render('proposal.expected_move_in', { municipality: 'GM0363', expectedMoveIn: '2027-02-01' }, 'nl', { names: { municipality: () => 'Amsterdam' } }).text)
+      .toBe('Amsterdam verwacht dat u op 1 februari 2027 verhuist. Deze datum kan nog veranderen.');
+  });
+
+  it('lists the ways to reach the contact person', () => {
+    const one = render('proposal.contact', { municipality: 'GM0363', name: 'Anouk de Vries', reach: ['+31 20 123 4567'] }, 'en', { names: { municipality: () => 'Amsterdam' } });
+    expect(one.text).toBe('Your contact person at Amsterdam is Anouk de Vries. You can reach them at +31 20 123 4567.');
+    const two = render('proposal.contact', { municipality: 'GM0363', name: 'Anouk de Vries', reach: ['a@amsterdam.nl', '+31 20 123 4567'] }, 'nl', { names: { municipality: () => 'Amsterdam' } });
+    expect(two.text).toBe('Uw contactpersoon bij Amsterdam is Anouk de Vries. U bereikt deze persoon via a@amsterdam.nl en +31 20 123 4567.');
   });
 });

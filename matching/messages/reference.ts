@@ -24,6 +24,7 @@ export const PARAM_MEANINGS: Readonly<Record<string, string>> = {
   count: 'number of things the sentence counts (employers, organisations, schemes or households), a whole number',
   current: 'position in the queue now (1 = first)',
   educationLevel: 'ISCED 2011 level 0–8 of the member',
+  expectedMoveIn: 'the day the household is expected to move in (YYYY-MM-DD); rendered as a long date',
   exact: '“yes” when the low and high estimate are equal, else “no” (derived)',
   fit: 'fit (0–1) at the place the sentence is about: the mean of the combined criterion scores of the household and the households linked to it, no other term; null when not recorded (explanations stored before fits were)',
   fitKnown: '“yes” when `fit` is recorded, else “no” (derived)',
@@ -51,6 +52,7 @@ export const PARAM_MEANINGS: Readonly<Record<string, string>> = {
   moved: 'number of places moved in the queue',
   municipalities: 'number of municipalities the sentence counts',
   municipality: 'CBS code of the municipality the sentence is about; rendered as its name',
+  name: 'name of the municipality’s contact person for the proposal',
   need: 'care or accessibility need code (CareNeed, AccessibilityNeed); rendered as a label',
   needed: 'amount of the resource the household needs (homes or person places)',
   needs: 'list of the household’s care and accessibility need codes; rendered as labels',
@@ -61,7 +63,7 @@ export const PARAM_MEANINGS: Readonly<Record<string, string>> = {
   outcomeFit: 'fit (0–1) at the place the household got, as `fit`; null when not placed or not recorded',
   outcomeFitKnown: '“yes” when `outcomeFit` is recorded, else “no” (derived)',
   outcomeValue: 'placement value of the place the household got, as `value`',
-  perRound: 'households placed (or arriving) per round, on average',
+  perRound: 'households placed (or arriving) per round, on average, as a whole number (perRoundCount: rounded; 0 means fewer than one)',
   persons: 'number of persons the home must hold',
   pinned: 'CBS code of the municipality an officer pinned the household to; rendered as its name',
   placedShare: 'share (0–1) of the placed households that needed this home band; rendered as a percentage',
@@ -72,8 +74,10 @@ export const PARAM_MEANINGS: Readonly<Record<string, string>> = {
   priceExceedsGain: 'true when the prices of the full resources there exceeded what moving there would have gained',
   proposal: 'status of the household’s proposal (ProposalStatus code)',
   rank: 'rank of the place the household got by placement value among the municipalities that fit it (1 = best); among its compared options when `fitting` is not recorded',
+  reach: 'how to reach the contact person: their e-mail address and/or phone number, as a list',
   reachKm: 'reach of the verified hard tie, km between municipality centres',
   reasons: 'the filter reasons that ruled the place out: list of { code, params }',
+  respondBy: 'the last day to answer the proposal (YYYY-MM-DD); rendered as a long date',
   resource: 'resource code (persons or a home band); rendered as a label',
   rounds: 'number of rounds',
   roundsObserved: 'number of past rounds the estimate is based on',
@@ -93,9 +97,20 @@ export const PARAM_MEANINGS: Readonly<Record<string, string>> = {
 /** Meanings that differ for one code (`<code>` → parameter → meaning). */
 export const CODE_PARAM_MEANINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'explain.alt_capacity': { capacity: 'capacity of the resource there in this round (from `binding[0]`, derived)' },
+  'name.isco_official': { nl: 'the official Dutch title of an ISCO-08 group (ESCO)', en: 'the official English title of an ISCO-08 group (ESCO)' },
   'queue.status': { status: 'the household’s status (HouseholdStatus code)' },
   'unit.pin_conflict': { municipalities: 'CBS codes of the municipalities the linked households were pinned to; rendered as names' },
   'wait.driver.hard_need_limits_places': { municipalities: 'number of municipalities that have the need', total: 'number of municipalities in the round' },
+  // H4 (issue 11, the newcomer's waiting status)
+  'wait.estimate.basis': {
+    total: 'households like this one (same home band, placed where it fits) placed in all the rounds observed together (a whole number)',
+    reason: 'why there is no estimate (noEstimateReason): none (there is one), no_history, no_recent_placements, urgent_take_all, no_free_home_now, no_home_of_band or no_municipality_meets_needs',
+  },
+  'wait.driver.large_home_scarce': { perRound: 'homes of the band offered per round in the fitting municipalities, on average, as a whole number (0 means fewer than one)' },
+  'wait.driver.urgent_take_all': {
+    urgentPerRound: 'urgent households of the band that joined ahead per round, on average, as a whole number (0 means fewer than one)',
+    rounds: 'number of rounds observed',
+  },
 };
 
 /** The meaning of `param` in `code`; undefined when none is written. A reader's key (`<code>.officer`) uses its code's. */

@@ -10,6 +10,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { CATALOGUES } from './catalogues/index.js';
 import { LABELLED_PARAMS, NULLABLE_FIGURES, PARAMS_ADDED_LATER } from './codes.js';
+import { DATE_PARAMS } from './proposal-codes.js';
 import { DEFAULT_LOCALE, SUPPORTED_LOCALES, type Locale, negotiateLocale } from './locales.js';
 
 export interface NameResolvers {
@@ -108,6 +109,11 @@ function prepare(code: string, params: Readonly<Record<string, unknown>>, locale
     return s;
   };
   for (const [key, x] of Object.entries(v)) {
+    // A calendar day formats as that day anywhere on Earth when it stands at noon UTC.
+    if (DATE_PARAMS.has(key) && typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x)) {
+      v[key] = new Date(`${x}T12:00:00Z`);
+      continue;
+    }
     if (simple.has(key)) {
       if (Array.isArray(x)) v[key] = new Intl.ListFormat(locale, { type: 'conjunction' }).format(x.map((i) => one(key, i)));
       else if (typeof x === 'string' || typeof x === 'boolean') v[key] = one(key, x);

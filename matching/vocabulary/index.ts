@@ -8,4 +8,5 @@ export * from './urgency.js';
 export * from './fairness.js';
 export * from './roles.js';
 export * from './runs.js';
+export * from './capacity-check.js';
 export * from './review.js';

@@ -33,11 +33,23 @@ export function isActiveProposal(status: ProposalStatus): boolean {
   return (ACTIVE_PROPOSAL_STATUSES as readonly ProposalStatus[]).includes(status);
 }
 
+/** A municipality's answer to a proposal: `accepted`, or `declined` (always with a reason). */
+export const MUNICIPALITY_RESPONSES = ['accepted', 'declined'] as const;
+export type MunicipalityResponse = (typeof MUNICIPALITY_RESPONSES)[number];
+
+/** A newcomer's answer to a proposal: `accepted`, or `contested` (always with a reason; an officer reviews it). */
+export const NEWCOMER_RESPONSES = ['accepted', 'contested'] as const;
+export type NewcomerResponse = (typeof NEWCOMER_RESPONSES)[number];
+
+/** An officer's review of a contest: `upheld` (the proposal ends) or `rejected` (the proposal stands). */
+export const REVIEW_OUTCOMES = ['upheld', 'rejected'] as const;
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
+
 /** What is recorded on a proposal; its status follows from these alone (see `proposalStatus`). */
 export interface ProposalFacts {
-  readonly municipalityResponse: 'accepted' | 'declined' | null;
-  readonly newcomerResponse: 'accepted' | 'contested' | null;
-  readonly reviewOutcome: 'upheld' | 'rejected' | null;
+  readonly municipalityResponse: MunicipalityResponse | null;
+  readonly newcomerResponse: NewcomerResponse | null;
+  readonly reviewOutcome: ReviewOutcome | null;
   /** When an officer withdrew it; null when not withdrawn. */
   readonly withdrawnAt: Date | string | null;
   /** When its response deadline passed without both answers; null when not expired. */
@@ -77,11 +89,74 @@ export const PROPOSAL_ACTIONS = {
   withdrawal: ['open', 'contested', 'contest_rejected', 'accepted'],
   /** The municipality or an officer records the move-in date. */
   housing: ['accepted'],
+  /** The municipality or an officer sets the arrangements both sides plan around: contact person, expected move-in. */
+  arrangements: ['open', 'contested', 'contest_rejected', 'accepted'],
 } as const satisfies Readonly<Record<string, readonly ProposalStatus[]>>;
 export type ProposalAction = keyof typeof PROPOSAL_ACTIONS;
 
 export function proposalAllows(action: ProposalAction, status: ProposalStatus): boolean {
   return (PROPOSAL_ACTIONS[action] as readonly ProposalStatus[]).includes(status);
+}
+
+/** Statuses in which a proposal still waits for an answer (of the municipality, the newcomer or an officer). */
+export const AWAITING_ANSWER_STATUSES = ['open', 'contested', 'contest_rejected'] as const satisfies readonly ProposalStatus[];
+
+/**
+ * Why a proposal waits on an officer (the officer's review list, oldest first):
+ * - `contested`: the newcomer contested it; an officer must uphold or reject the contest (`reviewContest`). Waiting
+ *   since the contest.
+ * - `overdue`: it still waits for an answer (`AWAITING_ANSWER_STATUSES`, not contested) and its response deadline
+ *   (`respondBy`) has passed; an officer may chase the parties or withdraw it. Waiting since the day after the
+ *   deadline. (Expiring it is not automatic yet.)
+ * An expired, declined or upheld proposal waits on nobody: its household is in the queue again.
+ */
+export const PROPOSAL_REVIEW_REASONS = ['contested', 'overdue'] as const;
+export type ProposalReviewReason = (typeof PROPOSAL_REVIEW_REASONS)[number];
+
+/**
+ * Why the proposal waits on an officer on `today` (YYYY-MM-DD, Dutch date), or null when it does not.
+ * `respondBy` is the last day to answer (YYYY-MM-DD), null for none.
+ */
+export function proposalReviewReason(p: { readonly status: ProposalStatus; readonly respondBy: string | null }, today: string): ProposalReviewReason | null {
+  if (p.status === 'contested') return 'contested';
+  if ((AWAITING_ANSWER_STATUSES as readonly ProposalStatus[]).includes(p.status) && p.respondBy !== null && p.respondBy < today) return 'overdue';
+  return null;
+}
+
+/** Days both sides have to answer a proposal, counted from the day it is published, when a round sets none. */
+export const DEFAULT_RESPONSE_DAYS = 14;
+/** Least and most days a round may give for answers (`responseDays` of the round policy). */
+export const RESPONSE_DAYS_RANGE = { min: 1, max: 90 } as const;
+
+/** The calendar date (YYYY-MM-DD) in the Netherlands (Europe/Amsterdam) at the moment `at`. */
+export function dutchDate(at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+/** The moment a Dutch calendar day (YYYY-MM-DD) begins: 00:00 in Europe/Amsterdam (23:00 or 22:00 UTC the day before). */
+export function dutchMidnight(day: string): Date {
+  const utcMidnight = new Date(`${day}T00:00:00Z`);
+  // Amsterdam is 1 or 2 hours ahead of UTC; clocks change at 01:00 UTC, so the offset at UTC midnight is that of the day.
+  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', hourCycle: 'h23' }).format(utcMidnight));
+  return new Date(utcMidnight.getTime() - hour * 3_600_000);
+}
+
+/** The day after `day` (both YYYY-MM-DD). */
+export function nextDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The response deadline of a proposal published at `publishedAt` under a round policy's `responseDays`: the last day
+ * (YYYY-MM-DD, Dutch date, inclusive) on which the municipality and the newcomer answer, `responseDays` calendar
+ * days after the day of publication. E.g. published on 2026-12-01 (any hour, Dutch time) with 14 days → 2026-12-15.
+ */
+export function responseDeadline(publishedAt: Date, responseDays: number): string {
+  const day = new Date(`${dutchDate(publishedAt)}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + responseDays);
+  return day.toISOString().slice(0, 10);
 }
 
 /**

@@ -21,7 +21,13 @@ export const WAITING_CATALOGUE = {
   'wait.estimate.rounds': ['low', 'high'],
   'wait.estimate.months': ['low', 'high'],
   'wait.estimate.none': [],
-  'wait.estimate.basis': ['mean', 'aheadOfYou', 'roundsObserved'],
+  /**
+   * The counts the estimate rests on, as a newcomer is told them: `total` households like theirs placed in the
+   * `roundsObserved` rounds (whole), `perRound` their mean per round as whole households (`perRoundCount`: 0 reads
+   * "fewer than one"), `aheadOfYou`, and `reason` (`noEstimateReason`: 'none' when there is an estimate, else why
+   * not — the text then says how the counts and "we cannot estimate" are both true).
+   */
+  'wait.estimate.basis': ['total', 'perRound', 'aheadOfYou', 'roundsObserved', 'reason'],
   'wait.estimate.not_a_promise': [],
   'wait.estimate.fitting': ['municipalities', 'band', 'persons'],
   'wait.driver.no_history': [],
@@ -29,6 +35,7 @@ export const WAITING_CATALOGUE = {
   'wait.driver.no_home_of_band': ['band', 'persons', 'municipalities'],
   'wait.driver.no_free_home_now': ['band', 'persons', 'municipalities'],
   'wait.driver.no_recent_placements': ['band', 'rounds'],
+  'wait.driver.urgent_take_all': ['perRound', 'urgentPerRound', 'rounds'],
   'wait.driver.large_home_scarce': ['band', 'perRound'],
   'wait.driver.hard_need_limits_places': ['need', 'municipalities', 'total'],
   'wait.driver.few_acceptable_places': ['municipalities'],

@@ -35,13 +35,23 @@ export type WaitDriver =
   | { readonly code: 'wait.driver.no_home_of_band'; readonly params: { readonly band: HomeBand; readonly persons: number; readonly municipalities: number } }
   /** Municipalities fit, but none has a home of the band and enough places free in the current period. */
   | { readonly code: 'wait.driver.no_free_home_now'; readonly params: { readonly band: HomeBand; readonly persons: number; readonly municipalities: number } }
+  /** In the rounds observed, no household like this one was placed in the municipalities that fit it. */
   | { readonly code: 'wait.driver.no_recent_placements'; readonly params: { readonly band: HomeBand; readonly rounds: number } }
+  /**
+   * Households like this one were placed (`perRound`), but at least as many urgent households of the band joined ahead
+   * per round (`urgentPerRound`): the queue did not move for this household. Both are whole households per round
+   * (`perRoundCount`).
+   */
+  | { readonly code: 'wait.driver.urgent_take_all'; readonly params: { readonly perRound: number; readonly urgentPerRound: number; readonly rounds: number } }
+  /** `perRound`: homes of the band offered per round in the fitting municipalities (whole homes, `perRoundCount`). */
   | { readonly code: 'wait.driver.large_home_scarce'; readonly params: { readonly band: HomeBand; readonly perRound: number } }
   | { readonly code: 'wait.driver.hard_need_limits_places'; readonly params: { readonly need: string; readonly municipalities: number; readonly total: number } }
   | { readonly code: 'wait.driver.few_acceptable_places'; readonly params: { readonly municipalities: number } }
   /** A verified hard tie limits the places: `municipalities` are those within reach (of every hard tie), needs and capacity aside. */
   | { readonly code: 'wait.driver.hard_tie_reach'; readonly params: { readonly kind: HardTieKind; readonly tiePlace: string; readonly reachKm: number; readonly municipalities: number } }
+  /** `perRound`: households like this one placed per round (whole households, `perRoundCount`). */
   | { readonly code: 'wait.driver.many_ahead'; readonly params: { readonly ahead: number; readonly perRound: number } }
+  /** `perRound`: urgent households of the band joining per round (whole households, `perRoundCount`). */
   | { readonly code: 'wait.driver.urgent_first'; readonly params: { readonly ahead: number; readonly perRound: number } }
   | { readonly code: 'wait.driver.own_urgency'; readonly params: { readonly urgency: Exclude<Urgency, 'none'> } }
   | { readonly code: 'wait.driver.few_rounds_observed'; readonly params: { readonly rounds: number } };
@@ -56,7 +66,10 @@ export interface WaitEstimate {
   /** Months, when `roundIntervalWeeks` was given and rounds is not null. */
   readonly months?: Range;
   readonly basis: {
+    /** Households like theirs placed per round: fewest, most, and the mean (one decimal: a statistic, not a count). */
     readonly similarPlacedPerRound: { readonly low: number; readonly high: number; readonly mean: number };
+    /** Households like theirs placed in all the rounds observed together (a whole number). */
+    readonly similarPlacedTotal: number;
     readonly aheadOfYou: number;
     readonly roundsObserved: number;
     /** Where "like theirs" was counted: in the fitting municipalities, or the band nationally. */
@@ -86,6 +99,33 @@ export interface WaitOptions {
 export const DEFAULT_WAIT_WINDOW = 6;
 export const DEFAULT_SCARCE = 5;
 const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * A mean per round as a newcomer is told it: whole households (or homes). Rounded to the nearest whole number; a
+ * mean below ½ (also 0) is 0, which the texts say as "fewer than one per round" — true of every mean below ½. Never
+ * a fraction: "about 23.3 households" is not a count a household can be.
+ */
+export function perRoundCount(mean: number): number {
+  return mean < 0.5 ? 0 : Math.round(mean);
+}
+
+/**
+ * Why there is no estimate, from its first driver (`rounds` null): the value the texts select on
+ * (`wait.estimate.basis` {reason}); 'none' when there is an estimate.
+ */
+export type NoEstimateReason = 'none' | 'no_municipality_meets_needs' | 'no_home_of_band' | 'no_free_home_now' | 'no_history' | 'no_recent_placements' | 'urgent_take_all';
+
+export function noEstimateReason(estimate: Pick<WaitEstimate, 'rounds' | 'drivers'>): NoEstimateReason {
+  if (estimate.rounds) return 'none';
+  const first = estimate.drivers.find((d) => NO_ESTIMATE_DRIVERS.has(d.code));
+  if (!first) throw new Error('estimateWait: an estimate without rounds has no driver saying why');
+  return first.code.slice('wait.driver.'.length) as Exclude<NoEstimateReason, 'none'>;
+}
+
+const NO_ESTIMATE_DRIVERS: ReadonlySet<WaitDriverCode> = new Set([
+  'wait.driver.no_municipality_meets_needs', 'wait.driver.no_home_of_band', 'wait.driver.no_free_home_now',
+  'wait.driver.no_history', 'wait.driver.no_recent_placements', 'wait.driver.urgent_take_all',
+]);
 const sum = (xs: Iterable<number>) => { let s = 0; for (const x of xs) s += x; return s; };
 const mean = (xs: readonly number[]) => (xs.length ? sum(xs) / xs.length : 0);
 
@@ -133,6 +173,7 @@ export function estimateWait(
   const urgentMean = mean(urgent);
   const basis: WaitEstimate['basis'] = {
     similarPlacedPerRound: { low: similar.length ? Math.min(...similar) : 0, high: similar.length ? Math.max(...similar) : 0, mean: round1(mean(similar)) },
+    similarPlacedTotal: sum(similar),
     aheadOfYou: ahead,
     roundsObserved: rounds.length,
     scope,
@@ -149,14 +190,18 @@ export function estimateWait(
   }
   if (rounds.length === 0) return none({ code: 'wait.driver.no_history', params: {} });
 
-  if (band !== HOME_BANDS[0] && homesPerRound <= scarce) drivers.push({ code: 'wait.driver.large_home_scarce', params: { band, perRound: round1(homesPerRound) } });
-  if (position.ahead.moreUrgent > 0 || urgentMean > 0) drivers.push({ code: 'wait.driver.urgent_first', params: { ahead: position.ahead.moreUrgent, perRound: round1(urgentMean) } });
+  if (band !== HOME_BANDS[0] && homesPerRound <= scarce) drivers.push({ code: 'wait.driver.large_home_scarce', params: { band, perRound: perRoundCount(homesPerRound) } });
+  if (position.ahead.moreUrgent > 0 || urgentMean > 0) drivers.push({ code: 'wait.driver.urgent_first', params: { ahead: position.ahead.moreUrgent, perRound: perRoundCount(urgentMean) } });
   if (rounds.length < 3) drivers.push({ code: 'wait.driver.few_rounds_observed', params: { rounds: rounds.length } });
 
   const net = similar.map((s, i) => s - urgent[i]);
   const netMean = mean(net);
-  if (netMean <= 0) return none({ code: 'wait.driver.no_recent_placements', params: { band, rounds: rounds.length } });
-  if (ahead >= 2 * mean(similar)) drivers.push({ code: 'wait.driver.many_ahead', params: { ahead, perRound: round1(mean(similar)) } });
+  if (netMean <= 0) {
+    // None placed at all, or urgent arrivals took every place: say which, so the counts in the basis stay true.
+    if (sum(similar) === 0) return none({ code: 'wait.driver.no_recent_placements', params: { band, rounds: rounds.length } });
+    return none({ code: 'wait.driver.urgent_take_all', params: { perRound: perRoundCount(mean(similar)), urgentPerRound: perRoundCount(urgentMean), rounds: rounds.length } });
+  }
+  if (ahead >= 2 * mean(similar)) drivers.push({ code: 'wait.driver.many_ahead', params: { ahead, perRound: perRoundCount(mean(similar)) } });
 
   const optimistic = Math.max(...net);
   let pessimistic = Math.max(Math.min(...net), netMean / 2);

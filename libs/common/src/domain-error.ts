@@ -21,9 +21,15 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 
+  /**
+   * Bad input: one problem per field (the first given for a field; later ones for the same field are dropped), and a
+   * message `<field>: <problem>` per field, joined by "; ", e.g. `reason: a reason is required when you decline or contest`.
+   */
   static badInput(problems: readonly FieldProblem[]): DomainError {
-    const message = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
-    return new DomainError('BAD_USER_INPUT', message, problems);
+    const seen = new Set<string>();
+    const first = problems.filter((p) => !seen.has(p.field) && seen.add(p.field));
+    const message = first.map((p) => `${p.field}: ${p.message}`).join('; ');
+    return new DomainError('BAD_USER_INPUT', message, first);
   }
 
   static forbidden(message = 'You may not see or change this'): DomainError {

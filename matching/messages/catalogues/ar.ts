@@ -7,6 +7,11 @@ const tieKind = '{kind, select, job_contract {عقد عمل} study_place {مكا
 const pref = '{kind, select, family {تعيش عائلتك هناك} community {جاليتك هناك} job_contract {قريبة من عملك} study_place {قريبة من مكان دراستك} other {أفضل تطابق لك}}';
 const kids = (n: string) => `{${n}, plural, one {لطفلك} two {لطفليك} other {لأطفالك}}`;
 
+// H4 (issue 11، حالة انتظار القادم الجديد): المتوسط في كل جولة بعدد أسر صحيح؛ 0 تعني "أقل من أسرة واحدة".
+const perRoundHh = (n: string) => `{${n}, plural, =0 {أقل من أسرة واحدة} one {أسرة واحدة تقريبًا} two {أسرتان تقريبًا} few {حوالي # أسر} many {حوالي # أسرة} other {حوالي # أسرة}}`;
+const lastRounds = (n: string) => `{${n}, plural, one {الجولة الأخيرة} two {آخر جولتين} few {آخر # جولات} many {آخر # جولة} other {آخر # جولة}}`;
+const monthsAr = (n: string) => `{${n}, plural, zero {# شهر} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}`;
+
 export const ar: Catalogue = {
   'labour.shortage_exact': '{municipality} تحتاج إلى أشخاص يعملون في مهنتك: {isco}.',
   'labour.shortage_group': '{municipality} تحتاج إلى أشخاص في مجموعة مهن تشمل مهنتك: {isco}.',
@@ -78,9 +83,9 @@ export const ar: Catalogue = {
   'queue.reason.passed': 'أصبحت قبل عدد من الأسر بسبب حاجة عاجلة: {count, number}.',
   'queue.reason.own_urgency_changed': 'تغيّر وضعك من {from} إلى {to}.',
   'wait.estimate.rounds': '{exact, select, yes {مدة الانتظار المتوقعة: حوالي {high, plural, zero {# جولة} one {جولة واحدة} two {جولتين} few {# جولات} many {# جولة} other {# جولة}} من جولات التوزيع.} other {مدة الانتظار المتوقعة: من {low} إلى {high, plural, zero {# جولة} one {جولة واحدة} two {جولتين} few {# جولات} many {# جولة} other {# جولة}} من جولات التوزيع.}}',
-  'wait.estimate.months': '{exact, select, yes {أي حوالي {high, plural, zero {# شهر} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}.} other {أي حوالي {low, number} إلى {high, plural, zero {# شهر} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}.}}',
+  'wait.estimate.months': `{exact, select, yes {أي حوالي ${monthsAr('high')}.} other {{low, plural, =0 {أي خلال ${monthsAr('high')} تقريبًا.} other {أي حوالي {low, number} إلى ${monthsAr('high')}.}}}}`,
   'wait.estimate.none': 'لا نستطيع بعد تقدير مدة انتظارك.',
-  'wait.estimate.basis': 'يعتمد هذا على آخر الجولات (عددها: {roundsObserved, number}). في كل جولة وجدت حوالي {mean, number} أسرة مثل أسرتك مسكنًا. عدد الأسر المشابهة لأسرتك التي أمامك: {aheadOfYou, number}.',
+  'wait.estimate.basis': `{roundsObserved, plural, =0 {لم تحدث أي جولة توزيع بعد، لذلك لا يوجد ما نحسبه بعد.} other {في ${lastRounds('roundsObserved')}، {total, plural, =0 {لم تجد أي أسرة مثل أسرتك مسكنًا.} one {وجدت أسرة واحدة مثل أسرتك مسكنًا.} two {وجدت أسرتان مثل أسرتك مسكنًا.} few {وجدت # أسر مثل أسرتك مسكنًا.} many {وجدت # أسرة مثل أسرتك مسكنًا.} other {وجدت # أسرة مثل أسرتك مسكنًا.}}{total, plural, =0 {} one {} two {} other { أي في المتوسط ${perRoundHh('perRound')} في كل جولة.}}}}{reason, select, none { {aheadOfYou, plural, =0 {لا توجد أمامك أسرة مثل أسرتك.} one {أمامك أسرة واحدة مثل أسرتك.} two {أمامك أسرتان مثل أسرتك.} few {أمامك # أسر مثل أسرتك.} many {أمامك # أسرة مثل أسرتك.} other {أمامك # أسرة مثل أسرتك.}}} no_free_home_now { لكن في هذه الفترة لم يعد لدى البلديات التي يمكنها استقبالك مسكن فارغ بحجم مسكنك. لذلك لا نستطيع بعد أن نقول متى يأتي دورك.} urgent_take_all { لكن انضم أمامك عدد مماثل من الأسر التي لديها حاجة عاجلة. لذلك لم تتحرك القائمة بالنسبة لك، ولا نستطيع بعد أن نقول متى يأتي دورك.} no_recent_placements { لذلك لا نستطيع بعد أن نقول متى يأتي دورك.} no_history {} other { لكن لا توجد الآن بلدية يمكنها استقبال أسرة مثل أسرتك. لذلك لا تبيّن هذه الجولات متى يأتي دورك.}}`,
   'wait.estimate.not_a_promise': 'هذا تقدير وليس وعدًا. قد يتغير.',
   'wait.driver.no_history': 'لم تحدث أي جولة توزيع بعد. لذلك لا نستطيع تقدير مدة انتظارك.',
   'wait.driver.no_municipality_meets_needs': 'لا توجد الآن بلدية تلبي كل احتياجاتك: {needs}. سيبحث موظف مختص عن حل.',
@@ -88,12 +93,12 @@ export const ar: Catalogue = {
   'wait.driver.no_free_home_now': 'عدد البلديات التي يمكنها استقبال أسرة مثل أسرتك: {municipalities, number}. لكن في هذه الفترة لم تعد في أي منها {band} فارغة فيها مكان لـ {persons, plural, one {شخص واحد} two {شخصين} few {# أشخاص} many {# شخصًا} other {# شخص}}. تأتي مساكن جديدة مع الفترة القادمة.',
   'wait.estimate.fitting': 'عدد البلديات التي يمكنها استقبال أسرة مثل أسرتك: {municipalities, number}. هذه البلديات تلبي احتياجاتك وفيها {band} فيها مكان لـ {persons, plural, one {شخص واحد} two {شخصين} few {# أشخاص} many {# شخصًا} other {# شخص}} (فارغة أو لا).',
   'wait.driver.no_recent_placements': 'في آخر الجولات (عددها: {rounds, number}) لم تجد أي أسرة مثل أسرتك مسكنًا في الأماكن التي تناسبك. لذلك لا نستطيع تقدير مدة انتظارك.',
-  'wait.driver.large_home_scarce': '{band} قليلة: حوالي {perRound, number} في كل جولة في البلديات التي تناسبك.',
-  'wait.driver.hard_need_limits_places': '{need}: موجود فقط في {municipalities} من أصل {total} بلدية.',
+  'wait.driver.large_home_scarce': '{band} قليلة: في المتوسط {perRound, plural, =0 {أقل من مسكن واحد} one {مسكن واحد تقريبًا} two {مسكنان تقريبًا} few {حوالي # مساكن} many {حوالي # مسكنًا} other {حوالي # مسكن}} في كل جولة في البلديات التي تناسبك.',
+  'wait.driver.hard_need_limits_places': '{municipalities, plural, =0 {لا توجد أي بلدية} one {بلدية واحدة فقط} two {بلديتان فقط} few {# بلديات فقط} many {# بلدية فقط} other {# بلدية فقط}} من أصل {total, plural, zero {# بلدية} one {بلدية واحدة} two {بلديتين} few {# بلديات} many {# بلدية} other {# بلدية}} فيها {need}.',
   'wait.driver.few_acceptable_places': 'يمكن لأسرتك أن تذهب فقط إلى {municipalities, plural, zero {لا بلدية} one {بلدية واحدة} two {بلديتين} few {# بلديات} many {# بلدية} other {# بلدية}}.',
   'wait.driver.hard_tie_reach': `تحقق موظف من ${yourTie} في {tiePlace}، لذلك يمكنك السكن فقط على بعد {reachKm, number} كم منه أو أقل. عدد البلديات في هذه المنطقة: {municipalities, number}.`,
-  'wait.driver.many_ahead': 'عدد الأسر المشابهة لأسرتك التي أمامك: {ahead, number}. في كل جولة يجد حوالي {perRound, number} منها مسكنًا.',
-  'wait.driver.urgent_first': 'الأسر التي لديها حاجة عاجلة تأتي أولًا. عددها أمامك الآن: {ahead, number}. في كل جولة تأتي حوالي {perRound, number} أسرة جديدة منها.',
+  'wait.driver.many_ahead': `{ahead, plural, zero {لا توجد أمامك أسرة مثل أسرتك.} one {أمامك أسرة واحدة مثل أسرتك.} two {أمامك أسرتان مثل أسرتك.} few {أمامك # أسر مثل أسرتك.} many {أمامك # أسرة مثل أسرتك.} other {أمامك # أسرة مثل أسرتك.}} في المتوسط تجد ${perRoundHh('perRound')} منها مسكنًا في كل جولة.`,
+  'wait.driver.urgent_first': `الأسر التي لديها حاجة عاجلة تأتي أولًا. {ahead, plural, =0 {لا توجد أمامك الآن أي أسرة منها.} one {أمامك الآن أسرة واحدة منها.} two {أمامك الآن أسرتان منها.} few {أمامك الآن # أسر منها.} many {أمامك الآن # أسرة منها.} other {أمامك الآن # أسرة منها.}} وفي المتوسط تنضم في كل جولة ${perRoundHh('perRound')} جديدة من هذه الأسر.`,
   'wait.driver.own_urgency': 'لدى أسرتك {urgency}. لذلك تأتي قبل غيرك.',
   'wait.driver.few_rounds_observed': 'لم نرَ حتى الآن إلا {rounds, plural, zero {# جولة} one {جولة واحدة} two {جولتين} few {# جولات} many {# جولة} other {# جولة}}. لذلك هذا التقدير تقريبي.',
   'others.urgency': '{count, plural, zero {لم تكن لدى أي أسرة حاجة عاجلة.} one {كانت لدى أسرة واحدة حاجة عاجلة، فجاءت أولًا.} two {كانت لدى أسرتين حاجة عاجلة، فجاءتا أولًا.} few {كانت لدى # أسر حاجة عاجلة، فجاءت أولًا.} many {كانت لدى # أسرة حاجة عاجلة، فجاءت أولًا.} other {كانت لدى # أسرة حاجة عاجلة، فجاءت أولًا.}}',
@@ -154,4 +159,13 @@ export const ar: Catalogue = {
   'label.resource.homes_1_2': 'مساكن لشخص أو شخصين',
   'label.resource.homes_3_4': 'مساكن لـ 3 أو 4 أشخاص',
   'label.resource.homes_5_plus': 'مساكن لـ 5 أشخاص أو أكثر',
+  'wait.driver.urgent_take_all': `في ${lastRounds('rounds')}، وجدت في المتوسط ${perRoundHh('perRound')} مثل أسرتك مسكنًا في كل جولة. لكن انضمت أمامك في كل جولة ${perRoundHh('urgentPerRound')} لديها حاجة عاجلة. لذلك لم تتحرك القائمة بالنسبة لك، ولا نستطيع بعد تقدير مدة انتظارك.`,
+
+  // ── issue 11, part H2 (proposals): what both sides plan around ──
+  'proposal.respond_by': 'يرجى الرد على هذا الاقتراح في موعد أقصاه {respondBy, date, long}.',
+  'proposal.contact': 'الشخص المسؤول عن التواصل معك في بلدية {municipality} هو {name}. يمكنك التواصل معه عبر {reach}.',
+  'proposal.expected_move_in': 'تتوقع بلدية {municipality} أن تنتقل إلى سكنك الجديد في {expectedMoveIn, date, long}. قد يتغير هذا التاريخ.',
+  // --- H3 (issue 11): an ISCO-08 title: no official Arabic title exists, so the Dutch and English ones, marked (matching/messages/isco-title.ts) ---
+  'name.isco_official': '{nl} / {en} (الاسم الرسمي بالهولندية والإنجليزية)',
+  // --- end H3 ---
 };

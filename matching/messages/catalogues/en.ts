@@ -7,6 +7,10 @@ const tieKind = '{kind, select, job_contract {job contract} study_place {study p
 const hh = (n: string) => `{${n}, plural, one {# household} other {# households}}`;
 const pref = '{kind, select, family {your family lives there} community {your community is there} job_contract {near your job} study_place {near your place of study} other {your best match}}';
 
+// H4 (issue 11, newcomer's waiting status): a mean per round is said in whole households; 0 means "fewer than one".
+const perRoundHh = (n: string) => `{${n}, plural, =0 {fewer than one household} one {about # household} other {about # households}}`;
+const lastRounds = (n: string) => `{${n}, plural, one {the last round} other {the last # rounds}}`;
+
 export const en: Catalogue = {
   // labour market
   'labour.shortage_exact': '{municipality} needs people in your profession: {isco}.',
@@ -88,9 +92,9 @@ export const en: Catalogue = {
   'queue.reason.own_urgency_changed': 'Your status changed from {from} to {to}.',
   // wait estimate
   'wait.estimate.rounds': '{exact, select, yes {Expected wait: about {high, plural, one {# matching round} other {# matching rounds}}.} other {Expected wait: {low} to {high, plural, one {# matching round} other {# matching rounds}}.}}',
-  'wait.estimate.months': '{exact, select, yes {That is about {high, plural, one {# month} other {# months}}.} other {That is about {low, number} to {high, plural, one {# month} other {# months}}.}}',
+  'wait.estimate.months': '{exact, select, yes {That is about {high, plural, one {# month} other {# months}}.} other {{low, plural, =0 {That is within about {high, plural, one {# month} other {# months}}.} other {That is about {low, number} to {high, plural, one {# month} other {# months}}.}}}}',
   'wait.estimate.none': 'We cannot estimate your waiting time yet.',
-  'wait.estimate.basis': 'This is based on the last {roundsObserved, plural, one {round} other {# rounds}}. Each round, about {mean, number} households like yours found a home. Households like yours ahead of you: {aheadOfYou, number}.',
+  'wait.estimate.basis': `{roundsObserved, plural, =0 {There has been no matching round yet, so there is nothing to count yet.} other {In ${lastRounds('roundsObserved')}, {total, plural, =0 {no household like yours found a home.} one {# household like yours found a home.} other {# households like yours found a home: {perRound, plural, =0 {fewer than one} other {about #}} per round on average.}}}}{reason, select, none { {aheadOfYou, plural, =0 {No household like yours is ahead of you.} one {# household like yours is ahead of you.} other {# households like yours are ahead of you.}}} no_free_home_now { But in this period, the municipalities that can take you have no free home of your size left. So we cannot say yet when your turn comes.} urgent_take_all { But just as many households with an urgent need joined ahead of you. So the list did not move for you, and we cannot say yet when your turn comes.} no_recent_placements { So we cannot say yet when your turn comes.} no_history {} other { But no municipality can take a household like yours now. So these rounds do not tell when your turn comes.}}`,
   'wait.estimate.not_a_promise': 'This is an estimate, not a promise. It can change.',
   'wait.driver.no_history': 'There have been no matching rounds yet. So we cannot estimate your wait.',
   'wait.driver.no_municipality_meets_needs': 'No municipality can meet all your needs now: {needs}. An officer will look for a solution.',
@@ -98,12 +102,12 @@ export const en: Catalogue = {
   'wait.driver.no_free_home_now': '{municipalities, plural, one {# municipality can} other {# municipalities can}} take a household like yours. But in this period none of them has {band} with room for {persons, plural, one {# person} other {# people}} free any more. New homes come with the next period.',
   'wait.estimate.fitting': '{municipalities, plural, =0 {No municipality can take a household like yours.} one {# municipality can take a household like yours: it meets your needs and has {band} with room for {persons, plural, one {# person} other {# people}} (free or not).} other {# municipalities can take a household like yours: they meet your needs and have {band} with room for {persons, plural, one {# person} other {# people}} (free or not).}}',
   'wait.driver.no_recent_placements': 'In the last {rounds, plural, one {round} other {# rounds}}, no household like yours found a home in the places that fit you. So we cannot estimate your wait.',
-  'wait.driver.large_home_scarce': 'There are few {band}: about {perRound, number} per round in the municipalities that fit you.',
-  'wait.driver.hard_need_limits_places': 'Only {municipalities} of {total} municipalities have {need}.',
+  'wait.driver.large_home_scarce': 'There are few {band}: {perRound, plural, =0 {fewer than one} other {about #}} per round on average in the municipalities that fit you.',
+  'wait.driver.hard_need_limits_places': '{municipalities, plural, =0 {None of the {total} municipalities has {need}.} one {Only # of {total} municipalities has {need}.} other {Only # of {total} municipalities have {need}.}}',
   'wait.driver.few_acceptable_places': 'Your household can only go to {municipalities, plural, one {# municipality} other {# municipalities}}.',
   'wait.driver.hard_tie_reach': `An officer checked ${yourTie} in {tiePlace}. So you can only live within {reachKm, number} km of it. {municipalities, plural, =0 {No municipality is in that area.} one {# municipality is in that area.} other {# municipalities are in that area.}}`,
-  'wait.driver.many_ahead': 'Households like yours ahead of you: {ahead, number}. About {perRound, number} of them find a home each round.',
-  'wait.driver.urgent_first': 'Households with an urgent need go first. Now {ahead, number} are ahead of you. About {perRound, number} new ones come each round.',
+  'wait.driver.many_ahead': '{ahead, plural, one {# household like yours is} other {# households like yours are}} ahead of you. {perRound, plural, =0 {On average, fewer than one of them finds a home per round.} one {On average, about # of them finds a home per round.} other {On average, about # of them find a home per round.}}',
+  'wait.driver.urgent_first': 'Households with an urgent need go first. {ahead, plural, =0 {None of them is ahead of you now.} one {Now # is ahead of you.} other {Now # are ahead of you.}} {perRound, plural, =0 {On average, fewer than one new one comes per round.} one {On average, about # new one comes per round.} other {On average, about # new ones come per round.}}',
   'wait.driver.own_urgency': 'Your household has {urgency}. So you go before others.',
   'wait.driver.few_rounds_observed': 'We have seen only {rounds, plural, one {# round} other {# rounds}} so far. So this estimate is rough.',
   // others
@@ -167,4 +171,13 @@ export const en: Catalogue = {
   'label.resource.homes_1_2': 'homes for 1 or 2 people',
   'label.resource.homes_3_4': 'homes for 3 or 4 people',
   'label.resource.homes_5_plus': 'homes for 5 or more people',
+  'wait.driver.urgent_take_all': `In ${lastRounds('rounds')}, ${perRoundHh('perRound')} like yours found a home per round on average. But ${perRoundHh('urgentPerRound')} with an urgent need joined ahead of you per round. So the list did not move for you, and we cannot estimate your wait yet.`,
+
+  // ── issue 11, part H2 (proposals): what both sides plan around ──
+  'proposal.respond_by': 'Please answer this proposal by {respondBy, date, long}.',
+  'proposal.contact': 'Your contact person at {municipality} is {name}. You can reach them at {reach}.',
+  'proposal.expected_move_in': '{municipality} expects you to move in on {expectedMoveIn, date, long}. This date may still change.',
+  // --- H3 (issue 11): an ISCO-08 title in the reader's language (matching/messages/isco-title.ts) ---
+  'name.isco_official': '{en}',
+  // --- end H3 ---
 };

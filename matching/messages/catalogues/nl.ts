@@ -7,6 +7,9 @@ const tieKind = '{kind, select, job_contract {gecontroleerd arbeidscontract} stu
 const hh = (n: string) => `{${n}, plural, one {# huishouden} other {# huishoudens}}`;
 const pref = '{kind, select, family {uw familie woont daar} community {uw gemeenschap is daar} job_contract {dicht bij uw werk} study_place {dicht bij uw studie} other {de beste match voor u}}';
 
+// H4 (issue 11, wachtstatus van de nieuwkomer): een gemiddelde per ronde zegt hele huishoudens; 0 is "minder dan één".
+const lastRounds = (n: string) => `{${n}, plural, one {de laatste ronde} other {de laatste # rondes}}`;
+
 export const nl: Catalogue = {
   'labour.shortage_exact': '{municipality} zoekt mensen met uw beroep: {isco}.',
   'labour.shortage_group': '{municipality} zoekt mensen in een groep beroepen waar uw beroep bij hoort: {isco}.',
@@ -78,9 +81,9 @@ export const nl: Catalogue = {
   'queue.reason.passed': `U gaat nu voor ${hh('count')} omdat het dringend is.`,
   'queue.reason.own_urgency_changed': 'Uw situatie is veranderd van {from} naar {to}.',
   'wait.estimate.rounds': '{exact, select, yes {Verwachte wachttijd: ongeveer {high, plural, one {# ronde} other {# rondes}}.} other {Verwachte wachttijd: {low} tot {high, plural, one {# ronde} other {# rondes}}.}}',
-  'wait.estimate.months': '{exact, select, yes {Dat is ongeveer {high, plural, one {# maand} other {# maanden}}.} other {Dat is ongeveer {low, number} tot {high, plural, one {# maand} other {# maanden}}.}}',
+  'wait.estimate.months': '{exact, select, yes {Dat is ongeveer {high, plural, one {# maand} other {# maanden}}.} other {{low, plural, =0 {Dat is binnen ongeveer {high, plural, one {# maand} other {# maanden}}.} other {Dat is ongeveer {low, number} tot {high, plural, one {# maand} other {# maanden}}.}}}}',
   'wait.estimate.none': 'We kunnen uw wachttijd nog niet schatten.',
-  'wait.estimate.basis': 'Dit is gebaseerd op {roundsObserved, plural, one {de laatste ronde} other {de laatste # rondes}}. Per ronde kregen ongeveer {mean, number} huishoudens zoals u een woning. Huishoudens zoals u die voor u staan: {aheadOfYou, number}.',
+  'wait.estimate.basis': `{roundsObserved, plural, =0 {Er is nog geen ronde geweest. Er is dus nog niets te tellen.} other {In ${lastRounds('roundsObserved')} {total, plural, =0 {kreeg geen huishouden zoals u een woning.} one {kreeg # huishouden zoals u een woning.} other {kregen # huishoudens zoals u een woning: gemiddeld {perRound, plural, =0 {minder dan één} other {ongeveer #}} per ronde.}}}}{reason, select, none { {aheadOfYou, plural, =0 {Er staat geen huishouden zoals u voor u.} one {Er staat # huishouden zoals u voor u.} other {Er staan # huishoudens zoals u voor u.}}} no_free_home_now { Maar in deze periode hebben de gemeenten die u kunnen opnemen geen vrije woning van uw grootte meer. Daarom kunnen we nog niet zeggen wanneer u aan de beurt bent.} urgent_take_all { Maar er kwamen net zoveel huishoudens met een dringende situatie voor u bij. Daarom schoof de lijst voor u niet op, en kunnen we nog niet zeggen wanneer u aan de beurt bent.} no_recent_placements { Daarom kunnen we nog niet zeggen wanneer u aan de beurt bent.} no_history {} other { Maar nu kan geen gemeente een huishouden zoals het uwe opnemen. Daarom zeggen deze rondes niet wanneer u aan de beurt bent.}}`,
   'wait.estimate.not_a_promise': 'Dit is een schatting, geen belofte. Het kan veranderen.',
   'wait.driver.no_history': 'Er zijn nog geen rondes geweest. Daarom kunnen we uw wachttijd niet schatten.',
   'wait.driver.no_municipality_meets_needs': 'Geen gemeente kan nu voorzien in al uw behoeften: {needs}. Een medewerker zoekt een oplossing.',
@@ -88,12 +91,12 @@ export const nl: Catalogue = {
   'wait.driver.no_free_home_now': '{municipalities, plural, one {# gemeente kan} other {# gemeenten kunnen}} een huishouden zoals het uwe opnemen. Maar in deze periode heeft geen van die gemeenten nog {band} met plaats voor {persons, plural, one {# persoon} other {# personen}} vrij. Nieuwe woningen komen met de volgende periode.',
   'wait.estimate.fitting': '{municipalities, plural, =0 {Geen gemeente kan een huishouden zoals het uwe opnemen.} one {# gemeente kan een huishouden zoals het uwe opnemen: die voorziet in uw behoeften en heeft {band} met plaats voor {persons, plural, one {# persoon} other {# personen}} (vrij of niet).} other {# gemeenten kunnen een huishouden zoals het uwe opnemen: ze voorzien in uw behoeften en hebben {band} met plaats voor {persons, plural, one {# persoon} other {# personen}} (vrij of niet).}}',
   'wait.driver.no_recent_placements': 'In {rounds, plural, one {de laatste ronde} other {de laatste # rondes}} kreeg geen huishouden zoals u een woning in de plaatsen die bij u passen. Daarom kunnen we uw wachttijd niet schatten.',
-  'wait.driver.large_home_scarce': 'Er zijn weinig {band}: ongeveer {perRound, number} per ronde in de gemeenten die bij u passen.',
-  'wait.driver.hard_need_limits_places': 'Maar {municipalities} van de {total} gemeenten hebben {need}.',
+  'wait.driver.large_home_scarce': 'Er zijn weinig {band}: gemiddeld {perRound, plural, =0 {minder dan één} other {ongeveer #}} per ronde in de gemeenten die bij u passen.',
+  'wait.driver.hard_need_limits_places': '{municipalities, plural, =0 {Geen van de {total} gemeenten heeft {need}.} one {Maar # van de {total} gemeenten heeft {need}.} other {Maar # van de {total} gemeenten hebben {need}.}}',
   'wait.driver.few_acceptable_places': 'Uw huishouden kan maar naar {municipalities, plural, one {# gemeente} other {# gemeenten}}.',
   'wait.driver.hard_tie_reach': `Een medewerker heeft ${yourTie} in {tiePlace} gecontroleerd. Daarom kunt u alleen binnen {reachKm, number} km daarvan wonen. {municipalities, plural, =0 {In dat gebied ligt geen gemeente.} one {In dat gebied ligt # gemeente.} other {In dat gebied liggen # gemeenten.}}`,
-  'wait.driver.many_ahead': 'Huishoudens zoals u die voor u staan: {ahead, number}. Ongeveer {perRound, number} van hen krijgen per ronde een woning.',
-  'wait.driver.urgent_first': 'Huishoudens met een dringende situatie gaan voor. Nu staan er {ahead, number} voor u. Per ronde komen er ongeveer {perRound, number} nieuwe bij.',
+  'wait.driver.many_ahead': '{ahead, plural, one {Er staat # huishouden zoals u} other {Er staan # huishoudens zoals u}} voor u. {perRound, plural, =0 {Gemiddeld krijgt minder dan één van hen per ronde een woning.} one {Gemiddeld krijgt ongeveer # van hen per ronde een woning.} other {Gemiddeld krijgen ongeveer # van hen per ronde een woning.}}',
+  'wait.driver.urgent_first': 'Huishoudens met een dringende situatie gaan voor. {ahead, plural, =0 {Nu staat er niemand van hen voor u.} one {Nu staat er # voor u.} other {Nu staan er # voor u.}} {perRound, plural, =0 {Gemiddeld komt er per ronde minder dan één nieuw bij.} one {Gemiddeld komt er per ronde ongeveer # nieuw bij.} other {Gemiddeld komen er per ronde ongeveer # nieuwe bij.}}',
   'wait.driver.own_urgency': 'Uw huishouden heeft {urgency}. Daarom gaat u voor anderen.',
   'wait.driver.few_rounds_observed': 'We hebben pas {rounds, plural, one {# ronde} other {# rondes}} gezien. Daarom is deze schatting ruw.',
   'others.urgency': '{count, plural, one {# huishouden had een dringende situatie en ging voor.} other {# huishoudens hadden een dringende situatie en gingen voor.}}',
@@ -154,4 +157,13 @@ export const nl: Catalogue = {
   'label.resource.homes_1_2': 'woningen voor 1 of 2 personen',
   'label.resource.homes_3_4': 'woningen voor 3 of 4 personen',
   'label.resource.homes_5_plus': 'woningen voor 5 of meer personen',
+  'wait.driver.urgent_take_all': `In ${lastRounds('rounds')} {perRound, plural, =0 {kreeg gemiddeld minder dan één huishouden zoals u} one {kreeg gemiddeld ongeveer # huishouden zoals u} other {kregen gemiddeld ongeveer # huishoudens zoals u}} per ronde een woning. Maar per ronde {urgentPerRound, plural, =0 {kwam er gemiddeld minder dan één huishouden} one {kwam er gemiddeld ongeveer # huishouden} other {kwamen er gemiddeld ongeveer # huishoudens}} met een dringende situatie voor u bij. Daarom schoof de lijst voor u niet op, en kunnen we uw wachttijd nog niet schatten.`,
+
+  // ── issue 11, part H2 (proposals): what both sides plan around ──
+  'proposal.respond_by': 'Geef uiterlijk op {respondBy, date, long} antwoord op dit voorstel.',
+  'proposal.contact': 'Uw contactpersoon bij {municipality} is {name}. U bereikt deze persoon via {reach}.',
+  'proposal.expected_move_in': '{municipality} verwacht dat u op {expectedMoveIn, date, long} verhuist. Deze datum kan nog veranderen.',
+  // --- H3 (issue 11): an ISCO-08 title in the reader's language (matching/messages/isco-title.ts) ---
+  'name.isco_official': '{nl}',
+  // --- end H3 ---
 };

@@ -11,10 +11,3 @@ export const officersOnly: FieldMiddleware = async (ctx: MiddlewareContext, next
   if (viewer?.role !== 'officer') throw DomainError.forbidden(`Only officers may see ${ctx.info?.fieldName ?? 'this field'}`);
   return next();
 };
-
-/** Field-level rule: hidden from municipality members (e.g. a newcomer's own words in a contest). */
-export const notForMunicipalities: FieldMiddleware = async (ctx: MiddlewareContext, next: NextFn) => {
-  const viewer = (ctx.context as { req?: { viewer?: Viewer } }).req?.viewer;
-  if (!viewer || viewer.role === 'municipality') throw DomainError.forbidden('Not shown to municipalities');
-  return next();
-};

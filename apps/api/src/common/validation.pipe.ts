@@ -1,13 +1,25 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { DomainError, type FieldProblem } from '#common/domain-error.js';
 
-/** class-validator errors as BAD_USER_INPUT naming each field by its path, e.g. `input.members[0].birthYear`. */
+/**
+ * class-validator errors as BAD_USER_INPUT with ONE problem per field, named by its path (e.g. `reason`,
+ * `members[0].birthYear`, `contact.email`): the first rule that fails in the order the rules are written on the
+ * property (top to bottom). class-validator runs a property's decorators bottom-up, so the first rule written is the
+ * last constraint it reports. A message that begins with the property's name (class-validator's defaults, e.g.
+ * "limit must not be greater than 500") loses that name, since the path says it: `limit: must not be greater than 500`.
+ */
 export function fieldProblems(errors: readonly ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const path = /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field: path, message }));
+    const first = Object.values(error.constraints ?? {}).at(-1);
+    const own = first === undefined ? [] : [{ field: path, message: withoutPropertyName(first, error.property) }];
     return [...own, ...fieldProblems(error.children ?? [], path)];
   });
+}
+
+/** `message` without a leading `<property> ` (class-validator's default messages start with the property's name). */
+function withoutPropertyName(message: string, property: string): string {
+  return message.startsWith(`${property} `) ? message.slice(property.length + 1) : message;
 }
 
 export function createValidationPipe(): ValidationPipe {

@@ -15,6 +15,7 @@ import type {
 /**
  * A stored household as the API shows it. `occupations`: the stored ISCO-08 occupations of its members'
  * professions by code (a code missing there is shown by its code); ages are counted in `now`'s calendar year.
+ * Members are numbered from 1 (`position`). `queuePosition` is null here; the service fills it in.
  */
 export function toHouseholdModel(entity: HouseholdEntity, occupations: ReadonlyMap<string, StoredOccupation>, now = new Date()): Household {
   const year = now.getUTCFullYear();
@@ -34,8 +35,10 @@ export function toHouseholdModel(entity: HouseholdEntity, occupations: ReadonlyM
     size: entity.members.length,
     homeBand: homeBand(entity.members.length),
     isSynthetic: entity.isSynthetic,
+    queuePosition: null,
+    // Stored positions count from 0; the API and every text count members from 1 ("person 2").
     members: entity.members.map((m) => ({
-      position: m.position,
+      position: m.position + 1,
       fullName: m.fullName,
       birthYear: m.birthYear,
       age: year - m.birthYear,

@@ -1,5 +1,6 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Household, HouseholdPage } from './models/household.model.js';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Household, HouseholdChange, HouseholdPage } from './models/household.model.js';
+import { officersOnly } from '../auth/field-access.js';
 import { HouseholdsService } from './households.service.js';
 import { CurrentViewer, Roles } from '../auth/access.decorator.js';
 import { Ownership, type Viewer } from '../auth/viewer.js';
@@ -11,27 +12,31 @@ export class HouseholdsResolver {
 
   @Roles('officer')
   @Mutation(() => Household, { description: 'Registers a newcomer household; it joins the waiting list. Its ties are verified by the officer (each needs verificationNote).' })
-  registerHousehold(@CurrentViewer() viewer: Viewer, @Args('input') input: RegisterHouseholdInput): Promise<Household> {
+  registerHousehold(@CurrentViewer() viewer: Viewer, @Args('input', { description: 'The household as registered' }) input: RegisterHouseholdInput): Promise<Household> {
     return this.service.register(viewer, input);
   }
 
   @Roles('officer', 'newcomer')
   @Query(() => Household, { description: 'A household; a newcomer may read only their own.' })
-  household(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Household> {
+  household(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID, description: 'Household.id' }) id: string): Promise<Household> {
     Ownership.household(viewer, id);
     return this.service.get(id);
   }
 
   @Roles('officer')
-  @Query(() => Household)
-  householdByReference(@Args('reference') reference: string): Promise<Household> {
+  @Query(() => Household, { description: 'A household by its case reference (e.g. HH-000123). Officers only.' })
+  householdByReference(@Args('reference', { description: 'Case reference, e.g. HH-000123' }) reference: string): Promise<Household> {
     return this.service.getByReference(reference);
   }
 
   @Roles('officer')
-  @Query(() => HouseholdPage, { description: 'Households by permit date (oldest first).' })
+  @Query(() => HouseholdPage, {
+    description:
+      'Households in queue order: the waiting ones first, in the order of the priority rule (urgency, then permit date, then case reference), ' +
+      'each with its queuePosition in the whole waiting list; then those no longer waiting, by the same rule. Officers only.',
+  })
   households(
-    @Args('filter', { type: () => HouseholdFilterInput, nullable: true }) filter: HouseholdFilterInput | undefined,
+    @Args('filter', { type: () => HouseholdFilterInput, nullable: true, description: 'Which households to list; all when left out' }) filter: HouseholdFilterInput | undefined,
     @Args() page: HouseholdPageArgs,
   ): Promise<HouseholdPage> {
     return this.service.list(filter ?? {}, { offset: page.offset, limit: page.limit });
@@ -40,27 +45,45 @@ export class HouseholdsResolver {
   @Roles('officer', 'newcomer')
   @Mutation(() => Household, {
     description:
-      'Corrects members (professions, languages, education…) and ties while the household waits. A new or changed tie is DECLARED when ' +
-      'a newcomer sends it, VERIFIED when an officer does (with verificationNote); a tie sent as stored keeps its status.',
+      'Corrects members (professions, languages, education…) and ties while the household waits; the input replaces the stored lists. ' +
+      'A newcomer corrects their own data but does not remove what a round needs: they keep every member in order (they may add one ' +
+      'after the others, not remove one), may correct but not remove a name, may not change a birth year or role, and may change but ' +
+      'not remove all of a member\'s professions or languages (BAD_USER_INPUT naming each field). A new or changed tie is DECLARED ' +
+      'when a newcomer sends it, VERIFIED when an officer does (with verificationNote); a tie sent as stored keeps its status. ' +
+      'Every change is audited with what changed, shown to officers in Household.changes.',
   })
   correctHouseholdProfile(
     @CurrentViewer() viewer: Viewer,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: CorrectProfileInput,
+    @Args('id', { type: () => ID, description: 'Household.id' }) id: string,
+    @Args('input', { description: 'The corrected members and ties (they replace the stored ones)' }) input: CorrectProfileInput,
   ): Promise<Household> {
     Ownership.household(viewer, id);
     return this.service.correctProfile(viewer, id, input);
   }
 
   @Roles('officer', 'newcomer')
-  @Mutation(() => Household, { description: 'Changes preferred setting and criterion weights between rounds.' })
+  @Mutation(() => Household, {
+    description:
+      'Changes the preferred setting and criterion weights between rounds. Changes only what it names: a weight left out (or null) keeps its value; ' +
+      'send 1 to make a criterion normal again. A newcomer changes their own household; audited (Household.changes).',
+  })
   updateHouseholdPreferences(
     @CurrentViewer() viewer: Viewer,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdatePreferencesInput,
+    @Args('id', { type: () => ID, description: 'Household.id' }) id: string,
+    @Args('input', { description: 'What to change; what it leaves out stays as it is' }) input: UpdatePreferencesInput,
   ): Promise<Household> {
     Ownership.household(viewer, id);
-    return this.service.updatePreferences(id, input);
+    return this.service.updatePreferences(viewer, id, input);
+  }
+
+  @ResolveField(() => [HouseholdChange], {
+    description:
+      'The household\'s history, newest first: profile corrections (members, ties), preference updates and tie verifications, each with who made it, ' +
+      'when, and what changed field by field (from the audit trail; the last 500 events). Officers only.',
+    middleware: [officersOnly],
+  })
+  changes(@Parent() household: Household): Promise<HouseholdChange[]> {
+    return this.service.changes(household.id);
   }
 
   @Roles('officer')

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, type FieldProblem } from '#common/domain-error.js';
 import { ADULT_AGE } from '#matching/vocabulary/index.js';
 import { HouseholdRepository } from '#persistence/repositories/household.repository.js';
+import { AuditRepository } from '#persistence/repositories/audit.repository.js';
+import { CRITERIA } from '#persistence/entities/index.js';
+import type { HouseholdChangeKind } from '#matching/vocabulary/index.js';
 import { IscoRepository } from '#persistence/repositories/isco.repository.js';
 import { MunicipalityRepository } from '#persistence/repositories/municipality.repository.js';
 import type { HouseholdEntity } from '#persistence/entities/index.js';
@@ -9,7 +12,8 @@ import { isUuid } from '../common/uuid.js';
 import type { Page } from '../common/page.args.js';
 import { auditEntry } from '../common/audit-entry.js';
 import type { Viewer } from '../auth/viewer.js';
-import type { Household, HouseholdPage } from './models/household.model.js';
+import type { Household, HouseholdChange, HouseholdPage } from './models/household.model.js';
+import { fieldChanges, newcomerCorrectionProblems, PREFERENCES_UPDATE_ACTION, PROFILE_CORRECT_ACTION, profileChanges } from './profile-correction.js';
 import { toHouseholdModel, toNewHousehold, toNewMembers, toStoredWeights } from './household.mapper.js';
 import { planTies, tieAuditState, type PlannedTies } from './tie-evidence.js';
 import type { CorrectProfileInput, HouseholdFilterInput, RegisterHouseholdInput, UpdatePreferencesInput } from './dto/register-household.input.js';
@@ -17,12 +21,20 @@ import type { CorrectProfileInput, HouseholdFilterInput, RegisterHouseholdInput,
 /** Audit action of every tie verification: by `verifyTie`, or by an officer registering or correcting a tie. */
 export const TIE_VERIFY_ACTION = 'household.tie_verify';
 
+/** The audit actions `Household.changes` shows, and the kind of change each is. */
+const CHANGE_KIND_OF_ACTION: Readonly<Record<string, HouseholdChangeKind>> = {
+  [PROFILE_CORRECT_ACTION]: 'profile_corrected',
+  [PREFERENCES_UPDATE_ACTION]: 'preferences_updated',
+  [TIE_VERIFY_ACTION]: 'tie_verified',
+};
+
 @Injectable()
 export class HouseholdsService {
   constructor(
     private readonly households: HouseholdRepository,
     private readonly isco: IscoRepository,
     private readonly municipalities: MunicipalityRepository,
+    private readonly audit: AuditRepository,
   ) {}
 
   /** Registers a household (officers only): its ties are verified by `viewer` (see `planTies`), each verification audited. */
@@ -36,40 +48,91 @@ export class HouseholdsService {
   async get(id: string): Promise<Household> {
     const found = isUuid(id) ? await this.households.findById(id) : null;
     if (!found) throw DomainError.notFound(`household ${id}`);
-    return this.toModel(found);
+    return this.withPosition(await this.toModel(found));
   }
 
   async getByReference(reference: string): Promise<Household> {
     const found = await this.households.findByReference(reference);
     if (!found) throw DomainError.notFound(`household ${reference}`);
-    return this.toModel(found);
+    return this.withPosition(await this.toModel(found));
+  }
+
+  /**
+   * The household's history for officers, newest first: every correction of its profile, change of its preferences
+   * and verification of a tie, from the audit trail, with who did it and what changed.
+   */
+  async changes(householdId: string): Promise<HouseholdChange[]> {
+    const events = await this.audit.find({ entityType: 'household', entityId: householdId }, { offset: 0, limit: 500 });
+    return events
+      .filter((e): e is typeof e & { action: keyof typeof CHANGE_KIND_OF_ACTION } => e.action in CHANGE_KIND_OF_ACTION)
+      .map((e) => ({
+        at: e.at,
+        kind: CHANGE_KIND_OF_ACTION[e.action],
+        actorRole: e.actorRole,
+        actorAccountId: e.actorAccountId,
+        fields: e.action === TIE_VERIFY_ACTION ? [{ member: null, field: 'tie', before: e.before, after: e.after }] : fieldChanges(e.before, e.after),
+      }));
+  }
+
+  private async withPosition(household: Household): Promise<Household> {
+    const positions = await this.households.queuePositions([household.id]);
+    return { ...household, queuePosition: positions.get(household.id) ?? null };
   }
 
   async list(filter: HouseholdFilterInput, page: Page): Promise<HouseholdPage> {
     const [total, items] = await Promise.all([this.households.count(filter), this.households.find(filter, page)]);
-    return { total, items: await Promise.all(items.map((h) => this.toModel(h))) };
+    const positions = await this.households.queuePositions(items.map((h) => h.id));
+    return { total, items: await Promise.all(items.map(async (h) => ({ ...(await this.toModel(h)), queuePosition: positions.get(h.id) ?? null }))) };
   }
 
-  async updatePreferences(id: string, input: UpdatePreferencesInput): Promise<Household> {
-    await this.get(id);
-    const updated = await this.households.updatePreferences(id, {
-      ...(input.preferredSetting ? { preferredSetting: input.preferredSetting } : {}),
-      ...(input.preferenceWeights ? { preferenceWeights: toStoredWeights(input.preferenceWeights) } : {}),
-    });
-    return this.toModel(updated!);
+  /**
+   * Changes only what `input` names: the preferred setting when given, and each weight given (a weight left out or
+   * null keeps its value; send 1 to make a criterion normal again). Audited as `household.preferences_update` with
+   * the fields that changed, before and after (nothing is recorded when nothing changed). NOT_FOUND for an unknown id.
+   */
+  async updatePreferences(viewer: Viewer, id: string, input: UpdatePreferencesInput): Promise<Household> {
+    if (!isUuid(id)) throw DomainError.notFound(`household ${id}`);
+    const updated = await this.households.updatePreferences(
+      id,
+      {
+        ...(input.preferredSetting ? { preferredSetting: input.preferredSetting } : {}),
+        ...(input.preferenceWeights ? { preferenceWeights: toStoredWeights(input.preferenceWeights) } : {}),
+      },
+      (was, is) => {
+        const before: Record<string, unknown> = {};
+        const after: Record<string, unknown> = {};
+        if (was.preferredSetting !== is.preferredSetting) { before.preferredSetting = was.preferredSetting; after.preferredSetting = is.preferredSetting; }
+        for (const c of CRITERIA) {
+          if ((was.preferenceWeights[c] ?? 1) !== (is.preferenceWeights[c] ?? 1)) { before[`preferenceWeights.${c}`] = was.preferenceWeights[c] ?? 1; after[`preferenceWeights.${c}`] = is.preferenceWeights[c] ?? 1; }
+        }
+        return Object.keys(after).length ? [auditEntry(viewer, PREFERENCES_UPDATE_ACTION, 'household', id, before, after)] : [];
+      },
+    );
+    if (!updated) throw DomainError.notFound(`household ${id}`);
+    return this.toModel(updated);
   }
 
   /**
    * Replaces members and ties while the household waits; a proposal made on the old profile stays as it is.
+   * A newcomer corrects their own data but does not remove what a round needs (`newcomerCorrectionProblems`: members,
+   * names, birth years, roles, all professions or languages of a member), BAD_USER_INPUT naming each field.
    * Ties: a newcomer's new or changed tie is declared, an officer's is verified (with a note); a tie sent as it is
-   * stored keeps its status (`planTies`).
+   * stored keeps its status (`planTies`). Audited as `household.profile_correct` with what changed (`profileChanges`),
+   * which officers read in `Household.changes`.
    */
   async correctProfile(viewer: Viewer, id: string, input: CorrectProfileInput, now = new Date()): Promise<Household> {
     await this.get(id);
     await this.requireValid({ ...input, permitDate: null }, now);
-    const corrected = await this.households.correctProfile(id, toNewMembers(input), (stored) => {
-      const planned = planTies(input.ties, stored, viewer, now);
-      return { ties: planned.ties, audit: tieAudit(viewer, id, planned) };
+    const members = toNewMembers(input);
+    const corrected = await this.households.correctProfile(id, (stored) => {
+      // A newcomer corrects, and does not remove what a round needs (newcomerCorrectionProblems); ties: planTies.
+      const memberProblems = viewer.role === 'officer' ? [] : newcomerCorrectionProblems(stored, members);
+      const planned = planTies(input.ties, stored.ties, viewer, now);
+      if (memberProblems.length) throw DomainError.badInput(memberProblems);
+      const changes = profileChanges(stored, members, planned.ties);
+      const audit = [...tieAudit(viewer, id, planned)];
+      if (Object.keys(changes.after).length || Object.keys(changes.before).length) audit.unshift(auditEntry(viewer, PROFILE_CORRECT_ACTION, 'household', id, changes.before, changes.after));
+      return { members, ties: planned.ties, audit };
     });
     if (!corrected) {
       throw new DomainError('CONFLICT', 'Only a waiting household can be corrected; ask an officer once a proposal has been made');

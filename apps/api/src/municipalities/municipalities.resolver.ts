@@ -16,13 +16,13 @@ export class MunicipalitiesResolver {
 
   @Public()
   @Query(() => [Municipality], { description: 'Municipalities ordered by CBS code; current ones only unless filter.includeRetired.' })
-  municipalities(@Args('filter', { nullable: true }) filter?: MunicipalityFilterInput): Promise<Municipality[]> {
+  municipalities(@Args('filter', { nullable: true, description: 'Optional filters; without, every current municipality' }) filter?: MunicipalityFilterInput): Promise<Municipality[]> {
     return this.service.list(filter ?? {});
   }
 
   @Public()
   @Query(() => Municipality, { description: 'One municipality by CBS code, retired ones included.' })
-  municipality(@Args('code') code: string): Promise<Municipality> {
+  municipality(@Args('code', { description: 'CBS code, e.g. GM0363' }) code: string): Promise<Municipality> {
     return this.service.get(code);
   }
 
@@ -36,8 +36,8 @@ export class MunicipalitiesResolver {
     return this.service.profileVersions(municipality.code);
   }
 
-  @ResolveField(() => Capacity, { nullable: true })
-  capacity(@Parent() municipality: Municipality, @Args('period') period: string): Promise<Capacity | null> {
+  @ResolveField(() => Capacity, { nullable: true, description: 'Capacity for one period; null when none is set' })
+  capacity(@Parent() municipality: Municipality, @Args('period', { description: 'Half-year period, e.g. 2027-H1' }) period: string): Promise<Capacity | null> {
     return this.service.capacity(municipality.code, period);
   }
 
@@ -50,20 +50,23 @@ export class MunicipalitiesResolver {
   @Mutation(() => MunicipalityProfile, { description: 'Publishes a new version of the self-profile.' })
   publishMunicipalityProfile(
     @CurrentViewer() viewer: Viewer,
-    @Args('code') code: string,
-    @Args('input') input: PublishProfileInput,
+    @Args('code', { description: 'CBS code of the own municipality' }) code: string,
+    @Args('input', { description: 'The new version; free texts in Dutch with optional translations' }) input: PublishProfileInput,
   ): Promise<MunicipalityProfile> {
     Ownership.ownMunicipalityOnly(viewer, code);
     return this.service.publishProfile(code, input);
   }
 
   @Roles('officer', 'municipality')
-  @Mutation(() => Capacity, { description: 'Sets the quota of a municipality for a period (e.g. 2027-H1).' })
+  @Mutation(() => Capacity, {
+    description:
+      'Sets the quota of a municipality for a period (e.g. 2027-H1); officers for any municipality, a municipality for its own. Refused (BAD_USER_INPUT naming the field) when a figure is below what open proposals and placements hold (the message names the resource, the amount held and the amount asked), or when there are fewer person places than the homes need (a home for 1–2 people houses at least 1, 3–4 at least 3, 5 or more at least 5). Unusual but possible figures are stored and returned with `warnings`.',
+  })
   setCapacity(
     @CurrentViewer() viewer: Viewer,
-    @Args('code') code: string,
-    @Args('period') period: string,
-    @Args('input') input: SetCapacityInput,
+    @Args('code', { description: 'CBS code of the municipality, e.g. GM0363' }) code: string,
+    @Args('period', { description: 'Half-year period: year, H1 or H2, e.g. 2027-H1' }) period: string,
+    @Args('input', { description: 'Person places and homes per size band' }) input: SetCapacityInput,
   ): Promise<Capacity> {
     Ownership.municipality(viewer, code);
     return this.service.setCapacity(code, period, input);

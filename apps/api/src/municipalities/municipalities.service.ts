@@ -11,13 +11,34 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { Viewer } from '../auth/viewer.js';
 import { retiredMunicipality } from '../common/retired-municipality.js';
 import { toCapacity, toMunicipality, toProfile, toSyncReport } from './municipality.mapper.js';
+import { requirePossibleCapacity } from './capacity-findings.js';
 import type { MunicipalitySyncReport } from './models/municipality-sync-report.model.js';
 import type { Municipality } from './models/municipality.model.js';
 import type { MunicipalityProfile } from './models/municipality-profile.model.js';
 import type { Capacity } from './models/capacity.model.js';
-import type { PublishProfileInput } from './dto/publish-profile.input.js';
+import type { PublishProfileInput, TextTranslationInput } from './dto/publish-profile.input.js';
+import type { Locale } from '#matching/messages/locales.js';
 import type { SetCapacityInput } from './dto/set-capacity.input.js';
 import type { MunicipalityFilterInput } from './dto/municipality-filter.input.js';
+
+/** The language a profile's free texts are written in (issue 11): Dutch; other languages are translations. */
+export const ORIGINAL_LOCALE: Locale = 'nl';
+
+/**
+ * Translations by language from the input list. Refused (BAD_USER_INPUT naming the item): a translation into Dutch
+ * (the original is Dutch) and a second translation into the same language.
+ */
+function translationsOf(items: readonly TextTranslationInput[], field: string): Partial<Record<Locale, string>> {
+  const out: Partial<Record<Locale, string>> = {};
+  const problems: FieldProblem[] = [];
+  items.forEach((t, i) => {
+    if (t.locale === ORIGINAL_LOCALE) problems.push({ field: `${field}[${i}].locale`, message: 'the original is Dutch; a translation is into EN, AR or UK' });
+    else if (out[t.locale] !== undefined) problems.push({ field: `${field}[${i}].locale`, message: `a second translation into ${t.locale.toUpperCase()}; give each language once` });
+    else out[t.locale] = t.text;
+  });
+  if (problems.length) throw DomainError.badInput(problems);
+  return out;
+}
 
 @Injectable()
 export class MunicipalitiesService {
@@ -40,13 +61,15 @@ export class MunicipalitiesService {
     return toMunicipality(found);
   }
 
-  async latestProfile(code: string): Promise<MunicipalityProfile | null> {
+  /** The latest profile version; `viewLocale`: the language of the view it is shown in (default of its `…In` texts). */
+  async latestProfile(code: string, viewLocale?: Locale): Promise<MunicipalityProfile | null> {
     const profile = await this.profiles.latest(code);
-    return profile ? toProfile(profile) : null;
+    return profile ? toProfile(profile, viewLocale) : null;
   }
 
-  async profileVersions(code: string): Promise<MunicipalityProfile[]> {
-    return (await this.profiles.versions(code)).map(toProfile);
+  /** Every profile version, newest first; `viewLocale` as for `latestProfile`. */
+  async profileVersions(code: string, viewLocale?: Locale): Promise<MunicipalityProfile[]> {
+    return (await this.profiles.versions(code)).map((p) => toProfile(p, viewLocale));
   }
 
   async publishProfile(code: string, input: PublishProfileInput): Promise<MunicipalityProfile> {
@@ -54,6 +77,12 @@ export class MunicipalitiesService {
       ...input.labourMarket.shortageOccupations.map((c, i) => ({ code: c, field: `labourMarket.shortageOccupations[${i}]` })),
       ...input.priorities.wantedOccupations.map((c, i) => ({ code: c, field: `priorities.wantedOccupations[${i}]` })),
     ]);
+    const whatToExpect = translationsOf(input.whatToExpectTranslations ?? [], 'whatToExpectTranslations');
+    const statementTranslations = input.priorities.statementTranslations ?? [];
+    if (statementTranslations.length > 0 && !input.priorities.statement) {
+      throw DomainError.badInput([{ field: 'priorities.statementTranslations', message: 'a translation needs a statement (the Dutch original) to translate' }]);
+    }
+    const statement = translationsOf(statementTranslations, 'priorities.statementTranslations');
     const saved = await this.profiles.publish(code, {
       labourMarket: { ...input.labourMarket },
       networks: {
@@ -68,6 +97,8 @@ export class MunicipalitiesService {
       services: { ...input.services },
       whatToExpect: input.whatToExpect,
       priorities: { wantedOccupations: input.priorities.wantedOccupations, statement: input.priorities.statement ?? null },
+      textLocale: ORIGINAL_LOCALE,
+      translations: { ...(Object.keys(whatToExpect).length ? { whatToExpect } : {}), ...(Object.keys(statement).length ? { statement } : {}) },
       isDemo: false,
     });
     if (!saved) throw DomainError.notFound(`municipality ${code}`);
@@ -89,9 +120,10 @@ export class MunicipalitiesService {
     if (!municipality) throw DomainError.notFound(`municipality ${code}`);
     if (municipality.retiredOn !== null) throw DomainError.badInput([{ field: 'code', message: `${retiredMunicipality(municipality)}; it takes no new capacity` }]);
     const current = await this.capacityRepository.find(code, period);
-    if (current && (input.persons < current.usedPersons || input.homes1to2 < current.usedHomes1to2 || input.homes3to4 < current.usedHomes3to4 || input.homes5plus < current.usedHomes5plus)) {
-      throw new DomainError('CONFLICT', 'Capacity cannot go below what open proposals and placements already hold');
-    }
+    const held = current
+      ? { persons: current.usedPersons, homes1to2: current.usedHomes1to2, homes3to4: current.usedHomes3to4, homes5plus: current.usedHomes5plus }
+      : undefined;
+    requirePossibleCapacity(input, held);
     return toCapacity(await this.capacityRepository.set(code, period, input));
   }
 

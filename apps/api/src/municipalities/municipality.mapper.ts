@@ -1,11 +1,13 @@
 import type { MunicipalityEntity } from '#persistence/entities/municipality.entity.js';
 import type { MunicipalityProfileEntity } from '#persistence/entities/municipality-profile.entity.js';
 import type { CapacityEntity } from '#persistence/entities/capacity.entity.js';
+import { SUPPORTED_LOCALES, type Locale } from '#matching/messages/locales.js';
 import type { MunicipalitySyncReport as StoredSyncReport } from '#persistence/repositories/reference-data.repository.js';
 import type { MunicipalitySyncReport } from './models/municipality-sync-report.model.js';
 import type { Municipality } from './models/municipality.model.js';
 import type { MunicipalityProfile } from './models/municipality-profile.model.js';
 import type { Capacity } from './models/capacity.model.js';
+import { capacityWarnings } from './capacity-findings.js';
 
 export function toSyncReport(report: StoredSyncReport): MunicipalitySyncReport {
   return {
@@ -33,7 +35,13 @@ export function toMunicipality(entity: MunicipalityEntity): Municipality {
   };
 }
 
-export function toProfile(entity: MunicipalityProfileEntity): MunicipalityProfile {
+/** Translations by language as a list (in the order nl, en, ar, uk). */
+function translationList(map: Partial<Record<Locale, string>> | undefined): { locale: Locale; text: string }[] {
+  return SUPPORTED_LOCALES.flatMap((locale) => (map?.[locale] ? [{ locale, text: map[locale]! }] : []));
+}
+
+/** A stored profile version as the API shows it; `viewLocale` is the language of the view it is returned in, if any. */
+export function toProfile(entity: MunicipalityProfileEntity, viewLocale?: Locale): MunicipalityProfile {
   return {
     id: entity.id,
     municipalityCode: entity.municipalityCode,
@@ -42,6 +50,7 @@ export function toProfile(entity: MunicipalityProfileEntity): MunicipalityProfil
       shortageOccupations: entity.labourMarket.shortageOccupations ?? [],
       sectors: entity.labourMarket.sectors ?? [],
       employersOpenToNewcomers: entity.labourMarket.employersOpenToNewcomers ?? [],
+      ...(viewLocale ? { viewLocale } : {}),
     },
     networks: {
       communities: (entity.networks.communities ?? []).map((c) => ({
@@ -54,7 +63,16 @@ export function toProfile(entity: MunicipalityProfileEntity): MunicipalityProfil
     },
     services: { ...entity.services },
     whatToExpect: entity.whatToExpect,
-    priorities: { wantedOccupations: entity.priorities.wantedOccupations ?? [], statement: entity.priorities.statement ?? null },
+    textLocale: entity.textLocale,
+    whatToExpectTranslations: translationList(entity.translations.whatToExpect),
+    priorities: {
+      wantedOccupations: entity.priorities.wantedOccupations ?? [],
+      statement: entity.priorities.statement ?? null,
+      statementTranslations: translationList(entity.translations.statement),
+      textLocale: entity.textLocale,
+      ...(viewLocale ? { viewLocale } : {}),
+    },
+    ...(viewLocale ? { viewLocale } : {}),
     isDemo: entity.isDemo,
     publishedAt: entity.publishedAt,
   };
@@ -73,5 +91,6 @@ export function toCapacity(entity: CapacityEntity): Capacity {
     usedHomes3to4: entity.usedHomes3to4,
     usedHomes5plus: entity.usedHomes5plus,
     isDefault: entity.isDefault,
+    warnings: capacityWarnings(entity),
   };
 }

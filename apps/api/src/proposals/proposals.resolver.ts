@@ -3,75 +3,126 @@ import { DomainError } from '#common/domain-error.js';
 import { CurrentViewer, Roles } from '../auth/access.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ProposalsService } from './proposals.service.js';
-import { Proposal, PublishResult } from './models/proposal.model.js';
-import { ContestReviewInput, ProposalFilterInput, ProposalPageArgs, ProposalResponseInput, RecordHousingInput, WithdrawProposalInput } from './dto/respond.input.js';
+import { MunicipalityProposal, NewcomerProposal, Proposal, ProposalReviewPage, ProposalShared, PublishResult } from './models/proposal.model.js';
+import {
+  ContestReviewInput,
+  MunicipalityProposalFilterInput,
+  ProposalArrangementsInput,
+  ProposalFilterInput,
+  ProposalPageArgs,
+  ProposalResponseInput,
+  RecordHousingInput,
+  WithdrawProposalInput,
+} from './dto/respond.input.js';
 
+/**
+ * Proposals, one reader type per role (see `ProposalShared`): officers read `Proposal` (everything), a municipality
+ * `MunicipalityProposal`, a newcomer `NewcomerProposal`. No field of any of them is refused to its reader.
+ */
 @Resolver(() => Proposal)
 export class ProposalsResolver {
   constructor(private readonly service: ProposalsService) {}
 
   @Roles('officer')
-  @Mutation(() => PublishResult, { description: 'Sends a run’s proposals to municipalities and newcomers; one transaction.' })
-  publishRun(@CurrentViewer() viewer: Viewer, @Args('runId', { type: () => ID }) runId: string): Promise<PublishResult> {
+  @Mutation(() => PublishResult, { description: 'Sends a run’s proposals to municipalities and newcomers, all or none; each gets its response deadline (respondBy) from the round policy’s responseDays. Officers only.' })
+  publishRun(@CurrentViewer() viewer: Viewer, @Args('runId', { type: () => ID, description: 'The run to publish (succeeded, or timed out with its best answer)' }) runId: string): Promise<PublishResult> {
     return this.service.publish(runId, viewer);
   }
 
   @Roles('officer')
-  @Query(() => [Proposal])
+  @Query(() => [Proposal], { description: 'Proposals, oldest first (by publication), filtered and paged. Officers only.' })
   proposals(
-    @Args('filter', { type: () => ProposalFilterInput, nullable: true }) filter: ProposalFilterInput | null,
+    @Args('filter', { type: () => ProposalFilterInput, nullable: true, description: 'Which proposals; all when left out' }) filter: ProposalFilterInput | null,
     @Args() page: ProposalPageArgs,
   ): Promise<Proposal[]> {
     return this.service.list(filter ?? {}, { offset: page.offset, limit: page.limit });
   }
 
-  @Roles('municipality', 'newcomer')
-  @Query(() => [Proposal], { description: 'Proposals addressed to me: my municipality’s, or my household’s.' })
-  myProposals(@CurrentViewer() viewer: Viewer): Promise<Proposal[]> {
-    if (viewer.role === 'municipality' && viewer.municipalityCode) return this.service.forMunicipality(viewer.municipalityCode);
-    if (viewer.role === 'newcomer' && viewer.householdId) return this.service.forHousehold(viewer.householdId);
-    throw DomainError.forbidden();
+  @Roles('officer')
+  @Query(() => ProposalReviewPage, {
+    description:
+      'What awaits an officer’s review, oldest first: contested proposals (since the contest) and overdue ones (an answer still missing after the response deadline; since the day after it). ' +
+      'Paged; total counts every page. Officers only.',
+  })
+  proposalsAwaitingReview(@Args() page: ProposalPageArgs): Promise<ProposalReviewPage> {
+    return this.service.awaitingReview({ offset: page.offset, limit: page.limit });
+  }
+
+  @Roles('municipality')
+  @Query(() => [MunicipalityProposal], { description: 'Proposals addressed to my municipality, oldest first, paged: what the municipality may see of each. Municipality accounts only.' })
+  myMunicipalityProposals(
+    @CurrentViewer() viewer: Viewer,
+    @Args('filter', { type: () => MunicipalityProposalFilterInput, nullable: true, description: 'Which of them; all when left out' }) filter: MunicipalityProposalFilterInput | null,
+    @Args() page: ProposalPageArgs,
+  ): Promise<MunicipalityProposal[]> {
+    if (!viewer.municipalityCode) throw DomainError.forbidden();
+    return this.service.forMunicipality(viewer.municipalityCode, filter ?? {}, { offset: page.offset, limit: page.limit });
+  }
+
+  @Roles('newcomer')
+  @Query(() => [NewcomerProposal], { description: 'Proposals made to my household (every round), oldest first. Newcomer accounts only.' })
+  myHouseholdProposals(@CurrentViewer() viewer: Viewer): Promise<NewcomerProposal[]> {
+    if (!viewer.householdId) throw DomainError.forbidden();
+    return this.service.forHousehold(viewer.householdId);
   }
 
   @Roles('municipality', 'newcomer')
-  @Mutation(() => Proposal, { description: 'Municipality: accept or decline (with a reason). Newcomer: accept or contest (with a reason).' })
+  @Mutation(() => ProposalShared, {
+    description:
+      'Answers a proposal addressed to me, once. Municipality: accept or decline (with a reason); it receives its MunicipalityProposal. ' +
+      'Newcomer: accept or contest (with a reason; an officer reviews it); they receive their NewcomerProposal.',
+  })
   respondToProposal(
     @CurrentViewer() viewer: Viewer,
-    @Args('proposalId', { type: () => ID }) proposalId: string,
-    @Args('input') input: ProposalResponseInput,
-  ): Promise<Proposal> {
+    @Args('proposalId', { type: () => ID, description: 'The proposal to answer' }) proposalId: string,
+    @Args('input', { description: 'The answer' }) input: ProposalResponseInput,
+  ): Promise<ProposalShared> {
     return viewer.role === 'municipality'
       ? this.service.respondAsMunicipality(proposalId, input, viewer)
       : this.service.respondAsNewcomer(proposalId, input, viewer);
   }
 
+  @Roles('municipality', 'officer')
+  @Mutation(() => ProposalShared, {
+    description:
+      'Sets what both sides plan around: the municipality’s contact person and/or the expected move-in date (shown to the municipality, the newcomer and officers). ' +
+      'A municipality: its own proposals (it receives its MunicipalityProposal); an officer: any (Proposal). Allowed while OPEN, CONTESTED, CONTEST_REJECTED or ACCEPTED; may be set when accepting or later, and changed.',
+  })
+  setProposalArrangements(
+    @CurrentViewer() viewer: Viewer,
+    @Args('proposalId', { type: () => ID, description: 'The proposal' }) proposalId: string,
+    @Args('input', { description: 'The contact person, the expected move-in date, or both' }) input: ProposalArrangementsInput,
+  ): Promise<ProposalShared> {
+    return this.service.setArrangements(proposalId, input, viewer);
+  }
+
   @Roles('officer')
-  @Mutation(() => Proposal, { description: 'Human review of a contested proposal (GDPR art. 22).' })
+  @Mutation(() => Proposal, { description: 'Human review of a contested proposal (GDPR art. 22): uphold (the proposal ends) or reject (it stands). Officers only.' })
   reviewContest(
     @CurrentViewer() viewer: Viewer,
-    @Args('proposalId', { type: () => ID }) proposalId: string,
-    @Args('input') input: ContestReviewInput,
+    @Args('proposalId', { type: () => ID, description: 'The contested proposal' }) proposalId: string,
+    @Args('input', { description: 'The decision and why' }) input: ContestReviewInput,
   ): Promise<Proposal> {
     return this.service.review(proposalId, input, viewer);
   }
 
   @Roles('officer')
-  @Mutation(() => Proposal, { description: 'Withdraws a proposal with a reason: its capacity is given back and the household waits again.' })
+  @Mutation(() => Proposal, { description: 'Withdraws a proposal with a reason: its capacity is given back and the household waits again. Officers only.' })
   withdrawProposal(
     @CurrentViewer() viewer: Viewer,
-    @Args('proposalId', { type: () => ID }) proposalId: string,
-    @Args('input') input: WithdrawProposalInput,
+    @Args('proposalId', { type: () => ID, description: 'The proposal to withdraw' }) proposalId: string,
+    @Args('input', { description: 'Why' }) input: WithdrawProposalInput,
   ): Promise<Proposal> {
     return this.service.withdraw(proposalId, input, viewer);
   }
 
   @Roles('officer', 'municipality')
-  @Mutation(() => Proposal, { description: 'Records that the household of an accepted proposal moved in (municipality: its own proposals).' })
+  @Mutation(() => ProposalShared, { description: 'Records that the household of an accepted proposal moved in (a municipality: its own proposals; it receives its MunicipalityProposal).' })
   recordHousing(
     @CurrentViewer() viewer: Viewer,
-    @Args('proposalId', { type: () => ID }) proposalId: string,
-    @Args('input') input: RecordHousingInput,
-  ): Promise<Proposal> {
+    @Args('proposalId', { type: () => ID, description: 'The accepted proposal' }) proposalId: string,
+    @Args('input', { description: 'The move-in date' }) input: RecordHousingInput,
+  ): Promise<ProposalShared> {
     return this.service.recordHousing(proposalId, input, viewer);
   }
 }

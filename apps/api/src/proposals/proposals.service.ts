@@ -8,9 +8,23 @@ import type { Viewer } from '../auth/viewer.js';
 import { auditEntry } from '../common/audit-entry.js';
 import { isUuid } from '../common/uuid.js';
 import type { Page } from '../common/page.args.js';
-import type { Proposal, PublishResult } from './models/proposal.model.js';
-import { toProposal } from './proposal.mapper.js';
-import type { ContestReviewInput, ProposalFilterInput, ProposalResponseInput, RecordHousingInput, WithdrawProposalInput } from './dto/respond.input.js';
+import { dutchDate, dutchMidnight, nextDay, proposalReviewReason } from '#matching/vocabulary/lifecycle.js';
+import type { MunicipalityProposal, NewcomerProposal, Proposal, ProposalReader, ProposalReviewPage, ProposalShared, PublishResult } from './models/proposal.model.js';
+import { toMunicipalityProposal, toNewcomerProposal, toProposal, toReaderProposal } from './proposal.mapper.js';
+import type {
+  ContestReviewInput,
+  MunicipalityProposalFilterInput,
+  ProposalArrangementsInput,
+  ProposalFilterInput,
+  ProposalResponseInput,
+  RecordHousingInput,
+  WithdrawProposalInput,
+} from './dto/respond.input.js';
+
+/** The reader type a viewer gets of a proposal (officers the full Proposal). */
+function readerOf(viewer: Viewer): ProposalReader {
+  return viewer.role === 'municipality' ? 'municipality' : viewer.role === 'newcomer' ? 'newcomer' : 'officer';
+}
 
 @Injectable()
 export class ProposalsService {
@@ -48,26 +62,28 @@ export class ProposalsService {
     }
   }
 
-  async respondAsMunicipality(id: string, input: ProposalResponseInput, viewer: Viewer): Promise<Proposal> {
+  /** The municipality accepts or declines its own proposal; it receives its MunicipalityProposal. */
+  async respondAsMunicipality(id: string, input: ProposalResponseInput, viewer: Viewer): Promise<ProposalShared> {
     const outcome = await this.proposals.respondAsMunicipality(
       id, viewer.municipalityCode ?? '', input.accept, input.reason ?? null,
       auditEntry(viewer, input.accept ? 'proposal.municipality_accept' : 'proposal.municipality_decline', 'proposal', id, null, null),
     );
-    return this.result(outcome);
+    return this.result(outcome, 'municipality');
   }
 
-  async respondAsNewcomer(id: string, input: ProposalResponseInput, viewer: Viewer): Promise<Proposal> {
+  /** The newcomer accepts or contests their household's proposal; they receive their NewcomerProposal. */
+  async respondAsNewcomer(id: string, input: ProposalResponseInput, viewer: Viewer): Promise<ProposalShared> {
     const outcome = await this.proposals.respondAsNewcomer(
       id, viewer.householdId ?? '', input.accept, input.reason ?? null,
       auditEntry(viewer, input.accept ? 'proposal.newcomer_accept' : 'proposal.newcomer_contest', 'proposal', id, null, null),
     );
-    return this.result(outcome);
+    return this.result(outcome, 'newcomer');
   }
 
   async review(id: string, input: ContestReviewInput, viewer: Viewer): Promise<Proposal> {
     if (!isUuid(id)) throw DomainError.notFound(`proposal ${id}`);
     const outcome = await this.proposals.review(id, input.uphold, input.note, auditEntry(viewer, input.uphold ? 'proposal.contest_upheld' : 'proposal.contest_rejected', 'proposal', id, null, null));
-    return this.result(outcome);
+    return toProposal(this.ok(outcome));
   }
 
   /** An officer withdraws a proposal with a reason; capacity goes back and the household waits again. */
@@ -75,44 +91,101 @@ export class ProposalsService {
     if (!isUuid(id)) throw DomainError.notFound(`proposal ${id}`);
     const outcome = await this.proposals.withdraw(id, input.reason, auditEntry(viewer, 'proposal.withdraw', 'proposal', id, null, null));
     if (outcome.kind === 'not_found') throw DomainError.notFound(`proposal ${id}`);
-    return this.result(outcome);
+    return toProposal(this.ok(outcome));
   }
 
   /** The municipality (its own proposals) or an officer records the move-in date of an accepted proposal. */
-  async recordHousing(id: string, input: RecordHousingInput, viewer: Viewer): Promise<Proposal> {
+  async recordHousing(id: string, input: RecordHousingInput, viewer: Viewer): Promise<ProposalShared> {
     if (!isUuid(id)) throw DomainError.notFound(`proposal ${id}`);
     const municipality = viewer.role === 'municipality' ? viewer.municipalityCode ?? '' : null;
     const outcome = await this.proposals.recordHousing(id, input.housedOn, municipality, auditEntry(viewer, 'proposal.housed', 'proposal', id, null, null));
     if (outcome.kind === 'not_found' && viewer.role === 'officer') throw DomainError.notFound(`proposal ${id}`);
-    return this.result(outcome);
+    return this.result(outcome, readerOf(viewer));
+  }
+
+  /**
+   * The municipality (its own proposals) or an officer sets the contact person and/or the expected move-in date.
+   * BAD_USER_INPUT when neither is given, or when the expected move-in lies before the day of publication.
+   */
+  async setArrangements(id: string, input: ProposalArrangementsInput, viewer: Viewer): Promise<ProposalShared> {
+    if (!input.contact && !input.expectedMoveIn) {
+      throw DomainError.badInput([{ field: 'input', message: 'give a contact person, an expected move-in date, or both' }]);
+    }
+    if (!isUuid(id)) {
+      if (viewer.role === 'officer') throw DomainError.notFound(`proposal ${id}`);
+      throw DomainError.forbidden('You may only respond to proposals addressed to you');
+    }
+    const municipality = viewer.role === 'municipality' ? viewer.municipalityCode ?? '' : null;
+    const existing = await this.proposals.findById(id);
+    if (existing && (municipality === null || existing.municipalityCode === municipality) && input.expectedMoveIn && input.expectedMoveIn < dutchDate(existing.createdAt)) {
+      throw DomainError.badInput([{ field: 'expectedMoveIn', message: `must not be before the day the proposal was published (${dutchDate(existing.createdAt)})` }]);
+    }
+    const contact = input.contact ? { name: input.contact.name.trim(), email: input.contact.email ?? null, phone: input.contact.phone ?? null } : undefined;
+    const outcome = await this.proposals.setArrangements(
+      id,
+      { ...(contact ? { contact } : {}), ...(input.expectedMoveIn ? { expectedMoveIn: input.expectedMoveIn } : {}) },
+      municipality,
+      auditEntry(viewer, 'proposal.arrangements', 'proposal', id, null, null),
+    );
+    if (outcome.kind === 'not_found' && viewer.role === 'officer') throw DomainError.notFound(`proposal ${id}`);
+    return this.result(outcome, readerOf(viewer));
   }
 
   async list(filter: ProposalFilterInput, page: Page): Promise<Proposal[]> {
     return (await this.proposals.find(filter, page)).map(toProposal);
   }
 
-  async forMunicipality(code: string): Promise<Proposal[]> {
-    return (await this.proposals.find({ municipalityCode: code })).map(toProposal);
+  /**
+   * What waits on an officer now (`proposalReviewReason`: contested, or overdue), oldest first, one page. `since`:
+   * the contest (contested), or the Dutch midnight after the response deadline (overdue).
+   */
+  async awaitingReview(page: Page, now = new Date()): Promise<ProposalReviewPage> {
+    const today = dutchDate(now);
+    const { total, items } = await this.proposals.awaitingReview(today, page);
+    return {
+      total,
+      items: items.map((p) => {
+        const reason = proposalReviewReason(p, today);
+        if (reason === null) throw new Error(`proposal ${p.id} was listed for review but waits on no officer`);
+        const since = reason === 'contested' ? p.newcomerRespondedAt ?? p.createdAt : dutchMidnight(nextDay(p.respondBy));
+        return { proposal: toProposal(p), reason, since };
+      }),
+    };
   }
 
-  async forHousehold(householdId: string): Promise<Proposal[]> {
-    return (await this.proposals.find({ householdId })).map(toProposal);
+  /** The municipality's own proposals, oldest first, one page. */
+  async forMunicipality(code: string, filter: MunicipalityProposalFilterInput, page: Page): Promise<MunicipalityProposal[]> {
+    return (await this.proposals.find({ municipalityCode: code, ...(filter.status ? { status: filter.status } : {}) }, page)).map(toMunicipalityProposal);
+  }
+
+  /** The household's proposals (all rounds), oldest first. */
+  async forHousehold(householdId: string): Promise<NewcomerProposal[]> {
+    return (await this.proposals.find({ householdId })).map(toNewcomerProposal);
+  }
+
+  /** The proposal of an outcome that is `ok`; otherwise the error it stands for. */
+  private ok(outcome: ResponseOutcome): ProposalEntity {
+    if (outcome.kind === 'ok') return outcome.proposal;
+    throw this.refusal(outcome);
+  }
+
+  /** The proposal as `reader` sees it, or the error the outcome stands for. */
+  private result(outcome: ResponseOutcome, reader: ProposalReader): ProposalShared {
+    return toReaderProposal(this.ok(outcome), reader);
   }
 
   /** Someone else's proposal and a proposal that does not exist answer alike, so ids leak nothing. */
-  private result(outcome: ResponseOutcome): Proposal {
+  private refusal(outcome: Exclude<ResponseOutcome, { kind: 'ok' }>): DomainError {
     switch (outcome.kind) {
-      case 'ok':
-        return toProposal(outcome.proposal);
       case 'not_found':
       case 'not_yours':
-        throw DomainError.forbidden('You may only respond to proposals addressed to you');
+        return DomainError.forbidden('You may only respond to proposals addressed to you');
       case 'already_responded':
-        throw new DomainError('CONFLICT', 'This proposal has been answered already');
+        return new DomainError('CONFLICT', 'This proposal has been answered already');
       case 'not_contested':
-        throw new DomainError('CONFLICT', 'Only a contested proposal that has not been reviewed can be reviewed');
+        return new DomainError('CONFLICT', 'Only a contested proposal that has not been reviewed can be reviewed');
       case 'not_allowed':
-        throw new DomainError('CONFLICT', `This cannot be done to a proposal that is ${outcome.status}`);
+        return new DomainError('CONFLICT', `This cannot be done to a proposal that is ${outcome.status}`);
     }
   }
 }

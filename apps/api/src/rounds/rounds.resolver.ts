@@ -70,12 +70,15 @@ export class RoundsResolver {
   }
 
   @Roles('officer')
-  @Mutation(() => RoundCapacity, { description: 'Changes the capacity a municipality offers in this round.' })
+  @Mutation(() => RoundCapacity, {
+    description:
+      'Changes the capacity a municipality offers in this draft round (officers). Refused (BAD_USER_INPUT on persons) when there are fewer person places than the homes need (a home for 1–2 people houses at least 1, 3–4 at least 3, 5 or more at least 5); unusual but possible figures come back with `warnings`.',
+  })
   setRoundCapacity(
     @CurrentViewer() viewer: Viewer,
-    @Args('roundId', { type: () => ID, description: 'The round’s id' }) roundId: string,
-    @Args('municipalityCode', { description: 'CBS code of the municipality, e.g. GM0363' }) municipalityCode: string,
-    @Args('input', { description: 'The capacity the municipality offers in this round: person places and homes per band' }) input: RoundCapacityInput,
+    @Args('roundId', { type: () => ID, description: 'The draft round' }) roundId: string,
+    @Args('municipalityCode', { description: 'CBS code of a municipality taking part in the round' }) municipalityCode: string,
+    @Args('input', { description: 'Person places and homes per size band for this round' }) input: RoundCapacityInput,
   ): Promise<RoundCapacity> {
     return this.rounds.setCapacity(roundId, municipalityCode, input, viewer);
   }

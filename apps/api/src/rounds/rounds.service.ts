@@ -13,7 +13,7 @@ import { DEFAULT_PRIORITY_WEIGHT } from '#matching/scoring/priority.js';
 import { DEFAULT_TIE_REACH } from '#matching/fits.js';
 import { render } from '#matching/messages/index.js';
 import { CAPACITY_FIELD, homeBand } from '#matching/vocabulary/index.js';
-import { runHasAnswer } from '#matching/vocabulary/lifecycle.js';
+import { DEFAULT_RESPONSE_DAYS, runHasAnswer } from '#matching/vocabulary/lifecycle.js';
 import { compareRuns, MOVE_CAUSES, type RunChanges } from '#matching/rounds/compare.js';
 import type { Viewer } from '../auth/viewer.js';
 import { auditEntry } from '../common/audit-entry.js';
@@ -33,6 +33,7 @@ import { hardTieHouseholds, movedSince, reviewOrder, type ReviewContext, type Re
 import type { AssignmentSort } from '#matching/vocabulary/index.js';
 import { readerMessageCode } from '#matching/messages/readers.js';
 import type { CreateRoundInput, RoundCapacityInput, RoundPolicyInput } from './dto/round.input.js';
+import { capacityWarnings, requirePossibleCapacity } from '../municipalities/capacity-findings.js';
 
 export const DEFAULT_ROUND_POLICY: StoredPolicy = {
   weights: { ...DEFAULT_POLICY_WEIGHTS },
@@ -46,6 +47,7 @@ export const DEFAULT_ROUND_POLICY: StoredPolicy = {
   priorityWeight: DEFAULT_PRIORITY_WEIGHT,
   tieReach: { ...DEFAULT_TIE_REACH },
   stabilityBonus: DEFAULT_STABILITY_BONUS,
+  responseDays: DEFAULT_RESPONSE_DAYS,
 };
 
 @Injectable()
@@ -148,14 +150,16 @@ export class RoundsService {
     await this.requireRound(id);
     const before = (await this.rounds.capacities(id)).find((c) => c.municipalityCode === code);
     if (!before) throw DomainError.badInput([{ field: 'municipalityCode', message: `${code} does not take part in this round` }]);
+    requirePossibleCapacity(input);
     const beforeFigures = { persons: before.persons, homes1to2: before.homes1to2, homes3to4: before.homes3to4, homes5plus: before.homes5plus };
     await this.requireDraft(this.rounds.setCapacity(id, code, input, auditEntry(viewer, 'round.capacity', 'round', id, { municipalityCode: code, ...beforeFigures }, { municipalityCode: code, ...input })));
-    return { municipalityCode: code, ...input };
+    return { municipalityCode: code, ...input, warnings: capacityWarnings(input) };
   }
 
   async capacities(id: string): Promise<RoundCapacity[]> {
     return (await this.rounds.capacities(id)).map((c) => ({
       municipalityCode: c.municipalityCode, persons: c.persons, homes1to2: c.homes1to2, homes3to4: c.homes3to4, homes5plus: c.homes5plus,
+      warnings: capacityWarnings(c),
     }));
   }
 
@@ -257,8 +261,10 @@ export class RoundsService {
   /** The options a run started now would record: the round's policy, pins, forbidden pairs and capacity rows. */
   private async nextRunOptions(round: RoundEntity, anchorRunId: string | null): Promise<RunOptions> {
     const [capacities, pins, forbidden] = await Promise.all([this.rounds.capacities(round.id), this.rounds.pins(round.id), this.rounds.forbidden(round.id)]);
+    // responseDays is read at publication, not by a run: it stays out of the run's options.
+    const { responseDays: _publicationOnly, ...policy } = round.policy;
     return {
-      policy: round.policy,
+      policy,
       anchorRunId,
       pins: pins.map((p) => ({ householdId: p.householdId, municipalityCode: p.municipalityCode })),
       forbidden: forbidden.map((p) => ({ householdId: p.householdId, municipalityCode: p.municipalityCode })),
@@ -526,6 +532,7 @@ function mergePolicy(base: StoredPolicy, input: RoundPolicyInput | undefined): S
       familyKm: input.tieReach?.familyKm ?? base.tieReach.familyKm,
     },
     stabilityBonus: input.stabilityBonus ?? base.stabilityBonus,
+    responseDays: input.responseDays ?? base.responseDays,
   };
 }
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { TaxonomyResolver } from './taxonomy.resolver.js';
+import { IscoOccupationResolver, TaxonomyResolver } from './taxonomy.resolver.js';
 import { TaxonomyService } from './taxonomy.service.js';
 
-@Module({ providers: [TaxonomyResolver, TaxonomyService], exports: [TaxonomyService] })
+@Module({ providers: [TaxonomyResolver, IscoOccupationResolver, TaxonomyService], exports: [TaxonomyService] })
 export class TaxonomyModule {}

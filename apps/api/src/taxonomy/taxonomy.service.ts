@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { IscoRepository } from '#persistence/repositories/isco.repository.js';
 import { DomainError } from '#common/domain-error.js';
+import type { Locale } from '#matching/messages/index.js';
 import type { IscoOccupation } from './models/isco-occupation.model.js';
-import { toOccupation } from './taxonomy.mapper.js';
+import { occupationOf, toOccupation, type StoredOccupation } from './taxonomy.mapper.js';
 
 @Injectable()
 export class TaxonomyService {
@@ -13,7 +14,7 @@ export class TaxonomyService {
     if (level !== undefined && (level < 1 || level > 4)) {
       throw DomainError.badInput([{ field: 'level', message: 'must be between 1 and 4' }]);
     }
-    return (await this.isco.search(text.trim(), level, limit)).map(toOccupation);
+    return (await this.isco.search(text.trim(), level, limit)).map((o) => toOccupation(o));
   }
 
   async occupation(code: string): Promise<IscoOccupation> {
@@ -23,10 +24,23 @@ export class TaxonomyService {
   }
 
   async children(code: string): Promise<IscoOccupation[]> {
-    return (await this.isco.children(code)).map(toOccupation);
+    return (await this.isco.children(code)).map((o) => toOccupation(o));
   }
 
-  async titles(codes: readonly string[]): Promise<Map<string, string>> {
-    return new Map((await this.isco.findByCodes(codes)).map((o) => [o.code, o.title]));
+  /**
+   * The occupations of `codes`, in their order (repeated codes once); a code not in the reference data is shown with
+   * the code as its title (`occupationOf`). Reads the whole ISCO-08 tree (619 rows) once and keeps it: the tree
+   * changes only with a new release of the reference data and a restart; a failed read is not kept. `viewLocale`: the
+   * language of the view they are shown in (default of their `title`).
+   */
+  async occupationsOf(codes: readonly string[], viewLocale?: Locale): Promise<IscoOccupation[]> {
+    this.tree ??= this.isco.all().then((rows) => new Map(rows.map((o) => [o.code, o]))).catch((error: unknown) => {
+      this.tree = null;
+      throw error;
+    });
+    const tree = await this.tree;
+    return [...new Set(codes)].map((code) => occupationOf(code, tree, viewLocale));
   }
+
+  private tree: Promise<Map<string, StoredOccupation>> | null = null;
 }

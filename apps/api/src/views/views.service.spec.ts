@@ -80,6 +80,7 @@ describe('ViewsService.municipalityView', () => {
       { get: async () => ({}), profileVersions: async () => [], capacityHistory: async () => [] } as unknown as MunicipalitiesService,
       {
         say: async (code: string) => ({ code, text: code }),
+        sayAs: async (_reader: string, code: string) => ({ code, text: code }),
         sayAll: async (items: readonly { code: string }[]) => items.map((i) => ({ code: i.code, text: i.code })),
       } as unknown as StatementsService,
     );

@@ -7,12 +7,15 @@ import { IscoRepository } from '#persistence/repositories/isco.repository.js';
 import type { ProposalEntity } from '#persistence/entities/index.js';
 import { DomainError } from '#common/domain-error.js';
 import { fittedBetter, householdView, statedPreferences, type HouseholdView } from '#matching/explain/household-view.js';
+import { supportingReasons } from '#matching/scoring/supporting.js';
 import type { Locale } from '#matching/messages/index.js';
+import { readerMessageCode } from '#matching/messages/readers.js';
 import { isActiveProposal } from '#matching/vocabulary/lifecycle.js';
 import { StatementsService } from '../waiting-list/statements.service.js';
 import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
-import { toProposal } from '../proposals/proposal.mapper.js';
+import { toMunicipalityProposal, toNewcomerProposal } from '../proposals/proposal.mapper.js';
 import { occupationOf } from '../taxonomy/taxonomy.mapper.js';
+import type { Statement } from '../waiting-list/models/statement.model.js';
 import type { CriterionView, MunicipalityView, NewcomerProposalView, ProposedHousehold } from './models/views.model.js';
 
 @Injectable()
@@ -34,9 +37,9 @@ export class ViewsService {
     const code = proposal.municipalityCode;
     const say = (c: string, params: Readonly<Record<string, unknown>>) => this.statements.say(c, params, locale);
     return {
-      proposal: toProposal(proposal),
+      proposal: toNewcomerProposal(proposal),
       municipality: await this.municipalities.get(code),
-      profile: await this.municipalities.latestProfile(code),
+      profile: await this.municipalities.latestProfile(code, locale),
       outcome: await say(view.outcome.code, { ...view.outcome.params, municipality: code }),
       criteria: await this.criteria(view.criteria, code, locale),
       // what a newcomer is shown of the places they did not get: household-view.ts (fittedBetter, statedPreferences)
@@ -44,6 +47,7 @@ export class ViewsService {
       preferred: await Promise.all(
         statedPreferences(view).map((p) => say(p.verdict.code, { ...p.verdict.params, municipality: p.municipality, kind: p.kind })),
       ),
+      plan: await this.statements.sayAll(proposalPlan(proposal), locale),
     };
   }
 
@@ -65,11 +69,16 @@ export class ViewsService {
         const seen = languages.get(l.language);
         languages.set(l.language, { best: !seen || l.cefr > seen.best ? l.cefr : seen.best, speakers: (seen?.speakers ?? 0) + 1 });
       }
+      const shared = toMunicipalityProposal(p);
       proposed.push({
         proposalId: p.id,
         status: p.status,
         municipalityResponse: p.municipalityResponse,
         newcomerResponse: p.newcomerResponse,
+        respondBy: shared.respondBy,
+        contact: shared.contact,
+        expectedMoveIn: shared.expectedMoveIn,
+        respondByText: await this.statements.say(readerMessageCode('proposal.respond_by', 'municipality'), { respondBy: p.respondBy }, locale),
         reference: h.reference,
         persons: h.members.length,
         homeBand: band,
@@ -80,17 +89,17 @@ export class ViewsService {
         children12to17: ages.filter((a) => a >= 12 && a < ADULT_AGE).length,
         careNeeds: [...h.careNeeds],
         accessibilityNeeds: [...h.accessibilityNeeds],
-        professions: [...new Set(h.members.flatMap((m) => m.professions.map((x) => x.iscoCode)))].map((c) => occupationOf(c, titles)),
+        professions: [...new Set(h.members.flatMap((m) => m.professions.map((x) => x.iscoCode)))].map((c) => occupationOf(c, titles, locale)),
         languages: [...languages].map(([language, v]) => ({ language, bestLevel: v.best, speakers: v.speakers })).sort((a, b) => b.speakers - a.speakers || a.language.localeCompare(b.language)),
         // Names are personal data a municipality needs only once it has said yes, and only while the proposal
         // lasts: access ends when the proposal ends (declined, contest upheld, withdrawn, expired).
         names: p.municipalityResponse === 'accepted' && isActiveProposal(p.status) ? h.members.map((m) => m.fullName ?? '').filter(Boolean) : null,
-        whyProposed: (await this.criteria(view.criteria, code, locale)).flatMap((c) => c.reasons),
+        whyProposed: await this.whyProposed(view, code, locale),
       });
     }
     return {
       municipality: await this.municipalities.get(code),
-      profileVersions: await this.municipalities.profileVersions(code),
+      profileVersions: await this.municipalities.profileVersions(code, locale),
       capacities: await this.municipalities.capacityHistory(code),
       proposals: proposed,
     };
@@ -117,6 +126,21 @@ export class ViewsService {
     );
   }
 
+  /**
+   * Why a household was proposed, for the municipality: only the reasons that argued for the placement, each fact
+   * once (`supportingReasons`, matching/scoring/supporting.ts: positive credits, graded ones at least half, criteria
+   * with weight and score above 0, an officer's pin, linked households), in the municipality's words
+   * (`<code>.municipality`: third person, what the household brings and needs).
+   */
+  private async whyProposed(view: HouseholdView, code: string, locale: Locale): Promise<Statement[]> {
+    const { explanation } = view;
+    const notes: { code: string; params: unknown }[] = [];
+    if (explanation.pinned === code) notes.push({ code: 'unit.pinned', params: { household: view.household, municipality: code } });
+    if (explanation.households.length > 1) notes.push({ code: 'unit.linked_merged', params: { households: explanation.households, group: '' } });
+    const reasons = supportingReasons<{ code: string; params: unknown }>(view.criteria, notes);
+    return Promise.all(reasons.map((r) => this.statements.sayAs('municipality', r.code, { ...(r.params as object), municipality: code }, locale)));
+  }
+
   private async criteria(
     criteria: readonly { criterion: string; score: number | null; weight: number; reasons: readonly { code: string; params: unknown }[] }[],
     municipality: string,
@@ -133,3 +157,15 @@ export class ViewsService {
   }
 }
 
+/**
+ * What a newcomer plans around, as message items (matching/messages/proposal-codes.ts): the response deadline, then
+ * the contact person and the expected move-in date once the municipality set them.
+ */
+export function proposalPlan(p: ProposalEntity): { code: string; params: Readonly<Record<string, unknown>> }[] {
+  const reach = [p.contactEmail, p.contactPhone].filter((x): x is string => x !== null);
+  return [
+    { code: 'proposal.respond_by', params: { respondBy: p.respondBy } },
+    ...(p.contactName !== null ? [{ code: 'proposal.contact', params: { municipality: p.municipalityCode, name: p.contactName, reach } }] : []),
+    ...(p.expectedMoveIn !== null ? [{ code: 'proposal.expected_move_in', params: { municipality: p.municipalityCode, expectedMoveIn: p.expectedMoveIn } }] : []),
+  ];
+}

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { IscoRepository } from '#persistence/repositories/isco.repository.js';
 import { MunicipalityRepository } from '#persistence/repositories/municipality.repository.js';
-import { negotiateLocale, render, type Locale, type NameResolvers } from '#matching/messages/index.js';
+import { iscoTitle, negotiateLocale, render, type Locale, type NameResolvers } from '#matching/messages/index.js';
+import { readerMessageCode, type Reader } from '#matching/messages/readers.js';
 import type { Statement } from './models/statement.model.js';
 
 /**
@@ -27,6 +28,15 @@ export class StatementsService {
     return { code, params: params as object, text: rendered.text, locale: rendered.locale, missing: rendered.missing };
   }
 
+  /**
+   * Renders `code` for `reader` (its catalogue key `readerMessageCode(code, reader)`: the municipality's or the
+   * officer's own words). The statement keeps the base `code` and its `params` as data.
+   */
+  async sayAs(reader: Reader, code: string, params: Readonly<Record<string, unknown>>, locale: Locale): Promise<Statement> {
+    const rendered = render(readerMessageCode(code, reader), params, locale, { names: await this.resolvers() });
+    return { code, params: params as object, text: rendered.text, locale: rendered.locale, missing: rendered.missing };
+  }
+
   async sayAll(items: readonly { code: string; params: Readonly<Record<string, unknown>> }[], locale: Locale): Promise<Statement[]> {
     return Promise.all(items.map((item) => this.say(item.code, item.params, locale)));
   }
@@ -43,8 +53,15 @@ export class StatementsService {
   private async loadNames(): Promise<NameResolvers> {
     const [municipalities, occupations] = await Promise.all([this.municipalities.find({ includeRetired: true }), this.isco.all()]);
     const municipalityNames = new Map(municipalities.map((m) => [m.cbsCode, m.name]));
-    const titles = new Map(occupations.map((o) => [o.code, o.title]));
-    // ISCO titles exist in English only (ESCO); other languages show the English title.
-    return { municipality: (id: string) => municipalityNames.get(id), isco: (code: string) => titles.get(code) };
+    const titles = new Map(occupations.map((o) => [o.code, { en: o.title, nl: o.titleNl }]));
+    // ISCO titles: Dutch for nl, English for en, Dutch with English marked as the official titles for ar and uk
+    // (iscoTitle; no official Arabic or Ukrainian source exists).
+    return {
+      municipality: (id: string) => municipalityNames.get(id),
+      isco: (code: string, locale: Locale) => {
+        const t = titles.get(code);
+        return t ? iscoTitle(t, locale) : undefined;
+      },
+    };
   }
 }

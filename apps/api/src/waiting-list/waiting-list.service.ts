@@ -15,6 +15,8 @@ import {
   capacityOf,
   estimateWait,
   lastRoundAggregate,
+  noEstimateReason,
+  perRoundCount,
   positionChange,
   queueAtRound,
   queueEntry,
@@ -105,7 +107,15 @@ export class WaitingListService {
         summary: rounds
           ? await say(estimate.months ? 'wait.estimate.months' : 'wait.estimate.rounds', { ...(estimate.months ?? rounds) })
           : await say('wait.estimate.none'),
-        basis: await say('wait.estimate.basis', { mean: estimate.basis.similarPlacedPerRound.mean, aheadOfYou: estimate.basis.aheadOfYou, roundsObserved: estimate.basis.roundsObserved }),
+        // Whole households (perRoundCount), and why there is no estimate when there is none, so the counts and
+        // "we cannot estimate your waiting time" read as both true.
+        basis: await say('wait.estimate.basis', {
+          total: estimate.basis.similarPlacedTotal,
+          perRound: perRoundCount(estimate.basis.similarPlacedPerRound.mean),
+          aheadOfYou: estimate.basis.aheadOfYou,
+          roundsObserved: estimate.basis.roundsObserved,
+          reason: noEstimateReason(estimate),
+        }),
         notAPromise: await say('wait.estimate.not_a_promise'),
         similarPlacedPerRound: estimate.basis.similarPlacedPerRound.mean,
         aheadOfYou: estimate.basis.aheadOfYou,

@@ -10,10 +10,21 @@ export class IscoOccupationEntity {
   @Column({ type: 'smallint' })
   level: number;
 
+  /** English title (ESCO's wording of the ILO title, seed/data/isco08.csv). */
   @Column({ type: 'varchar', length: 200 })
   title: string;
 
-  /** `searchKey(title)` (libs/common/src/search-key.ts), written with the title; occupation search uses it. */
+  /**
+   * Dutch title (ESCO's Dutch preferred label, seed/data/isco08-titles.csv); null where the reference data has none
+   * (and on rows stored before the Dutch titles were loaded, until the `reference:isco08-titles-nl` seed step runs).
+   */
+  @Column({ name: 'title_nl', type: 'varchar', length: 200, nullable: true })
+  titleNl: string | null;
+
+  /**
+   * `occupationSearchKey(title, titleNl)`: the search key (libs/common/src/search-key.ts) of the English and the
+   * Dutch title together, written with the titles; occupation search uses it, so "kok" finds 5120 as "cook" does.
+   */
   @Column({ name: 'search_key', type: 'text' })
   searchKey: string;
 

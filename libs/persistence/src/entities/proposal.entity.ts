@@ -5,7 +5,17 @@ import { MunicipalityEntity } from './municipality.entity.js';
 import { RoundEntity, RunEntity } from './round.entity.js';
 import { HOME_BANDS, type HomeBand } from '#matching/vocabulary/index.js';
 
-import { ACTIVE_PROPOSAL_STATUSES, PROPOSAL_STATUSES, type ProposalStatus } from '#matching/vocabulary/lifecycle.js';
+import {
+  ACTIVE_PROPOSAL_STATUSES,
+  MUNICIPALITY_RESPONSES,
+  NEWCOMER_RESPONSES,
+  PROPOSAL_STATUSES,
+  REVIEW_OUTCOMES,
+  type MunicipalityResponse,
+  type NewcomerResponse,
+  type ProposalStatus,
+  type ReviewOutcome,
+} from '#matching/vocabulary/lifecycle.js';
 import { sqlList } from './sql-list.js';
 export { PROPOSAL_STATUSES, type ProposalStatus } from '#matching/vocabulary/lifecycle.js';
 
@@ -19,9 +29,10 @@ export { PROPOSAL_STATUSES, type ProposalStatus } from '#matching/vocabulary/lif
 @Index('proposal_one_active_per_household', ['householdId'], { unique: true, where: `"status" IN (${sqlList(ACTIVE_PROPOSAL_STATUSES)})` })
 @Check('proposal_status_valid', `"status" IN (${sqlList(PROPOSAL_STATUSES)})`)
 @Check('proposal_withdrawal_has_reason', `"withdrawn_at" IS NULL OR "withdrawn_reason" IS NOT NULL`)
-@Check('proposal_municipality_response_valid', `"municipality_response" IS NULL OR "municipality_response" IN ('accepted', 'declined')`)
-@Check('proposal_newcomer_response_valid', `"newcomer_response" IS NULL OR "newcomer_response" IN ('accepted', 'contested')`)
-@Check('proposal_review_valid', `"review_outcome" IS NULL OR "review_outcome" IN ('upheld', 'rejected')`)
+@Check('proposal_municipality_response_valid', `"municipality_response" IS NULL OR "municipality_response" IN (${sqlList(MUNICIPALITY_RESPONSES)})`)
+@Check('proposal_newcomer_response_valid', `"newcomer_response" IS NULL OR "newcomer_response" IN (${sqlList(NEWCOMER_RESPONSES)})`)
+@Check('proposal_review_valid', `"review_outcome" IS NULL OR "review_outcome" IN (${sqlList(REVIEW_OUTCOMES)})`)
+@Check('proposal_contact_complete', `("contact_name" IS NULL AND "contact_email" IS NULL AND "contact_phone" IS NULL) OR ("contact_name" IS NOT NULL AND ("contact_email" IS NOT NULL OR "contact_phone" IS NOT NULL))`)
 @Check('proposal_decline_has_reason', `"municipality_response" IS DISTINCT FROM 'declined' OR "municipality_reason" IS NOT NULL`)
 @Check('proposal_contest_has_reason', `"newcomer_response" IS DISTINCT FROM 'contested' OR "newcomer_reason" IS NOT NULL`)
 @Check('proposal_home_band_valid', `"home_resource" IN (${sqlList(HOME_BANDS)})`)
@@ -73,19 +84,19 @@ export class ProposalEntity {
   status: ProposalStatus;
 
   @Column({ name: 'municipality_response', type: 'varchar', length: 12, nullable: true })
-  municipalityResponse: 'accepted' | 'declined' | null;
+  municipalityResponse: MunicipalityResponse | null;
 
   @Column({ name: 'municipality_reason', type: 'varchar', length: 1000, nullable: true })
   municipalityReason: string | null;
 
   @Column({ name: 'newcomer_response', type: 'varchar', length: 12, nullable: true })
-  newcomerResponse: 'accepted' | 'contested' | null;
+  newcomerResponse: NewcomerResponse | null;
 
   @Column({ name: 'newcomer_reason', type: 'varchar', length: 1000, nullable: true })
   newcomerReason: string | null;
 
   @Column({ name: 'review_outcome', type: 'varchar', length: 12, nullable: true })
-  reviewOutcome: 'upheld' | 'rejected' | null;
+  reviewOutcome: ReviewOutcome | null;
 
   @Column({ name: 'review_note', type: 'varchar', length: 1000, nullable: true })
   reviewNote: string | null;
@@ -105,6 +116,35 @@ export class ProposalEntity {
   /** The date the household moved in (YYYY-MM-DD), recorded by the municipality or an officer. */
   @Column({ name: 'housed_on', type: 'date', nullable: true })
   housedOn: string | null;
+
+  /** When the municipality answered (accepted or declined); null until it did. */
+  @Column({ name: 'municipality_responded_at', type: 'timestamptz', nullable: true })
+  municipalityRespondedAt: Date | null;
+
+  /** When the newcomer answered (accepted or contested); null until they did. A contest waits on an officer from then. */
+  @Column({ name: 'newcomer_responded_at', type: 'timestamptz', nullable: true })
+  newcomerRespondedAt: Date | null;
+
+  /**
+   * The response deadline: the last day (YYYY-MM-DD, Dutch date, inclusive) on which both sides answer; set at
+   * publication from the round policy's `responseDays` (`responseDeadline`). Stored and shown; nothing expires it yet.
+   */
+  @Column({ name: 'respond_by', type: 'date' })
+  respondBy: string;
+
+  /** The municipality's contact person for this household (name, with an e-mail address and/or a phone number); null until set. */
+  @Column({ name: 'contact_name', type: 'varchar', length: 120, nullable: true })
+  contactName: string | null;
+
+  @Column({ name: 'contact_email', type: 'varchar', length: 254, nullable: true })
+  contactEmail: string | null;
+
+  @Column({ name: 'contact_phone', type: 'varchar', length: 32, nullable: true })
+  contactPhone: string | null;
+
+  /** The date (YYYY-MM-DD) the municipality expects the household to move in; null until set. Not the move-in itself (`housedOn`). */
+  @Column({ name: 'expected_move_in', type: 'date', nullable: true })
+  expectedMoveIn: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -35,7 +35,16 @@ export interface RoundPolicy {
   tieReach: { placeKm: number; familyKm: number };
   /** Stable re-runs: score per household kept where the anchor run placed it (MatchingPolicy.stabilityBonus). */
   stabilityBonus: number;
+  /**
+   * Days the municipality and the newcomer have to answer a proposal, counted from the day of publication
+   * (`responseDeadline`; default DEFAULT_RESPONSE_DAYS = 14, range RESPONSE_DAYS_RANGE). Not an input of a run:
+   * it is read when the round is published (round.policy version 3).
+   */
+  responseDays: number;
 }
+
+/** The part of the round policy a run uses and records (`run.options`): everything but what publication reads. */
+export type RunPolicy = Omit<RoundPolicy, 'responseDays'>;
 
 /** One municipality's capacity in a round: persons and homes per size band (round_capacity's figures). */
 export interface MunicipalityCapacityFigures {
@@ -59,7 +68,7 @@ export interface HouseholdMunicipalityPair {
  * capacity was edited. The round's capacity rows stay the one place capacity is set; this is the run's record.
  */
 export interface RunOptions {
-  readonly policy: RoundPolicy;
+  readonly policy: RunPolicy;
   /**
    * The run this one is anchored on for stable re-runs (its placements earn `policy.stabilityBonus`), or null.
    * Runs have immutable answers, so the id is enough to reproduce the anchor; it is part of the input hash.

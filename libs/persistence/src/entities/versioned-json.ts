@@ -36,13 +36,14 @@ export const SCHEMA_VERSIONS = {
   'run.queue_honour': 1,
   'run.stable_rerun': 1,
   'run_assignment.explanation': 2,
-  'round.policy': 2,
+  'round.policy': 3,
   'round.cohort_selection': 1,
   'round.profile_versions': 1,
   'municipality_profile.labour_market': 1,
   'municipality_profile.networks': 1,
   'municipality_profile.services': 1,
   'municipality_profile.priorities': 1,
+  'municipality_profile.translations': 1,
   'household.preference_weights': 1,
 } as const;
 export type VersionedColumn = keyof typeof SCHEMA_VERSIONS;

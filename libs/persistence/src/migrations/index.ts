@@ -15,6 +15,10 @@ import { HardTies1795998162245 } from './1795998162245-HardTies.js';
 import { PolicyPromises1795998200000 } from './1795998200000-PolicyPromises.js';
 import { RunQueueReport1796002286626 } from './1796002286626-RunQueueReport.js';
 import { ExplanationFitScale1796100000000 } from './1796100000000-ExplanationFitScale.js';
+import { ProposalArrangements1796200000000 } from './1796200000000-ProposalArrangements.js';
+import { RoundPolicyResponseDays1796200100000 } from './1796200100000-RoundPolicyResponseDays.js';
+import { IscoDutchTitles1796300000000 } from './1796300000000-IscoDutchTitles.js';
+import { ProfileTextTranslations1796300100000 } from './1796300100000-ProfileTextTranslations.js';
 import { FairnessCounted1796500000000 } from './1796500000000-FairnessCounted.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
@@ -36,5 +40,9 @@ export const MIGRATIONS: Function[] = [
   PolicyPromises1795998200000,
   RunQueueReport1796002286626,
   ExplanationFitScale1796100000000,
+  ProposalArrangements1796200000000,
+  RoundPolicyResponseDays1796200100000,
+  IscoDutchTitles1796300000000,
+  ProfileTextTranslations1796300100000,
   FairnessCounted1796500000000,
 ];

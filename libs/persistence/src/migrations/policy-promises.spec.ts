@@ -8,6 +8,7 @@ import { openTestDatabase } from '../testing/test-database.js';
 import { RoundRepository } from '../repositories/round.repository.js';
 import { RunRepository } from '../repositories/run.repository.js';
 import { PolicyPromises1795998200000, RUN_AS_IT_WAS } from './1795998200000-PolicyPromises.js';
+import { RoundPolicyResponseDays1796200100000 } from './1796200100000-RoundPolicyResponseDays.js';
 
 describe('migration PolicyPromises', () => {
   let db: { dataSource: DataSource; close(): Promise<void> };
@@ -39,8 +40,19 @@ describe('migration PolicyPromises', () => {
     const { roundId, runId } = await storeVersion1();
     await migrate('up');
     await migrate('up');
+    expect((await sql<{ policy: unknown }>(`SELECT policy FROM round WHERE id = $1`, [roundId]))[0].policy).toEqual({
+      schemaVersion: 2,
+      data: { ...policy, priorityWeight: 0.1, tieReach: { placeKm: 30, familyKm: 20 }, stabilityBonus: 0.01 },
+    });
+    // The later RoundPolicyResponseDays brings it to the version the repository reads.
+    const runner = db.dataSource.createQueryRunner();
+    try {
+      await new RoundPolicyResponseDays1796200100000().up(runner);
+    } finally {
+      await runner.release();
+    }
     const round = await new RoundRepository(db.dataSource).findById(roundId);
-    expect(round?.policy).toEqual({ ...policy, priorityWeight: 0.1, tieReach: { placeKm: 30, familyKm: 20 }, stabilityBonus: 0.01 });
+    expect(round?.policy).toEqual({ ...policy, priorityWeight: 0.1, tieReach: { placeKm: 30, familyKm: 20 }, stabilityBonus: 0.01, responseDays: 14 });
     const run = await new RunRepository(db.dataSource).findById(runId);
     expect(run?.options).toEqual({ ...options, policy: { ...policy, ...RUN_AS_IT_WAS }, anchorRunId: null });
     expect(RUN_AS_IT_WAS.priorityWeight).toBe(0);

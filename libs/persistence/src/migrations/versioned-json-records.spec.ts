@@ -13,6 +13,7 @@ import { RoundRepository } from '../repositories/round.repository.js';
 import { SchemaVersionError } from '../entities/versioned-json.js';
 import { VersionedJsonRecords1795990400000 } from './1795990400000-VersionedJsonRecords.js';
 import { PolicyPromises1795998200000, ROUND_DEFAULTS } from './1795998200000-PolicyPromises.js';
+import { RoundPolicyResponseDays1796200100000 } from './1796200100000-RoundPolicyResponseDays.js';
 
 describe('migration VersionedJsonRecords', () => {
   let db: { dataSource: DataSource; close(): Promise<void> };
@@ -25,11 +26,12 @@ describe('migration VersionedJsonRecords', () => {
       await runner.release();
     }
   };
-  /** A later migration (PolicyPromises) brings round policies to the version the repository reads. */
+  /** Later migrations (PolicyPromises, RoundPolicyResponseDays) bring round policies to the version the repository reads. */
   const upgradePolicies = async (): Promise<void> => {
     const runner = db.dataSource.createQueryRunner();
     try {
       await new PolicyPromises1795998200000().up(runner);
+      await new RoundPolicyResponseDays1796200100000().up(runner);
     } finally {
       await runner.release();
     }
@@ -77,7 +79,7 @@ describe('migration VersionedJsonRecords', () => {
     expect(stored).toEqual({ policy: { schemaVersion: 1, data: policy }, profile_versions: { schemaVersion: 1, data: profileVersions } });
     await upgradePolicies();
     const round = await new RoundRepository(db.dataSource).findById(roundId);
-    expect([round?.policy, round?.cohortSelection, round?.profileVersions]).toEqual([{ ...policy, ...ROUND_DEFAULTS }, cohort, profileVersions]);
+    expect([round?.policy, round?.cohortSelection, round?.profileVersions]).toEqual([{ ...policy, ...ROUND_DEFAULTS, responseDays: 14 }, cohort, profileVersions]);
 
     const profile = await new MunicipalityProfileRepository(db.dataSource).findVersion('GM0034', profileVersion);
     expect([profile?.labourMarket, profile?.networks, profile?.services, profile?.priorities]).toEqual([labourMarket, networks, services, priorities]);

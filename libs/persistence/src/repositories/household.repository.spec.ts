@@ -114,9 +114,23 @@ describe('HouseholdRepository (real PostgreSQL)', () => {
           stored.map((h) => ({ id: h.id, reference: h.reference, permitDate: h.permitDate, urgency: h.urgency, persons: h.members.length, homeBand: homeBand(h.members.length), hardNeeds: [] })),
         ).map((e) => e.id);
         expect(await repository.waitingInQueueOrder({ ids })).toEqual(inTypeScript);
+        // the officers' list (find) and its positions follow the same rule: positions over the whole waiting list
+        expect((await repository.find({ ids })).map((h) => h.id)).toEqual(inTypeScript);
+        const all = await repository.waitingInQueueOrder();
+        const positions = await repository.queuePositions(ids);
+        expect(inTypeScript.map((id) => positions.get(id))).toEqual(inTypeScript.map((id) => all.indexOf(id) + 1));
       }),
       { numRuns: 8 },
     );
+  });
+
+  it('updates only the preferences it is given: a weight left out keeps its value', async () => {
+    const created = await repository.create(household({ preferredSetting: 'urban', preferenceWeights: { labour: 3, ties: 0 } }));
+    const updated = await repository.updatePreferences(created.id, { preferenceWeights: { network: 2 } });
+    expect(updated).toMatchObject({ preferredSetting: 'urban', preferenceWeights: { labour: 3, ties: 0, network: 2 } });
+    const again = await repository.updatePreferences(created.id, { preferredSetting: 'rural' });
+    expect(again).toMatchObject({ preferredSetting: 'rural', preferenceWeights: { labour: 3, ties: 0, network: 2 } });
+    expect(await repository.updatePreferences('00000000-0000-4000-8000-000000000000', { preferredSetting: 'rural' })).toBeNull();
   });
 
   it('filters and pages by permit date', async () => {

@@ -160,25 +160,24 @@ export class HouseholdRepository {
   }
 
   /**
-   * Replaces members and ties of a waiting household (a correction of its profile), in one transaction.
-   * `ties` gets the stored ties (read under the household's lock) and gives the ties to store and the audit
-   * events to record; it may throw (a DomainError), which changes nothing.
-   * Returns false when the household is not waiting: a proposal was made on the old profile.
+   * Replaces members and ties of a waiting household (a correction of its profile), in one transaction under the
+   * household's lock. `plan` gets the household as stored (members with professions and languages, ties), read under
+   * the lock, and gives the members and ties to store and the audit events to record; it may throw (a DomainError),
+   * which changes nothing. Returns false when the household is not waiting: a proposal was made on the old profile.
    */
   correctProfile(
     id: string,
-    members: readonly NewMember[],
-    ties: (stored: readonly HouseholdTieEntity[]) => { readonly ties: readonly NewTie[]; readonly audit: readonly AuditEntry[] },
+    plan: (stored: HouseholdEntity) => { readonly members: readonly NewMember[]; readonly ties: readonly NewTie[]; readonly audit: readonly AuditEntry[] },
   ): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const household = await manager.getRepository(HouseholdEntity).createQueryBuilder('h').setLock('pessimistic_write').where('h.id = :id', { id }).getOne();
       if (!household || household.status !== 'waiting') return false;
-      const stored = await manager.getRepository(HouseholdTieEntity).find({ where: { householdId: id }, order: { id: 'ASC' } });
-      const planned = ties(stored);
+      const stored = sortParts(await manager.getRepository(HouseholdEntity).findOne({ where: { id }, relations: { members: { professions: true, languages: true }, ties: true } }))!;
+      const planned = plan(stored);
       await manager.getRepository(HouseholdMemberEntity).delete({ householdId: id });
       await manager.getRepository(HouseholdTieEntity).delete({ householdId: id });
       const rows = { members: [], professions: [], languages: [], ties: [] } as Parameters<typeof addParts>[3];
-      addParts(id, members, planned.ties, rows);
+      addParts(id, planned.members, planned.ties, rows);
       if (planned.audit.length) await manager.getRepository(AuditEventEntity).insert(planned.audit.map(auditRow));
       await chunkedInsert(manager, HouseholdMemberEntity, rows.members);
       await chunkedInsert(manager, MemberProfessionEntity, rows.professions);
@@ -225,12 +224,19 @@ export class HouseholdRepository {
       .then(sortParts);
   }
 
-  /** Households with their members, professions, languages and ties; never the protected traits. */
+  /**
+   * Households with their members, professions, languages and ties; never the protected traits. In queue order:
+   * waiting households first, in the order of the priority rule (`compareQueue`: urgency, permit date, case
+   * reference, id — the order of `waitingInQueueOrder`), then the households that no longer wait, by the same rule.
+   */
   async find(filter: HouseholdFilter = {}, page: { offset: number; limit: number } = { offset: 0, limit: 100 }): Promise<HouseholdEntity[]> {
     const ids = await this.filteredQuery(filter)
       .select('h.id', 'id')
-      .orderBy('h.permit_date', 'ASC')
-      .addOrderBy('h.reference', 'ASC')
+      .orderBy(`CASE WHEN h.status = 'waiting' THEN 0 ELSE 1 END`, 'ASC')
+      .addOrderBy(URGENCY_ORDER, 'ASC')
+      .addOrderBy('h.permit_date', 'ASC')
+      .addOrderBy('h.reference COLLATE "C"', 'ASC')
+      .addOrderBy('h.id', 'ASC')
       .offset(page.offset)
       .limit(page.limit)
       .getRawMany<{ id: string }>();
@@ -252,12 +258,48 @@ export class HouseholdRepository {
     return this.filteredQuery(filter).getCount();
   }
 
-  async updatePreferences(id: string, update: HouseholdPreferencesUpdate): Promise<HouseholdEntity | null> {
-    const changes: Partial<HouseholdEntity> = {};
-    if (update.preferredSetting !== undefined) changes.preferredSetting = update.preferredSetting;
-    if (update.preferenceWeights !== undefined) changes.preferenceWeights = update.preferenceWeights;
-    if (Object.keys(changes).length > 0) await this.repo.update({ id }, changes);
-    return this.findById(id);
+  /**
+   * Changes what `update` names, under the household's lock: the preferred setting when given, and each weight
+   * `update.preferenceWeights` names (merged over the stored weights: a weight it leaves out keeps its value).
+   * `audit` gets the stored household and the household as changed, and gives the events to record in the same
+   * transaction (none when nothing changed). Null when there is no such household.
+   */
+  async updatePreferences(
+    id: string,
+    update: HouseholdPreferencesUpdate,
+    audit: (before: Pick<HouseholdEntity, 'preferredSetting' | 'preferenceWeights'>, after: Pick<HouseholdEntity, 'preferredSetting' | 'preferenceWeights'>) => readonly AuditEntry[] = () => [],
+  ): Promise<HouseholdEntity | null> {
+    const changed = await this.dataSource.transaction(async (manager) => {
+      const households = manager.getRepository(HouseholdEntity);
+      const stored = await households.createQueryBuilder('h').setLock('pessimistic_write').where('h.id = :id', { id }).getOne();
+      if (!stored) return false;
+      const after = {
+        preferredSetting: update.preferredSetting ?? stored.preferredSetting,
+        preferenceWeights: { ...stored.preferenceWeights, ...(update.preferenceWeights ?? {}) },
+      };
+      const events = audit({ preferredSetting: stored.preferredSetting, preferenceWeights: stored.preferenceWeights }, after);
+      await households.update({ id }, { ...after, updatedAt: new Date() });
+      if (events.length) await manager.getRepository(AuditEventEntity).insert(events.map(auditRow));
+      return true;
+    });
+    return changed ? this.findById(id) : null;
+  }
+
+  /**
+   * Each waiting household's position under the priority rule (1 = first), for the given ids; households that are
+   * not waiting are left out. The order is `waitingInQueueOrder`'s (the rule of `compareQueue`), numbered over the
+   * whole waiting list, whatever filter chose the ids. One query (a window over the waiting households).
+   */
+  async queuePositions(ids: readonly string[]): Promise<Map<string, number>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; position: string | number }[] = await this.dataSource.query(
+      `SELECT q.id, q.position FROM (
+         SELECT h.id, ROW_NUMBER() OVER (ORDER BY ${URGENCY_ORDER}, h.permit_date, h.reference COLLATE "C", h.id) AS position
+           FROM household h WHERE h.status = 'waiting'
+       ) q WHERE q.id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
+    return new Map(rows.map((r) => [r.id, Number(r.position)]));
   }
 
   /** Protected traits of the given households: for the fairness audit only. */

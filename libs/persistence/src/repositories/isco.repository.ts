@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type Repository } from 'typeorm';
-import { searchKeyContains } from '#common/search-key.js';
+import { searchKey, searchKeyContains } from '#common/search-key.js';
 import { IscoOccupationEntity } from '../entities/isco-occupation.entity.js';
+
+/** The search key of an occupation: its English and Dutch titles together (`searchKey` of both, space-separated). */
+export function occupationSearchKey(title: string, titleNl: string | null): string {
+  return searchKey(titleNl ? `${title} ${titleNl}` : title);
+}
 
 @Injectable()
 export class IscoRepository {
@@ -12,7 +17,7 @@ export class IscoRepository {
   }
 
   /**
-   * Codes starting with `text` first, then titles containing it, compared by search key (case, accents,
+   * Codes starting with `text` first, then titles (English or Dutch) containing it, compared by search key (case, accents,
    * apostrophes, hyphens and spaces do not matter).
    */
   search(text: string, level: number | undefined, limit: number): Promise<IscoOccupationEntity[]> {

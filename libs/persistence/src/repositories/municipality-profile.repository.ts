@@ -5,7 +5,7 @@ import { MunicipalityProfileEntity } from '../entities/municipality-profile.enti
 
 export type ProfileContent = Pick<
   MunicipalityProfileEntity,
-  'labourMarket' | 'networks' | 'services' | 'whatToExpect' | 'priorities' | 'isDemo'
+  'labourMarket' | 'networks' | 'services' | 'whatToExpect' | 'priorities' | 'isDemo' | 'textLocale' | 'translations'
 >;
 
 @Injectable()

@@ -8,7 +8,16 @@ import { AuditEventEntity } from '../entities/audit-event.entity.js';
 import { chunkedInsert } from './chunked-insert.js';
 import { auditRow, type AuditEntry } from './audit.repository.js';
 import { HOME_BANDS, homeBand, type HomeBand } from '#matching/vocabulary/index.js';
-import { householdStatusFor, isActiveProposal, proposalAllows, proposalStatus, runHasAnswer } from '#matching/vocabulary/lifecycle.js';
+import {
+  AWAITING_ANSWER_STATUSES,
+  householdStatusFor,
+  isActiveProposal,
+  proposalAllows,
+  proposalStatus,
+  responseDeadline,
+  runHasAnswer,
+} from '#matching/vocabulary/lifecycle.js';
+import { sqlList } from '../entities/sql-list.js';
 
 export type PublishOutcome =
   | { kind: 'published'; proposals: number }
@@ -37,6 +46,16 @@ export interface ProposalFilter {
   readonly status?: ProposalStatus;
 }
 
+/**
+ * What the municipality (or an officer) sets for both sides to plan around. Each part is optional: a part left out
+ * stays as it is. `contact` replaces the contact person as a whole (name, with e-mail and/or phone).
+ */
+export interface ProposalArrangements {
+  readonly contact?: { readonly name: string; readonly email: string | null; readonly phone: string | null };
+  /** YYYY-MM-DD. */
+  readonly expectedMoveIn?: string;
+}
+
 
 @Injectable()
 export class ProposalRepository {
@@ -51,6 +70,7 @@ export class ProposalRepository {
     runId: string,
     persons: ReadonlyMap<string, number>,
     audit: AuditEntry,
+    now = new Date(),
   ): Promise<PublishOutcome> {
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -77,7 +97,8 @@ export class ProposalRepository {
           const affected = await takeCapacity(manager, code, round.period, rows, +1);
           if (!affected) return rollback({ kind: 'no_capacity_row', municipalityCode: code });
         }
-        await chunkedInsert(manager, ProposalEntity, placed.map((p) => ({ ...p, roundId, runId, period: round.period, status: 'open' as const })));
+        const respondBy = responseDeadline(now, round.policy.responseDays);
+        await chunkedInsert(manager, ProposalEntity, placed.map((p) => ({ ...p, roundId, runId, period: round.period, status: 'open' as const, respondBy })));
         const ids = placed.map((p) => p.householdId);
         for (let i = 0; i < ids.length; i += 1000) {
           const chunk = ids.slice(i, i + 1000);
@@ -96,22 +117,43 @@ export class ProposalRepository {
     }
   }
 
-  respondAsMunicipality(id: string, municipalityCode: string, accept: boolean, reason: string | null, audit: AuditEntry): Promise<ResponseOutcome> {
+  respondAsMunicipality(id: string, municipalityCode: string, accept: boolean, reason: string | null, audit: AuditEntry, now = new Date()): Promise<ResponseOutcome> {
     return this.change(id, audit, (p) => {
       if (p.municipalityCode !== municipalityCode) return { kind: 'not_yours' };
       if (!proposalAllows('municipalityResponse', p.status) || p.municipalityResponse !== null) return { kind: 'already_responded' };
       p.municipalityResponse = accept ? 'accepted' : 'declined';
       p.municipalityReason = reason;
+      p.municipalityRespondedAt = now;
       return null;
     });
   }
 
-  respondAsNewcomer(id: string, householdId: string, accept: boolean, reason: string | null, audit: AuditEntry): Promise<ResponseOutcome> {
+  respondAsNewcomer(id: string, householdId: string, accept: boolean, reason: string | null, audit: AuditEntry, now = new Date()): Promise<ResponseOutcome> {
     return this.change(id, audit, (p) => {
       if (p.householdId !== householdId) return { kind: 'not_yours' };
       if (!proposalAllows('newcomerResponse', p.status) || p.newcomerResponse !== null) return { kind: 'already_responded' };
       p.newcomerResponse = accept ? 'accepted' : 'contested';
       p.newcomerReason = reason;
+      p.newcomerRespondedAt = now;
+      return null;
+    });
+  }
+
+  /**
+   * Sets the arrangements both sides plan around (contact person, expected move-in date; see `ProposalArrangements`)
+   * while the proposal allows it (`PROPOSAL_ACTIONS.arrangements`). When `municipalityCode` is given (a
+   * municipality's account), the proposal must be addressed to it. The status does not change.
+   */
+  setArrangements(id: string, arrangements: ProposalArrangements, municipalityCode: string | null, audit: AuditEntry): Promise<ResponseOutcome> {
+    return this.change(id, audit, (p) => {
+      if (municipalityCode !== null && p.municipalityCode !== municipalityCode) return { kind: 'not_yours' };
+      if (!proposalAllows('arrangements', p.status)) return { kind: 'not_allowed', status: p.status };
+      if (arrangements.contact) {
+        p.contactName = arrangements.contact.name;
+        p.contactEmail = arrangements.contact.email;
+        p.contactPhone = arrangements.contact.phone;
+      }
+      if (arrangements.expectedMoveIn !== undefined) p.expectedMoveIn = arrangements.expectedMoveIn;
       return null;
     });
   }
@@ -151,6 +193,23 @@ export class ProposalRepository {
 
   findById(id: string): Promise<ProposalEntity | null> {
     return this.dataSource.getRepository(ProposalEntity).findOneBy({ id });
+  }
+
+  /**
+   * One page of the proposals that wait on an officer on `today` (YYYY-MM-DD, Dutch date), oldest first, and how many
+   * there are in all: contested ones (waiting since the contest) and overdue ones (still awaiting an answer after
+   * their `respondBy` day; waiting since that day). The rule is `proposalReviewReason` (matching vocabulary).
+   */
+  async awaitingReview(today: string, page: { offset: number; limit: number }): Promise<{ total: number; items: ProposalEntity[] }> {
+    const query = this.dataSource
+      .getRepository(ProposalEntity)
+      .createQueryBuilder('p')
+      .where(`(p.status = 'contested' OR (p.status IN (${sqlList(AWAITING_ANSWER_STATUSES)}) AND p.respond_by < :today))`, { today })
+      .orderBy(`CASE WHEN p.status = 'contested' THEN COALESCE(p.newcomer_responded_at, p.created_at) ELSE ((p.respond_by + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam') END`, 'ASC')
+      .addOrderBy('p.created_at', 'ASC')
+      .addOrderBy('p.id', 'ASC');
+    const [items, total] = await query.offset(page.offset).limit(page.limit).getManyAndCount();
+    return { total, items };
   }
 
   find(filter: ProposalFilter, page: { offset: number; limit: number } = { offset: 0, limit: 500 }): Promise<ProposalEntity[]> {
@@ -235,5 +294,9 @@ function snapshot(p: ProposalEntity) {
     withdrawnAt: p.withdrawnAt,
     expiredAt: p.expiredAt,
     housedOn: p.housedOn,
+    contactName: p.contactName,
+    contactEmail: p.contactEmail,
+    contactPhone: p.contactPhone,
+    expectedMoveIn: p.expectedMoveIn,
   };
 }

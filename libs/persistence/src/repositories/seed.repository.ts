@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SeedStateEntity } from '../entities/seed-state.entity.js';
-import { searchKey } from '#common/search-key.js';
+import { occupationSearchKey } from './isco.repository.js';
 import { chunkedInsert } from './chunked-insert.js';
 import { IscoOccupationEntity } from '../entities/isco-occupation.entity.js';
 import { MunicipalityProfileEntity } from '../entities/municipality-profile.entity.js';
@@ -19,10 +19,26 @@ export class SeedWriter {
     private readonly householdRepository: HouseholdRepository,
   ) {}
 
-  /** ISCO-08 occupations; each gets its title's search key. */
+  /** ISCO-08 occupations; each gets the search key of its titles. */
   async occupations(rows: readonly Omit<IscoOccupationEntity, 'searchKey'>[]): Promise<number> {
-    await chunkedInsert(this.manager, IscoOccupationEntity, rows.map((row) => ({ ...row, searchKey: searchKey(row.title) })), { orIgnore: true });
+    await chunkedInsert(this.manager, IscoOccupationEntity, rows.map((row) => ({ ...row, searchKey: occupationSearchKey(row.title, row.titleNl) })), { orIgnore: true });
     return rows.length;
+  }
+
+  /**
+   * Sets the Dutch title of stored occupations (and their search key, which then finds Dutch words too); codes not
+   * stored are skipped. Returns the rows changed. For databases seeded before the Dutch titles existed.
+   */
+  async dutchOccupationTitles(titles: ReadonlyMap<string, string>): Promise<number> {
+    const repo = this.manager.getRepository(IscoOccupationEntity);
+    let changed = 0;
+    for (const row of await repo.find()) {
+      const titleNl = titles.get(row.code) ?? null;
+      if (titleNl === row.titleNl) continue;
+      await repo.update({ code: row.code }, { titleNl, searchKey: occupationSearchKey(row.title, titleNl) });
+      changed += 1;
+    }
+    return changed;
   }
 
   /** Version 1 profiles for municipalities that have none yet. */

@@ -32,7 +32,7 @@ import { TieKindEnum, UrgencyEnum } from '../../common/vocabulary.enums.js';
 import { LanguageCode } from '../../common/language-code.js';
 import { PageArgs } from '../../common/page.args.js';
 
-@InputType()
+@InputType({ description: 'A language a member speaks and how well (CEFR).' })
 export class LanguageSkillInput {
   @Field({ description: 'Language code: ISO 639-1 such as "ar", "nl", "ti", or ISO 639-3 such as "prs" (also "ara", "nld"); stored and returned as ISO 639-1 where one exists, else ISO 639-3' })
   @LanguageCode()
@@ -43,21 +43,21 @@ export class LanguageSkillInput {
   cefr: CefrLevel;
 }
 
-@InputType()
+@InputType({ description: 'A member of a household as registered or corrected.' })
 export class HouseholdMemberInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Full name (up to 200 characters); a newcomer may correct it but not remove it once given', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   fullName?: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Year of birth, 1900–2100 and not in the future; from the residence permit (a newcomer may not change it)' })
   @IsInt()
   @Min(1900)
   @Max(2100)
   birthYear: number;
 
-  @Field(() => MemberRoleEnum)
+  @Field(() => MemberRoleEnum, { description: 'Role in the household; from the residence permit (a newcomer may not change it)' })
   @IsIn(Object.values(MemberRoleEnum))
   role: MemberRole;
 
@@ -73,13 +73,13 @@ export class HouseholdMemberInput {
   @Max(8, { message: 'educationLevel must be an ISCED level from 0 to 8' })
   educationLevel?: number | null;
 
-  @Field(() => Int, { defaultValue: 0 })
+  @Field(() => Int, { description: 'Years of work experience, 0–80; 0 when left out', defaultValue: 0 })
   @IsInt()
   @Min(0)
   @Max(80)
   workExperienceYears: number;
 
-  @Field(() => [AspirationEnum], { defaultValue: [] })
+  @Field(() => [AspirationEnum], { description: 'What the member wants to do (at most 6); none when left out', defaultValue: [] })
   @ArrayMaxSize(6)
   @IsIn(Object.values(AspirationEnum), { each: true })
   aspirations: Aspiration[];
@@ -89,7 +89,7 @@ export class HouseholdMemberInput {
   @Matches(/^[0-9]{1,4}$/, { each: true, message: 'each profession must be an ISCO-08 code of 1–4 digits' })
   professions: string[];
 
-  @Field(() => [LanguageSkillInput], { defaultValue: [] })
+  @Field(() => [LanguageSkillInput], { description: 'Languages the member speaks with a CEFR level (at most 20, each once); a newcomer may change them but not remove all of a member\'s', defaultValue: [] })
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   @Type(() => LanguageSkillInput)
@@ -117,7 +117,7 @@ export function EvidenceNote(): PropertyDecorator {
     'liveNear) keeps its status, so correcting something else never undoes a verification.',
 })
 export class HouseholdTieInput {
-  @Field(() => TieKindEnum)
+  @Field(() => TieKindEnum, { description: 'What ties the household to the municipality' })
   @IsIn(Object.values(TieKindEnum))
   kind: TieKind;
 
@@ -125,7 +125,7 @@ export class HouseholdTieInput {
   @Matches(/^GM[0-9]{4}$/, { message: 'municipalityCode must be a CBS code such as GM0363' })
   municipalityCode: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Words about the tie (up to 300 characters; blank is none)' })
   @IsOptional()
   @IsString()
   @MaxLength(300)
@@ -162,22 +162,22 @@ export class VerifyTieArgs {
 
 @InputType({ description: '1 = normal, 0 = does not matter to us, up to 5 = matters most.' })
 export class PreferenceWeightsInput {
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(5) labour?: number;
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(5) setting?: number;
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(5) network?: number;
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(5) services?: number;
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(5) ties?: number;
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(5) priorities?: number;
+  @Field(() => Float, { description: 'Weight of work and study (0–5); left out or null: unchanged (at registration: 1)', nullable: true }) @IsOptional() @Min(0) @Max(5) labour?: number;
+  @Field(() => Float, { description: 'Weight of the kind of place (city, town, countryside) (0–5); left out or null: unchanged (at registration: 1)', nullable: true }) @IsOptional() @Min(0) @Max(5) setting?: number;
+  @Field(() => Float, { description: 'Weight of family and community nearby (0–5); left out or null: unchanged (at registration: 1)', nullable: true }) @IsOptional() @Min(0) @Max(5) network?: number;
+  @Field(() => Float, { description: 'Weight of care, schools and language courses (0–5); left out or null: unchanged (at registration: 1)', nullable: true }) @IsOptional() @Min(0) @Max(5) services?: number;
+  @Field(() => Float, { description: 'Weight of being near the household\'s ties (0–5); left out or null: unchanged (at registration: 1)', nullable: true }) @IsOptional() @Min(0) @Max(5) ties?: number;
+  @Field(() => Float, { description: 'Weight of what the municipality especially looks for (0–5); left out or null: unchanged (at registration: 1)', nullable: true }) @IsOptional() @Min(0) @Max(5) priorities?: number;
 }
 
-@InputType()
+@InputType({ description: 'Protected traits: stored apart from the household, used only for fairness audits.' })
 export class ProtectedTraitsInput {
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2; used only for fairness audits' })
   @IsOptional()
   @Matches(/^[A-Z]{2}$/, { message: 'nationality must be an ISO 3166-1 alpha-2 code such as "SY"' })
   nationality?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Region of origin (up to 60 characters); used only for fairness audits, never shown with the household', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(60)
@@ -187,14 +187,14 @@ export class ProtectedTraitsInput {
 /** Members and ties: registered with the household, and corrected as a whole later. */
 @InputType({ description: 'A corrected list of members and ties; replaces the stored ones.' })
 export class CorrectProfileInput {
-  @Field(() => [HouseholdMemberInput])
+  @Field(() => [HouseholdMemberInput], { description: 'Every member, in order (1–20); replaces the stored members. A newcomer sends the stored members in the same order, and may add members after them (see correctHouseholdProfile)' })
   @ArrayMinSize(1, { message: 'members must list at least one person' })
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   @Type(() => HouseholdMemberInput)
   members: HouseholdMemberInput[];
 
-  @Field(() => [HouseholdTieInput], { defaultValue: [] })
+  @Field(() => [HouseholdTieInput], { description: 'Every tie (at most 20); replaces the stored ties. A tie sent exactly as stored keeps its status; a newcomer\'s new or changed tie is DECLARED', defaultValue: [] })
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   @Type(() => HouseholdTieInput)
@@ -207,84 +207,84 @@ export class RegisterHouseholdInput extends CorrectProfileInput {
   @IsDateString({ strict: true }, { message: 'permitDate must be a date such as 2026-03-01' })
   permitDate: string;
 
-  @Field()
+  @Field({ description: 'Where the household lives now (reception centre), 1–120 characters' })
   @IsString()
   @MinLength(1)
   @MaxLength(120)
   receptionLocation: string;
 
-  @Field(() => PreferredSettingEnum, { defaultValue: 'no_preference' })
+  @Field(() => PreferredSettingEnum, { description: 'Where the household would like to live; no preference when left out', defaultValue: 'no_preference' })
   @IsIn(Object.values(PreferredSettingEnum))
   preferredSetting: PreferredSetting;
 
-  @Field(() => PreferenceWeightsInput, { nullable: true })
+  @Field(() => PreferenceWeightsInput, { description: 'Weights per criterion (0–5); a criterion left out counts as 1 (normal)', nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => PreferenceWeightsInput)
   preferenceWeights?: PreferenceWeightsInput | null;
 
-  @Field(() => [CareNeedEnum], { defaultValue: [] })
+  @Field(() => [CareNeedEnum], { description: 'Kinds of care a member needs nearby (hard needs); none when left out', defaultValue: [] })
   @IsIn(Object.values(CareNeedEnum), { each: true })
   careNeeds: CareNeed[];
 
-  @Field(() => [AccessibilityNeedEnum], { defaultValue: [] })
+  @Field(() => [AccessibilityNeedEnum], { description: 'What the home must offer (hard needs); none when left out', defaultValue: [] })
   @IsIn(Object.values(AccessibilityNeedEnum), { each: true })
   accessibilityNeeds: AccessibilityNeed[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Medical detail for officers only (up to 2000 characters)', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
   medicalNotes?: string | null;
 
-  @Field(() => UrgencyEnum, { defaultValue: 'none' })
+  @Field(() => UrgencyEnum, { description: 'Urgency category of the priority rule; none when left out', defaultValue: 'none' })
   @IsIn(Object.values(UrgencyEnum))
   urgency: Urgency;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Households with the same link group (1–40 letters, digits, - or _) want to live in the same municipality', nullable: true })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'linkGroup must be 1–40 letters, digits, - or _' })
   linkGroup?: string | null;
 
-  @Field(() => ProtectedTraitsInput, { nullable: true })
+  @Field(() => ProtectedTraitsInput, { description: 'Nationality and region of origin, stored apart and used only for fairness audits', nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => ProtectedTraitsInput)
   protectedTraits?: ProtectedTraitsInput | null;
 }
 
-@InputType()
+@InputType({ description: 'What to change of a household\'s preferences; what it leaves out stays as it is.' })
 export class UpdatePreferencesInput {
-  @Field(() => PreferredSettingEnum, { nullable: true })
+  @Field(() => PreferredSettingEnum, { description: 'The new preferred setting; left out or null: unchanged', nullable: true })
   @IsOptional()
   @IsIn(Object.values(PreferredSettingEnum))
   preferredSetting?: PreferredSetting;
 
-  @Field(() => PreferenceWeightsInput, { nullable: true })
+  @Field(() => PreferenceWeightsInput, { description: 'The weights to change; a weight left out or null keeps its value', nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => PreferenceWeightsInput)
   preferenceWeights?: PreferenceWeightsInput;
 }
 
-@InputType()
+@InputType({ description: 'Which households to list; every condition given must hold.' })
 export class HouseholdFilterInput {
-  @Field(() => HouseholdStatusEnum, { nullable: true })
+  @Field(() => HouseholdStatusEnum, { description: 'Only households with this status', nullable: true })
   @IsOptional()
   @IsIn(Object.values(HouseholdStatusEnum))
   status?: HouseholdStatus;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Only households whose permit date is on or after this date (YYYY-MM-DD)', nullable: true })
   @IsOptional()
   @IsDateString({ strict: true })
   permitDateFrom?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Only households whose permit date is on or before this date (YYYY-MM-DD)', nullable: true })
   @IsOptional()
   @IsDateString({ strict: true })
   permitDateTo?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Only households at this reception location (exact match)', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(120)

@@ -5,6 +5,7 @@ import {
   AspirationEnum,
   CareNeedEnum,
   GenderEnum,
+  HouseholdChangeKindEnum,
   HouseholdStatusEnum,
   MemberRoleEnum,
   PreferredSettingEnum,
@@ -12,8 +13,11 @@ import {
 import { HomeBandEnum, TieKindEnum, TieStatusEnum, UrgencyEnum } from '../../common/vocabulary.enums.js';
 import { IscoOccupation } from '../../taxonomy/models/isco-occupation.model.js';
 import { officersOnly } from '../../auth/field-access.js';
+import { GraphQLJSON } from 'graphql-scalars';
+import { RoleEnum } from '../../auth/models/session.model.js';
+import type { HouseholdChangeKind } from '#matching/vocabulary/index.js';
 
-@ObjectType()
+@ObjectType({ description: 'A language a member speaks and how well (CEFR).' })
 export class LanguageSkill {
   @Field({ description: 'Language code: ISO 639-1 where one exists, else ISO 639-3 (e.g. "ar", "nl", "prs")' })
   language: string;
@@ -22,39 +26,42 @@ export class LanguageSkill {
   cefr: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A member of a household. Members are numbered from 1 (position), as every text says "person 2".' })
 export class HouseholdMember {
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'The member\'s number in the household, counted from 1 (1 = the first member listed, usually the main applicant): the number texts use ("person 2"). Input lists (members[i] in error fields) count from 0, as GraphQL paths do.',
+  })
   position: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Full name; null when not given. Officers and the household itself; a municipality sees names only after it accepted', nullable: true })
   fullName: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Year of birth (from the residence permit)' })
   birthYear: number;
 
   @Field(() => Int, { description: 'Age this calendar year' })
   age: number;
 
-  @Field(() => MemberRoleEnum)
+  @Field(() => MemberRoleEnum, { description: 'Role in the household (applicant, partner, child, relative)' })
   role: string;
 
-  @Field(() => GenderEnum, { nullable: true })
+  @Field(() => GenderEnum, { description: 'Gender, when given; never used for scoring, only for fairness audits', nullable: true })
   gender: string | null;
 
   @Field(() => Int, { nullable: true, description: 'ISCED 2011 level 0–8' })
   educationLevel: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Years of work experience (0–80)' })
   workExperienceYears: number;
 
-  @Field(() => [AspirationEnum])
+  @Field(() => [AspirationEnum], { description: 'What the member wants to do in the Netherlands (work, study…)' })
   aspirations: string[];
 
-  @Field(() => [IscoOccupation])
+  @Field(() => [IscoOccupation], { description: 'The member\'s professions as ISCO-08 occupations, most relevant first' })
   professions: IscoOccupation[];
 
-  @Field(() => [LanguageSkill])
+  @Field(() => [LanguageSkill], { description: 'Languages the member speaks, each with a CEFR level' })
   languages: LanguageSkill[];
 }
 
@@ -67,13 +74,13 @@ export class HouseholdTie {
   @Field(() => ID, { description: 'The id an officer passes to verifyTie; kept while a correction leaves the tie as it was' })
   id: string;
 
-  @Field(() => TieKindEnum)
+  @Field(() => TieKindEnum, { description: 'What ties the household to the municipality (job contract, study place, family, community)' })
   kind: string;
 
-  @Field()
+  @Field({ description: 'CBS code of the municipality the tie is to, e.g. GM0363' })
   municipalityCode: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The household\'s or officer\'s words about the tie (up to 300 characters); null when none' })
   description: string | null;
 
   @Field(() => TieStatusEnum, { description: 'DECLARED (by the newcomer, not yet verified) or VERIFIED (an officer saw the evidence)' })
@@ -97,63 +104,106 @@ export class HouseholdTie {
 
 @ObjectType({ description: 'A newcomer household. Protected traits (nationality, origin) are never part of it.' })
 export class Household {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id (UUID); pages address households by it, never by name' })
   id: string;
 
   @Field({ description: 'Case reference, e.g. HH-000123' })
   reference: string;
 
-  @Field(() => HouseholdStatusEnum)
+  @Field(() => HouseholdStatusEnum, { description: 'Where the household stands in its life cycle' })
   status: string;
 
   @Field({ description: 'Date the residence permit was granted (YYYY-MM-DD)' })
   permitDate: string;
 
-  @Field()
+  @Field({ description: 'Where the household lives now (reception centre)' })
   receptionLocation: string;
 
-  @Field(() => PreferredSettingEnum)
+  @Field(() => PreferredSettingEnum, { description: 'Where the household would like to live: urban, suburban, rural or no preference' })
   preferredSetting: string;
 
   @Field(() => CriterionWeights, { description: 'Weights the household gives each criterion (0–5, 1 = normal)' })
   preferenceWeights: CriterionWeights;
 
-  @Field(() => [CareNeedEnum])
+  @Field(() => [CareNeedEnum], { description: 'Kinds of care a member needs nearby (hard needs: a municipality must meet them)' })
   careNeeds: string[];
 
-  @Field(() => [AccessibilityNeedEnum])
+  @Field(() => [AccessibilityNeedEnum], { description: 'What the home must offer (hard needs: wheelchair, ground floor)' })
   accessibilityNeeds: string[];
 
   @Field(() => String, { nullable: true, description: 'Medical detail; officers only', middleware: [officersOnly] })
   medicalNotes: string | null;
 
-  @Field(() => UrgencyEnum)
+  @Field(() => UrgencyEnum, { description: 'Urgency category of the priority rule: medical, social or none' })
   urgency: string;
 
   @Field(() => String, { nullable: true, description: 'Households sharing a link group want to live in the same municipality' })
   linkGroup: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Members of the household (persons): it needs as many person places' })
   size: number;
 
   @Field(() => HomeBandEnum, { description: 'Home size band the household needs' })
   homeBand: string;
 
-  @Field(() => [HouseholdMember])
+  @Field(() => [HouseholdMember], { description: 'The members, numbered from 1 (position), first the applicant' })
   members: HouseholdMember[];
 
-  @Field(() => [HouseholdTie])
+  @Field(() => [HouseholdTie], { description: 'Ties to municipalities, declared by the household or verified by an officer' })
   ties: HouseholdTie[];
 
-  @Field()
+  @Field({ description: 'True for generated demo or test data, false for a registered household' })
   isSynthetic: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Place in the waiting list under the priority rule (urgency, then permit date, then case reference; 1 = first), counted over the whole waiting list whatever the filter; null when the household is not waiting. The same order as the newcomer\'s myWaitingStatus.position.',
+  })
+  queuePosition: number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One field a change set: before and after, as stored (JSON). Officers only, through Household.changes.' })
+export class HouseholdFieldChange {
+  @Field(() => Int, { nullable: true, description: 'The member the change is about, counted from 1 like HouseholdMember.position; null for the household itself (ties, preferences)' })
+  member: number | null;
+
+  @Field({
+    description:
+      'The field: a member field (fullName, birthYear, role, gender, educationLevel, workExperienceYears, aspirations, professions, languages), "member" for a member added or removed, "ties", "tie" (a verification), "preferredSetting" or "preferenceWeights.<criterion>"',
+  })
+  field: string;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The value before the change (null when there was none)' })
+  before: unknown;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The value after the change (null when removed)' })
+  after: unknown;
+}
+
+@ObjectType({ description: 'A change to a household, from the audit trail: who, when, what. Officers only.' })
+export class HouseholdChange {
+  @Field(() => Date, { description: 'When the change was made' })
+  at: Date;
+
+  @Field(() => HouseholdChangeKindEnum, { description: 'What kind of change it was' })
+  kind: HouseholdChangeKind;
+
+  @Field(() => RoleEnum, { description: 'Role of who made it: NEWCOMER (the household itself) or OFFICER' })
+  actorRole: string;
+
+  @Field(() => ID, { nullable: true, description: 'Account of who made it (null for the seed or a removed account)' })
+  actorAccountId: string | null;
+
+  @Field(() => [HouseholdFieldChange], { description: 'What changed, field by field' })
+  fields: HouseholdFieldChange[];
+}
+
+@ObjectType({ description: 'A page of households, with the total that match.' })
 export class HouseholdPage {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Households that match the filter, on all pages' })
   total: number;
 
-  @Field(() => [Household])
+  @Field(() => [Household], { description: 'This page of them, in queue order (see households)' })
   items: Household[];
 }

@@ -1,15 +1,15 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
-@InputType()
+@InputType({ description: 'Filters on the municipality list; all given filters must match.' })
 export class MunicipalityFilterInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Province, exactly as CBS writes it, e.g. Noord-Holland' })
   @IsOptional()
   @IsString()
   @MaxLength(60)
   province?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Labour-market region (arbeidsmarktregio), exactly as CBS writes it' })
   @IsOptional()
   @IsString()
   @MaxLength(120)
@@ -24,7 +24,7 @@ export class MunicipalityFilterInput {
   @MaxLength(120)
   nameContains?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'CBS urbanisation class 1 (very strongly urban) … 5 (not urban)' })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -1,14 +1,14 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: 'A Dutch municipality (CBS reference data).' })
+@ObjectType({ description: 'A Dutch municipality (CBS reference data). Public: anyone may read it.' })
 export class Municipality {
   @Field({ description: 'CBS code, e.g. GM0363' })
   code: string;
 
-  @Field()
+  @Field({ description: 'Name as CBS writes it, e.g. ’s-Gravenhage' })
   name: string;
 
-  @Field()
+  @Field({ description: 'Province, e.g. Noord-Holland' })
   province: string;
 
   @Field({ description: 'One of the 35 arbeidsmarktregio’s' })
@@ -20,10 +20,10 @@ export class Municipality {
   @Field(() => Int, { description: 'CBS stedelijkheid: 1 very strongly urban … 5 not urban' })
   urbanisation: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Latitude of the area centroid (WGS84, degrees)' })
   lat: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Longitude of the area centroid (WGS84, degrees)' })
   lon: number;
 
   @Field({ description: 'True when the municipality no longer exists (merged or split); kept for history, no new capacity or rounds' })

@@ -3,6 +3,7 @@ import { MAX_CAPACITY } from '../../municipalities/dto/set-capacity.input.js';
 import { SolverChoiceEnum } from '../../common/vocabulary.enums.js';
 import { SOLVER_CHOICES, type SolverChoice } from '#matching/vocabulary/runs.js';
 import { Type } from 'class-transformer';
+import { DEFAULT_RESPONSE_DAYS, RESPONSE_DAYS_RANGE } from '#matching/vocabulary/lifecycle.js';
 import { ArrayMaxSize, IsBoolean, IsDateString, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 
 @InputType({ description: 'A round’s policy weight per criterion, 0–10 each (0 = ignore the criterion); a criterion left out keeps its weight.' })
@@ -47,6 +48,11 @@ export class RoundPolicyInput {
   tieReach?: TieReachInput;
   @Field(() => Float, { nullable: true, description: 'Stable re-runs: fit a household must gain to be moved from where the anchor run placed it (0–0.5)' })
   @IsOptional() @IsNumber() @Min(0) @Max(0.5) stabilityBonus?: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: `Days the municipality and the newcomer have to answer a proposal, counted from the day of publication (${RESPONSE_DAYS_RANGE.min}–${RESPONSE_DAYS_RANGE.max}; default ${DEFAULT_RESPONSE_DAYS}); sets each proposal’s respondBy`,
+  })
+  @IsOptional() @IsInt() @Min(RESPONSE_DAYS_RANGE.min) @Max(RESPONSE_DAYS_RANGE.max) responseDays?: number;
 }
 
 @InputType({ description: 'Which waiting households take part; all waiting households when empty.' })
@@ -89,11 +95,11 @@ export class CreateRoundInput {
   policy?: RoundPolicyInput;
 }
 
-@InputType({ description: 'A municipality’s capacity in one draft round: persons and homes per size band, each 0 or more.' })
+@InputType({ description: 'Capacity for one municipality in one round: whole numbers from 0 to 100,000; person places at least what the homes need.' })
 export class RoundCapacityInput {
-  @Field(() => Int, { description: 'Person places' }) @IsInt() @Min(0, { message: 'persons must not be below zero' }) @Max(MAX_CAPACITY) persons: number;
-  @Field(() => Int, { description: 'Homes for 1–2 persons' }) @IsInt() @Min(0, { message: 'homes1to2 must not be below zero' }) @Max(MAX_CAPACITY) homes1to2: number;
-  @Field(() => Int, { description: 'Homes for 3–4 persons' }) @IsInt() @Min(0, { message: 'homes3to4 must not be below zero' }) @Max(MAX_CAPACITY) homes3to4: number;
-  @Field(() => Int, { description: 'Homes for 5 or more persons' }) @IsInt() @Min(0, { message: 'homes5plus must not be below zero' }) @Max(MAX_CAPACITY) homes5plus: number;
+  @Field(() => Int, { description: 'Person places, 0–100,000' }) @IsInt() @Min(0, { message: 'persons must not be below zero' }) @Max(MAX_CAPACITY) persons: number;
+  @Field(() => Int, { description: 'Homes for 1–2 persons, 0–100,000' }) @IsInt() @Min(0, { message: 'homes1to2 must not be below zero' }) @Max(MAX_CAPACITY) homes1to2: number;
+  @Field(() => Int, { description: 'Homes for 3–4 persons, 0–100,000' }) @IsInt() @Min(0, { message: 'homes3to4 must not be below zero' }) @Max(MAX_CAPACITY) homes3to4: number;
+  @Field(() => Int, { description: 'Homes for 5 or more persons, 0–100,000' }) @IsInt() @Min(0, { message: 'homes5plus must not be below zero' }) @Max(MAX_CAPACITY) homes5plus: number;
 }
 

@@ -1,3 +1,4 @@
+import { CapacityWarning } from '../../municipalities/models/capacity.model.js';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { CriterionWeights } from '../../common/criterion-weights.model.js';
@@ -44,16 +45,21 @@ export class RoundPolicy {
 
   @Field(() => Float, { description: 'Stable re-runs: fit a household must gain before a run moves it from where the anchor run placed it' })
   stabilityBonus: number;
+
+  @Field(() => Int, { description: 'Days the municipality and the newcomer have to answer a proposal, counted from the day of publication (1–90, default 14): each proposal’s respondBy. Read at publication; not part of a run’s options' })
+  responseDays: number;
 }
 
 
-@ObjectType({ description: 'A municipality’s capacity in a round (officers only): what runs of the round may fill.' })
+@ObjectType({ description: 'The capacity a municipality offers in one round (a copy of its free capacity when the round was made, editable while a draft). Officers only.' })
 export class RoundCapacity {
-  @Field({ description: 'CBS code of the municipality, e.g. GM0363' }) municipalityCode: string;
-  @Field(() => Int, { description: 'Person places' }) persons: number;
-  @Field(() => Int, { description: 'Homes for 1–2 persons' }) homes1to2: number;
-  @Field(() => Int, { description: 'Homes for 3–4 persons' }) homes3to4: number;
-  @Field(() => Int, { description: 'Homes for 5 or more persons' }) homes5plus: number;
+  @Field({ description: 'CBS code of the municipality' }) municipalityCode: string;
+  @Field(() => Int, { description: 'Person places offered in this round, ≥ 0' }) persons: number;
+  @Field(() => Int, { description: 'Homes for 1–2 persons offered in this round' }) homes1to2: number;
+  @Field(() => Int, { description: 'Homes for 3–4 persons offered in this round' }) homes3to4: number;
+  @Field(() => Int, { description: 'Homes for 5 or more persons offered in this round' }) homes5plus: number;
+  @Field(() => [CapacityWarning], { description: 'Unusual but possible combinations of these figures; empty when ordinary. Impossible figures are refused by setRoundCapacity.' })
+  warnings: CapacityWarning[];
 }
 
 @ObjectType({ description: 'An officer’s pin: the household goes to this municipality in the round’s runs (overrides filters and reach).' })

@@ -1,14 +1,14 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Statement } from '../../waiting-list/models/statement.model.js';
-import { Proposal } from '../../proposals/models/proposal.model.js';
+import { ContactPerson, NewcomerProposal } from '../../proposals/models/proposal.model.js';
 import { Municipality } from '../../municipalities/models/municipality.model.js';
 import { MunicipalityProfile } from '../../municipalities/models/municipality-profile.model.js';
 import { Capacity } from '../../municipalities/models/capacity.model.js';
 import { IscoOccupation } from '../../taxonomy/models/isco-occupation.model.js';
 import { CriterionEnum, HomeBandEnum } from '../../common/vocabulary.enums.js';
 import { AccessibilityNeedEnum, CareNeedEnum } from '../../households/models/household-enums.js';
-import type { ProposalStatus } from '#matching/vocabulary/lifecycle.js';
-import { ProposalStatusEnum } from '../../proposals/models/proposal-status.enum.js';
+import type { MunicipalityResponse, NewcomerResponse, ProposalStatus } from '#matching/vocabulary/lifecycle.js';
+import { MunicipalityResponseEnum, NewcomerResponseEnum, ProposalStatusEnum } from '../../proposals/models/proposal-status.enum.js';
 
 @ObjectType({ description: 'One criterion of a match, with its reasons in plain language (the newcomer, about their own proposal).' })
 export class CriterionView {
@@ -20,7 +20,7 @@ export class CriterionView {
 
 @ObjectType({ description: 'A newcomer’s own proposal: where, what to expect there, and why.' })
 export class NewcomerProposalView {
-  @Field(() => Proposal, { description: 'The proposal itself' }) proposal: Proposal;
+  @Field(() => NewcomerProposal, { description: 'My proposal: its status, my answer, the response deadline, the municipality’s contact person and the expected move-in date' }) proposal: NewcomerProposal;
   @Field(() => Municipality, { description: 'The municipality proposed' }) municipality: Municipality;
   @Field(() => MunicipalityProfile, { nullable: true, description: 'The municipality’s self-profile, incl. what you can expect' }) profile: MunicipalityProfile | null;
   @Field(() => Statement, { description: 'The outcome in a sentence, in the view’s language' }) outcome: Statement;
@@ -32,6 +32,10 @@ export class NewcomerProposalView {
   alternatives: Statement[];
   @Field(() => [Statement], { description: 'The places you named (where your family, community, job or place of study is), each with why it was or was not chosen. In your language' })
   preferred: Statement[];
+  @Field(() => [Statement], {
+    description: 'What to plan around, in my language: the response deadline (always), the municipality’s contact person and the expected move-in date (each once the municipality set it). The same facts as proposal.respondBy, proposal.contact and proposal.expectedMoveIn',
+  })
+  plan: Statement[];
 }
 
 @ObjectType({ description: 'A language the household’s members speak: how many, and the best level among them.' })
@@ -43,10 +47,14 @@ export class LanguageCount {
 
 @ObjectType({ description: 'What a municipality needs to know to prepare: no nationality, no medical detail, no names before it accepts.' })
 export class ProposedHousehold {
-  @Field(() => ID) proposalId: string;
-  @Field(() => ProposalStatusEnum) status: ProposalStatus;
-  @Field(() => String, { nullable: true }) municipalityResponse: string | null;
-  @Field(() => String, { nullable: true }) newcomerResponse: string | null;
+  @Field(() => ID, { description: 'The proposal’s id (as in myMunicipalityProposals)' }) proposalId: string;
+  @Field(() => ProposalStatusEnum, { description: 'Where the proposal stands' }) status: ProposalStatus;
+  @Field(() => MunicipalityResponseEnum, { nullable: true, description: 'My municipality’s answer; null until it answered' }) municipalityResponse: MunicipalityResponse | null;
+  @Field(() => NewcomerResponseEnum, { nullable: true, description: 'The newcomer’s answer (not their reason); null until they answered' }) newcomerResponse: NewcomerResponse | null;
+  @Field({ description: 'Response deadline: the last day (YYYY-MM-DD, Dutch date, inclusive) to answer; the newcomer sees the same date' }) respondBy: string;
+  @Field(() => ContactPerson, { nullable: true, description: 'Our contact person for this household, shown to the newcomer too; null until set (setProposalArrangements)' }) contact: ContactPerson | null;
+  @Field(() => String, { nullable: true, description: 'The date (YYYY-MM-DD) we expect the household to move in, shown to the newcomer too; null until set (setProposalArrangements)' }) expectedMoveIn: string | null;
+  @Field(() => Statement, { description: 'The response deadline in words, in the view’s language' }) respondByText: Statement;
   @Field({ description: 'Case reference' }) reference: string;
   @Field(() => Int, { description: 'Persons in the household' }) persons: number;
   @Field(() => HomeBandEnum, { description: 'Home size band needed' }) homeBand: string;
@@ -60,7 +68,10 @@ export class ProposedHousehold {
   @Field(() => [IscoOccupation], { description: 'The adults’ professions (ISCO-08), each once' }) professions: IscoOccupation[];
   @Field(() => [LanguageCount], { description: 'Languages the members speak, most speakers first' }) languages: LanguageCount[];
   @Field(() => [String], { nullable: true, description: 'Names of the members: only after the municipality accepted' }) names: string[] | null;
-  @Field(() => [Statement], { description: 'Why this household was proposed to you' }) whyProposed: Statement[];
+  @Field(() => [Statement], {
+    description:
+      'Why this household was proposed to your municipality, in the view’s language and in the third person: only the reasons that argued for the proposal (positive scoring reasons, graded ones such as the distance to a job at least half credit; an officer’s pin; linked relatives), each fact once. `code` is the scoring reason code, `text` the municipality’s sentence. Readable by the municipality the proposal is for.',
+  }) whyProposed: Statement[];
 }
 
 @ObjectType({ description: 'A municipality’s own view: profile versions, capacity and fill, who is proposed.' })

@@ -1,0 +1,68 @@
+import 'reflect-metadata';
+import { Type } from 'class-transformer';
+import { IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { DomainError } from '#common/domain-error.js';
+import { ContestReviewInput, ProposalArrangementsInput, ProposalResponseInput } from '../proposals/dto/respond.input.js';
+import { createValidationPipe } from './validation.pipe.js';
+
+/** What the shared pipe answers for `value` as an argument of type `metatype`: the DomainError it throws, or null. */
+async function refusal(metatype: new () => object, value: unknown): Promise<DomainError | null> {
+  try {
+    await createValidationPipe().transform(value, { type: 'body', metatype });
+    return null;
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+}
+
+class Inner {
+  @IsInt() @Min(1) @Max(5) size: number;
+}
+class Outer {
+  @ValidateNested({ each: true }) @Type(() => Inner) items: Inner[];
+  @IsInt() @Min(0) @Max(500) limit: number;
+}
+
+describe('the shared validation pipe: one message per field, naming it', () => {
+  it('declining without a reason answers one message: the first rule written, not every rule that fails', async () => {
+    const error = await refusal(ProposalResponseInput, { accept: false, reason: null });
+    expect(error?.code).toBe('BAD_USER_INPUT');
+    expect(error?.message).toBe('reason: a reason is required when you decline or contest');
+    expect(error?.fields).toEqual([{ field: 'reason', message: 'a reason is required when you decline or contest' }]);
+  });
+
+  it('a reason too short or too long gets the message of that rule', async () => {
+    expect((await refusal(ProposalResponseInput, { accept: false, reason: 'no' }))?.message).toBe('reason: a reason is required when you decline or contest (at least 3 characters)');
+    expect((await refusal(ProposalResponseInput, { accept: false, reason: 'x'.repeat(1001) }))?.message).toBe('reason: must be at most 1000 characters');
+    expect(await refusal(ProposalResponseInput, { accept: true })).toBeNull();
+  });
+
+  it('another input type: a contest review without a note, and a contact person with neither e-mail nor phone', async () => {
+    expect((await refusal(ContestReviewInput, { uphold: true }))?.message).toBe('note: a note explaining the decision is required');
+    const contact = await refusal(ProposalArrangementsInput, { contact: { name: 'A. de Vries' } });
+    expect(contact?.fields).toEqual([
+      { field: 'contact.email', message: 'give an e-mail address such as naam@gemeente.nl (or a phone number)' },
+      { field: 'contact.phone', message: 'give a phone number such as +31 20 123 4567 (or an e-mail address)' },
+    ]);
+  });
+
+  it('default messages lose the repeated property name; nested fields are named by their path; one message per field', async () => {
+    const error = await refusal(Outer, { items: [{ size: 3 }, { size: 'big' }], limit: 501 });
+    expect(error?.fields).toEqual([
+      { field: 'items[1].size', message: 'must be an integer number' },
+      { field: 'limit', message: 'must not be greater than 500' },
+    ]);
+    expect(error?.message).toBe('items[1].size: must be an integer number; limit: must not be greater than 500');
+  });
+
+  it('DomainError.badInput keeps the first problem of each field', () => {
+    const error = DomainError.badInput([
+      { field: 'a', message: 'first' },
+      { field: 'b', message: 'only' },
+      { field: 'a', message: 'second' },
+    ]);
+    expect(error.message).toBe('a: first; b: only');
+    expect(error.fields).toHaveLength(2);
+  });
+});

@@ -1,0 +1,38 @@
+import { dutchDate, dutchMidnight, nextDay, proposalReviewReason, PROPOSAL_STATUSES, responseDeadline } from './lifecycle.js';
+
+describe('response deadline and the officer’s review list (lifecycle.ts)', () => {
+  it('counts the deadline from the Dutch day of publication, across month ends and clock changes', () => {
+    expect(responseDeadline(new Date('2026-12-01T09:00:00Z'), 14)).toBe('2026-12-15');
+    // 23:30 UTC on 28 March is 00:30 on 29 March in Amsterdam (winter time, UTC+1).
+    expect(responseDeadline(new Date('2026-03-28T23:30:00Z'), 14)).toBe('2026-04-12');
+    // 22:30 UTC on 30 June is 00:30 on 1 July in Amsterdam (summer time, UTC+2).
+    expect(responseDeadline(new Date('2026-06-30T22:30:00Z'), 1)).toBe('2026-07-02');
+    expect(responseDeadline(new Date('2026-12-31T12:00:00Z'), 1)).toBe('2027-01-01');
+    expect(dutchDate(new Date('2026-06-30T21:59:59Z'))).toBe('2026-06-30');
+  });
+
+  it('a Dutch day begins at 23:00 UTC in winter and 22:00 UTC in summer', () => {
+    expect(dutchMidnight('2026-01-15').toISOString()).toBe('2026-01-14T23:00:00.000Z');
+    expect(dutchMidnight('2026-07-15').toISOString()).toBe('2026-07-14T22:00:00.000Z');
+    // The days of the clock changes: they begin before the change.
+    expect(dutchMidnight('2026-03-29').toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(dutchMidnight('2026-10-25').toISOString()).toBe('2026-10-24T22:00:00.000Z');
+    expect(nextDay('2026-02-28')).toBe('2026-03-01');
+  });
+
+  it('waits on an officer when contested, or when an answer is missing after the deadline; never once ended or agreed', () => {
+    const today = '2026-12-20';
+    const reasons = Object.fromEntries(PROPOSAL_STATUSES.map((status) => [status, [proposalReviewReason({ status, respondBy: '2026-12-19' }, today), proposalReviewReason({ status, respondBy: today }, today)]]));
+    expect(reasons).toEqual({
+      open: ['overdue', null],
+      contested: ['contested', 'contested'],
+      contest_rejected: ['overdue', null],
+      accepted: [null, null],
+      placed: [null, null],
+      declined: [null, null],
+      contest_upheld: [null, null],
+      withdrawn: [null, null],
+      expired: [null, null],
+    });
+  });
+});
