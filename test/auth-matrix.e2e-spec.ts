@@ -173,7 +173,21 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
   // ── Matching rounds (officers only) ──────────────────────────────────────────────────────────────
   'query.roundList': [{ document: '{ roundList { id } }', expect: onlyFor('officer') }],
   'query.round': [{ document: 'query($id: ID!) { round(id: $id) { id } }', variables: (fx) => ({ id: fx.draftRound }), expect: onlyFor('officer') }],
-  'query.run': [{ document: 'query($id: ID!) { run(id: $id) { id status } }', variables: (fx) => ({ id: fx.draftRun }), expect: onlyFor('officer') }],
+  'query.run': [
+    { document: 'query($id: ID!) { run(id: $id) { id status } }', variables: (fx) => ({ id: fx.draftRun }), expect: onlyFor('officer') },
+    {
+      title: 'the officer’s review: filtered assignments with texts, their count, the comparison run',
+      document: 'query($id: ID!) { run(id: $id) { comparedWithRunId assignmentCount(placed: false) assignments(placed: false, hardTie: false, override: false, sort: FIT, locale: "nl", limit: 5) { reference position municipalityName outcome { text } } } }',
+      variables: (fx) => ({ id: fx.draftRun }),
+      expect: onlyFor('officer'),
+    },
+    {
+      title: 'moved without a comparison run',
+      document: 'query($id: ID!) { run(id: $id) { assignments(moved: true, limit: 5) { reference } } }',
+      variables: (fx) => ({ id: fx.draftRun }),
+      expect: { ...onlyFor(), officer: 'BAD_USER_INPUT' },
+    },
+  ],
   'query.preRunCheck': [
     { document: 'query($id: ID!) { preRunCheck(roundId: $id) { roundId pinnedUnits } }', variables: (fx) => ({ id: fx.draftRound }), expect: onlyFor('officer') },
     {

@@ -75,18 +75,18 @@ describe('explanations are faithful to the result', () => {
     };
     const result = greedyResult(inst, { A: { persons: 0.5 } });
     const [, e2] = explainResult(inst, result);
-    expect(e2.outcome).toEqual({ code: 'explain.placed', params: { municipality: 'B', score: 0.5, rank: 2, options: 2, isOption: true } });
+    expect(e2.outcome).toEqual({ code: 'explain.placed', params: { municipality: 'B', fit: null, value: 0.5, rank: 2, options: 2, fitting: null, fits: true, isOption: true } });
     expect(e2.alternatives[0]).toEqual({
-      municipality: 'A', score: 0.75, fit: null, rank: 1,
+      municipality: 'A', value: 0.75, fit: null, rank: 1,
       verdict: {
         code: 'explain.alt_capacity',
-        params: { binding: [{ resource: 'persons', used: 1, capacity: 1, needed: 1 }, { resource: 'homes_1_2', used: 1, capacity: 1, needed: 1 }], netThere: 0.25, netOutcome: 0.5, priceExceedsGain: true },
+        params: { binding: [{ resource: 'persons', used: 1, capacity: 1, needed: 1 }, { resource: 'homes_1_2', used: 1, capacity: 1, needed: 1 }], fit: null, outcomeFit: null, netValueThere: 0.25, netValueOutcome: 0.5, priceExceedsGain: true },
       },
     });
     expect(verifyExplanation(inst, result, e2)).toEqual([]);
     const lie = { ...e2, outcome: { ...e2.outcome, params: { ...e2.outcome.params, rank: 1 } } } as typeof e2;
     expect(verifyExplanation(inst, result, lie)).toEqual(['h2: rank 1 is not the real rank 2']);
-    const room = { ...e2, alternatives: [{ ...e2.alternatives[0], verdict: { code: 'explain.alt_room_available', params: { netThere: 0.25, netOutcome: 0.5 } } }] } as typeof e2;
+    const room = { ...e2, alternatives: [{ ...e2.alternatives[0], verdict: { code: 'explain.alt_room_available', params: { fit: null, outcomeFit: null, netValueThere: 0.25, netValueOutcome: 0.5 } } }] } as typeof e2;
     expect(verifyExplanation(inst, result, room).join()).toMatch(/claims room but persons,homes_1_2 cannot take it/);
   });
 
@@ -139,14 +139,69 @@ describe('explanations are faithful to the result', () => {
         expect(a.fit).toBeGreaterThanOrEqual(0);
         expect(a.fit).toBeLessThanOrEqual(1);
         // the option score is the same place on the solver's scale
-        expect(a.score).toBeCloseTo(members.length * 2 + mean * members.length, 5);
+        expect(a.value).toBeCloseTo(members.length * 2 + mean * members.length, 5);
       }
     }
     const e = all.find((x) => x.alternatives.length > 0)!;
-    const wrong = { ...e, alternatives: [{ ...e.alternatives[0], fit: e.alternatives[0].score / e.households.length }, ...e.alternatives.slice(1)] };
+    const wrong = { ...e, alternatives: [{ ...e.alternatives[0], fit: e.alternatives[0].value / e.households.length }, ...e.alternatives.slice(1)] };
     expect(verifyExplanation(instance, result, wrong, details)).toEqual([`${e.unit}: alternative ${e.alternatives[0].municipality} fit wrong`]);
     const invented = { ...e, alternatives: [{ ...e.alternatives[0], fit: 0.5 }] };
     expect(verifyExplanation(instance, result, invented).join()).toMatch(/fit wrong/);
   });
-});
 
+  it('one fit scale: every fit in an explanation is on 0–1, the placement value is apart, placed or not (issue 11)', () => {
+    const model = syntheticModel({ households: 150, municipalities: 12, seed: 9, tightness: 0.5 });
+    const { instance, details } = buildScoredInstance(model, { maxOptions: 4, placementValue: 1, priorityWeight: 0.1, queue: model.households.map((h) => h.id) });
+    const result = greedyResult(instance);
+    const all = explainResult(instance, result, details);
+    const fits: number[] = [];
+    let unplacedWithAlternatives = 0;
+    for (const e of all) {
+      expect(verifyExplanation(instance, result, e, details)).toEqual([]);
+      if (e.outcome.code === 'explain.placed') {
+        fits.push(e.outcome.params.fit!);
+        // the placement value counts the value of placing at all (1 per household) besides the fit
+        expect(e.outcome.params.value).toBeGreaterThan(e.outcome.params.fit! * e.households.length);
+      } else if (e.alternatives.length > 0) unplacedWithAlternatives++;
+      for (const a of e.alternatives) {
+        fits.push(a.fit!);
+        const v = a.verdict.params as { fit?: number | null; outcomeFit?: number | null };
+        expect(v.fit).toBe(a.fit);
+        if (v.outcomeFit !== undefined) expect(v.outcomeFit).toBe(e.outcome.code === 'explain.placed' ? e.outcome.params.fit : null);
+        expect(a.value).toBeGreaterThan(1);
+      }
+    }
+    expect(unplacedWithAlternatives).toBeGreaterThan(0);
+    expect(fits.length).toBeGreaterThan(100);
+    expect(fits.every((f) => f >= 0 && f <= 1)).toBe(true);
+  });
+
+  it('explain.placed and explain.unplaced count the municipalities that fit, not the maxOptions cut-off, and rank among them', () => {
+    const model = syntheticModel({ households: 200, municipalities: 30, seed: 4, tightness: 0.7 });
+    const pins = [{ household: model.households[7].id, municipality: model.municipalities[3].id }];
+    const { instance, details } = buildScoredInstance(model, { maxOptions: 5, pins });
+    const result = greedyResult(instance);
+    const all = explainResult(instance, result, details);
+    let beyondCutOff = 0;
+    for (const e of all) {
+      expect(verifyExplanation(instance, result, e, details)).toEqual([]);
+      const fitting = instance.municipalities.filter((m) => details.breakdown(e.unit, m.id)!.filtered.length === 0).map((m) => m.id);
+      expect(e.outcome.params.fitting).toBe(fitting.length);
+      if (fitting.length > e.outcome.params.options) beyondCutOff++;
+      if (e.outcome.code === 'explain.placed') {
+        const at = e.outcome.params.municipality;
+        const value = details.breakdown(e.unit, at)!.score;
+        expect(e.outcome.params.rank).toBe(1 + fitting.filter((m) => m !== at && details.breakdown(e.unit, m)!.score > value).length);
+        expect(e.outcome.params.fits).toBe(fitting.includes(at));
+      }
+    }
+    // the 65 of "number 1 of the 65 places that fit you" was the cut-off: here 5 options of many more that fit
+    expect(beyondCutOff).toBeGreaterThan(100);
+    // the pinned household is ranked among every fitting municipality, the ones left out of its options included
+    const pinned = all.find((e) => e.pinned !== null && e.outcome.code === 'explain.placed')!;
+    expect(pinned.outcome.params.options).toBe(1);
+    const e = all.find((x) => x.outcome.code === 'explain.placed' && x.outcome.params.fitting! > x.outcome.params.options)!;
+    const lie = { ...e, outcome: { ...e.outcome, params: { ...e.outcome.params, fitting: e.outcome.params.options } } } as typeof e;
+    expect(verifyExplanation(instance, result, lie, details)).toEqual([`${e.unit}: fitting count ${e.outcome.params.options} is not ${e.outcome.params.fitting}`]);
+  });
+});

@@ -19,7 +19,7 @@ export interface ExplainOptions {
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Options ordered best first: score desc, then municipality id. */
+/** Options ordered best first: placement value (option score) desc, then municipality id. */
 export function rankedOptions(h: InstanceHousehold): { municipality: string; score: number }[] {
   return [...h.options].sort((a, b) => b.score - a.score || cmp(a.municipality, b.municipality));
 }
@@ -34,19 +34,50 @@ export function unitFit(breakdown: UnitBreakdown | null): number | null {
   return roundScore(breakdown.households.reduce((sum, h) => sum + h.score, 0) / breakdown.households.length);
 }
 
-/** Why the unit is not at m (an option with score `score`), given its outcome. */
-export function verdictFor(facts: ResultFacts, h: InstanceHousehold, m: string, score: number): Verdict {
+/** The fit at a place and at the outcome, for a verdict's figures (null when not known). */
+export interface VerdictFits {
+  readonly fit: number | null;
+  readonly outcomeFit: number | null;
+}
+
+const UNKNOWN_FITS: VerdictFits = { fit: null, outcomeFit: null };
+
+/** Why the unit is not at m (an option with placement value `value`), given its outcome. */
+export function verdictFor(facts: ResultFacts, h: InstanceHousehold, m: string, value: number, fits: VerdictFits = UNKNOWN_FITS): Verdict {
   if (h.pinned !== undefined && h.pinned !== m) return { code: 'explain.alt_pinned_elsewhere', params: { pinned: h.pinned } };
   const at = facts.placedAt.get(h.id);
-  const outcomeScore = at !== undefined ? (facts.scoreOf(h, at) ?? 0) : 0;
-  if (at !== undefined && score <= outcomeScore) return { code: 'explain.alt_not_higher', params: { score, outcomeScore } };
-  const netThere = facts.net(h, m, score);
-  const netOutcome = at !== undefined ? facts.net(h, at, outcomeScore) : 0;
+  const outcomeValue = at !== undefined ? (facts.scoreOf(h, at) ?? 0) : 0;
+  const { fit, outcomeFit } = fits;
+  if (at !== undefined && value <= outcomeValue) return { code: 'explain.alt_not_higher', params: { fit, outcomeFit, value, outcomeValue } };
+  const netValueThere = facts.net(h, m, value);
+  const netValueOutcome = at !== undefined ? facts.net(h, at, outcomeValue) : 0;
   const binding = facts.binding(h, m);
   if (binding.length > 0) {
-    return { code: 'explain.alt_capacity', params: { binding, netThere, netOutcome, priceExceedsGain: netThere <= netOutcome } };
+    return { code: 'explain.alt_capacity', params: { binding, fit, outcomeFit, netValueThere, netValueOutcome, priceExceedsGain: netValueThere <= netValueOutcome } };
   }
-  return { code: 'explain.alt_room_available', params: { netThere, netOutcome } };
+  return { code: 'explain.alt_room_available', params: { fit, outcomeFit, netValueThere, netValueOutcome } };
+}
+
+/**
+ * The municipalities that fit the unit in this round (see `Outcome`): those its filter let through (the instance's
+ * municipalities minus the filtered ones), and the outcome's rank among them by placement value. Options are scored
+ * in the instance; fitting municipalities left out of the options (`cut`, all valued at most `cutBelow`) are valued
+ * again through `details.breakdown` only when one of them could be higher than the outcome.
+ */
+function fittingAndRank(facts: ResultFacts, h: InstanceHousehold, detail: UnitDetail, details: ScoredDetails, at: string, value: number): { fitting: number; rank: number; fits: boolean } {
+  const filtered = new Set(detail.filtered.map((f) => f.municipality));
+  const fitting = [...facts.capacity.keys()].filter((m) => !filtered.has(m));
+  let rank = 1;
+  const optionValue = new Map(h.options.map((o) => [o.municipality, o.score]));
+  for (const m of fitting) {
+    if (m === at) continue;
+    const v = optionValue.get(m);
+    if (v !== undefined) { if (v > value) rank++; continue; }
+    if (detail.cutBelow === null || detail.cutBelow <= value) continue; // every cut one is valued at most cutBelow
+    const b = details.breakdown(h.id, m);
+    if (b && b.score > value) rank++;
+  }
+  return { fitting: fitting.length, rank, fits: !filtered.has(at) };
 }
 
 export function explainHousehold(
@@ -57,25 +88,41 @@ export function explainHousehold(
   const nAlt = options.alternatives ?? 5;
   const detail = details?.unit(unit);
   const at = facts.placedAt.get(unit);
-  const outcomeScore = at !== undefined ? (facts.scoreOf(h, at) ?? 0) : 0;
-  const outcome: Outcome = at !== undefined
-    ? { code: 'explain.placed', params: { municipality: at, score: outcomeScore, rank: facts.rank(h, outcomeScore), options: h.options.length, isOption: facts.scoreOf(h, at) !== null } }
-    : { code: 'explain.unplaced', params: { options: h.options.length } };
+  const outcomeValue = at !== undefined ? (facts.scoreOf(h, at) ?? 0) : 0;
+  const outcomeBreakdown = detail && at !== undefined ? details!.breakdown(unit, at) : null;
+  const outcomeFit = unitFit(outcomeBreakdown);
+  const fitAt = (m: string): VerdictFits => ({ fit: details ? unitFit(details.breakdown(unit, m)) : null, outcomeFit });
+  let outcome: Outcome;
+  if (at !== undefined) {
+    const counted = detail ? fittingAndRank(facts, h, detail, details!, at, outcomeValue) : null;
+    outcome = {
+      code: 'explain.placed',
+      params: {
+        municipality: at, fit: outcomeFit, value: outcomeValue, rank: counted?.rank ?? facts.rank(h, outcomeValue), options: h.options.length,
+        fitting: counted?.fitting ?? null, fits: counted?.fits ?? facts.scoreOf(h, at) !== null, isOption: facts.scoreOf(h, at) !== null,
+      },
+    };
+  } else {
+    outcome = { code: 'explain.unplaced', params: { options: h.options.length, fitting: detail ? facts.capacity.size - detail.filtered.length : null } };
+  }
 
   const ranked = rankedOptions(h).filter((o) => o.municipality !== at);
-  const alternatives: AlternativeExplanation[] = ranked.slice(0, nAlt).map((o) => ({
-    municipality: o.municipality,
-    score: o.score,
-    fit: details ? unitFit(details.breakdown(unit, o.municipality)) : null,
-    rank: facts.rank(h, o.score),
-    verdict: keptWithinReach(verdictFor(facts, h, o.municipality, o.score), detail, o.municipality, at),
-  }));
+  const alternatives: AlternativeExplanation[] = ranked.slice(0, nAlt).map((o) => {
+    const fits = fitAt(o.municipality);
+    return {
+      municipality: o.municipality,
+      value: o.score,
+      fit: fits.fit,
+      rank: facts.rank(h, o.score),
+      verdict: keptWithinReach(verdictFor(facts, h, o.municipality, o.score, fits), detail, o.municipality, at),
+    };
+  });
 
   const byVerdict: Partial<Record<VerdictCode, number>> = {};
   const bindingByResource: Record<string, number> = {};
   let count = 0;
   for (const o of ranked) {
-    if (at !== undefined && o.score <= outcomeScore) continue;
+    if (at !== undefined && o.score <= outcomeValue) continue;
     count++;
     const v = verdictFor(facts, h, o.municipality, o.score);
     byVerdict[v.code] = (byVerdict[v.code] ?? 0) + 1;
@@ -93,15 +140,15 @@ export function explainHousehold(
   const preferred: PreferredExplanation[] = [];
   const best = rankedOptions(h)[0];
   if (best && best.municipality !== at) {
-    preferred.push({ municipality: best.municipality, kind: 'best_score', household: null, status: null, hard: false, score: best.score, verdict: verdictFor(facts, h, best.municipality, best.score) });
+    preferred.push({ municipality: best.municipality, kind: 'best_score', household: null, status: null, hard: false, value: best.score, verdict: verdictFor(facts, h, best.municipality, best.score, fitAt(best.municipality)) });
   }
   for (const p of detail?.preferred ?? []) {
-    const score = facts.scoreOf(h, p.municipality);
-    const base = { municipality: p.municipality, kind: p.kind, household: p.household, status: p.status, hard: p.hard, score };
+    const value = facts.scoreOf(h, p.municipality);
+    const base = { municipality: p.municipality, kind: p.kind, household: p.household, status: p.status, hard: p.hard, value };
     if (p.municipality === at) { preferred.push({ ...base, verdict: { code: 'explain.preferred_chosen', params: {} } }); continue; }
-    if (score !== null) {
-      const verdict: PreferredVerdict = p.hard ? keptWithinReach(verdictFor(facts, h, p.municipality, score), detail, p.municipality, at) : verdictFor(facts, h, p.municipality, score);
-      preferred.push({ ...base, verdict });
+    if (value !== null) {
+      const v = verdictFor(facts, h, p.municipality, value, fitAt(p.municipality));
+      preferred.push({ ...base, verdict: p.hard ? keptWithinReach(v, detail, p.municipality, at) : v });
       continue;
     }
     const f = detail!.filtered.find((x) => x.municipality === p.municipality);
@@ -112,7 +159,7 @@ export function explainHousehold(
 
   return {
     unit, households: detail?.households ?? [unit], status: facts.result.status, pinned: h.pinned ?? null, outcome,
-    breakdown: detail && at !== undefined ? details!.breakdown(unit, at) : null,
+    breakdown: outcomeBreakdown,
     alternatives, higher, filtered, preferred,
     unplaced: detail && at === undefined && h.pinned === undefined ? unplacedReasons(facts, h, detail) : [],
   };
@@ -126,7 +173,7 @@ function keptWithinReach(verdict: Verdict, detail: UnitDetail | undefined, m: st
   if (verdict.code !== 'explain.alt_not_higher' || !detail || at === undefined) return verdict;
   const t = detail.hardTies.find((x) => x.tiePlace === m && x.within.includes(at));
   if (!t) return verdict;
-  return { code: 'explain.preferred_within_reach', params: { kind: t.kind, reachKm: t.reachKm, score: verdict.params.score, outcomeScore: verdict.params.outcomeScore } };
+  return { code: 'explain.preferred_within_reach', params: { kind: t.kind, reachKm: t.reachKm, ...verdict.params } };
 }
 
 /** Resources in the order an unplaced reason names them: the home bands first, then person places. */

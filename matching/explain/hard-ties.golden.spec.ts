@@ -14,7 +14,7 @@ import { adult, household, municipality, tie } from '../scoring/fixtures.js';
 import { solve } from '../solver/index.js';
 import type { SolveResult } from '../solver/types.js';
 import { explainResult } from './explain.js';
-import type { HouseholdExplanation } from './types.js';
+import type { HouseholdExplanation, PreferredVerdict } from './types.js';
 import { verifyExplanation } from './verify.js';
 
 const dir = join(process.cwd(), 'matching/explain/golden');
@@ -112,10 +112,11 @@ describe('hard ties: the rule', () => {
     expect(e.alternatives.find((x) => x.municipality === 'GM0344')?.verdict).toMatchObject({ code: 'explain.preferred_within_reach', params: { kind: 'job_contract', reachKm: 30 } });
     // the verifier refuses the old claim, and a wrong reach
     const job = e.preferred.findIndex((p) => p.kind === 'job_contract');
-    const v = e.preferred[job].verdict as { params: { kind: 'job_contract'; reachKm: number; score: number; outcomeScore: number } };
-    const oldAlt = { ...e, alternatives: e.alternatives.map((x) => (x.municipality === 'GM0344' ? { ...x, verdict: { code: 'explain.alt_not_higher' as const, params: { score: v.params.score, outcomeScore: v.params.outcomeScore } } } : x)) };
+    const v = e.preferred[job].verdict as Extract<PreferredVerdict, { code: 'explain.preferred_within_reach' }>;
+    const { kind: _kind, reachKm: _reach, ...notHigher } = v.params;
+    const oldAlt = { ...e, alternatives: e.alternatives.map((x) => (x.municipality === 'GM0344' ? { ...x, verdict: { code: 'explain.alt_not_higher' as const, params: notHigher } } : x)) };
     expect(verifyExplanation(s.scored.instance, s.result, oldAlt, s.scored.details)).toEqual([expect.stringContaining('a hard tie kept within reach is told it did not fit better')]);
-    const old = { ...e, preferred: e.preferred.map((p, i) => (i === job ? { ...p, verdict: { code: 'explain.alt_not_higher' as const, params: { score: v.params.score, outcomeScore: v.params.outcomeScore } } } : p)) };
+    const old = { ...e, preferred: e.preferred.map((p, i) => (i === job ? { ...p, verdict: { code: 'explain.alt_not_higher' as const, params: notHigher } } : p)) };
     expect(verifyExplanation(s.scored.instance, s.result, old, s.scored.details)).toEqual([expect.stringContaining('a hard tie kept within reach is told it did not fit better')]);
     const wrongReach = { ...e, preferred: e.preferred.map((p, i) => (i === job ? { ...p, verdict: { code: 'explain.preferred_within_reach' as const, params: { ...v.params, reachKm: 20 } } } : p)) };
     expect(verifyExplanation(s.scored.instance, s.result, wrongReach, s.scored.details)).toEqual([expect.stringContaining('not a hard tie with this reach')]);

@@ -1,7 +1,7 @@
 import { syntheticModel } from '../model/synthetic.js';
 import { buildScoredInstance } from '../scoring/build.js';
 import { explainResult } from './explain.js';
-import { householdView } from './household-view.js';
+import { fittedBetter, householdView, statedPreferences } from './household-view.js';
 import { greedyResult } from './test-support.js';
 
 /** A small synthetic round (households 1 and 2 are linked), greedy placements, explained with scoring details. */
@@ -20,7 +20,8 @@ describe('householdView: one household’s part of a stored explanation', () => 
     expect(view.rank).toBe(e.outcome.code === 'explain.placed' ? e.outcome.params.rank : 'unreachable');
     expect(view.options).toBe(e.outcome.params.options);
     expect(view.criteria).toBe(e.breakdown!.households[0].criteria);
-    expect(view.alternatives).toEqual(e.alternatives.map((a) => ({ municipality: a.municipality, fit: a.fit, rank: a.rank, verdict: a.verdict })));
+    expect(view.alternatives).toEqual(e.alternatives.map((a) => ({ municipality: a.municipality, fit: a.fit, value: a.value, rank: a.rank, verdict: a.verdict })));
+    expect(view.fitting).toBe(e.outcome.params.fitting);
     expect(view.preferred).toBe(e.preferred);
     expect(view.explanation).toBe(e);
   });
@@ -68,5 +69,25 @@ describe('householdView: one household’s part of a stored explanation', () => 
     expect(householdView(stored, a).othersFirst).toBe(mine);
     expect(householdView(stored, b).othersFirst).toBeNull();
     expect(householdView({ ...e, othersFirst: undefined }, a).othersFirst).toBeNull();
+  });
+
+  it('fittedBetter: only alternatives that fitted better than the outcome, never one that fitted worse; statedPreferences: the named places', () => {
+    const { explanations } = explainedRound();
+    let worseSeen = 0;
+    let betterSeen = 0;
+    for (const e of explanations.filter((x) => x.outcome.code === 'explain.placed')) {
+      const view = householdView(e, e.households[0]);
+      const better = fittedBetter(view);
+      const outcomeFit = e.outcome.code === 'explain.placed' ? e.outcome.params.fit! : 1;
+      for (const a of better) expect(a.fit!).toBeGreaterThan(outcomeFit);
+      for (const a of view.alternatives.filter((x) => !better.includes(x))) {
+        worseSeen++;
+        expect(a.fit === null || a.fit <= outcomeFit || a.verdict.code === 'explain.alt_pinned_elsewhere').toBe(true);
+      }
+      betterSeen += better.length;
+      expect(statedPreferences(view).every((p) => p.kind !== 'best_score')).toBe(true);
+    }
+    expect(worseSeen).toBeGreaterThan(0);
+    expect(betterSeen).toBeGreaterThan(0);
   });
 });

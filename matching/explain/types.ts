@@ -17,16 +17,29 @@ export interface ResourceBinding {
 }
 
 /**
- * Net gain at a municipality under the result's prices: score − Σ_r price[m][r] · uses[r].
- * For an unplaced unit the net gain of its outcome is 0 (nothing gained, nothing paid).
+ * Two scales, never mixed (README "One fit scale"):
+ * - **fit**, in [0, 1]: the mean over the unit's member households of their combined criterion score at a place
+ *   (`HouseholdBreakdown.score`), without anything else, rounded to 1e-6 (`unitFit`); null when it cannot be known
+ *   (an explanation made without scoring details, a municipality outside the instance, or an explanation stored
+ *   before fits were recorded in verdicts: see `explanationFromV1`).
+ * - **placement value** (`value`): the unit's term in the solver's objective at a place, i.e. the option score: Σ over
+ *   its member households of (the policy's placement value + priority value + stability bonus + fit). It is what the
+ *   solver maximises and what ranks a unit's options; the net figures below are on this scale too.
+ *
+ * Net placement value at a municipality under the result's prices: value − Σ_r price[m][r] · uses[r]. For an
+ * unplaced unit the net value of its outcome is 0 (nothing gained, nothing paid).
  */
 export type Verdict =
-  /** The alternative had no room for this unit: at least one resource is full for it. */
-  | { readonly code: 'explain.alt_capacity'; readonly params: { readonly binding: readonly ResourceBinding[]; readonly netThere: number; readonly netOutcome: number; readonly priceExceedsGain: boolean } }
-  /** The alternative scored higher and had room: the solve did not take it (possible when not proven optimal, or when moving would cost others more is impossible — see README). */
-  | { readonly code: 'explain.alt_room_available'; readonly params: { readonly netThere: number; readonly netOutcome: number } }
-  /** The alternative scored lower than, or the same as, the outcome. */
-  | { readonly code: 'explain.alt_not_higher'; readonly params: { readonly score: number; readonly outcomeScore: number } }
+  /**
+   * The alternative had no room for this unit: at least one resource is full for it. `fit`/`outcomeFit`: the fit there
+   * and at the outcome (null at the outcome when unplaced); `netValueThere`/`netValueOutcome` the net placement values;
+   * `priceExceedsGain`: netValueThere ≤ netValueOutcome (the capacity's price there is more than the household gains).
+   */
+  | { readonly code: 'explain.alt_capacity'; readonly params: { readonly binding: readonly ResourceBinding[]; readonly fit: number | null; readonly outcomeFit: number | null; readonly netValueThere: number; readonly netValueOutcome: number; readonly priceExceedsGain: boolean } }
+  /** The alternative had a higher placement value and room: the solve did not take it (possible when not proven optimal). */
+  | { readonly code: 'explain.alt_room_available'; readonly params: { readonly fit: number | null; readonly outcomeFit: number | null; readonly netValueThere: number; readonly netValueOutcome: number } }
+  /** The alternative's placement value was lower than, or the same as, the outcome's. */
+  | { readonly code: 'explain.alt_not_higher'; readonly params: { readonly fit: number | null; readonly outcomeFit: number | null; readonly value: number; readonly outcomeValue: number } }
   /** The unit is pinned by an officer to another municipality. */
   | { readonly code: 'explain.alt_pinned_elsewhere'; readonly params: { readonly pinned: string } };
 
@@ -34,24 +47,36 @@ export type VerdictCode = Verdict['code'];
 
 export interface AlternativeExplanation {
   readonly municipality: string;
-  /** The option's score on the solver's scale: Σ over the unit's member households of (placement value + fit). */
-  readonly score: number;
+  /** The option's placement value (see `Verdict`): the option score on the solver's scale. */
+  readonly value: number;
   /**
-   * Fit there on the household scale, in [0, 1]: the mean over the unit's member households of their combined
-   * criterion score at this municipality (`HouseholdBreakdown.score`), without any placement value, rounded to
-   * 1e-6 (`roundScore`). Derived once, from the scoring details, when the explanation is made; null when it was
-   * made without scoring details or the municipality is not in the instance (a pin to an unknown code).
+   * Fit there, in [0, 1] (see `Verdict`): the mean over the unit's member households of their combined criterion
+   * score at this municipality, no placement value, rounded to 1e-6. Derived once, from the scoring details, when the
+   * explanation is made; null when it was made without scoring details or the municipality is not in the instance.
    */
   readonly fit: number | null;
-  /** 1 + number of options with a strictly higher score. */
+  /** 1 + number of options with a strictly higher placement value. */
   readonly rank: number;
   /** Why not there; `explain.preferred_within_reach` when it is a hard tie's place and the outcome kept within its reach. */
   readonly verdict: Verdict | TieKeptVerdict;
 }
 
+/**
+ * The unit's outcome. `fitting` counts the municipalities that fit the unit in this round: the fits predicate
+ * (matching/fits.ts: within the reach of its hard ties, every hard need met, a home of its band and enough person
+ * places in the round's capacity, which is the period's free capacity as the round took it, possibly set by an
+ * officer) and not ruled out for it by an officer; i.e. the municipalities its filter let through. null when made
+ * without scoring details, or stored before it was counted (explanationFromV1).
+ *
+ * `explain.placed`: `fit` and `value` at the outcome (see `Verdict`); `rank` = 1 + the number of fitting
+ * municipalities other than the outcome with a strictly higher placement value (when `fitting` is null: among the
+ * unit's options); `fits` whether the outcome is itself one of the fitting ones (false for an officer's pin that
+ * overrides a filter); `options` how many of the fitting ones were kept for the solver (`maxOptions`, tie places),
+ * a figure for the officer only; `isOption` whether the outcome is one of the options.
+ */
 export type Outcome =
-  | { readonly code: 'explain.placed'; readonly params: { readonly municipality: string; readonly score: number; readonly rank: number; readonly options: number; readonly isOption: boolean } }
-  | { readonly code: 'explain.unplaced'; readonly params: { readonly options: number } };
+  | { readonly code: 'explain.placed'; readonly params: { readonly municipality: string; readonly fit: number | null; readonly value: number; readonly rank: number; readonly options: number; readonly fitting: number | null; readonly fits: boolean; readonly isOption: boolean } }
+  | { readonly code: 'explain.unplaced'; readonly params: { readonly options: number; readonly fitting: number | null } };
 
 export type PreferredVerdict =
   | { readonly code: 'explain.preferred_chosen'; readonly params: Record<string, never> }
@@ -63,14 +88,14 @@ export type PreferredVerdict =
   | Verdict;
 
 /**
- * A hard tie's place (`PreferredPlace.hard`) that scored no higher than the outcome, while the outcome lies within
- * the tie's reach (`reachKm` km): the promise was kept, so the text does not say the tie's place "did not fit you
- * better". Used for the preferred place and for the same place among the alternatives. `kind` is the tie's kind;
- * `score`/`outcomeScore` as in `explain.alt_not_higher`.
+ * A hard tie's place (`PreferredPlace.hard`) whose placement value was no higher than the outcome's, while the outcome
+ * lies within the tie's reach (`reachKm` km): the promise was kept, so the text does not say the tie's place "did not
+ * fit you better". Used for the preferred place and for the same place among the alternatives. `kind` is the tie's
+ * kind; `fit`/`outcomeFit`/`value`/`outcomeValue` as in `explain.alt_not_higher`.
  */
 export interface TieKeptVerdict {
   readonly code: 'explain.preferred_within_reach';
-  readonly params: { readonly kind: HardTieKind; readonly reachKm: number; readonly score: number; readonly outcomeScore: number };
+  readonly params: { readonly kind: HardTieKind; readonly reachKm: number; readonly fit: number | null; readonly outcomeFit: number | null; readonly value: number; readonly outcomeValue: number };
 }
 
 export interface PreferredExplanation {
@@ -82,12 +107,13 @@ export interface PreferredExplanation {
   readonly status: 'declared' | 'verified' | null;
   /** For a tie: whether it is hard (`isHardTie`: it limits the options to its reach); false for best_score. */
   readonly hard: boolean;
-  readonly score: number | null;
+  /** The place's placement value when it is one of the unit's options, else null. */
+  readonly value: number | null;
   readonly verdict: PreferredVerdict;
 }
 
 export interface HigherSummary {
-  /** Options scoring strictly higher than the outcome (all options when unplaced). */
+  /** Options with a strictly higher placement value than the outcome (all options when unplaced). */
   readonly count: number;
   readonly byVerdict: Readonly<Partial<Record<VerdictCode, number>>>;
   /** For those options: how many had each resource binding. */

@@ -48,34 +48,70 @@ export function verifyExplanation(
   const outcomeScore = at !== undefined ? (score(at) ?? 0) : 0;
   const netOutcome = at !== undefined ? net(at, outcomeScore) : 0;
 
+  // fit of the unit at m on the 0–1 scale: the mean of its member households' own scores there (no placement value)
+  const fitAt = (m: string): number | null => {
+    const members = details?.breakdown(e.unit, m)?.households;
+    if (!members || members.length === 0) return null;
+    let sum = 0;
+    for (const x of members) sum += x.score;
+    return Math.round((sum / members.length) * 1e6) / 1e6;
+  };
+  const sameFit = (claimed: number | null, real: number | null): boolean => (real === null ? claimed === null : claimed !== null && near(claimed, real));
+  const outcomeFit = at !== undefined ? fitAt(at) : null;
+  // the municipalities that fit the unit this round: every municipality whose filter lets the unit through
+  const fitting: string[] = [];
+  if (details) for (const m of instance.municipalities) if ((details.breakdown(e.unit, m.id)?.filtered ?? []).length === 0) fitting.push(m.id);
+
   // outcome
   if (e.outcome.code === 'explain.placed') {
     const o = e.outcome.params;
     if (at !== o.municipality) fail(`claims placed at ${o.municipality}, result says ${at ?? 'unplaced'}`);
-    if (!near(o.score, outcomeScore)) fail('outcome score is not the option score');
-    if (o.rank !== rank(outcomeScore)) fail(`rank ${o.rank} is not the real rank ${rank(outcomeScore)}`);
+    if (!near(o.value, outcomeScore)) fail('outcome value is not the option score');
+    if (!sameFit(o.fit, outcomeFit)) fail('outcome fit wrong');
+    if (o.fit !== null && (o.fit < 0 || o.fit > 1)) fail('outcome fit outside 0–1');
     if (o.options !== h.options.length) fail('option count wrong');
     if (o.isOption !== (score(o.municipality) !== null)) fail('isOption wrong');
+    if (details) {
+      let real = 1;
+      for (const m of fitting) if (m !== at && (details.breakdown(e.unit, m)?.score ?? 0) > outcomeScore) real++;
+      if (o.rank !== real) fail(`rank ${o.rank} is not the real rank ${real} among the fitting municipalities`);
+      if (o.fitting !== fitting.length) fail(`fitting count ${o.fitting} is not ${fitting.length}`);
+      if (o.fits !== (at !== undefined && fitting.includes(at))) fail('fits wrong');
+    } else {
+      if (o.rank !== rank(outcomeScore)) fail(`rank ${o.rank} is not the real rank ${rank(outcomeScore)}`);
+      if (o.fitting !== null) fail('claims a fitting count without scoring details');
+    }
   } else {
     if (at !== undefined) fail('claims unplaced but the result places it');
     if (e.outcome.params.options !== h.options.length) fail('option count wrong');
+    if (e.outcome.params.fitting !== (details ? fitting.length : null)) fail(`fitting count ${e.outcome.params.fitting} is not ${details ? fitting.length : null}`);
   }
 
-  // a verdict about option m with score s
+  // a verdict's fits: null, or the real fit there and at the outcome, each in [0, 1]
+  const checkFits = (m: string, p: { readonly fit: number | null; readonly outcomeFit: number | null }, what: string): void => {
+    if (p.fit !== null && !sameFit(p.fit, fitAt(m))) fail(`${what}: fit there is wrong`);
+    if (p.outcomeFit !== null && !sameFit(p.outcomeFit, outcomeFit)) fail(`${what}: fit at the outcome is wrong`);
+    if (details && (!sameFit(p.fit, fitAt(m)) || !sameFit(p.outcomeFit, outcomeFit))) fail(`${what}: fits left out though known`);
+    for (const f of [p.fit, p.outcomeFit]) if (f !== null && (f < 0 || f > 1)) fail(`${what}: a fit outside 0–1`);
+  };
+
+  // a verdict about option m with placement value s
   const checkVerdict = (m: string, s: number, v: PreferredVerdict, what: string): void => {
     switch (v.code) {
       case 'explain.alt_pinned_elsewhere':
         if (h.pinned === undefined || h.pinned === m || v.params.pinned !== h.pinned) fail(`${what}: not pinned elsewhere`);
         return;
       case 'explain.alt_not_higher':
-        if (at === undefined || !(s <= outcomeScore) || !near(v.params.score, s) || !near(v.params.outcomeScore, outcomeScore)) fail(`${what}: does not score lower or equal`);
+        if (at === undefined || !(s <= outcomeScore) || !near(v.params.value, s) || !near(v.params.outcomeValue, outcomeScore)) fail(`${what}: does not score lower or equal`);
+        checkFits(m, v.params, what);
         return;
       case 'explain.alt_capacity':
       case 'explain.alt_room_available': {
         if (h.pinned !== undefined && h.pinned !== m) fail(`${what}: pinned elsewhere, not a capacity matter`);
         if (at !== undefined && !(s > outcomeScore)) fail(`${what}: does not score higher than the outcome`);
-        if (!near(v.params.netThere, net(m, s))) fail(`${what}: net gain there is wrong`);
-        if (!near(v.params.netOutcome, netOutcome)) fail(`${what}: net gain of the outcome is wrong`);
+        if (!near(v.params.netValueThere, net(m, s))) fail(`${what}: net gain there is wrong`);
+        if (!near(v.params.netValueOutcome, netOutcome)) fail(`${what}: net gain of the outcome is wrong`);
+        checkFits(m, v.params, what);
         const real: ResourceBinding[] = [];
         for (const r of instance.resources) {
           const needed = h.uses[r] ?? 0;
@@ -113,7 +149,8 @@ export function verifyExplanation(
         if (instance.municipalities.some((x) => x.id === m)) fail(`${what}: municipality is known`);
         return;
       case 'explain.preferred_within_reach': {
-        if (at === undefined || at === m || !(s <= outcomeScore) || !near(v.params.score, s) || !near(v.params.outcomeScore, outcomeScore)) fail(`${what}: does not score lower or equal`);
+        if (at === undefined || at === m || !(s <= outcomeScore) || !near(v.params.value, s) || !near(v.params.outcomeValue, outcomeScore)) fail(`${what}: does not score lower or equal`);
+        checkFits(m, v.params, what);
         // the outcome is within the tie's reach: its filter has no reach reason, and the reach is the tie's
         const tieAt = details?.unit(e.unit)?.hardTies.find((t) => t.tiePlace === m && t.kind === v.params.kind);
         if (!tieAt || tieAt.reachKm !== v.params.reachKm) fail(`${what}: not a hard tie with this reach`);
@@ -136,16 +173,9 @@ export function verifyExplanation(
   for (const a of e.alternatives) {
     const s = score(a.municipality);
     if (s === null || a.municipality === at) { fail(`alternative ${a.municipality} is not another option`); continue; }
-    if (!near(a.score, s)) fail(`alternative ${a.municipality} score wrong`);
+    if (!near(a.value, s)) fail(`alternative ${a.municipality} value wrong`);
     if (a.rank !== rank(s)) fail(`alternative ${a.municipality} rank wrong`);
-    // fit: the mean of the member households' own scores there, without the placement value
-    const members = details?.breakdown(e.unit, a.municipality)?.households;
-    let fit: number | null = null;
-    if (members && members.length > 0) {
-      let sum = 0;
-      for (const m of members) sum += m.score;
-      fit = Math.round((sum / members.length) * 1e6) / 1e6;
-    }
+    const fit = fitAt(a.municipality);
     if (fit === null ? a.fit !== null : a.fit === null || !near(a.fit, fit)) fail(`alternative ${a.municipality} fit wrong`);
     if (prev && (prev.score < s || (prev.score === s && prev.municipality > a.municipality))) fail('alternatives out of order');
     prev = { score: s, municipality: a.municipality };
@@ -216,8 +246,8 @@ export function verifyExplanation(
     }
     // a hard tie's place never gets "did not fit you better" while the outcome is within its reach
     if (p.hard && p.verdict.code === 'explain.alt_not_higher' && keptPromise(p.municipality)) fail(`${what}: a hard tie kept within reach is told it did not fit better`);
-    if (p.score !== score(p.municipality)) fail(`${what}: score wrong`);
-    checkVerdict(p.municipality, p.score ?? 0, p.verdict, what);
+    if (p.value !== score(p.municipality)) fail(`${what}: value wrong`);
+    checkVerdict(p.municipality, p.value ?? 0, p.verdict, what);
   }
 
   // why a unit with hard ties waits: re-derived from the filter (which municipalities are within reach and meet the

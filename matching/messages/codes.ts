@@ -6,7 +6,8 @@
  * - scoring reasons and filters (`labour.*` … `filter.*`, `unit.*`): `municipality`, the municipality the
  *   breakdown or filter is about;
  * - explanation verdicts: `municipality` of the alternative / preferred place, `kind` of a preferred place
- *   (family, community, job_contract, study_place, best_score); `resource` is derived from `binding[0]`;
+ *   (family, community, job_contract, study_place, best_score); `resource`, `used`, `capacity` and `needed` are
+ *   derived from `binding[0]`; `<p>Known` from a figure that may be null (`NULLABLE_FIGURES`);
  * - `wait.estimate.rounds|months`: `exact` ('yes' when low = high) is derived.
  * Unplaced reasons (`unplaced.*`, matching/explain/types.ts) are read by two readers: the newcomer's message is keyed
  * by the code, the officer's by `<code>.officer` (`officerMessageCode`). `tiePlace` (a tie's municipality) is
@@ -44,17 +45,17 @@ export const LABELLED_PARAMS: Readonly<Record<string, LabelSet>> = {
 export const LABEL_CODES: readonly string[] = Object.entries(LABEL_SETS).flatMap(([set, values]) => values.map((v) => `label.${set}.${v}`));
 
 const EXPLAIN_PARAMS: Readonly<Record<(typeof EXPLAIN_CODES)[number], readonly string[]>> = {
-  'explain.placed': ['municipality', 'score', 'rank', 'options', 'isOption'],
-  'explain.unplaced': ['options'],
-  'explain.alt_capacity': ['binding', 'netThere', 'netOutcome', 'priceExceedsGain', 'municipality', 'resource', 'kind'],
-  'explain.alt_room_available': ['netThere', 'netOutcome', 'municipality', 'kind'],
-  'explain.alt_not_higher': ['score', 'outcomeScore', 'municipality', 'kind'],
+  'explain.placed': ['municipality', 'fit', 'value', 'rank', 'options', 'fitting', 'fits', 'isOption'],
+  'explain.unplaced': ['options', 'fitting'],
+  'explain.alt_capacity': ['binding', 'fit', 'outcomeFit', 'netValueThere', 'netValueOutcome', 'priceExceedsGain', 'municipality', 'resource', 'used', 'capacity', 'needed', 'kind'],
+  'explain.alt_room_available': ['fit', 'outcomeFit', 'netValueThere', 'netValueOutcome', 'municipality', 'kind'],
+  'explain.alt_not_higher': ['fit', 'outcomeFit', 'value', 'outcomeValue', 'municipality', 'kind'],
   'explain.alt_pinned_elsewhere': ['pinned', 'municipality', 'kind'],
   'explain.preferred_chosen': ['municipality', 'kind'],
   'explain.preferred_filtered': ['reasons', 'municipality', 'kind'],
   'explain.preferred_not_option': ['pinned', 'municipality', 'kind'],
   'explain.preferred_unknown_municipality': ['municipality', 'kind'],
-  'explain.preferred_within_reach': ['reachKm', 'score', 'outcomeScore', 'municipality', 'kind'],
+  'explain.preferred_within_reach': ['reachKm', 'fit', 'outcomeFit', 'value', 'outcomeValue', 'municipality', 'kind'],
 };
 
 /**
@@ -66,15 +67,29 @@ export const NAME_PARAMS: Readonly<Record<string, readonly string[]>> = {
   'name.isco_official': ['nl', 'en'],
 };
 
+/**
+ * Parameters `render` derives (see render.ts `prepare`): `exact` for wait estimates; `<p>Known` ('yes' | 'no') for a
+ * figure `p` that may be null (a fit, or the fitting count of an explanation stored before it was counted), so a
+ * message can leave out what is not known.
+ */
 const DERIVED: Readonly<Record<string, readonly string[]>> = {
   'wait.estimate.rounds': ['exact'],
   'wait.estimate.months': ['exact'],
+  'explain.placed': ['fitKnown', 'fittingKnown'],
+  'explain.unplaced': ['fittingKnown'],
+  'explain.alt_capacity': ['fitKnown', 'outcomeFitKnown'],
+  'explain.alt_room_available': ['fitKnown', 'outcomeFitKnown'],
+  'explain.alt_not_higher': ['fitKnown', 'outcomeFitKnown'],
+  'explain.preferred_within_reach': ['fitKnown', 'outcomeFitKnown'],
 };
+
+/** The figures that may be null in a stored explanation, each with its derived `<p>Known` parameter. */
+export const NULLABLE_FIGURES: readonly string[] = ['fit', 'outcomeFit', 'fitting'];
 
 /** The newcomer's codes (keyed by the code itself) with the parameters their messages may use. */
 const NEWCOMER_PARAMS: Readonly<Record<string, readonly string[]>> = Object.fromEntries([
   ...REASON_CODES.map((c) => [c, [...new Set([...REASON_CATALOGUE[c].params, 'municipality'])]] as const),
-  ...EXPLAIN_CODES.map((c) => [c, EXPLAIN_PARAMS[c]] as const),
+  ...EXPLAIN_CODES.map((c) => [c, [...EXPLAIN_PARAMS[c], ...(DERIVED[c] ?? [])]] as const),
   ...UNPLACED_CODES.map((c) => [c, UNPLACED_CATALOGUE[c]] as const),
   ...WAITING_CODES.map((c) => [c, [...WAITING_CATALOGUE[c], ...(DERIVED[c] ?? [])]] as const),
   ...OTHERS_FIRST_CODES.map((c) => [c, OTHERS_FIRST_PARAMS] as const),
@@ -92,6 +107,9 @@ export const OFFICER_MESSAGE_CODES: readonly string[] = [
   ...UNPLACED_CODES,
   // Officer-only codes (no newcomer message), with their parameters in OFFICER_ONLY_PARAMS.
   ...Object.keys(FAIRNESS_MESSAGE_PARAMS),
+  // issue 11, officer review (H1): every scoring reason, filter, unit note, verdict and outcome
+  ...REASON_CODES,
+  ...EXPLAIN_CODES,
 ];
 
 /** Parameters of the officer codes that have no newcomer message: the fairness report's texts (issue 11, H5). */

@@ -13,8 +13,9 @@ const SAMPLE: Record<string, unknown> = {
   member: 2, isco: '2142', listed: '214', group: '21', institution: 'hbo', educationLevel: 6, aspiration: 'any_work', count: 3,
   preferred: 'rural', urbanisation: 4, household: 'H1', language: 'ar', need: 'hospital', children: 2, adults: 1,
   kind: 'job_contract', municipality: 'GM0363', km: 12.5, resource: 'homes_5_plus', needed: 1, capacity: 0,
-  households: ['H1', 'H2'], code: 'filter.care_unavailable', score: 0.8, outcomeScore: 0.7, rank: 2, options: 14, isOption: true,
-  binding: [{ resource: 'homes_5_plus', used: 2, capacity: 2, needed: 1 }], netThere: 0.4, netOutcome: 0.5, priceExceedsGain: true,
+  households: ['H1', 'H2'], code: 'filter.care_unavailable', fit: 0.8, outcomeFit: 0.7, value: 1.8, outcomeValue: 1.7, rank: 2, options: 14, fitting: 212, fits: true, isOption: true,
+  fitKnown: 'yes', outcomeFitKnown: 'yes', fittingKnown: 'yes', used: 2,
+  binding: [{ resource: 'homes_5_plus', used: 2, capacity: 2, needed: 1 }], netValueThere: 0.4, netValueOutcome: 0.5, priceExceedsGain: true,
   pinned: 'GM0344', reasons: [], position: 12, ofTotal: 340, ahead: 11, sameBand: 4, band: 'homes_5_plus', previous: 15, current: 12, moved: 3,
   from: 'none', to: 'medical', low: 2, high: 4, mean: 3.5, aheadOfYou: 4, roundsObserved: 6, needs: ['hospital', 'wheelchair'],
   rounds: 3, perRound: 4, total: 12, urgency: 'medical', placedShare: 0.72, municipalities: 5, persons: 12,
@@ -98,11 +99,11 @@ describe('render', () => {
       + 'But none of them had enough homes for 1 or 2 people free for you. You need 1. The most that was free in one municipality was 0. You stay on the waiting list. We will not send you further away.');
     expect(render('unplaced.tie_no_room.officer', short, 'en', { names }).text).toBe(
       'Not placed: verified job contract in Utrecht (reach 30 km). Within reach, 4 municipalities meet the needs, but none had enough homes for 1 or 2 people free: needed 1, most free in one municipality 0. To honour the tie, add capacity within reach or pin.');
-    expect(render('explain.preferred_within_reach', { reachKm: 30, score: 0.5, outcomeScore: 0.6, municipality: 'GM0344', kind: 'job_contract' }, 'en', { names }).text)
+    expect(render('explain.preferred_within_reach', { reachKm: 30, fit: 0.5, outcomeFit: 0.6, value: 1.5, outcomeValue: 1.6, municipality: 'GM0344', kind: 'job_contract' }, 'en', { names }).text)
       .toBe('Your job is in Utrecht. The place you got is within 30 km of it, and it fitted you at least as well.');
     expect(render('wait.driver.no_municipality_meets_needs', { needs: ['hospital', 'wheelchair'] }, 'en').text).toBe('No municipality can meet all your needs now: a hospital and a home for a wheelchair. An officer will look for a solution.');
-    expect(render('explain.alt_capacity', { binding: [{ resource: 'homes_5_plus', used: 3, capacity: 3, needed: 1 }], netThere: 0, netOutcome: 0, priceExceedsGain: true, municipality: 'GM0363' }, 'en', { names }).text)
-      .toBe('Amsterdam had no more homes for 5 or more people free.');
+    expect(render('explain.alt_capacity', { binding: [{ resource: 'homes_5_plus', used: 3, capacity: 3, needed: 1 }], fit: 0.9, outcomeFit: null, netValueThere: 0, netValueOutcome: 0, priceExceedsGain: true, municipality: 'GM0363' }, 'en', { names }).text)
+      .toBe('In this period, Amsterdam had no more homes for 5 or more people free for you.');
     expect(render('wait.estimate.rounds', { low: 3, high: 3 }, 'en').text).toBe('Expected wait: about 3 matching rounds.');
     expect(render('wait.estimate.rounds', { low: 2, high: 4 }, 'en').text).toBe('Expected wait: 2 to 4 matching rounds.');
     expect(render('others.smaller_homes_more_available', { band: 'homes_1_2', placedShare: 0.72 }, 'en').text).toBe('Most free homes were small: 72% of the households that found a home needed homes for 1 or 2 people.');
@@ -127,7 +128,7 @@ describe('render', () => {
       'وجدت 100 أسرة كانت أمامك مسكنًا.',
     ]);
     // every Arabic count message renders distinctly for the six categories where it has them
-    const counts = [0, 1, 2, 3, 11, 100].map((n) => render('explain.unplaced', { options: n }, 'ar').text);
+    const counts = [0, 1, 2, 3, 11, 100].map((n) => render('explain.unplaced', { options: 65, fitting: n }, 'ar').text);
     expect(new Set(counts).size).toBe(6);
   });
   it('the fitting count says one person or many people (a single person was told "room for 1 people")', () => {
@@ -172,6 +173,42 @@ describe('why others went first (per household)', () => {
     const officer = othersFirstMessages(o, 'officer');
     expect(officer.map((m) => m.code)).toEqual(['others_first.officer.more_urgent', 'others_first.officer.priority_trade_off']);
     for (const l of SUPPORTED_LOCALES) expect(render(officer[1].code, officer[1].params, l).text).toContain('6');
+  });
+});
+
+describe('officer texts of a run review and the counts they say (issue 11)', () => {
+  const names = { municipality: (id: string) => ({ GM0363: 'Amsterdam', GM0344: 'Utrecht' } as Record<string, string>)[id] };
+  const placed = { municipality: 'GM0363', fit: 0.8234, value: 1.9234, rank: 1, options: 65, fitting: 212, fits: true, isOption: true };
+  it('explain.placed counts the municipalities that fit, not the maxOptions cut-off, and shows fit on 0–1 apart from the placement value', () => {
+    expect(render('explain.placed', placed, 'en', { names }).text).toBe('You are matched with Amsterdam. It was number 1 of the 212 municipalities that could take your household in this round.');
+    expect(render('explain.placed.officer', placed, 'en', { names }).text).toBe(
+      'Placed in Amsterdam: number 1 by placement value of the 212 municipalities that fit the household in this round (its needs, the reach of its hard ties, and a home of its band and enough person places free in the round’s capacity for this period); '
+      + 'the solver compared the best 65 of them. Fit 0.82 on the scale 0 to 1; placement value 1.923.');
+    expect(render('explain.placed.officer', placed, 'nl', { names }).text).toContain('Passendheid 0,82 op de schaal 0 tot 1; plaatsingswaarde 1,923.');
+  });
+  it('an explanation stored before fits and fitting counts were recorded says what it knows, never an old figure as a fit', () => {
+    const old = { ...placed, fit: null, fitting: null };
+    expect(render('explain.placed', old, 'en', { names }).text).toBe('You are matched with Amsterdam. It was number 1 of the 65 places we compared for you.');
+    expect(render('explain.placed.officer', old, 'en', { names }).text).toBe('Placed in Amsterdam: number 1 by placement value of the 65 places the solver compared. Fit not recorded on the scale 0 to 1; placement value 1.923.');
+    const alt = { binding: [{ resource: 'homes_5_plus', used: 3, capacity: 3, needed: 1 }], fit: null, outcomeFit: null, netValueThere: 1.2, netValueOutcome: 1.5, priceExceedsGain: true, municipality: 'GM0344' };
+    expect(render('explain.alt_capacity.officer', alt, 'nl', { names }).text).toContain('Passendheid daar niet vastgelegd; netto plaatsingswaarde daar 1,200');
+  });
+  it('officer reason texts read stored reasons that lack a later parameter, like the newcomer texts', () => {
+    expect(render('network.family_here.officer', { household: 'H1', municipality: 'GM0363' }, 'en', { names })).toEqual({
+      text: 'The household has family in Amsterdam (declared by the household, not verified).', locale: 'en', missing: false,
+    });
+  });
+  it('fitting counts take each language’s plural forms', () => {
+    expect(new Set([0, 1, 2, 3, 11, 100].map((n) => render('explain.unplaced', { options: 65, fitting: n }, 'ar').text)).size).toBe(6);
+    expect([1, 3, 5, 21].map((n) => render('explain.unplaced', { options: 65, fitting: n }, 'uk').text.split('черзі. ')[1].split(' ').slice(0, 2).join(' ')))
+      .toEqual(['1 муніципалітет', '3 муніципалітети', '5 муніципалітетів', '21 муніципалітет']);
+    expect(render('explain.unplaced.officer', { options: 65, fitting: 0 }, 'en').text).toMatch(/^Not placed in this round\. No municipality fit the household in this round/);
+  });
+  it('capacity texts say "free in this period", not that no municipality has such homes', () => {
+    for (const [l, phrase] of [['en', 'In this period'], ['nl', 'in deze periode'], ['ar', 'في هذه الفترة'], ['uk', 'У цей період']] as const) {
+      expect(render('filter.capacity_insufficient', { resource: 'homes_5_plus', needed: 1, capacity: 0, municipality: 'GM0363' }, l, { names }).text.toLowerCase()).toContain(phrase.toLowerCase());
+      expect(render('explain.alt_capacity', { binding: [{ resource: 'homes_5_plus', used: 3, capacity: 3, needed: 1 }], municipality: 'GM0363' }, l, { names }).text.toLowerCase()).toContain(phrase.toLowerCase());
+    }
   });
 });
 

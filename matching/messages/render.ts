@@ -9,7 +9,7 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { CATALOGUES } from './catalogues/index.js';
-import { LABELLED_PARAMS, PARAMS_ADDED_LATER } from './codes.js';
+import { LABELLED_PARAMS, NULLABLE_FIGURES, PARAMS_ADDED_LATER } from './codes.js';
 import { DATE_PARAMS } from './proposal-codes.js';
 import { DEFAULT_LOCALE, SUPPORTED_LOCALES, type Locale, negotiateLocale } from './locales.js';
 
@@ -94,7 +94,11 @@ const MUNICIPALITY_PARAMS = new Set(['municipality', 'pinned', 'municipalities',
 function prepare(code: string, params: Readonly<Record<string, unknown>>, locale: Locale, simple: ReadonlySet<string>, names: NameResolvers): Record<string, unknown> {
   const v: Record<string, unknown> = { ...params };
   if (typeof v.low === 'number' && typeof v.high === 'number' && v.exact === undefined) v.exact = v.low === v.high ? 'yes' : 'no';
-  if (Array.isArray(v.binding) && v.binding.length > 0 && v.resource === undefined) v.resource = (v.binding[0] as { resource: string }).resource;
+  if (Array.isArray(v.binding) && v.binding.length > 0 && v.resource === undefined) {
+    const b = v.binding[0] as { resource: string; used: number; capacity: number; needed: number };
+    Object.assign(v, { resource: b.resource, used: b.used, capacity: b.capacity, needed: b.needed });
+  }
+  for (const figure of NULLABLE_FIGURES) if (figure in v) v[`${figure}Known`] = typeof v[figure] === 'number' ? 'yes' : 'no';
   const occupational = code.startsWith('labour.') || code.startsWith('priorities.');
   const one = (key: string, x: unknown): string => {
     const s = String(x);
@@ -118,6 +122,11 @@ function prepare(code: string, params: Readonly<Record<string, unknown>>, locale
   return v;
 }
 
+/** The code a reader's key is for: `<code>.officer` and `<code>.municipality` → `<code>` (readers.ts). */
+function baseCode(key: string): string {
+  return key.replace(/\.(officer|municipality)$/, '');
+}
+
 /** Renders one code. `locale` may be any tag ('ar-SY', 'uk'); it is matched to a supported locale. */
 export function render(code: string, params: Readonly<Record<string, unknown>> = {}, locale: string = DEFAULT_LOCALE, options: RenderOptions = {}): Rendered {
   const requested = negotiateLocale(locale);
@@ -126,7 +135,7 @@ export function render(code: string, params: Readonly<Record<string, unknown>> =
     const c = compiled(loc, code);
     if (!c) continue;
     try {
-      const text = c.format.format(prepare(code, { ...PARAMS_ADDED_LATER[code], ...params }, loc, c.simple, options.names ?? {}));
+      const text = c.format.format(prepare(code, { ...PARAMS_ADDED_LATER[baseCode(code)], ...params }, loc, c.simple, options.names ?? {}));
       if (typeof text === 'string') return { text, locale: loc, missing: false };
     } catch {
       // a parameter is missing or of the wrong kind: try the next locale, then the code

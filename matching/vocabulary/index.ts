@@ -9,3 +9,4 @@ export * from './fairness.js';
 export * from './roles.js';
 export * from './runs.js';
 export * from './capacity-check.js';
+export * from './review.js';

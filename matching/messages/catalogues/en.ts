@@ -53,7 +53,7 @@ export const en: Catalogue = {
   // hard constraints
   'filter.care_unavailable': '{municipality} is not possible for you. It does not have the care you need: {need}.',
   'filter.accessibility_unavailable': '{municipality} is not possible for you. It has no homes that fit your need: {need}.',
-  'filter.capacity_insufficient': '{municipality} is not possible for you. It does not have enough {resource}.',
+  'filter.capacity_insufficient': '{municipality} is not possible for you. In this period, it does not have enough {resource} free.',
   'filter.forbidden_pair': '{municipality} is not possible for you. An officer decided this.',
   'filter.outside_tie_reach': `{municipality} is not possible for you. It is {km, number} km from ${yourTie} in {tiePlace}. An officer checked ${yourTie}, so you can only live within {reachKm, number} km of it.`,
   'filter.tie_place_unknown': `{municipality} is not possible for you. An officer checked ${yourTie} in {tiePlace}, but {tiePlace} is not on our list of municipalities. So we cannot find places near it.`,
@@ -64,9 +64,9 @@ export const en: Catalogue = {
   'unit.pin_overrides_filter': 'An officer chose {municipality} for you, even though it does not meet all your needs.',
   'unit.pin_unknown_municipality': 'An officer chose a municipality that is not on our list: {municipality}. An officer will check this.',
   // explanations
-  'explain.placed': 'You are matched with {municipality}. It was number {rank} of the {options, plural, one {# place} other {# places}} that fit you.',
-  'explain.unplaced': 'You were not matched in this round. You stay on the waiting list. {options, plural, =0 {No municipality fits your needs yet.} one {# municipality fits your needs.} other {# municipalities fit your needs.}}',
-  'explain.alt_capacity': '{municipality} had no more {resource} free.',
+  'explain.placed': '{fits, select, true {You are matched with {municipality}. {fittingKnown, select, yes {It was number {rank} of the {fitting, plural, one {# municipality} other {# municipalities}} that could take your household in this round.} other {It was number {rank} of the {options, plural, one {# place} other {# places}} we compared for you.}}} other {You are matched with {municipality}. An officer chose this place for you.}}',
+  'explain.unplaced': 'You were not matched in this round. You stay on the waiting list. {fittingKnown, select, yes {{fitting, plural, =0 {No municipality could take your household in this round: none meets all your needs and still had a home of your size free in this period.} one {# municipality could take your household in this round. You did not get a place there this time.} other {# municipalities could take your household in this round. You did not get a place there this time.}}} other {We compared {options, plural, one {# place} other {# places}} for you.}}',
+  'explain.alt_capacity': 'In this period, {municipality} had no more {resource} free for you.',
   'explain.alt_room_available': '{municipality} fitted you better and still had room. This result may not be the best one. An officer will check it.',
   'explain.alt_not_higher': '{municipality} did not fit you better than the place you got.',
   'explain.alt_pinned_elsewhere': 'An officer chose {pinned} for you, so {municipality} was not possible.',

@@ -5,10 +5,10 @@
  */
 import { registerEnumType } from '@nestjs/graphql';
 import {
-  AUDIT_ACTOR_ROLES, ROUND_STATUSES, FAIRNESS_DIMENSIONS, FAIRNESS_FLAGS, FAIRNESS_SUBJECTS, HOME_BANDS, PREFERRED_PLACE_KINDS, ROLES, RUN_STAGES, RUN_STATUSES,
+  ASSIGNMENT_SORTS, AUDIT_ACTOR_ROLES, ROUND_STATUSES, FAIRNESS_DIMENSIONS, FAIRNESS_FLAGS, FAIRNESS_SUBJECTS, HOME_BANDS, PREFERRED_PLACE_KINDS, ROLES, RUN_STAGES, RUN_STATUSES,
   SOLVE_STATUSES, SOLVER_CHOICES, STABLE_RERUN_KEPT, TIE_KINDS, TIE_STATUSES, URGENCIES,
   type FairnessDimension, type FairnessFlag, type RoundStatus, type FairnessSubject, type Role, type RunStage, type RunStatus, type SolveStatus, type SolverName,
-  type StableRerunKept,
+  type StableRerunKept, type AssignmentSort,
 } from '#matching/vocabulary/index.js';
 import { CRITERIA, type Criterion } from '#matching/model/types.js';
 import { OTHERS_FIRST_CATEGORIES } from '#matching/explain/others-first.js';
@@ -147,3 +147,7 @@ export const CriterionEnum = graphqlEnum(CRITERIA, 'Criterion', 'A scoring crite
   ties: 'Distance to the household’s job contract or study place',
   priorities: 'The municipality’s own priorities (wanted occupations)',
 } satisfies Record<Criterion, string>);
+export const AssignmentSortEnum = graphqlEnum(ASSIGNMENT_SORTS, 'AssignmentSort', 'Order of a run’s assignments in the officer’s review', {
+  queue: 'By position in the round’s queue under the priority rule (the queue frozen when the round was created), position 1 first',
+  fit: 'By the household’s fit at its outcome (0–1), highest first; households not placed last; equal fits in queue order',
+} satisfies Record<AssignmentSort, string>);

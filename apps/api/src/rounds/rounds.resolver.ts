@@ -1,4 +1,4 @@
-import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../auth/access.decorator.js';
 import { RateLimit } from '../auth/rate-limit.guard.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -6,7 +6,8 @@ import { RoundsService } from './rounds.service.js';
 import { Round, RoundCapacity, RoundPin } from './models/round.model.js';
 import { Assignment, MunicipalityFill, Run, RunComparison } from './models/run.model.js';
 import { CreateRoundInput, RoundCapacityInput, RoundPolicyInput } from './dto/round.input.js';
-import { AssignmentsArgs } from './dto/assignments.args.js';
+import { AssignmentCountArgs, AssignmentsArgs } from './dto/assignments.args.js';
+import type { ReviewFilter } from '#matching/rounds/review.js';
 import { PreRunCheck } from './models/pre-run-check.model.js';
 import { StatementsService } from '../waiting-list/statements.service.js';
 
@@ -23,8 +24,8 @@ export class RoundsResolver {
   }
 
   @Roles('officer')
-  @Query(() => Round)
-  round(@Args('id', { type: () => ID }) id: string): Promise<Round> {
+  @Query(() => Round, { description: 'One matching round by id; NOT_FOUND when there is none. Officers only.' })
+  round(@Args('id', { type: () => ID, description: 'The round’s id' }) id: string): Promise<Round> {
     return this.rounds.get(id);
   }
 
@@ -32,11 +33,11 @@ export class RoundsResolver {
   @Query(() => PreRunCheck, {
     description: 'Before running: verified hard ties the round’s current capacities cannot honour (and what capacity would), households no municipality can take, and demand against capacity per home band.',
   })
-  preRunCheck(@Args('roundId', { type: () => ID }) roundId: string): Promise<PreRunCheck> {
+  preRunCheck(@Args('roundId', { type: () => ID, description: 'The round’s id' }) roundId: string): Promise<PreRunCheck> {
     return this.rounds.preRunCheck(roundId);
   }
 
-  @ResolveField(() => [Run])
+  @ResolveField(() => [Run], { description: 'The round’s runs, oldest first' })
   runs(@Parent() round: Round): Promise<Run[]> {
     return this.rounds.runsOf(round.id);
   }
@@ -46,7 +47,7 @@ export class RoundsResolver {
     return this.rounds.capacities(round.id);
   }
 
-  @ResolveField(() => [RoundPin])
+  @ResolveField(() => [RoundPin], { description: 'Households an officer pinned to a municipality in this round' })
   pins(@Parent() round: Round): Promise<RoundPin[]> {
     return this.rounds.pins(round.id);
   }
@@ -58,13 +59,13 @@ export class RoundsResolver {
 
   @Roles('officer')
   @Mutation(() => Round, { description: 'Creates a round and snapshots its cohort, profiles and free capacity.' })
-  createRound(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateRoundInput): Promise<Round> {
+  createRound(@CurrentViewer() viewer: Viewer, @Args('input', { description: 'Name, period, cohort, municipalities and policy of the new round' }) input: CreateRoundInput): Promise<Round> {
     return this.rounds.create(input, viewer);
   }
 
   @Roles('officer')
-  @Mutation(() => Round)
-  setRoundPolicy(@CurrentViewer() viewer: Viewer, @Args('roundId', { type: () => ID }) roundId: string, @Args('input') input: RoundPolicyInput): Promise<Round> {
+  @Mutation(() => Round, { description: 'Changes a draft round’s policy (weights, options, solver, priority weight, tie reach, stability bonus); what the input leaves out stays. CONFLICT once published.' })
+  setRoundPolicy(@CurrentViewer() viewer: Viewer, @Args('roundId', { type: () => ID, description: 'The round’s id' }) roundId: string, @Args('input', { description: 'The policy values to change' }) input: RoundPolicyInput): Promise<Round> {
     return this.rounds.setPolicy(roundId, input, viewer);
   }
 
@@ -86,19 +87,19 @@ export class RoundsResolver {
   @Mutation(() => [RoundPin], { description: 'Places a household in a municipality whatever the optimiser prefers.' })
   pinHousehold(
     @CurrentViewer() viewer: Viewer,
-    @Args('roundId', { type: () => ID }) roundId: string,
-    @Args('householdId', { type: () => ID }) householdId: string,
-    @Args('municipalityCode') municipalityCode: string,
+    @Args('roundId', { type: () => ID, description: 'The round’s id' }) roundId: string,
+    @Args('householdId', { type: () => ID, description: 'The household’s id (a member of the round’s cohort)' }) householdId: string,
+    @Args('municipalityCode', { description: 'CBS code of the municipality, e.g. GM0363' }) municipalityCode: string,
   ): Promise<RoundPin[]> {
     return this.rounds.pin(roundId, householdId, municipalityCode, viewer);
   }
 
   @Roles('officer')
-  @Mutation(() => [RoundPin])
+  @Mutation(() => [RoundPin], { description: 'Takes a household’s pin away in a draft round; returns the round’s pins.' })
   unpinHousehold(
     @CurrentViewer() viewer: Viewer,
-    @Args('roundId', { type: () => ID }) roundId: string,
-    @Args('householdId', { type: () => ID }) householdId: string,
+    @Args('roundId', { type: () => ID, description: 'The round’s id' }) roundId: string,
+    @Args('householdId', { type: () => ID, description: 'The household’s id (a member of the round’s cohort)' }) householdId: string,
   ): Promise<RoundPin[]> {
     return this.rounds.unpin(roundId, householdId, viewer);
   }
@@ -107,20 +108,20 @@ export class RoundsResolver {
   @Mutation(() => [RoundPin], { description: 'Rules out a municipality for a household in this round.' })
   forbidPair(
     @CurrentViewer() viewer: Viewer,
-    @Args('roundId', { type: () => ID }) roundId: string,
-    @Args('householdId', { type: () => ID }) householdId: string,
-    @Args('municipalityCode') municipalityCode: string,
+    @Args('roundId', { type: () => ID, description: 'The round’s id' }) roundId: string,
+    @Args('householdId', { type: () => ID, description: 'The household’s id (a member of the round’s cohort)' }) householdId: string,
+    @Args('municipalityCode', { description: 'CBS code of the municipality, e.g. GM0363' }) municipalityCode: string,
   ): Promise<RoundPin[]> {
     return this.rounds.forbid(roundId, householdId, municipalityCode, viewer);
   }
 
   @Roles('officer')
-  @Mutation(() => [RoundPin])
+  @Mutation(() => [RoundPin], { description: 'Allows a forbidden household–municipality pair again in a draft round; returns the round’s forbidden pairs.' })
   allowPair(
     @CurrentViewer() viewer: Viewer,
-    @Args('roundId', { type: () => ID }) roundId: string,
-    @Args('householdId', { type: () => ID }) householdId: string,
-    @Args('municipalityCode') municipalityCode: string,
+    @Args('roundId', { type: () => ID, description: 'The round’s id' }) roundId: string,
+    @Args('householdId', { type: () => ID, description: 'The household’s id (a member of the round’s cohort)' }) householdId: string,
+    @Args('municipalityCode', { description: 'CBS code of the municipality, e.g. GM0363' }) municipalityCode: string,
   ): Promise<RoundPin[]> {
     return this.rounds.allow(roundId, householdId, municipalityCode, viewer);
   }
@@ -134,9 +135,9 @@ export class RoundsResolver {
   })
   runRound(
     @CurrentViewer() viewer: Viewer,
-    @Args('roundId', { type: () => ID }) roundId: string,
-    @Args('anchorRunId', { type: () => ID, nullable: true }) anchorRunId?: string,
-    @Args('fresh', { type: () => Boolean, nullable: true }) fresh?: boolean,
+    @Args('roundId', { type: () => ID, description: 'The round’s id' }) roundId: string,
+    @Args('anchorRunId', { type: () => ID, nullable: true, description: 'Anchor on this run of the round (it must have an answer) instead of the latest' }) anchorRunId?: string,
+    @Args('fresh', { type: () => Boolean, nullable: true, description: 'true: anchor on no run (a fresh solve); not with anchorRunId' }) fresh?: boolean,
   ): Promise<Run> {
     return this.rounds.run(roundId, viewer, { anchorRunId, fresh });
   }
@@ -144,19 +145,19 @@ export class RoundsResolver {
   @Roles('officer')
   @RateLimit('expensive')
   @Mutation(() => Run, { description: 'Runs again with exactly the options of an earlier run.' })
-  rerun(@CurrentViewer() viewer: Viewer, @Args('runId', { type: () => ID }) runId: string): Promise<Run> {
+  rerun(@CurrentViewer() viewer: Viewer, @Args('runId', { type: () => ID, description: 'The run to repeat' }) runId: string): Promise<Run> {
     return this.rounds.rerun(runId, viewer);
   }
 
   @Roles('officer')
   @Mutation(() => Run, { description: 'Cancels a queued or running run: its worker stops and it is marked cancelled.' })
-  cancelRun(@CurrentViewer() viewer: Viewer, @Args('runId', { type: () => ID }) runId: string): Promise<Run> {
+  cancelRun(@CurrentViewer() viewer: Viewer, @Args('runId', { type: () => ID, description: 'The queued or running run to cancel' }) runId: string): Promise<Run> {
     return this.rounds.cancelRun(runId, viewer);
   }
 
   @Roles('officer')
   @Query(() => RunComparison, { description: 'Who moved between two runs.' })
-  compareRuns(@Args('a', { type: () => ID }) a: string, @Args('b', { type: () => ID }) b: string): Promise<RunComparison> {
+  compareRuns(@Args('a', { type: () => ID, description: 'The earlier run (both must have an answer)' }) a: string, @Args('b', { type: () => ID, description: 'The later run' }) b: string): Promise<RunComparison> {
     return this.rounds.compare(a, b);
   }
 }
@@ -169,8 +170,8 @@ export class RunsResolver {
   ) {}
 
   @Roles('officer')
-  @Query(() => Run)
-  run(@Args('id', { type: () => ID }) id: string): Promise<Run> {
+  @Query(() => Run, { description: 'One matching run by id, with its status, figures and (with an answer) its assignments for review; NOT_FOUND when there is none. Officers only.' })
+  run(@Args('id', { type: () => ID, description: 'The run’s id' }) id: string): Promise<Run> {
     return this.rounds.getRun(id);
   }
 
@@ -179,17 +180,43 @@ export class RunsResolver {
     return this.rounds.fill(run.id);
   }
 
-  @ResolveField(() => [Assignment], { description: 'Per household: the proposed municipality, the reasons and the alternatives' })
+  @ResolveField(() => [Assignment], {
+    description: 'One page of the run’s assignments for the officer’s review: per household its reference, queue position, municipality (code and name), fit, '
+      + 'placement value, the reasons and the alternatives, each with the officer’s text. Filters narrow the list (they combine); sorted by queue position '
+      + 'unless `sort: FIT`; page with offset/limit (up to 500) and count with assignmentCount. Officers only (the query `run` is).',
+  })
   assignments(@Parent() run: Run, @Args() args: AssignmentsArgs, @Context() context: RequestContext): Promise<Assignment[]> {
-    const { municipalityCode, householdId, offset, limit, locale } = args;
-    return this.rounds.assignments(
-      run.id, { municipalityCode: municipalityCode ?? null, householdId: householdId ?? null }, { offset, limit },
-      this.statements.locale(locale, context.req.headers['accept-language']),
-    );
+    const { offset, limit, locale, sort } = args;
+    return this.rounds.assignments(run.id, reviewFilter(args), sort, { offset, limit }, this.statements.locale(locale, context.req.headers['accept-language']));
+  }
+
+  @ResolveField(() => Int, { description: 'How many of the run’s assignments the filters keep (the same filters as assignments); with no filter, every household of the run' })
+  assignmentCount(@Parent() run: Run, @Args() args: AssignmentCountArgs): Promise<number> {
+    return this.rounds.assignmentCount(run.id, reviewFilter(args));
+  }
+
+  @ResolveField(() => ID, {
+    nullable: true,
+    description: 'The run the review’s `moved` filter and `Assignment.moved` compare with: the run this one is anchored on, else the latest run of the same round with an answer created before it; null when there is none',
+  })
+  comparedWithRunId(@Parent() run: Run): Promise<string | null> {
+    return this.rounds.comparedWithRunId(run.id);
   }
 
   @ResolveField(() => Float, { nullable: true, description: 'Gap in percent, for display' })
   gapPercent(@Parent() run: Run): number | null {
     return run.gap === null ? null : Math.round(run.gap * 10000) / 100;
   }
+}
+
+/** The review filters of the assignments arguments (matching/rounds/review.ts). */
+function reviewFilter(args: AssignmentCountArgs): ReviewFilter {
+  return {
+    municipality: args.municipalityCode ?? null,
+    household: args.householdId ?? null,
+    placed: args.placed ?? null,
+    moved: args.moved ?? null,
+    hardTie: args.hardTie ?? null,
+    override: args.override ?? null,
+  };
 }

@@ -20,7 +20,7 @@ import { auditEntry } from '../common/audit-entry.js';
 import { isUuid } from '../common/uuid.js';
 import { DEFAULT_TIME_LIMIT_SECONDS } from '#matching/solver/solver.js';
 import { RunExecutor, toRoundInput } from './run-executor.service.js';
-import { toAssignment, toFill, toRun } from './run.mapper.js';
+import { toAssignment, toFill, toRun, type ReasonRef } from './run.mapper.js';
 import { preRunCheck as checkRound, type MisfitKey } from '#matching/rounds/pre-run-check.js';
 import type { Locale } from '#matching/messages/index.js';
 import { StatementsService } from '../waiting-list/statements.service.js';
@@ -28,7 +28,10 @@ import type { MisfitCount, MunicipalityRef, PreRunCheck } from './models/pre-run
 import type { Page } from '../common/page.args.js';
 import { retiredMunicipality } from '../common/retired-municipality.js';
 import type { Round, RoundCapacity, RoundPin } from './models/round.model.js';
-import type { Assignment, MunicipalityFill, Run, RunComparison } from './models/run.model.js';
+import type { Assignment, MunicipalityFill, Reason, Run, RunComparison } from './models/run.model.js';
+import { hardTieHouseholds, movedSince, reviewOrder, type ReviewContext, type ReviewFilter, type ReviewRow } from '#matching/rounds/review.js';
+import type { AssignmentSort } from '#matching/vocabulary/index.js';
+import { readerMessageCode } from '#matching/messages/readers.js';
 import type { CreateRoundInput, RoundCapacityInput, RoundPolicyInput } from './dto/round.input.js';
 import { capacityWarnings, requirePossibleCapacity } from '../municipalities/capacity-findings.js';
 
@@ -337,17 +340,102 @@ export class RoundsService {
     return run.fill ? toFill(run.fill) : [];
   }
 
-  /** One page of a run's assignments in household id order, optionally of one municipality or one household. */
-  async assignments(runId: string, filter: { municipalityCode: string | null; householdId: string | null }, page: Page, locale: Locale): Promise<Assignment[]> {
-    const rows = await this.runs.assignments(
-      runId,
-      { ...(filter.municipalityCode ? { municipalityCode: filter.municipalityCode } : {}), ...(filter.householdId ? { householdIds: [filter.householdId] } : {}) },
-      page,
-    );
-    return Promise.all(rows.map(async (row) => {
+  /**
+   * One page of a run's assignments for the officer's review, filtered and sorted (matching/rounds/review.ts): the
+   * run's rows are read without their explanations, filtered and ordered, and only the page's explanations are read
+   * and rendered. Each row carries the household's case reference, its queue position (the round's frozen queue),
+   * the municipalities' names, and every reason, verdict and the outcome with the officer's text in `locale`.
+   * BAD_USER_INPUT (moved) when `filter.moved` is given and the run has no comparison run (`comparedWith`).
+   */
+  async assignments(runId: string, filter: ReviewFilter, sort: AssignmentSort, page: Page, locale: Locale): Promise<Assignment[]> {
+    const run = await this.requireRun(runId);
+    const review = await this.review(run, filter);
+    const ids = reviewOrder(review.rows, filter, review.context, sort).slice(page.offset, page.offset + page.limit).map((r) => r.household);
+    if (ids.length === 0) return [];
+    const [rows, households, names] = await Promise.all([
+      this.runs.assignments(runId, { householdIds: ids }, { offset: 0, limit: ids.length }),
+      this.households.findByIds(ids),
+      this.municipalityNames(),
+    ]);
+    const byId = new Map(rows.map((r) => [r.householdId, r]));
+    const references = new Map(households.map((h) => [h.id, h.reference]));
+    const nameOf = (code: string): string => names.get(code) ?? code;
+    const say = async (ref: ReasonRef): Promise<Reason> => {
+      const s = await this.statements.say(readerMessageCode(ref.code, 'officer'), { ...ref.params, ...ref.context }, locale);
+      return { code: ref.code, params: ref.params, text: s.text, locale: s.locale };
+    };
+    return Promise.all(ids.map(async (id) => {
+      const row = byId.get(id);
+      if (!row) throw DomainError.notFound(`the assignment of household ${id} in run ${runId}`);
       const data = toAssignment(row);
-      return { ...data, unplaced: await this.statements.sayAll(data.unplaced, locale), othersFirst: await this.statements.sayAll(data.othersFirst, locale) };
+      const previous = review.context.previous;
+      return {
+        ...data,
+        reference: references.get(id) ?? id,
+        position: review.context.position.get(id) ?? null,
+        municipalityName: data.municipalityCode ? nameOf(data.municipalityCode) : null,
+        outcome: await say(data.outcome),
+        previousMunicipalityCode: previous?.get(id) ?? null,
+        moved: movedSince({ household: id, municipality: data.municipalityCode, fit: data.fit }, previous),
+        criteria: await Promise.all(data.criteria.map(async (c) => ({ ...c, reasons: await Promise.all(c.reasons.map(say)) }))),
+        alternatives: await Promise.all(data.alternatives.map(async (a) => ({ ...a, municipalityName: nameOf(a.municipalityCode), verdict: await say(a.verdict) }))),
+        preferred: await Promise.all(data.preferred.map(async (p) => ({
+          ...p, municipalityName: nameOf(p.municipalityCode), verdict: await say(p.verdict), filterReasons: await Promise.all(p.filterReasons.map(say)),
+        }))),
+        explanation: data.explanation,
+        unplaced: await this.statements.sayAll(data.unplaced, locale),
+        othersFirst: await this.statements.sayAll(data.othersFirst, locale),
+      };
     }));
+  }
+
+  /** How many of a run's assignments the filter keeps (the total the pages of `assignments` add up to). */
+  async assignmentCount(runId: string, filter: ReviewFilter): Promise<number> {
+    const run = await this.requireRun(runId);
+    const review = await this.review(run, filter);
+    return reviewOrder(review.rows, filter, review.context, 'queue').length;
+  }
+
+  /**
+   * The run the review's "moved" compares with: the run this one is anchored on, else the latest run of the same
+   * round with an answer created before this one; null when there is none.
+   */
+  async comparedWith(run: RunEntity): Promise<string | null> {
+    if (run.options.anchorRunId) return run.options.anchorRunId;
+    const earlier = (await this.runs.forRound(run.roundId)).filter((r) => r.id !== run.id && r.createdAt <= run.createdAt && runHasAnswer(r));
+    return earlier.at(-1)?.id ?? null;
+  }
+
+  /** Public form of `comparedWith` for the `Run.comparedWithRunId` field. */
+  async comparedWithRunId(runId: string): Promise<string | null> {
+    return this.comparedWith(await this.requireRun(runId));
+  }
+
+  /** The run's rows (no explanations) and what the filters and sorts read (review.ts `ReviewContext`). */
+  private async review(run: RunEntity, filter: ReviewFilter): Promise<{ rows: ReviewRow[]; context: ReviewContext }> {
+    const compared = await this.comparedWith(run);
+    if (filter.moved != null && !compared) throw DomainError.badInput([{ field: 'moved', message: 'this run has no earlier run of its round to compare with (no anchor, no earlier run with an answer)' }]);
+    const [rows, queue, previous, snapshot] = await Promise.all([
+      this.runs.placementsWithFit(run.id),
+      this.rounds.householdIds(run.roundId),
+      compared ? this.runs.placements(compared) : Promise.resolve(null),
+      filter.hardTie != null ? this.rounds.snapshot(run.roundId) : Promise.resolve(null),
+    ]);
+    const override = new Set([...run.options.pins, ...run.options.forbidden].map((p) => p.householdId));
+    return {
+      rows: rows.map((r) => ({ household: r.household, municipality: r.municipality, fit: r.fit })),
+      context: {
+        position: new Map(queue.map((q) => [q.householdId, q.queuePosition])),
+        previous,
+        hardTie: snapshot ? hardTieHouseholds(snapshot.households) : new Set(),
+        override,
+      },
+    };
+  }
+
+  /** CBS code → name of every municipality, retired ones included. */
+  private async municipalityNames(): Promise<Map<string, string>> {
+    return new Map((await this.municipalities.find({ includeRetired: true })).map((m) => [m.cbsCode, m.name]));
   }
 
   /**

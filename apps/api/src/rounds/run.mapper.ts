@@ -7,7 +7,7 @@ import type { FillRow } from '#matching/rounds/run-matching.js';
 import { runHasAnswer } from '#matching/vocabulary/lifecycle.js';
 import type { BandHonour as StoredBandHonour } from '#matching/rounds/queue-honour.js';
 import { OTHERS_FIRST_CATEGORIES } from '#matching/explain/others-first.js';
-import type { Assignment, BandHonour, FairnessReport, MunicipalityFill, Run } from './models/run.model.js';
+import type { BandHonour, FairnessReport, MunicipalityFill, Run } from './models/run.model.js';
 
 export function toRun(run: RunEntity): Run {
   return {
@@ -74,26 +74,40 @@ export function toFill(fill: readonly FillRow[]): MunicipalityFill[] {
 }
 
 /**
- * One household's row of a run for the review: its municipality and fit (stored with the row), and its view of
- * the unit's stored explanation (`householdView`: its own criterion scores, the alternatives with their fit on the
- * household scale, the preferred places).
+ * One household's row of a run for the review, before names and texts: its municipality and fit (stored with the
+ * row), and its view of the unit's stored explanation (`householdView`: its own criterion scores, the alternatives
+ * with their fit and placement value, the preferred places, the outcome). Every reason, verdict and the outcome is a
+ * `MessageRef` (the stored code and parameters, and the context a text needs); the service renders them for the
+ * officer and adds the reference, queue position and names.
  */
 export function toAssignment(row: RunAssignmentEntity): AssignmentData {
   const view = householdView(row.explanation, row.householdId);
+  const outcome = view.outcome;
   return {
     householdId: row.householdId,
     municipalityCode: row.municipalityCode,
     fit: row.fit,
+    placementValue: outcome.code === 'explain.placed' ? outcome.params.value : null,
     rank: view.rank,
     options: view.options,
-    criteria: view.criteria.map((c) => ({ criterion: c.criterion, score: c.score, weight: c.weight, reasons: c.reasons.map((r) => ({ code: r.code, params: { ...r.params } })) })),
+    fitting: view.fitting,
+    outcome: { code: outcome.code, params: outcome.params, context: {} },
+    criteria: view.criteria.map((c) => ({
+      criterion: c.criterion, score: c.score, weight: c.weight,
+      reasons: c.reasons.map((r) => ({ code: r.code, params: { ...r.params }, context: row.municipalityCode ? { municipality: row.municipalityCode } : {} })),
+    })),
     alternatives: view.alternatives.map((a) => ({
       municipalityCode: a.municipality,
       fit: a.fit,
+      placementValue: a.value ?? null,
       rank: a.rank,
-      verdict: { code: a.verdict.code, params: a.verdict.params },
+      verdict: { code: a.verdict.code, params: a.verdict.params, context: { municipality: a.municipality } },
     })),
-    preferred: view.preferred.map((p) => ({ municipalityCode: p.municipality, kind: p.kind, verdict: { code: p.verdict.code, params: p.verdict.params } })),
+    preferred: view.preferred.map((p) => ({
+      municipalityCode: p.municipality, kind: p.kind,
+      verdict: { code: p.verdict.code, params: p.verdict.params, context: { municipality: p.municipality, kind: p.kind } },
+      filterReasons: p.verdict.code === 'explain.preferred_filtered' ? p.verdict.params.reasons.map((r) => ({ code: r.code, params: { ...r.params }, context: { municipality: p.municipality } })) : [],
+    })),
     explanation: view.explanation,
     unplaced: view.unplaced.map((r) => ({ code: officerMessageCode(r.code), params: { ...r.params } })),
     othersFirst: view.othersFirst ? othersFirstMessages(view.othersFirst, 'officer') : [],
@@ -120,7 +134,31 @@ export interface MessageRef {
 }
 
 /**
- * An `Assignment` before rendering: `unplaced` and `othersFirst` are the officer's message keys with parameters
- * (`officerMessageCode`, `othersFirstMessages(…, 'officer')`); the service renders them in the viewer's language.
+ * A stored reason, verdict or outcome to render for the officer: its code and stored parameters (given back as they
+ * are), and the context parameters its text needs besides (the municipality it is about, a preferred place's kind).
  */
-export type AssignmentData = Omit<Assignment, 'unplaced' | 'othersFirst'> & { readonly unplaced: readonly MessageRef[]; readonly othersFirst: readonly MessageRef[] };
+export interface ReasonRef extends MessageRef {
+  readonly context: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * An `Assignment` before rendering and names: reasons, verdicts and the outcome are `ReasonRef`s, `unplaced` and
+ * `othersFirst` the officer's message keys with parameters (`officerMessageCode`, `othersFirstMessages(…, 'officer')`);
+ * the service renders them in the viewer's language and adds reference, queue position, names and the comparison.
+ */
+export interface AssignmentData {
+  readonly householdId: string;
+  readonly municipalityCode: string | null;
+  readonly fit: number | null;
+  readonly placementValue: number | null;
+  readonly rank: number | null;
+  readonly options: number;
+  readonly fitting: number | null;
+  readonly outcome: ReasonRef;
+  readonly criteria: readonly { readonly criterion: string; readonly score: number | null; readonly weight: number; readonly reasons: readonly ReasonRef[] }[];
+  readonly alternatives: readonly { readonly municipalityCode: string; readonly fit: number | null; readonly placementValue: number | null; readonly rank: number; readonly verdict: ReasonRef }[];
+  readonly preferred: readonly { readonly municipalityCode: string; readonly kind: string; readonly verdict: ReasonRef; readonly filterReasons: readonly ReasonRef[] }[];
+  readonly explanation: object;
+  readonly unplaced: readonly MessageRef[];
+  readonly othersFirst: readonly MessageRef[];
+}

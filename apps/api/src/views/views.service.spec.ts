@@ -31,7 +31,7 @@ function explanationOf(householdId: string): HouseholdExplanation {
     households: [householdId],
     status: 'optimal',
     pinned: null,
-    outcome: { code: 'explain.placed', params: { municipality: 'GM0363', score: 1.5, rank: 1, options: 1, isOption: true } },
+    outcome: { code: 'explain.placed', params: { municipality: 'GM0363', fit: 0.5, value: 1.5, rank: 1, options: 1, fitting: 1, fits: true, isOption: true } },
     breakdown: {
       unit: householdId,
       municipality: 'GM0363',
@@ -92,5 +92,43 @@ describe('ViewsService.municipalityView', () => {
     // Each household still gets its own reasons from its own run's explanation.
     expect(view.proposals).toHaveLength(12);
     expect(view.proposals.every((p) => p.whyProposed.length === 1)).toBe(true);
+  });
+});
+
+describe('ViewsService.newcomerProposal: what a newcomer is shown of the places they did not get', () => {
+  it('lists only places that fitted better (with why not) and the places the household named, not places that fitted worse', async () => {
+    const base = explanationOf('h0');
+    const binding = [{ resource: 'homes_1_2', used: 3, capacity: 3, needed: 1 }];
+    const explanation: HouseholdExplanation = {
+      ...base,
+      outcome: { code: 'explain.placed', params: { municipality: 'GM0363', fit: 0.5, value: 1.5, rank: 2, options: 3, fitting: 3, fits: true, isOption: true } },
+      alternatives: [
+        { municipality: 'GM0344', value: 1.8, fit: 0.8, rank: 1, verdict: { code: 'explain.alt_capacity', params: { binding, fit: 0.8, outcomeFit: 0.5, netValueThere: 1.2, netValueOutcome: 1.5, priceExceedsGain: true } } },
+        { municipality: 'GM0014', value: 1.3, fit: 0.3, rank: 3, verdict: { code: 'explain.alt_not_higher', params: { fit: 0.3, outcomeFit: 0.5, value: 1.3, outcomeValue: 1.5 } } },
+      ],
+      preferred: [
+        { municipality: 'GM0344', kind: 'best_score', household: null, status: null, hard: false, value: 1.8, verdict: { code: 'explain.alt_capacity', params: { binding, fit: 0.8, outcomeFit: 0.5, netValueThere: 1.2, netValueOutcome: 1.5, priceExceedsGain: true } } },
+        { municipality: 'GM0014', kind: 'family', household: 'h0', status: 'declared', hard: false, value: 1.3, verdict: { code: 'explain.alt_not_higher', params: { fit: 0.3, outcomeFit: 0.5, value: 1.3, outcomeValue: 1.5 } } },
+      ],
+    };
+    const [proposal] = proposals(1);
+    const service = new ViewsService(
+      { find: async () => [{ ...proposal, status: 'open' }] } as unknown as ProposalRepository,
+      { assignments: async () => [{ runId: proposal.runId, householdId: 'h0', explanation }] } as unknown as RunRepository,
+      {} as unknown as HouseholdRepository,
+      {} as unknown as IscoRepository,
+      { get: async () => ({}), latestProfile: async () => null } as unknown as MunicipalitiesService,
+      {
+        say: async (code: string, params: Record<string, unknown>) => ({ code, params, text: code }),
+        sayAll: async (items: readonly { code: string }[]) => items.map((i) => ({ code: i.code, text: i.code })),
+      } as unknown as StatementsService,
+    );
+
+    const view = (await service.newcomerProposal('h0', 'en'))!;
+
+    // the better place with why not; the worse place (which the list showed before) is left out
+    expect(view.alternatives.map((s) => [s.code, (s.params as { municipality: string }).municipality])).toEqual([['explain.alt_capacity', 'GM0344']]);
+    // the family's place, with its verdict; not the best option again
+    expect(view.preferred.map((s) => [s.code, (s.params as { kind: string }).kind])).toEqual([['explain.alt_not_higher', 'family']]);
   });
 });

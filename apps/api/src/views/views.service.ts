@@ -6,7 +6,7 @@ import { HouseholdRepository } from '#persistence/repositories/household.reposit
 import { IscoRepository } from '#persistence/repositories/isco.repository.js';
 import type { ProposalEntity } from '#persistence/entities/index.js';
 import { DomainError } from '#common/domain-error.js';
-import { householdView, type HouseholdView } from '#matching/explain/household-view.js';
+import { fittedBetter, householdView, statedPreferences, type HouseholdView } from '#matching/explain/household-view.js';
 import { supportingReasons } from '#matching/scoring/supporting.js';
 import type { Locale } from '#matching/messages/index.js';
 import { readerMessageCode } from '#matching/messages/readers.js';
@@ -42,9 +42,10 @@ export class ViewsService {
       profile: await this.municipalities.latestProfile(code, locale),
       outcome: await say(view.outcome.code, { ...view.outcome.params, municipality: code }),
       criteria: await this.criteria(view.criteria, code, locale),
-      alternatives: await Promise.all(view.alternatives.map((a) => say(a.verdict.code, { ...a.verdict.params, municipality: a.municipality }))),
+      // what a newcomer is shown of the places they did not get: household-view.ts (fittedBetter, statedPreferences)
+      alternatives: await Promise.all(fittedBetter(view).map((a) => say(a.verdict.code, { ...a.verdict.params, municipality: a.municipality }))),
       preferred: await Promise.all(
-        view.preferred.map((p) => say(p.verdict.code, { ...p.verdict.params, municipality: p.municipality, kind: p.kind })),
+        statedPreferences(view).map((p) => say(p.verdict.code, { ...p.verdict.params, municipality: p.municipality, kind: p.kind })),
       ),
       plan: await this.statements.sayAll(proposalPlan(proposal), locale),
     };

@@ -35,7 +35,7 @@ export const SCHEMA_VERSIONS = {
   'run.priority_cost': 1,
   'run.queue_honour': 1,
   'run.stable_rerun': 1,
-  'run_assignment.explanation': 1,
+  'run_assignment.explanation': 2,
   'round.policy': 3,
   'round.cohort_selection': 1,
   'round.profile_versions': 1,

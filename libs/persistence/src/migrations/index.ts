@@ -14,6 +14,7 @@ import { VersionedJsonRecords1795990400000 } from './1795990400000-VersionedJson
 import { HardTies1795998162245 } from './1795998162245-HardTies.js';
 import { PolicyPromises1795998200000 } from './1795998200000-PolicyPromises.js';
 import { RunQueueReport1796002286626 } from './1796002286626-RunQueueReport.js';
+import { ExplanationFitScale1796100000000 } from './1796100000000-ExplanationFitScale.js';
 import { ProposalArrangements1796200000000 } from './1796200000000-ProposalArrangements.js';
 import { RoundPolicyResponseDays1796200100000 } from './1796200100000-RoundPolicyResponseDays.js';
 import { IscoDutchTitles1796300000000 } from './1796300000000-IscoDutchTitles.js';
@@ -38,6 +39,7 @@ export const MIGRATIONS: Function[] = [
   HardTies1795998162245,
   PolicyPromises1795998200000,
   RunQueueReport1796002286626,
+  ExplanationFitScale1796100000000,
   ProposalArrangements1796200000000,
   RoundPolicyResponseDays1796200100000,
   IscoDutchTitles1796300000000,

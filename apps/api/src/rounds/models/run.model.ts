@@ -64,45 +64,81 @@ export class FairnessReport {
   @Field(() => FairnessSubjectEnum, { description: 'Whose gender and age were counted (see whoIsCounted for the sentence)' }) counted: FairnessSubject;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'A reason, verdict or outcome of an explanation: its code and parameters (the data), and the text for the officer rendered from them '
+    + '(third person, with figures; fit on the scale 0–1, the placement value named apart). Officers only.',
+})
 export class Reason {
-  @Field() code: string;
-  @Field(() => GraphQLJSON) params: object;
+  @Field({ description: 'The code (e.g. labour.shortage_exact, filter.capacity_insufficient, explain.alt_capacity, explain.placed)' }) code: string;
+  @Field(() => GraphQLJSON, {
+    description: 'The code’s parameters as stored with the run (matching/scoring/reasons.ts, matching/explain/types.ts). Verdict and outcome figures: `fit`/`outcomeFit` on 0–1 '
+      + '(null when not recorded), `value`/`outcomeValue`/`netValueThere`/`netValueOutcome` the placement value (the option score on the solver’s scale)',
+  })
+  params: object;
+  @Field({ description: 'The officer’s text for the code and parameters, in `locale`' }) text: string;
+  @Field({ description: 'Language of the text: nl or en (officer texts exist in Dutch and English; other languages get English)' }) locale: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One criterion of the household’s fit at its outcome, with its score, weight and reasons.' })
 export class CriterionBreakdown {
-  @Field() criterion: string;
-  @Field(() => Float, { nullable: true, description: 'null when the criterion does not apply' }) score: number | null;
-  @Field(() => Float) weight: number;
-  @Field(() => [Reason]) reasons: Reason[];
+  @Field({ description: 'Criterion: labour, setting, network, services, ties or priorities' }) criterion: string;
+  @Field(() => Float, { nullable: true, description: 'Score 0–1; null when the criterion does not apply' }) score: number | null;
+  @Field(() => Float, { description: 'Effective weight (round policy × household preference)' }) weight: number;
+  @Field(() => [Reason], { description: 'The facts behind the score, with the officer’s texts' }) reasons: Reason[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'A better option of the household (best first) and why it did not get it.' })
 export class AlternativePlace {
-  @Field() municipalityCode: string;
+  @Field({ description: 'CBS code' }) municipalityCode: string;
+  @Field({ description: 'The municipality’s name' }) municipalityName: string;
   @Field(() => Float, { nullable: true, description: 'Fit there (0–1): the mean fit of the household and the households linked to it, without the placement value; null when not known (a pin to a municipality outside the round)' }) fit: number | null;
-  @Field(() => Int) rank: number;
-  @Field(() => Reason, { description: 'Why it was not chosen (or that it scored lower)' }) verdict: Reason;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Placement value there: the household’s (or linked unit’s) term in the solver’s objective, i.e. the policy’s value of placing at all + priority value + stability bonus + fit, summed over linked households; ranks the options. Not a fit',
+  })
+  placementValue: number | null;
+  @Field(() => Int, { description: '1 + the number of the household’s options with a strictly higher placement value' }) rank: number;
+  @Field(() => Reason, { description: 'Why it was not chosen (or that its placement value was not higher), with the officer’s text' }) verdict: Reason;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A preferred place of the household (a tie, or its best option) and the verdict on it.' })
 export class PreferredPlaceVerdict {
-  @Field() municipalityCode: string;
-  @Field(() => PreferredPlaceKindEnum) kind: string;
-  @Field(() => Reason) verdict: Reason;
+  @Field({ description: 'CBS code' }) municipalityCode: string;
+  @Field({ description: 'The municipality’s name (the code when the municipality is unknown)' }) municipalityName: string;
+  @Field(() => PreferredPlaceKindEnum, { description: 'Why it is preferred: the kind of tie, or BEST_SCORE' }) kind: string;
+  @Field(() => Reason, { description: 'Chosen, or why not, with the officer’s text' }) verdict: Reason;
+  @Field(() => [Reason], { description: 'When a hard constraint ruled the place out (explain.preferred_filtered): each constraint with the officer’s text; empty otherwise' })
+  filterReasons: Reason[];
 }
 
-@ObjectType({ description: 'One household’s outcome in a run, with the reasons.' })
+@ObjectType({ description: 'One household’s outcome in a run, with the reasons, in the officer’s language. Officers only.' })
 export class Assignment {
-  @Field(() => ID) householdId: string;
-  @Field(() => String, { nullable: true }) municipalityCode: string | null;
-  @Field(() => Float, { nullable: true }) fit: number | null;
-  @Field(() => Int, { nullable: true, description: 'Rank of the chosen place among the household’s options' }) rank: number | null;
-  @Field(() => Int) options: number;
-  @Field(() => [CriterionBreakdown]) criteria: CriterionBreakdown[];
-  @Field(() => [AlternativePlace]) alternatives: AlternativePlace[];
-  @Field(() => [PreferredPlaceVerdict]) preferred: PreferredPlaceVerdict[];
+  @Field(() => ID, { description: 'The household’s id' }) householdId: string;
+  @Field({ description: 'The household’s case reference (e.g. HH-000123)' }) reference: string;
+  @Field(() => Int, { nullable: true, description: 'Position in the round’s queue under the priority rule (the queue frozen when the round was created; 1 = first); null when not in it' })
+  position: number | null;
+  @Field(() => String, { nullable: true, description: 'CBS code of the proposed municipality; null when not placed' }) municipalityCode: string | null;
+  @Field(() => String, { nullable: true, description: 'Name of the proposed municipality; null when not placed' }) municipalityName: string | null;
+  @Field(() => Float, { nullable: true, description: 'The household’s own fit at its outcome (0–1); null when not placed' }) fit: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Placement value at the outcome: the household’s (or linked unit’s) term in the solver’s objective (value of placing at all + priority + stability bonus + fit); null when not placed. Not a fit',
+  })
+  placementValue: number | null;
+  @Field(() => Int, { nullable: true, description: 'Rank of the outcome by placement value among the municipalities that fit the household this round (see outcome); null when not placed' }) rank: number | null;
+  @Field(() => Int, { description: 'How many of the fitting municipalities were kept as options for the solver (the round’s maxOptions cut-off, plus tie places)' }) options: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many municipalities fit the household this round: its needs, the reach of its hard ties, a home of its band and enough person places free in the round’s capacity (this period’s free capacity), and no officer’s forbid; null for runs stored before this was counted',
+  })
+  fitting: number | null;
+  @Field(() => Reason, { description: 'The outcome (explain.placed or explain.unplaced) with the officer’s text' }) outcome: Reason;
+  @Field(() => String, { nullable: true, description: 'The outcome in the comparison run (Run.comparedWithRunId): CBS code, or null when not placed there or when there is no comparison run' })
+  previousMunicipalityCode: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether the outcome differs from the comparison run’s; null when the run has no comparison run' }) moved: boolean | null;
+  @Field(() => [CriterionBreakdown], { description: 'The household’s criteria at its outcome; empty when not placed' }) criteria: CriterionBreakdown[];
+  @Field(() => [AlternativePlace], { description: 'The household’s best options other than the outcome, best first, each with the verdict why not there' }) alternatives: AlternativePlace[];
+  @Field(() => [PreferredPlaceVerdict], { description: 'Its preferred places (ties, and the best option) with the verdict on each' }) preferred: PreferredPlaceVerdict[];
   @Field(() => [Statement], {
     description: 'Why the household waits because of a verified hard tie (the tie’s municipality, its reach and the resource that was short), in the officer’s words and language; empty when placed or not held back by a tie',
   })
@@ -111,7 +147,7 @@ export class Assignment {
     description: 'When not placed: how many households of the same home band were placed first where this household could also go, per reason (counts below the k-anonymity threshold are hidden), in the officer’s words and language',
   })
   othersFirst: Statement[];
-  @Field(() => GraphQLJSON, { description: 'The full explanation as data (codes and parameters)' }) explanation: object;
+  @Field(() => GraphQLJSON, { description: 'The full explanation as data (codes and parameters; matching/explain/types.ts, stored schema version 2)' }) explanation: object;
 }
 
 @ObjectType({ description: 'Households placed and their fit in one solve of the round' })

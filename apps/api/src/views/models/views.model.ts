@@ -25,8 +25,13 @@ export class NewcomerProposalView {
   @Field(() => MunicipalityProfile, { nullable: true, description: 'The municipality’s self-profile, incl. what you can expect' }) profile: MunicipalityProfile | null;
   @Field(() => Statement, { description: 'The outcome in a sentence, in the view’s language' }) outcome: Statement;
   @Field(() => [CriterionView], { description: 'How the proposed municipality scored on each criterion, with the reasons' }) criteria: CriterionView[];
-  @Field(() => [Statement], { description: 'Places that scored higher for you, and why you did not get them' }) alternatives: Statement[];
-  @Field(() => [Statement], { description: 'Your preferred places (family, job, study…) and why they were or were not chosen' }) preferred: Statement[];
+  @Field(() => [Statement], {
+    description: 'Places that fitted you better than the proposed one (a higher fit there), best first, each with why you did not get it: no room left for you in this period, '
+      + 'or room the answer did not use (an officer checks it). Places that fitted you no better are not listed; empty when the proposed place fitted you best. In your language',
+  })
+  alternatives: Statement[];
+  @Field(() => [Statement], { description: 'The places you named (where your family, community, job or place of study is), each with why it was or was not chosen. In your language' })
+  preferred: Statement[];
   @Field(() => [Statement], {
     description: 'What to plan around, in my language: the response deadline (always), the municipality’s contact person and the expected move-in date (each once the municipality set it). The same facts as proposal.respondBy, proposal.contact and proposal.expectedMoveIn',
   })
