@@ -1,5 +1,11 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { getNamedType, getNullableType, isInterfaceType, isLeafType, isListType, isObjectType, type GraphQLNamedType } from 'graphql';
 import { defaultLimits } from '#api/config/app-config.js';
+import { LIST_SIZES } from '#api/common/query-limits.js';
 import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
+
+/** The operations anyone may call without signing in (@Public; the auth matrix checks each). */
+const PUBLIC_ROOTS = { Query: ['municipalities', 'municipality', 'occupations', 'occupation', 'cefrLevels', 'iscedLevels'], Mutation: ['login'] } as const;
 
 /*
  * Issue 14 (High): an anonymous caller repeated `municipalities { profile profileVersions capacities }` under 200
@@ -73,5 +79,62 @@ describe('query budget (shape caps, anonymous budget)', () => {
       expect(codes).toEqual([undefined, undefined, undefined, undefined, 'RATE_LIMITED', 'RATE_LIMITED']);
       expect((await t.gql(cheap, {}, officer)).errors).toBeUndefined();
     });
+  });
+
+  describe('lists cost their size (the attack of issue 14)', () => {
+    it('every list an anonymous caller can reach without a limit argument has a size in LIST_SIZES', () => {
+      const schema = t.app.get(GraphQLSchemaHost).schema;
+      const missing: string[] = [];
+      const seen = new Set<string>();
+      const walk = (type: GraphQLNamedType): void => {
+        if (seen.has(type.name) || !(isObjectType(type) || isInterfaceType(type))) return;
+        seen.add(type.name);
+        for (const field of Object.values(type.getFields())) {
+          const named = getNamedType(field.type);
+          if (isListType(getNullableType(field.type)) && !isLeafType(named) && !field.args.some((a) => a.name === 'limit') && !(`${type.name}.${field.name}` in LIST_SIZES)) {
+            missing.push(`${type.name}.${field.name}`);
+          }
+          walk(named);
+        }
+      };
+      for (const [root, names] of Object.entries(PUBLIC_ROOTS)) {
+        const rootType = root === 'Query' ? schema.getQueryType()! : schema.getMutationType()!;
+        for (const name of names) {
+          const field = rootType.getFields()[name];
+          expect({ name, exists: field !== undefined }).toEqual({ name, exists: true });
+          if (isListType(getNullableType(field.type)) && !field.args.some((a) => a.name === 'limit') && !(`${root}.${name}` in LIST_SIZES)) missing.push(`${root}.${name}`);
+          walk(getNamedType(field.type));
+        }
+      }
+      expect(missing).toEqual([]);
+      // every entry names a real list field
+      for (const key of Object.keys(LIST_SIZES)) {
+        const [typeName, fieldName] = key.split('.');
+        const type = schema.getType(typeName);
+        const field = type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[fieldName] : undefined;
+        expect({ key, list: field !== undefined && isListType(getNullableType(field.type)) }).toEqual({ key, list: true });
+      }
+    });
+
+    it('refuses the reported attack (municipalities with profile, versions and capacities under aliases), and even one copy of it, anonymously', async () => {
+      const heavy = 'municipalities { code profile { whatToExpect } profileVersions { version whatToExpect } capacities { period persons } }';
+      const fresh = await startTestApp({ limits: { ...defaultLimits() } });
+      try {
+        // 20 copies break the root-field cap before anything is costed
+        const repeated = await fresh.gql(`{ ${aliased(20, heavy)} }`);
+        expect(errorCode(repeated)).toBe('GRAPHQL_VALIDATION_FAILED');
+        // one copy: 400 municipalities × (100 profile versions + 40 capacities …) is far beyond an anonymous budget
+        const once = await fresh.gql(`{ ${heavy} }`);
+        expect(once.data).toBeUndefined();
+        expect(errorCode(once)).toBe('BAD_USER_INPUT');
+        expect(once.errors?.[0].message).toMatch(/^Query too complex: cost \d+ exceeds 1000 for a caller who is not signed in/);
+        // what a visitor needs (names and codes) still passes
+        const names = await fresh.gql('{ municipalities { code name } }');
+        expect(names.errors).toBeUndefined();
+        expect(names.data.municipalities.length).toBeGreaterThan(300);
+      } finally {
+        await fresh.close();
+      }
+    }, 120_000);
   });
 });

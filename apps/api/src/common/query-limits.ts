@@ -4,34 +4,56 @@
  * - shape (`operationShapeRule`): root fields and aliases per operation, so one request cannot repeat an expensive
  *   field hundreds of times under different names;
  * - cost (`complexityLimitPlugin`): each field costs 1; a list costs 1 + its children × its size, where the size is the
- *   `limit` argument of a paged list, or the maximum a field declares with `listOf(n)`. Signed-in callers get
+ *   `limit` argument of a paged list, or the most it can return (`LIST_SIZES`). Signed-in callers get
  *   `maxQueryComplexity`, anonymous callers the smaller `anonymousMaxComplexity`, and each anonymous client address a
  *   budget of `anonymousComplexityPerMinute` points per minute over all its requests.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  GraphQLError, getNullableType, isListType, Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule,
+  GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule,
 } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { clientAddress, FixedWindows, type ClientRequest } from '../auth/rate-limit.guard.js';
 
 /**
- * The cost of a list field that has no `limit` argument: 1 + its children × `maxItems`, the most items it can return
- * (e.g. every current and retired municipality). Use on the field: `@Field(() => [X], { complexity: listOf(400) })`.
+ * The most items a list field without a `limit` argument returns, by `Type.field`: such a list costs 1 + its
+ * children × this size. Every list an anonymous caller can reach is here (test/query-budget.e2e-spec.ts walks the
+ * public queries and fails on a list that is missing), so repeating a public list cannot pass as cheap. Where a list
+ * is bounded by input validation the bound is used; where it grows with time the figure is a planning maximum (said
+ * so). A list not named here and without `limit` costs as one item: only signed-in callers reach those (issue 14:
+ * size them when they gain paging).
  */
-export function listOf(maxItems: number): ComplexityEstimator {
-  return ({ childComplexity }) => 1 + childComplexity * maxItems;
-}
+export const LIST_SIZES: Readonly<Record<string, number>> = {
+  // every current and retired municipality (342 in 2026, plus those merged away since 2020)
+  'Query.municipalities': 400,
+  // published versions of one self-profile: planning maximum (a version per month for eight years)
+  'Municipality.profileVersions': 100,
+  // capacity per half-year period: planning maximum (twenty years)
+  'Municipality.capacities': 40,
+  'Capacity.warnings': 3, // CAPACITY_FINDINGS
+  'LabourMarket.shortageOccupationGroups': 200, // publishProfile: at most 200 shortage occupations
+  'Priorities.wantedOccupationGroups': 50, // publishProfile: at most 50 wanted occupations
+  'Networks.communities': 100, // publishProfile: at most 100 communities
+  'MunicipalityProfile.whatToExpectTranslations': 3, // en, ar, uk
+  'Priorities.statementTranslations': 3, // en, ar, uk
+  'Query.cefrLevels': 6, // A1 … C2
+  'Query.iscedLevels': 9, // ISCED 2011 levels 0 … 8
+};
 
-/** A paged list (one with a `limit` argument) costs its children times `limit`. */
-const pagedListEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+/** A paged field (a list, or a page type such as HouseholdPage, with a `limit` argument) costs its children × `limit`. */
+const pagedListEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   if (typeof args.limit !== 'number') return undefined;
-  if (!isListType(getNullableType(field.type)) && !('limit' in args)) return undefined;
   return 1 + childComplexity * Math.max(1, args.limit);
 };
 
-const ESTIMATORS = [pagedListEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
+/** A list without `limit` costs its children × its size in LIST_SIZES (see there). */
+const declaredListEstimator: ComplexityEstimator = ({ type, field, childComplexity }) => {
+  const size = LIST_SIZES[`${type.name}.${field.name}`];
+  return size === undefined ? undefined : 1 + childComplexity * size;
+};
+
+const ESTIMATORS = [pagedListEstimator, declaredListEstimator, simpleEstimator({ defaultComplexity: 1 })];
 
 export function depthLimitRule(maxDepth: number): ValidationRule {
   return depthLimit(maxDepth) as ValidationRule;
