@@ -3,6 +3,7 @@ import { getNamedType, getNullableType, isInterfaceType, isLeafType, isListType,
 import { defaultLimits } from '#api/config/app-config.js';
 import { LIST_SIZES } from '#api/common/query-limits.js';
 import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
+import { postRaw } from './support/auth-helpers.js';
 
 /** The operations anyone may call without signing in (@Public; the auth matrix checks each). */
 const PUBLIC_ROOTS = { Query: ['municipalities', 'municipality', 'occupations', 'occupation', 'cefrLevels', 'iscedLevels'], Mutation: ['login'] } as const;
@@ -66,6 +67,12 @@ describe('query budget (shape caps, anonymous budget)', () => {
       expect(signedIn.data.occupations).toHaveLength(100);
     });
 
+    it('answers a refused cost with HTTP 400 (a bad request), not 500', async () => {
+      const tooComplex = await postRaw(t, JSON.stringify({ query: costly }));
+      expect(tooComplex.status).toBe(400);
+      expect(tooComplex.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    });
+
     it('treats a token this service did not sign as no token', async () => {
       const forged = await t.gql(costly, {}, 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl');
       expect(forged.errors?.[0].message).toMatch(/exceeds 60 for a caller who is not signed in/);
@@ -77,6 +84,7 @@ describe('query budget (shape caps, anonymous budget)', () => {
       for (let i = 0; i < 6; i += 1) codes.push(errorCode(await t.gql(cheap)));
       // 200 points a minute: four requests (164) pass, the fifth (205) is refused, and so is the next
       expect(codes).toEqual([undefined, undefined, undefined, undefined, 'RATE_LIMITED', 'RATE_LIMITED']);
+      expect((await postRaw(t, JSON.stringify({ query: cheap }))).status).toBe(429);
       expect((await t.gql(cheap, {}, officer)).errors).toBeUndefined();
     });
   });

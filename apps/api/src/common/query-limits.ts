@@ -144,11 +144,12 @@ export function complexityLimitPlugin(limits: ComplexityLimits, isSignedIn: (aut
           if (complexity > max) {
             const who = signedIn ? '' : ' for a caller who is not signed in';
             throw new GraphQLError(`Query too complex: cost ${complexity} exceeds ${max}${who}; ask for fewer items or fields`, {
-              extensions: { code: 'BAD_USER_INPUT' },
+              // a refused request, not a server fault: HTTP 400 like any other bad request (Apollo answers 500 otherwise)
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
             });
           }
           if (!signedIn && req && !anonymousSpend.take(`anonymous:${clientAddress(req)}`, complexity, limits.anonymousComplexityPerMinute, Date.now())) {
-            throw new GraphQLError('Too many requests from this address; wait a minute and try again', { extensions: { code: 'RATE_LIMITED' } });
+            throw new GraphQLError('Too many requests from this address; wait a minute and try again', { extensions: { code: 'RATE_LIMITED', http: { status: 429 } } });
           }
         },
       };
