@@ -72,7 +72,8 @@ describe('message catalogues', () => {
     const bad: string[] = [];
     for (const code of MESSAGE_CODES) for (const l of localesOf(code)) {
       const r = render(code, sample(code), l);
-      if (r.missing || r.locale !== l || /[{}]/.test(r.text) || /undefined|NaN|\[object/.test(r.text)) bad.push(`${l}:${code}: ${r.text}`);
+      // '..' catches a sentence's full stop after an abbreviation that ends a date (uk: '14 грудня 2026 р..')
+      if (r.missing || r.locale !== l || /[{}]/.test(r.text) || /undefined|NaN|\[object/.test(r.text) || /\.\./.test(r.text)) bad.push(`${l}:${code}: ${r.text}`);
     }
     expect(bad).toEqual([]);
   });
@@ -144,6 +145,13 @@ describe('render', () => {
       const text = (persons: number, locale: string) => render(code, { municipalities: 3, band: 'homes_1_2', persons }, locale).text;
       expect({ code, en: text(1, 'en'), nl: text(1, 'nl') }).toEqual({ code, en: expect.stringMatching(/room for 1 person[ ,]/), nl: expect.stringMatching(/plaats voor 1 persoon[ ,]/) });
       expect({ code, en: text(4, 'en'), nl: text(4, 'nl') }).toEqual({ code, en: expect.stringMatching(/room for 4 people[ ,]/), nl: expect.stringMatching(/plaats voor 4 personen[ ,]/) });
+    }
+  });
+  it('one municipality is "it", not "none of them" (nl, en)', () => {
+    for (const code of ['wait.driver.no_home_of_band', 'wait.driver.no_free_home_now', 'waiting.no_free_home_this_period']) {
+      const one = (locale: string) => render(code, { municipalities: 1, band: 'homes_1_2', persons: 2 }, locale).text;
+      expect({ code, en: /none of them|none has/.test(one('en')), nl: /geen van/.test(one('nl')) }).toEqual({ code, en: false, nl: false });
+      expect(render(code, { municipalities: 3, band: 'homes_1_2', persons: 2 }, 'en').text).toMatch(/none (of them )?has/);
     }
   });
   it('Ukrainian plural forms: one, few, many', () => {

@@ -168,9 +168,9 @@ export const uk: Catalogue = {
   'wait.driver.urgent_take_all': `${lastRoundsUk('rounds')} у середньому {perRound, plural, =0 {менше ніж одна сімʼя, схожа на вашу, отримувала} one {приблизно # сімʼя, схожа на вашу, отримувала} few {приблизно # сімʼї, схожі на вашу, отримували} many {приблизно # сімей, схожих на вашу, отримували} other {приблизно # сімʼї, схожі на вашу, отримували}} житло за раунд. Але за кожен раунд перед вами ставало в середньому {urgentPerRound, plural, =0 {менше ніж одна сімʼя} one {приблизно # сімʼя} few {приблизно # сімʼї} many {приблизно # сімей} other {приблизно # сімʼї}} з терміновою потребою. Тому черга для вас не рухалася, і ми поки не можемо оцінити, скільки вам чекати.`,
 
   // ── issue 11, part H2 (proposals): what both sides plan around ──
-  'proposal.respond_by': 'Будь ласка, дайте відповідь на цю пропозицію не пізніше {respondBy, date, long}.',
+  'proposal.respond_by': 'Будь ласка, не пізніше {respondBy, date, long} дайте відповідь на цю пропозицію.',
   'proposal.contact': 'Ваша контактна особа в муніципалітеті {municipality}: {name}. Як звʼязатися: {reach}.',
-  'proposal.expected_move_in': 'Муніципалітет {municipality} очікує, що ви переїдете {expectedMoveIn, date, long}. Ця дата ще може змінитися.',
+  'proposal.expected_move_in': 'Муніципалітет {municipality} очікує, що ви переїдете {expectedMoveIn, date, long} — ця дата ще може змінитися.',
   // --- H3 (issue 11): an ISCO-08 title: no official Ukrainian title exists, so the Dutch and English ones, marked (matching/messages/isco-title.ts) ---
   'name.isco_official': '{nl} / {en} (офіційні назви нідерландською та англійською)',
   // --- end H3 ---

@@ -19,7 +19,7 @@ export const municipalityAr: Catalogue = {
   'network.community_tie_here.municipality': 'تعرف الأسرة أشخاصًا من جالية في {municipality}.',
   'network.community_language.municipality': 'في {municipality} جالية تتحدث لغة من لغات الأسرة: {language}.',
   'network.self_organisations.municipality': 'في {municipality} {count, plural, zero {لا توجد منظمات} one {منظمة واحدة} two {منظمتان} few {# منظمات} many {# منظمة} other {# منظمة}} يديرها قادمون جدد، ويمكنها مساعدة الأسرة على الاستقرار.',
-  'network.buddy_schemes.municipality': 'في {municipality} {count, plural, zero {لا توجد برامج مرافقة} one {برنامج مرافقة واحد} two {برنامجا مرافقة} few {# برامج مرافقة} many {# برنامج مرافقة} other {# برنامج مرافقة}} يمكنها دعم الأسرة.',
+  'network.buddy_schemes.municipality': 'في {municipality} {count, plural, zero {لا توجد برامج مرافقة يمكنها دعم الأسرة} one {برنامج مرافقة واحد يمكنه دعم الأسرة} two {برنامجا مرافقة يمكنهما دعم الأسرة} few {# برامج مرافقة يمكنها دعم الأسرة} many {# برنامج مرافقة يمكنه دعم الأسرة} other {# برنامج مرافقة يمكنه دعم الأسرة}}.',
   'services.care_available.municipality': 'تحتاج الأسرة إلى {need} بالقرب منها، وهذا متوفر في {municipality}.',
   'services.accessible_homes.municipality': 'تحتاج الأسرة إلى {need}، وفي {municipality} مساكن من هذا النوع.',
   'services.primary_school.municipality': 'في الأسرة {children, plural, zero {لا أطفال} one {طفل واحد} two {طفلان} few {# أطفال} many {# طفلًا} other {# طفل}} في سن المدرسة الابتدائية (من 4 إلى 11 سنة)، وفي {municipality} مدارس ابتدائية.',

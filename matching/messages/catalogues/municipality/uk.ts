@@ -7,7 +7,7 @@ const checked = '{status, select, verified { Працівник служби ц�
 
 export const municipalityUk: Catalogue = {
   // ── issue 11, part H2 (proposals): the response deadline ──
-  'proposal.respond_by.municipality': 'Дайте відповідь на цю пропозицію не пізніше {respondBy, date, long}. Домогосподарство має той самий строк.',
+  'proposal.respond_by.municipality': 'Не пізніше {respondBy, date, long} дайте відповідь на цю пропозицію. Домогосподарство має той самий строк.',
   // --- H3 (issue 11): why a household was proposed, for the municipality (matching/scoring/supporting.ts) ---
   'labour.shortage_exact.municipality': 'Один із членів сімʼї має професію, якої бракує в {municipality}: {isco}.',
   'labour.shortage_group.municipality': 'Один із членів сімʼї має професію з групи, де в {municipality} бракує працівників: {isco}.',
