@@ -38,7 +38,7 @@ describe('fairness report', () => {
     expect(run.status).toBe('SUCCEEDED');
     const query = `query($id: ID!, $locale: String) { run(id: $id) { fairness {
       counted minGroupSize maxShortfall rule(locale: $locale) whoIsCounted(locale: $locale) { code text locale missing }
-      groups { dimension group households flags } } } }`;
+      groups { dimension group households flags label(locale: $locale) { text locale missing } } } } }`;
     const texts: Record<string, string[]> = {};
     for (const locale of ['nl', 'en'] as const) {
       const { fairness } = required(await t.gql(query, { id: run.id, locale }, officer), 'run');
@@ -55,6 +55,15 @@ describe('fairness report', () => {
       for (const g of fairness.groups.filter((x: { dimension: string }) => x.dimension === 'AGE_BAND')) {
         expect([...AGE_BANDS.map((b) => b.band), NOT_STATED]).toContain(g.group);
       }
+      // each group has its name in words beside the stored value (no code such as homes_3_4)
+      const labels = Object.fromEntries(fairness.groups.map((g: { dimension: string; group: string; label: { text: string; locale: string; missing: boolean } }) => {
+        expect(g.label).toMatchObject({ locale, missing: false });
+        expect(unreadable(g.label.text, locale, { names: ['Gender X'] })).toEqual([]);
+        return [`${g.dimension}:${g.group}`, g.label.text];
+      }));
+      expect({ locale, female: labels['GENDER:female'], age: labels['AGE_BAND:35-49'], size: labels['SIZE_BAND:homes_3_4'] }).toEqual(locale === 'en'
+        ? { locale, female: 'Women', age: 'Aged 35-49', size: 'Needing a home for 3 or 4 people' }
+        : { locale, female: 'Vrouwen', age: '35-49 jaar', size: 'Met een woning nodig voor 3 of 4 personen' });
     }
     expect(texts.en[0]).toContain('at least 10 households');
     expect(texts.en[0]).toContain('10 percentage points');

@@ -96,6 +96,11 @@ export const PARAM_MEANINGS: Readonly<Record<string, string>> = {
 
 /** Meanings that differ for one code (`<code>` → parameter → meaning). */
 export const CODE_PARAM_MEANINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'fairness.group': {
+    dimension: 'what the fairness breakdown groups by (gender, sizeBand, ageBand, originRegion)',
+    group: 'the group as stored: a gender, a home band, an age band such as 18-24, or an origin region (free text as registered)',
+    stated: '“no” when the group is “not stated” (unknown), else “yes”',
+  },
   'explain.alt_capacity': { capacity: 'capacity of the resource there in this round (from `binding[0]`, derived)' },
   'name.isco_official': { nl: 'the official Dutch title of an ISCO-08 group (ESCO)', en: 'the official English title of an ISCO-08 group (ESCO)' },
   'queue.status': { status: 'the household’s status (HouseholdStatus code)' },

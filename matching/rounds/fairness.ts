@@ -56,7 +56,16 @@ export const FAIRNESS_MESSAGE_PARAMS = {
   'fairness.rule': ['minGroupSize', 'points'],
   'fairness.counted.main_applicant': [],
   'fairness.counted.first_member': [],
+  'fairness.group': ['dimension', 'group', 'stated'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/**
+ * The parameters of a fairness group's name in words (`fairness.group`, officer catalogue): the dimension, the group
+ * as stored, and whether it is stated (`stated: 'no'` for NOT_STATED, which ICU cannot use as a select key).
+ */
+export function fairnessGroupParams(dimension: FairnessDimension, group: string): { dimension: FairnessDimension; group: string; stated: 'yes' | 'no' } {
+  return { dimension, group, stated: group === NOT_STATED ? 'no' : 'yes' };
+}
 
 /** The officer's message code saying whose traits a report with `counted` counted. */
 export function fairnessCountedCode(counted: FairnessSubject): keyof typeof FAIRNESS_MESSAGE_PARAMS {

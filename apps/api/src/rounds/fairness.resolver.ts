@@ -1,10 +1,10 @@
 import { Args, ArgsType, Context, Field, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsString } from 'class-validator';
-import { fairnessCountedCode } from '#matching/rounds/fairness.js';
+import { fairnessCountedCode, fairnessGroupParams } from '#matching/rounds/fairness.js';
 import { readerMessageCode } from '#matching/messages/readers.js';
 import { StatementsService } from '../waiting-list/statements.service.js';
 import { Statement } from '../waiting-list/models/statement.model.js';
-import { FairnessReport } from './models/run.model.js';
+import { FairnessGroup, FairnessReport } from './models/run.model.js';
 
 type RequestContext = { req: { headers: Record<string, string | undefined> } };
 
@@ -38,5 +38,19 @@ export class FairnessReportResolver {
   whoIsCounted(@Parent() report: FairnessReport, @Args() args: FairnessTextArgs, @Context() context: RequestContext): Promise<Statement> {
     const locale = this.statements.locale(args.locale, context.req.headers['accept-language']);
     return this.statements.say(readerMessageCode(fairnessCountedCode(report.counted), 'officer'), {}, locale);
+  }
+}
+
+/** A fairness group's name in the officer's words (`fairness.group.officer`), beside its stored value. */
+@Resolver(() => FairnessGroup)
+export class FairnessGroupResolver {
+  constructor(private readonly statements: StatementsService) {}
+
+  @ResolveField(() => Statement, {
+    description: 'The group in words in the officer’s language (e.g. “Women”, “Aged 18-24”, “Needing a home for 5 or more people”, “Not stated”); an origin region is shown as registered',
+  })
+  label(@Parent() group: FairnessGroup, @Args() args: FairnessTextArgs, @Context() context: RequestContext): Promise<Statement> {
+    const locale = this.statements.locale(args.locale, context.req.headers['accept-language']);
+    return this.statements.say(readerMessageCode('fairness.group', 'officer'), fairnessGroupParams(group.dimension, group.group), locale);
   }
 }

@@ -84,6 +84,10 @@ export const officerEn: Catalogue = {
   'fairness.counted.first_member.officer':
     'This report was made before a correction. Gender and age are those of the member registered first, who may be a child. '
     + 'Every age under 25 was counted as 18 to 24. Run the round again to get a corrected report.',
+  'fairness.group.officer':
+    '{stated, select, no {Not stated} other {{dimension, select, gender {{group, select, female {Women} male {Men} other {Gender X}}} '
+    + 'sizeBand {{group, select, homes_1_2 {Needing a home for 1 or 2 people} homes_3_4 {Needing a home for 3 or 4 people} other {Needing a home for 5 or more people}}} '
+    + 'ageBand {Aged {group}} other {{group}}}}}',
   'fairness.rule.officer':
     'A group is flagged when it has at least {minGroupSize, plural, one {# household} other {# households}} and its placement rate, average fit '
     + 'or share placed in the preferred setting is more than {points, plural, one {# percentage point} other {# percentage points}} below the whole round.',

@@ -89,6 +89,10 @@ export const officerNl: Catalogue = {
   'fairness.counted.first_member.officer':
     'Dit rapport is gemaakt vóór een correctie. Geslacht en leeftijd zijn die van het lid dat als eerste is ingeschreven; dat kan een kind zijn. '
     + 'Elke leeftijd onder 25 is geteld als 18 tot 24. Voer de ronde opnieuw uit voor een gecorrigeerd rapport.',
+  'fairness.group.officer':
+    '{stated, select, no {Niet opgegeven} other {{dimension, select, gender {{group, select, female {Vrouwen} male {Mannen} other {Gender X}}} '
+    + 'sizeBand {{group, select, homes_1_2 {Met een woning nodig voor 1 of 2 personen} homes_3_4 {Met een woning nodig voor 3 of 4 personen} other {Met een woning nodig voor 5 of meer personen}}} '
+    + 'ageBand {{group} jaar} other {{group}}}}}',
   'fairness.rule.officer':
     'Een groep krijgt een markering als die minstens {minGroupSize, plural, one {# huishouden} other {# huishoudens}} telt en het plaatsingspercentage, '
     + 'de gemiddelde passendheid of het aandeel in de gewenste woonomgeving meer dan {points, plural, one {# procentpunt} other {# procentpunten}} lager is dan in de hele ronde.',
