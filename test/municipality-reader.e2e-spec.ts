@@ -55,13 +55,14 @@ describe('what a municipality reads', () => {
     officer = await t.login('officer@demo.local');
     amsterdam = await t.login('amsterdam@demo.local');
     required(await t.gql(PUBLISH, { code: 'GM0363', input: PROFILE }, amsterdam), 'publishMunicipalityProfile');
-    // Two adults who both want work (one fact: employers open to newcomers), a cook and a software developer,
+    // Two adults who both want work, one any work and one in the profession (the employers open to newcomers are
+    // one sentence for both: told once, whatever the aspiration), a cook and a software developer,
     // children of primary and secondary school age, a hospital nearby, a verified job in Amsterdam.
     const household = await newHousehold(t, officer, {
       input: {
         members: [
           { fullName: 'Reader Applicant', birthYear: year - 38, role: 'APPLICANT', aspirations: ['ANY_WORK'], professions: ['5120'], languages: [{ language: 'ar', cefr: 'C2' }, { language: 'nl', cefr: 'A2' }] },
-          { fullName: 'Reader Partner', birthYear: year - 35, role: 'PARTNER', aspirations: ['ANY_WORK'], professions: ['2512'], languages: [{ language: 'ar', cefr: 'C2' }] },
+          { fullName: 'Reader Partner', birthYear: year - 35, role: 'PARTNER', aspirations: ['WORK_IN_PROFESSION'], professions: ['2512'], languages: [{ language: 'ar', cefr: 'C2' }] },
           { birthYear: year - 8, role: 'CHILD' },
           { birthYear: year - 14, role: 'CHILD' },
         ],
@@ -114,7 +115,7 @@ describe('what a municipality reads', () => {
       ]));
       // only reasons for: never "no special need for the profession", never a missing service
       expect(codes.filter((c) => /none|no_|unavailable|unknown/.test(c))).toEqual([]);
-      // each fact once: both adults want work, the employers are told once
+      // each fact once: both adults want work (different aspirations, the same sentence), the employers are told once
       expect(codes.filter((c) => c === 'labour.open_employers')).toHaveLength(1);
       expect(new Set(why.map((s) => s.text)).size).toBe(why.length);
       // the professions are titles, in Dutch for nl; for ar and uk the Dutch and English official titles
@@ -126,6 +127,23 @@ describe('what a municipality reads', () => {
       const professionTitles = proposed.professions.map((p: { title: string }) => p.title);
       expect(unreadableAll(professionTitles, locale, { names })).toEqual([]);
       if (locale === 'nl') expect(professionTitles).toEqual(expect.arrayContaining([cook.titleNl]));
+    });
+  });
+
+  describe('the newcomer’s criteria (HC)', () => {
+    it.each(LOCALES)('in %s say each sentence once: the employers open to newcomers once for two adults', async (locale) => {
+      const { data, errors } = await t.gql(
+        'query($l: String) { myProposalView(locale: $l) { criteria { criterion reasons { code text locale } } } }',
+        { l: locale },
+        newcomer,
+      );
+      expect(errors).toBeUndefined();
+      const criteria = data.myProposalView.criteria as { criterion: string; reasons: { code: string; text: string; locale: string }[] }[];
+      for (const c of criteria) expect(new Set(c.reasons.map((r) => r.text)).size).toBe(c.reasons.length);
+      const labour = criteria.find((c) => c.criterion.toLowerCase() === 'labour')!;
+      expect(labour.reasons.filter((r) => r.code === 'labour.open_employers')).toHaveLength(1);
+      const names = namesFor(locale, await titles());
+      expect(unreadableAll(criteria.flatMap((c) => c.reasons.map((r) => r.text)), locale, { names })).toEqual([]);
     });
   });
 

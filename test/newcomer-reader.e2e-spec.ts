@@ -255,6 +255,29 @@ describe('the newcomer reads their waiting status and household', () => {
     });
 
 
+    it('may correct but not blank a stored gender, education level, aspirations or work experience; an officer may clear them (HC)', async () => {
+      const full = { fullName: 'Lina Haddad', birthYear: year - 30, role: 'APPLICANT', gender: 'FEMALE', educationLevel: 1, aspirations: ['WORK_IN_PROFESSION'], workExperienceYears: 3,
+        professions: ['5120'], languages: [{ language: 'ar', cefr: 'C2' }] };
+      const partner = { fullName: 'Omar Haddad', birthYear: year - 32, role: 'PARTNER', languages: [{ language: 'ar', cefr: 'C1' }] };
+      const household = (await newHousehold(t, officer, { input: { members: [full, partner] } })).id;
+      const own = await newNewcomerSession(t, household);
+      const FIELDS = 'query($id: ID!) { household(id: $id) { members { gender educationLevel aspirations workExperienceYears } } }';
+      const stored = async () => required<any>(await t.gql(FIELDS, { id: household }, officer), 'household').members[0];
+      const { gender: _g, educationLevel: _e, aspirations: _a, workExperienceYears: _w, ...without } = full;
+      // sent without them: refused, one message per field, nothing stored
+      const refused = await t.gql(CORRECT, { id: household, input: { members: [without, partner] } }, own);
+      expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(refused)).toEqual(['members[0].gender', 'members[0].educationLevel', 'members[0].aspirations', 'members[0].workExperienceYears']);
+      expect(await stored()).toEqual({ gender: 'FEMALE', educationLevel: 1, aspirations: ['WORK_IN_PROFESSION'], workExperienceYears: 3 });
+      // corrected to other values: allowed
+      const corrected = { ...full, gender: 'MALE', educationLevel: 4, aspirations: ['ANY_WORK', 'STUDY'], workExperienceYears: 1 };
+      expect((await t.gql(CORRECT, { id: household, input: { members: [corrected, partner] } }, own)).errors).toBeUndefined();
+      expect(await stored()).toEqual({ gender: 'MALE', educationLevel: 4, aspirations: ['ANY_WORK', 'STUDY'], workExperienceYears: 1 });
+      // an officer may clear them
+      expect((await t.gql(CORRECT, { id: household, input: { members: [without, partner] } }, officer)).errors).toBeUndefined();
+      expect(await stored()).toEqual({ gender: null, educationLevel: null, aspirations: [], workExperienceYears: 0 });
+    });
+
     it('an officer may do what the newcomer may not (an officer corrects a birth year)', async () => {
       const officerInput = asSent((m) => { m[2].birthYear -= 1; }, ties);
       const response = await t.gql(CORRECT, { id, input: officerInput }, officer);

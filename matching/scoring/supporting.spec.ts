@@ -1,4 +1,4 @@
-import { MIN_GRADED_CREDIT, reasonSupports, SUPPORTING_CODES, supportingReasons } from './supporting.js';
+import { GRADED_SUPPORTS, reasonSupports, SUPPORTING_CODES, supportingReasons } from './supporting.js';
 import { REASON_CATALOGUE, REASON_CODES } from './reasons.js';
 
 const r = (code: string, params: Record<string, unknown> = {}) => ({ code, params });
@@ -19,30 +19,34 @@ describe('reasons that argued for a proposal (the municipality’s whyProposed)'
     expect(positive.filter((c) => !SUPPORTING_CODES.includes(c))).toEqual([]);
   });
 
-  it('counts a graded reason only at half credit or more: setting fit and the distance to a job', () => {
-    expect(MIN_GRADED_CREDIT).toBe(0.5);
+  it('counts a graded reason only on a real match: the setting at full credit, the distance above half credit', () => {
+    expect(Object.keys(GRADED_SUPPORTS).sort()).toEqual(['setting.fit', 'ties.distance']);
     expect(reasonSupports(r('setting.fit', { preferred: 'urban', urbanisation: 1 }))).toBe(true); // 1
-    expect(reasonSupports(r('setting.fit', { preferred: 'urban', urbanisation: 3 }))).toBe(true); // 0.5
+    expect(reasonSupports(r('setting.fit', { preferred: 'suburban', urbanisation: 3 }))).toBe(true); // 1
+    expect(reasonSupports(r('setting.fit', { preferred: 'rural', urbanisation: 5 }))).toBe(true); // 1
+    // "would like to live in a city, and Smallingerland is a town" (0.5) is a partial mismatch, not a reason for
+    expect(reasonSupports(r('setting.fit', { preferred: 'urban', urbanisation: 3 }))).toBe(false); // 0.5
+    expect(reasonSupports(r('setting.fit', { preferred: 'suburban', urbanisation: 2 }))).toBe(false); // 0.75: a town wanted, a city
     expect(reasonSupports(r('setting.fit', { preferred: 'urban', urbanisation: 4 }))).toBe(false); // 0.25
     expect(reasonSupports(r('setting.fit', { preferred: 'rural', urbanisation: 1 }))).toBe(false); // 0
     expect(reasonSupports(r('ties.distance', { km: 10, kind: 'job_contract' }))).toBe(true); // 1
-    expect(reasonSupports(r('ties.distance', { km: 52.5, kind: 'job_contract' }))).toBe(true); // 0.5
+    expect(reasonSupports(r('ties.distance', { km: 45, kind: 'job_contract' }))).toBe(true); // 0.6
+    expect(reasonSupports(r('ties.distance', { km: 52.5, kind: 'job_contract' }))).toBe(false); // 0.5: half, not more
     expect(reasonSupports(r('ties.distance', { km: 60, kind: 'job_contract' }))).toBe(false); // 0.4
     expect(reasonSupports(r('ties.distance', { km: 120, kind: 'job_contract' }))).toBe(false); // 0
   });
 
-  it('says each fact once: the same reason for two members is one fact; different professions stay two', () => {
+  it('keeps every supporting reason, also the same kind for two members: repeated sentences are removed where they are rendered', () => {
     const criteria = [
       { score: 0.7, weight: 1, reasons: [
         r('labour.open_employers', { member: 1, aspiration: 'any_work', count: 25 }),
-        r('labour.open_employers', { member: 2, aspiration: 'any_work', count: 25 }),
+        r('labour.open_employers', { member: 2, aspiration: 'work_in_profession', count: 25 }),
         r('labour.shortage_exact', { member: 3, isco: '5120' }),
-        r('labour.shortage_exact', { member: 4, isco: '2512' }),
         r('labour.no_match', { member: 5 }),
       ] },
     ];
-    expect(supportingReasons(criteria).map((x) => `${x.code}:${String(x.params.isco ?? x.params.count)}`)).toEqual([
-      'labour.open_employers:25', 'labour.shortage_exact:5120', 'labour.shortage_exact:2512',
+    expect(supportingReasons(criteria).map((x) => `${x.code}:${String(x.params.member)}`)).toEqual([
+      'labour.open_employers:1', 'labour.open_employers:2', 'labour.shortage_exact:3',
     ]);
   });
 

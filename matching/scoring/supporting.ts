@@ -9,25 +9,36 @@
  *    the preferred setting. Reasons that say something is missing or does not match (`labour.no_match`,
  *    `network.none`, `services.no_*`, `priorities.none_matched`, `ties.unknown_location`, `score.*`) never argue for
  *    a placement, nor do filters (`filter.*`, which rule a place out).
- * 2. Graded reasons count only when their credit is at least `MIN_GRADED_CREDIT` (0.5): the setting fit
- *    (`SETTING_FIT`: a household that wants a city in a village area scores 0 to 0.25) and the distance to a job or
- *    study place (`tieCredit`: 1 up to 15 km, 0 from 90 km). A weak partial fit is not a reason for the proposal.
+ * 2. Graded reasons count only on a real match (`GRADED_SUPPORTS`), never on a partial one. The setting fit
+ *    (`SETTING_FIT`) only at full credit: its sentence names what the household wants and what the place is ("would
+ *    like to live in a city, and X is a town" is a mismatch at 0.5, "a town, and X is a city" at 0.75), so only a
+ *    place of the wanted kind argues for it (urban: very strongly urban; suburban: moderately; rural: not urban).
+ *    The distance to a job or study place (`tieCredit`: 1 up to 15 km, 0 from 90 km) at strictly more than half
+ *    credit, i.e. closer than 52.5 km: a place at or beyond half credit is as much a commute as a reason.
  * 3. The reason's criterion must count: its weight is above 0 and its score above 0.
  * 4. An officer's decision argued for it too: a pin (`unit.pinned`) and linked households kept together
  *    (`unit.linked_merged`). Pin conflicts and pins that override a filter are not reasons *for* the place.
- * 5. Each fact once: reasons that differ only in the member they are about (`member`: two adults who both want work
- *    give two `labour.open_employers` with the same count) are one fact, kept once (the first).
+ *
+ * Each fact once is not decided here but where the reasons become sentences: a list of statements never shows the same
+ * sentence twice (`distinctStatements`, apps/api/src/waiting-list/statements.service.ts), because reasons that differ
+ * in parameters the sentence does not show (the member, the aspiration) read the same.
  *
  * Plain TypeScript, no I/O. Input: criterion scores as stored in a run explanation (`CriterionScore`, scores in
- * [0, 1] or null, weights ≥ 0); output: the reasons in their stored order, without the repeated ones.
+ * [0, 1] or null, weights ≥ 0); output: the supporting reasons in their stored order.
  */
 import type { PreferredSetting } from '../model/types.js';
 import { SETTING_FIT } from './criteria/setting.js';
 import { tieCredit } from './criteria/ties.js';
 import type { ReasonCode } from './reasons.js';
 
-/** Least credit a graded reason (setting fit, distance to a job or study place) needs to argue for a placement. */
-export const MIN_GRADED_CREDIT = 0.5;
+/**
+ * When a graded reason's credit (0–1) is a real match that argues for a placement (rule 2): the setting fit only at
+ * full credit (1), the distance to a job or study place above half credit (0.5, exclusive).
+ */
+export const GRADED_SUPPORTS: Readonly<Record<'setting.fit' | 'ties.distance', (credit: number) => boolean>> = {
+  'setting.fit': (credit) => credit >= 1,
+  'ties.distance': (credit) => credit > 0.5,
+};
 
 type Params = Readonly<Record<string, unknown>>;
 
@@ -63,9 +74,6 @@ export const SUPPORTING_REASONS: Partial<Readonly<Record<ReasonCode | 'unit.pinn
   'unit.linked_merged': 1,
 };
 
-/** Codes whose credit depends on how well they fit (rule 2). */
-const GRADED = new Set<string>(['setting.fit', 'ties.distance']);
-
 /** The base codes that can argue for a placement: the municipality catalogue has a message for each. */
 export const SUPPORTING_CODES: readonly string[] = Object.keys(SUPPORTING_REASONS);
 
@@ -74,31 +82,22 @@ export function reasonSupports(reason: { readonly code: string; readonly params?
   const credit = SUPPORTING_REASONS[reason.code as keyof typeof SUPPORTING_REASONS];
   if (credit === undefined) return false;
   const value = typeof credit === 'number' ? credit : credit((reason.params ?? {}) as Params);
-  return GRADED.has(reason.code) ? value >= MIN_GRADED_CREDIT : value > 0;
-}
-
-/** The key of the fact a reason states: its code and parameters without `member` (rule 5). */
-function factKey(reason: { readonly code: string; readonly params?: unknown }): string {
-  const { member: _member, ...rest } = (reason.params ?? {}) as Record<string, unknown>;
-  return `${reason.code}\u0000${JSON.stringify(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b)))}`;
+  const graded = GRADED_SUPPORTS[reason.code as keyof typeof GRADED_SUPPORTS];
+  return graded ? graded(value) : value > 0;
 }
 
 /**
- * The reasons that argued for a placement (rules 1–5), each fact once, in their stored order (criterion by
- * criterion). `notes` are the unit's notes (`unit.*` reasons outside any criterion), checked by rules 4 and 5.
+ * The reasons that argued for a placement (rules 1–4), in their stored order (criterion by criterion). `notes` are
+ * the unit's notes (`unit.*` reasons outside any criterion), checked by rule 4. Repeated sentences are left to the
+ * renderer (`distinctStatements`).
  */
 export function supportingReasons<R extends { readonly code: string; readonly params?: unknown }>(
   criteria: readonly { readonly score: number | null; readonly weight: number; readonly reasons: readonly R[] }[],
   notes: readonly R[] = [],
 ): R[] {
-  const seen = new Set<string>();
   const out: R[] = [];
   const keep = (r: R) => {
-    if (!reasonSupports(r)) return;
-    const key = factKey(r);
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push(r);
+    if (reasonSupports(r)) out.push(r);
   };
   for (const c of criteria) {
     if (!(c.weight > 0) || c.score === null || !(c.score > 0)) continue;

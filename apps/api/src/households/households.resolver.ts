@@ -48,7 +48,9 @@ export class HouseholdsResolver {
       'Corrects members (professions, languages, education…) and ties while the household waits; the input replaces the stored lists. ' +
       'A newcomer corrects their own data but does not remove what a round needs: they keep every member in order (they may add one ' +
       'after the others, not remove one), may correct but not remove a name, may not change a birth year or role, and may change but ' +
-      'not remove all of a member\'s professions or languages (BAD_USER_INPUT naming each field). A new or changed tie is DECLARED ' +
+      'not remove all of a member\'s professions or languages, and may correct but not blank a stored gender, education level, ' +
+      'aspirations (not all removed) or years of work experience (not back to 0, what leaving it out gives) (BAD_USER_INPUT naming each field, ' +
+      'e.g. members[0].educationLevel); an officer may clear them. A new or changed tie is DECLARED ' +
       'when a newcomer sends it, VERIFIED when an officer does (with verificationNote); a tie sent as stored keeps its status. ' +
       'Every change is audited with what changed, shown to officers in Household.changes.',
   })

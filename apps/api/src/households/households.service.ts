@@ -115,7 +115,8 @@ export class HouseholdsService {
   /**
    * Replaces members and ties while the household waits; a proposal made on the old profile stays as it is.
    * A newcomer corrects their own data but does not remove what a round needs (`newcomerCorrectionProblems`: members,
-   * names, birth years, roles, all professions or languages of a member), BAD_USER_INPUT naming each field.
+   * names, birth years, roles, all professions or languages of a member, a stored gender, education level,
+   * aspirations or work experience blanked), BAD_USER_INPUT naming each field.
    * Ties: a newcomer's new or changed tie is declared, an officer's is verified (with a note); a tie sent as it is
    * stored keeps its status (`planTies`). Audited as `household.profile_correct` with what changed (`profileChanges`),
    * which officers read in `Household.changes`.

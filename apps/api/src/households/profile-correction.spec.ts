@@ -49,6 +49,24 @@ describe('what a newcomer may correct (newcomerCorrectionProblems)', () => {
     ]);
   });
 
+  it('lets a newcomer correct gender, education, aspirations and experience but not blank what is stored, one message per field', () => {
+    const before = stored([member({ gender: 'female', educationLevel: 1, aspirations: ['work_in_profession'], workExperienceYears: 3 }), member({ fullName: 'Samir', role: 'partner' })]);
+    const sent = (over: Partial<NewMember>) => [member({ ...over }), member({ fullName: 'Samir', role: 'partner' })];
+    // corrected to other values: allowed
+    expect(newcomerCorrectionProblems(before, sent({ gender: 'male', educationLevel: 4, aspirations: ['any_work', 'study'], workExperienceYears: 1 }))).toEqual([]);
+    // sent without them (what the tester's mutation did): female → null, 1 → null, [WORK_IN_PROFESSION] → [], 3 → 0
+    expect(newcomerCorrectionProblems(before, sent({ gender: null, educationLevel: null, aspirations: [], workExperienceYears: 0 }))).toEqual([
+      { field: 'members[0].gender', message: "person 1's gender may be corrected, not removed" },
+      { field: 'members[0].educationLevel', message: "person 1's education level may be corrected, not removed" },
+      { field: 'members[0].aspirations', message: "person 1's aspirations may be changed, not all removed" },
+      { field: 'members[0].workExperienceYears', message: "person 1's years of work experience may be corrected, not removed (0 is what leaving it out gives)" },
+    ]);
+    // nothing stored to blank (the partner: no gender, no aspirations): leaving them out stays allowed
+    expect(newcomerCorrectionProblems(before, sent({ gender: 'female', educationLevel: 1, aspirations: ['work_in_profession'], workExperienceYears: 3 }))).toEqual([]);
+    const empty = stored([member({ educationLevel: null, workExperienceYears: 0 })]);
+    expect(newcomerCorrectionProblems(empty, [member({ educationLevel: null, workExperienceYears: 0 })])).toEqual([]);
+  });
+
   it('refuses removing a member; adding one after the others is a correction (an officer sees it in the history)', () => {
     expect(newcomerCorrectionProblems(household, same().slice(0, 2)).map((p) => p.field)).toEqual(['members']);
     expect(newcomerCorrectionProblems(household, [...same(), member({ role: 'child', birthYear: 2025 })])).toEqual([]);

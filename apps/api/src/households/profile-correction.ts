@@ -20,7 +20,11 @@ export const PREFERENCES_UPDATE_ACTION = 'household.preferences_update';
  * - may not change a member's birth year or role (they come from the residence permit; an officer corrects them);
  * - may change a member's professions and languages, but not remove all of them from a member who has some
  *   (a member who had none may still have none);
- * - may change education level, work experience, aspirations and gender freely;
+ * - may correct a member's gender, education level, aspirations and work experience, but not blank what is stored
+ *   (aspirations and education feed the labour score, gender the fairness audit): a stored gender or education
+ *   level may not become null (left out), stored aspirations may be changed but not all removed, and stored years of
+ *   work experience may not become 0 (what leaving the field out gives, so the input cannot tell "none" from "not
+ *   sent"); an officer clears them when they are wrong;
  * - may add, change or remove ties; a new or changed tie is DECLARED (`planTies`), never verified, so a job contract a
  *   newcomer adds is a wish until an officer checks its evidence, and a verified tie they change (a job that moved)
  *   becomes a declared one. A verified tie sent as stored stays verified. Removing a tie is their statement that it
@@ -51,6 +55,18 @@ export function newcomerCorrectionProblems(stored: HouseholdEntity, members: rea
     }
     if (before.languages.length > 0 && after.languages.length === 0) {
       problems.push({ field: `members[${i}].languages`, message: `${person}'s languages may be changed, not all removed` });
+    }
+    if (before.gender !== null && after.gender === null) {
+      problems.push({ field: `members[${i}].gender`, message: `${person}'s gender may be corrected, not removed` });
+    }
+    if (before.educationLevel !== null && after.educationLevel === null) {
+      problems.push({ field: `members[${i}].educationLevel`, message: `${person}'s education level may be corrected, not removed` });
+    }
+    if (before.aspirations.length > 0 && after.aspirations.length === 0) {
+      problems.push({ field: `members[${i}].aspirations`, message: `${person}'s aspirations may be changed, not all removed` });
+    }
+    if (before.workExperienceYears > 0 && after.workExperienceYears === 0) {
+      problems.push({ field: `members[${i}].workExperienceYears`, message: `${person}'s years of work experience may be corrected, not removed (0 is what leaving it out gives)` });
     }
   });
   return problems;

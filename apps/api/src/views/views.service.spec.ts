@@ -81,6 +81,7 @@ describe('ViewsService.municipalityView', () => {
       {
         say: async (code: string) => ({ code, text: code }),
         sayAs: async (_reader: string, code: string) => ({ code, text: code }),
+        sayAllAs: async (_reader: string, items: readonly { code: string }[]) => items.map((i) => ({ code: i.code, text: i.code })),
         sayAll: async (items: readonly { code: string }[]) => items.map((i) => ({ code: i.code, text: i.code })),
       } as unknown as StatementsService,
     );

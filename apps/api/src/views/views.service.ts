@@ -127,10 +127,11 @@ export class ViewsService {
   }
 
   /**
-   * Why a household was proposed, for the municipality: only the reasons that argued for the placement, each fact
-   * once (`supportingReasons`, matching/scoring/supporting.ts: positive credits, graded ones at least half, criteria
+   * Why a household was proposed, for the municipality: only the reasons that argued for the placement
+   * (`supportingReasons`, matching/scoring/supporting.ts: positive credits, graded ones only on a real match, criteria
    * with weight and score above 0, an officer's pin, linked households), in the municipality's words
-   * (`<code>.municipality`: third person, what the household brings and needs).
+   * (`<code>.municipality`: third person, what the household brings and needs), each sentence once
+   * (`StatementsService.sayAllAs`, `distinctStatements`).
    */
   private async whyProposed(view: HouseholdView, code: string, locale: Locale): Promise<Statement[]> {
     const { explanation } = view;
@@ -138,7 +139,8 @@ export class ViewsService {
     if (explanation.pinned === code) notes.push({ code: 'unit.pinned', params: { household: view.household, municipality: code } });
     if (explanation.households.length > 1) notes.push({ code: 'unit.linked_merged', params: { households: explanation.households, group: '' } });
     const reasons = supportingReasons<{ code: string; params: unknown }>(view.criteria, notes);
-    return Promise.all(reasons.map((r) => this.statements.sayAs('municipality', r.code, { ...(r.params as object), municipality: code }, locale)));
+    // each sentence once, whatever parameters it does not show (two members, two aspirations): distinctStatements
+    return this.statements.sayAllAs('municipality', reasons.map((r) => ({ code: r.code, params: { ...(r.params as object), municipality: code } })), locale);
   }
 
   private async criteria(
@@ -151,6 +153,7 @@ export class ViewsService {
         criterion: c.criterion,
         score: c.score,
         weight: c.weight,
+        // each sentence once per criterion (sayAll: distinctStatements), e.g. the employers for two members
         reasons: await this.statements.sayAll(c.reasons.map((r) => ({ code: r.code, params: { ...(r.params as object), municipality } })), locale),
       })),
     );

@@ -37,8 +37,17 @@ export class StatementsService {
     return { code, params: params as object, text: rendered.text, locale: rendered.locale, missing: rendered.missing };
   }
 
+  /**
+   * Renders a list of statements for the newcomer (the base catalogue), each sentence once (`distinctStatements`):
+   * two items that read the same in `locale` (the same fact about two members) are shown once, the first kept.
+   */
   async sayAll(items: readonly { code: string; params: Readonly<Record<string, unknown>> }[], locale: Locale): Promise<Statement[]> {
-    return Promise.all(items.map((item) => this.say(item.code, item.params, locale)));
+    return distinctStatements(await Promise.all(items.map((item) => this.say(item.code, item.params, locale))));
+  }
+
+  /** Renders a list of statements for `reader` (`sayAs`), each sentence once (`distinctStatements`). */
+  async sayAllAs(reader: Reader, items: readonly { code: string; params: Readonly<Record<string, unknown>> }[], locale: Locale): Promise<Statement[]> {
+    return distinctStatements(await Promise.all(items.map((item) => this.sayAs(reader, item.code, item.params, locale))));
   }
 
   /** Names loaded once and kept; a failed load is not kept, so the next statement tries again. */
@@ -64,4 +73,20 @@ export class StatementsService {
       },
     };
   }
+}
+
+/**
+ * A list of statements never shows the same sentence twice (issue 11: each fact once). Two statements are the same
+ * when their rendered text and language are the same, whatever their codes or parameters (reasons about two members,
+ * or with different parameters the sentence does not show, read the same); the first is kept, order otherwise kept.
+ * The one rule for every list a reader gets: `StatementsService.sayAll` and `sayAllAs` apply it.
+ */
+export function distinctStatements<S extends { readonly text: string; readonly locale: string }>(statements: readonly S[]): S[] {
+  const seen = new Set<string>();
+  return statements.filter((s) => {
+    const key = `${s.locale}\u0000${s.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -15,7 +15,7 @@ export class CriterionView {
   @Field(() => CriterionEnum, { description: 'The criterion' }) criterion: string;
   @Field(() => Float, { nullable: true, description: 'Score 0–1; null when the criterion does not apply' }) score: number | null;
   @Field(() => Float, { description: 'Weight it had in the fit: the round’s policy weight times the household’s own weight (0 or more)' }) weight: number;
-  @Field(() => [Statement], { description: 'Why it scored so, in the view’s language' }) reasons: Statement[];
+  @Field(() => [Statement], { description: 'Why it scored so, in the view’s language; each sentence once (a reason about two members that reads the same is shown once)' }) reasons: Statement[];
 }
 
 @ObjectType({ description: 'A newcomer’s own proposal: where, what to expect there, and why.' })
@@ -70,7 +70,7 @@ export class ProposedHousehold {
   @Field(() => [String], { nullable: true, description: 'Names of the members: only after the municipality accepted' }) names: string[] | null;
   @Field(() => [Statement], {
     description:
-      'Why this household was proposed to your municipality, in the view’s language and in the third person: only the reasons that argued for the proposal (positive scoring reasons, graded ones such as the distance to a job at least half credit; an officer’s pin; linked relatives), each fact once. `code` is the scoring reason code, `text` the municipality’s sentence. Readable by the municipality the proposal is for.',
+      'Why this household was proposed to your municipality, in the view’s language and in the third person: only the reasons that argued for the proposal (positive scoring reasons, graded ones only on a real match: the preferred setting at full credit, the distance to a job or study place above half credit, closer than 52.5 km; an officer’s pin; linked relatives), each sentence once. `code` is the scoring reason code, `text` the municipality’s sentence. Readable by the municipality the proposal is for.',
   }) whyProposed: Statement[];
 }
 
