@@ -246,10 +246,13 @@ describe('the newcomer reads their waiting status and household', () => {
       ['remove all professions of a member', (m: any[]) => { m[0].professions = []; }, ['members[0].professions']],
       ['remove all languages of a member', (m: any[]) => { m[1].languages = []; }, ['members[1].languages']],
     ])('may not %s (BAD_USER_INPUT naming the field; nothing stored)', async (_what, change, fields) => {
-      const response = await t.gql(CORRECT, { id, input: asSent(change) }, token);
+      // a household of its own, so the tests hold in any order (the PostgreSQL run randomises it)
+      const own = (await newHousehold(t, officer, { input: { members, ties } })).id;
+      const ownToken = await newNewcomerSession(t, own);
+      const response = await t.gql(CORRECT, { id: own, input: asSent(change) }, ownToken);
       expect(errorCode(response)).toBe('BAD_USER_INPUT');
       expect(fieldsOf(response)).toEqual(fields);
-      const stored = required<any>(await t.gql(HOUSEHOLD, { id }, officer), 'household');
+      const stored = required<any>(await t.gql(HOUSEHOLD, { id: own }, officer), 'household');
       expect(stored.members.map((m: any) => m.fullName)).toEqual(['Amal Rahimi', 'Samir Rahimi', 'Noor Rahimi']);
       expect(stored.members[0].professions.map((p: any) => p.code)).toEqual(['2211', '3221']);
     });
@@ -278,14 +281,11 @@ describe('the newcomer reads their waiting status and household', () => {
       expect(await stored()).toEqual({ gender: null, educationLevel: null, aspirations: [], workExperienceYears: 0 });
     });
 
-    it('an officer may do what the newcomer may not (an officer corrects a birth year)', async () => {
+    it('an officer may do what the newcomer may not (a birth year); the newcomer may correct a name and professions, add a child and a job contract, which stays DECLARED; every change is audited and shown to the officer', async () => {
       const officerInput = asSent((m) => { m[2].birthYear -= 1; }, ties);
-      const response = await t.gql(CORRECT, { id, input: officerInput }, officer);
-      expect(response.errors).toBeUndefined();
+      const byOfficer = await t.gql(CORRECT, { id, input: officerInput }, officer);
+      expect(byOfficer.errors).toBeUndefined();
       members[2].birthYear -= 1;
-    });
-
-    it('may correct a name and professions, add a child and a job contract, which stays DECLARED; every change is audited and shown to the officer', async () => {
       const input = asSent((m) => { m[0].fullName = 'Amal Al-Rahimi'; m[0].professions = ['2211']; m.push({ fullName: 'Yara Rahimi', birthYear: year, role: 'CHILD' }); }, [
         { kind: 'FAMILY', municipalityCode: 'GM0344', firstDegree: true, liveNear: true },
         { kind: 'JOB_CONTRACT', municipalityCode: 'GM0363', description: 'hospital' },
