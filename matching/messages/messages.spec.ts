@@ -244,6 +244,13 @@ describe('officer texts of a run review and the counts they say (issue 11)', () 
     expect(render('explain.alt_not_higher.officer', higher, 'en', { names }).text).toContain('The fit is higher there: the stability bonus for keeping the anchor run’s placement at the outcome outweighed it.');
     expect(render('explain.alt_not_higher.officer', higher, 'nl', { names }).text).toContain('De passendheid is daar hoger: de stabiliteitsbonus');
     expect(render('explain.alt_not_higher.officer', lower, 'en', { names }).text).not.toContain('higher there');
+    // the same kind: room the answer did not use at a place with a higher placement value but no higher fit
+    const room = { fit: 0.9, outcomeFit: 0.931818, netValueThere: 1.2, netValueOutcome: 1.1, municipality: 'GM0344', linked: 1 };
+    const fittedBetter: Record<string, RegExp> = { en: /fitted you better/, nl: /paste beter/, ar: /تناسبك أكثر/, uk: /підходив вам краще/ };
+    for (const l of SUPPORTED_LOCALES) {
+      expect(render('explain.alt_room_available', room, l, { names }).text).not.toMatch(fittedBetter[l]);
+      expect(render('explain.alt_room_available', { ...room, fit: 0.95 }, l, { names }).text).toMatch(fittedBetter[l]);
+    }
   });
   it('officer reason texts read stored reasons that lack a later parameter, like the newcomer texts', () => {
     expect(render('network.family_here.officer', { household: 'H1', municipality: 'GM0363' }, 'en', { names })).toEqual({
