@@ -4,7 +4,7 @@ import type { Catalogue } from './types.js';
 const yourTie = '{kind, select, job_contract {عملك} study_place {مكان دراستك} family {عائلتك} other {ارتباطك بالمكان}}';
 const YourTie = yourTie;
 // issue 11, HB: why a place that fitted a little better was not chosen (the stability bonus kept an earlier placement)
-const keptEarlier = 'لكنك حصلت على هذا المكان في حساب سابق في هذه الجولة. نحتفظ بمثل هذا المكان عندما يكون الفرق صغيرًا.';
+const keptEarlier = 'لكن المكان الذي حصلت عليه كان لك من قبل في حساب سابق في هذه الجولة. نحتفظ بمثل هذا المكان عندما يكون الفرق صغيرًا.';
 const tieKind = '{kind, select, job_contract {عقد عمل} study_place {مكان دراسة} family {عائلة من الدرجة الأولى (السكن بالقرب منها)} other {ارتباط}}';
 const pref = '{kind, select, family {تعيش عائلتك هناك} community {جاليتك هناك} job_contract {قريبة من عملك} study_place {قريبة من مكان دراستك} other {أفضل تطابق لك}}';
 const kids = (n: string) => `{${n}, plural, one {لطفلك} two {لطفليك} other {لأطفالك}}`;
