@@ -14,7 +14,7 @@ import { unreadableAll } from './support/readable.js';
 const CODES = ['GM0363', 'GM0344', 'GM0355', 'GM0014', 'GM0935', 'GM0599', 'GM0518', 'GM0034'];
 const UTRECHT = 'GM0344';
 const REASON = 'code params text locale';
-const FIELDS = `householdId reference position municipalityCode municipalityName fit placementValue rank options fitting moved previousMunicipalityCode
+const FIELDS = `householdId reference position municipalityCode municipalityName fit linkedHouseholds placementValue rank options fitting moved previousMunicipalityCode
   outcome { ${REASON} }
   criteria { criterion score weight reasons { ${REASON} } }
   alternatives { municipalityCode municipalityName fit placementValue rank verdict { ${REASON} } }
@@ -183,9 +183,40 @@ describe('the officer’s review of a run', () => {
     expect(capacity.text).toContain(locale === 'nl' ? 'in deze ronde' : 'in this round');
   });
 
+  // issue 11, HB: the pinned household, a linked unit, and a place with a higher fit that lost to the stability bonus
+  it.each(['nl', 'en'] as const)('%s: the pinned outcome says only the pinned place was compared; a linked unit’s fit is named as the mean, with the household’s own fit beside it', async (locale: Locale) => {
+    const { rows } = await list(secondRun, { locale });
+    const pin = rows.find((r) => r.householdId === pinned.householdId);
+    expect(pin.municipalityCode).toBe(pinned.municipalityCode);
+    expect(pin.options).toBe(1);
+    expect(pin.outcome.text).toContain(locale === 'nl' ? 'door een vastzetting van een medewerker: de solver vergeleek alleen die plaats.' : 'by an officer’s pin: the solver compared only that place.');
+    expect(pin.outcome.text).not.toMatch(locale === 'nl' ? /beste 1 daarvan/ : /best 1 of them/);
+    if (pin.fitting !== null && pin.outcome.params.fits) expect(pin.outcome.text).toContain(locale === 'nl' ? `nummer ${pin.rank} van de ${pin.fitting} gemeenten` : `number ${pin.rank} of the ${pin.fitting} municipalities`);
+    const linked = rows.filter((r) => r.municipalityCode && r.explanation.households.length > 1);
+    expect(linked.length).toBeGreaterThan(0);
+    const fmt = (x: number) => x.toFixed(2).replace('.', locale === 'nl' ? ',' : '.');
+    for (const r of linked) {
+      expect(r.linkedHouseholds).toBe(r.explanation.households.length);
+      expect(r.outcome.text).toContain(locale === 'nl'
+        ? `Passendheid ${fmt(r.outcome.params.fit)} op de schaal 0 tot 1 (het gemiddelde over de ${r.linkedHouseholds} gekoppelde huishoudens die samen zijn geplaatst; dit huishouden alleen ${fmt(r.fit)})`
+        : `Fit ${fmt(r.outcome.params.fit)} on the scale 0 to 1 (the mean over the ${r.linkedHouseholds} linked households placed together; this household alone ${fmt(r.fit)})`);
+      for (const a of r.alternatives.filter((x: Row) => x.fit !== null && x.verdict.code !== 'explain.alt_pinned_elsewhere')) {
+        expect(a.verdict.text).toContain(locale === 'nl' ? `gemiddelden over de ${r.linkedHouseholds} gekoppelde huishoudens` : `means over the ${r.linkedHouseholds} linked households`);
+      }
+    }
+    for (const r of rows.filter((x) => x.explanation.households.length === 1)) {
+      expect(r.linkedHouseholds).toBe(1);
+      expect(r.outcome.text).not.toMatch(/gekoppelde huishoudens|linked households/);
+    }
+    // a place with a higher fit and no higher placement value: the officer text names the stability bonus
+    const higher = rows.flatMap((r) => r.alternatives.filter((a: Row) => a.verdict.code === 'explain.alt_not_higher' && a.fit > r.outcome.params.fit));
+    for (const a of higher) expect(a.verdict.text).toContain(locale === 'nl' ? 'stabiliteitsbonus' : 'stability bonus');
+  });
+
   it('the newcomer of a published proposal is shown the places that fitted better (with why not) and the places they named, never worse ones', async () => {
     const rows = (await list(secondRun, { placed: true })).rows;
-    const better = (r: Row) => r.alternatives.filter((a: Row) => ['explain.alt_capacity', 'explain.alt_room_available'].includes(a.verdict.code) && a.fit > r.fit);
+    // every place with a higher fit than the outcome's (the unit's fit scale), whatever the verdict (issue 11, HB)
+    const better = (r: Row) => r.alternatives.filter((a: Row) => a.fit > r.outcome.params.fit);
     // a household with both a better place it did not get and a worse one
     const household = rows.find((r) => r.explanation.households.length === 1 && better(r).length > 0 && r.alternatives.some((a: Row) => a.verdict.code === 'explain.alt_not_higher'));
     expect(household).toBeDefined();
@@ -194,6 +225,8 @@ describe('the officer’s review of a run', () => {
     for (const locale of ['nl', 'en', 'ar', 'uk'] as const) {
       const view = required(await t.gql('query($l: String) { myProposalView(locale: $l) { alternatives { code params text locale } preferred { code params text locale } } }', { l: locale }, newcomer), 'myProposalView');
       expect(view.alternatives.map((a: Row) => a.params.municipality)).toEqual(better(household).map((a: Row) => a.municipalityCode));
+      // none of them is told it did not fit better
+      expect(view.alternatives.filter((a: Row) => /did not fit you better|paste niet beter|لم تكن تناسبك أكثر|не підходив вам краще/.test(a.text))).toEqual([]);
       expect(view.preferred.every((p: Row) => p.params.kind !== 'best_score')).toBe(true);
       const names = [...rows.flatMap((r) => [r.municipalityName, ...r.alternatives.map((a: Row) => a.municipalityName), ...r.preferred.map((p: Row) => p.municipalityName)])].filter(Boolean);
       expect(unreadableAll([...view.alternatives, ...view.preferred].map((x: Row) => x.text), locale, { names })).toEqual([]);

@@ -3,6 +3,7 @@ import { buildScoredInstance } from '../scoring/build.js';
 import { explainResult } from './explain.js';
 import { fittedBetter, householdView, statedPreferences } from './household-view.js';
 import { greedyResult } from './test-support.js';
+import { verifyExplanation } from './verify.js';
 
 /** A small synthetic round (households 1 and 2 are linked), greedy placements, explained with scoring details. */
 function explainedRound() {
@@ -47,6 +48,36 @@ describe('householdView: one household’s part of a stored explanation', () => 
     }
   });
 
+  it('a linked unit: its fits are the mean over `linked` households, and each member gets its own fit beside them (issue 11, HB)', () => {
+    const { explanations } = explainedRound();
+    const e = explanations.find((x) => x.households.length > 1 && x.outcome.code === 'explain.placed' && x.breakdown !== null)!;
+    const views = e.households.map((h) => householdView(e, h));
+    for (const v of views) {
+      expect(v.linked).toBe(e.households.length);
+      expect(v.ownFit).toBe(e.breakdown!.households.find((b) => b.household === v.household)!.score);
+      expect(v.pinned).toBeNull();
+    }
+    const fit = e.outcome.code === 'explain.placed' ? e.outcome.params.fit : null;
+    expect(fit).toBeCloseTo(views.reduce((sum, v) => sum + v.ownFit!, 0) / views.length, 5);
+    const single = explanations.find((x) => x.households.length === 1 && x.outcome.code === 'explain.placed')!;
+    expect(householdView(single, single.households[0]).linked).toBe(1);
+  });
+
+  it('a unit placed by an officer’s pin: `pinned` names the place (the solver compared only it); null when not placed there (issue 11, HB)', () => {
+    const model = syntheticModel({ households: 60, municipalities: 8, seed: 11, tightness: 0.6 });
+    const plain = buildScoredInstance(model, { maxOptions: 5, placementValue: 1 });
+    const h = plain.instance.households.find((x) => x.options.length > 2)!;
+    const second = [...h.options].sort((a, b) => b.score - a.score)[1].municipality;
+    const { instance, details } = buildScoredInstance(model, { maxOptions: 5, placementValue: 1, pins: [{ household: h.id, municipality: second }] });
+    const e = explainResult(instance, greedyResult(instance), details).find((x) => x.unit === h.id)!;
+    expect(e.outcome.code === 'explain.placed' && e.outcome.params.municipality).toBe(second);
+    const view = householdView(e, h.id);
+    expect(view.pinned).toBe(second);
+    expect(view.options).toBe(1);
+    expect(view.rank).toBeGreaterThan(1);
+    expect(householdView({ ...e, pinned: null }, h.id).pinned).toBeNull();
+  });
+
   it('refuses a household that is not a member of the explained unit', () => {
     const { explanations } = explainedRound();
     const [e, other] = explanations;
@@ -89,5 +120,43 @@ describe('householdView: one household’s part of a stored explanation', () => 
     }
     expect(worseSeen).toBeGreaterThan(0);
     expect(betterSeen).toBeGreaterThan(0);
+  });
+});
+
+describe('a place that fitted better but lost to the stability bonus (issue 11, HB)', () => {
+  /** The same round re-run with every unit anchored at its second-best option: the bonus keeps many there. */
+  function anchoredRound() {
+    const model = syntheticModel({ households: 60, municipalities: 8, seed: 11, tightness: 0.6 });
+    const first = buildScoredInstance(model, { maxOptions: 5, placementValue: 1 });
+    const anchor = first.instance.households.flatMap((h) => {
+      const second = [...h.options].sort((a, b) => b.score - a.score)[1];
+      return second ? [{ household: h.id, municipality: second.municipality }] : [];
+    });
+    const { instance, details } = buildScoredInstance(model, { maxOptions: 5, placementValue: 1, anchor, stabilityBonus: 0.05 });
+    const result = greedyResult(instance);
+    return { instance, details, result, explanations: explainResult(instance, result, details) };
+  }
+
+  it('is listed for the newcomer, with a verdict the verifier accepts only when the outcome earned the bonus', () => {
+    const { instance, details, result, explanations } = anchoredRound();
+    let seen = 0;
+    for (const e of explanations) {
+      expect(verifyExplanation(instance, result, e, details)).toEqual([]);
+      if (e.outcome.code !== 'explain.placed') continue;
+      const outcomeFit = e.outcome.params.fit!;
+      const view = householdView(e, e.households[0]);
+      const better = fittedBetter(view);
+      for (const a of view.alternatives) {
+        // a higher fit is listed, whatever the verdict; the same or a lower fit is not
+        expect(better.includes(a)).toBe(a.fit! > outcomeFit);
+        if (a.verdict.code === 'explain.alt_not_higher' && a.fit! > outcomeFit) seen++;
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+    // the same explanations against scoring without the anchor: the outcome earned no bonus, so a higher fit with a
+    // placement value no higher is a false claim
+    const { details: unanchored } = buildScoredInstance(syntheticModel({ households: 60, municipalities: 8, seed: 11, tightness: 0.6 }), { maxOptions: 5, placementValue: 1 });
+    const refused = explanations.flatMap((e) => verifyExplanation(instance, result, e, unanchored)).filter((f) => f.includes('earned no more stability bonus'));
+    expect(refused.length).toBeGreaterThan(0);
   });
 });

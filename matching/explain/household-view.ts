@@ -36,6 +36,18 @@ export interface HouseholdView {
   /** How many municipalities fit the unit this round (`Outcome`); null when not recorded. */
   readonly fitting: number | null;
   /**
+   * How many households the unit has (1, or the number of linked households placed together). Every fit in the
+   * outcome and the verdicts (`fit`, `outcomeFit`) is the unit's: with `linked` > 1 the mean over its households.
+   */
+  readonly linked: number;
+  /** This household's own fit at the outcome, in [0, 1] (its combined criterion score there); null when not placed or not known. */
+  readonly ownFit: number | null;
+  /**
+   * CBS code of the officer's pin when the unit was placed there by that pin, else null: the solver then compared only
+   * the pinned place, whatever its rank.
+   */
+  readonly pinned: string | null;
+  /**
    * This household's own criterion scores (each in [0, 1] or null when not applicable, with weights and reasons)
    * at the outcome. Empty when the unit was not placed or the explanation was made without scoring details.
    */
@@ -67,18 +79,24 @@ export function householdView(explanation: HouseholdExplanation, household: stri
     throw new Error(`household ${household} is not a member of the explained unit ${explanation.unit}`);
   }
   let criteria: readonly CriterionScore[] = [];
+  let ownFit: number | null = null;
   if (explanation.breakdown) {
     const own = explanation.breakdown.households.find((b) => b.household === household);
     if (!own) throw new Error(`the breakdown of unit ${explanation.unit} has no scores for household ${household}`);
     criteria = own.criteria;
+    ownFit = own.score;
   }
   const { outcome } = explanation;
+  const placedAt = outcome.code === 'explain.placed' ? outcome.params.municipality : null;
   return {
     household,
     outcome,
     rank: outcome.code === 'explain.placed' ? outcome.params.rank : null,
     options: outcome.params.options,
     fitting: outcome.params.fitting,
+    linked: explanation.households.length,
+    ownFit: placedAt === null ? null : ownFit,
+    pinned: placedAt !== null && explanation.pinned === placedAt ? placedAt : null,
     criteria,
     alternatives: explanation.alternatives.map(alternativeView),
     preferred: explanation.preferred,
@@ -94,20 +112,23 @@ function alternativeView(a: AlternativeExplanation): AlternativeView {
 
 /**
  * What a newcomer is shown of the places they did not get (issue 11), one definition for the proposal view:
- * - `fittedBetter`: the alternatives that fitted the household better than its outcome and why it did not get them:
- *   a verdict that the place had a higher placement value and no room (`explain.alt_capacity`) or room the answer did
- *   not use (`explain.alt_room_available`), and, where both fits are recorded, a strictly higher fit there than at
- *   the outcome (the placement value also counts the stability bonus, so a higher value alone is not a better fit).
- *   Places that fitted no better (`explain.alt_not_higher`, `explain.preferred_within_reach`) are left out. Best first.
+ * - `fittedBetter`: the alternatives that fitted the household better than its outcome, best first (as stored):
+ *   every alternative whose fit is strictly higher than the fit at the outcome, whatever its verdict says about why
+ *   it was not chosen (no room, room the answer did not use, an officer's pin elsewhere, or a placement value no
+ *   higher: the outcome earned the stability bonus for keeping an earlier placement, `explain.alt_not_higher` and
+ *   `explain.preferred_within_reach` with `fitHigher` = yes). Where a fit is not known (explanations made without
+ *   scoring details), an alternative is listed when its verdict says it had a higher placement value
+ *   (`explain.alt_capacity`, `explain.alt_room_available`). Places with the same or a lower fit are left out. Fits
+ *   are the unit's (`HouseholdView.linked`).
  * - `statedPreferences`: the places the household named itself (its family, community, job and study-place ties)
  *   with the verdict on each; not `best_score`, which is the best option by value and, when not chosen, is the first
  *   of `fittedBetter` already.
  */
 export function fittedBetter(view: HouseholdView): AlternativeView[] {
+  const outcomeFit = view.outcome.code === 'explain.placed' ? view.outcome.params.fit : null;
   return view.alternatives.filter((a) => {
-    if (a.verdict.code !== 'explain.alt_capacity' && a.verdict.code !== 'explain.alt_room_available') return false;
-    const { fit, outcomeFit } = a.verdict.params;
-    return fit === null || outcomeFit === null || fit > outcomeFit;
+    if (a.fit !== null && outcomeFit !== null) return a.fit > outcomeFit;
+    return a.verdict.code === 'explain.alt_capacity' || a.verdict.code === 'explain.alt_room_available';
   });
 }
 

@@ -95,6 +95,18 @@ export function verifyExplanation(
     for (const f of [p.fit, p.outcomeFit]) if (f !== null && (f < 0 || f > 1)) fail(`${what}: a fit outside 0–1`);
   };
 
+  // Stability bonus the unit earns at m (Σ over its member households; 0 without scoring details).
+  const stabilityAt = (m: string): number => (details?.breakdown(e.unit, m)?.households ?? []).reduce((sum, x) => sum + x.stability, 0);
+  // A place with a higher fit but a placement value no higher than the outcome's: the only term of the placement value
+  // that differs between places besides the fit is the stability bonus (placement value and priority are the same
+  // everywhere for a household), so the outcome must have earned more of it. The texts tell the reader that keeping an
+  // earlier placement counted more (`fitHigher`, render.ts), never that the place "did not fit you better".
+  const checkHigherFit = (m: string, p: { readonly fit: number | null; readonly outcomeFit: number | null }, what: string): void => {
+    // fits and placement values are each rounded to 1e-6: a fit higher by less than 1e-5 may round to the same value
+    if (p.fit === null || p.outcomeFit === null || !(p.fit - p.outcomeFit > 1e-5)) return;
+    if (details && !(stabilityAt(at!) > stabilityAt(m))) fail(`${what}: a higher fit with no higher placement value, but the outcome earned no more stability bonus`);
+  };
+
   // a verdict about option m with placement value s
   const checkVerdict = (m: string, s: number, v: PreferredVerdict, what: string): void => {
     switch (v.code) {
@@ -104,6 +116,7 @@ export function verifyExplanation(
       case 'explain.alt_not_higher':
         if (at === undefined || !(s <= outcomeScore) || !near(v.params.value, s) || !near(v.params.outcomeValue, outcomeScore)) fail(`${what}: does not score lower or equal`);
         checkFits(m, v.params, what);
+        if (at !== undefined) checkHigherFit(m, v.params, what);
         return;
       case 'explain.alt_capacity':
       case 'explain.alt_room_available': {
@@ -151,6 +164,7 @@ export function verifyExplanation(
       case 'explain.preferred_within_reach': {
         if (at === undefined || at === m || !(s <= outcomeScore) || !near(v.params.value, s) || !near(v.params.outcomeValue, outcomeScore)) fail(`${what}: does not score lower or equal`);
         checkFits(m, v.params, what);
+        if (at !== undefined && at !== m) checkHigherFit(m, v.params, what);
         // the outcome is within the tie's reach: its filter has no reach reason, and the reach is the tie's
         const tieAt = details?.unit(e.unit)?.hardTies.find((t) => t.tiePlace === m && t.kind === v.params.kind);
         if (!tieAt || tieAt.reachKm !== v.params.reachKm) fail(`${what}: not a hard tie with this reach`);

@@ -5,6 +5,11 @@
  * Context parameters:
  * - scoring reasons and filters (`labour.*` … `filter.*`, `unit.*`): `municipality`, the municipality the
  *   breakdown or filter is about;
+ * - the outcome (`explain.placed`, issue 11 HB): `pinned`, the CBS code of the officer's pin when the unit was placed
+ *   there by it, else null; `linked`, how many households the unit has (its fits are their mean); `ownFit`, this
+ *   household's own fit at the outcome (0–1, null when not known) — all from `householdView`;
+ * - explanation verdicts: `linked` as above; `fitHigher` ('yes' | 'no' | 'unknown', derived by `render` from `fit`
+ *   and `outcomeFit`);
  * - explanation verdicts: `municipality` of the alternative / preferred place, `kind` of a preferred place
  *   (family, community, job_contract, study_place, best_score); `resource`, `used`, `capacity` and `needed` are
  *   derived from `binding[0]`; `<p>Known` from a figure that may be null (`NULLABLE_FIGURES`);
@@ -45,17 +50,17 @@ export const LABELLED_PARAMS: Readonly<Record<string, LabelSet>> = {
 export const LABEL_CODES: readonly string[] = Object.entries(LABEL_SETS).flatMap(([set, values]) => values.map((v) => `label.${set}.${v}`));
 
 const EXPLAIN_PARAMS: Readonly<Record<(typeof EXPLAIN_CODES)[number], readonly string[]>> = {
-  'explain.placed': ['municipality', 'fit', 'value', 'rank', 'options', 'fitting', 'fits', 'isOption'],
+  'explain.placed': ['municipality', 'fit', 'value', 'rank', 'options', 'fitting', 'fits', 'isOption', 'pinned', 'linked', 'ownFit'],
   'explain.unplaced': ['options', 'fitting'],
-  'explain.alt_capacity': ['binding', 'fit', 'outcomeFit', 'netValueThere', 'netValueOutcome', 'priceExceedsGain', 'municipality', 'resource', 'used', 'capacity', 'needed', 'kind'],
-  'explain.alt_room_available': ['fit', 'outcomeFit', 'netValueThere', 'netValueOutcome', 'municipality', 'kind'],
-  'explain.alt_not_higher': ['fit', 'outcomeFit', 'value', 'outcomeValue', 'municipality', 'kind'],
+  'explain.alt_capacity': ['binding', 'fit', 'outcomeFit', 'netValueThere', 'netValueOutcome', 'priceExceedsGain', 'municipality', 'resource', 'used', 'capacity', 'needed', 'kind', 'linked'],
+  'explain.alt_room_available': ['fit', 'outcomeFit', 'netValueThere', 'netValueOutcome', 'municipality', 'kind', 'linked'],
+  'explain.alt_not_higher': ['fit', 'outcomeFit', 'value', 'outcomeValue', 'municipality', 'kind', 'linked'],
   'explain.alt_pinned_elsewhere': ['pinned', 'municipality', 'kind'],
   'explain.preferred_chosen': ['municipality', 'kind'],
   'explain.preferred_filtered': ['reasons', 'municipality', 'kind'],
   'explain.preferred_not_option': ['pinned', 'municipality', 'kind'],
   'explain.preferred_unknown_municipality': ['municipality', 'kind'],
-  'explain.preferred_within_reach': ['reachKm', 'fit', 'outcomeFit', 'value', 'outcomeValue', 'municipality', 'kind'],
+  'explain.preferred_within_reach': ['reachKm', 'fit', 'outcomeFit', 'value', 'outcomeValue', 'municipality', 'kind', 'linked'],
 };
 
 /**
@@ -75,16 +80,16 @@ export const NAME_PARAMS: Readonly<Record<string, readonly string[]>> = {
 const DERIVED: Readonly<Record<string, readonly string[]>> = {
   'wait.estimate.rounds': ['exact'],
   'wait.estimate.months': ['exact'],
-  'explain.placed': ['fitKnown', 'fittingKnown'],
+  'explain.placed': ['fitKnown', 'fittingKnown', 'ownFitKnown'],
   'explain.unplaced': ['fittingKnown'],
-  'explain.alt_capacity': ['fitKnown', 'outcomeFitKnown'],
-  'explain.alt_room_available': ['fitKnown', 'outcomeFitKnown'],
-  'explain.alt_not_higher': ['fitKnown', 'outcomeFitKnown'],
-  'explain.preferred_within_reach': ['fitKnown', 'outcomeFitKnown'],
+  'explain.alt_capacity': ['fitKnown', 'outcomeFitKnown', 'fitHigher'],
+  'explain.alt_room_available': ['fitKnown', 'outcomeFitKnown', 'fitHigher'],
+  'explain.alt_not_higher': ['fitKnown', 'outcomeFitKnown', 'fitHigher'],
+  'explain.preferred_within_reach': ['fitKnown', 'outcomeFitKnown', 'fitHigher'],
 };
 
 /** The figures that may be null in a stored explanation, each with its derived `<p>Known` parameter. */
-export const NULLABLE_FIGURES: readonly string[] = ['fit', 'outcomeFit', 'fitting'];
+export const NULLABLE_FIGURES: readonly string[] = ['fit', 'outcomeFit', 'fitting', 'ownFit'];
 
 /** The newcomer's codes (keyed by the code itself) with the parameters their messages may use. */
 const NEWCOMER_PARAMS: Readonly<Record<string, readonly string[]>> = Object.fromEntries([

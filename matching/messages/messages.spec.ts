@@ -14,7 +14,7 @@ const SAMPLE: Record<string, unknown> = {
   preferred: 'rural', urbanisation: 4, household: 'H1', language: 'ar', need: 'hospital', children: 2, adults: 1,
   kind: 'job_contract', municipality: 'GM0363', km: 12.5, resource: 'homes_5_plus', needed: 1, capacity: 0,
   households: ['H1', 'H2'], code: 'filter.care_unavailable', fit: 0.8, outcomeFit: 0.7, value: 1.8, outcomeValue: 1.7, rank: 2, options: 14, fitting: 212, fits: true, isOption: true,
-  fitKnown: 'yes', outcomeFitKnown: 'yes', fittingKnown: 'yes', used: 2,
+  fitKnown: 'yes', outcomeFitKnown: 'yes', fittingKnown: 'yes', used: 2, linked: 2, ownFit: 0.63, ownFitKnown: 'yes', fitHigher: 'yes',
   binding: [{ resource: 'homes_5_plus', used: 2, capacity: 2, needed: 1 }], netValueThere: 0.4, netValueOutcome: 0.5, priceExceedsGain: true,
   pinned: 'GM0344', reasons: [], position: 12, ofTotal: 340, ahead: 11, sameBand: 4, band: 'homes_5_plus', previous: 15, current: 12, moved: 3,
   from: 'none', to: 'medical', low: 2, high: 4, mean: 3.5, aheadOfYou: 4, roundsObserved: 6, needs: ['hospital', 'wheelchair'],
@@ -186,7 +186,7 @@ describe('why others went first (per household)', () => {
 
 describe('officer texts of a run review and the counts they say (issue 11)', () => {
   const names = { municipality: (id: string) => ({ GM0363: 'Amsterdam', GM0344: 'Utrecht' } as Record<string, string>)[id] };
-  const placed = { municipality: 'GM0363', fit: 0.8234, value: 1.9234, rank: 1, options: 65, fitting: 212, fits: true, isOption: true };
+  const placed = { municipality: 'GM0363', fit: 0.8234, value: 1.9234, rank: 1, options: 65, fitting: 212, fits: true, isOption: true, pinned: null, linked: 1, ownFit: 0.8234 };
   it('explain.placed counts the municipalities that fit, not the maxOptions cut-off, and shows fit on 0–1 apart from the placement value', () => {
     expect(render('explain.placed', placed, 'en', { names }).text).toBe('You are matched with Amsterdam. It was number 1 of the 212 municipalities that could take your household in this round.');
     expect(render('explain.placed.officer', placed, 'en', { names }).text).toBe(
@@ -198,8 +198,67 @@ describe('officer texts of a run review and the counts they say (issue 11)', () 
     const old = { ...placed, fit: null, fitting: null };
     expect(render('explain.placed', old, 'en', { names }).text).toBe('You are matched with Amsterdam. It was number 1 of the 65 places we compared for you.');
     expect(render('explain.placed.officer', old, 'en', { names }).text).toBe('Placed in Amsterdam: number 1 by placement value of the 65 places the solver compared. Fit not recorded on the scale 0 to 1; placement value 1.923.');
-    const alt = { binding: [{ resource: 'homes_5_plus', used: 3, capacity: 3, needed: 1 }], fit: null, outcomeFit: null, netValueThere: 1.2, netValueOutcome: 1.5, priceExceedsGain: true, municipality: 'GM0344' };
+    const alt = { binding: [{ resource: 'homes_5_plus', used: 3, capacity: 3, needed: 1 }], fit: null, outcomeFit: null, netValueThere: 1.2, netValueOutcome: 1.5, priceExceedsGain: true, municipality: 'GM0344', linked: 1 };
     expect(render('explain.alt_capacity.officer', alt, 'nl', { names }).text).toContain('Passendheid daar niet vastgelegd; netto plaatsingswaarde daar 1,200');
+  });
+  // issue 11, HB: a pinned household, a linked unit's fit, and a place that fitted better but lost to the stability bonus
+  it('a pinned household: the text says the officer chose the place and the solver compared only it, never "the best 1"', () => {
+    const pinned = { ...placed, rank: 2, options: 1, fitting: 53, pinned: 'GM0363' };
+    const officerEn = render('explain.placed.officer', pinned, 'en', { names }).text;
+    expect(officerEn).toMatch(/^Placed in Amsterdam by an officer’s pin: the solver compared only that place\. By placement value it is number 2 of the 53 municipalities that fit/);
+    expect(officerEn).not.toMatch(/best 1\b/);
+    const officerNl = render('explain.placed.officer', pinned, 'nl', { names }).text;
+    expect(officerNl).toMatch(/^Geplaatst in Amsterdam door een vastzetting van een medewerker: de solver vergeleek alleen die plaats\. Op plaatsingswaarde is het nummer 2 van de 53 gemeenten/);
+    expect(officerNl).not.toMatch(/beste 1\b/);
+    expect(render('explain.placed', pinned, 'en', { names }).text).toBe(
+      'You are matched with Amsterdam. An officer chose this place for you. It was number 2 of the 53 municipalities that could take your household in this round.');
+    for (const l of SUPPORTED_LOCALES) {
+      const r = render('explain.placed', pinned, l, { names });
+      expect(r.missing).toBe(false);
+      expect(r.locale).toBe(l);
+      expect(render('explain.placed', { ...pinned, fitting: null }, l, { names }).text).not.toContain('1');
+    }
+    expect(render('explain.placed', { ...pinned, fitting: null }, 'en', { names }).text).toBe('You are matched with Amsterdam. An officer chose this place for you.');
+  });
+  it('a linked unit: the officer text says the fit is the mean over the linked households and gives this household’s own fit beside it', () => {
+    const linked = { ...placed, fit: 0.7399, linked: 2, ownFit: 0.633 };
+    expect(render('explain.placed.officer', linked, 'en', { names }).text).toContain('Fit 0.74 on the scale 0 to 1 (the mean over the 2 linked households placed together; this household alone 0.63); placement value 1.923.');
+    expect(render('explain.placed.officer', linked, 'nl', { names }).text).toContain('Passendheid 0,74 op de schaal 0 tot 1 (het gemiddelde over de 2 gekoppelde huishoudens die samen zijn geplaatst; dit huishouden alleen 0,63)');
+    expect(render('explain.placed.officer', placed, 'en', { names }).text).not.toContain('mean');
+    const alt = { fit: 0.7399, outcomeFit: 0.7, value: 1.9, outcomeValue: 1.95, municipality: 'GM0344', linked: 2 };
+    expect(render('explain.alt_not_higher.officer', alt, 'en', { names }).text).toContain('Fit there 0.74, at the outcome 0.70 (means over the 2 linked households placed together).');
+    expect(render('explain.alt_not_higher.officer', alt, 'nl', { names }).text).toContain('(gemiddelden over de 2 gekoppelde huishoudens die samen worden geplaatst)');
+  });
+  it('a place with a higher fit but no higher placement value is never told it "did not fit you better"; the text names the kept earlier placement', () => {
+    const higher = { fit: 0.936364, outcomeFit: 0.931818, value: 1.985, outcomeValue: 1.99, municipality: 'GM0344', linked: 1 };
+    const lower = { ...higher, fit: 0.9 };
+    const notBetter: Record<string, RegExp> = { en: /did not fit you better/, nl: /paste niet beter/, ar: /لم تكن تناسبك أكثر/, uk: /не підходив вам краще/ };
+    const keptEarlier: Record<string, RegExp> = { en: /earlier calculation of this round/, nl: /eerdere berekening van deze ronde/, ar: /حساب سابق في هذه الجولة/, uk: /попередньому розрахунку цього раунду/ };
+    for (const l of SUPPORTED_LOCALES) {
+      const yes = render('explain.alt_not_higher', higher, l, { names });
+      expect(yes.locale).toBe(l);
+      expect(yes.text).not.toMatch(notBetter[l]);
+      expect(yes.text).toMatch(keptEarlier[l]);
+      expect(render('explain.alt_not_higher', lower, l, { names }).text).toMatch(notBetter[l]);
+      const unknown = render('explain.alt_not_higher', { ...higher, fit: null }, l, { names });
+      expect(unknown.missing).toBe(false);
+      expect(unknown.text).not.toMatch(notBetter[l]);
+      const tie = render('explain.preferred_within_reach', { ...higher, reachKm: 30, kind: 'job_contract' }, l, { names }).text;
+      expect(tie).toMatch(keptEarlier[l]);
+    }
+    expect(render('explain.alt_not_higher', higher, 'en', { names }).text).toBe(
+      'Utrecht fitted you a little better. But in an earlier calculation of this round you already had the place you got. We keep such a place when the difference is small.');
+    expect(render('explain.preferred_within_reach', { ...higher, reachKm: 30, kind: 'job_contract' }, 'en', { names }).text).not.toContain('at least as well');
+    expect(render('explain.alt_not_higher.officer', higher, 'en', { names }).text).toContain('The fit is higher there: the stability bonus for keeping the anchor run’s placement at the outcome outweighed it.');
+    expect(render('explain.alt_not_higher.officer', higher, 'nl', { names }).text).toContain('De passendheid is daar hoger: de stabiliteitsbonus');
+    expect(render('explain.alt_not_higher.officer', lower, 'en', { names }).text).not.toContain('higher there');
+    // the same kind: room the answer did not use at a place with a higher placement value but no higher fit
+    const room = { fit: 0.9, outcomeFit: 0.931818, netValueThere: 1.2, netValueOutcome: 1.1, municipality: 'GM0344', linked: 1 };
+    const fittedBetter: Record<string, RegExp> = { en: /fitted you better/, nl: /paste beter/, ar: /تناسبك أكثر/, uk: /підходив вам краще/ };
+    for (const l of SUPPORTED_LOCALES) {
+      expect(render('explain.alt_room_available', room, l, { names }).text).not.toMatch(fittedBetter[l]);
+      expect(render('explain.alt_room_available', { ...room, fit: 0.95 }, l, { names }).text).toMatch(fittedBetter[l]);
+    }
   });
   it('officer reason texts read stored reasons that lack a later parameter, like the newcomer texts', () => {
     expect(render('network.family_here.officer', { household: 'H1', municipality: 'GM0363' }, 'en', { names })).toEqual({

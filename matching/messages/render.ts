@@ -99,6 +99,7 @@ function prepare(code: string, params: Readonly<Record<string, unknown>>, locale
     Object.assign(v, { resource: b.resource, used: b.used, capacity: b.capacity, needed: b.needed });
   }
   for (const figure of NULLABLE_FIGURES) if (figure in v) v[`${figure}Known`] = typeof v[figure] === 'number' ? 'yes' : 'no';
+  if ('outcomeFit' in v && v.fitHigher === undefined) v.fitHigher = fitHigher(v.fit, v.outcomeFit);
   const occupational = code.startsWith('labour.') || code.startsWith('priorities.');
   const one = (key: string, x: unknown): string => {
     const s = String(x);
@@ -120,6 +121,15 @@ function prepare(code: string, params: Readonly<Record<string, unknown>>, locale
     } else if (typeof x === 'boolean' || x === null) v[key] = String(x);
   }
   return v;
+}
+
+/**
+ * `fitHigher` of a verdict (codes.ts DERIVED): 'yes' when the fit there is strictly higher than at the outcome, 'no'
+ * when it is not, 'unknown' when either fit is not recorded. A text says a place "did not fit you better" only on 'no'.
+ */
+export function fitHigher(fit: unknown, outcomeFit: unknown): 'yes' | 'no' | 'unknown' {
+  if (typeof fit !== 'number' || typeof outcomeFit !== 'number') return 'unknown';
+  return fit > outcomeFit ? 'yes' : 'no';
 }
 
 /** The code a reader's key is for: `<code>.officer` and `<code>.municipality` → `<code>` (readers.ts). */

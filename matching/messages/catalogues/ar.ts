@@ -3,6 +3,8 @@ import type { Catalogue } from './types.js';
 
 const yourTie = '{kind, select, job_contract {عملك} study_place {مكان دراستك} family {عائلتك} other {ارتباطك بالمكان}}';
 const YourTie = yourTie;
+// issue 11, HB: why a place that fitted a little better was not chosen (the stability bonus kept an earlier placement)
+const keptEarlier = 'لكن المكان الذي حصلت عليه كان لك من قبل في حساب سابق في هذه الجولة. نحتفظ بمثل هذا المكان عندما يكون الفرق صغيرًا.';
 const tieKind = '{kind, select, job_contract {عقد عمل} study_place {مكان دراسة} family {عائلة من الدرجة الأولى (السكن بالقرب منها)} other {ارتباط}}';
 const pref = '{kind, select, family {تعيش عائلتك هناك} community {جاليتك هناك} job_contract {قريبة من عملك} study_place {قريبة من مكان دراستك} other {أفضل تطابق لك}}';
 const kids = (n: string) => `{${n}, plural, one {لطفلك} two {لطفليك} other {لأطفالك}}`;
@@ -57,17 +59,17 @@ export const ar: Catalogue = {
   'unit.pin_conflict': 'تم ربط أقاربك ببلديات مختلفة: {municipalities}. سنعتمد الاختيار الأول للموظف.',
   'unit.pin_overrides_filter': 'اختار موظف مختص {municipality} لك، مع أنها لا تلبي كل احتياجاتك.',
   'unit.pin_unknown_municipality': 'اختار موظف مختص بلدية غير موجودة في قائمتنا: {municipality}. سيتحقق موظف من ذلك.',
-  'explain.placed': '{fits, select, true {تم ربطك ببلدية {municipality}. {fittingKnown, select, yes {ترتيبها بين البلديات التي يمكنها استقبال أسرتك في هذه الجولة: {rank} من {fitting, number}.} other {ترتيبها بين الأماكن التي قارنّاها لك: {rank} من {options, number}.}}} other {تم ربطك ببلدية {municipality}. اختار موظف هذا المكان لك.}}',
+  'explain.placed': '{fits, select, true {تم ربطك ببلدية {municipality}. {pinned, select, null {{fittingKnown, select, yes {ترتيبها بين البلديات التي يمكنها استقبال أسرتك في هذه الجولة: {rank} من {fitting, number}.} other {ترتيبها بين الأماكن التي قارنّاها لك: {rank} من {options, number}.}}} other {اختار موظف هذا المكان لك.{fittingKnown, select, yes { ترتيبها بين البلديات التي يمكنها استقبال أسرتك في هذه الجولة: {rank} من {fitting, number}.} other {}}}}} other {تم ربطك ببلدية {municipality}. اختار موظف هذا المكان لك.}}',
   'explain.unplaced': 'لم يتم ربطك ببلدية في هذه الجولة. ستبقى على قائمة الانتظار. {fittingKnown, select, yes {{fitting, plural, zero {لا توجد بلدية يمكنها استقبال أسرتك في هذه الجولة: لا توجد بلدية تلبي كل احتياجاتك وبقي فيها مسكن متاح بحجم أسرتك في هذه الفترة.} one {توجد بلدية واحدة يمكنها استقبال أسرتك في هذه الجولة. لم تحصل على مكان فيها هذه المرة.} two {توجد بلديتان يمكنهما استقبال أسرتك في هذه الجولة. لم تحصل على مكان فيهما هذه المرة.} few {توجد # بلديات يمكنها استقبال أسرتك في هذه الجولة. لم تحصل على مكان فيها هذه المرة.} many {توجد # بلدية يمكنها استقبال أسرتك في هذه الجولة. لم تحصل على مكان فيها هذه المرة.} other {توجد # بلدية يمكنها استقبال أسرتك في هذه الجولة. لم تحصل على مكان فيها هذه المرة.}}} other {عدد الأماكن التي قارنّاها لك: {options, number}.}}',
   'explain.alt_capacity': 'في هذه الفترة، لم يبقَ في {municipality} مكان متاح لك في {resource}.',
-  'explain.alt_room_available': '{municipality} كانت تناسبك أكثر وكان فيها مكان. قد لا تكون هذه النتيجة الأفضل. سيتحقق منها موظف مختص.',
-  'explain.alt_not_higher': '{municipality} لم تكن تناسبك أكثر من المكان الذي حصلت عليه.',
+  'explain.alt_room_available': '{fitHigher, select, no {كان في {municipality} مكان لك.} other {{municipality} كانت تناسبك أكثر وكان فيها مكان.}} قد لا تكون هذه النتيجة الأفضل. سيتحقق منها موظف مختص.',
+  'explain.alt_not_higher': `{fitHigher, select, yes {{municipality} كانت تناسبك أكثر بقليل. ${keptEarlier}} no {{municipality} لم تكن تناسبك أكثر من المكان الذي حصلت عليه.} other {{municipality} لم تكن خيارًا أفضل لك من المكان الذي حصلت عليه.}}`,
   'explain.alt_pinned_elsewhere': 'اختار موظف مختص {pinned} لك، لذلك لم تكن {municipality} ممكنة.',
   'explain.preferred_chosen': `حصلت على {municipality} (${pref}).`,
   'explain.preferred_filtered': `{municipality} (${pref}) غير ممكنة: لا تستطيع أن تلبي إحدى احتياجات أسرتك.`,
   'explain.preferred_not_option': `{municipality} (${pref}) لم تكن من الأماكن التي قارنّاها لك.`,
   'explain.preferred_unknown_municipality': `{municipality} (${pref}) ليست في قائمة البلديات لدينا.`,
-  'explain.preferred_within_reach': `${YourTie} في {municipality}. المكان الذي حصلت عليه على بعد {reachKm, number} كم منه أو أقل، ويناسبك بنفس القدر على الأقل.`,
+  'explain.preferred_within_reach': `${YourTie} في {municipality}. المكان الذي حصلت عليه على بعد {reachKm, number} كم منه أو أقل{fitHigher, select, no {، ويناسبك بنفس القدر على الأقل.} yes {. {municipality} كانت تناسبك أكثر بقليل. ${keptEarlier}} other {.}}`,
   'queue.rule': 'من يأتي أولاً: الأسر التي لديها حاجة طبية عاجلة، ثم التي لديها حاجة اجتماعية عاجلة، ثم الجميع. داخل كل مجموعة، يأتي أولاً من حصل على تصريح الإقامة أولاً.',
   'queue.position': 'رقمك {position} من {ofTotal} على قائمة الانتظار. {sameBand, plural, zero {لا توجد أمامك أسرة تحتاج إلى مسكن بحجم مسكنك.} one {أمامك أسرة واحدة تحتاج إلى مسكن بحجم مسكنك.} two {أمامك أسرتان تحتاجان إلى مسكن بحجم مسكنك.} few {أمامك # أسر تحتاج إلى مسكن بحجم مسكنك.} many {أمامك # أسرة تحتاج إلى مسكن بحجم مسكنك.} other {أمامك # أسرة تحتاج إلى مسكن بحجم مسكنك.}}',
   'queue.moved_up': 'تقدّمت منذ الجولة الأخيرة {moved, plural, zero {# مركز} one {مركزًا واحدًا} two {مركزين} few {# مراكز} many {# مركزًا} other {# مركز}}. كان رقمك {previous}. رقمك الآن {current}.',

@@ -3,6 +3,8 @@ import type { Catalogue } from './types.js';
 
 const yourTie = '{kind, select, job_contract {your job} study_place {your place of study} family {your family} other {your tie}}';
 const YourTie = '{kind, select, job_contract {Your job} study_place {Your place of study} family {Your family} other {Your tie}}';
+// issue 11, HB: why a place that fitted a little better was not chosen (the stability bonus kept an earlier placement)
+const keptEarlier = 'But in an earlier calculation of this round you already had the place you got. We keep such a place when the difference is small.';
 const tieKind = '{kind, select, job_contract {job contract} study_place {study place} family {first-degree family (to live near)} other {tie}}';
 const hh = (n: string) => `{${n}, plural, one {# household} other {# households}}`;
 const pref = '{kind, select, family {your family lives there} community {your community is there} job_contract {near your job} study_place {near your place of study} other {your best match}}';
@@ -64,17 +66,17 @@ export const en: Catalogue = {
   'unit.pin_overrides_filter': 'An officer chose {municipality} for you, even though it does not meet all your needs.',
   'unit.pin_unknown_municipality': 'An officer chose a municipality that is not on our list: {municipality}. An officer will check this.',
   // explanations
-  'explain.placed': '{fits, select, true {You are matched with {municipality}. {fittingKnown, select, yes {It was number {rank} of the {fitting, plural, one {# municipality} other {# municipalities}} that could take your household in this round.} other {It was number {rank} of the {options, plural, one {# place} other {# places}} we compared for you.}}} other {You are matched with {municipality}. An officer chose this place for you.}}',
+  'explain.placed': '{fits, select, true {You are matched with {municipality}. {pinned, select, null {{fittingKnown, select, yes {It was number {rank} of the {fitting, plural, one {# municipality} other {# municipalities}} that could take your household in this round.} other {It was number {rank} of the {options, plural, one {# place} other {# places}} we compared for you.}}} other {An officer chose this place for you.{fittingKnown, select, yes { It was number {rank} of the {fitting, plural, one {# municipality} other {# municipalities}} that could take your household in this round.} other {}}}}} other {You are matched with {municipality}. An officer chose this place for you.}}',
   'explain.unplaced': 'You were not matched in this round. You stay on the waiting list. {fittingKnown, select, yes {{fitting, plural, =0 {No municipality could take your household in this round: none meets all your needs and still had a home of your size free in this period.} one {# municipality could take your household in this round. You did not get a place there this time.} other {# municipalities could take your household in this round. You did not get a place there this time.}}} other {We compared {options, plural, one {# place} other {# places}} for you.}}',
   'explain.alt_capacity': 'In this period, {municipality} had no more {resource} free for you.',
-  'explain.alt_room_available': '{municipality} fitted you better and still had room. This result may not be the best one. An officer will check it.',
-  'explain.alt_not_higher': '{municipality} did not fit you better than the place you got.',
+  'explain.alt_room_available': '{fitHigher, select, no {{municipality} still had room for you.} other {{municipality} fitted you better and still had room.}} This result may not be the best one. An officer will check it.',
+  'explain.alt_not_higher': `{fitHigher, select, yes {{municipality} fitted you a little better. ${keptEarlier}} no {{municipality} did not fit you better than the place you got.} other {{municipality} was not a better choice for you than the place you got.}}`,
   'explain.alt_pinned_elsewhere': 'An officer chose {pinned} for you, so {municipality} was not possible.',
   'explain.preferred_chosen': `You got {municipality} (${pref}).`,
   'explain.preferred_filtered': `{municipality} (${pref}) is not possible: it cannot meet a need of your household.`,
   'explain.preferred_not_option': `{municipality} (${pref}) was not one of the places we compared for you.`,
   'explain.preferred_unknown_municipality': `{municipality} (${pref}) is not on our list of municipalities.`,
-  'explain.preferred_within_reach': `${YourTie} is in {municipality}. The place you got is within {reachKm, number} km of it, and it fitted you at least as well.`,
+  'explain.preferred_within_reach': `${YourTie} is in {municipality}. The place you got is within {reachKm, number} km of it{fitHigher, select, no {, and it fitted you at least as well.} yes {. {municipality} fitted you a little better. ${keptEarlier}} other {.}}`,
   // queue
   'queue.rule': 'Who goes first: households with an urgent medical need, then with an urgent social need, then everyone else. Within each group, the earliest residence permit goes first.',
   'queue.position': 'You are number {position} of {ofTotal} on the waiting list. {sameBand, plural, =0 {No household ahead of you needs a home of your size.} one {# household ahead of you needs a home of your size.} other {# households ahead of you need a home of your size.}}',

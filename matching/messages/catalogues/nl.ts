@@ -3,6 +3,8 @@ import type { Catalogue } from './types.js';
 
 const yourTie = '{kind, select, job_contract {uw werk} study_place {uw studieplaats} family {uw familie} other {uw band met een plaats}}';
 const YourTie = '{kind, select, job_contract {Uw werk} study_place {Uw studieplaats} family {Uw familie} other {Uw band met een plaats}}';
+// issue 11, HB: why a place that fitted a little better was not chosen (the stability bonus kept an earlier placement)
+const keptEarlier = 'Maar in een eerdere berekening van deze ronde had u de plaats die u kreeg al. Zo’n plaats houden we als het verschil klein is.';
 const tieKind = '{kind, select, job_contract {gecontroleerd arbeidscontract} study_place {gecontroleerde studieplaats} family {gecontroleerde familie in de eerste graad (dichtbij wonen)} other {gecontroleerde band}}';
 const hh = (n: string) => `{${n}, plural, one {# huishouden} other {# huishoudens}}`;
 const pref = '{kind, select, family {uw familie woont daar} community {uw gemeenschap is daar} job_contract {dicht bij uw werk} study_place {dicht bij uw studie} other {de beste match voor u}}';
@@ -55,17 +57,17 @@ export const nl: Catalogue = {
   'unit.pin_conflict': 'Uw familieleden zijn gekoppeld aan verschillende gemeenten: {municipalities}. De eerste keuze van de medewerker geldt.',
   'unit.pin_overrides_filter': 'Een medewerker heeft {municipality} voor u gekozen, ook al past deze gemeente niet bij al uw behoeften.',
   'unit.pin_unknown_municipality': 'Een medewerker heeft een gemeente gekozen die niet op onze lijst staat: {municipality}. Een medewerker controleert dit.',
-  'explain.placed': '{fits, select, true {U bent gekoppeld aan {municipality}. {fittingKnown, select, yes {Dit was nummer {rank} van de {fitting, plural, one {# gemeente die uw huishouden in deze ronde kon opnemen} other {# gemeenten die uw huishouden in deze ronde konden opnemen}}.} other {Dit was nummer {rank} van de {options, plural, one {# plaats} other {# plaatsen}} die we voor u vergeleken.}}} other {U bent gekoppeld aan {municipality}. Een medewerker heeft deze plaats voor u gekozen.}}',
+  'explain.placed': '{fits, select, true {U bent gekoppeld aan {municipality}. {pinned, select, null {{fittingKnown, select, yes {Dit was nummer {rank} van de {fitting, plural, one {# gemeente die uw huishouden in deze ronde kon opnemen} other {# gemeenten die uw huishouden in deze ronde konden opnemen}}.} other {Dit was nummer {rank} van de {options, plural, one {# plaats} other {# plaatsen}} die we voor u vergeleken.}}} other {Een medewerker heeft deze plaats voor u gekozen.{fittingKnown, select, yes { Dit was nummer {rank} van de {fitting, plural, one {# gemeente die uw huishouden in deze ronde kon opnemen} other {# gemeenten die uw huishouden in deze ronde konden opnemen}}.} other {}}}}} other {U bent gekoppeld aan {municipality}. Een medewerker heeft deze plaats voor u gekozen.}}',
   'explain.unplaced': 'U bent in deze ronde niet gekoppeld. U blijft op de wachtlijst. {fittingKnown, select, yes {{fitting, plural, =0 {Geen gemeente kon uw huishouden in deze ronde opnemen: geen gemeente voorziet in al uw behoeften en had in deze periode nog een woning van uw grootte vrij.} one {# gemeente kon uw huishouden in deze ronde opnemen. U kreeg daar deze keer geen plaats.} other {# gemeenten konden uw huishouden in deze ronde opnemen. U kreeg daar deze keer geen plaats.}}} other {We vergeleken {options, plural, one {# plaats} other {# plaatsen}} voor u.}}',
   'explain.alt_capacity': '{municipality} had in deze periode geen {resource} meer vrij voor u.',
-  'explain.alt_room_available': '{municipality} paste beter bij u en had nog plaats. Deze uitkomst is misschien niet de beste. Een medewerker controleert dit.',
-  'explain.alt_not_higher': '{municipality} paste niet beter bij u dan de plaats die u kreeg.',
+  'explain.alt_room_available': '{fitHigher, select, no {{municipality} had nog plaats voor u.} other {{municipality} paste beter bij u en had nog plaats.}} Deze uitkomst is misschien niet de beste. Een medewerker controleert dit.',
+  'explain.alt_not_higher': `{fitHigher, select, yes {{municipality} paste iets beter bij u. ${keptEarlier}} no {{municipality} paste niet beter bij u dan de plaats die u kreeg.} other {{municipality} was voor u geen betere keuze dan de plaats die u kreeg.}}`,
   'explain.alt_pinned_elsewhere': 'Een medewerker heeft {pinned} voor u gekozen. Daarom was {municipality} niet mogelijk.',
   'explain.preferred_chosen': `U kreeg {municipality} (${pref}).`,
   'explain.preferred_filtered': `{municipality} (${pref}) is niet mogelijk: de gemeente kan niet voorzien in een behoefte van uw huishouden.`,
   'explain.preferred_not_option': `{municipality} (${pref}) hoorde niet bij de plaatsen die we voor u vergeleken.`,
   'explain.preferred_unknown_municipality': `{municipality} (${pref}) staat niet op onze lijst van gemeenten.`,
-  'explain.preferred_within_reach': `${YourTie} is in {municipality}. De plaats die u kreeg ligt binnen {reachKm, number} km daarvan en past minstens even goed bij u.`,
+  'explain.preferred_within_reach': `${YourTie} is in {municipality}. De plaats die u kreeg ligt binnen {reachKm, number} km daarvan{fitHigher, select, no { en past minstens even goed bij u.} yes {. {municipality} paste iets beter bij u. ${keptEarlier}} other {.}}`,
   'queue.rule': 'Wie gaat eerst: huishoudens met een dringende medische reden, dan met een dringende sociale reden, dan alle anderen. Binnen elke groep gaat de vroegste verblijfsvergunning eerst.',
   'queue.position': 'U bent nummer {position} van {ofTotal} op de wachtlijst. {sameBand, plural, =0 {Geen huishouden voor u heeft een woning van uw grootte nodig.} one {# huishouden voor u heeft een woning van uw grootte nodig.} other {# huishoudens voor u hebben een woning van uw grootte nodig.}}',
   'queue.moved_up': 'U bent sinds de vorige ronde {moved, plural, one {# plaats} other {# plaatsen}} gestegen. U was nummer {previous}. Nu bent u nummer {current}.',

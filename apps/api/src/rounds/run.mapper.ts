@@ -87,11 +87,14 @@ export function toAssignment(row: RunAssignmentEntity): AssignmentData {
     householdId: row.householdId,
     municipalityCode: row.municipalityCode,
     fit: row.fit,
+    linkedHouseholds: view.linked,
     placementValue: outcome.code === 'explain.placed' ? outcome.params.value : null,
     rank: view.rank,
     options: view.options,
     fitting: view.fitting,
-    outcome: { code: outcome.code, params: outcome.params, context: {} },
+    // the outcome's text needs the pin (the solver compared only the pinned place), how many linked households the
+    // unit's fit is the mean over, and this household's own fit (`Assignment.fit`) beside it
+    outcome: { code: outcome.code, params: outcome.params, context: { pinned: view.pinned, linked: view.linked, ownFit: view.ownFit } },
     criteria: view.criteria.map((c) => ({
       criterion: c.criterion, score: c.score, weight: c.weight,
       reasons: c.reasons.map((r) => ({ code: r.code, params: { ...r.params }, context: row.municipalityCode ? { municipality: row.municipalityCode } : {} })),
@@ -101,11 +104,11 @@ export function toAssignment(row: RunAssignmentEntity): AssignmentData {
       fit: a.fit,
       placementValue: a.value ?? null,
       rank: a.rank,
-      verdict: { code: a.verdict.code, params: a.verdict.params, context: { municipality: a.municipality } },
+      verdict: { code: a.verdict.code, params: a.verdict.params, context: { municipality: a.municipality, linked: view.linked } },
     })),
     preferred: view.preferred.map((p) => ({
       municipalityCode: p.municipality, kind: p.kind,
-      verdict: { code: p.verdict.code, params: p.verdict.params, context: { municipality: p.municipality, kind: p.kind } },
+      verdict: { code: p.verdict.code, params: p.verdict.params, context: { municipality: p.municipality, kind: p.kind, linked: view.linked } },
       filterReasons: p.verdict.code === 'explain.preferred_filtered' ? p.verdict.params.reasons.map((r) => ({ code: r.code, params: { ...r.params }, context: { municipality: p.municipality } })) : [],
     })),
     explanation: view.explanation,
@@ -150,6 +153,8 @@ export interface AssignmentData {
   readonly householdId: string;
   readonly municipalityCode: string | null;
   readonly fit: number | null;
+  /** How many households the unit has (`HouseholdView.linked`); the fits of outcome and verdicts are their mean. */
+  readonly linkedHouseholds: number;
   readonly placementValue: number | null;
   readonly rank: number | null;
   readonly options: number;

@@ -105,7 +105,9 @@ describe('ViewsService.newcomerProposal: what a newcomer is shown of the places 
       outcome: { code: 'explain.placed', params: { municipality: 'GM0363', fit: 0.5, value: 1.5, rank: 2, options: 3, fitting: 3, fits: true, isOption: true } },
       alternatives: [
         { municipality: 'GM0344', value: 1.8, fit: 0.8, rank: 1, verdict: { code: 'explain.alt_capacity', params: { binding, fit: 0.8, outcomeFit: 0.5, netValueThere: 1.2, netValueOutcome: 1.5, priceExceedsGain: true } } },
-        { municipality: 'GM0014', value: 1.3, fit: 0.3, rank: 3, verdict: { code: 'explain.alt_not_higher', params: { fit: 0.3, outcomeFit: 0.5, value: 1.3, outcomeValue: 1.5 } } },
+        // a higher fit but a lower placement value: the outcome kept an earlier placement (stability bonus); listed (issue 11, HB)
+        { municipality: 'GM0200', value: 1.49, fit: 0.52, rank: 3, verdict: { code: 'explain.alt_not_higher', params: { fit: 0.52, outcomeFit: 0.5, value: 1.49, outcomeValue: 1.5 } } },
+        { municipality: 'GM0014', value: 1.3, fit: 0.3, rank: 4, verdict: { code: 'explain.alt_not_higher', params: { fit: 0.3, outcomeFit: 0.5, value: 1.3, outcomeValue: 1.5 } } },
       ],
       preferred: [
         { municipality: 'GM0344', kind: 'best_score', household: null, status: null, hard: false, value: 1.8, verdict: { code: 'explain.alt_capacity', params: { binding, fit: 0.8, outcomeFit: 0.5, netValueThere: 1.2, netValueOutcome: 1.5, priceExceedsGain: true } } },
@@ -128,7 +130,10 @@ describe('ViewsService.newcomerProposal: what a newcomer is shown of the places 
     const view = (await service.newcomerProposal('h0', 'en'))!;
 
     // the better place with why not; the worse place (which the list showed before) is left out
-    expect(view.alternatives.map((s) => [s.code, (s.params as { municipality: string }).municipality])).toEqual([['explain.alt_capacity', 'GM0344']]);
+    // and a place with a higher fit is listed whatever its verdict (its text then names the kept earlier placement)
+    expect(view.alternatives.map((s) => [s.code, (s.params as { municipality: string }).municipality])).toEqual([['explain.alt_capacity', 'GM0344'], ['explain.alt_not_higher', 'GM0200']]);
+    // the outcome's text gets the pin (none here) and the unit's size beside the stored figures
+    expect(view.outcome.params).toMatchObject({ municipality: 'GM0363', pinned: null, linked: 1 });
     // the family's place, with its verdict; not the best option again
     expect(view.preferred.map((s) => [s.code, (s.params as { kind: string }).kind])).toEqual([['explain.alt_not_higher', 'family']]);
   });

@@ -40,7 +40,7 @@ export class ViewsService {
       proposal: toNewcomerProposal(proposal),
       municipality: await this.municipalities.get(code),
       profile: await this.municipalities.latestProfile(code, locale),
-      outcome: await say(view.outcome.code, { ...view.outcome.params, municipality: code }),
+      outcome: await say(view.outcome.code, { ...view.outcome.params, municipality: code, pinned: view.pinned, linked: view.linked, ownFit: view.ownFit }),
       criteria: await this.criteria(view.criteria, code, locale),
       // what a newcomer is shown of the places they did not get: household-view.ts (fittedBetter, statedPreferences)
       alternatives: await Promise.all(fittedBetter(view).map((a) => say(a.verdict.code, { ...a.verdict.params, municipality: a.municipality }))),

@@ -91,7 +91,7 @@ export class CriterionBreakdown {
 export class AlternativePlace {
   @Field({ description: 'CBS code' }) municipalityCode: string;
   @Field({ description: 'The municipality’s name' }) municipalityName: string;
-  @Field(() => Float, { nullable: true, description: 'Fit there (0–1): the mean fit of the household and the households linked to it, without the placement value; null when not known (a pin to a municipality outside the round)' }) fit: number | null;
+  @Field(() => Float, { nullable: true, description: 'Fit there (0–1): the mean fit over the household and the households linked to it (Assignment.linkedHouseholds; the household’s own fit when not linked), without the placement value; compare it with the outcome’s fit in `outcome.params.fit`, not with Assignment.fit; null when not known (a pin to a municipality outside the round)' }) fit: number | null;
   @Field(() => Float, {
     nullable: true,
     description: 'Placement value there: the household’s (or linked unit’s) term in the solver’s objective, i.e. the policy’s value of placing at all + priority value + stability bonus + fit, summed over linked households; ranks the options. Not a fit',
@@ -119,7 +119,16 @@ export class Assignment {
   position: number | null;
   @Field(() => String, { nullable: true, description: 'CBS code of the proposed municipality; null when not placed' }) municipalityCode: string | null;
   @Field(() => String, { nullable: true, description: 'Name of the proposed municipality; null when not placed' }) municipalityName: string | null;
-  @Field(() => Float, { nullable: true, description: 'The household’s own fit at its outcome (0–1); null when not placed' }) fit: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The household’s own fit at its outcome (0–1); null when not placed. For linked households (linkedHouseholds > 1) the outcome’s and the alternatives’ fits are the '
+      + 'mean over the linked households, and the outcome text names both figures',
+  })
+  fit: number | null;
+  @Field(() => Int, {
+    description: 'How many households were placed together as one unit with this one (1 when not linked). The fits in `outcome`, `alternatives` and `preferred` are the mean over them; `fit` is this household’s own',
+  })
+  linkedHouseholds: number;
   @Field(() => Float, {
     nullable: true,
     description: 'Placement value at the outcome: the household’s (or linked unit’s) term in the solver’s objective (value of placing at all + priority + stability bonus + fit); null when not placed. Not a fit',

@@ -26,8 +26,10 @@ export class NewcomerProposalView {
   @Field(() => Statement, { description: 'The outcome in a sentence, in the view’s language' }) outcome: Statement;
   @Field(() => [CriterionView], { description: 'How the proposed municipality scored on each criterion, with the reasons' }) criteria: CriterionView[];
   @Field(() => [Statement], {
-    description: 'Places that fitted you better than the proposed one (a higher fit there), best first, each with why you did not get it: no room left for you in this period, '
-      + 'or room the answer did not use (an officer checks it). Places that fitted you no better are not listed; empty when the proposed place fitted you best. In your language',
+    description: 'Places that fitted you better than the proposed one (a higher fit there, 0–1; for linked households the mean over them), best first, each with why you did not '
+      + 'get it: no room left for you in this period, room the answer did not use (an officer checks it), an officer chose another place for you, or you already had the '
+      + 'proposed place in an earlier calculation of this round and it was kept because the difference was small. Places that fitted you no better are not listed; '
+      + 'empty when the proposed place fitted you best. In your language',
   })
   alternatives: Statement[];
   @Field(() => [Statement], { description: 'The places you named (where your family, community, job or place of study is), each with why it was or was not chosen. In your language' })
