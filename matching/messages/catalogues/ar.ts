@@ -89,6 +89,9 @@ export const ar: Catalogue = {
   'wait.estimate.not_a_promise': 'هذا تقدير وليس وعدًا. قد يتغير.',
   'wait.driver.no_history': 'لم تحدث أي جولة توزيع بعد. لذلك لا نستطيع تقدير مدة انتظارك.',
   'wait.driver.no_municipality_meets_needs': 'لا توجد الآن بلدية تلبي كل احتياجاتك: {needs}. سيبحث موظف مختص عن حل.',
+  // HA (issue 11, waiting status): ties whose areas do not overlap; nothing taking part within reach.
+  'wait.driver.hard_tie_reaches_apart': 'تحقق موظف من روابطك مع {tiePlaces}. يجب أن تسكن قريبًا من كل مكان منها. لكن هذه الأماكن بعيدة جدًا عن بعضها: لا توجد بلدية قريبة بما يكفي منها كلها. سيبحث موظف مختص عن حل.',
+  'wait.driver.no_municipality_in_reach': 'لا توجد بلدية مشاركة في المنطقة التي يمكنك السكن فيها. سيبحث موظف مختص عن حل.',
   'wait.driver.no_home_of_band': 'عدد البلديات التي تلبي احتياجاتك: {municipalities, number}. لكن لا توجد في أي منها {band} فيها مكان لـ {persons, plural, one {شخص واحد} two {شخصين} few {# أشخاص} many {# شخصًا} other {# شخص}}، لا في هذه الفترة ولا في السنة الماضية. سيبحث موظف مختص عن حل.',
   'wait.driver.no_free_home_now': 'عدد البلديات التي يمكنها استقبال أسرة مثل أسرتك: {municipalities, number}. لكن في هذه الفترة لم تعد في أي منها {band} فارغة فيها مكان لـ {persons, plural, one {شخص واحد} two {شخصين} few {# أشخاص} many {# شخصًا} other {# شخص}}. تأتي مساكن جديدة مع الفترة القادمة.',
   'wait.estimate.fitting': 'عدد البلديات التي يمكنها استقبال أسرة مثل أسرتك: {municipalities, number}. هذه البلديات تلبي احتياجاتك وفيها {band} فيها مكان لـ {persons, plural, one {شخص واحد} two {شخصين} few {# أشخاص} many {# شخصًا} other {# شخص}} (فارغة أو لا).',
@@ -123,6 +126,8 @@ export const ar: Catalogue = {
   'others_first.officer.linked_family': '{hidden, select, yes {أقل من {threshold} أسر} other {{count, plural, zero {لا أسرة} one {أسرة واحدة} two {أسرتان} few {# أسر} many {# أسرة} other {# أسرة}}}} من فئة {band} متأخرة في قائمة الانتظار وُضعت حيث كانت هذه الأسرة مقبولة: أسر مرتبطة وُضعت معًا.',
   'others_first.officer.priority_trade_off': '{hidden, select, yes {أقل من {threshold} أسر} other {{count, plural, zero {لا أسرة} one {أسرة واحدة} two {أسرتان} few {# أسر} many {# أسرة} other {# أسرة}}}} من فئة {band} متأخرة في قائمة الانتظار وُضعت حيث كانت هذه الأسرة مقبولة: موازنة قاعدة الأولوية (مكسبها في الملاءمة كان أكبر من فرق الترتيب).',
   'waiting.no_municipality_meets_needs': 'لا توجد بلدية تلبي كل الاحتياجات: {needs}. يلزم اتخاذ إجراء.',
+  // HA (issue 11): ties apart, for the officer's list of households no municipality can take.
+  'waiting.hard_tie_reaches_apart': 'الروابط الثابتة التي تم التحقق منها في {tiePlaces} بعيدة جدًا عن بعضها: لا توجد بلدية في نطاقها كلها. يلزم اتخاذ إجراء.',
   'waiting.no_free_home_this_period': 'عدد البلديات التي تلبي الاحتياجات: {municipalities, number}، لكن لا توجد في أي منها {band} فارغة فيها مكان لـ {persons, plural, one {شخص واحد} two {شخصين} few {# أشخاص} many {# شخصًا} other {# شخص}} في هذه الفترة. يلزم اتخاذ إجراء.',
   'waiting.no_acceptable_municipality': 'لا نعرف أي بلدية من البلديات المقبولة (عددها: {listed, number}). يلزم اتخاذ إجراء.',
   'unplaced.tie_no_room': `لم نجد لك مكانًا في هذه الجولة. تحقق موظف من ${yourTie} في {tiePlace}، لذلك يمكنك السكن فقط على بعد {reachKm, number} كم منه أو أقل. عدد البلديات في هذه المنطقة التي تلبي احتياجاتك: {municipalities, number}. لكن لم يكن في أي منها ما يكفي من {resource} فارغًا لك. أنت تحتاج إلى {needed, number}. أكبر عدد فارغ في بلدية واحدة كان {freeInReach, number}. ستبقى على قائمة الانتظار. لن نرسلك إلى مكان أبعد.`,

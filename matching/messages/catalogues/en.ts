@@ -98,6 +98,9 @@ export const en: Catalogue = {
   'wait.estimate.not_a_promise': 'This is an estimate, not a promise. It can change.',
   'wait.driver.no_history': 'There have been no matching rounds yet. So we cannot estimate your wait.',
   'wait.driver.no_municipality_meets_needs': 'No municipality can meet all your needs now: {needs}. An officer will look for a solution.',
+  // HA (issue 11, waiting status): ties whose areas do not overlap; nothing taking part within reach.
+  'wait.driver.hard_tie_reaches_apart': 'An officer checked your ties with {tiePlaces}. You must live close to each of these places. But they are too far apart: no municipality is close enough to all of them. An officer will look for a solution.',
+  'wait.driver.no_municipality_in_reach': 'No municipality that takes part is in the area where you can live. An officer will look for a solution.',
   'wait.driver.no_home_of_band': '{municipalities, plural, one {# municipality meets} other {# municipalities meet}} your needs. But none of them has {band} with room for {persons, plural, one {# person} other {# people}}, not in this period and not in the last year. An officer will look for a solution.',
   'wait.driver.no_free_home_now': '{municipalities, plural, one {# municipality can} other {# municipalities can}} take a household like yours. But in this period none of them has {band} with room for {persons, plural, one {# person} other {# people}} free any more. New homes come with the next period.',
   'wait.estimate.fitting': '{municipalities, plural, =0 {No municipality can take a household like yours.} one {# municipality can take a household like yours: it meets your needs and has {band} with room for {persons, plural, one {# person} other {# people}} (free or not).} other {# municipalities can take a household like yours: they meet your needs and have {band} with room for {persons, plural, one {# person} other {# people}} (free or not).}}',
@@ -134,6 +137,8 @@ export const en: Catalogue = {
   'others_first.officer.priority_trade_off': '{hidden, select, yes {Fewer than {threshold} households} other {{count, plural, one {# household} other {# households}}}} of {band} later in the queue were placed where this household was acceptable: the priority rule\'s trade-off (their fit gain outweighed the queue).',
   // officer view
   'waiting.no_municipality_meets_needs': 'No municipality meets all needs: {needs}. Action needed.',
+  // HA (issue 11): ties apart, for the officer's list of households no municipality can take.
+  'waiting.hard_tie_reaches_apart': 'Checked hard ties in {tiePlaces} are too far apart: no municipality is within reach of all of them. Action needed.',
   'waiting.no_free_home_this_period': '{municipalities, plural, one {# municipality meets} other {# municipalities meet}} the needs, but none has {band} with room for {persons, plural, one {# person} other {# people}} free in this period. Action needed.',
   'waiting.no_acceptable_municipality': 'None of the {listed, plural, one {# acceptable municipality is} other {# acceptable municipalities are}} known. Action needed.',
   'unplaced.tie_no_room': `You were not matched in this round. An officer checked ${yourTie} in {tiePlace}. So you can only live within {reachKm, number} km of it. In that area, {municipalities, plural, one {# municipality meets} other {# municipalities meet}} your needs. But none of them had enough {resource} free for you. You need {needed, number}. The most that was free in one municipality was {freeInReach, number}. You stay on the waiting list. We will not send you further away.`,

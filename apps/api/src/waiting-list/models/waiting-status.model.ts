@@ -22,7 +22,7 @@ export class WaitEstimateView {
   @Field(() => Statement, {
     description:
       'What the estimate rests on, in whole households: how many households like this one found a home in the rounds observed, on average per round, how many are ahead; ' +
-      'when there is no estimate, why these counts give none (params.reason: none, no_history, no_recent_placements, urgent_take_all, no_free_home_now, no_home_of_band, no_municipality_meets_needs)',
+      'when there is no estimate, why these counts give none (params.reason: none, no_history, no_recent_placements, urgent_take_all, no_free_home_now, no_home_of_band, no_municipality_meets_needs, no_municipality_in_reach, hard_tie_reaches_apart)',
   })
   basis: Statement;
   @Field(() => Statement, { description: 'That this is an estimate, not a promise' }) notAPromise: Statement;
