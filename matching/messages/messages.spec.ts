@@ -115,7 +115,7 @@ describe('render', () => {
   });
   it('renderAll renders structured items in order', () => {
     const out = renderAll([{ code: 'wait.driver.no_history', params: {} }, { code: 'others.urgency', params: { count: 5 } }], 'nl');
-    expect(out.map((o) => o.text)).toEqual(['Er zijn nog geen rondes geweest. Daarom kunnen we uw wachttijd niet schatten.', '5 huishoudens hadden een dringende situatie en gingen voor.']);
+    expect(out.map((o) => o.text)).toEqual(['Er zijn nog geen rondes geweest. Daarom kunnen we uw wachttijd niet schatten.', 'In de vorige ronde, in alle gemeenten samen, hadden 5 huishoudens een dringendere situatie dan u. Zij gingen daarom voor.']);
   });
   it('Arabic plural forms render for 0, 1, 2, 3, 11, 100', () => {
     const texts = [0, 1, 2, 3, 11, 100].map((count) => render('queue.reason.placed_ahead', { count }, 'ar').text);
@@ -147,7 +147,7 @@ describe('render', () => {
     }
   });
   it('Ukrainian plural forms: one, few, many', () => {
-    expect([1, 3, 5, 21].map((count) => render('others.urgency', { count }, 'uk').text.split(' ').slice(0, 2).join(' '))).toEqual(['1 сімʼя', '3 сімʼї', '5 сімей', '21 сімʼя']);
+    expect([1, 3, 5, 21].map((count) => /\d+ \S+/.exec(render('others.urgency', { count }, 'uk').text)?.[0])).toEqual(['1 сімʼя', '3 сімʼї', '5 сімей', '21 сімʼя']);
   });
 });
 

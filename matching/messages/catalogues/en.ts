@@ -114,12 +114,12 @@ export const en: Catalogue = {
   'wait.driver.own_urgency': 'Your household has {urgency}. So you go before others.',
   'wait.driver.few_rounds_observed': 'We have seen only {rounds, plural, one {# round} other {# rounds}} so far. So this estimate is rough.',
   // others
-  'others.urgency': `${hh('count')} had an urgent need and went first.`,
-  'others.hard_tie': `${hh('count')} had a job or a place of study nearby. They had to live close to it.`,
-  'others.family_tie': `${hh('count')} could live near their family.`,
-  'others.earlier_permit': `${hh('count')} that needed a home of your size had an older residence permit.`,
+  'others.urgency': "In the last round, in all municipalities together, {count, plural, one {# household} other {# households}} had a more urgent situation than you. So they went first.", // HA (issue 11): last round, all municipalities; only households for which this is the reason under the queue rule
+  'others.hard_tie': "In the last round, in all municipalities together, {count, plural, one {# household} other {# households}} after you in the queue got a home of your size. They had a job or a place of study nearby and had to live close to it.", // HA (issue 11): last round, all municipalities; only households for which this is the reason under the queue rule
+  'others.family_tie': "In the last round, in all municipalities together, {count, plural, one {# household} other {# households}} after you in the queue got a home of your size near their family.", // HA (issue 11): last round, all municipalities; only households for which this is the reason under the queue rule
+  'others.earlier_permit': "In the last round, in all municipalities together, {count, plural, one {# household} other {# households}} that needed a home of your size had the same urgency as you and an older residence permit. So they came before you in the queue.", // HA (issue 11): last round, all municipalities; only households for which this is the reason under the queue rule
   'others.smaller_homes_more_available': 'Most free homes were small: {placedShare, number, percent} of the households that found a home needed {band}.',
-  'others.profession_needed': `${hh('count')} had a profession that the municipality needs.`,
+  'others.profession_needed': "In the last round, in all municipalities together, {count, plural, one {# household} other {# households}} after you in the queue got a home of your size in a municipality that needs their profession.", // HA (issue 11): last round, all municipalities; only households for which this is the reason under the queue rule
   'others.none_placed_in_band': 'In the last round, there were no free {band}.',
   'others.small_groups_hidden': 'Very small groups are not shown. This protects the privacy of other people.',
   // why others went first (per household, from the run): for the household, then for the officer
