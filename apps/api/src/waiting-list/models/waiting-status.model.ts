@@ -46,7 +46,7 @@ export class LastRoundOutcome {
   unplaced: Statement[];
   @Field(() => [Statement], {
     description:
-      'When not placed in that round: how many households of its home size got a home in a municipality where it could also have lived although they came after it in the queue (a later permit date), and why ' +
+      'When not placed in that round: how many households of its home size got a home in a municipality where it could also have lived although they stand after it in the queue, or registered later (a later permit date) but stand before it because they are more urgent, and why ' +
       '(more urgent, pinned, a tie, needs met there, family placed together, a better fit). Counts only; counts from 1 to 2 said as "fewer than 3"; empty when it was placed. ' +
       'Not the same question as othersWentFirst (the last round in all municipalities, every household placed), so the counts differ.',
   })
