@@ -145,7 +145,7 @@ describe('the newcomer reads their waiting status and household', () => {
   it('says plural forms right for 0, 1, 2, 3, 5, 11, 21 and 100 in Arabic and Ukrainian, in every waiting text with a count', () => {
     const COUNT_PARAMS = ['count', 'total', 'perRound', 'urgentPerRound', 'aheadOfYou', 'roundsObserved', 'sameBand', 'ahead', 'moved', 'rounds', 'municipalities', 'persons', 'listed', 'low', 'high'];
     const FIXED: Record<string, unknown> = {
-      position: 9, ofTotal: 40, previous: 9, current: 8, band: 'homes_5_plus', need: 'hospital', needs: ['hospital'], kind: 'job_contract', tiePlace: 'GM0344', reachKm: 30,
+      position: 9, ofTotal: 40, previous: 9, current: 8, band: 'homes_5_plus', need: 'hospital', needs: ['hospital'], kind: 'job_contract', tiePlace: 'GM0344', tiePlaces: ['GM1581', 'GM0150'], reachKm: 30,
       urgency: 'medical', from: 'none', to: 'social', placedShare: 0.4, status: 'waiting', proposal: 'none', municipality: '', youAnswered: 'no', reason: 'none',
     };
     const spread = [0, 1, 2, 3, 5, 11, 21, 100];

@@ -6,6 +6,7 @@
  */
 import { periodOf } from '#api/common/period.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { unreadable } from './support/readable.js';
 
 const PERIOD = periodOf(new Date());
 
@@ -51,5 +52,48 @@ describe('waiting status: fitting municipalities', () => {
     const estimate = await status(await register(1), 'nl');
     expect(estimate.fittingMunicipalities).toBe(capacities.filter((c) => c.homes1to2 >= 1 && c.persons >= 1).length);
     expect(estimate.fittingText.text).toContain(`${estimate.fittingMunicipalities} gemeenten kunnen een huishouden zoals het uwe opnemen`);
+  });
+
+  // HA (issue 11): family in Utrechtse Heuvelrug (reach 20 km) and a study place in Deventer (reach 30 km), about 63 km
+  // apart: the reaches do not overlap. The texts name that cause, never "all your needs: ." and never "no municipality
+  // is in that area" of a tie whose own town is in it.
+  it('names hard ties whose areas do not overlap, and counts each tie\'s own area', async () => {
+    const { data, errors } = await gql('mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id ties { status } } }', {
+      input: {
+        permitDate: '2026-03-01',
+        receptionLocation: 'AZC Budel-Cranendonck',
+        members: [{ fullName: 'Test Student', birthYear: 2000, role: 'APPLICANT' }],
+        ties: [
+          { kind: 'FAMILY', municipalityCode: 'GM1581', firstDegree: true, liveNear: true, verificationNote: 'BRP extract seen' },
+          { kind: 'STUDY_PLACE', municipalityCode: 'GM0150', verificationNote: 'Enrolment letter seen' },
+        ],
+      },
+    });
+    expect(errors).toBeUndefined();
+    expect(data.registerHousehold.ties).toEqual([{ status: 'VERIFIED' }, { status: 'VERIFIED' }]);
+    const names = ((await gql('{ municipalities { code name } }')).data.municipalities as { code: string; name: string }[]);
+    const query = 'query($id: ID!, $l: String) { waitingStatus(householdId: $id, locale: $l) { estimate { roundsLow basis { params } drivers { code params text missing } } } }';
+    for (const locale of ['nl', 'en', 'ar', 'uk'] as const) {
+      const estimate = (await gql(query, { id: data.registerHousehold.id, l: locale })).data.waitingStatus.estimate;
+      expect(estimate.roundsLow).toBeNull();
+      expect(estimate.drivers[0].code).toBe('wait.driver.hard_tie_reaches_apart');
+      expect(estimate.drivers[0].params).toEqual({ tiePlaces: ['GM1581', 'GM0150'] });
+      expect(estimate.basis.params.reason).toBe('hard_tie_reaches_apart');
+      expect(estimate.drivers.map((d: { code: string }) => d.code)).not.toContain('wait.driver.no_municipality_meets_needs');
+      const reach = estimate.drivers.filter((d: { code: string }) => d.code === 'wait.driver.hard_tie_reach');
+      expect(reach.map((d: { params: { tiePlace: string } }) => d.params.tiePlace)).toEqual(['GM1581', 'GM0150']);
+      for (const d of reach) expect(d.params.municipalities).toBeGreaterThanOrEqual(1);
+      const nameList = names.map((n) => n.name);
+      for (const d of estimate.drivers) {
+        expect(d.missing).toBe(false);
+        expect(unreadable(d.text, locale, { names: nameList })).toEqual([]);
+      }
+      expect(estimate.drivers[0].text).toContain('Utrechtse Heuvelrug');
+      expect(estimate.drivers[0].text).toContain('Deventer');
+      if (locale === 'en') {
+        expect(estimate.drivers[0].text).toBe('An officer checked your ties with Utrechtse Heuvelrug and Deventer. You must live close to each of these places. But they are too far apart: no municipality is close enough to all of them. An officer will look for a solution.');
+        expect(reach[0].text).not.toContain('No municipality is in that area');
+      }
+    }
   });
 });

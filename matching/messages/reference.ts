@@ -89,6 +89,7 @@ export const PARAM_MEANINGS: Readonly<Record<string, string>> = {
   status: 'tie status: declared (the newcomer said so) or verified (an officer checked it)',
   threshold: 'the k-anonymity threshold: counts below it are hidden',
   tiePlace: 'CBS code of the tie’s municipality; rendered as its name',
+  tiePlaces: 'CBS codes of the municipalities of two or more verified hard ties whose areas do not overlap (never fewer than two); rendered as a list of names',
   to: 'urgency after the change (Urgency code)',
   total: 'number of municipalities in the round',
   urbanisation: 'CBS urbanisation class of the municipality, 1 (very strongly urban) to 5 (not urban)',
@@ -109,11 +110,12 @@ export const CODE_PARAM_MEANINGS: Readonly<Record<string, Readonly<Record<string
   'name.isco_official': { nl: 'the official Dutch title of an ISCO-08 group (ESCO)', en: 'the official English title of an ISCO-08 group (ESCO)' },
   'queue.status': { status: 'the household’s status (HouseholdStatus code)' },
   'unit.pin_conflict': { municipalities: 'CBS codes of the municipalities the linked households were pinned to; rendered as names' },
+  'wait.driver.hard_tie_reach': { municipalities: 'number of municipalities within reach of this one tie (its own municipality and those at most reachKm km away; 0 only when its municipality does not take part)' },
   'wait.driver.hard_need_limits_places': { municipalities: 'number of municipalities that have the need', total: 'number of municipalities in the round' },
   // H4 (issue 11, the newcomer's waiting status)
   'wait.estimate.basis': {
     total: 'households like this one (same home band, placed where it fits) placed in all the rounds observed together (a whole number)',
-    reason: 'why there is no estimate (noEstimateReason): none (there is one), no_history, no_recent_placements, urgent_take_all, no_free_home_now, no_home_of_band or no_municipality_meets_needs',
+    reason: 'why there is no estimate (noEstimateReason): none (there is one), no_history, no_recent_placements, urgent_take_all, no_free_home_now, no_home_of_band, no_municipality_meets_needs, no_municipality_in_reach or hard_tie_reaches_apart',
   },
   'wait.driver.large_home_scarce': { perRound: 'homes of the band offered per round in the fitting municipalities, on average, as a whole number (0 means fewer than one)' },
   'wait.driver.urgent_take_all': {

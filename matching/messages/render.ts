@@ -89,7 +89,7 @@ function languageName(code: string, locale: Locale): string {
 }
 
 const ISCO_PARAMS = new Set(['isco', 'listed', 'group']);
-const MUNICIPALITY_PARAMS = new Set(['municipality', 'pinned', 'municipalities', 'tiePlace']);
+const MUNICIPALITY_PARAMS = new Set(['municipality', 'pinned', 'municipalities', 'tiePlace', 'tiePlaces']);
 
 function prepare(code: string, params: Readonly<Record<string, unknown>>, locale: Locale, simple: ReadonlySet<string>, names: NameResolvers): Record<string, unknown> {
   const v: Record<string, unknown> = { ...params };

@@ -24,13 +24,24 @@
  *   enough places at all; none of the fitting ones has one free now (`options.freeNow`, this period); no rounds
  *   yet; or the net progress per round is not positive.
  */
-import { fittingMunicipalities, municipalitiesMeetingNeeds, type MunicipalityCapacity, type QueueEntry, type RoundStats } from './types.js';
+import { fittingMunicipalities, hardTieReachesApart, municipalitiesMeetingNeeds, type MunicipalityCapacity, type QueueEntry, type RoundStats } from './types.js';
 import { HOME_BANDS, isUrgent, type HardTieKind, type HomeBand, type Urgency } from '../vocabulary/index.js';
 import type { QueuePosition } from './queue.js';
 
 export type WaitDriver =
   | { readonly code: 'wait.driver.no_history'; readonly params: Record<string, never> }
+  /**
+   * Municipalities are within reach, but none meets every hard need. `needs` is never empty: without hard needs,
+   * every municipality within reach meets them (then `no_municipality_in_reach` or `hard_tie_reaches_apart` says why).
+   */
   | { readonly code: 'wait.driver.no_municipality_meets_needs'; readonly params: { readonly needs: readonly string[] } }
+  /**
+   * The household has two or more verified hard ties (`tiePlaces`, CBS codes, at least two) whose areas do not overlap:
+   * no municipality is within reach of all of them (`hardTieReachesApart`).
+   */
+  | { readonly code: 'wait.driver.hard_tie_reaches_apart'; readonly params: { readonly tiePlaces: readonly string[] } }
+  /** No municipality taking part is within the household's reach (its acceptable list, or a tie in a place not taking part). */
+  | { readonly code: 'wait.driver.no_municipality_in_reach'; readonly params: Record<string, never> }
   /** Municipalities meet the needs, but none has a home of the band and enough places at all (this or recent periods). */
   | { readonly code: 'wait.driver.no_home_of_band'; readonly params: { readonly band: HomeBand; readonly persons: number; readonly municipalities: number } }
   /** Municipalities fit, but none has a home of the band and enough places free in the current period. */
@@ -47,7 +58,10 @@ export type WaitDriver =
   | { readonly code: 'wait.driver.large_home_scarce'; readonly params: { readonly band: HomeBand; readonly perRound: number } }
   | { readonly code: 'wait.driver.hard_need_limits_places'; readonly params: { readonly need: string; readonly municipalities: number; readonly total: number } }
   | { readonly code: 'wait.driver.few_acceptable_places'; readonly params: { readonly municipalities: number } }
-  /** A verified hard tie limits the places: `municipalities` are those within reach (of every hard tie), needs and capacity aside. */
+  /**
+   * A verified hard tie limits the places: `municipalities` are those within reach of THIS tie (`hardTieReaches`
+   * within: its own municipality and those at most `reachKm` km away), needs and capacity aside. One per hard tie.
+   */
   | { readonly code: 'wait.driver.hard_tie_reach'; readonly params: { readonly kind: HardTieKind; readonly tiePlace: string; readonly reachKm: number; readonly municipalities: number } }
   /** `perRound`: households like this one placed per round (whole households, `perRoundCount`). */
   | { readonly code: 'wait.driver.many_ahead'; readonly params: { readonly ahead: number; readonly perRound: number } }
@@ -113,7 +127,7 @@ export function perRoundCount(mean: number): number {
  * Why there is no estimate, from its first driver (`rounds` null): the value the texts select on
  * (`wait.estimate.basis` {reason}); 'none' when there is an estimate.
  */
-export type NoEstimateReason = 'none' | 'no_municipality_meets_needs' | 'no_home_of_band' | 'no_free_home_now' | 'no_history' | 'no_recent_placements' | 'urgent_take_all';
+export type NoEstimateReason = 'none' | 'hard_tie_reaches_apart' | 'no_municipality_in_reach' | 'no_municipality_meets_needs' | 'no_home_of_band' | 'no_free_home_now' | 'no_history' | 'no_recent_placements' | 'urgent_take_all';
 
 export function noEstimateReason(estimate: Pick<WaitEstimate, 'rounds' | 'drivers'>): NoEstimateReason {
   if (estimate.rounds) return 'none';
@@ -123,7 +137,7 @@ export function noEstimateReason(estimate: Pick<WaitEstimate, 'rounds' | 'driver
 }
 
 const NO_ESTIMATE_DRIVERS: ReadonlySet<WaitDriverCode> = new Set([
-  'wait.driver.no_municipality_meets_needs', 'wait.driver.no_home_of_band', 'wait.driver.no_free_home_now',
+  'wait.driver.hard_tie_reaches_apart', 'wait.driver.no_municipality_in_reach', 'wait.driver.no_municipality_meets_needs', 'wait.driver.no_home_of_band', 'wait.driver.no_free_home_now',
   'wait.driver.no_history', 'wait.driver.no_recent_placements', 'wait.driver.urgent_take_all',
 ]);
 const sum = (xs: Iterable<number>) => { let s = 0; for (const x of xs) s += x; return s; };
@@ -153,8 +167,8 @@ export function estimateWait(
     const meeting = inScope.filter((c) => c.meets.includes(need)).length;
     if (meeting < inScope.length) drivers.push({ code: 'wait.driver.hard_need_limits_places', params: { need, municipalities: meeting, total: inScope.length } });
   }
-  if (entry.hardTie) drivers.push({ code: 'wait.driver.hard_tie_reach', params: { ...entry.hardTie, municipalities: inScope.length } });
-  else if (acceptable) drivers.push({ code: 'wait.driver.few_acceptable_places', params: { municipalities: inScope.length } });
+  for (const t of entry.hardTies ?? []) drivers.push({ code: 'wait.driver.hard_tie_reach', params: { kind: t.kind, tiePlace: t.tiePlace, reachKm: t.reachKm, municipalities: t.within.length } });
+  if (!entry.hardTies?.length && acceptable) drivers.push({ code: 'wait.driver.few_acceptable_places', params: { municipalities: inScope.length } });
 
   // Per round: similar households placed, homes offered, urgent arrivals.
   const scope: WaitEstimate['basis']['scope'] = rounds.length > 0 && rounds.every((r) => r.placedByMunicipality) ? 'fitting_municipalities' : 'all_municipalities';
@@ -182,8 +196,15 @@ export function estimateWait(
   };
   const none = (d: WaitDriver): WaitEstimate => ({ rounds: null, basis, drivers: [d, ...drivers] });
 
+  // Why nowhere can take it, named by its cause: ties whose areas do not overlap, nothing taking part within reach,
+  // or needs no municipality within reach meets (then there are needs to name: the list is never empty).
+  if (hardTieReachesApart(entry)) return none({ code: 'wait.driver.hard_tie_reaches_apart', params: { tiePlaces: entry.hardTies!.map((t) => t.tiePlace) } });
+  if (inScope.length === 0) return none({ code: 'wait.driver.no_municipality_in_reach', params: {} });
   const meeting = municipalitiesMeetingNeeds(entry, capacities);
-  if (meeting.length === 0) return none({ code: 'wait.driver.no_municipality_meets_needs', params: { needs: [...entry.hardNeeds] } });
+  if (meeting.length === 0) {
+    if (entry.hardNeeds.length === 0) throw new Error('estimateWait: municipalities within reach, no hard needs, yet none meets them');
+    return none({ code: 'wait.driver.no_municipality_meets_needs', params: { needs: [...entry.hardNeeds] } });
+  }
   if (fitting.length === 0) return none({ code: 'wait.driver.no_home_of_band', params: { band, persons: entry.persons, municipalities: meeting.length } });
   if (options.freeNow && fittingMunicipalities(entry, options.freeNow.filter((c) => fitSet.has(c.municipality))).length === 0) {
     return none({ code: 'wait.driver.no_free_home_now', params: { band, persons: entry.persons, municipalities: fitting.length } });

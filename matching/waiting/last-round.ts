@@ -4,7 +4,7 @@
  * layer reads the rows from the database.
  */
 import { homeBand, PLACE_TIE_KINDS, type HomeBand, type Urgency } from '../vocabulary/index.js';
-import type { LastRoundAggregate } from './others.js';
+import type { LastRoundAggregate, PlacedGroup } from './others.js';
 
 /** One household proposed in the round, with what the counts need of it (no names, no needs). */
 export interface LastRoundPlacement {
@@ -15,30 +15,33 @@ export interface LastRoundPlacement {
   readonly permitDate: string;
   /** Kinds of the household's ties that point at the municipality it was proposed to (e.g. 'job_contract', 'family'). */
   readonly tieKindsThere: readonly string[];
+  /** Its profession is one the municipality needs (default false: not known). */
+  readonly professionNeeded?: boolean;
 }
 
-/** The tie kinds counted in `LastRoundAggregate.placedWithTie`: the hard ties (job contract, study place) and family. */
+/** The tie kinds counted in `PlacedGroup.tiesThere`: the hard ties (job contract, study place) and family. */
 const COUNTED_TIES = [...PLACE_TIE_KINDS, 'family'] as const;
 
 /**
- * Counts of the round's proposals: per home band and urgency, per home band and permit month ('YYYY-MM'), and how
- * many had a job contract, a study place or family where they were proposed (each 0 when none; a household with
- * ties of two kinds there counts once for each).
+ * Counts of the round's proposals: per home band and urgency (`placed`), and in groups of households with the same
+ * band, urgency, permit date, tie kinds there (job contract, study place, family; others are ignored) and whether
+ * their profession is needed (`groups`, in first-seen order), so `whyOthersWentFirst` can tell who came before a
+ * viewer under the queue rule.
  */
 export function lastRoundAggregate(roundId: string, placements: readonly LastRoundPlacement[]): LastRoundAggregate {
   const placed: Partial<Record<HomeBand, Partial<Record<Urgency, number>>>> = {};
-  const months: Partial<Record<HomeBand, Record<string, number>>> = {};
-  const ties: Record<(typeof COUNTED_TIES)[number], number> = { job_contract: 0, study_place: 0, family: 0 };
+  const groups = new Map<string, PlacedGroup>();
   for (const p of placements) {
     const band = homeBand(p.persons);
     const byUrgency = (placed[band] ??= {});
     byUrgency[p.urgency] = (byUrgency[p.urgency] ?? 0) + 1;
-    const byMonth = (months[band] ??= {});
-    const month = p.permitDate.slice(0, 7);
-    byMonth[month] = (byMonth[month] ?? 0) + 1;
-    for (const kind of COUNTED_TIES) if (p.tieKindsThere.includes(kind)) ties[kind] += 1;
+    const tiesThere = COUNTED_TIES.filter((k) => p.tieKindsThere.includes(k));
+    const professionNeeded = p.professionNeeded ?? false;
+    const key = JSON.stringify([band, p.urgency, p.permitDate, tiesThere, professionNeeded]);
+    const g = groups.get(key);
+    groups.set(key, { band, urgency: p.urgency, permitDate: p.permitDate, tiesThere, professionNeeded, count: (g?.count ?? 0) + 1 });
   }
-  return { roundId, placed, placedWithTie: ties, placedPermitMonthsByBand: months };
+  return { roundId, placed, groups: [...groups.values()] };
 }
 
 /**

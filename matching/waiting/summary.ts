@@ -3,7 +3,7 @@
  * (with reason codes), so an officer can act. Officer-facing: ids and references appear here.
  */
 import { queueOrder } from './queue.js';
-import { checkDate, fittingMunicipalities, municipalitiesMeetingNeeds, type MunicipalityCapacity, type QueueEntry } from './types.js';
+import { checkDate, fittingMunicipalities, hardTieReachesApart, municipalitiesMeetingNeeds, type MunicipalityCapacity, type QueueEntry } from './types.js';
 import { HOME_BANDS, URGENCIES, type HomeBand, type Urgency } from '../vocabulary/index.js';
 
 export type UnplaceableReason =
@@ -11,6 +11,8 @@ export type UnplaceableReason =
   | { readonly code: 'waiting.no_municipality_meets_needs'; readonly params: { readonly needs: readonly string[] } }
   /** Municipalities meet the needs, but none has a home of the band and enough person places free (in the capacities given: this period's free capacity). */
   | { readonly code: 'waiting.no_free_home_this_period'; readonly params: { readonly band: HomeBand; readonly persons: number; readonly municipalities: number } }
+  /** Two or more verified hard ties (`tiePlaces`, CBS codes) whose areas do not overlap: no municipality is near all of them. */
+  | { readonly code: 'waiting.hard_tie_reaches_apart'; readonly params: { readonly tiePlaces: readonly string[] } }
   /** The acceptable list names no known municipality. */
   | { readonly code: 'waiting.no_acceptable_municipality'; readonly params: { readonly listed: number } };
 
@@ -36,11 +38,13 @@ const DAY = 86_400_000;
  * municipality has free in the current period, so "cannot take" means "not this period".
  */
 export function unplaceableReasons(entry: QueueEntry, capacities: readonly MunicipalityCapacity[]): UnplaceableReason[] {
+  if (hardTieReachesApart(entry)) return [{ code: 'waiting.hard_tie_reaches_apart', params: { tiePlaces: entry.hardTies!.map((t) => t.tiePlace) } }];
   if (entry.acceptableMunicipalities) {
     const known = new Set(capacities.map((c) => c.municipality));
     if (!entry.acceptableMunicipalities.some((m) => known.has(m))) return [{ code: 'waiting.no_acceptable_municipality', params: { listed: entry.acceptableMunicipalities.length } }];
   }
   const meeting = municipalitiesMeetingNeeds(entry, capacities);
+  // Within reach and no hard needs means some municipality meets them, so `needs` here is never empty.
   if (meeting.length === 0) return [{ code: 'waiting.no_municipality_meets_needs', params: { needs: [...entry.hardNeeds] } }];
   if (fittingMunicipalities(entry, meeting).length === 0) {
     return [{ code: 'waiting.no_free_home_this_period', params: { band: entry.homeBand, persons: entry.persons, municipalities: meeting.length } }];

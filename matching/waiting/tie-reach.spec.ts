@@ -43,3 +43,40 @@ describe('the waiting list applies the hard ties\' reach (the predicate of the s
     expect(unplaceableReasons(entry, freeNow)).toEqual([{ code: 'waiting.no_free_home_this_period', params: { band: 'homes_1_2', persons: 1, municipalities: 3 } }]);
   });
 });
+
+describe('hard ties whose areas do not overlap (issue 11, HA)', () => {
+  // Family in Utrechtse Heuvelrug (reach 20 km) and a study place in Deventer (reach 30 km), about 63 km apart.
+  const places = [
+    { id: 'GM1581', lat: 52.0347, lon: 5.3883 },
+    { id: 'GM0150', lat: 52.2683, lon: 6.2359 },
+    { id: 'GM0344', lat: 52.0907, lon: 5.1214 },
+    { id: 'GM0355', lat: 52.0894, lon: 5.2316 },
+  ];
+  const capsApart: MunicipalityCapacity[] = places.map((c) => ({ municipality: c.id, persons: 50, homes: { homes_1_2: 5, homes_3_4: 5, homes_5_plus: 1 }, meets: [] }));
+  const ties = [
+    tie('family', 'GM1581', { status: 'verified', firstDegree: true, liveNear: true }),
+    tie('study_place', 'GM0150', { status: 'verified' }),
+  ];
+
+  it('names the cause (the areas do not overlap), never an empty list of needs, and counts each tie\'s own area', () => {
+    expect(haversineKm(52.0347, 5.3883, 52.2683, 6.2359)).toBeGreaterThan(50);
+    const entry = withTieReach(single, ties, places);
+    expect(entry.acceptableMunicipalities).toEqual([]);
+    const estimate = estimateWait(entry, queuePositions([entry]).get('dev')!, [], capsApart);
+    expect(estimate.rounds).toBeNull();
+    expect(estimate.drivers[0]).toEqual({ code: 'wait.driver.hard_tie_reaches_apart', params: { tiePlaces: ['GM1581', 'GM0150'] } });
+    expect(estimate.drivers.some((d) => d.code === 'wait.driver.no_municipality_meets_needs')).toBe(false);
+    // Utrechtse Heuvelrug reaches Zeist (~12 km) and Utrecht (~19 km); Deventer reaches only itself here.
+    expect(estimate.drivers).toContainEqual({ code: 'wait.driver.hard_tie_reach', params: { kind: 'family', tiePlace: 'GM1581', reachKm: 20, municipalities: 3 } });
+    expect(estimate.drivers).toContainEqual({ code: 'wait.driver.hard_tie_reach', params: { kind: 'study_place', tiePlace: 'GM0150', reachKm: 30, municipalities: 1 } });
+    expect(unplaceableReasons(entry, capsApart)).toEqual([{ code: 'waiting.hard_tie_reaches_apart', params: { tiePlaces: ['GM1581', 'GM0150'] } }]);
+  });
+
+  it('a list parameter of the waiting codes is never empty: without hard needs, nothing in reach is said as such', () => {
+    const pinned: QueueEntry = { ...single, acceptableMunicipalities: ['GM9999'] };
+    const estimate = estimateWait(pinned, queuePositions([pinned]).get('dev')!, [], capsApart);
+    expect(estimate.drivers[0]).toEqual({ code: 'wait.driver.no_municipality_in_reach', params: {} });
+    const needy: QueueEntry = { ...single, hardNeeds: ['wheelchair'] };
+    expect(estimateWait(needy, queuePositions([needy]).get('dev')!, [], capsApart).drivers[0]).toEqual({ code: 'wait.driver.no_municipality_meets_needs', params: { needs: ['wheelchair'] } });
+  });
+});

@@ -25,26 +25,50 @@ export interface QueueEntry {
   readonly hardNeeds: readonly string[];
   /** When set, the household can only go to these municipalities (CBS codes), e.g. a pin or a tie. */
   readonly acceptableMunicipalities?: readonly string[];
-  /** Its first hard tie (`withTieReach`), when its ties limit `acceptableMunicipalities`: what the texts name. */
-  readonly hardTie?: { readonly kind: HardTieKind; readonly tiePlace: string; readonly reachKm: number };
+  /**
+   * Its hard ties (`withTieReach`), when they limit `acceptableMunicipalities`: what the texts name. `within` are the
+   * CBS codes within reach of that tie alone (`hardTieReaches(...).within`: the tie's own municipality and those at
+   * most `reachKm` km away; empty when its municipality is not among the centroids).
+   */
+  readonly hardTies?: readonly HardTieOfEntry[];
+}
+
+/** One hard tie of a queue entry, with its own reach (see `QueueEntry.hardTies`). */
+export interface HardTieOfEntry {
+  readonly kind: HardTieKind;
+  /** CBS code of the tie's municipality. */
+  readonly tiePlace: string;
+  /** Reach in km (`reachKmOf`). */
+  readonly reachKm: number;
+  /** CBS codes within reach of this tie, sorted. */
+  readonly within: readonly string[];
+}
+
+/**
+ * True when the entry has two or more hard ties, each in a known municipality, and no municipality is within reach
+ * of all of them (their areas do not overlap): then nowhere can honour every tie at once.
+ */
+export function hardTieReachesApart(entry: Pick<QueueEntry, 'hardTies'>): boolean {
+  const ties = entry.hardTies ?? [];
+  if (ties.length < 2 || ties.some((t) => t.within.length === 0)) return false;
+  return !ties[0].within.some((m) => ties.every((t) => t.within.includes(m)));
 }
 
 /**
  * The entry with the reach of its hard ties applied (`tieReach` in fits.ts, the predicate the scoring filter uses):
  * `acceptableMunicipalities` becomes the municipalities within reach of every hard tie (intersected with a list it
- * already had), and `hardTie` names the first one. Unchanged when no tie is hard. `municipalities` are the
+ * already had), and `hardTies` lists every hard tie with its own reach. Unchanged when no tie is hard. `municipalities` are the
  * centroids of the municipalities that could take part (the scoring model's); `reach` is the round policy's, by
  * default `DEFAULT_TIE_REACH` (the waiting list, between rounds, uses the default).
  */
 export function withTieReach(entry: QueueEntry, ties: readonly ReachTie[], municipalities: readonly Centroid[], reach: TieReach = DEFAULT_TIE_REACH): QueueEntry {
   const within = tieReach(ties, municipalities, reach);
   if (within === undefined) return entry;
-  const first = hardTieReaches(ties, municipalities, reach)[0];
   const listed = entry.acceptableMunicipalities ? new Set(entry.acceptableMunicipalities) : null;
   return {
     ...entry,
     acceptableMunicipalities: listed ? within.filter((m) => listed.has(m)) : within,
-    hardTie: { kind: first.tie.kind, tiePlace: first.tie.municipality, reachKm: first.reachKm },
+    hardTies: hardTieReaches(ties, municipalities, reach).map((r) => ({ kind: r.tie.kind, tiePlace: r.tie.municipality, reachKm: r.reachKm, within: r.within })),
   };
 }
 

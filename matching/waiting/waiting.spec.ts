@@ -165,8 +165,12 @@ describe('why others went first', () => {
     const out = whyOthersWentFirst({ homeBand: 'homes_5_plus', urgency: 'none', permitDate: '2026-03-10' }, {
       roundId: 'r9',
       placed: { homes_1_2: { none: 30, medical: 4 }, homes_3_4: { none: 10 }, homes_5_plus: { none: 2, social: 1 } },
-      placedWithTie: { job_contract: 5, study_place: 1, family: 2 },
-      placedPermitMonthsByBand: { homes_5_plus: { '2025-12': 2, '2026-03': 1 } },
+      groups: [
+        { band: 'homes_5_plus', urgency: 'none', permitDate: '2025-12-01', tiesThere: [], professionNeeded: false, count: 2 },
+        { band: 'homes_5_plus', urgency: 'none', permitDate: '2026-03-20', tiesThere: ['job_contract'], professionNeeded: false, count: 5 },
+        { band: 'homes_5_plus', urgency: 'none', permitDate: '2026-03-25', tiesThere: ['study_place', 'family'], professionNeeded: false, count: 1 },
+        { band: 'homes_5_plus', urgency: 'none', permitDate: '2026-03-10', tiesThere: ['family'], professionNeeded: false, count: 1 },
+      ],
     });
     expect(out).toEqual([
       { code: 'others.urgency', params: { count: 5 } },

@@ -91,6 +91,9 @@ export const ar: Catalogue = {
   'wait.estimate.not_a_promise': 'هذا تقدير وليس وعدًا. قد يتغير.',
   'wait.driver.no_history': 'لم تحدث أي جولة توزيع بعد. لذلك لا نستطيع تقدير مدة انتظارك.',
   'wait.driver.no_municipality_meets_needs': 'لا توجد الآن بلدية تلبي كل احتياجاتك: {needs}. سيبحث موظف مختص عن حل.',
+  // HA (issue 11, waiting status): ties whose areas do not overlap; nothing taking part within reach.
+  'wait.driver.hard_tie_reaches_apart': 'تحقق موظف من روابطك مع {tiePlaces}. يجب أن تسكن قريبًا من كل مكان منها. لكن هذه الأماكن بعيدة جدًا عن بعضها: لا توجد بلدية قريبة بما يكفي منها كلها. سيبحث موظف مختص عن حل.',
+  'wait.driver.no_municipality_in_reach': 'لا توجد بلدية مشاركة في المنطقة التي يمكنك السكن فيها. سيبحث موظف مختص عن حل.',
   'wait.driver.no_home_of_band': 'عدد البلديات التي تلبي احتياجاتك: {municipalities, number}. لكن لا توجد في أي منها {band} فيها مكان {persons, plural, one {لشخص واحد} two {لشخصين} few {لـ# أشخاص} many {لـ# شخصًا} other {لـ# شخص}}، لا في هذه الفترة ولا في السنة الماضية. سيبحث موظف مختص عن حل.',
   'wait.driver.no_free_home_now': 'عدد البلديات التي يمكنها استقبال أسرة مثل أسرتك: {municipalities, number}. لكن في هذه الفترة لم تعد في أي منها {band} فارغة فيها مكان {persons, plural, one {لشخص واحد} two {لشخصين} few {لـ# أشخاص} many {لـ# شخصًا} other {لـ# شخص}}. تأتي مساكن جديدة مع الفترة القادمة.',
   'wait.estimate.fitting': 'عدد البلديات التي يمكنها استقبال أسرة مثل أسرتك: {municipalities, number}. هذه البلديات تلبي احتياجاتك وفيها {band} فيها مكان {persons, plural, one {لشخص واحد} two {لشخصين} few {لـ# أشخاص} many {لـ# شخصًا} other {لـ# شخص}} (فارغة أو لا).',
@@ -103,12 +106,12 @@ export const ar: Catalogue = {
   'wait.driver.urgent_first': `الأسر التي لديها حاجة عاجلة تأتي أولًا. {ahead, plural, =0 {لا توجد أمامك الآن أي أسرة منها.} one {أمامك الآن أسرة واحدة منها.} two {أمامك الآن أسرتان منها.} few {أمامك الآن # أسر منها.} many {أمامك الآن # أسرة منها.} other {أمامك الآن # أسرة منها.}} وفي المتوسط تنضم في كل جولة ${perRoundHh('perRound')} جديدة من هذه الأسر.`,
   'wait.driver.own_urgency': 'لدى أسرتك {urgency}. لذلك تأتي قبل غيرك.',
   'wait.driver.few_rounds_observed': 'لم نرَ حتى الآن إلا {rounds, plural, zero {# جولة} one {جولة واحدة} two {جولتين} few {# جولات} many {# جولة} other {# جولة}}. لذلك هذا التقدير تقريبي.',
-  'others.urgency': '{count, plural, zero {لم تكن لدى أي أسرة حاجة عاجلة.} one {كانت لدى أسرة واحدة حاجة عاجلة، فجاءت أولًا.} two {كانت لدى أسرتين حاجة عاجلة، فجاءتا أولًا.} few {كانت لدى # أسر حاجة عاجلة، فجاءت أولًا.} many {كانت لدى # أسرة حاجة عاجلة، فجاءت أولًا.} other {كانت لدى # أسرة حاجة عاجلة، فجاءت أولًا.}}',
-  'others.hard_tie': '{count, plural, zero {لم يكن لدى أي أسرة عمل أو دراسة قريبة.} one {كان لدى أسرة واحدة عمل أو مكان دراسة قريب، وكان عليها أن تسكن بالقرب منه.} two {كان لدى أسرتين عمل أو مكان دراسة قريب، وكان عليهما أن تسكنا بالقرب منه.} few {كان لدى # أسر عمل أو مكان دراسة قريب، وكان عليها أن تسكن بالقرب منه.} many {كان لدى # أسرة عمل أو مكان دراسة قريب، وكان عليها أن تسكن بالقرب منه.} other {كان لدى # أسرة عمل أو مكان دراسة قريب، وكان عليها أن تسكن بالقرب منه.}}',
-  'others.family_tie': 'عدد الأسر التي استطاعت أن تسكن قرب عائلتها: {count, number}.',
-  'others.earlier_permit': 'عدد الأسر التي تحتاج إلى مسكن بحجم مسكنك ولديها تصريح إقامة أقدم: {count, number}.',
+  'others.urgency': "في الجولة الأخيرة، في كل البلديات معًا: عدد الأسر التي كان وضعها أكثر استعجالًا من وضعك، فجاءت قبلك: {count, number}.", // HA (issue 11): last round, all municipalities; only households for which this is the reason under the queue rule
+  'others.hard_tie': "في الجولة الأخيرة، في كل البلديات معًا: عدد الأسر التي كانت بعدك في قائمة الانتظار وحصلت على مسكن بحجم مسكنك، لأن لديها عملًا أو مكان دراسة قريبًا وكان عليها أن تسكن بالقرب منه: {count, number}.", // HA (issue 11): last round, all municipalities; only households for which this is the reason under the queue rule
+  'others.family_tie': "في الجولة الأخيرة، في كل البلديات معًا: عدد الأسر التي كانت بعدك في قائمة الانتظار وحصلت على مسكن بحجم مسكنك قرب عائلتها: {count, number}.", // HA (issue 11): last round, all municipalities; only households for which this is the reason under the queue rule
+  'others.earlier_permit': "في الجولة الأخيرة، في كل البلديات معًا: عدد الأسر التي تحتاج إلى مسكن بحجم مسكنك، ولها درجة الاستعجال نفسها مثلك وتصريح إقامة أقدم، فكانت قبلك في قائمة الانتظار: {count, number}.", // HA (issue 11): last round, all municipalities; only households for which this is the reason under the queue rule
   'others.smaller_homes_more_available': 'معظم المساكن المتاحة كانت صغيرة: {placedShare, number, percent} من الأسر التي وجدت مسكنًا كانت تحتاج إلى {band}.',
-  'others.profession_needed': 'عدد الأسر التي لديها مهنة تحتاجها البلدية: {count, number}.',
+  'others.profession_needed': "في الجولة الأخيرة، في كل البلديات معًا: عدد الأسر التي كانت بعدك في قائمة الانتظار وحصلت على مسكن بحجم مسكنك في بلدية تحتاج إلى مهنتها: {count, number}.", // HA (issue 11): last round, all municipalities; only households for which this is the reason under the queue rule
   'others.none_placed_in_band': 'في الجولة الأخيرة لم تكن هناك {band} متاحة.',
   'others.small_groups_hidden': 'لا نعرض المجموعات الصغيرة جدًا، لحماية خصوصية الآخرين.',
   // why others went first (per household, from the run): for the household, then for the officer
@@ -125,6 +128,8 @@ export const ar: Catalogue = {
   'others_first.officer.linked_family': '{hidden, select, yes {أقل من {threshold} أسر} other {{count, plural, zero {لا أسرة} one {أسرة واحدة} two {أسرتان} few {# أسر} many {# أسرة} other {# أسرة}}}} من فئة {band} متأخرة في قائمة الانتظار وُضعت حيث كانت هذه الأسرة مقبولة: أسر مرتبطة وُضعت معًا.',
   'others_first.officer.priority_trade_off': '{hidden, select, yes {أقل من {threshold} أسر} other {{count, plural, zero {لا أسرة} one {أسرة واحدة} two {أسرتان} few {# أسر} many {# أسرة} other {# أسرة}}}} من فئة {band} متأخرة في قائمة الانتظار وُضعت حيث كانت هذه الأسرة مقبولة: موازنة قاعدة الأولوية (مكسبها في الملاءمة كان أكبر من فرق الترتيب).',
   'waiting.no_municipality_meets_needs': 'لا توجد بلدية تلبي كل الاحتياجات: {needs}. يلزم اتخاذ إجراء.',
+  // HA (issue 11): ties apart, for the officer's list of households no municipality can take.
+  'waiting.hard_tie_reaches_apart': 'الروابط الثابتة التي تم التحقق منها في {tiePlaces} بعيدة جدًا عن بعضها: لا توجد بلدية في نطاقها كلها. يلزم اتخاذ إجراء.',
   'waiting.no_free_home_this_period': 'عدد البلديات التي تلبي الاحتياجات: {municipalities, number}، لكن لا توجد في أي منها {band} فارغة فيها مكان {persons, plural, one {لشخص واحد} two {لشخصين} few {لـ# أشخاص} many {لـ# شخصًا} other {لـ# شخص}} في هذه الفترة. يلزم اتخاذ إجراء.',
   'waiting.no_acceptable_municipality': 'لا نعرف أي بلدية من البلديات المقبولة (عددها: {listed, number}). يلزم اتخاذ إجراء.',
   'unplaced.tie_no_room': `لم نجد لك مكانًا في هذه الجولة. تحقق موظف من ${yourTie} في {tiePlace}، لذلك يمكنك السكن فقط على بعد {reachKm, number} كم منه أو أقل. عدد البلديات في هذه المنطقة التي تلبي احتياجاتك: {municipalities, number}. لكن لم يكن في أي منها ما يكفي من {resource} فارغًا لك. أنت تحتاج إلى {needed, number}. أكبر عدد فارغ في بلدية واحدة كان {freeInReach, number}. ستبقى على قائمة الانتظار. لن نرسلك إلى مكان أبعد.`,

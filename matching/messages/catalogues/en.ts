@@ -100,6 +100,9 @@ export const en: Catalogue = {
   'wait.estimate.not_a_promise': 'This is an estimate, not a promise. It can change.',
   'wait.driver.no_history': 'There have been no matching rounds yet. So we cannot estimate your wait.',
   'wait.driver.no_municipality_meets_needs': 'No municipality can meet all your needs now: {needs}. An officer will look for a solution.',
+  // HA (issue 11, waiting status): ties whose areas do not overlap; nothing taking part within reach.
+  'wait.driver.hard_tie_reaches_apart': 'An officer checked your ties with {tiePlaces}. You must live close to each of these places. But they are too far apart: no municipality is close enough to all of them. An officer will look for a solution.',
+  'wait.driver.no_municipality_in_reach': 'No municipality that takes part is in the area where you can live. An officer will look for a solution.',
   'wait.driver.no_home_of_band': '{municipalities, plural, one {# municipality meets your needs. But it has no} other {# municipalities meet your needs. But none of them has}} {band} with room for {persons, plural, one {# person} other {# people}}, not in this period and not in the last year. An officer will look for a solution.',
   'wait.driver.no_free_home_now': '{municipalities, plural, one {# municipality can take a household like yours. But in this period it has no} other {# municipalities can take a household like yours. But in this period none of them has}} {band} with room for {persons, plural, one {# person} other {# people}} free any more. New homes come with the next period.',
   'wait.estimate.fitting': '{municipalities, plural, =0 {No municipality can take a household like yours.} one {# municipality can take a household like yours: it meets your needs and has {band} with room for {persons, plural, one {# person} other {# people}} (free or not).} other {# municipalities can take a household like yours: they meet your needs and have {band} with room for {persons, plural, one {# person} other {# people}} (free or not).}}',
@@ -113,12 +116,12 @@ export const en: Catalogue = {
   'wait.driver.own_urgency': 'Your household has {urgency}. So you go before others.',
   'wait.driver.few_rounds_observed': 'We have seen only {rounds, plural, one {# round} other {# rounds}} so far. So this estimate is rough.',
   // others
-  'others.urgency': `${hh('count')} had an urgent need and went first.`,
-  'others.hard_tie': `${hh('count')} had a job or a place of study nearby. They had to live close to it.`,
-  'others.family_tie': `${hh('count')} could live near their family.`,
-  'others.earlier_permit': `${hh('count')} that needed a home of your size had an older residence permit.`,
+  'others.urgency': "In the last round, in all municipalities together, {count, plural, one {# household} other {# households}} had a more urgent situation than you. So they went first.", // HA (issue 11): last round, all municipalities; only households for which this is the reason under the queue rule
+  'others.hard_tie': "In the last round, in all municipalities together, {count, plural, one {# household} other {# households}} after you in the queue got a home of your size. They had a job or a place of study nearby and had to live close to it.", // HA (issue 11): last round, all municipalities; only households for which this is the reason under the queue rule
+  'others.family_tie': "In the last round, in all municipalities together, {count, plural, one {# household} other {# households}} after you in the queue got a home of your size near their family.", // HA (issue 11): last round, all municipalities; only households for which this is the reason under the queue rule
+  'others.earlier_permit': "In the last round, in all municipalities together, {count, plural, one {# household} other {# households}} that needed a home of your size had the same urgency as you and an older residence permit. So they came before you in the queue.", // HA (issue 11): last round, all municipalities; only households for which this is the reason under the queue rule
   'others.smaller_homes_more_available': 'Most free homes were small: {placedShare, number, percent} of the households that found a home needed {band}.',
-  'others.profession_needed': `${hh('count')} had a profession that the municipality needs.`,
+  'others.profession_needed': "In the last round, in all municipalities together, {count, plural, one {# household} other {# households}} after you in the queue got a home of your size in a municipality that needs their profession.", // HA (issue 11): last round, all municipalities; only households for which this is the reason under the queue rule
   'others.none_placed_in_band': 'In the last round, there were no free {band}.',
   'others.small_groups_hidden': 'Very small groups are not shown. This protects the privacy of other people.',
   // why others went first (per household, from the run): for the household, then for the officer
@@ -136,6 +139,8 @@ export const en: Catalogue = {
   'others_first.officer.priority_trade_off': '{hidden, select, yes {Fewer than {threshold} households} other {{count, plural, one {# household} other {# households}}}} of {band} later in the queue were placed where this household was acceptable: the priority rule\'s trade-off (their fit gain outweighed the queue).',
   // officer view
   'waiting.no_municipality_meets_needs': 'No municipality meets all needs: {needs}. Action needed.',
+  // HA (issue 11): ties apart, for the officer's list of households no municipality can take.
+  'waiting.hard_tie_reaches_apart': 'Checked hard ties in {tiePlaces} are too far apart: no municipality is within reach of all of them. Action needed.',
   'waiting.no_free_home_this_period': '{municipalities, plural, one {# municipality meets the needs, but it has no} other {# municipalities meet the needs, but none has}} {band} with room for {persons, plural, one {# person} other {# people}} free in this period. Action needed.',
   'waiting.no_acceptable_municipality': 'None of the {listed, plural, one {# acceptable municipality is} other {# acceptable municipalities are}} known. Action needed.',
   'unplaced.tie_no_room': `You were not matched in this round. An officer checked ${yourTie} in {tiePlace}. So you can only live within {reachKm, number} km of it. In that area, {municipalities, plural, one {# municipality meets} other {# municipalities meet}} your needs. But none of them had enough {resource} free for you. You need {needed, number}. The most that was free in one municipality was {freeInReach, number}. You stay on the waiting list. We will not send you further away.`,

@@ -22,7 +22,7 @@ export class WaitEstimateView {
   @Field(() => Statement, {
     description:
       'What the estimate rests on, in whole households: how many households like this one found a home in the rounds observed, on average per round, how many are ahead; ' +
-      'when there is no estimate, why these counts give none (params.reason: none, no_history, no_recent_placements, urgent_take_all, no_free_home_now, no_home_of_band, no_municipality_meets_needs)',
+      'when there is no estimate, why these counts give none (params.reason: none, no_history, no_recent_placements, urgent_take_all, no_free_home_now, no_home_of_band, no_municipality_meets_needs, no_municipality_in_reach, hard_tie_reaches_apart)',
   })
   basis: Statement;
   @Field(() => Statement, { description: 'That this is an estimate, not a promise' }) notAPromise: Statement;
@@ -44,7 +44,12 @@ export class LastRoundOutcome {
   @Field(() => String, { nullable: true, description: 'Where it was proposed (CBS code); null when it was not placed' }) municipalityCode: string | null;
   @Field(() => [Statement], { description: 'Why it was not placed because of a checked tie (job, study place, family): the town and what was short; empty otherwise' })
   unplaced: Statement[];
-  @Field(() => [Statement], { description: 'When not placed: how many households of its home size went first where it could also have gone, and why (counts only; small counts hidden)' })
+  @Field(() => [Statement], {
+    description:
+      'When not placed in that round: how many households of its home size got a home in a municipality where it could also have lived although they stand after it in the queue, or registered later (a later permit date) but stand before it because they are more urgent, and why ' +
+      '(more urgent, pinned, a tie, needs met there, family placed together, a better fit). Counts only; counts from 1 to 2 said as "fewer than 3"; empty when it was placed. ' +
+      'Not the same question as othersWentFirst (the last round in all municipalities, every household placed), so the counts differ.',
+  })
   othersFirst: Statement[];
 }
 
@@ -66,7 +71,14 @@ export class WaitingStatus {
   @Field(() => Statement, { nullable: true, description: 'The position in a sentence; null when not waiting' }) positionText: Statement | null;
   @Field(() => [Statement], { description: 'How the position changed since the last round, and why' }) change: Statement[];
   @Field(() => WaitEstimateView, { nullable: true, description: 'The wait estimate with its basis; null when the household is not waiting' }) estimate: WaitEstimateView | null;
-  @Field(() => [Statement], { description: 'Why others went first in the last round: counts only, nobody’s data' }) othersWentFirst: Statement[];
+  @Field(() => [Statement], {
+    description:
+      'Who got a home in the last published round, in all municipalities together, and why before this household (the question between rounds): ' +
+      'households more urgent than it; of its home size and urgency with an older permit; of its home size after it in the queue that got a home through a job, study place or family there, or a profession the municipality needs. ' +
+      'Each household is counted only under the category that is its true reason under the queue rule (urgency, then permit date). Counts only, groups smaller than 3 hidden; empty when the household is not waiting. ' +
+      'Not the same question as lastRound.othersFirst (only where this household could also have lived, in the round it took part in), so the counts differ. Readable by the household and officers.',
+  })
+  othersWentFirst: Statement[];
   @Field(() => LastRoundOutcome, { nullable: true, description: 'Its own outcome in the last published round it took part in, with the reasons; null when it was in none' })
   lastRound: LastRoundOutcome | null;
 }
