@@ -152,4 +152,12 @@ export const PARAMS_ADDED_LATER: Readonly<Record<string, Readonly<Record<string,
   'network.family_here': { status: 'declared' },
   'ties.distance': { status: 'declared' },
   'ties.unknown_location': { status: 'declared' },
+  // Outcomes and verdicts gained `pinned` and `linked` when the texts learned to say "an officer chose this place" and
+  // "the mean over the linked households". They are not stored: the API's renderers pass them from `householdView`
+  // (which reads the stored notes). A caller with only the stored params reads the text as it was before: not pinned,
+  // one household.
+  'explain.placed': { pinned: null, linked: 1 },
+  'explain.alt_capacity': { linked: 1 },
+  'explain.alt_room_available': { linked: 1 },
+  'explain.alt_not_higher': { linked: 1 },
 };

@@ -36,6 +36,13 @@ describe('reasons stored before a code gained a parameter', () => {
     const stored = render('ties.distance', { kind: 'job_contract', municipality: 'GM0344', km: 12 }, 'en');
     expect(stored.missing).toBe(false);
     expect(stored.text).toBe(render('ties.distance', { kind: 'job_contract', municipality: 'GM0344', km: 12, status: 'declared' }, 'en').text);
+    // outcomes gained `pinned` and `linked` (not stored): without them they read as before, never as the bare code
+    for (const locale of ['nl', 'en', 'ar', 'uk']) {
+      expect(render('explain.placed', { municipality: 'GM0344', fit: 0.8, value: 1.8, rank: 2, options: 65, fitting: null, fits: true, isOption: true }, locale).missing).toBe(false);
+    }
+    for (const locale of ['nl', 'en']) {
+      expect(render('explain.placed.officer', { municipality: 'GM0344', fit: 0.8, value: 1.8, rank: 2, options: 65, fitting: null, fits: true, isOption: true }, locale).missing).toBe(false);
+    }
     for (const code of ['network.family_here', 'ties.unknown_location']) {
       for (const locale of ['nl', 'en', 'ar', 'uk']) expect(render(code, { household: 'h1', kind: 'study_place', municipality: 'GM0344' }, locale).missing).toBe(false);
     }
