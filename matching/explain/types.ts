@@ -189,10 +189,6 @@ export const UNPLACED_CATALOGUE: { readonly [C in UnplacedCode]: readonly string
 };
 export const UNPLACED_CODES = Object.keys(UNPLACED_CATALOGUE) as UnplacedCode[];
 
-/** The officer's message key of an unplaced reason (the newcomer's is the code itself); `readerMessageCode` for any code. */
-export function officerMessageCode(code: UnplacedCode): `${UnplacedCode}.officer` {
-  return `${code}.officer`;
-}
 
 export const EXPLAIN_CODES = [
   'explain.placed', 'explain.unplaced', 'explain.alt_capacity', 'explain.alt_room_available', 'explain.alt_not_higher',

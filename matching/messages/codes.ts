@@ -15,7 +15,7 @@
  *   derived from `binding[0]`; `<p>Known` from a figure that may be null (`NULLABLE_FIGURES`);
  * - `wait.estimate.rounds|months`: `exact` ('yes' when low = high) is derived.
  * Unplaced reasons (`unplaced.*`, matching/explain/types.ts) are read by two readers: the newcomer's message is keyed
- * by the code, the officer's by `<code>.officer` (`officerMessageCode`). `tiePlace` (a tie's municipality) is
+ * by the code, the officer's by `<code>.officer` (`readerMessageCode`, readers.ts). `tiePlace` (a tie's municipality) is
  * rendered as a municipality name, like `municipality`.
  * Labels (`label.<set>.<value>`) translate enumerated values that messages insert (needs, bands, urgency…).
  * A home band is a resource: `band` parameters are labelled from the `resource` set (`label.resource.homes_1_2`).

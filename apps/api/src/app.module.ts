@@ -10,7 +10,7 @@ import { MunicipalitiesModule } from './municipalities/municipalities.module.js'
 import { HouseholdsModule } from './households/households.module.js';
 import { TaxonomyModule } from './taxonomy/taxonomy.module.js';
 import { SeedingModule } from './seeding/seeding.module.js';
-import { AuthModule } from './auth/auth.module.js';
+import { AuthModule, jwtOptions } from './auth/auth.module.js';
 import { RoundsModule } from './rounds/rounds.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -21,12 +21,12 @@ import { complexityLimitPlugin, depthLimitRule, operationShapeRule } from './com
 import { formatGraphQLError } from './common/graphql-errors.js';
 
 /**
- * Whether an Authorization header carries a token this service signed (HS256 with its secret) and that has not
+ * Whether an Authorization header carries a token this service signed (`jwtOptions`, as AuthService) and that has not
  * expired: the cost budget of a signed-in caller. A cheap check without a database read; the access guard still
  * decides whether the account may act.
  */
 function signedTokenCheck(config: AppConfig): (authorization: string | undefined) => boolean {
-  const jwt = new JwtService({ secret: config.auth.jwtSecret, verifyOptions: { algorithms: ['HS256'] } });
+  const jwt = new JwtService(jwtOptions(config));
   return (authorization) => {
     const match = authorization === undefined ? null : /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) return false;

@@ -352,14 +352,13 @@ export class RoundsService {
     const review = await this.review(run, filter);
     const ids = reviewOrder(review.rows, filter, review.context, sort).slice(page.offset, page.offset + page.limit).map((r) => r.household);
     if (ids.length === 0) return [];
-    const [rows, households, names] = await Promise.all([
+    const [rows, households] = await Promise.all([
       this.runs.assignments(runId, { householdIds: ids }, { offset: 0, limit: ids.length }),
       this.households.findByIds(ids),
-      this.municipalityNames(),
     ]);
     const byId = new Map(rows.map((r) => [r.householdId, r]));
     const references = new Map(households.map((h) => [h.id, h.reference]));
-    const nameOf = (code: string): string => names.get(code) ?? code;
+    const nameOf = (code: string): Promise<string> => this.statements.municipalityName(code);
     const say = async (ref: ReasonRef): Promise<Reason> => {
       const s = await this.statements.say(readerMessageCode(ref.code, 'officer'), { ...ref.params, ...ref.context }, locale);
       return { code: ref.code, params: ref.params, text: s.text, locale: s.locale };
@@ -373,14 +372,14 @@ export class RoundsService {
         ...data,
         reference: references.get(id) ?? id,
         position: review.context.position.get(id) ?? null,
-        municipalityName: data.municipalityCode ? nameOf(data.municipalityCode) : null,
+        municipalityName: data.municipalityCode ? await nameOf(data.municipalityCode) : null,
         outcome: await say(data.outcome),
         previousMunicipalityCode: previous?.get(id) ?? null,
         moved: movedSince({ household: id, municipality: data.municipalityCode, fit: data.fit }, previous),
         criteria: await Promise.all(data.criteria.map(async (c) => ({ ...c, reasons: await Promise.all(c.reasons.map(say)) }))),
-        alternatives: await Promise.all(data.alternatives.map(async (a) => ({ ...a, municipalityName: nameOf(a.municipalityCode), verdict: await say(a.verdict) }))),
+        alternatives: await Promise.all(data.alternatives.map(async (a) => ({ ...a, municipalityName: await nameOf(a.municipalityCode), verdict: await say(a.verdict) }))),
         preferred: await Promise.all(data.preferred.map(async (p) => ({
-          ...p, municipalityName: nameOf(p.municipalityCode), verdict: await say(p.verdict), filterReasons: await Promise.all(p.filterReasons.map(say)),
+          ...p, municipalityName: await nameOf(p.municipalityCode), verdict: await say(p.verdict), filterReasons: await Promise.all(p.filterReasons.map(say)),
         }))),
         explanation: data.explanation,
         unplaced: await this.statements.sayAll(data.unplaced, locale),
@@ -434,10 +433,6 @@ export class RoundsService {
   }
 
   /** CBS code → name of every municipality, retired ones included. */
-  private async municipalityNames(): Promise<Map<string, string>> {
-    return new Map((await this.municipalities.find({ includeRetired: true })).map((m) => [m.cbsCode, m.name]));
-  }
-
   /**
    * What moved from run `a` to run `b` and why (matching/rounds/compare.ts): each moved household with its fit
    * change and cause, from the two runs' placements and what changed in their options (pins, forbidden pairs,

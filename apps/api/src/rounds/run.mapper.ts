@@ -1,7 +1,7 @@
+import { readerMessageCode } from '#matching/messages/readers.js';
 import type { RunAssignmentEntity, RunEntity } from '#persistence/entities/index.js';
 import { householdView } from '#matching/explain/household-view.js';
 import { othersFirstMessages } from '#matching/explain/others-first.js';
-import { officerMessageCode } from '#matching/explain/types.js';
 import type { FairnessReport as CoreFairness } from '#matching/rounds/fairness.js';
 import type { FillRow } from '#matching/rounds/run-matching.js';
 import { runHasAnswer } from '#matching/vocabulary/lifecycle.js';
@@ -112,7 +112,7 @@ export function toAssignment(row: RunAssignmentEntity): AssignmentData {
       filterReasons: p.verdict.code === 'explain.preferred_filtered' ? p.verdict.params.reasons.map((r) => ({ code: r.code, params: { ...r.params }, context: { municipality: p.municipality } })) : [],
     })),
     explanation: view.explanation,
-    unplaced: view.unplaced.map((r) => ({ code: officerMessageCode(r.code), params: { ...r.params } })),
+    unplaced: view.unplaced.map((r) => ({ code: readerMessageCode(r.code, 'officer'), params: { ...r.params } })),
     othersFirst: view.othersFirst ? othersFirstMessages(view.othersFirst, 'officer') : [],
   };
 }
@@ -146,7 +146,7 @@ export interface ReasonRef extends MessageRef {
 
 /**
  * An `Assignment` before rendering and names: reasons, verdicts and the outcome are `ReasonRef`s, `unplaced` and
- * `othersFirst` the officer's message keys with parameters (`officerMessageCode`, `othersFirstMessages(…, 'officer')`);
+ * `othersFirst` the officer's message keys with parameters (`readerMessageCode(…, 'officer')`, `othersFirstMessages(…, 'officer')`);
  * the service renders them in the viewer's language and adds reference, queue position, names and the comparison.
  */
 export interface AssignmentData {

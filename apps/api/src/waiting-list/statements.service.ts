@@ -50,6 +50,11 @@ export class StatementsService {
     return distinctStatements(await Promise.all(items.map((item) => this.sayAs(reader, item.code, item.params, locale))));
   }
 
+  /** The name of a municipality by CBS code (current or retired), from the names the texts use; the code when unknown. */
+  async municipalityName(code: string): Promise<string> {
+    return (await this.resolvers()).municipality?.(code) ?? code;
+  }
+
   /** Names loaded once and kept; a failed load is not kept, so the next statement tries again. */
   private resolvers(): Promise<NameResolvers> {
     this.names ??= this.loadNames().catch((error: unknown) => {
