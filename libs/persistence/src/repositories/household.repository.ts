@@ -21,6 +21,17 @@ import { URGENCIES, isNormalLanguage, type CefrLevel, type LanguageCode, type Ti
 
 /** SQL rank of a household's urgency in the priority rule: its position in URGENCIES (0 = most urgent). */
 const URGENCY_ORDER = `CASE h.urgency ${URGENCIES.map((u, i) => `WHEN '${u}' THEN ${i}`).join(' ')} END`;
+/**
+ * The priority rule of `compareQueue` (matching/waiting/queue.ts) as SQL sort keys on `h`, all ascending: urgency
+ * (URGENCIES, most urgent first), permit date, case reference by plain character order (COLLATE "C", as TypeScript
+ * compares strings), household id. The one spelling of the queue order in SQL; a test compares it with compareQueue.
+ */
+const QUEUE_ORDER = [URGENCY_ORDER, 'h.permit_date', 'h.reference COLLATE "C"', 'h.id'] as const;
+
+/** `query` ordered by QUEUE_ORDER after the sort keys it already has. */
+function inQueueOrder<Q extends { addOrderBy(sort: string, order: 'ASC'): Q }>(query: Q): Q {
+  return QUEUE_ORDER.reduce((q, key) => q.addOrderBy(key, 'ASC'), query);
+}
 
 /** What the fairness audit reads of one household (`fairnessTraits`). */
 export interface FairnessTraits {
@@ -230,13 +241,9 @@ export class HouseholdRepository {
    * reference, id — the order of `waitingInQueueOrder`), then the households that no longer wait, by the same rule.
    */
   async find(filter: HouseholdFilter = {}, page: { offset: number; limit: number } = { offset: 0, limit: 100 }): Promise<HouseholdEntity[]> {
-    const ids = await this.filteredQuery(filter)
+    const ids = await inQueueOrder(this.filteredQuery(filter)
       .select('h.id', 'id')
-      .orderBy(`CASE WHEN h.status = 'waiting' THEN 0 ELSE 1 END`, 'ASC')
-      .addOrderBy(URGENCY_ORDER, 'ASC')
-      .addOrderBy('h.permit_date', 'ASC')
-      .addOrderBy('h.reference COLLATE "C"', 'ASC')
-      .addOrderBy('h.id', 'ASC')
+      .orderBy(`CASE WHEN h.status = 'waiting' THEN 0 ELSE 1 END`, 'ASC'))
       .offset(page.offset)
       .limit(page.limit)
       .getRawMany<{ id: string }>();
@@ -294,7 +301,7 @@ export class HouseholdRepository {
     if (ids.length === 0) return new Map();
     const rows: { id: string; position: string | number }[] = await this.dataSource.query(
       `SELECT q.id, q.position FROM (
-         SELECT h.id, ROW_NUMBER() OVER (ORDER BY ${URGENCY_ORDER}, h.permit_date, h.reference COLLATE "C", h.id) AS position
+         SELECT h.id, ROW_NUMBER() OVER (ORDER BY ${QUEUE_ORDER.join(', ')}) AS position
            FROM household h WHERE h.status = 'waiting'
        ) q WHERE q.id = ANY($1::uuid[])`,
       [[...ids]],
@@ -344,12 +351,7 @@ export class HouseholdRepository {
    * as TypeScript compares strings), household id. A test compares the two orders.
    */
   async waitingInQueueOrder(filter: HouseholdFilter = {}): Promise<string[]> {
-    const rows = await this.filteredQuery({ ...filter, status: 'waiting' })
-      .select('h.id', 'id')
-      .orderBy(URGENCY_ORDER, 'ASC')
-      .addOrderBy('h.permit_date', 'ASC')
-      .addOrderBy('h.reference COLLATE "C"', 'ASC')
-      .addOrderBy('h.id', 'ASC')
+    const rows = await inQueueOrder(this.filteredQuery({ ...filter, status: 'waiting' }).select('h.id', 'id'))
       .getRawMany<{ id: string }>();
     return rows.map((r) => r.id);
   }
