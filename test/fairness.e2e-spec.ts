@@ -43,7 +43,7 @@ describe('fairness report', () => {
     for (const locale of ['nl', 'en'] as const) {
       const { fairness } = required(await t.gql(query, { id: run.id, locale }, officer), 'run');
       expect(fairness.counted).toBe('MAIN_APPLICANT');
-      expect(fairness.whoIsCounted).toMatchObject({ code: 'fairness.counted.main_applicant.officer', locale, missing: false });
+      expect(fairness.whoIsCounted).toMatchObject({ code: 'fairness.counted.main_applicant', locale, missing: false });
       texts[locale] = [fairness.rule, fairness.whoIsCounted.text];
       for (const text of texts[locale]) expect(unreadable(text, locale)).toEqual([]);
       const groups = (dimension: string) => Object.fromEntries(

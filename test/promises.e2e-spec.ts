@@ -108,7 +108,7 @@ describe('the promise of a verified job over GraphQL', () => {
     expect(review.municipalityCode).toBeNull();
     expect(review.unplaced).toHaveLength(1);
     expect(review.unplaced[0]).toMatchObject({
-      code: 'unplaced.tie_no_room.officer', locale: 'en', missing: false,
+      code: 'unplaced.tie_no_room', locale: 'en', missing: false,
       params: { household: household.id, kind: 'job_contract', tiePlace: UTRECHT, reachKm: 30, resource: 'homes_1_2', needed: 1, freeInReach: 0, municipalities: 2 },
     });
     expect(review.unplaced[0].text).toContain('Utrecht');

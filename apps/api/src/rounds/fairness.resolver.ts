@@ -1,7 +1,6 @@
 import { Args, ArgsType, Context, Field, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsString } from 'class-validator';
 import { fairnessCountedCode, fairnessGroupParams } from '#matching/rounds/fairness.js';
-import { readerMessageCode } from '#matching/messages/readers.js';
 import { StatementsService } from '../waiting-list/statements.service.js';
 import { Statement } from '../waiting-list/models/statement.model.js';
 import { FairnessGroup, FairnessReport } from './models/run.model.js';
@@ -29,7 +28,7 @@ export class FairnessReportResolver {
   async rule(@Parent() report: FairnessReport, @Args() args: FairnessTextArgs, @Context() context: RequestContext): Promise<string> {
     const locale = this.statements.locale(args.locale, context.req.headers['accept-language']);
     const params = { minGroupSize: report.minGroupSize, points: Math.round(report.maxShortfall * 1000) / 10 };
-    return (await this.statements.say(readerMessageCode('fairness.rule', 'officer'), params, locale)).text;
+    return (await this.statements.sayAs('officer', 'fairness.rule', params, locale)).text;
   }
 
   @ResolveField(() => Statement, {
@@ -37,7 +36,7 @@ export class FairnessReportResolver {
   })
   whoIsCounted(@Parent() report: FairnessReport, @Args() args: FairnessTextArgs, @Context() context: RequestContext): Promise<Statement> {
     const locale = this.statements.locale(args.locale, context.req.headers['accept-language']);
-    return this.statements.say(readerMessageCode(fairnessCountedCode(report.counted), 'officer'), {}, locale);
+    return this.statements.sayAs('officer', fairnessCountedCode(report.counted), {}, locale);
   }
 }
 
@@ -51,6 +50,6 @@ export class FairnessGroupResolver {
   })
   label(@Parent() group: FairnessGroup, @Args() args: FairnessTextArgs, @Context() context: RequestContext): Promise<Statement> {
     const locale = this.statements.locale(args.locale, context.req.headers['accept-language']);
-    return this.statements.say(readerMessageCode('fairness.group', 'officer'), fairnessGroupParams(group.dimension, group.group), locale);
+    return this.statements.sayAs('officer', 'fairness.group', fairnessGroupParams(group.dimension, group.group), locale);
   }
 }

@@ -31,7 +31,6 @@ import type { Round, RoundCapacity, RoundPin } from './models/round.model.js';
 import type { Assignment, MunicipalityFill, Reason, Run, RunComparison } from './models/run.model.js';
 import { hardTieHouseholds, movedSince, reviewOrder, type ReviewContext, type ReviewFilter, type ReviewRow } from '#matching/rounds/review.js';
 import type { AssignmentSort } from '#matching/vocabulary/index.js';
-import { readerMessageCode } from '#matching/messages/readers.js';
 import type { CreateRoundInput, RoundCapacityInput, RoundPolicyInput } from './dto/round.input.js';
 import { capacityWarnings, requirePossibleCapacity } from '../municipalities/capacity-findings.js';
 
@@ -360,7 +359,7 @@ export class RoundsService {
     const references = new Map(households.map((h) => [h.id, h.reference]));
     const nameOf = (code: string): Promise<string> => this.statements.municipalityName(code);
     const say = async (ref: ReasonRef): Promise<Reason> => {
-      const s = await this.statements.say(readerMessageCode(ref.code, 'officer'), { ...ref.params, ...ref.context }, locale);
+      const s = await this.statements.sayAs('officer', ref.code, { ...ref.params, ...ref.context }, locale);
       return { code: ref.code, params: ref.params, text: s.text, locale: s.locale };
     };
     return Promise.all(ids.map(async (id) => {
@@ -382,7 +381,7 @@ export class RoundsService {
           ...p, municipalityName: await nameOf(p.municipalityCode), verdict: await say(p.verdict), filterReasons: await Promise.all(p.filterReasons.map(say)),
         }))),
         explanation: data.explanation,
-        unplaced: await this.statements.sayAll(data.unplaced, locale),
+        unplaced: await this.statements.sayAllAs('officer', data.unplaced, locale),
         othersFirst: await this.statements.sayAll(data.othersFirst, locale),
       };
     }));

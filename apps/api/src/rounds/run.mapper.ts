@@ -1,4 +1,3 @@
-import { readerMessageCode } from '#matching/messages/readers.js';
 import type { RunAssignmentEntity, RunEntity } from '#persistence/entities/index.js';
 import { householdView } from '#matching/explain/household-view.js';
 import { othersFirstMessages } from '#matching/explain/others-first.js';
@@ -112,7 +111,7 @@ export function toAssignment(row: RunAssignmentEntity): AssignmentData {
       filterReasons: p.verdict.code === 'explain.preferred_filtered' ? p.verdict.params.reasons.map((r) => ({ code: r.code, params: { ...r.params }, context: { municipality: p.municipality } })) : [],
     })),
     explanation: view.explanation,
-    unplaced: view.unplaced.map((r) => ({ code: readerMessageCode(r.code, 'officer'), params: { ...r.params } })),
+    unplaced: view.unplaced.map((r) => ({ code: r.code, params: { ...r.params } })),
     othersFirst: view.othersFirst ? othersFirstMessages(view.othersFirst, 'officer') : [],
   };
 }
@@ -145,8 +144,9 @@ export interface ReasonRef extends MessageRef {
 }
 
 /**
- * An `Assignment` before rendering and names: reasons, verdicts and the outcome are `ReasonRef`s, `unplaced` and
- * `othersFirst` the officer's message keys with parameters (`readerMessageCode(…, 'officer')`, `othersFirstMessages(…, 'officer')`);
+ * An `Assignment` before rendering and names: reasons, verdicts and the outcome are `ReasonRef`s, `unplaced` the
+ * unplaced reasons (rendered for the officer: `sayAllAs('officer', …)`), `othersFirst` the officer's own message
+ * keys (`othersFirstMessages(…, 'officer')`);
  * the service renders them in the viewer's language and adds reference, queue position, names and the comparison.
  */
 export interface AssignmentData {

@@ -9,7 +9,6 @@ import { DomainError } from '#common/domain-error.js';
 import { fittedBetter, householdView, statedPreferences, type HouseholdView } from '#matching/explain/household-view.js';
 import { supportingReasons } from '#matching/scoring/supporting.js';
 import type { Locale } from '#matching/messages/index.js';
-import { readerMessageCode } from '#matching/messages/readers.js';
 import { isActiveProposal } from '#matching/vocabulary/lifecycle.js';
 import { StatementsService } from '../waiting-list/statements.service.js';
 import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
@@ -78,7 +77,7 @@ export class ViewsService {
         respondBy: shared.respondBy,
         contact: shared.contact,
         expectedMoveIn: shared.expectedMoveIn,
-        respondByText: await this.statements.say(readerMessageCode('proposal.respond_by', 'municipality'), { respondBy: p.respondBy }, locale),
+        respondByText: await this.statements.sayAs('municipality', 'proposal.respond_by', { respondBy: p.respondBy }, locale),
         reference: h.reference,
         persons: h.members.length,
         homeBand: band,

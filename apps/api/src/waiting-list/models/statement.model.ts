@@ -3,7 +3,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 
 @ObjectType({ description: 'A fact in plain language: the text comes from the message catalogue for the code, in the reader’s language.' })
 export class Statement {
-  @Field({ description: 'The message code (e.g. wait.estimate.basis); stable, for programs, never shown to people' })
+  @Field({ description: 'The message code (e.g. wait.estimate.basis): the fact, whoever reads it (the text is in the reader’s words); stable, for programs, never shown to people' })
   code: string;
   @Field(() => GraphQLJSON, {
     description:
