@@ -139,7 +139,7 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
     { title: "someone else's household", document: HOUSEHOLD_QUERY, variables: (fx) => ({ id: fx.otherHousehold }), expect: onlyFor('officer') },
     {
       title: 'own household with its history (Household.changes: officers only)',
-      document: 'query($id: ID!) { household(id: $id) { id queuePosition changes { kind fields { member field } } } }',
+      document: 'query($id: ID!) { household(id: $id) { id queuePosition changes(limit: 5) { kind fields { member field } } } }',
       variables: (fx) => ({ id: fx.ownHousehold }),
       expect: onlyFor('officer'),
     },
@@ -155,7 +155,7 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
     { title: 'own reference', document: '{ householdByReference(reference: "HH-000001") { id } }', expect: onlyFor('officer') },
     { title: 'missing', document: '{ householdByReference(reference: "HH-999999") { id } }', expect: { ...onlyFor(), officer: 'NOT_FOUND' } },
   ],
-  'query.households': [{ document: '{ households(limit: 2) { total items { id queuePosition changes { kind } } } }', expect: onlyFor('officer') }],
+  'query.households': [{ document: '{ households(limit: 2) { total items { id queuePosition changes(limit: 5) { kind } } } }', expect: onlyFor('officer') }],
   'mutation.registerHousehold': [
     { document: 'mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }', variables: () => ({ input: HOUSEHOLD_INPUT }), expect: onlyFor('officer') },
   ],

@@ -90,7 +90,7 @@ describe('query budget (shape caps, anonymous budget)', () => {
   });
 
   describe('lists cost their size (the attack of issue 14)', () => {
-    it('every list an anonymous caller can reach without a limit argument has a size in LIST_SIZES', () => {
+    it('every list any caller can reach (queries and mutations, signed in or not) has a limit argument or a size in LIST_SIZES', () => {
       const schema = t.app.get(GraphQLSchemaHost).schema;
       const missing: string[] = [];
       const seen = new Set<string>();
@@ -105,14 +105,12 @@ describe('query budget (shape caps, anonymous budget)', () => {
           walk(named);
         }
       };
+      walk(schema.getQueryType()!);
+      walk(schema.getMutationType()!);
+      // the public operations are among those walked
       for (const [root, names] of Object.entries(PUBLIC_ROOTS)) {
         const rootType = root === 'Query' ? schema.getQueryType()! : schema.getMutationType()!;
-        for (const name of names) {
-          const field = rootType.getFields()[name];
-          expect({ name, exists: field !== undefined }).toEqual({ name, exists: true });
-          if (isListType(getNullableType(field.type)) && !field.args.some((a) => a.name === 'limit') && !(`${root}.${name}` in LIST_SIZES)) missing.push(`${root}.${name}`);
-          walk(getNamedType(field.type));
-        }
+        for (const name of names) expect({ name, exists: rootType.getFields()[name] !== undefined }).toEqual({ name, exists: true });
       }
       expect(missing).toEqual([]);
       // every entry names a real list field
@@ -122,6 +120,17 @@ describe('query budget (shape caps, anonymous budget)', () => {
         const field = type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[fieldName] : undefined;
         expect({ key, list: field !== undefined && isListType(getNullableType(field.type)) }).toEqual({ key, list: true });
       }
+    });
+
+    it('costs a signed-in caller’s nested lists by their sizes: every run of every round with 500 assignments each is refused, one page of one run passes', async () => {
+      const nested = '{ roundList { runs { assignments(limit: 500) { householdId criteria { criterion reasons { code } } } } } }';
+      const refused = await t.gql(nested, {}, officer);
+      expect(refused.data).toBeUndefined();
+      expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+      // 1 + 500 rounds × (1 + 500 runs × (1 + 500 × (1 + 1 + 6 criteria × (1 + 1 + 10 reasons × 1)))) and more
+      expect(refused.errors?.[0].message).toMatch(/^Query too complex: cost \d{9,} exceeds 200000;/);
+      const onePage = await t.gql('{ roundList(limit: 1) { runs(limit: 1) { assignments(limit: 50) { householdId criteria { criterion reasons { code } } } } } }', {}, officer);
+      expect(onePage.errors).toBeUndefined();
     });
 
     it('refuses the reported attack (municipalities with profile, versions and capacities under aliases), and even one copy of it, anonymously', async () => {

@@ -5,6 +5,7 @@ import { CreateAccountInput } from './dto/login.input.js';
 import { CurrentViewer, Public, Roles } from './access.decorator.js';
 import { RateLimit } from './rate-limit.guard.js';
 import type { Viewer } from './viewer.js';
+import { ListPageArgs } from '../common/page.args.js';
 
 @Resolver()
 export class AuthResolver {
@@ -27,9 +28,9 @@ export class AuthResolver {
   }
 
   @Roles('admin')
-  @Query(() => [Account], { description: 'Every account (admins only).' })
-  accounts(): Promise<Account[]> {
-    return this.auth.list();
+  @Query(() => [Account], { description: 'Accounts by role, then e-mail, a page at a time (admins only; every account up to 500 when not paged).' })
+  accounts(@Args() page: ListPageArgs): Promise<Account[]> {
+    return this.auth.list(page);
   }
 
   @Roles('admin')

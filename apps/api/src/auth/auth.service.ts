@@ -8,6 +8,7 @@ import { MunicipalityRepository } from '#persistence/repositories/municipality.r
 import type { AccountEntity } from '#persistence/entities/account.entity.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { Viewer } from './viewer.js';
+import type { Page } from '../common/page.args.js';
 import { isUuid } from '../common/uuid.js';
 import type { Account, Session } from './models/session.model.js';
 import type { CreateAccountInput } from './dto/login.input.js';
@@ -100,8 +101,9 @@ export class AuthService {
     return toAccount(updated);
   }
 
-  async list(): Promise<Account[]> {
-    return (await this.accounts.list()).map(toAccount);
+  /** A page of the accounts, by role, then e-mail. */
+  async list(page: Page): Promise<Account[]> {
+    return (await this.accounts.list(page)).map(toAccount);
   }
 }
 

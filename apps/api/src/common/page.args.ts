@@ -33,3 +33,16 @@ export function PageArgs(defaultLimit: number): Type<Page> {
   }
   return PageArgsWithDefault;
 }
+
+/**
+ * Paging for a list that used to be given whole: `offset` 0 and `limit` MAX_PAGE_SIZE when left out, so a client
+ * that never pages still gets every item up to 500, and the query budget can cost the list by its `limit`
+ * (apps/api/src/common/query-limits.ts) instead of by an unbounded size.
+ */
+@ArgsType()
+export class ListPageArgs extends PageArgs(MAX_PAGE_SIZE) {}
+
+/** The items of `page` from a list already in memory (in its order): `items.slice(offset, offset + limit)`. */
+export function pageOf<T>(items: readonly T[], page: Page): T[] {
+  return items.slice(page.offset, page.offset + page.limit);
+}

@@ -15,30 +15,121 @@ import {
 import depthLimit from 'graphql-depth-limit';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { clientAddress, FixedWindows, type ClientRequest } from '../auth/rate-limit.guard.js';
+import { MAX_FORBIDDEN_PAIRS_PER_ROUND, MAX_PINS_PER_ROUND } from '#persistence/repositories/round.repository.js';
+import { ACCESSIBILITY_NEEDS, CARE_NEEDS, CRITERIA } from '#matching/model/types.js';
+import { OTHERS_FIRST_CATEGORIES } from '#matching/explain/others-first.js';
+import { MOVE_CAUSES } from '#matching/rounds/compare.js';
+import { CAPACITY_FINDINGS, CEFR_LEVELS, FAIRNESS_DIMENSIONS, HOME_BANDS, URGENCIES } from '#matching/vocabulary/index.js';
+
+/** Bounds that input validation sets on a household (apps/api/src/households/dto/register-household.input.ts). */
+const MEMBERS = 20; // members per household
+const LANGUAGES = 20; // languages per member
+const PROFESSIONS = 10; // ISCO-08 professions per member
+const TIES = 20; // ties per household
+/** Current and retired municipalities (342 in 2026, plus those merged away since 2020). */
+const MUNICIPALITIES = 400;
+/** Planning maximum of short statements in one answer (a text list such as drivers or a wait change). */
+const STATEMENTS = 20;
+/**
+ * Reasons behind one criterion's score: planning figure. Input validation allows more (labour gives up to
+ * 4 + 6 aspirations reasons per member, for up to 20 members), but sizing nested explanation lists by that bound
+ * would price an ordinary review page in the millions; a household's criterion has 1–5 reasons in the seeded cohort.
+ */
+const REASONS_PER_CRITERION = 10;
+/** Hard constraints that rule one place out for a unit (6 filter codes today, per household and need): planning figure. */
+const FILTER_REASONS = 10;
 
 /**
  * The most items a list field without a `limit` argument returns, by `Type.field`: such a list costs 1 + its
- * children × this size. Every list an anonymous caller can reach is here (test/query-budget.e2e-spec.ts walks the
- * public queries and fails on a list that is missing), so repeating a public list cannot pass as cheap. Where a list
- * is bounded by input validation the bound is used; where it grows with time the figure is a planning maximum (said
- * so). A list not named here and without `limit` costs as one item: only signed-in callers reach those (issue 14:
- * size them when they gain paging).
+ * children × this size. Every list that can reach more than one item is here or has a `limit` argument
+ * (test/query-budget.e2e-spec.ts walks every query and mutation and fails on a list that has neither), so repeating
+ * or nesting a list cannot pass as cheap. Where a list is bounded by a closed vocabulary or by input validation,
+ * that bound is used; where it grows with time the figure is a planning maximum; lists of explanation texts nested
+ * under other lists use planning figures (each says so), because their validation bounds multiplied together would
+ * price ordinary screens in the millions. A list that grows with the waiting list or the rounds has paging instead
+ * (`limit`, at most MAX_PAGE_SIZE). A page type's `items` is sized 1: its parent field's `limit` multiplies it.
  */
 export const LIST_SIZES: Readonly<Record<string, number>> = {
-  // every current and retired municipality (342 in 2026, plus those merged away since 2020)
-  'Query.municipalities': 400,
+  // ── reference data and profiles (anonymous callers reach these) ──
+  'Query.municipalities': MUNICIPALITIES,
   // published versions of one self-profile: planning maximum (a version per month for eight years)
   'Municipality.profileVersions': 100,
+  'MunicipalityView.profileVersions': 100,
   // capacity per half-year period: planning maximum (twenty years)
   'Municipality.capacities': 40,
-  'Capacity.warnings': 3, // CAPACITY_FINDINGS
+  'MunicipalityView.capacities': 40,
+  'Capacity.warnings': CAPACITY_FINDINGS.length,
   'LabourMarket.shortageOccupationGroups': 200, // publishProfile: at most 200 shortage occupations
   'Priorities.wantedOccupationGroups': 50, // publishProfile: at most 50 wanted occupations
   'Networks.communities': 100, // publishProfile: at most 100 communities
   'MunicipalityProfile.whatToExpectTranslations': 3, // en, ar, uk
   'Priorities.statementTranslations': 3, // en, ar, uk
-  'Query.cefrLevels': 6, // A1 … C2
+  'Query.cefrLevels': CEFR_LEVELS.length,
   'Query.iscedLevels': 9, // ISCED 2011 levels 0 … 8
+  'MunicipalitySyncReport.added': MUNICIPALITIES,
+  'MunicipalitySyncReport.retired': MUNICIPALITIES,
+  'MunicipalitySyncReport.updated': MUNICIPALITIES,
+  'UpdatedMunicipality.changes': 10, // the attributes of a municipality the CBS list carries
+  // ── households ──
+  'HouseholdPage.items': 1, // sized by households(limit)
+  'Household.members': MEMBERS,
+  'HouseholdMember.languages': LANGUAGES,
+  'HouseholdMember.professions': PROFESSIONS,
+  'Household.ties': TIES,
+  'HouseholdChange.fields': 10, // planning figure: fields one correction or update changes
+  // ── the newcomer's own answers ──
+  'Query.myHouseholdProposals': 100, // one per round the household took part in: planning maximum
+  'WaitingStatus.change': STATEMENTS,
+  'WaitEstimateView.drivers': STATEMENTS,
+  'WaitingStatus.othersWentFirst': OTHERS_FIRST_CATEGORIES.length,
+  'LastRoundOutcome.othersFirst': OTHERS_FIRST_CATEGORIES.length,
+  'LastRoundOutcome.unplaced': TIES,
+  'NewcomerProposalView.criteria': CRITERIA.length,
+  'CriterionView.reasons': REASONS_PER_CRITERION,
+  'NewcomerProposalView.alternatives': MUNICIPALITIES, // every place with a higher fit
+  'NewcomerProposalView.preferred': TIES + 1, // its ties' places and its best option
+  'NewcomerProposalView.plan': 3, // deadline, contact person, move-in date
+  // ── the municipality's own answers ──
+  'ProposedHousehold.languages': LANGUAGES, // distinct languages in one household: planning figure
+  'ProposedHousehold.professions': PROFESSIONS, // distinct professions in one household: planning figure
+  'ProposedHousehold.whyProposed': REASONS_PER_CRITERION, // only the reasons that argued for it, each once: planning figure
+  // ── proposals ──
+  'ProposalReviewPage.items': 1, // sized by proposalsAwaitingReview(limit)
+  // ── rounds and runs ──
+  'Round.capacities': MUNICIPALITIES,
+  'RoundCapacity.warnings': CAPACITY_FINDINGS.length,
+  'Round.pins': MAX_PINS_PER_ROUND,
+  'Round.forbiddenPairs': MAX_FORBIDDEN_PAIRS_PER_ROUND,
+  'Mutation.pinHousehold': MAX_PINS_PER_ROUND,
+  'Mutation.unpinHousehold': MAX_PINS_PER_ROUND,
+  'Mutation.forbidPair': MAX_FORBIDDEN_PAIRS_PER_ROUND,
+  'Mutation.allowPair': MAX_FORBIDDEN_PAIRS_PER_ROUND,
+  'Run.fill': MUNICIPALITIES,
+  'Run.queueHonour': HOME_BANDS.length,
+  'BandHonour.passedOverBy': OTHERS_FIRST_CATEGORIES.length,
+  'RunComparison.byCause': MOVE_CAUSES.length,
+  'Assignment.criteria': CRITERIA.length,
+  'CriterionBreakdown.reasons': REASONS_PER_CRITERION,
+  'Assignment.alternatives': 20, // round policy `alternatives`: at most 20
+  'Assignment.preferred': TIES + 1, // its ties' places and its best option
+  'PreferredPlaceVerdict.filterReasons': FILTER_REASONS,
+  'Assignment.othersFirst': OTHERS_FIRST_CATEGORIES.length,
+  'Assignment.unplaced': TIES,
+  'PreRunCheck.bands': HOME_BANDS.length,
+  'UnhonourableTieView.honourWith': MUNICIPALITIES,
+  'UnhonourableTieView.unit': MEMBERS, // linked households: planning maximum
+  'UnhonourableTieView.why': FILTER_REASONS,
+  'UnhonourableTieView.withinReach': MUNICIPALITIES,
+  'UnitWithoutFitView.unit': MEMBERS, // linked households: planning maximum
+  'UnitWithoutFitView.why': FILTER_REASONS,
+  'FairnessReport.groups': FAIRNESS_DIMENSIONS.length * 50, // groups per dimension: planning maximum (origin regions)
+  // ── the waiting list overview ──
+  'WaitingListOverview.byBand': HOME_BANDS.length,
+  'WaitingListOverview.byUrgency': URGENCIES.length,
+  'WaitingListOverview.byNeed': CARE_NEEDS.length + ACCESSIBILITY_NEEDS.length,
+  'WaitingListOverview.byBandAndNeed': HOME_BANDS.length * (CARE_NEEDS.length + ACCESSIBILITY_NEEDS.length),
+  'WaitingListOverview.longestWaits': 20,
+  'UnplaceableHousehold.reasons': STATEMENTS,
 };
 
 /** A paged field (a list, or a page type such as HouseholdPage, with a `limit` argument) costs its children × `limit`. */

@@ -79,7 +79,7 @@ export const DEFAULT_RUN_GRACE_SECONDS = 120;
 export function defaultLimits(): AppConfig['limits'] {
   return {
     maxQueryDepth: 10,
-    maxQueryComplexity: 5000,
+    maxQueryComplexity: 200_000,
     anonymousMaxComplexity: 1000,
     anonymousComplexityPerMinute: 10_000,
     maxRootFields: 12,

@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Household, HouseholdChange, HouseholdPage } from './models/household.model.js';
+import { ListPageArgs } from '../common/page.args.js';
 import { officersOnly } from '../auth/field-access.js';
 import { HouseholdsService } from './households.service.js';
 import { CurrentViewer, Roles } from '../auth/access.decorator.js';
@@ -81,11 +82,11 @@ export class HouseholdsResolver {
   @ResolveField(() => [HouseholdChange], {
     description:
       'The household\'s history, newest first: profile corrections (members, ties), preference updates and tie verifications, each with who made it, ' +
-      'when, and what changed field by field (from the audit trail; the last 500 events). Officers only.',
+      'when, and what changed field by field (from the audit trail; the last 500 events), a page at a time (all of them when not paged). Officers only.',
     middleware: [officersOnly],
   })
-  changes(@Parent() household: Household): Promise<HouseholdChange[]> {
-    return this.service.changes(household.id);
+  changes(@Parent() household: Household, @Args() page: ListPageArgs): Promise<HouseholdChange[]> {
+    return this.service.changes(household.id, page);
   }
 
   @Roles('officer')

@@ -8,8 +8,8 @@ import type { HouseholdChangeKind } from '#matching/vocabulary/index.js';
 import { IscoRepository } from '#persistence/repositories/isco.repository.js';
 import { MunicipalityRepository } from '#persistence/repositories/municipality.repository.js';
 import type { HouseholdEntity } from '#persistence/entities/index.js';
+import { pageOf, type Page } from '../common/page.args.js';
 import { isUuid } from '../common/uuid.js';
-import type { Page } from '../common/page.args.js';
 import { auditEntry } from '../common/audit-entry.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Household, HouseholdChange, HouseholdPage } from './models/household.model.js';
@@ -61,9 +61,10 @@ export class HouseholdsService {
    * The household's history for officers, newest first: every correction of its profile, change of its preferences
    * and verification of a tie, from the audit trail, with who did it and what changed.
    */
-  async changes(householdId: string): Promise<HouseholdChange[]> {
+  /** A page of the household's changes, newest first, from its last 500 audit events. */
+  async changes(householdId: string, page: Page): Promise<HouseholdChange[]> {
     const events = await this.audit.find({ entityType: 'household', entityId: householdId }, { offset: 0, limit: 500 });
-    return events
+    const changes = events
       .filter((e): e is typeof e & { action: keyof typeof CHANGE_KIND_OF_ACTION } => e.action in CHANGE_KIND_OF_ACTION)
       .map((e) => ({
         at: e.at,
@@ -72,6 +73,7 @@ export class HouseholdsService {
         actorAccountId: e.actorAccountId,
         fields: e.action === TIE_VERIFY_ACTION ? [{ member: null, field: 'tie', before: e.before, after: e.after }] : fieldChanges(e.before, e.after),
       }));
+    return pageOf(changes, page);
   }
 
   private async withPosition(household: Household): Promise<Household> {

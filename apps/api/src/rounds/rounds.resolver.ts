@@ -10,6 +10,8 @@ import { AssignmentCountArgs, AssignmentsArgs } from './dto/assignments.args.js'
 import type { ReviewFilter } from '#matching/rounds/review.js';
 import { PreRunCheck } from './models/pre-run-check.model.js';
 import { StatementsService } from '../waiting-list/statements.service.js';
+import { MAX_FORBIDDEN_PAIRS_PER_ROUND, MAX_PINS_PER_ROUND } from '#persistence/repositories/round.repository.js';
+import { ListPageArgs, pageOf } from '../common/page.args.js';
 
 type RequestContext = { req: { headers: Record<string, string | undefined> } };
 
@@ -18,9 +20,9 @@ export class RoundsResolver {
   constructor(private readonly rounds: RoundsService) {}
 
   @Roles('officer')
-  @Query(() => [Round], { description: 'All matching rounds, newest first.' })
-  roundList(): Promise<Round[]> {
-    return this.rounds.list();
+  @Query(() => [Round], { description: 'Matching rounds, newest first, a page at a time (every round up to 500 when not paged).' })
+  async roundList(@Args() page: ListPageArgs): Promise<Round[]> {
+    return this.rounds.list(page);
   }
 
   @Roles('officer')
@@ -37,9 +39,9 @@ export class RoundsResolver {
     return this.rounds.preRunCheck(roundId);
   }
 
-  @ResolveField(() => [Run], { description: 'The round’s runs, oldest first' })
-  runs(@Parent() round: Round): Promise<Run[]> {
-    return this.rounds.runsOf(round.id);
+  @ResolveField(() => [Run], { description: 'The round’s runs, oldest first, a page at a time (every run up to 500 when not paged)' })
+  async runs(@Parent() round: Round, @Args() page: ListPageArgs): Promise<Run[]> {
+    return pageOf(await this.rounds.runsOf(round.id), page);
   }
 
   @ResolveField(() => [RoundCapacity], { description: 'Capacity available to this round per municipality' })
@@ -47,12 +49,12 @@ export class RoundsResolver {
     return this.rounds.capacities(round.id);
   }
 
-  @ResolveField(() => [RoundPin], { description: 'Households an officer pinned to a municipality in this round' })
+  @ResolveField(() => [RoundPin], { description: `Households an officer pinned to a municipality in this round (at most ${MAX_PINS_PER_ROUND})` })
   pins(@Parent() round: Round): Promise<RoundPin[]> {
     return this.rounds.pins(round.id);
   }
 
-  @ResolveField(() => [RoundPin], { description: 'Household–municipality pairs an officer ruled out' })
+  @ResolveField(() => [RoundPin], { description: `Household–municipality pairs an officer ruled out (at most ${MAX_FORBIDDEN_PAIRS_PER_ROUND})` })
   forbiddenPairs(@Parent() round: Round): Promise<RoundPin[]> {
     return this.rounds.forbiddenPairs(round.id);
   }
@@ -84,7 +86,7 @@ export class RoundsResolver {
   }
 
   @Roles('officer')
-  @Mutation(() => [RoundPin], { description: 'Places a household in a municipality whatever the optimiser prefers.' })
+  @Mutation(() => [RoundPin], { description: `Places a household in a municipality whatever the optimiser prefers; returns the round’s pins. A round holds at most ${MAX_PINS_PER_ROUND} pins (CONFLICT beyond).` })
   pinHousehold(
     @CurrentViewer() viewer: Viewer,
     @Args('roundId', { type: () => ID, description: 'The round’s id' }) roundId: string,
@@ -105,7 +107,7 @@ export class RoundsResolver {
   }
 
   @Roles('officer')
-  @Mutation(() => [RoundPin], { description: 'Rules out a municipality for a household in this round.' })
+  @Mutation(() => [RoundPin], { description: `Rules out a municipality for a household in this round; returns the round’s forbidden pairs. A round holds at most ${MAX_FORBIDDEN_PAIRS_PER_ROUND} (CONFLICT beyond).` })
   forbidPair(
     @CurrentViewer() viewer: Viewer,
     @Args('roundId', { type: () => ID, description: 'The round’s id' }) roundId: string,

@@ -3,7 +3,7 @@ import { DomainError } from '#common/domain-error.js';
 import { HouseholdRepository } from '#persistence/repositories/household.repository.js';
 import { MunicipalityRepository } from '#persistence/repositories/municipality.repository.js';
 import { MunicipalityProfileRepository } from '#persistence/repositories/municipality-profile.repository.js';
-import { RoundRepository } from '#persistence/repositories/round.repository.js';
+import { MAX_FORBIDDEN_PAIRS_PER_ROUND, MAX_PINS_PER_ROUND, RoundRepository } from '#persistence/repositories/round.repository.js';
 import { RunRepository } from '#persistence/repositories/run.repository.js';
 import type { MunicipalityCapacityFigures, RoundEntity, RoundPolicy as StoredPolicy, RunEntity, RunOptions } from '#persistence/entities/index.js';
 import { projectHousehold, projectSnapshotMunicipality, type MatchingSnapshot } from '#matching/model/index.js';
@@ -130,8 +130,9 @@ export class RoundsService {
     return this.toModel(round);
   }
 
-  async list(): Promise<Round[]> {
-    return Promise.all((await this.rounds.list()).map((r) => this.toModel(r)));
+  /** A page of the rounds, newest first. */
+  async list(page: Page): Promise<Round[]> {
+    return Promise.all((await this.rounds.list(page)).map((r) => this.toModel(r)));
   }
 
   async get(id: string): Promise<Round> {
@@ -176,6 +177,7 @@ export class RoundsService {
     }
     const outcome = await this.rounds.pin(id, householdId, code, auditEntry(viewer, 'round.pin', 'round', id, null, { householdId, municipalityCode: code }));
     if (outcome === 'pair_forbidden') throw await this.pairConflict(householdId, code, 'forbidden');
+    if (outcome === 'too_many_pins') throw new DomainError('CONFLICT', `This round already holds ${MAX_PINS_PER_ROUND} pins, the most a round may hold; unpin one first, or change the round's policy or capacity instead`);
     await this.requireDraft(Promise.resolve(outcome));
     return this.pins(id);
   }
@@ -190,6 +192,7 @@ export class RoundsService {
     if (!(await this.municipalities.findByCode(code))) throw DomainError.badInput([{ field: 'municipalityCode', message: `unknown municipality "${code}"` }]);
     const outcome = await this.rounds.forbid(id, householdId, code, auditEntry(viewer, 'round.forbid', 'round', id, null, { householdId, municipalityCode: code }));
     if (outcome === 'pair_pinned') throw await this.pairConflict(householdId, code, 'pinned');
+    if (outcome === 'too_many_forbidden_pairs') throw new DomainError('CONFLICT', `This round already holds ${MAX_FORBIDDEN_PAIRS_PER_ROUND} forbidden pairs, the most a round may hold; allow one first`);
     await this.requireDraft(Promise.resolve(outcome));
     return this.forbiddenPairs(id);
   }

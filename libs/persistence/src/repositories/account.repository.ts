@@ -40,8 +40,9 @@ export class AccountRepository {
     return this.repo.findOneBy({ id });
   }
 
-  list(): Promise<AccountEntity[]> {
-    return this.repo.find({ order: { role: 'ASC', email: 'ASC' } });
+  /** Accounts by role, then e-mail; `page` skips `offset` and gives at most `limit` (all when left out). */
+  list(page?: { readonly offset: number; readonly limit: number }): Promise<AccountEntity[]> {
+    return this.repo.find({ order: { role: 'ASC', email: 'ASC' }, skip: page?.offset, take: page?.limit });
   }
 
   /** Disabling also bumps the token version, so tokens already issued stop working at once. */

@@ -34,6 +34,16 @@ export interface NewRound {
 
 export type RoundCapacityFigures = Pick<RoundCapacityEntity, 'persons' | 'homes1to2' | 'homes3to4' | 'homes5plus'>;
 
+/**
+ * Most pins one round may hold. An officer sets each pin by hand, to override the optimiser for one household; a
+ * round that needs more is better changed through its policy or capacity. The bound also sizes `Round.pins` and the
+ * pin mutations' answers for the query budget (apps/api/src/common/query-limits.ts).
+ */
+export const MAX_PINS_PER_ROUND = 500;
+
+/** Most forbidden household–municipality pairs one round may hold (set by hand, as pins; see MAX_PINS_PER_ROUND). */
+export const MAX_FORBIDDEN_PAIRS_PER_ROUND = 500;
+
 @Injectable()
 export class RoundRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -64,8 +74,9 @@ export class RoundRepository {
     return this.dataSource.getRepository(RoundEntity).findOneBy({ id });
   }
 
-  list(): Promise<RoundEntity[]> {
-    return this.dataSource.getRepository(RoundEntity).find({ order: { createdAt: 'DESC' } });
+  /** Rounds newest first; `page` skips `offset` and gives at most `limit` (all when left out). */
+  list(page?: { readonly offset: number; readonly limit: number }): Promise<RoundEntity[]> {
+    return this.dataSource.getRepository(RoundEntity).find({ order: { createdAt: 'DESC', id: 'ASC' }, skip: page?.offset, take: page?.limit });
   }
 
   /** The round's frozen model (its schema version checked on read); null when there is no such round. */
@@ -119,13 +130,19 @@ export class RoundRepository {
   }
 
   /**
-   * Pins a household to a municipality, unless that pair is forbidden in this round (checked under the round's
-   * lock, so a concurrent `forbid` cannot slip in between). `false` when the round is not a draft.
+   * Pins a household to a municipality, unless that pair is forbidden in this round, or the round already holds
+   * MAX_PINS_PER_ROUND pins and this household is not one of them (both checked under the round's lock, so a
+   * concurrent `forbid` or `pin` cannot slip in between). `false` when the round is not a draft.
    */
-  pin(roundId: string, householdId: string, municipalityCode: string, audit: AuditEntry): Promise<boolean | 'pair_forbidden'> {
+  pin(roundId: string, householdId: string, municipalityCode: string, audit: AuditEntry): Promise<boolean | 'pair_forbidden' | 'too_many_pins'> {
     return this.mutateDraftUnless(
       roundId,
-      async (m) => ((await m.getRepository(RoundForbiddenEntity).existsBy({ roundId, householdId, municipalityCode })) ? 'pair_forbidden' : null),
+      async (m) => {
+        if (await m.getRepository(RoundForbiddenEntity).existsBy({ roundId, householdId, municipalityCode })) return 'pair_forbidden';
+        const pins = m.getRepository(RoundPinEntity);
+        if (!(await pins.existsBy({ roundId, householdId })) && (await pins.countBy({ roundId })) >= MAX_PINS_PER_ROUND) return 'too_many_pins';
+        return null;
+      },
       (m) => m.getRepository(RoundPinEntity).upsert({ roundId, householdId, municipalityCode }, ['roundId', 'householdId']).then(() => undefined),
       audit,
     );
@@ -135,11 +152,19 @@ export class RoundRepository {
     return this.mutateDraft(roundId, (m) => m.getRepository(RoundPinEntity).delete({ roundId, householdId }).then(() => undefined), audit);
   }
 
-  /** Forbids a pair, unless the household is pinned to that municipality in this round (checked under the round's lock). */
-  forbid(roundId: string, householdId: string, municipalityCode: string, audit: AuditEntry): Promise<boolean | 'pair_pinned'> {
+  /**
+   * Forbids a pair, unless the household is pinned to that municipality in this round, or the round already holds
+   * MAX_FORBIDDEN_PAIRS_PER_ROUND pairs and this is not one of them (checked under the round's lock).
+   */
+  forbid(roundId: string, householdId: string, municipalityCode: string, audit: AuditEntry): Promise<boolean | 'pair_pinned' | 'too_many_forbidden_pairs'> {
     return this.mutateDraftUnless(
       roundId,
-      async (m) => ((await m.getRepository(RoundPinEntity).existsBy({ roundId, householdId, municipalityCode })) ? 'pair_pinned' : null),
+      async (m) => {
+        if (await m.getRepository(RoundPinEntity).existsBy({ roundId, householdId, municipalityCode })) return 'pair_pinned';
+        const forbidden = m.getRepository(RoundForbiddenEntity);
+        if (!(await forbidden.existsBy({ roundId, householdId, municipalityCode })) && (await forbidden.countBy({ roundId })) >= MAX_FORBIDDEN_PAIRS_PER_ROUND) return 'too_many_forbidden_pairs';
+        return null;
+      },
       (m) => m.getRepository(RoundForbiddenEntity).createQueryBuilder().insert().values({ roundId, householdId, municipalityCode }).orIgnore().execute().then(() => undefined),
       audit,
     );
