@@ -122,6 +122,25 @@ describe('query budget (shape caps, anonymous budget)', () => {
       }
     });
 
+    it('tells a caller without a token to sign in, not that the query is too complex, when the operation is not public (nothing of it is resolved)', async () => {
+      // an app of its own, so that no other test has spent this address's anonymous budget for the minute
+      const fresh = await startTestApp({ limits: LIMITS });
+      try {
+        const nested = '{ roundList { runs { assignments(limit: 500) { householdId criteria { criterion reasons { code } } } } } }';
+        for (const token of [undefined, 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl']) {
+          const response = await fresh.gql(nested, {}, token);
+          expect(response.data?.roundList ?? null).toBeNull();
+          expect(errorCode(response)).toBe('UNAUTHENTICATED');
+        }
+        // a public field beside it is still priced
+        const mixed = await fresh.gql('{ roundList { id } occupations(search: "", limit: 100) { code } }');
+        expect(errorCode(mixed)).toBe('BAD_USER_INPUT');
+        expect(mixed.errors?.[0].message).toMatch(/^Query too complex: cost 101 exceeds 60 for a caller who is not signed in/); // roundList: 0, occupations: 1 + 100
+      } finally {
+        await fresh.close();
+      }
+    }, 120_000);
+
     it('costs a signed-in caller’s nested lists by their sizes: every run of every round with 500 assignments each is refused, one page of one run passes', async () => {
       const nested = '{ roundList { runs { assignments(limit: 500) { householdId criteria { criterion reasons { code } } } } } }';
       const refused = await t.gql(nested, {}, officer);

@@ -1,41 +1,90 @@
-import { PGliteDriver } from 'typeorm-pglite';
-import { PGlitePool } from 'typeorm-pglite/dist/pglite-pool.js';
+import { EventEmitter } from 'node:events';
+import { PGlite, types, type PGliteOptions } from '@electric-sql/pglite';
 
 type Release = (error?: unknown) => void;
-type ConnectCallback = (error: unknown, client: PGlitePool | null, release: Release) => void;
+type ConnectCallback = (error: unknown, client: EmbeddedPool | null, release: Release) => void;
+type QueryCallback = (error: unknown, result: unknown) => void;
+
+/** The pool class TypeORM's postgres driver instantiates (`new Pool(options)`), bound to one embedded database. */
+export type EmbeddedPoolClass = new () => EmbeddedPool;
 
 /**
- * PGlite is a single session, but TypeORM treats the pool as many connections: two transactions at once
- * would interleave their BEGIN/COMMIT on the same session. This pool hands out that one session to one
- * query runner at a time, so every transaction is isolated and atomic, as on a real server.
- * The price: code must never wait on a second query runner while it holds one (use the transaction's
- * EntityManager inside a transaction).
+ * A TypeORM postgres "pool" over one embedded PGlite database, in the shape TypeORM's postgres driver uses
+ * (`connect`, `query`, `end`, as typeorm-pglite's pool, whose idea this follows).
+ *
+ * - **One database per pool class.** Each `embeddedDriver` call makes its own PGlite instance. (typeorm-pglite keeps one
+ *   instance per process: two apps in one process, as in a test that starts a second app, shared one database, and
+ *   closing either closed it for both.)
+ * - **Serial.** PGlite is a single session, but TypeORM treats the pool as many connections: two transactions at once
+ *   would interleave their BEGIN/COMMIT on the same session. `connect` hands that one session to one query runner at
+ *   a time, so every transaction is isolated and atomic, as on a real server. The price: code must never wait on a
+ *   second query runner while it holds one (use the transaction's EntityManager inside a transaction).
  */
-export class SerialPGlitePool extends PGlitePool {
-  private tail: Promise<void> = Promise.resolve();
-
-  override async connect(callback: ConnectCallback): Promise<void> {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const previous = this.tail;
-    this.tail = previous.then(() => held);
-    await previous;
-    let released = false;
-    const releaseOnce: Release = () => {
-      if (!released) {
-        released = true;
-        release();
-      }
-    };
-    await super.connect((error, client) => {
-      if (error) releaseOnce();
-      callback(error, client, releaseOnce);
-    });
-  }
+export interface EmbeddedPool extends EventEmitter {
+  connect(callback: ConnectCallback): Promise<void>;
+  query(sql: string, params?: unknown[] | QueryCallback, callback?: QueryCallback): Promise<unknown>;
+  end(callback?: (error: unknown) => void): void;
 }
 
-/** The `driver` option for TypeORM's postgres dialect, backed by an embedded PGlite database. */
-export function embeddedDriver(options: { dataDir?: string }): { Pool: typeof SerialPGlitePool } {
-  new PGliteDriver(options); // registers the PGlite options for the shared instance
-  return { Pool: SerialPGlitePool };
+/** PGlite options: booleans serialised as TRUE/FALSE whatever JavaScript value TypeORM hands over (as typeorm-pglite). */
+function pgliteOptions(dataDir: string | undefined): PGliteOptions {
+  const bool = (value: unknown): string => (value === true || value === 'true' || value === 1 ? 'TRUE' : value === false || value === 'false' || value === 0 ? 'FALSE' : String(value));
+  return { ...(dataDir ? { dataDir } : {}), serializers: { [types.BOOL]: bool } };
+}
+
+/**
+ * The `driver` option for TypeORM's postgres dialect, backed by an embedded PGlite database of its own: in `dataDir`,
+ * or in memory when it is left out. The database opens on the first connection and closes when TypeORM ends the pool.
+ */
+export function embeddedDriver(options: { dataDir?: string }): { Pool: EmbeddedPoolClass } {
+  let database: Promise<PGlite> | null = null;
+  const open = () => (database ??= PGlite.create(pgliteOptions(options.dataDir)));
+  let tail: Promise<void> = Promise.resolve();
+
+  class Pool extends EventEmitter implements EmbeddedPool {
+    async connect(callback: ConnectCallback): Promise<void> {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const previous = tail;
+      tail = previous.then(() => held);
+      await previous;
+      let released = false;
+      const releaseOnce: Release = () => {
+        if (!released) {
+          released = true;
+          release();
+        }
+      };
+      try {
+        await open();
+      } catch (error) {
+        releaseOnce();
+        callback(error, null, releaseOnce);
+        return;
+      }
+      callback(null, this, releaseOnce);
+    }
+
+    async query(sql: string, params?: unknown[] | QueryCallback, callback?: QueryCallback): Promise<unknown> {
+      const done = typeof params === 'function' ? params : callback;
+      const values = Array.isArray(params) && params.length > 0 ? params : undefined;
+      try {
+        const db = await open();
+        // exec gives one result per statement; TypeORM expects the last one for a multi-statement string
+        const result = values ? await db.query(sql, values) : ((await db.exec(sql)).at(-1) ?? { rows: [] });
+        done?.(null, result);
+        return result;
+      } catch (error) {
+        done?.(error, null);
+        throw error;
+      }
+    }
+
+    end(callback?: (error: unknown) => void): void {
+      const closing = database;
+      database = null;
+      void (closing ? closing.then((db) => db.close()) : Promise.resolve()).then(() => callback?.(null), (error: unknown) => callback?.(error));
+    }
+  }
+  return { Pool };
 }

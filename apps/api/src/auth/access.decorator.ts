@@ -1,13 +1,19 @@
-import { SetMetadata, createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import { GqlExecutionContext } from '@nestjs/graphql';
+import { SetMetadata, applyDecorators, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { Extensions, GqlExecutionContext } from '@nestjs/graphql';
 import type { Role } from '#persistence/entities/account.entity.js';
 import type { Viewer } from './viewer.js';
 
 export const ACCESS_RULE = Symbol('ACCESS_RULE');
 export type AccessRule = { readonly public: true } | { readonly public: false; readonly roles: readonly Role[] };
 
-/** Anyone, signed in or not (public reference data, login). */
-export const Public = () => SetMetadata(ACCESS_RULE, { public: true } satisfies AccessRule);
+/**
+ * The schema extension that marks an operation anyone may call (`extensions.access === PUBLIC_ACCESS` on the Query or
+ * Mutation field): the query budget prices only these for a caller without a token (apps/api/src/common/query-limits.ts).
+ */
+export const PUBLIC_ACCESS = 'public';
+
+/** Anyone, signed in or not (public reference data, login). Also marks the operation in the schema (PUBLIC_ACCESS). */
+export const Public = () => applyDecorators(SetMetadata(ACCESS_RULE, { public: true } satisfies AccessRule), Extensions({ access: PUBLIC_ACCESS }));
 
 /** Signed-in users with one of these roles; ownership is checked further in the service. */
 export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_RULE, { public: false, roles } satisfies AccessRule);

@@ -15,6 +15,7 @@ import {
 import depthLimit from 'graphql-depth-limit';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { clientAddress, FixedWindows, type ClientRequest } from '../auth/rate-limit.guard.js';
+import { PUBLIC_ACCESS } from '../auth/access.decorator.js';
 import { MAX_FORBIDDEN_PAIRS_PER_ROUND, MAX_PINS_PER_ROUND } from '#persistence/repositories/round.repository.js';
 import { ACCESSIBILITY_NEEDS, CARE_NEEDS, CRITERIA } from '#matching/model/types.js';
 import { OTHERS_FIRST_CATEGORIES } from '#matching/explain/others-first.js';
@@ -146,6 +147,15 @@ const declaredListEstimator: ComplexityEstimator = ({ type, field, childComplexi
 
 const ESTIMATORS = [pagedListEstimator, declaredListEstimator, simpleEstimator({ defaultComplexity: 1 })];
 
+/**
+ * For a caller without a token: an operation that is not public (no `extensions.access` PUBLIC_ACCESS, see `Public`)
+ * costs nothing, because the access guard refuses it (UNAUTHENTICATED) before any of its fields is resolved. So such a
+ * caller is told to sign in, not that the query is too complex, and the anonymous budget prices only what it can get.
+ */
+const notPublicRootEstimator: ComplexityEstimator = ({ type, field }) =>
+  (type.name === 'Query' || type.name === 'Mutation') && field.extensions?.access !== PUBLIC_ACCESS ? 0 : undefined;
+const ANONYMOUS_ESTIMATORS = [notPublicRootEstimator, ...ESTIMATORS];
+
 export function depthLimitRule(maxDepth: number): ValidationRule {
   return depthLimit(maxDepth) as ValidationRule;
 }
@@ -221,16 +231,16 @@ export function complexityLimitPlugin(limits: ComplexityLimits, isSignedIn: (aut
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, contextValue }) {
+          const req = contextValue.req;
+          const header = req?.headers?.authorization;
+          const signedIn = isSignedIn(typeof header === 'string' ? header : undefined);
           const complexity = getComplexity({
             schema,
             query: document,
             operationName: request.operationName ?? undefined,
             variables: request.variables ?? {},
-            estimators: ESTIMATORS,
+            estimators: signedIn ? ESTIMATORS : ANONYMOUS_ESTIMATORS,
           });
-          const req = contextValue.req;
-          const header = req?.headers?.authorization;
-          const signedIn = isSignedIn(typeof header === 'string' ? header : undefined);
           const max = signedIn ? limits.maxQueryComplexity : limits.anonymousMaxComplexity;
           if (complexity > max) {
             const who = signedIn ? '' : ' for a caller who is not signed in';
