@@ -2,8 +2,8 @@ import { Module } from '@nestjs/common';
 import { RoundsResolver, RunsResolver } from './rounds.resolver.js';
 import { RoundsService } from './rounds.service.js';
 import { RunExecutor } from './run-executor.service.js';
-import { FairnessGroupResolver, FairnessReportResolver } from './fairness.resolver.js';
+import { FairnessGroupResolver, FairnessReportResolver, FairnessSuppressedResolver } from './fairness.resolver.js';
 import { WaitingListModule } from '../waiting-list/waiting-list.module.js';
 
-@Module({ imports: [WaitingListModule], providers: [RoundsResolver, RunsResolver, FairnessReportResolver, FairnessGroupResolver, RoundsService, RunExecutor], exports: [RoundsService, RunExecutor] })
+@Module({ imports: [WaitingListModule], providers: [RoundsResolver, RunsResolver, FairnessReportResolver, FairnessGroupResolver, FairnessSuppressedResolver, RoundsService, RunExecutor], exports: [RoundsService, RunExecutor] })
 export class RoundsModule {}
