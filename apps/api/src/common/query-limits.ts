@@ -27,7 +27,9 @@ import { clientAddress, FixedWindows, type ClientRequest } from '../auth/rate-li
 export const LIST_SIZES: Readonly<Record<string, number>> = {
   // every current and retired municipality (342 in 2026, plus those merged away since 2020)
   'Query.municipalities': 400,
-  // published versions of one self-profile: planning maximum (a version per month for eight years)
+  // published versions of one self-profile: planning maximum (a version per month for eight years). This and
+  // `capacities` resolve only for officers and the municipality itself (SECURITY.md "What is public"), but an
+  // operation is costed before access is checked, so they keep their size.
   'Municipality.profileVersions': 100,
   // capacity per half-year period: planning maximum (twenty years)
   'Municipality.capacities': 40,
