@@ -16,6 +16,7 @@ const CURRENT_PERIOD = periodOf(new Date());
  *   'UNAUTHENTICATED' → no token on a non-public operation
  *   'FORBIDDEN'       → the role may not, or the record is someone else's
  *   any other code    → that error code (e.g. 'NOT_FOUND' for an officer asking for a missing id)
+ *   'field <code>'    → the operation answered, but a nullable field in it was refused with that code (null there)
  *
  * The callers are the demo accounts: municipality = amsterdam@demo.local (GM0363), newcomer =
  * newcomer@demo.local (owns HH-000001). `fx.otherHousehold` belongs to newcomer2, `fx.missingHousehold`
@@ -25,7 +26,7 @@ const CURRENT_PERIOD = periodOf(new Date());
  * every operation without an entry (and for every entry naming an operation that no longer exists).
  */
 
-type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'field UNAUTHENTICATED' | 'field FORBIDDEN';
 type Expectations = Record<Caller, Outcome>;
 
 interface Fixtures {
@@ -67,6 +68,9 @@ const onlyFor = (...allowed: Exclude<Caller, 'anonymous'>[]): Expectations => ({
   municipality: allowed.includes('municipality') ? 'ok' : 'FORBIDDEN',
   newcomer: allowed.includes('newcomer') ? 'ok' : 'FORBIDDEN',
 });
+/** A refusal of a nullable field: the operation answers, that field is null with the error (`field FORBIDDEN`). */
+const fieldOnly = (e: Expectations): Expectations =>
+  Object.fromEntries(Object.entries(e).map(([caller, o]) => [caller, o === 'FORBIDDEN' || o === 'UNAUTHENTICATED' ? `field ${o}` : o])) as Expectations;
 const everyone: Expectations = { anonymous: 'ok', admin: 'ok', officer: 'ok', municipality: 'ok', newcomer: 'ok' };
 
 const year = new Date().getUTCFullYear();
@@ -100,8 +104,28 @@ const SET_CAPACITY = 'mutation($code: String!, $input: SetCapacityInput!) { setC
 
 export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
   // ── Public reference data ────────────────────────────────────────────────────────────────────────
-  'query.municipalities': [{ document: '{ municipalities(filter: { province: "Utrecht" }) { code } }', expect: everyone }],
-  'query.municipality': [{ document: '{ municipality(code: "GM0363") { code profile { version } capacities { period } } }', expect: everyone }],
+  // What is public (SECURITY.md "What is public", issue 14): the published self-profile for anyone; the profile
+  // history, capacity figures and used counters for officers and the municipality itself (GM0363 is the caller's own).
+  // (Through `municipalities` the same field rules hold per municipality; the list is too costly for an anonymous
+  // budget with profiles, so the rows below read one municipality.)
+  'query.municipalities': [{ document: '{ municipalities(filter: { province: "Utrecht" }) { code name } }', expect: everyone }],
+  'query.municipality': [
+    { title: 'published profile', document: '{ municipality(code: "GM0363") { code profile { version whatToExpect labourMarket { sectors } } } }', expect: everyone },
+    ...(['GM0363', 'GM0344'] as const).flatMap((code) => {
+      const allowed = code === 'GM0363' ? onlyFor('officer', 'municipality') : onlyFor('officer');
+      const whose = code === 'GM0363' ? 'own' : 'another';
+      return [
+        { title: `profile history (${whose})`, document: `{ municipality(code: "${code}") { profileVersions { version isDemo } } }`, expect: allowed },
+        { title: `capacities with used counters (${whose})`, document: `{ municipality(code: "${code}") { capacities { period persons usedPersons usedHomes1to2 } } }`, expect: allowed },
+        // `capacity` may be null, so a refusal leaves the rest of the answer: the field alone is refused
+        {
+          title: `one period’s capacity with used counters (${whose})`,
+          document: `{ municipality(code: "${code}") { code capacity(period: "${CURRENT_PERIOD}") { persons homes1to2 usedPersons usedHomes1to2 warnings { code } } } }`,
+          expect: fieldOnly(allowed),
+        },
+      ];
+    }),
+  ],
   'query.occupations': [{ document: '{ occupations(search: "2161") { code } }', expect: everyone }],
   'mutation.syncMunicipalities': [
     { title: 'the seed list already applied: no change', document: 'mutation { syncMunicipalities { changes unchanged } }', expect: onlyFor('admin') },
@@ -335,7 +359,11 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
     { title: 'a household', document: 'query($id: ID!) { waitingStatus(householdId: $id) { reference } }', variables: (fx) => ({ id: fx.otherHousehold }), expect: onlyFor('officer') },
   ],
   'query.waitingList': [{ document: '{ waitingList { total } }', expect: onlyFor('officer') }],
-  'query.myProposalView': [{ document: '{ myProposalView { proposal { id } } }', expect: onlyFor('newcomer') }],
+  'query.myProposalView': [
+    { document: '{ myProposalView { proposal { id } municipality { code } profile { version } } }', expect: onlyFor('newcomer') },
+    { title: 'the proposed municipality’s capacity: not for newcomers', document: '{ myProposalView { municipality { code capacities { period } } } }', expect: onlyFor() },
+    { title: 'the proposed municipality’s profile history: not for newcomers', document: '{ myProposalView { municipality { code profileVersions { version } } } }', expect: onlyFor() },
+  ],
   'query.myMunicipalityView': [{ document: '{ myMunicipalityView { municipality { code } proposals { reference names } } }', expect: onlyFor('municipality') }],
 
   'mutation.correctHouseholdProfile': [
@@ -485,6 +513,10 @@ describe('access matrix: every operation × every caller', () => {
 /** 'ok' when the operation answered without errors, else the first error code (the result must then be empty). */
 function summarise(response: GraphQLResponse, field: string): string {
   if (!response.errors?.length) return response.data?.[field] != null ? 'ok' : 'no data and no error';
-  if (response.data?.[field] != null) return `partial data with ${response.errors[0].extensions?.code}`;
+  if (response.data?.[field] != null) {
+    // a refused nullable field: one error, FORBIDDEN or UNAUTHENTICATED
+    const code = response.errors[0].extensions?.code;
+    return response.errors.length === 1 && (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED') ? `field ${code}` : `partial data with ${code}`;
+  }
   return response.errors[0].extensions?.code ?? `no code: ${response.errors[0].message}`;
 }

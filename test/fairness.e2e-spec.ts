@@ -3,10 +3,13 @@
  * Dutch and English, and counts what it says: the main applicant of each household (not the member registered
  * first), in the right age band (a child of 5 is not 18-24).
  */
+import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { newHousehold, newRound, required, runToEnd } from './support/factories.js';
 import { unreadable } from './support/readable.js';
-import { AGE_BANDS, NOT_STATED } from '#matching/vocabulary/index.js';
+import { AGE_BANDS, FAIRNESS_DIMENSIONS, NOT_STATED } from '#matching/vocabulary/index.js';
+import { K_ANONYMITY_THRESHOLD } from '#matching/waiting/others.js';
+import { SCHEMA_VERSIONS } from '#persistence/entities/versioned-json.js';
 
 describe('fairness report', () => {
   let t: TestApp;
@@ -71,4 +74,86 @@ describe('fairness report', () => {
     expect(texts.en[1]).toContain('main applicant');
     expect(texts.nl[1]).toContain('hoofdaanvrager');
   }, 120_000);
+
+  /*
+   * Issue 14 (Medium): the report of a one-household round showed that household's origin region, gender and age
+   * band. No group below the k-anonymity threshold is shown, nor one that the totals would give away, and the
+   * report says so in the officer's language.
+   */
+  describe('groups a person could be recognised by (k-anonymity)', () => {
+    const SUPPRESSED = `query($id: ID!, $locale: String) { run(id: $id) { fairness {
+      overallPlacementRate anonymityThreshold groups { dimension group households }
+      suppressed { dimension households text(locale: $locale) { code text locale missing } } } } }`;
+    const DIMENSIONS = ['GENDER', 'SIZE_BAND', 'AGE_BAND', 'ORIGIN_REGION'];
+
+    const oneHouseholdRound = async () => {
+      const household = await newHousehold(t, officer, {
+        input: {
+          members: [{ fullName: 'Only Household Applicant', birthYear: year - 67, role: 'APPLICANT', gender: 'X' }],
+          protectedTraits: { nationality: 'ER', originRegion: 'Horn of Africa (k-test)' },
+        },
+      });
+      const round = await newRound(t, officer, { name: 'fairness k', cohort: { householdIds: [household.id] } });
+      const run = await runToEnd(t, officer, round.id);
+      expect(run.status).toBe('SUCCEEDED');
+      return run.id as string;
+    };
+
+    it('shows no group of a one-household round, and says in nl and en what was hidden and why', async () => {
+      const runId = await oneHouseholdRound();
+      for (const locale of ['nl', 'en'] as const) {
+        const { fairness } = required(await t.gql(SUPPRESSED, { id: runId, locale }, officer), 'run');
+        // nothing of the household's traits: not its origin, not its gender, not its age band
+        expect(fairness.groups).toEqual([]);
+        expect(JSON.stringify(fairness)).not.toMatch(/Horn of Africa|"x"|65\+/);
+        expect(fairness.anonymityThreshold).toBe(K_ANONYMITY_THRESHOLD);
+        expect(fairness.suppressed.map((s: { dimension: string; households: number }) => [s.dimension, s.households])).toEqual(DIMENSIONS.map((d) => [d, 1]));
+        for (const s of fairness.suppressed) {
+          expect(s.text).toMatchObject({ code: 'fairness.suppressed', locale, missing: false });
+          expect(unreadable(s.text.text, locale)).toEqual([]);
+        }
+        const origin = fairness.suppressed.find((s: { dimension: string }) => s.dimension === 'ORIGIN_REGION').text.text;
+        expect(origin).toBe(locale === 'en'
+          ? 'By origin region, 1 household is not shown: they are in groups of fewer than 3 households, or in the next smallest group, hidden too so that a small group cannot be worked out from the totals. This way nobody can be recognised.'
+          : 'Naar herkomstregio wordt 1 huishouden niet getoond: ze vallen in groepen van minder dan 3 huishoudens, of in de kleinste andere groep, die ook verborgen is zodat een kleine groep niet uit de totalen is terug te rekenen. Zo is niemand te herkennen.');
+      }
+    }, 120_000);
+
+    it('hides the small groups of a report stored before the rule, when it is read', async () => {
+      const runId = await oneHouseholdRound();
+      // the report as runs stored it before issue 14: every group, however small
+      const group = (dimension: string, name: string) => ({ dimension, group: name, households: 1, placementRate: 1, averageFit: 0.5, preferredSettingShare: null, flagged: false, flags: [] });
+      const stored = {
+        overall: { households: 1, placementRate: 1, averageFit: 0.5, preferredSettingShare: null },
+        groups: [group('gender', 'x'), group('sizeBand', 'homes_1_2'), group('ageBand', '65+'), group('originRegion', 'Horn of Africa (k-test)')],
+        rule: { minGroupSize: 10, maxShortfall: 0.1 },
+        counted: 'main_applicant',
+      };
+      const envelope = { schemaVersion: SCHEMA_VERSIONS['run.fairness'], data: stored };
+      await t.app.get(DataSource).query('UPDATE run SET fairness = $1 WHERE id = $2', [JSON.stringify(envelope), runId]);
+      const { fairness } = required(await t.gql(SUPPRESSED, { id: runId, locale: 'en' }, officer), 'run');
+      expect(fairness.groups).toEqual([]);
+      expect(fairness.suppressed.map((s: { dimension: string }) => s.dimension)).toEqual(DIMENSIONS);
+    }, 120_000);
+
+    it('never leaves a group below k, nor a remainder below k that the totals would give away', async () => {
+      // 4 women and 1 man: hiding only the man would leave him as the round minus the 4 women
+      const households = [];
+      for (let i = 0; i < 5; i++) {
+        households.push(await newHousehold(t, officer, { input: { members: [{ fullName: `K Applicant ${i}`, birthYear: year - 30, role: 'APPLICANT', gender: i === 0 ? 'MALE' : 'FEMALE' }] } }));
+      }
+      const round = await newRound(t, officer, { name: 'fairness k complement', cohort: { householdIds: households.map((h) => h.id) } });
+      const run = await runToEnd(t, officer, round.id);
+      const { fairness } = required(await t.gql(SUPPRESSED, { id: run.id, locale: 'en' }, officer), 'run');
+      for (const dimension of DIMENSIONS) {
+        const shown = fairness.groups.filter((g: { dimension: string }) => g.dimension === dimension);
+        for (const g of shown) expect(g.households).toBeGreaterThanOrEqual(K_ANONYMITY_THRESHOLD);
+        const rest = 5 - shown.reduce((n: number, g: { households: number }) => n + g.households, 0);
+        expect({ dimension, restIsSafe: rest === 0 || rest >= K_ANONYMITY_THRESHOLD }).toEqual({ dimension, restIsSafe: true });
+      }
+      expect(fairness.groups.filter((g: { dimension: string }) => g.dimension === 'GENDER')).toEqual([]);
+      expect(fairness.suppressed.find((s: { dimension: string }) => s.dimension === 'GENDER').households).toBe(5);
+      expect(FAIRNESS_DIMENSIONS).toHaveLength(DIMENSIONS.length);
+    }, 120_000);
+  });
 });

@@ -229,14 +229,16 @@ describe('proposal and household life cycle: every transition sequence up to len
       expect(data.proposals.every((p: { status: string }) => p.status === status)).toBe(true);
       expect(data.proposals.map((p: { id: string }) => p.id).filter((id: string) => subjects.some((s) => s.proposalId === id)).sort()).toEqual(expected);
     }
-    // Names are shown to a municipality only after it accepted, and only while the proposal lasts.
+    // Names are shown to a municipality only after it accepted, and only while the proposal lasts; the rest of what
+    // it sees of the people (here: the care needs) only while the proposal lasts (issue 14).
     for (const token of municipalityTokens.values()) {
-      const view = await t.gql('{ myMunicipalityView(locale: "nl") { proposals { proposalId reference status names } } }', {}, token);
+      const view = await t.gql('{ myMunicipalityView(locale: "nl") { proposals { proposalId reference status names careNeeds } } }', {}, token);
       expect(view.errors).toBeUndefined();
-      for (const row of view.data.myMunicipalityView.proposals as { proposalId: string; names: string[] | null }[]) {
+      for (const row of view.data.myMunicipalityView.proposals as { proposalId: string; names: string[] | null; careNeeds: string[] | null }[]) {
         const s = subjects.find((x) => x.proposalId === row.proposalId);
         const shown = !!s && s.model.proposal!.municipality === 'accepted' && ACTIVE.includes(s.model.proposal!.status);
         expect({ proposal: row.proposalId, names: row.names !== null }).toEqual({ proposal: row.proposalId, names: shown });
+        if (s) expect({ proposal: row.proposalId, people: row.careNeeds !== null }).toEqual({ proposal: row.proposalId, people: ACTIVE.includes(s.model.proposal!.status) });
       }
     }
   }

@@ -23,7 +23,7 @@ describe('municipalities over GraphQL', () => {
     const all = await t.gql('{ municipalities { code } }');
     expect(all.data.municipalities).toHaveLength(342);
     const { data } = await t.gql(`{ municipality(code: "GM0363") { name province urbanisation labourMarketRegion population
-      profile { version isDemo whatToExpect textLocale english: whatToExpectIn(locale: "en") { text locale isOriginal } } capacities { period persons homes1to2 homes3to4 homes5plus isDefault } } }`);
+      profile { version isDemo whatToExpect textLocale english: whatToExpectIn(locale: "en") { text locale isOriginal } } capacities { period persons homes1to2 homes3to4 homes5plus isDefault } } }`, {}, officer);
     expect(data.municipality).toMatchObject({ name: 'Amsterdam', province: 'Noord-Holland', urbanisation: 1, labourMarketRegion: 'Groot Amsterdam' });
     expect(data.municipality.profile).toMatchObject({ version: 1, isDemo: true });
     // written in Dutch (the original), with an English translation
@@ -67,7 +67,10 @@ describe('municipalities over GraphQL', () => {
     expect(first.data.publishMunicipalityProfile).toMatchObject({ version: 2, isDemo: false });
     const second = await t.gql(PUBLISH, { code: 'GM0153', input: { ...PROFILE, whatToExpect: 'Updated.' } }, enschede);
     expect(second.data.publishMunicipalityProfile.version).toBe(3);
-    const { data } = await t.gql('{ municipality(code: "GM0153") { profile { version whatToExpect } profileVersions { version isDemo } } }');
+    // the profile history is the municipality's own (and officers'); the published profile is anyone's
+    const { data } = await t.gql('{ municipality(code: "GM0153") { profile { version whatToExpect } profileVersions { version isDemo } } }', {}, enschede);
+    const anyone = await t.gql('{ municipality(code: "GM0153") { profile { version whatToExpect } } }');
+    expect(anyone.data.municipality.profile).toEqual({ version: 3, whatToExpect: 'Updated.' });
     expect(data.municipality.profile).toEqual({ version: 3, whatToExpect: 'Updated.' });
     expect(data.municipality.profileVersions).toEqual([
       { version: 3, isDemo: false },
@@ -89,7 +92,7 @@ describe('municipalities over GraphQL', () => {
     const response = await t.gql(PUBLISH, { code: 'GM0344', input }, utrecht);
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0].message).toContain('labourMarket.shortageOccupations[1]: unknown ISCO-08 code "9999"');
-    const { data } = await t.gql('{ municipality(code: "GM0344") { profileVersions { version } } }');
+    const { data } = await t.gql('{ municipality(code: "GM0344") { profileVersions { version } } }', {}, utrecht);
     expect(data.municipality.profileVersions).toHaveLength(1);
   });
 
@@ -105,7 +108,7 @@ describe('municipalities over GraphQL', () => {
     expect(errorCode(badPeriod)).toBe('BAD_USER_INPUT');
     const unknown = await t.gql(SET, { code: 'GM9999', period: '2027-H1', input: { persons: 1, homes1to2: 1, homes3to4: 0, homes5plus: 0 } }, officer);
     expect(errorCode(unknown)).toBe('NOT_FOUND');
-    const { data } = await t.gql('{ municipality(code: "GM0344") { capacity(period: "2027-H1") { persons homes1to2 } } }');
+    const { data } = await t.gql('{ municipality(code: "GM0344") { capacity(period: "2027-H1") { persons homes1to2 } } }', {}, officer);
     expect(data.municipality.capacity).toEqual({ persons: 120, homes1to2: 50 });
   });
 

@@ -221,7 +221,7 @@ describe('what a municipality reads', () => {
 
   describe('capacity', () => {
     it('names the resource, the amount held and the amount asked when going below what is held', async () => {
-      const { data } = await t.gql('query($p: String!) { municipality(code: "GM0363") { capacity(period: $p) { persons homes3to4 usedPersons usedHomes3to4 } } }', { p: CURRENT_PERIOD });
+      const { data } = await t.gql('query($p: String!) { municipality(code: "GM0363") { capacity(period: $p) { persons homes3to4 usedPersons usedHomes3to4 } } }', { p: CURRENT_PERIOD }, amsterdam);
       const held = data.municipality.capacity;
       expect(held.usedPersons).toBeGreaterThanOrEqual(4);
       expect(held.usedHomes3to4).toBeGreaterThanOrEqual(1);
@@ -239,7 +239,7 @@ describe('what a municipality reads', () => {
       const impossible = await t.gql(SET_CAPACITY, { code: 'GM0344', period: '2031-H1', input: { persons: 3, homes1to2: 10, homes3to4: 0, homes5plus: 0 } }, officer);
       expect(errorCode(impossible)).toBe('BAD_USER_INPUT');
       expect(impossible.errors![0].extensions!.fields).toEqual([{ field: 'persons', message: expect.stringContaining('need at least 10 person places') }]);
-      const notStored = await t.gql('{ municipality(code: "GM0344") { capacity(period: "2031-H1") { persons } } }');
+      const notStored = await t.gql('{ municipality(code: "GM0344") { capacity(period: "2031-H1") { persons } } }', {}, officer);
       expect(notStored.data.municipality.capacity).toBeNull();
       const unusual = required(await t.gql(SET_CAPACITY, { code: 'GM0344', period: '2031-H1', input: { persons: 9, homes1to2: 2, homes3to4: 1, homes5plus: 0 } }, officer), 'setCapacity');
       expect(unusual.warnings).toEqual([{ code: 'PERSONS_BEYOND_HOMES', field: 'persons', message: expect.stringContaining('at most 8 people') }]);

@@ -330,6 +330,72 @@ describe('proposals, as each reader needs them', () => {
     });
   });
 
+  /*
+   * Issue 14 (Medium): a municipality kept seeing a household after its proposal was withdrawn. What it sees of the
+   * people lasts as long as it has a case (municipalityHouseholdAccess, matching/vocabulary/lifecycle.ts): names
+   * once it accepted, the rest from the start; nothing about the people once the proposal ended without the
+   * household coming (withdrawn, declined, contest upheld, expired). Its own round, so this `it` runs alone.
+   */
+  describe('a municipality’s access to the household ends with the proposal', () => {
+    const VIEW = `{ myMunicipalityView(locale: "en") { proposals { proposalId reference status persons homeBand names adults childrenUnder4 children4to11
+      children12to17 careNeeds accessibilityNeeds professions { code } languages { language } whyProposed { code text } } } }`;
+    const PEOPLE = ['names', 'adults', 'childrenUnder4', 'children4to11', 'children12to17', 'careNeeds', 'accessibilityNeeds', 'professions', 'languages', 'whyProposed'] as const;
+    const ENDINGS = ['withdrawn after it accepted', 'withdrawn after both accepted', 'declined', 'contest_upheld', 'expired'] as const;
+
+    it('shows names while the proposal lasts after it accepted, and nothing about the people once it ended', async () => {
+      const households = await newHouseholds(t, officer, ENDINGS.length, {
+        input: { careNeeds: ['HOSPITAL'], members: [{ fullName: 'Revoked Applicant', birthYear: 1990, role: 'APPLICANT', professions: ['2161'], languages: [{ language: 'ar', cefr: 'B1' }] }] },
+      });
+      const published = await newPublishedRound(t, officer, { cohort: { householdIds: households.map((h) => h.id) }, municipalityCodes: [AMSTERDAM, 'GM0344'] },
+        households.map((h) => ({ householdId: h.id, municipalityCode: AMSTERDAM })));
+      const byEnding = new Map(ENDINGS.map((e, i) => [e, published.proposals.find((p) => p.householdId === households[i].id)!.id]));
+      const rows = async () => {
+        const view = ok(await t.gql(VIEW, {}, amsterdam), 'myMunicipalityView');
+        return new Map(ENDINGS.map((e) => [e, view.proposals.find((p: { proposalId: string }) => p.proposalId === byEnding.get(e))]));
+      };
+      const respond = async (e: (typeof ENDINGS)[number], token: string, input: Record<string, unknown>) =>
+        ok(await t.gql(RESPOND, { id: byEnding.get(e), input }, token), 'respondToProposal');
+      const sessions = new Map(await Promise.all(ENDINGS.map(async (e, i) => [e, await newNewcomerSession(t, households[i].id)] as const)));
+
+      // while the proposal lasts: what to prepare from the start, the names once the municipality accepted
+      await respond('withdrawn after it accepted', amsterdam, { accept: true });
+      await respond('withdrawn after both accepted', amsterdam, { accept: true });
+      await respond('withdrawn after both accepted', sessions.get('withdrawn after both accepted')!, { accept: true });
+      const open = await rows();
+      for (const e of ENDINGS) {
+        const row = open.get(e);
+        expect({ e, careNeeds: row.careNeeds, adults: row.adults, languages: row.languages, professions: row.professions, why: row.whyProposed.length > 0 })
+          .toEqual({ e, careNeeds: ['HOSPITAL'], adults: 1, languages: [{ language: 'ar' }], professions: [{ code: '2161' }], why: true });
+      }
+      expect(open.get('withdrawn after it accepted')).toMatchObject({ status: 'OPEN', names: ['Revoked Applicant'] });
+      expect(open.get('withdrawn after both accepted')).toMatchObject({ status: 'ACCEPTED', names: ['Revoked Applicant'] });
+      expect(open.get('declined').names).toBeNull();
+
+      // each ends its own way
+      for (const e of ['withdrawn after it accepted', 'withdrawn after both accepted'] as const) {
+        ok(await gql('mutation($id: ID!) { withdrawProposal(proposalId: $id, input: { reason: "The home is no longer available" }) { status } }', { id: byEnding.get(e) }), 'withdrawProposal');
+      }
+      await respond('declined', amsterdam, { accept: false, reason: 'No home of this size after all' });
+      await respond('contest_upheld', sessions.get('contest_upheld')!, { accept: false, reason: 'My sister lives in Groningen' });
+      ok(await gql('mutation($id: ID!) { reviewContest(proposalId: $id, input: { uphold: true, note: "Family ties verified" }) { status } }', { id: byEnding.get('contest_upheld') }), 'reviewContest');
+      // nothing in the API expires a proposal yet (lifecycle.ts): record the fact as the deadline job will
+      await t.app.get(DataSource).query(`UPDATE proposal SET expired_at = now(), status = 'expired' WHERE id = $1`, [byEnding.get('expired')]);
+
+      const ended = await rows();
+      const expectedStatus = { 'withdrawn after it accepted': 'WITHDRAWN', 'withdrawn after both accepted': 'WITHDRAWN', declined: 'DECLINED', contest_upheld: 'CONTEST_UPHELD', expired: 'EXPIRED' };
+      for (const e of ENDINGS) {
+        const row = ended.get(e);
+        // the proposal's own facts and the case reference stay, so the municipality can tell which case ended
+        expect({ e, status: row.status, reference: row.reference === open.get(e).reference, persons: row.persons, homeBand: row.homeBand })
+          .toEqual({ e, status: expectedStatus[e], reference: true, persons: 1, homeBand: 'HOMES_1_2' });
+        // nothing about the people
+        expect({ e, people: Object.fromEntries(PEOPLE.map((f) => [f, row[f]])) }).toEqual({ e, people: Object.fromEntries(PEOPLE.map((f) => [f, null])) });
+      }
+      const text = JSON.stringify((await t.gql(VIEW, {}, amsterdam)).data);
+      expect(text).not.toContain('Revoked Applicant');
+    }, 120_000);
+  });
+
   describe('the schema describes what it adds', () => {
     const TYPES = [
       'ProposalShared', 'Proposal', 'MunicipalityProposal', 'NewcomerProposal', 'ContactPerson', 'ProposalReviewItem', 'ProposalReviewPage', 'PublishResult',

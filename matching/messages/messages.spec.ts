@@ -20,7 +20,7 @@ const SAMPLE: Record<string, unknown> = {
   from: 'none', to: 'medical', low: 2, high: 4, mean: 3.5, aheadOfYou: 4, roundsObserved: 6, needs: ['hospital', 'wheelchair'],
   rounds: 3, perRound: 4, total: 12, urgency: 'medical', placedShare: 0.72, municipalities: 5, persons: 12,
   status: 'proposed', proposal: 'open', youAnswered: 'no', hidden: 'no', threshold: 3, tiePlace: 'GM0344', tiePlaces: ['GM1581', 'GM0150'], reachKm: 30, freeInReach: 0,
-  minGroupSize: 10, points: 10, dimension: 'sizeBand', stated: 'yes',
+  minGroupSize: 10, points: 10, dimension: 'sizeBand', stated: 'yes', hiddenHouseholds: 4,
   respondBy: '2026-12-15', expectedMoveIn: '2027-02-01', name: 'Anouk de Vries', reach: ['a.devries@amsterdam.nl', '+31 20 123 4567'],
   urgentPerRound: 5, reason: 'none',
 };

@@ -38,6 +38,7 @@ export const PARAM_MEANINGS: Readonly<Record<string, string>> = {
   from: 'urgency before the change (Urgency code)',
   group: 'ISCO-08 group code (1–3 digits) that matched; rendered as its title',
   hidden: '“yes” when the count is below the k-anonymity threshold and not shown, else “no”',
+  hiddenHouseholds: 'number of households in fairness groups that are not shown (below the k-anonymity threshold, or hidden with them)',
   high: 'upper estimate (rounds or months, as the code says)',
   household: 'household id (not shown to readers)',
   households: 'household ids of the linked households (not shown to readers)',
@@ -105,6 +106,9 @@ export const CODE_PARAM_MEANINGS: Readonly<Record<string, Readonly<Record<string
     dimension: 'what the fairness breakdown groups by (gender, sizeBand, ageBand, originRegion)',
     group: 'the group as stored: a gender, a home band, an age band such as 18-24, or an origin region (free text as registered)',
     stated: '“no” when the group is “not stated” (unknown), else “yes”',
+  },
+  'fairness.suppressed': {
+    dimension: 'the fairness breakdown with hidden groups (gender, sizeBand, ageBand, originRegion)',
   },
   'explain.alt_capacity': { capacity: 'capacity of the resource there in this round (from `binding[0]`, derived)' },
   'name.isco_official': { nl: 'the official Dutch title of an ISCO-08 group (ESCO)', en: 'the official English title of an ISCO-08 group (ESCO)' },

@@ -10,6 +10,7 @@ import {
   ADULT_AGE, AGE_BANDS, FAIRNESS_DIMENSIONS, NOT_STATED,
   type AgeBand, type FairnessDimension, type FairnessFlag, type FairnessSubject, type HomeBand,
 } from '../vocabulary/index.js';
+import { K_ANONYMITY_THRESHOLD } from '../waiting/others.js';
 
 export interface FairnessRow {
   readonly household: string;
@@ -45,6 +46,26 @@ export interface FairnessReport {
   readonly rule: { readonly minGroupSize: number; readonly maxShortfall: number };
   /** Whose gender and age were counted (FAIRNESS_SUBJECTS); `first_member` only in reports stored before issue 11. */
   readonly counted: FairnessSubject;
+  /**
+   * What `suppressSmallGroups` hid (issue 14): the threshold it applied and, per dimension with hidden groups, how
+   * many households are in them. Absent only in reports stored before issue 14, which `suppressSmallGroups` still
+   * has to be applied to before anyone reads them.
+   */
+  readonly suppressed?: FairnessSuppression;
+}
+
+/** A fairness report as it may be stored and shown: its small groups hidden (`suppressSmallGroups`). */
+export type SuppressedFairnessReport = FairnessReport & { readonly suppressed: FairnessSuppression };
+
+/** The groups a fairness report does not show: see `suppressSmallGroups`. */
+export interface FairnessSuppression {
+  /** The k-anonymity threshold applied, in households (K_ANONYMITY_THRESHOLD). */
+  readonly threshold: number;
+  /**
+   * One entry per dimension in which groups were hidden (FAIRNESS_DIMENSIONS order; none when nothing was hidden):
+   * how many households the hidden groups hold together. Never the hidden groups' names or their number.
+   */
+  readonly byDimension: readonly { readonly dimension: FairnessDimension; readonly households: number }[];
 }
 
 /**
@@ -57,6 +78,7 @@ export const FAIRNESS_MESSAGE_PARAMS = {
   'fairness.counted.main_applicant': [],
   'fairness.counted.first_member': [],
   'fairness.group': ['dimension', 'group', 'stated'],
+  'fairness.suppressed': ['dimension', 'hiddenHouseholds', 'threshold'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /**
@@ -106,9 +128,48 @@ export function mainApplicant<M extends FairnessMember>(members: readonly M[]): 
 
 /**
  * A group is flagged when it has at least `minGroupSize` households and its placement rate, average fit or
- * share in the preferred setting is more than `maxShortfall` below the cohort's.
+ * share in the preferred setting is more than `maxShortfall` below the cohort's. Groups a person could be
+ * recognised by are not in the report (`suppressSmallGroups`, with K_ANONYMITY_THRESHOLD).
  */
-export function fairnessReport(rows: readonly FairnessRow[], minGroupSize = 10, maxShortfall = 0.1): FairnessReport {
+export function fairnessReport(rows: readonly FairnessRow[], minGroupSize = 10, maxShortfall = 0.1): SuppressedFairnessReport {
+  return suppressSmallGroups(fullFairnessReport(rows, minGroupSize, maxShortfall));
+}
+
+/**
+ * Hides every group a person could be recognised by (issue 14; SECURITY.md "Fairness report"), per dimension:
+ * 1. every group with fewer than `threshold` households (default K_ANONYMITY_THRESHOLD, 3, the same k as "why
+ *    others went first");
+ * 2. complementary suppression: the groups of a dimension partition the round (every household is in one group per
+ *    dimension) and the round's size is shown (run figures, the other dimensions), so the hidden groups together can
+ *    be worked out as the total minus the shown groups. While they hold fewer than `threshold` households together,
+ *    the smallest shown group is hidden too (ties: by group name); when none is left, the whole dimension is hidden.
+ * What a reader can recompute is then only the hidden groups taken together, which hold at least `threshold`
+ * households (or the whole round, when the round itself is smaller). The report records per dimension how many
+ * households are hidden (`suppressed.byDimension`: derivable anyway, so it tells nothing new), never which groups.
+ * The overall figures are kept: they are about the round, not a group.
+ *
+ * Idempotent: a report that already has `suppressed` is returned as it is; reports stored before issue 14 (without
+ * it) are suppressed when read.
+ */
+export function suppressSmallGroups(report: FairnessReport, threshold = K_ANONYMITY_THRESHOLD): SuppressedFairnessReport {
+  if (report.suppressed) return { ...report, suppressed: report.suppressed };
+  const shown: FairnessGroup[] = [];
+  const byDimension: { dimension: FairnessDimension; households: number }[] = [];
+  for (const dimension of FAIRNESS_DIMENSIONS) {
+    // smallest first, then by name: the order in which groups are hidden
+    const groups = report.groups.filter((g) => g.dimension === dimension).sort((a, b) => a.households - b.households || (a.group < b.group ? -1 : 1));
+    let hidden = groups.filter((g) => g.households < threshold).length;
+    const hiddenHouseholds = () => groups.slice(0, hidden).reduce((sum, g) => sum + g.households, 0);
+    if (hidden > 0) while (hidden < groups.length && hiddenHouseholds() < threshold) hidden += 1;
+    if (hidden > 0) byDimension.push({ dimension, households: hiddenHouseholds() });
+    const kept = new Set(groups.slice(hidden));
+    shown.push(...report.groups.filter((g) => kept.has(g)));
+  }
+  return { ...report, groups: shown, suppressed: { threshold, byDimension } };
+}
+
+/** The report before `suppressSmallGroups`: every group, however small. Never shown or stored as it is. */
+function fullFairnessReport(rows: readonly FairnessRow[], minGroupSize: number, maxShortfall: number): FairnessReport {
   const overall = summarise(rows);
   const groups: FairnessGroup[] = [];
   for (const dimension of FAIRNESS_DIMENSIONS) {

@@ -1,4 +1,6 @@
-import { dutchDate, dutchMidnight, nextDay, proposalReviewReason, PROPOSAL_STATUSES, responseDeadline } from './lifecycle.js';
+import {
+  dutchDate, dutchMidnight, isActiveProposal, municipalityHouseholdAccess, nextDay, proposalReviewReason, PROPOSAL_STATUSES, responseDeadline, type MunicipalityResponse,
+} from './lifecycle.js';
 
 describe('response deadline and the officer’s review list (lifecycle.ts)', () => {
   it('counts the deadline from the Dutch day of publication, across month ends and clock changes', () => {
@@ -34,5 +36,18 @@ describe('response deadline and the officer’s review list (lifecycle.ts)', () 
       withdrawn: [null, null],
       expired: [null, null],
     });
+  });
+});
+
+describe('municipalityHouseholdAccess (issue 14: access ends with the case)', () => {
+  it.each(PROPOSAL_STATUSES.map((status) => [status] as const))('%s', (status) => {
+    const access = (municipalityResponse: MunicipalityResponse | null) => municipalityHouseholdAccess({ status, municipalityResponse });
+    if (isActiveProposal(status)) {
+      expect([access(null), access('accepted')]).toEqual(['case', 'names']);
+    } else {
+      // withdrawn, declined, contest upheld, expired: nothing about the people, whatever was answered before
+      expect(['withdrawn', 'declined', 'contest_upheld', 'expired']).toContain(status);
+      expect([access(null), access('accepted'), access('declined')]).toEqual(['none', 'none', 'none']);
+    }
   });
 });

@@ -98,6 +98,26 @@ export function proposalAllows(action: ProposalAction, status: ProposalStatus): 
   return (PROPOSAL_ACTIONS[action] as readonly ProposalStatus[]).includes(status);
 }
 
+/**
+ * What a municipality may see of the household a proposal of its own is about (issue 14; SECURITY.md "A
+ * municipality and the households proposed to it"), first rule that holds:
+ * - `none`: the proposal ended without the household coming (`declined` by the municipality itself,
+ *   `contest_upheld`, `withdrawn`, `expired`: not in ACTIVE_PROPOSAL_STATUSES): the municipality has no case any
+ *   more, so it keeps only the proposal's own facts (status, answers, dates, its contact person, the persons and home
+ *   band its capacity held) and the case reference, to tell which case ended; nothing about the people.
+ * - `names`: the municipality accepted and the proposal lasts (open, contested, contest_rejected, accepted, placed):
+ *   what it needs to prepare and the members' names.
+ * - `case`: otherwise, while the proposal lasts: what it needs to prepare (household composition by age, kinds of
+ *   care and accessibility needed, professions, languages, why it was proposed), not the names.
+ * Never nationality, origin or medical detail. A re-proposal is a new proposal with its own access.
+ */
+export type MunicipalityHouseholdAccess = 'none' | 'case' | 'names';
+
+export function municipalityHouseholdAccess(p: { readonly status: ProposalStatus; readonly municipalityResponse: MunicipalityResponse | null }): MunicipalityHouseholdAccess {
+  if (!isActiveProposal(p.status)) return 'none';
+  return p.municipalityResponse === 'accepted' ? 'names' : 'case';
+}
+
 /** Statuses in which a proposal still waits for an answer (of the municipality, the newcomer or an officer). */
 export const AWAITING_ANSWER_STATUSES = ['open', 'contested', 'contest_rejected'] as const satisfies readonly ProposalStatus[];
 

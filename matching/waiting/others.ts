@@ -62,6 +62,7 @@ export type OthersCode = OthersExplanation['code'];
 /**
  * The k-anonymity threshold of counts about other households shown to a newcomer: a count from 1 to k − 1 is not
  * shown (here, and in the per-household "why others went first" of a run, matching/explain/others-first.ts).
+ * The fairness report hides its groups below the same k (matching/rounds/fairness.ts `suppressSmallGroups`).
  * (The fairness report's `minGroupSize`, 10, is a different rule: the smallest group it flags.)
  */
 export const K_ANONYMITY_THRESHOLD = 3;

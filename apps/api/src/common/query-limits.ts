@@ -53,7 +53,9 @@ const FILTER_REASONS = 10;
 export const LIST_SIZES: Readonly<Record<string, number>> = {
   // ── reference data and profiles (anonymous callers reach these) ──
   'Query.municipalities': MUNICIPALITIES,
-  // published versions of one self-profile: planning maximum (a version per month for eight years)
+  // published versions of one self-profile: planning maximum (a version per month for eight years). This and
+  // `capacities` resolve only for officers and the municipality itself (SECURITY.md "What is public"), but an
+  // operation is costed before access is checked, so they keep their size.
   'Municipality.profileVersions': 100,
   'MunicipalityView.profileVersions': 100,
   // capacity per half-year period: planning maximum (twenty years)
@@ -124,6 +126,7 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'UnitWithoutFitView.unit': MEMBERS, // linked households: planning maximum
   'UnitWithoutFitView.why': FILTER_REASONS,
   'FairnessReport.groups': FAIRNESS_DIMENSIONS.length * 50, // groups per dimension: planning maximum (origin regions)
+  'FairnessReport.suppressed': FAIRNESS_DIMENSIONS.length,
   // ── the waiting list overview ──
   'WaitingListOverview.byBand': HOME_BANDS.length,
   'WaitingListOverview.byUrgency': URGENCIES.length,

@@ -9,6 +9,7 @@ import { SetCapacityInput } from './dto/set-capacity.input.js';
 import { MunicipalityFilterInput } from './dto/municipality-filter.input.js';
 import { CurrentViewer, Public, Roles } from '../auth/access.decorator.js';
 import { Ownership, type Viewer } from '../auth/viewer.js';
+import { officersOrOwnMunicipality } from '../auth/field-access.js';
 
 @Resolver(() => Municipality)
 export class MunicipalitiesResolver {
@@ -26,22 +27,34 @@ export class MunicipalitiesResolver {
     return this.service.get(code);
   }
 
-  @ResolveField(() => MunicipalityProfile, { nullable: true, description: 'The latest published self-profile.' })
+  // What is public (SECURITY.md "What is public", issue 14): the published self-profile, for newcomers and anyone;
+  // the profile's history and the capacity figures only for officers and the municipality itself.
+  @ResolveField(() => MunicipalityProfile, { nullable: true, description: 'The latest published self-profile (public: newcomers read it).' })
   profile(@Parent() municipality: Municipality): Promise<MunicipalityProfile | null> {
     return this.service.latestProfile(municipality.code);
   }
 
-  @ResolveField(() => [MunicipalityProfile], { description: 'All published versions, newest first.' })
+  @ResolveField(() => [MunicipalityProfile], {
+    description: 'All published versions, newest first. Officers and the municipality itself only (others: FORBIDDEN; without a token: UNAUTHENTICATED).',
+    middleware: [officersOrOwnMunicipality],
+  })
   profileVersions(@Parent() municipality: Municipality): Promise<MunicipalityProfile[]> {
     return this.service.profileVersions(municipality.code);
   }
 
-  @ResolveField(() => Capacity, { nullable: true, description: 'Capacity for one period; null when none is set' })
+  @ResolveField(() => Capacity, {
+    nullable: true,
+    description: 'Capacity for one period, with what is held; null when none is set. Officers and the municipality itself only (others: FORBIDDEN; without a token: UNAUTHENTICATED).',
+    middleware: [officersOrOwnMunicipality],
+  })
   capacity(@Parent() municipality: Municipality, @Args('period', { description: 'Half-year period, e.g. 2027-H1' }) period: string): Promise<Capacity | null> {
     return this.service.capacity(municipality.code, period);
   }
 
-  @ResolveField(() => [Capacity], { description: 'Capacity for every period, newest first.' })
+  @ResolveField(() => [Capacity], {
+    description: 'Capacity for every period, with what is held, newest first. Officers and the municipality itself only (others: FORBIDDEN; without a token: UNAUTHENTICATED).',
+    middleware: [officersOrOwnMunicipality],
+  })
   capacities(@Parent() municipality: Municipality): Promise<Capacity[]> {
     return this.service.capacityHistory(municipality.code);
   }

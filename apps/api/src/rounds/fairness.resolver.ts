@@ -3,7 +3,7 @@ import { IsOptional, IsString } from 'class-validator';
 import { fairnessCountedCode, fairnessGroupParams } from '#matching/rounds/fairness.js';
 import { StatementsService } from '../waiting-list/statements.service.js';
 import { Statement } from '../waiting-list/models/statement.model.js';
-import { FairnessGroup, FairnessReport } from './models/run.model.js';
+import { FairnessGroup, FairnessReport, FairnessSuppressed } from './models/run.model.js';
 
 type RequestContext = { req: { headers: Record<string, string | undefined> } };
 
@@ -51,5 +51,22 @@ export class FairnessGroupResolver {
   label(@Parent() group: FairnessGroup, @Args() args: FairnessTextArgs, @Context() context: RequestContext): Promise<Statement> {
     const locale = this.statements.locale(args.locale, context.req.headers['accept-language']);
     return this.statements.sayAs('officer', 'fairness.group', fairnessGroupParams(group.dimension, group.group), locale);
+  }
+}
+
+/**
+ * Why some households of a dimension are not in the report, in the officer's words (`fairness.suppressed.officer`):
+ * how many, the threshold, and that the next smallest group is hidden too where the totals would give a group away.
+ */
+@Resolver(() => FairnessSuppressed)
+export class FairnessSuppressedResolver {
+  constructor(private readonly statements: StatementsService) {}
+
+  @ResolveField(() => Statement, {
+    description: 'What is not shown and why (groups below the threshold, and the next smallest where needed, so that nobody can be recognised), in the officer’s language',
+  })
+  text(@Parent() hidden: FairnessSuppressed, @Args() args: FairnessTextArgs, @Context() context: RequestContext): Promise<Statement> {
+    const locale = this.statements.locale(args.locale, context.req.headers['accept-language']);
+    return this.statements.sayAs('officer', 'fairness.suppressed', { dimension: hidden.dimension, hiddenHouseholds: hidden.households, threshold: hidden.threshold }, locale);
   }
 }

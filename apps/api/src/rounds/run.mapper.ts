@@ -1,7 +1,7 @@
 import type { RunAssignmentEntity, RunEntity } from '#persistence/entities/index.js';
 import { householdView } from '#matching/explain/household-view.js';
 import { othersFirstMessages } from '#matching/explain/others-first.js';
-import type { FairnessReport as CoreFairness } from '#matching/rounds/fairness.js';
+import { suppressSmallGroups, type FairnessReport as CoreFairness } from '#matching/rounds/fairness.js';
 import type { FillRow } from '#matching/rounds/run-matching.js';
 import { runHasAnswer } from '#matching/vocabulary/lifecycle.js';
 import type { BandHonour as StoredBandHonour } from '#matching/rounds/queue-honour.js';
@@ -40,11 +40,16 @@ export function toRun(run: RunEntity): Run {
   };
 }
 
-function toFairness(report: CoreFairness): FairnessReport {
+/** A stored fairness report for officers: suppressed again when stored before issue 14 (`suppressSmallGroups`). */
+function toFairness(stored: CoreFairness): FairnessReport {
+  const report = suppressSmallGroups(stored);
+  const { threshold, byDimension } = report.suppressed;
   return {
     overallPlacementRate: report.overall.placementRate,
     overallAverageFit: report.overall.averageFit,
     groups: report.groups.map((g) => ({ ...g, flags: [...g.flags] })),
+    anonymityThreshold: threshold,
+    suppressed: byDimension.map((d) => ({ ...d, threshold })),
     minGroupSize: report.rule.minGroupSize,
     maxShortfall: report.rule.maxShortfall,
     counted: report.counted,

@@ -92,7 +92,7 @@ describe('ViewsService.municipalityView', () => {
     expect(assignmentReads.flatMap((r) => r.householdIds).sort()).toEqual(made.map((p) => p.householdId).sort());
     // Each household still gets its own reasons from its own run's explanation.
     expect(view.proposals).toHaveLength(12);
-    expect(view.proposals.every((p) => p.whyProposed.length === 1)).toBe(true);
+    expect(view.proposals.every((p) => p.whyProposed?.length === 1)).toBe(true);
   });
 });
 

@@ -9,7 +9,7 @@ import { DomainError } from '#common/domain-error.js';
 import { fittedBetter, householdView, statedPreferences, type HouseholdView } from '#matching/explain/household-view.js';
 import { supportingReasons } from '#matching/scoring/supporting.js';
 import type { Locale } from '#matching/messages/index.js';
-import { isActiveProposal } from '#matching/vocabulary/lifecycle.js';
+import { isActiveProposal, municipalityHouseholdAccess } from '#matching/vocabulary/lifecycle.js';
 import { StatementsService } from '../waiting-list/statements.service.js';
 import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
 import { toMunicipalityProposal, toNewcomerProposal } from '../proposals/proposal.mapper.js';
@@ -69,6 +69,10 @@ export class ViewsService {
         languages.set(l.language, { best: !seen || l.cefr > seen.best ? l.cefr : seen.best, speakers: (seen?.speakers ?? 0) + 1 });
       }
       const shared = toMunicipalityProposal(p);
+      // what the municipality may see of the people: nothing once the proposal ended, names only after it accepted
+      // (municipalityHouseholdAccess, matching/vocabulary/lifecycle.ts)
+      const access = municipalityHouseholdAccess(p);
+      const seen = access !== 'none';
       proposed.push({
         proposalId: p.id,
         status: p.status,
@@ -82,18 +86,18 @@ export class ViewsService {
         persons: h.members.length,
         homeBand: band,
         homeBandLabel: await this.statements.say(`label.resource.${band}`, {}, locale),
-        adults: ages.filter((a) => a >= ADULT_AGE).length,
-        childrenUnder4: ages.filter((a) => a < 4).length,
-        children4to11: ages.filter((a) => a >= 4 && a < 12).length,
-        children12to17: ages.filter((a) => a >= 12 && a < ADULT_AGE).length,
-        careNeeds: [...h.careNeeds],
-        accessibilityNeeds: [...h.accessibilityNeeds],
-        professions: [...new Set(h.members.flatMap((m) => m.professions.map((x) => x.iscoCode)))].map((c) => occupationOf(c, titles, locale)),
-        languages: [...languages].map(([language, v]) => ({ language, bestLevel: v.best, speakers: v.speakers })).sort((a, b) => b.speakers - a.speakers || a.language.localeCompare(b.language)),
-        // Names are personal data a municipality needs only once it has said yes, and only while the proposal
-        // lasts: access ends when the proposal ends (declined, contest upheld, withdrawn, expired).
-        names: p.municipalityResponse === 'accepted' && isActiveProposal(p.status) ? h.members.map((m) => m.fullName ?? '').filter(Boolean) : null,
-        whyProposed: await this.whyProposed(view, code, locale),
+        adults: seen ? ages.filter((a) => a >= ADULT_AGE).length : null,
+        childrenUnder4: seen ? ages.filter((a) => a < 4).length : null,
+        children4to11: seen ? ages.filter((a) => a >= 4 && a < 12).length : null,
+        children12to17: seen ? ages.filter((a) => a >= 12 && a < ADULT_AGE).length : null,
+        careNeeds: seen ? [...h.careNeeds] : null,
+        accessibilityNeeds: seen ? [...h.accessibilityNeeds] : null,
+        professions: seen ? [...new Set(h.members.flatMap((m) => m.professions.map((x) => x.iscoCode)))].map((c) => occupationOf(c, titles, locale)) : null,
+        languages: seen
+          ? [...languages].map(([language, v]) => ({ language, bestLevel: v.best, speakers: v.speakers })).sort((a, b) => b.speakers - a.speakers || a.language.localeCompare(b.language))
+          : null,
+        names: access === 'names' ? h.members.map((m) => m.fullName ?? '').filter(Boolean) : null,
+        whyProposed: seen ? await this.whyProposed(view, code, locale) : null,
       });
     }
     return {

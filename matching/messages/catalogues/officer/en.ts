@@ -91,6 +91,10 @@ export const officerEn: Catalogue = {
     '{stated, select, no {Not stated} other {{dimension, select, gender {{group, select, female {Women} male {Men} other {Gender X}}} '
     + 'sizeBand {{group, select, homes_1_2 {Needing a home for 1 or 2 people} homes_3_4 {Needing a home for 3 or 4 people} other {Needing a home for 5 or more people}}} '
     + 'ageBand {Aged {group}} other {{group}}}}}',
+  'fairness.suppressed.officer':
+    '{dimension, select, gender {By gender} sizeBand {By household size} ageBand {By age} other {By origin region}}, '
+    + '{hiddenHouseholds, plural, one {# household is} other {# households are}} not shown: they are in groups of fewer than {threshold} households, '
+    + 'or in the next smallest group, hidden too so that a small group cannot be worked out from the totals. This way nobody can be recognised.',
   'fairness.rule.officer':
     'A group is flagged when it has at least {minGroupSize, plural, one {# household} other {# households}} and its placement rate, average fit '
     + 'or share placed in the preferred setting is more than {points, plural, one {# percentage point} other {# percentage points}} below the whole round.',

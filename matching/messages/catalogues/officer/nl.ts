@@ -96,6 +96,10 @@ export const officerNl: Catalogue = {
     '{stated, select, no {Niet opgegeven} other {{dimension, select, gender {{group, select, female {Vrouwen} male {Mannen} other {Gender X}}} '
     + 'sizeBand {{group, select, homes_1_2 {Met een woning nodig voor 1 of 2 personen} homes_3_4 {Met een woning nodig voor 3 of 4 personen} other {Met een woning nodig voor 5 of meer personen}}} '
     + 'ageBand {{group} jaar} other {{group}}}}}',
+  'fairness.suppressed.officer':
+    '{dimension, select, gender {Naar geslacht} sizeBand {Naar grootte van het huishouden} ageBand {Naar leeftijd} other {Naar herkomstregio}} '
+    + '{hiddenHouseholds, plural, one {wordt # huishouden} other {worden # huishoudens}} niet getoond: ze vallen in groepen van minder dan {threshold} huishoudens, '
+    + 'of in de kleinste andere groep, die ook verborgen is zodat een kleine groep niet uit de totalen is terug te rekenen. Zo is niemand te herkennen.',
   'fairness.rule.officer':
     'Een groep krijgt een markering als die minstens {minGroupSize, plural, one {# huishouden} other {# huishoudens}} telt en het plaatsingspercentage, '
     + 'de gemiddelde passendheid of het aandeel in de gewenste woonomgeving meer dan {points, plural, one {# procentpunt} other {# procentpunten}} lager is dan in de hele ronde.',

@@ -29,7 +29,7 @@ export class CapacityWarning {
   message: string;
 }
 
-@ObjectType({ description: 'A municipality’s quota for one half-year period: person places and homes per size band, what is held, and warnings. Readable by anyone (public figures).' })
+@ObjectType({ description: 'A municipality’s quota for one half-year period: person places and homes per size band, what is held, and warnings. Readable by officers and the municipality itself only.' })
 export class Capacity {
   @Field({ description: 'CBS code of the municipality, e.g. GM0363' })
   municipalityCode: string;

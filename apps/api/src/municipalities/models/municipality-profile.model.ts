@@ -102,7 +102,7 @@ export class Priorities {
   viewLocale?: Locale;
 }
 
-@ObjectType({ description: 'One published version of a municipality’s self-profile; versions are never overwritten. Public: anyone may read it.' })
+@ObjectType({ description: 'One published version of a municipality’s self-profile; versions are never overwritten. The latest (Municipality.profile) is public; older versions (profileVersions) only for officers and the municipality itself.' })
 export class MunicipalityProfile {
   @Field({ description: 'Id of this version' })
   id: string;

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: 'A Dutch municipality (CBS reference data). Public: anyone may read it.' })
+@ObjectType({ description: 'A Dutch municipality (CBS reference data) and its published self-profile. Public: anyone may read it, except its profile history and capacity figures (officers and the municipality itself).' })
 export class Municipality {
   @Field({ description: 'CBS code, e.g. GM0363' })
   code: string;

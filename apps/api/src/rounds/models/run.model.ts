@@ -54,11 +54,24 @@ export class FairnessGroup {
   @Field(() => [FairnessFlagEnum], { description: 'On which figures it is worse off; empty when not flagged' }) flags: FairnessFlag[];
 }
 
-@ObjectType({ description: 'Outcomes by gender, household size, age and origin (officers only): the only place those traits are read, after the solve, never to score. Groups are not yet hidden below a minimum size.' })
+@ObjectType({ description: 'Households of one fairness dimension in groups the report does not show (k-anonymity): how many, never which groups.' })
+export class FairnessSuppressed {
+  @Field(() => FairnessDimensionEnum, { description: 'The breakdown with hidden groups' }) dimension: FairnessDimension;
+  @Field(() => Int, { description: 'Households in the hidden groups together (at least the threshold, or the whole round when the round is smaller)' }) households: number;
+  /** The report's threshold, for the text. */
+  threshold: number;
+}
+
+@ObjectType({
+  description: 'Outcomes by gender, household size, age and origin (officers only): the only place those traits are read, after the solve, never to score. '
+    + 'Groups with fewer than `anonymityThreshold` households are hidden, and so is the next smallest group where the hidden ones could otherwise be worked out from the totals (`suppressed` says how many households that hides).',
+})
 export class FairnessReport {
   @Field(() => Float, { description: 'Share (0–1) of the round’s households placed' }) overallPlacementRate: number;
   @Field(() => Float, { nullable: true, description: 'Mean fit (0–1) of all placed households; null when nobody was placed' }) overallAverageFit: number | null;
-  @Field(() => [FairnessGroup], { description: 'Every group of every dimension, by dimension, then group name' }) groups: FairnessGroup[];
+  @Field(() => [FairnessGroup], { description: 'Every group shown, of every dimension, by dimension, then group name: only groups of at least `anonymityThreshold` households (see `suppressed`)' }) groups: FairnessGroup[];
+  @Field(() => Int, { description: 'The k-anonymity threshold, in households: no group smaller than this is shown (the same k as “why others went first”)' }) anonymityThreshold: number;
+  @Field(() => [FairnessSuppressed], { description: 'Per dimension with hidden groups, how many households they hold together (dimension order); empty when every group is shown. The sentence is in `text`' }) suppressed: FairnessSuppressed[];
   @Field(() => Int, { description: 'Smallest group that can be flagged, in households' }) minGroupSize: number;
   @Field(() => Float, { description: 'How far (0–1, e.g. 0.1 = 10 percentage points) a group’s figure must be below the cohort’s to be flagged' }) maxShortfall: number;
   @Field(() => FairnessSubjectEnum, { description: 'Whose gender and age were counted (see whoIsCounted for the sentence)' }) counted: FairnessSubject;

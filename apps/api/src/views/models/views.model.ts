@@ -47,7 +47,10 @@ export class LanguageCount {
   @Field(() => Int, { description: 'Members who speak it' }) speakers: number;
 }
 
-@ObjectType({ description: 'What a municipality needs to know to prepare: no nationality, no medical detail, no names before it accepts.' })
+@ObjectType({
+  description: 'What a municipality needs to know to prepare: no nationality, no medical detail, no names before it accepts. Once the proposal has ended without the household coming '
+    + '(declined, contest upheld, withdrawn, expired) the municipality has no case any more: every field about the people is null, and only the proposal’s facts and the case reference remain.',
+})
 export class ProposedHousehold {
   @Field(() => ID, { description: 'The proposal’s id (as in myMunicipalityProposals)' }) proposalId: string;
   @Field(() => ProposalStatusEnum, { description: 'Where the proposal stands' }) status: ProposalStatus;
@@ -57,23 +60,24 @@ export class ProposedHousehold {
   @Field(() => ContactPerson, { nullable: true, description: 'Our contact person for this household, shown to the newcomer too; null until set (setProposalArrangements)' }) contact: ContactPerson | null;
   @Field(() => String, { nullable: true, description: 'The date (YYYY-MM-DD) we expect the household to move in, shown to the newcomer too; null until set (setProposalArrangements)' }) expectedMoveIn: string | null;
   @Field(() => Statement, { description: 'The response deadline in words, in the view’s language' }) respondByText: Statement;
-  @Field({ description: 'Case reference' }) reference: string;
+  @Field({ description: 'Case reference (kept after the proposal ended, so the municipality can tell which case ended)' }) reference: string;
   @Field(() => Int, { description: 'Persons in the household' }) persons: number;
   @Field(() => HomeBandEnum, { description: 'Home size band needed' }) homeBand: string;
   @Field(() => Statement, { description: 'The home size band in words, in the view’s language' }) homeBandLabel: Statement;
-  @Field(() => Int, { description: 'Members aged 18 or older' }) adults: number;
-  @Field(() => Int, { description: 'Children aged 0 to 3' }) childrenUnder4: number;
-  @Field(() => Int, { description: 'Children aged 4 to 11 (primary-school age)' }) children4to11: number;
-  @Field(() => Int, { description: 'Children aged 12 to 17 (secondary-school age)' }) children12to17: number;
-  @Field(() => [CareNeedEnum], { description: 'Kind of care needed nearby (no medical detail)' }) careNeeds: string[];
-  @Field(() => [AccessibilityNeedEnum], { description: 'What the home must offer (ground floor, wheelchair access)' }) accessibilityNeeds: string[];
-  @Field(() => [IscoOccupation], { description: 'The adults’ professions (ISCO-08), each once' }) professions: IscoOccupation[];
-  @Field(() => [LanguageCount], { description: 'Languages the members speak, most speakers first' }) languages: LanguageCount[];
-  @Field(() => [String], { nullable: true, description: 'Names of the members: only after the municipality accepted' }) names: string[] | null;
+  @Field(() => Int, { nullable: true, description: 'Members aged 18 or older; null once the proposal ended' }) adults: number | null;
+  @Field(() => Int, { nullable: true, description: 'Children aged 0 to 3; null once the proposal ended' }) childrenUnder4: number | null;
+  @Field(() => Int, { nullable: true, description: 'Children aged 4 to 11 (primary-school age); null once the proposal ended' }) children4to11: number | null;
+  @Field(() => Int, { nullable: true, description: 'Children aged 12 to 17 (secondary-school age); null once the proposal ended' }) children12to17: number | null;
+  @Field(() => [CareNeedEnum], { nullable: true, description: 'Kind of care needed nearby (no medical detail); null once the proposal ended' }) careNeeds: string[] | null;
+  @Field(() => [AccessibilityNeedEnum], { nullable: true, description: 'What the home must offer (ground floor, wheelchair access); null once the proposal ended' }) accessibilityNeeds: string[] | null;
+  @Field(() => [IscoOccupation], { nullable: true, description: 'The adults’ professions (ISCO-08), each once; null once the proposal ended' }) professions: IscoOccupation[] | null;
+  @Field(() => [LanguageCount], { nullable: true, description: 'Languages the members speak, most speakers first; null once the proposal ended' }) languages: LanguageCount[] | null;
+  @Field(() => [String], { nullable: true, description: 'Names of the members: only after the municipality accepted, and only while the proposal lasts (null again once it ended)' }) names: string[] | null;
   @Field(() => [Statement], {
+    nullable: true,
     description:
-      'Why this household was proposed to your municipality, in the view’s language and in the third person: only the reasons that argued for the proposal (positive scoring reasons, graded ones only on a real match: the preferred setting at full credit, the distance to a job or study place above half credit, closer than 52.5 km; an officer’s pin; linked relatives), each sentence once. `code` is the scoring reason code, `text` the municipality’s sentence. Readable by the municipality the proposal is for.',
-  }) whyProposed: Statement[];
+      'Null once the proposal ended. Why this household was proposed to your municipality, in the view’s language and in the third person: only the reasons that argued for the proposal (positive scoring reasons, graded ones only on a real match: the preferred setting at full credit, the distance to a job or study place above half credit, closer than 52.5 km; an officer’s pin; linked relatives), each sentence once. `code` is the scoring reason code, `text` the municipality’s sentence. Readable by the municipality the proposal is for.',
+  }) whyProposed: Statement[] | null;
 }
 
 @ObjectType({ description: 'A municipality’s own view: profile versions, capacity and fill, who is proposed.' })
