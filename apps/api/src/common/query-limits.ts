@@ -10,7 +10,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule,
+  getVariableValues, GraphQLError, Kind, visit, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule,
 } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
@@ -55,8 +55,38 @@ const declaredListEstimator: ComplexityEstimator = ({ type, field, childComplexi
 
 const ESTIMATORS = [pagedListEstimator, declaredListEstimator, simpleEstimator({ defaultComplexity: 1 })];
 
+/**
+ * Refuses operations nested deeper than `maxDepth` (graphql-depth-limit). A document whose fragments spread each
+ * other in a cycle is not measured: graphql-depth-limit would follow the cycle until the stack overflows (an internal
+ * error, issue 14), and graphql's own NoFragmentCyclesRule refuses such a document anyway (GRAPHQL_VALIDATION_FAILED,
+ * HTTP 400, naming the fragments).
+ */
 export function depthLimitRule(maxDepth: number): ValidationRule {
-  return depthLimit(maxDepth) as ValidationRule;
+  const measure = depthLimit(maxDepth) as ValidationRule;
+  return (context) => (hasFragmentCycle(context.getDocument()) ? {} : measure(context));
+}
+
+/** Whether some fragment of `document` spreads itself, directly or through other fragments. */
+export function hasFragmentCycle(document: DocumentNode): boolean {
+  const spreads = new Map<string, string[]>();
+  for (const d of document.definitions) {
+    if (d.kind !== Kind.FRAGMENT_DEFINITION) continue;
+    const names: string[] = [];
+    visit(d.selectionSet, { FragmentSpread: (node) => void names.push(node.name.value) });
+    spreads.set(d.name.value, names);
+  }
+  const done = new Set<string>();
+  const onPath = new Set<string>();
+  const cyclic = (name: string): boolean => {
+    if (onPath.has(name)) return true;
+    if (done.has(name) || !spreads.has(name)) return false;
+    onPath.add(name);
+    const found = spreads.get(name)!.some(cyclic);
+    onPath.delete(name);
+    done.add(name);
+    return found;
+  };
+  return [...spreads.keys()].some(cyclic);
 }
 
 export interface ShapeLimits {
@@ -129,7 +159,10 @@ export function complexityLimitPlugin(limits: ComplexityLimits, isSignedIn: (aut
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, contextValue }) {
+        async didResolveOperation({ request, document, schema, contextValue, operation }) {
+          // Variables that do not fit their types: graphql's coercion answers them (BAD_USER_INPUT, HTTP 400, naming
+          // the variable) when the operation is executed; costing them here would throw its error as an internal one.
+          if (operation && getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
           const complexity = getComplexity({
             schema,
             query: document,
