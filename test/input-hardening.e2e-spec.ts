@@ -222,6 +222,62 @@ describe('bad input is refused as bad input', () => {
     });
   });
 
+  describe('lists in inputs: bounded, and each entry once', () => {
+    const REGISTER = 'mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id careNeeds accessibilityNeeds } }';
+    const household = (extra: Record<string, unknown>) => ({
+      permitDate: '2026-01-01',
+      receptionLocation: 'AZC Lists',
+      members: [{ fullName: 'Amal Lists', birthYear: 1990, role: 'APPLICANT' }],
+      ...extra,
+    });
+
+    it('a 10,000-entry care-needs list is refused naming the field, and nothing is stored', async () => {
+      const before = await householdTotal();
+      const answer = await gql(REGISTER, { input: household({ careNeeds: Array.from({ length: 10_000 }, () => 'HOSPITAL') }) }, officer);
+      expect(fieldsOf(expectRefused(answer, 'BAD_USER_INPUT', 200))).toEqual(['careNeeds']);
+      expect(await householdTotal()).toBe(before);
+    });
+
+    it('a 10,000-entry list of a round’s municipalities is refused naming the field, and no round is created', async () => {
+      const rounds = async () => (await gql('{ roundList { id } }', {}, officer)).data.roundList.length as number;
+      const before = await rounds();
+      const input = { name: 'too many', period: '2026-H2', municipalityCodes: Array.from({ length: 10_000 }, () => 'GM0363') };
+      const answer = await gql('mutation($input: CreateRoundInput!) { createRound(input: $input) { id } }', { input }, officer);
+      expect(fieldsOf(expectRefused(answer, 'BAD_USER_INPUT', 200))).toEqual(['municipalityCodes']);
+      expect(await rounds()).toBe(before);
+    });
+
+    it('care and accessibility needs listed twice are stored once', async () => {
+      const answer = await gql(REGISTER, { input: household({ careNeeds: ['HOSPITAL', 'MENTAL_HEALTH', 'HOSPITAL'], accessibilityNeeds: ['WHEELCHAIR', 'WHEELCHAIR'] }) }, officer);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data.registerHousehold).toMatchObject({ careNeeds: ['HOSPITAL', 'MENTAL_HEALTH'], accessibilityNeeds: ['WHEELCHAIR'] });
+    });
+
+    it('a member listed twice is refused naming the repeat, and nothing is stored', async () => {
+      const before = await householdTotal();
+      const members = [
+        { fullName: 'Amal Twice', birthYear: 1990, role: 'APPLICANT' },
+        { fullName: 'Sami Twice', birthYear: 2015, role: 'CHILD' },
+        { fullName: ' amal twice ', birthYear: 1990, role: 'APPLICANT' },
+      ];
+      const answer = await gql(REGISTER, { input: household({ members }) }, officer);
+      expect(fieldsOf(expectRefused(answer, 'BAD_USER_INPUT', 200))).toEqual(['members[2]']);
+      expect(await householdTotal()).toBe(before);
+    });
+
+    it('a tie listed twice is refused naming the repeat, and nothing is stored', async () => {
+      const before = await householdTotal();
+      const ties = [
+        { kind: 'FAMILY', municipalityCode: 'GM0363', description: 'brother', verificationNote: 'family record seen' },
+        { kind: 'JOB_CONTRACT', municipalityCode: 'GM0363', verificationNote: 'contract seen' },
+        { kind: 'FAMILY', municipalityCode: 'GM0363', description: 'cousin', verificationNote: 'family record seen' },
+      ];
+      const answer = await gql(REGISTER, { input: household({ ties }) }, officer);
+      expect(fieldsOf(expectRefused(answer, 'BAD_USER_INPUT', 200))).toEqual(['ties[2]']);
+      expect(await householdTotal()).toBe(before);
+    });
+  });
+
   describe('a fragment cycle', () => {
     it('is refused by validation (GRAPHQL_VALIDATION_FAILED, HTTP 400, naming the fragments), like every other invalid document', async () => {
       const error = expectRefused(await gql('fragment A on Query { ...B } fragment B on Query { ...A } query { ...A }', {}, officer), 'GRAPHQL_VALIDATION_FAILED', 400);
