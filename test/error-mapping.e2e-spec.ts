@@ -177,10 +177,14 @@ describe('error mapping: one place for operations, field resolvers and field mid
       expectRefused(await gql('{ households { total } }', {}, newcomer), 'FORBIDDEN');
     });
 
-    it('NOT_FOUND: an unknown household id, and one that is no UUID at all', async () => {
+    it('NOT_FOUND: an unknown household id', async () => {
       expectRefused(await gql('{ household(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, officer), 'NOT_FOUND');
-      expectRefused(await gql('{ household(id: "not-a-uuid") { id } }', {}, officer), 'NOT_FOUND');
-      expectRefused(await gql('{ waitingStatus(householdId: "------------------------------------") { status } }', {}, officer), 'NOT_FOUND');
+    });
+
+    it('BAD_USER_INPUT: an id that is no UUID at all, naming the argument (test/input-hardening.e2e-spec.ts covers every id)', async () => {
+      expect(expectRefused(await gql('{ household(id: "not-a-uuid") { id } }', {}, officer), 'BAD_USER_INPUT').extensions?.fields?.map((f) => f.field)).toEqual(['id']);
+      const dashes = expectRefused(await gql('{ waitingStatus(householdId: "------------------------------------") { status } }', {}, officer), 'BAD_USER_INPUT');
+      expect(dashes.extensions?.fields?.map((f) => f.field)).toEqual(['householdId']);
     });
 
     it('UNAUTHENTICATED: no token for an operation that needs one', async () => {

@@ -19,6 +19,8 @@ import { ViewsModule } from './views/views.module.js';
 import { JwtService } from '@nestjs/jwt';
 import { complexityLimitPlugin, depthLimitRule, operationShapeRule } from './common/query-limits.js';
 import { formatGraphQLError } from './common/graphql-errors.js';
+import { inputScreenPlugin } from './common/input-screen.js';
+import { hideSuggestionsPlugin } from './common/schema-privacy.js';
 
 /**
  * Whether an Authorization header carries a token this service signed (`jwtOptions`, as AuthService) and that has not
@@ -59,7 +61,12 @@ export class AppModule {
           context: ({ req }: { req: unknown }) => ({ req }),
           allowBatchedHttpRequests: false,
           validationRules: [depthLimitRule(config.limits.maxQueryDepth), operationShapeRule(config.limits)],
-          plugins: [complexityLimitPlugin(config.limits, signedTokenCheck(config))],
+          plugins: [
+            inputScreenPlugin(),
+            complexityLimitPlugin(config.limits, signedTokenCheck(config)),
+            // Without introspection the schema is not for reading: no "Did you mean …" in any error either.
+            ...(config.introspection ? [] : [hideSuggestionsPlugin()]),
+          ],
         }),
         AuthModule,
         TaxonomyModule,

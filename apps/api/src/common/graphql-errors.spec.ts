@@ -40,4 +40,32 @@ describe('formatGraphQLError', () => {
     const formatted = { message: 'Cannot query field "x" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
     expect(formatGraphQLError(formatted, new GraphQLError(formatted.message))).toBe(formatted);
   });
+
+  it.each([
+    ['a serialization failure', '40001'],
+    ['a deadlock', '40P01'],
+  ])('%s of the database (SQLSTATE %s, as pg, PGlite and TypeORM carry it) is CONFLICT, "try again", and is not logged', (_name, sqlstate) => {
+    const log = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    try {
+      const driverError = Object.assign(new Error('could not serialize access'), { code: sqlstate });
+      const typeorm = Object.assign(new Error('could not serialize access'), { code: sqlstate, driverError });
+      for (const failure of [driverError, typeorm, Object.assign(new Error('wrapped'), { driverError })]) {
+        const { formatted, error } = thrownAt(failure, ['setCapacity']);
+        expect(formatGraphQLError(formatted, error)).toEqual({ message: 'Changed by another request at the same time; try again', path: ['setCapacity'], extensions: { code: 'CONFLICT' } });
+      }
+      expect(log).not.toHaveBeenCalled();
+    } finally {
+      log.mockRestore();
+    }
+  });
+
+  it('another database error stays an internal error', () => {
+    const log = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    try {
+      const { formatted, error } = thrownAt(Object.assign(new Error('violates check constraint'), { code: '23514' }), ['setCapacity']);
+      expect(formatGraphQLError(formatted, error).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    } finally {
+      log.mockRestore();
+    }
+  });
 });

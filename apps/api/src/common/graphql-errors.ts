@@ -30,6 +30,7 @@ export const GRAPHQL_EXTENSIONS_BY_CODE = {
  *   show, and the extensions of `GRAPHQL_EXTENSIONS_BY_CODE`.
  * - An error the server raised on purpose with a code (GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT for a bad
  *   variable or a query too complex, …): unchanged.
+ * - A database concurrency failure (serialization failure, deadlock: `isConcurrencyFailure`): CONFLICT, "try again".
  * - Anything else (Apollo's INTERNAL_SERVER_ERROR or no code): "Internal error" with code INTERNAL_SERVER_ERROR.
  *   Its message may quote stored values (a database error does), so the log gets its type only.
  * Locations and path are kept in every case.
@@ -38,10 +39,27 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const where = { ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) return { message: original.message, ...where, extensions: graphQLExtensions(original) };
+  if (isConcurrencyFailure(original)) return { message: CONCURRENT_CHANGE.message, ...where, extensions: graphQLExtensions(CONCURRENT_CHANGE) };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
   if (formatted.message !== INTERNAL_ERROR_MESSAGE) logger.error(`unexpected ${describeError(original)}`);
   return { message: INTERNAL_ERROR_MESSAGE, ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/**
+ * SQLSTATEs of a transaction the database gave up because another changed the same rows at the same time
+ * (PostgreSQL, and PGlite, which is PostgreSQL): 40001 serialization_failure, 40P01 deadlock_detected. Repeating
+ * the request is the remedy, so the client gets CONFLICT (`CONCURRENT_CHANGE`), never an internal error.
+ */
+export const CONCURRENCY_SQLSTATES: readonly string[] = ['40001', '40P01'];
+
+/** What a client gets for a concurrency failure (`CONCURRENCY_SQLSTATES`). */
+export const CONCURRENT_CHANGE = new DomainError('CONFLICT', 'Changed by another request at the same time; try again');
+
+/** Whether `error` (TypeORM's QueryFailedError copies the driver's `code`) is a concurrency failure. */
+export function isConcurrencyFailure(error: unknown): boolean {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } } | null | undefined;
+  return [e?.code, e?.driverError?.code].some((c) => typeof c === 'string' && CONCURRENCY_SQLSTATES.includes(c));
 }
 
 /** The `extensions` a client receives for `error` (see `GRAPHQL_EXTENSIONS_BY_CODE`). */

@@ -10,31 +10,32 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule,
+  getVariableValues, GraphQLError, Kind, visit, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule,
 } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { clientAddress, FixedWindows, type ClientRequest } from '../auth/rate-limit.guard.js';
 import { PUBLIC_ACCESS } from '../auth/access.decorator.js';
+import { LIST_LIMITS } from './input-limits.js';
 import { MAX_FORBIDDEN_PAIRS_PER_ROUND, MAX_PINS_PER_ROUND } from '#persistence/repositories/round.repository.js';
 import { ACCESSIBILITY_NEEDS, CARE_NEEDS, CRITERIA } from '#matching/model/types.js';
 import { OTHERS_FIRST_CATEGORIES } from '#matching/explain/others-first.js';
 import { MOVE_CAUSES } from '#matching/rounds/compare.js';
 import { CAPACITY_FINDINGS, CEFR_LEVELS, FAIRNESS_DIMENSIONS, HOME_BANDS, URGENCIES } from '#matching/vocabulary/index.js';
 
-/** Bounds that input validation sets on a household (apps/api/src/households/dto/register-household.input.ts). */
-const MEMBERS = 20; // members per household
-const LANGUAGES = 20; // languages per member
-const PROFESSIONS = 10; // ISCO-08 professions per member
-const TIES = 20; // ties per household
-/** Current and retired municipalities (342 in 2026, plus those merged away since 2020). */
-const MUNICIPALITIES = 400;
+/** Bounds that input validation sets on a household (LIST_LIMITS, apps/api/src/common/input-limits.ts). */
+const MEMBERS = LIST_LIMITS.members;
+const LANGUAGES = LIST_LIMITS.languagesPerMember;
+const PROFESSIONS = LIST_LIMITS.professionsPerMember;
+const TIES = LIST_LIMITS.ties;
+/** Current and retired municipalities (342 in 2026, with room for merged ones): LIST_LIMITS.roundMunicipalities. */
+const MUNICIPALITIES = LIST_LIMITS.roundMunicipalities;
 /** Planning maximum of short statements in one answer (a text list such as drivers or a wait change). */
 const STATEMENTS = 20;
 /**
  * Reasons behind one criterion's score: planning figure. Input validation allows more (labour gives up to
  * 4 + 6 aspirations reasons per member, for up to 20 members), but sizing nested explanation lists by that bound
- * would price an ordinary review page in the millions; a household's criterion has 1–5 reasons in the seeded cohort.
+ * would price an ordinary review page in the millions.
  */
 const REASONS_PER_CRITERION = 10;
 /** Hard constraints that rule one place out for a unit (6 filter codes today, per household and need): planning figure. */
@@ -159,8 +160,38 @@ const notPublicRootEstimator: ComplexityEstimator = ({ type, field }) =>
   (type.name === 'Query' || type.name === 'Mutation') && field.extensions?.access !== PUBLIC_ACCESS ? 0 : undefined;
 const ANONYMOUS_ESTIMATORS = [notPublicRootEstimator, ...ESTIMATORS];
 
+/**
+ * Refuses operations nested deeper than `maxDepth` (graphql-depth-limit). A document whose fragments spread each
+ * other in a cycle is not measured: graphql-depth-limit would follow the cycle until the stack overflows (an internal
+ * error, issue 14), and graphql's own NoFragmentCyclesRule refuses such a document anyway (GRAPHQL_VALIDATION_FAILED,
+ * HTTP 400, naming the fragments).
+ */
 export function depthLimitRule(maxDepth: number): ValidationRule {
-  return depthLimit(maxDepth) as ValidationRule;
+  const measure = depthLimit(maxDepth) as ValidationRule;
+  return (context) => (hasFragmentCycle(context.getDocument()) ? {} : measure(context));
+}
+
+/** Whether some fragment of `document` spreads itself, directly or through other fragments. */
+export function hasFragmentCycle(document: DocumentNode): boolean {
+  const spreads = new Map<string, string[]>();
+  for (const d of document.definitions) {
+    if (d.kind !== Kind.FRAGMENT_DEFINITION) continue;
+    const names: string[] = [];
+    visit(d.selectionSet, { FragmentSpread: (node) => void names.push(node.name.value) });
+    spreads.set(d.name.value, names);
+  }
+  const done = new Set<string>();
+  const onPath = new Set<string>();
+  const cyclic = (name: string): boolean => {
+    if (onPath.has(name)) return true;
+    if (done.has(name) || !spreads.has(name)) return false;
+    onPath.add(name);
+    const found = spreads.get(name)!.some(cyclic);
+    onPath.delete(name);
+    done.add(name);
+    return found;
+  };
+  return [...spreads.keys()].some(cyclic);
 }
 
 export interface ShapeLimits {
@@ -233,7 +264,10 @@ export function complexityLimitPlugin(limits: ComplexityLimits, isSignedIn: (aut
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, contextValue }) {
+        async didResolveOperation({ request, document, schema, contextValue, operation }) {
+          // Variables that do not fit their types: graphql's coercion answers them (BAD_USER_INPUT, HTTP 400, naming
+          // the variable) when the operation is executed; costing them here would throw its error as an internal one.
+          if (operation && getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
           const req = contextValue.req;
           const header = req?.headers?.authorization;
           const signedIn = isSignedIn(typeof header === 'string' ? header : undefined);

@@ -6,6 +6,7 @@ import { HouseholdsService } from './households.service.js';
 import { CurrentViewer, Roles } from '../auth/access.decorator.js';
 import { Ownership, type Viewer } from '../auth/viewer.js';
 import { CorrectProfileInput, HouseholdFilterInput, HouseholdPageArgs, RegisterHouseholdInput, UpdatePreferencesInput, VerifyTieArgs } from './dto/register-household.input.js';
+import { validatedAs } from '../common/validation.pipe.js';
 
 @Resolver(() => Household)
 export class HouseholdsResolver {
@@ -37,7 +38,7 @@ export class HouseholdsResolver {
       'each with its queuePosition in the whole waiting list; then those no longer waiting, by the same rule. Officers only.',
   })
   households(
-    @Args('filter', { type: () => HouseholdFilterInput, nullable: true, description: 'Which households to list; all when left out' }) filter: HouseholdFilterInput | undefined,
+    @Args('filter', { type: () => HouseholdFilterInput, nullable: true, description: 'Which households to list; all when left out' }, validatedAs(HouseholdFilterInput)) filter: HouseholdFilterInput | undefined,
     @Args() page: HouseholdPageArgs,
   ): Promise<HouseholdPage> {
     return this.service.list(filter ?? {}, { offset: page.offset, limit: page.limit });

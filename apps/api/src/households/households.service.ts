@@ -176,6 +176,7 @@ export class HouseholdsService {
         problems.push({ field: `members[${i}].professions`, message: 'lists a profession twice' });
       }
     });
+    problems.push(...duplicateMembersAndTies(input));
     if (input.permitDate && input.permitDate > now.toISOString().slice(0, 10)) {
       problems.push({ field: 'permitDate', message: 'lies in the future' });
     }
@@ -206,4 +207,32 @@ function tieAudit(viewer: Viewer, householdId: string, planned: PlannedTies) {
   return planned.verified.map((v) =>
     auditEntry(viewer, TIE_VERIFY_ACTION, 'household', householdId, v.before ? tieAuditState(v.before) : null, tieAuditState(v.after)),
   );
+}
+
+/**
+ * Members and ties listed twice (issue 14: duplicates were stored), each named by its path, e.g. `members[2]`:
+ * - a member with the same name (ignoring case and surrounding spaces) and year of birth as an earlier member; members
+ *   without a name are never taken for duplicates (twins may differ in nothing else that is recorded);
+ * - a tie of the same kind to the same municipality as an earlier tie (matching reads one per kind and municipality;
+ *   two relatives there are one FAMILY tie, described together).
+ */
+export function duplicateMembersAndTies(input: Pick<RegisterHouseholdInput, 'members' | 'ties'>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const members = new Map<string, number>();
+  input.members.forEach((m, i) => {
+    const name = m.fullName?.trim().toLocaleLowerCase('nl');
+    if (!name) return;
+    const key = `${name}\u0001${m.birthYear}`;
+    const earlier = members.get(key);
+    if (earlier === undefined) members.set(key, i);
+    else problems.push({ field: `members[${i}]`, message: `repeats members[${earlier}] (the same name and year of birth); list each person once` });
+  });
+  const ties = new Map<string, number>();
+  input.ties.forEach((t, i) => {
+    const key = `${t.kind}\u0001${t.municipalityCode}`;
+    const earlier = ties.get(key);
+    if (earlier === undefined) ties.set(key, i);
+    else problems.push({ field: `ties[${i}]`, message: `repeats ties[${earlier}] (the same kind of tie to the same municipality); describe both in one tie` });
+  });
+  return problems;
 }

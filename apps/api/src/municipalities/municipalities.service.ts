@@ -119,12 +119,14 @@ export class MunicipalitiesService {
     const municipality = await this.municipalities.findByCode(code);
     if (!municipality) throw DomainError.notFound(`municipality ${code}`);
     if (municipality.retiredOn !== null) throw DomainError.badInput([{ field: 'code', message: `${retiredMunicipality(municipality)}; it takes no new capacity` }]);
-    const current = await this.capacityRepository.find(code, period);
-    const held = current
-      ? { persons: current.usedPersons, homes1to2: current.usedHomes1to2, homes3to4: current.usedHomes3to4, homes5plus: current.usedHomes5plus }
-      : undefined;
-    requirePossibleCapacity(input, held);
-    return toCapacity(await this.capacityRepository.set(code, period, input));
+    // checked against what is held under the row's lock, so a publication at the same time cannot slip in between
+    const saved = await this.capacityRepository.setChecked(code, period, input, (current) => {
+      const held = current
+        ? { persons: current.usedPersons, homes1to2: current.usedHomes1to2, homes3to4: current.usedHomes3to4, homes5plus: current.usedHomes5plus }
+        : undefined;
+      requirePossibleCapacity(input, held);
+    });
+    return toCapacity(saved);
   }
 
   /**

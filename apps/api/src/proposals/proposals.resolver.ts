@@ -4,6 +4,7 @@ import { CurrentViewer, Roles } from '../auth/access.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ProposalsService } from './proposals.service.js';
 import { MunicipalityProposal, NewcomerProposal, Proposal, ProposalReviewPage, ProposalShared, PublishResult } from './models/proposal.model.js';
+import { validatedAs } from '../common/validation.pipe.js';
 import {
   ContestReviewInput,
   MunicipalityProposalFilterInput,
@@ -32,7 +33,7 @@ export class ProposalsResolver {
   @Roles('officer')
   @Query(() => [Proposal], { description: 'Proposals, oldest first (by publication), filtered and paged. Officers only.' })
   proposals(
-    @Args('filter', { type: () => ProposalFilterInput, nullable: true, description: 'Which proposals; all when left out' }) filter: ProposalFilterInput | null,
+    @Args('filter', { type: () => ProposalFilterInput, nullable: true, description: 'Which proposals; all when left out' }, validatedAs(ProposalFilterInput)) filter: ProposalFilterInput | null,
     @Args() page: ProposalPageArgs,
   ): Promise<Proposal[]> {
     return this.service.list(filter ?? {}, { offset: page.offset, limit: page.limit });
@@ -52,7 +53,7 @@ export class ProposalsResolver {
   @Query(() => [MunicipalityProposal], { description: 'Proposals addressed to my municipality, oldest first, paged: what the municipality may see of each. Municipality accounts only.' })
   myMunicipalityProposals(
     @CurrentViewer() viewer: Viewer,
-    @Args('filter', { type: () => MunicipalityProposalFilterInput, nullable: true, description: 'Which of them; all when left out' }) filter: MunicipalityProposalFilterInput | null,
+    @Args('filter', { type: () => MunicipalityProposalFilterInput, nullable: true, description: 'Which of them; all when left out' }, validatedAs(MunicipalityProposalFilterInput)) filter: MunicipalityProposalFilterInput | null,
     @Args() page: ProposalPageArgs,
   ): Promise<MunicipalityProposal[]> {
     if (!viewer.municipalityCode) throw DomainError.forbidden();

@@ -36,6 +36,28 @@ export class CapacityRepository {
     return this.repo.findOneByOrFail({ municipalityCode, period });
   }
 
+  /**
+   * Sets the capacity of one municipality for one period after `check` accepted it against the row as stored (null
+   * when there is none), in one transaction under the row's lock: a publication taking capacity at the same time
+   * (ProposalRepository.publish, which locks the same row) comes wholly before or wholly after, so what `check` saw
+   * held is what is held when the figures are written (issue 14: the figures were checked against what was held
+   * before a concurrent publication and then failed its CHECK). `check` may throw (a DomainError); nothing is then
+   * written.
+   */
+  async setChecked(municipalityCode: string, period: string, figures: CapacityFigures, check: (current: CapacityEntity | null) => void): Promise<CapacityEntity> {
+    return this.repo.manager.transaction(async (manager) => {
+      const repo = manager.getRepository(CapacityEntity);
+      const current = await repo
+        .createQueryBuilder('c')
+        .setLock('pessimistic_write')
+        .where('c.municipality_code = :municipalityCode AND c.period = :period', { municipalityCode, period })
+        .getOne();
+      check(current);
+      await repo.upsert({ municipalityCode, period, ...figures, isDefault: false }, ['municipalityCode', 'period']);
+      return repo.findOneByOrFail({ municipalityCode, period });
+    });
+  }
+
   find(municipalityCode: string, period: string): Promise<CapacityEntity | null> {
     return this.repo.findOneBy({ municipalityCode, period });
   }

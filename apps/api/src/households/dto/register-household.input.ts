@@ -18,7 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CEFR_LEVELS, type CefrLevel, type HouseholdStatus, type TieKind, type Urgency } from '#matching/vocabulary/index.js';
-import type { AccessibilityNeed, Aspiration, CareNeed, Gender, MemberRole, PreferredSetting } from '#persistence/entities/index.js';
+import { ACCESSIBILITY_NEEDS, CARE_NEEDS, type AccessibilityNeed, type Aspiration, type CareNeed, type Gender, type MemberRole, type PreferredSetting } from '#persistence/entities/index.js';
 import {
   AccessibilityNeedEnum,
   AspirationEnum,
@@ -31,6 +31,7 @@ import {
 import { TieKindEnum, UrgencyEnum } from '../../common/vocabulary.enums.js';
 import { LanguageCode } from '../../common/language-code.js';
 import { PageArgs } from '../../common/page.args.js';
+import { CodeList, LIST_LIMITS } from '../../common/input-limits.js';
 
 @InputType({ description: 'A language a member speaks and how well (CEFR).' })
 export class LanguageSkillInput {
@@ -79,18 +80,18 @@ export class HouseholdMemberInput {
   @Max(80)
   workExperienceYears: number;
 
-  @Field(() => [AspirationEnum], { description: 'What the member wants to do (at most 6); none when left out', defaultValue: [] })
-  @ArrayMaxSize(6)
+  @Field(() => [AspirationEnum], { description: `What the member wants to do (at most ${LIST_LIMITS.aspirationsPerMember}, each kept once); none when left out`, defaultValue: [] })
+  @CodeList(LIST_LIMITS.aspirationsPerMember)
   @IsIn(Object.values(AspirationEnum), { each: true })
   aspirations: Aspiration[];
 
-  @Field(() => [String], { defaultValue: [], description: 'ISCO-08 codes (1–4 digits)' })
-  @ArrayMaxSize(10)
+  @Field(() => [String], { defaultValue: [], description: `ISCO-08 codes (1–4 digits), at most ${LIST_LIMITS.professionsPerMember}, each once` })
+  @ArrayMaxSize(LIST_LIMITS.professionsPerMember)
   @Matches(/^[0-9]{1,4}$/, { each: true, message: 'each profession must be an ISCO-08 code of 1–4 digits' })
   professions: string[];
 
-  @Field(() => [LanguageSkillInput], { description: 'Languages the member speaks with a CEFR level (at most 20, each once); a newcomer may change them but not remove all of a member\'s', defaultValue: [] })
-  @ArrayMaxSize(20)
+  @Field(() => [LanguageSkillInput], { description: `Languages the member speaks with a CEFR level (at most ${LIST_LIMITS.languagesPerMember}, each once); a newcomer may change them but not remove all of a member's`, defaultValue: [] })
+  @ArrayMaxSize(LIST_LIMITS.languagesPerMember)
   @ValidateNested({ each: true })
   @Type(() => LanguageSkillInput)
   languages: LanguageSkillInput[];
@@ -187,15 +188,24 @@ export class ProtectedTraitsInput {
 /** Members and ties: registered with the household, and corrected as a whole later. */
 @InputType({ description: 'A corrected list of members and ties; replaces the stored ones.' })
 export class CorrectProfileInput {
-  @Field(() => [HouseholdMemberInput], { description: 'Every member, in order (1–20); replaces the stored members. A newcomer sends the stored members in the same order, and may add members after them (see correctHouseholdProfile)' })
+  @Field(() => [HouseholdMemberInput], {
+    description:
+      `Every member, in order (1–${LIST_LIMITS.members}), each once (a member with the same name and year of birth as an earlier one is refused); ` +
+      'replaces the stored members. A newcomer sends the stored members in the same order, and may add members after them (see correctHouseholdProfile)',
+  })
   @ArrayMinSize(1, { message: 'members must list at least one person' })
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(LIST_LIMITS.members)
   @ValidateNested({ each: true })
   @Type(() => HouseholdMemberInput)
   members: HouseholdMemberInput[];
 
-  @Field(() => [HouseholdTieInput], { description: 'Every tie (at most 20); replaces the stored ties. A tie sent exactly as stored keeps its status; a newcomer\'s new or changed tie is DECLARED', defaultValue: [] })
-  @ArrayMaxSize(20)
+  @Field(() => [HouseholdTieInput], {
+    description:
+      `Every tie (at most ${LIST_LIMITS.ties}, one per kind and municipality: a repeated one is refused); replaces the stored ties. ` +
+      'A tie sent exactly as stored keeps its status; a newcomer\'s new or changed tie is DECLARED',
+    defaultValue: [],
+  })
+  @ArrayMaxSize(LIST_LIMITS.ties)
   @ValidateNested({ each: true })
   @Type(() => HouseholdTieInput)
   ties: HouseholdTieInput[];
@@ -223,11 +233,13 @@ export class RegisterHouseholdInput extends CorrectProfileInput {
   @Type(() => PreferenceWeightsInput)
   preferenceWeights?: PreferenceWeightsInput | null;
 
-  @Field(() => [CareNeedEnum], { description: 'Kinds of care a member needs nearby (hard needs); none when left out', defaultValue: [] })
+  @Field(() => [CareNeedEnum], { description: `Kinds of care a member needs nearby (hard needs), each kept once (at most ${CARE_NEEDS.length}, one of each kind); none when left out`, defaultValue: [] })
+  @CodeList(CARE_NEEDS.length)
   @IsIn(Object.values(CareNeedEnum), { each: true })
   careNeeds: CareNeed[];
 
-  @Field(() => [AccessibilityNeedEnum], { description: 'What the home must offer (hard needs); none when left out', defaultValue: [] })
+  @Field(() => [AccessibilityNeedEnum], { description: `What the home must offer (hard needs), each kept once (at most ${ACCESSIBILITY_NEEDS.length}, one of each kind); none when left out`, defaultValue: [] })
+  @CodeList(ACCESSIBILITY_NEEDS.length)
   @IsIn(Object.values(AccessibilityNeedEnum), { each: true })
   accessibilityNeeds: AccessibilityNeed[];
 

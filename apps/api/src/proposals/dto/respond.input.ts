@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDateString, IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDateString, IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { PROPOSAL_STATUSES, type ProposalStatus } from '#matching/vocabulary/lifecycle.js';
 import { ProposalStatusEnum } from '../models/proposal-status.enum.js';
 import { PageArgs } from '../../common/page.args.js';
@@ -39,9 +39,18 @@ export class ContestReviewInput {
 
 @InputType({ description: 'Which proposals to list; every condition given must hold. Empty: all proposals.' })
 export class ProposalFilterInput {
-  @Field({ nullable: true, description: 'Only proposals of this round (id)' }) @IsOptional() @IsString() roundId?: string;
+  @Field({ nullable: true, description: 'Only proposals of this round (Round.id, a UUID)' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a round id (a UUID)' })
+  roundId?: string;
+
   @Field({ nullable: true, description: 'Only proposals to this municipality (CBS code, e.g. GM0363)' }) @IsOptional() @IsString() municipalityCode?: string;
-  @Field({ nullable: true, description: 'Only proposals of this household (id)' }) @IsOptional() @IsString() householdId?: string;
+
+  @Field({ nullable: true, description: 'Only proposals of this household (Household.id, a UUID)' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a household id (a UUID)' })
+  householdId?: string;
+
   @Field(() => ProposalStatusEnum, { nullable: true, description: 'Only proposals in this status, e.g. CONTESTED. What awaits an officer: proposalsAwaitingReview' })
   @IsOptional()
   @IsIn(PROPOSAL_STATUSES)

@@ -4,7 +4,8 @@ import { SolverChoiceEnum } from '../../common/vocabulary.enums.js';
 import { SOLVER_CHOICES, type SolverChoice } from '#matching/vocabulary/runs.js';
 import { Type } from 'class-transformer';
 import { DEFAULT_RESPONSE_DAYS, RESPONSE_DAYS_RANGE } from '#matching/vocabulary/lifecycle.js';
-import { ArrayMaxSize, IsBoolean, IsDateString, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDateString, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { CodeList, LIST_LIMITS } from '../../common/input-limits.js';
 
 @InputType({ description: 'A round’s policy weight per criterion, 0–10 each (0 = ignore the criterion); a criterion left out keeps its weight.' })
 export class CriterionWeightsInput {
@@ -57,9 +58,9 @@ export class RoundPolicyInput {
 
 @InputType({ description: 'Which waiting households take part; all waiting households when empty.' })
 export class CohortInput {
-  @Field(() => [ID], { nullable: true, description: 'Exactly these waiting households (at most 100,000); the other filters still apply' })
+  @Field(() => [ID], { nullable: true, description: `Exactly these waiting households (at most ${LIST_LIMITS.cohortHouseholds.toLocaleString('en')}, each kept once); the other filters still apply` })
   @IsOptional()
-  @ArrayMaxSize(100_000)
+  @CodeList(LIST_LIMITS.cohortHouseholds)
   @IsUUID('all', { each: true })
   householdIds?: string[];
 
@@ -83,8 +84,9 @@ export class CreateRoundInput {
   @Type(() => CohortInput)
   cohort?: CohortInput;
 
-  @Field(() => [String], { nullable: true, description: 'Participating municipalities; all with capacity for the period when empty' })
+  @Field(() => [String], { nullable: true, description: `Participating municipalities by CBS code (at most ${LIST_LIMITS.roundMunicipalities}, each kept once); all with capacity for the period when empty` })
   @IsOptional()
+  @CodeList(LIST_LIMITS.roundMunicipalities)
   @Matches(/^GM[0-9]{4}$/, { each: true, message: 'each municipality must be a CBS code such as GM0363' })
   municipalityCodes?: string[];
 
