@@ -11,16 +11,18 @@ import type { Viewer } from './viewer.js';
 import { isUuid } from '../common/uuid.js';
 import type { Account, Session } from './models/session.model.js';
 import type { CreateAccountInput } from './dto/login.input.js';
-
-interface TokenClaims {
-  readonly sub: string;
-  readonly ver: number;
-}
+import { bearerToken, TokenRefused, verifyAccessToken, type IssuedClaims, type TokenClaims } from './tokens.js';
 
 const BCRYPT_ROUNDS = 10;
 /** Compared against when the e-mail is unknown, so a wrong address takes as long as a wrong password. */
 const DUMMY_HASH = bcrypt.hashSync('not-a-password', BCRYPT_ROUNDS);
 const WRONG_CREDENTIALS = 'Wrong e-mail address or password';
+
+/**
+ * Who sent a request: a viewer, or none with why a token that was sent gives none (`problem`: the message a protected
+ * operation answers with UNAUTHENTICATED; null without a token).
+ */
+export type Authentication = { readonly viewer: Viewer; readonly problem: null } | { readonly viewer: null; readonly problem: string | null };
 
 @Injectable()
 export class AuthService {
@@ -37,28 +39,32 @@ export class AuthService {
     const matches = await bcrypt.compare(password, account?.passwordHash ?? DUMMY_HASH);
     if (!account || !matches || account.disabled) throw DomainError.unauthenticated(WRONG_CREDENTIALS);
     const ttl = this.config.auth.tokenTtlSeconds;
-    const token = await this.jwt.signAsync({ sub: account.id, ver: account.tokenVersion } satisfies TokenClaims, { expiresIn: ttl });
+    const token = await this.jwt.signAsync({ sub: account.id, ver: account.tokenVersion } satisfies IssuedClaims, { expiresIn: ttl });
     return { token, expiresAt: new Date(Date.now() + ttl * 1000), account: toAccount(account) };
   }
 
-  /** The viewer behind an `Authorization: Bearer …` header; null without one; UNAUTHENTICATED if invalid. */
-  async viewerFromAuthorization(header: string | undefined): Promise<Viewer | null> {
-    if (!header) return null;
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw DomainError.unauthenticated('Malformed authorization header');
+  /**
+   * Who is behind an `Authorization: Bearer …` header: no header, no viewer; a token that is malformed, expired,
+   * invalid (`verifyAccessToken`: signature, algorithm, every claim we issue) or revoked (account gone, disabled, or
+   * token version raised) gives no viewer and the reason. The caller decides: public operations go on as anonymous,
+   * protected ones answer UNAUTHENTICATED with the reason (AccessGuard).
+   */
+  async authenticate(header: string | undefined): Promise<Authentication> {
+    const token = bearerToken(header);
+    if (token === undefined) return { viewer: null, problem: null };
+    if (token === null) return { viewer: null, problem: 'Malformed authorization header' };
     let claims: TokenClaims;
     try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(match[1]);
+      claims = verifyAccessToken(this.jwt, token, this.config.auth.tokenTtlSeconds);
     } catch (error) {
-      const expired = (error as { name?: string }).name === 'TokenExpiredError';
-      throw DomainError.unauthenticated(expired ? 'Your session has expired; sign in again' : 'Invalid token');
+      if (error instanceof TokenRefused) return { viewer: null, problem: error.message };
+      throw error;
     }
     const account = await this.accounts.findById(claims.sub);
     // A disabled account, or one whose tokens were revoked, loses access at once.
-    if (!account || account.disabled || account.tokenVersion !== claims.ver) {
-      throw DomainError.unauthenticated('This session is no longer valid');
-    }
-    return { accountId: account.id, role: account.role, municipalityCode: account.municipalityCode, householdId: account.householdId };
+    if (!account || account.disabled || account.tokenVersion !== claims.ver) return { viewer: null, problem: 'This session is no longer valid' };
+    const viewer: Viewer = { accountId: account.id, role: account.role, municipalityCode: account.municipalityCode, householdId: account.householdId };
+    return { viewer, problem: null };
   }
 
   async me(viewer: Viewer): Promise<Account> {
