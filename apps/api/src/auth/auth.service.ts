@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import bcrypt from 'bcryptjs';
 import { DomainError } from '#common/domain-error.js';
 import { AccountRepository } from '#persistence/repositories/account.repository.js';
 import { HouseholdRepository } from '#persistence/repositories/household.repository.js';
@@ -11,11 +10,11 @@ import type { Viewer } from './viewer.js';
 import { isUuid } from '../common/uuid.js';
 import type { Account, Session } from './models/session.model.js';
 import type { CreateAccountInput } from './dto/login.input.js';
+import { hashPassword, passwordTooLong, PASSWORD_MAX_BYTES, verifyPassword } from './passwords.js';
 import { bearerToken, TokenRefused, verifyAccessToken, type IssuedClaims, type TokenClaims } from './tokens.js';
 
-const BCRYPT_ROUNDS = 10;
-/** Compared against when the e-mail is unknown, so a wrong address takes as long as a wrong password. */
-const DUMMY_HASH = bcrypt.hashSync('not-a-password', BCRYPT_ROUNDS);
+/** Compared against when the e-mail is unknown, so a wrong address takes as long as a wrong password (made on first use). */
+let dummyHash: Promise<string> | undefined;
 const WRONG_CREDENTIALS = 'Wrong e-mail address or password';
 
 /**
@@ -34,10 +33,19 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * Signs in. A password over `PASSWORD_MAX_BYTES` bytes is refused (BAD_USER_INPUT on `password`) before any hashing;
+   * a wrong e-mail address or password gives one UNAUTHENTICATED error that does not say which, in about the same time.
+   * An account whose stored hash is old (bcrypt, or other Argon2 parameters) gets an Argon2id hash of this password.
+   */
   async login(email: string, password: string): Promise<Session> {
+    if (passwordTooLong(password)) {
+      throw DomainError.badInput([{ field: 'password', message: `must be at most ${PASSWORD_MAX_BYTES} bytes long (UTF-8)` }]);
+    }
     const account = await this.accounts.findByEmail(email);
-    const matches = await bcrypt.compare(password, account?.passwordHash ?? DUMMY_HASH);
-    if (!account || !matches || account.disabled) throw DomainError.unauthenticated(WRONG_CREDENTIALS);
+    const check = await verifyPassword(account?.passwordHash ?? (await (dummyHash ??= hashPassword('not-a-password'))), password);
+    if (!account || !check.matches || account.disabled) throw DomainError.unauthenticated(WRONG_CREDENTIALS);
+    if (check.needsRehash) await this.accounts.replacePasswordHash(account.id, account.passwordHash, await hashPassword(password));
     const ttl = this.config.auth.tokenTtlSeconds;
     const token = await this.jwt.signAsync({ sub: account.id, ver: account.tokenVersion } satisfies IssuedClaims, { expiresIn: ttl });
     return { token, expiresAt: new Date(Date.now() + ttl * 1000), account: toAccount(account) };
@@ -91,7 +99,7 @@ export class AuthService {
     }
     const created = await this.accounts.create({
       email: input.email,
-      passwordHash: await bcrypt.hash(input.password, BCRYPT_ROUNDS),
+      passwordHash: await hashPassword(input.password),
       role,
       municipalityCode,
       householdId,
@@ -109,10 +117,6 @@ export class AuthService {
   async list(): Promise<Account[]> {
     return (await this.accounts.list()).map(toAccount);
   }
-}
-
-export function hashPassword(password: string): string {
-  return bcrypt.hashSync(password, BCRYPT_ROUNDS);
 }
 
 function toAccount(entity: AccountEntity): Account {

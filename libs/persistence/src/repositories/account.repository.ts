@@ -54,4 +54,18 @@ export class AccountRepository {
       .execute();
     return this.findById(id);
   }
+
+  /**
+   * Stores a new hash of the same password (a stronger or newer scheme, e.g. bcrypt replaced by Argon2id at sign-in),
+   * only while the stored hash is still `previousHash`: if it changed meanwhile, the newer one is kept. The token
+   * version stays: the password did not change.
+   */
+  async replacePasswordHash(id: string, previousHash: string, passwordHash: string): Promise<void> {
+    await this.repo
+      .createQueryBuilder()
+      .update()
+      .set({ passwordHash })
+      .where('id = :id AND password_hash = :previousHash', { id, previousHash })
+      .execute();
+  }
 }
