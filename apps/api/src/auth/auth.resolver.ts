@@ -40,7 +40,7 @@ export class AuthResolver {
   }
 
   @Roles('admin')
-  @Mutation(() => Account, { description: 'Disables an account (admins only); its tokens stop working at once.' })
+  @Mutation(() => Account, { description: 'Disables an account (admins only); its tokens stop working at once. The last enabled admin account cannot be disabled (CONFLICT), by itself or anyone.' })
   disableAccount(@Args('id', { type: () => ID, description: 'The account to disable' }) id: string): Promise<Account> {
     return this.auth.setDisabled(id, true);
   }

@@ -108,6 +108,7 @@ export class AuthService {
     return toAccount(created);
   }
 
+  /** Disables or enables an account; refuses (CONFLICT) to disable the last enabled admin (AccountRepository.setDisabled). */
   async setDisabled(id: string, disabled: boolean): Promise<Account> {
     const updated = isUuid(id) ? await this.accounts.setDisabled(id, disabled) : null;
     if (!updated) throw DomainError.notFound(`account ${id}`);
