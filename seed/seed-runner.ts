@@ -11,8 +11,8 @@ export interface SeedOptions {
   readonly households: number;
   readonly seed: number;
   readonly today: Date;
-  /** Password hashing lives with the API's auth; the seed only asks for it. */
-  readonly hashPassword: (password: string) => string;
+  /** Password hashing lives with the API's auth (Argon2id, off the event loop); the seed only asks for it. */
+  readonly hashPassword: (password: string) => Promise<string>;
   readonly demoPassword: string;
   /** Folder of the reference CSVs; default the project's seed/data. */
   readonly dataDir?: string;
@@ -88,8 +88,9 @@ export async function runSeed(
   await step(`demo:cohort:seed-${options.seed}`, (w) =>
     w.households(syntheticCohort({ households: options.households, seed: options.seed, today: options.today, municipalities })),
   );
-  await step('demo:accounts:v1', (w) => {
-    const hash = options.hashPassword(options.demoPassword);
+  // Databases seeded before Argon2 keep their bcrypt hashes here: each is replaced at that account's next sign-in.
+  await step('demo:accounts:v1', async (w) => {
+    const hash = await options.hashPassword(options.demoPassword);
     return w.accounts(DEMO_ACCOUNTS.map((a) => ({ ...a, passwordHash: hash })));
   });
   return report;

@@ -27,4 +27,23 @@ describe('token expiry', () => {
     expect(expired.errors![0].message).toMatch(/expired/);
     expect(errorCode(await t.gql('{ households(limit: 1) { total } }', {}, token))).toBe('UNAUTHENTICATED');
   });
+
+  it('an expired token in the header does not block login or public queries; protected operations still say it expired', async () => {
+    await sleep(1000 - (Date.now() % 1000) + 20);
+    const expired = (await t.gql('mutation { login(email: "officer@demo.local", password: "demo-password-2026") { token } }')).data.login.token as string;
+    await sleep(2000);
+    const protectedRead = await t.gql('{ me { role } }', {}, expired);
+    expect(errorCode(protectedRead)).toBe('UNAUTHENTICATED');
+    expect(protectedRead.errors![0].message).toBe('Your session has expired; sign in again');
+
+    // Issue 14: a client that still sends its old token can sign in again …
+    const login = await t.gql('mutation { login(email: "officer@demo.local", password: "demo-password-2026") { token account { role } } }', {}, expired);
+    expect(login.errors).toBeUndefined();
+    expect(login.data.login.account.role).toBe('OFFICER');
+    expect((await t.gql('{ me { role } }', {}, login.data.login.token)).data.me.role).toBe('OFFICER');
+    // … and read what anyone may read, as an anonymous caller
+    const publicRead = await t.gql('{ cefrLevels { code } }', {}, expired);
+    expect(publicRead.errors).toBeUndefined();
+    expect(publicRead.data.cefrLevels).toHaveLength(6);
+  });
 });

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, getNullableType, isInterfaceType, isLeafType, isListType, isObjectType, type GraphQLNamedType } from 'graphql';
 import { defaultLimits } from '#api/config/app-config.js';
@@ -76,6 +77,22 @@ describe('query budget (shape caps, anonymous budget)', () => {
     it('treats a token this service did not sign as no token', async () => {
       const forged = await t.gql(costly, {}, 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl');
       expect(forged.errors?.[0].message).toMatch(/exceeds 60 for a caller who is not signed in/);
+    });
+
+    it('treats a token signed with the right secret but without exp (or expired) as no token', async () => {
+      const [, payload] = officer.split('.');
+      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, number | string>;
+      const sign = (body: object) => {
+        const unsigned = `${Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify(body)).toString('base64url')}`;
+        return `${unsigned}.${createHmac('sha256', 'test-secret-not-for-production').update(unsigned).digest('base64url')}`;
+      };
+      const { exp: _exp, ...withoutExp } = claims;
+      const now = Math.floor(Date.now() / 1000);
+      for (const token of [sign(withoutExp), sign({ ...claims, iat: now - 7200, exp: now - 3600 })]) {
+        const response = await t.gql(costly, {}, token);
+        expect(response.errors?.[0].message).toMatch(/exceeds 60 for a caller who is not signed in/);
+      }
+      expect((await t.gql(costly, {}, sign(claims))).errors).toBeUndefined(); // the forging helper itself is sound
     });
 
     it('stops an anonymous address that spent its budget for the minute; signed-in callers go on', async () => {

@@ -17,23 +17,25 @@ import { AuditModule } from './audit/audit.module.js';
 import { WaitingListModule } from './waiting-list/waiting-list.module.js';
 import { ViewsModule } from './views/views.module.js';
 import { JwtService } from '@nestjs/jwt';
+import { bearerToken, verifyAccessToken } from './auth/tokens.js';
 import { complexityLimitPlugin, depthLimitRule, operationShapeRule } from './common/query-limits.js';
 import { formatGraphQLError } from './common/graphql-errors.js';
 import { inputScreenPlugin } from './common/input-screen.js';
 import { hideSuggestionsPlugin } from './common/schema-privacy.js';
 
 /**
- * Whether an Authorization header carries a token this service signed (`jwtOptions`, as AuthService) and that has not
- * expired: the cost budget of a signed-in caller. A cheap check without a database read; the access guard still
- * decides whether the account may act.
+ * Whether an Authorization header carries a token this service signed and that passes every check the access guard
+ * makes on a token (`verifyAccessToken` with `jwtOptions`, as AuthService: signature, `exp` present and not passed,
+ * the claims we issue): the cost budget of a signed-in caller. A cheap check without a database read; the access
+ * guard still decides whether the account may act.
  */
 function signedTokenCheck(config: AppConfig): (authorization: string | undefined) => boolean {
   const jwt = new JwtService(jwtOptions(config));
   return (authorization) => {
-    const match = authorization === undefined ? null : /^Bearer\s+(\S+)$/i.exec(authorization);
-    if (!match) return false;
+    const token = bearerToken(authorization);
+    if (!token) return false;
     try {
-      jwt.verify(match[1]);
+      verifyAccessToken(jwt, token, config.auth.tokenTtlSeconds);
       return true;
     } catch {
       return false;

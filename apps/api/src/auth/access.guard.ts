@@ -9,6 +9,10 @@ import type { Viewer } from './viewer.js';
 /**
  * Deny by default: an operation without an explicit @Public() or @Roles() rule is refused, so a new
  * resolver cannot be exposed by forgetting to guard it.
+ *
+ * A token that gives no viewer (malformed, expired, invalid, revoked) is ignored by public operations, which answer
+ * as to an anonymous caller (so `login` works whatever an old token in the header says); protected operations answer
+ * UNAUTHENTICATED saying why (e.g. "Your session has expired; sign in again").
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -21,10 +25,10 @@ export class AccessGuard implements CanActivate {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
     if (!rule) throw DomainError.forbidden('This operation has no access rule');
     const request = GqlExecutionContext.create(context).getContext<{ req: { headers: Record<string, string | undefined>; viewer?: Viewer } }>().req;
-    const viewer = await this.auth.viewerFromAuthorization(request.headers.authorization);
+    const { viewer, problem } = await this.auth.authenticate(request.headers.authorization);
     if (viewer) request.viewer = viewer;
     if (rule.public) return true;
-    if (!viewer) throw DomainError.unauthenticated();
+    if (!viewer) throw DomainError.unauthenticated(problem ?? undefined);
     if (!rule.roles.includes(viewer.role)) throw DomainError.forbidden('Your role may not do this');
     return true;
   }

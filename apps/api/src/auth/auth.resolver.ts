@@ -4,6 +4,7 @@ import { Account, Session } from './models/session.model.js';
 import { CreateAccountInput } from './dto/login.input.js';
 import { CurrentViewer, Public, Roles } from './access.decorator.js';
 import { RateLimit } from './rate-limit.guard.js';
+import { PASSWORD_MAX_BYTES } from './passwords.js';
 import type { Viewer } from './viewer.js';
 import { ListPageArgs } from '../common/page.args.js';
 
@@ -13,10 +14,10 @@ export class AuthResolver {
 
   @Public()
   @RateLimit('login')
-  @Mutation(() => Session, { description: 'Signs in (anyone); rate-limited per client address. A wrong e-mail or password gives one error that does not say which.' })
+  @Mutation(() => Session, { description: 'Signs in (anyone, whatever token the request carries: an expired or invalid one is ignored); rate-limited per client address. A wrong e-mail or password gives one error that does not say which.' })
   login(
     @Args('email', { description: 'The account’s e-mail address' }) email: string,
-    @Args('password', { description: 'The account’s password' }) password: string,
+    @Args('password', { description: `The account’s password; at most ${PASSWORD_MAX_BYTES} bytes in UTF-8 (longer is refused as BAD_USER_INPUT before any check)` }) password: string,
   ): Promise<Session> {
     return this.auth.login(email, password);
   }
@@ -40,7 +41,7 @@ export class AuthResolver {
   }
 
   @Roles('admin')
-  @Mutation(() => Account, { description: 'Disables an account (admins only); its tokens stop working at once.' })
+  @Mutation(() => Account, { description: 'Disables an account (admins only); its tokens stop working at once. The last enabled admin account cannot be disabled (CONFLICT), by itself or anyone.' })
   disableAccount(@Args('id', { type: () => ID, description: 'The account to disable' }) id: string): Promise<Account> {
     return this.auth.setDisabled(id, true);
   }

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import bcrypt from 'bcryptjs';
 import { DomainError } from '#common/domain-error.js';
 import { AccountRepository } from '#persistence/repositories/account.repository.js';
 import { HouseholdRepository } from '#persistence/repositories/household.repository.js';
@@ -12,16 +11,18 @@ import type { Page } from '../common/page.args.js';
 import { isUuid } from '../common/uuid.js';
 import type { Account, Session } from './models/session.model.js';
 import type { CreateAccountInput } from './dto/login.input.js';
+import { hashPassword, passwordTooLong, PASSWORD_MAX_BYTES, verifyPassword } from './passwords.js';
+import { bearerToken, TokenRefused, verifyAccessToken, type IssuedClaims, type TokenClaims } from './tokens.js';
 
-interface TokenClaims {
-  readonly sub: string;
-  readonly ver: number;
-}
-
-const BCRYPT_ROUNDS = 10;
-/** Compared against when the e-mail is unknown, so a wrong address takes as long as a wrong password. */
-const DUMMY_HASH = bcrypt.hashSync('not-a-password', BCRYPT_ROUNDS);
+/** Compared against when the e-mail is unknown, so a wrong address takes as long as a wrong password (made on first use). */
+let dummyHash: Promise<string> | undefined;
 const WRONG_CREDENTIALS = 'Wrong e-mail address or password';
+
+/**
+ * Who sent a request: a viewer, or none with why a token that was sent gives none (`problem`: the message a protected
+ * operation answers with UNAUTHENTICATED; null without a token).
+ */
+export type Authentication = { readonly viewer: Viewer; readonly problem: null } | { readonly viewer: null; readonly problem: string | null };
 
 @Injectable()
 export class AuthService {
@@ -33,33 +34,46 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * Signs in. A password over `PASSWORD_MAX_BYTES` bytes is refused (BAD_USER_INPUT on `password`) before any hashing;
+   * a wrong e-mail address or password gives one UNAUTHENTICATED error that does not say which, in about the same time.
+   * An account whose stored hash is old (bcrypt, or other Argon2 parameters) gets an Argon2id hash of this password.
+   */
   async login(email: string, password: string): Promise<Session> {
+    if (passwordTooLong(password)) {
+      throw DomainError.badInput([{ field: 'password', message: `must be at most ${PASSWORD_MAX_BYTES} bytes long (UTF-8)` }]);
+    }
     const account = await this.accounts.findByEmail(email);
-    const matches = await bcrypt.compare(password, account?.passwordHash ?? DUMMY_HASH);
-    if (!account || !matches || account.disabled) throw DomainError.unauthenticated(WRONG_CREDENTIALS);
+    const check = await verifyPassword(account?.passwordHash ?? (await (dummyHash ??= hashPassword('not-a-password'))), password);
+    if (!account || !check.matches || account.disabled) throw DomainError.unauthenticated(WRONG_CREDENTIALS);
+    if (check.needsRehash) await this.accounts.replacePasswordHash(account.id, account.passwordHash, await hashPassword(password));
     const ttl = this.config.auth.tokenTtlSeconds;
-    const token = await this.jwt.signAsync({ sub: account.id, ver: account.tokenVersion } satisfies TokenClaims, { expiresIn: ttl });
+    const token = await this.jwt.signAsync({ sub: account.id, ver: account.tokenVersion } satisfies IssuedClaims, { expiresIn: ttl });
     return { token, expiresAt: new Date(Date.now() + ttl * 1000), account: toAccount(account) };
   }
 
-  /** The viewer behind an `Authorization: Bearer …` header; null without one; UNAUTHENTICATED if invalid. */
-  async viewerFromAuthorization(header: string | undefined): Promise<Viewer | null> {
-    if (!header) return null;
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw DomainError.unauthenticated('Malformed authorization header');
+  /**
+   * Who is behind an `Authorization: Bearer …` header: no header, no viewer; a token that is malformed, expired,
+   * invalid (`verifyAccessToken`: signature, algorithm, every claim we issue) or revoked (account gone, disabled, or
+   * token version raised) gives no viewer and the reason. The caller decides: public operations go on as anonymous,
+   * protected ones answer UNAUTHENTICATED with the reason (AccessGuard).
+   */
+  async authenticate(header: string | undefined): Promise<Authentication> {
+    const token = bearerToken(header);
+    if (token === undefined) return { viewer: null, problem: null };
+    if (token === null) return { viewer: null, problem: 'Malformed authorization header' };
     let claims: TokenClaims;
     try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(match[1]);
+      claims = verifyAccessToken(this.jwt, token, this.config.auth.tokenTtlSeconds);
     } catch (error) {
-      const expired = (error as { name?: string }).name === 'TokenExpiredError';
-      throw DomainError.unauthenticated(expired ? 'Your session has expired; sign in again' : 'Invalid token');
+      if (error instanceof TokenRefused) return { viewer: null, problem: error.message };
+      throw error;
     }
     const account = await this.accounts.findById(claims.sub);
     // A disabled account, or one whose tokens were revoked, loses access at once.
-    if (!account || account.disabled || account.tokenVersion !== claims.ver) {
-      throw DomainError.unauthenticated('This session is no longer valid');
-    }
-    return { accountId: account.id, role: account.role, municipalityCode: account.municipalityCode, householdId: account.householdId };
+    if (!account || account.disabled || account.tokenVersion !== claims.ver) return { viewer: null, problem: 'This session is no longer valid' };
+    const viewer: Viewer = { accountId: account.id, role: account.role, municipalityCode: account.municipalityCode, householdId: account.householdId };
+    return { viewer, problem: null };
   }
 
   async me(viewer: Viewer): Promise<Account> {
@@ -86,7 +100,7 @@ export class AuthService {
     }
     const created = await this.accounts.create({
       email: input.email,
-      passwordHash: await bcrypt.hash(input.password, BCRYPT_ROUNDS),
+      passwordHash: await hashPassword(input.password),
       role,
       municipalityCode,
       householdId,
@@ -95,6 +109,7 @@ export class AuthService {
     return toAccount(created);
   }
 
+  /** Disables or enables an account; refuses (CONFLICT) to disable the last enabled admin (AccountRepository.setDisabled). */
   async setDisabled(id: string, disabled: boolean): Promise<Account> {
     const updated = isUuid(id) ? await this.accounts.setDisabled(id, disabled) : null;
     if (!updated) throw DomainError.notFound(`account ${id}`);
@@ -105,10 +120,6 @@ export class AuthService {
   async list(page: Page): Promise<Account[]> {
     return (await this.accounts.list(page)).map(toAccount);
   }
-}
-
-export function hashPassword(password: string): string {
-  return bcrypt.hashSync(password, BCRYPT_ROUNDS);
 }
 
 function toAccount(entity: AccountEntity): Account {

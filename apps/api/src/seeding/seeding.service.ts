@@ -4,7 +4,7 @@ import { ReferenceDataRepository } from '#persistence/repositories/reference-dat
 import { runSeed, type SeedReport } from '#seed/seed-runner.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { periodOf } from '../common/period.js';
-import { hashPassword } from '../auth/auth.service.js';
+import { hashPassword } from '../auth/passwords.js';
 import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
 
 /** Seeds an empty database on start; a database that has the data already is left alone. */

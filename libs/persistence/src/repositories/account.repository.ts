@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
+import { DomainError } from '#common/domain-error.js';
 import { AccountEntity, type Role } from '../entities/account.entity.js';
 
 export interface NewAccount {
@@ -45,14 +46,50 @@ export class AccountRepository {
     return this.repo.find({ order: { role: 'ASC', email: 'ASC' }, skip: page?.offset, take: page?.limit });
   }
 
-  /** Disabling also bumps the token version, so tokens already issued stop working at once. */
+  /**
+   * Disables or enables an account; null when there is none with this id. Either way the token version is raised, so
+   * tokens already issued stop working at once.
+   *
+   * Refuses to disable the last enabled admin (DomainError CONFLICT, nothing written), whoever asks: without one no
+   * account could be created or enabled again through the API. Every enabled admin row is locked first (in id order),
+   * so two admins disabling each other at the same time cannot both succeed: the second sees the first one's update.
+   * Accounts have no other path that takes an admin away (no role change, no deletion).
+   */
   async setDisabled(id: string, disabled: boolean): Promise<AccountEntity | null> {
+    return this.repo.manager.transaction(async (manager) => {
+      const accounts = manager.getRepository(AccountEntity);
+      if (disabled) {
+        const enabledAdmins = await accounts
+          .createQueryBuilder('a')
+          .setLock('pessimistic_write')
+          .where('a.role = :admin AND NOT a.disabled', { admin: 'admin' satisfies Role })
+          .orderBy('a.id')
+          .getMany();
+        if (enabledAdmins.length === 1 && enabledAdmins[0].id === id) {
+          throw new DomainError('CONFLICT', 'This is the last enabled admin account: enable or create another admin before disabling it');
+        }
+      }
+      await accounts
+        .createQueryBuilder()
+        .update()
+        .set({ disabled, tokenVersion: () => 'token_version + 1' })
+        .where('id = :id', { id })
+        .execute();
+      return accounts.findOneBy({ id });
+    });
+  }
+
+  /**
+   * Stores a new hash of the same password (a stronger or newer scheme, e.g. bcrypt replaced by Argon2id at sign-in),
+   * only while the stored hash is still `previousHash`: if it changed meanwhile, the newer one is kept. The token
+   * version stays: the password did not change.
+   */
+  async replacePasswordHash(id: string, previousHash: string, passwordHash: string): Promise<void> {
     await this.repo
       .createQueryBuilder()
       .update()
-      .set({ disabled, tokenVersion: () => 'token_version + 1' })
-      .where('id = :id', { id })
+      .set({ passwordHash })
+      .where('id = :id AND password_hash = :previousHash', { id, previousHash })
       .execute();
-    return this.findById(id);
   }
 }

@@ -1,7 +1,19 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsIn, IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsUUID, Matches, MaxLength, ValidateBy } from 'class-validator';
 import { RoleEnum } from '../models/session.model.js';
 import type { Role } from '#matching/vocabulary/roles.js';
+import { passwordLengthProblem, PASSWORD_MAX_BYTES, PASSWORD_MIN_CHARACTERS } from '../passwords.js';
+
+/** A new password's length rule (`passwordLengthProblem`): BAD_USER_INPUT `password: must …` when it fails. */
+function IsPasswordLength(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isPasswordLength',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && passwordLengthProblem(value) === null,
+      defaultMessage: (args) => `${args?.property ?? 'password'} ${typeof args?.value === 'string' ? passwordLengthProblem(args.value) : 'must be a string'}`,
+    },
+  });
+}
 
 @InputType({ description: 'A new account (admins only).' })
 export class CreateAccountInput {
@@ -10,9 +22,10 @@ export class CreateAccountInput {
   @MaxLength(254)
   email: string;
 
-  @Field({ description: 'Password, 12 to 72 characters; stored only as a hash' })
-  @MinLength(12, { message: 'password must have at least 12 characters' })
-  @MaxLength(72, { message: 'password must have at most 72 characters' })
+  @Field({
+    description: `Password: at least ${PASSWORD_MIN_CHARACTERS} characters (Unicode code points: an emoji counts as one) and at most ${PASSWORD_MAX_BYTES} bytes in UTF-8; every byte counts. Stored only as an Argon2id hash`,
+  })
+  @IsPasswordLength()
   password: string;
 
   @Field(() => RoleEnum, { description: 'What the account may do' })

@@ -1,0 +1,61 @@
+import { performance as perf } from 'node:perf_hooks';
+import { hash as argon2Hash } from '@node-rs/argon2';
+import bcrypt from 'bcryptjs';
+import { getMetadataArgsStorage } from 'typeorm';
+import { AccountEntity } from '#persistence/entities/account.entity.js';
+import { ARGON2_OPTIONS, hashPassword, passwordLengthProblem, PASSWORD_MAX_BYTES, verifyPassword } from './passwords.js';
+
+describe('passwords', () => {
+  it('hashes with Argon2id at the documented parameters, a fresh salt each time, into the account column', async () => {
+    const [a, b] = await Promise.all([hashPassword('a-long-test-password'), hashPassword('a-long-test-password')]);
+    expect(a).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(a).not.toBe(b);
+    const column = getMetadataArgsStorage().columns.find((c) => c.target === AccountEntity && c.propertyName === 'passwordHash');
+    expect(a.length).toBeLessThanOrEqual(Number(column?.options.length));
+  });
+
+  it('verifies its own hashes; every byte of the password counts', async () => {
+    const stored = await hashPassword(`${'😀'.repeat(18)}🍏🍐`);
+    expect(await verifyPassword(stored, `${'😀'.repeat(18)}🍏🍐`)).toEqual({ matches: true, needsRehash: false });
+    expect(await verifyPassword(stored, `${'😀'.repeat(18)}🍏🍎`)).toEqual({ matches: false, needsRehash: false });
+  });
+
+  it('verifies an old bcrypt hash and asks for a rehash only when it matched', async () => {
+    const legacy = bcrypt.hashSync('an-old-password', 4);
+    expect(await verifyPassword(legacy, 'an-old-password')).toEqual({ matches: true, needsRehash: true });
+    expect(await verifyPassword(legacy, 'another-password')).toEqual({ matches: false, needsRehash: false });
+  });
+
+  it('asks for a rehash of an Argon2 hash made with other parameters', async () => {
+    const weaker = await argon2Hash('a-long-test-password', { ...ARGON2_OPTIONS, memoryCost: 4096, timeCost: 1 });
+    expect(await verifyPassword(weaker, 'a-long-test-password')).toEqual({ matches: true, needsRehash: true });
+  });
+
+  it('hashes and verifies off the event loop: it stays idle for most of the time four sign-ins take', async () => {
+    const stored = await hashPassword('a-long-test-password');
+    const before = perf.eventLoopUtilization();
+    const checks = await Promise.all(Array.from({ length: 4 }, () => verifyPassword(stored, 'a-long-test-password')));
+    await hashPassword('another-long-password');
+    const busy = perf.eventLoopUtilization(before).utilization;
+    expect(checks.every((c) => c.matches)).toBe(true);
+    // bcryptjs (before) computed on this thread: utilisation near 1; Argon2 on the thread pool: a few per cent
+    expect(busy).toBeLessThan(0.5);
+  });
+
+  it.each(['', 'plain-text-password', '$argon2id$garbage', '$2b$10$short'])('never matches a stored value that is no hash of ours (%j)', async (stored) => {
+    expect((await verifyPassword(stored, 'plain-text-password')).matches).toBe(false);
+  });
+
+  it.each([
+    ['12 ASCII characters', 'abcdefghijkl', null],
+    ['11 ASCII characters', 'abcdefghijk', 'must have at least 12 characters'],
+    ['12 emoji (one character each)', '🔑'.repeat(12), null],
+    ['11 emoji (22 UTF-16 units)', '🔑'.repeat(11), 'must have at least 12 characters'],
+    [`${PASSWORD_MAX_BYTES} bytes`, 'x'.repeat(PASSWORD_MAX_BYTES), null],
+    [`${PASSWORD_MAX_BYTES + 1} bytes`, 'x'.repeat(PASSWORD_MAX_BYTES + 1), 'must be at most 1024 bytes long (UTF-8)'],
+    ['256 emoji (1024 bytes)', '😀'.repeat(256), null],
+    ['257 emoji (1028 bytes, 514 UTF-16 units)', '😀'.repeat(257), 'must be at most 1024 bytes long (UTF-8)'],
+  ])('length rule: %s', (_name, password, problem) => {
+    expect(passwordLengthProblem(password)).toBe(problem);
+  });
+});
