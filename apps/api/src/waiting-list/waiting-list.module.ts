@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { StatementsService } from './statements.service.js';
 import { WaitingListResolver } from './waiting-list.resolver.js';
 import { WaitingListService } from './waiting-list.service.js';
+import { WaitingReadModel } from './waiting-read-model.js';
 
-@Module({ providers: [WaitingListResolver, WaitingListService, StatementsService], exports: [StatementsService, WaitingListService] })
+@Module({ providers: [WaitingListResolver, WaitingListService, WaitingReadModel, StatementsService], exports: [StatementsService, WaitingListService, WaitingReadModel] })
 export class WaitingListModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import { RunAssignmentEntity } from '../entities/round.entity.js';
 import { HARD_TIE_KINDS, type TieKind, type TieStatus, type Urgency } from '#matching/vocabulary/index.js';
 import type { HouseholdStatus } from '#matching/vocabulary/lifecycle.js';
 
@@ -47,10 +48,57 @@ export interface RoundPlacementRow {
   readonly tieKindsThere: string[];
 }
 
+/** The counters the waiting list's read models are built at (table `read_model_version`, bumped by triggers). */
+export interface ReadModelVersion {
+  /** Rises with every committed write to a table the queue, the capacities or the published rounds are read from. */
+  readonly version: string;
+  /** Rises when a household's urgency, permit date, needs or ties change: what a published round's summary reads. */
+  readonly factsVersion: string;
+}
+
+/** A published round's published run, newest run first (by the run's creation, then run id). */
+export interface PublishedRunRow {
+  readonly roundId: string;
+  readonly runId: string;
+}
+
 /** Read-only queries behind the waiting list: counts and case data, never names or protected traits. */
 @Injectable()
 export class WaitingRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * The read models' version (migration ReadModelVersion): one primary-key read. Bigints as decimal text.
+   */
+  async readModelVersion(): Promise<ReadModelVersion> {
+    const [row]: { version: string; facts_version: string }[] = await this.dataSource.query(
+      `SELECT version::text AS version, facts_version::text AS facts_version FROM read_model_version WHERE id = 1`,
+    );
+    if (!row) throw new Error('read_model_version has no row: run the migrations');
+    return { version: row.version, factsVersion: row.facts_version };
+  }
+
+  /** The published run of every published round, newest run first (run creation time, then run id). */
+  async publishedRuns(): Promise<PublishedRunRow[]> {
+    const rows: { round_id: string; run_id: string }[] = await this.dataSource.query(
+      `SELECT r.id AS round_id, run.id AS run_id
+         FROM round r JOIN run ON run.id = r.published_run_id
+        WHERE r.status = 'published'
+        ORDER BY run.created_at DESC, run.id DESC`,
+    );
+    return rows.map((r) => ({ roundId: r.round_id, runId: r.run_id }));
+  }
+
+  /**
+   * The household's rows in the given runs (primary-key reads: run id and household id), in the order of `runIds`;
+   * with `publishedRuns()` the first is its row in the latest published round it took part in.
+   */
+  async assignmentsIn(householdId: string, runIds: readonly string[]): Promise<RunAssignmentEntity[]> {
+    if (runIds.length === 0) return [];
+    const rows = await this.dataSource.getRepository(RunAssignmentEntity).find({ where: { householdId, runId: In([...runIds]) } });
+    const order = new Map(runIds.map((id, i) => [id, i]));
+    return rows.sort((a, b) => order.get(a.runId)! - order.get(b.runId)!);
+  }
 
   /** Waiting households (or the given ones, in any status). */
   async queue(ids?: readonly string[]): Promise<QueueRow[]> {
