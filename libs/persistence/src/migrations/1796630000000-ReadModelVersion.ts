@@ -31,13 +31,14 @@ export class ReadModelVersion1796630000000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE FUNCTION read_model_bump() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF TG_ARGV[0] = 'facts' THEN
-          IF current_setting('read_model.bumped_facts', true) IS DISTINCT FROM 'yes' THEN
-            UPDATE "read_model_version" SET "version" = "version" + 1, "facts_version" = "facts_version" + 1 WHERE "id" = 1;
-            PERFORM set_config('read_model.bumped_facts', 'yes', true);
-            PERFORM set_config('read_model.bumped', 'yes', true);
-          END IF;
-        ELSIF current_setting('read_model.bumped', true) IS DISTINCT FROM 'yes' THEN
+        IF TG_ARGV[0] = 'facts' AND current_setting('read_model.bumped_facts', true) IS DISTINCT FROM 'yes' THEN
+          UPDATE "read_model_version"
+             SET "facts_version" = "facts_version" + 1,
+                 "version" = "version" + CASE WHEN current_setting('read_model.bumped', true) = 'yes' THEN 0 ELSE 1 END
+           WHERE "id" = 1;
+          PERFORM set_config('read_model.bumped_facts', 'yes', true);
+          PERFORM set_config('read_model.bumped', 'yes', true);
+        ELSIF TG_ARGV[0] = 'all' AND current_setting('read_model.bumped', true) IS DISTINCT FROM 'yes' THEN
           UPDATE "read_model_version" SET "version" = "version" + 1 WHERE "id" = 1;
           PERFORM set_config('read_model.bumped', 'yes', true);
         END IF;
