@@ -87,6 +87,23 @@ describe('waiting list read models', () => {
     await expectSameAsFromScratch();
   }, 120_000);
 
+  it('answers as from scratch after an officer verifies a tie the newcomer declared (verifyTie: only the tie changes)', async () => {
+    const household = await newHousehold(t, officer, { persons: 1 });
+    const newcomer = await newNewcomerSession(t, household.id);
+    const declared = required<{ ties: { id: string; status: string }[] }>(
+      await t.gql(
+        'mutation($id: ID!, $input: CorrectProfileInput!) { correctHouseholdProfile(id: $id, input: $input) { ties { id status } } }',
+        { id: household.id, input: { members: members(1), ties: [{ kind: 'STUDY_PLACE', municipalityCode: 'GM0344' }] } },
+        newcomer,
+      ),
+      'correctHouseholdProfile',
+    );
+    expect(declared.ties.map((tie) => tie.status)).toEqual(['DECLARED']);
+    await warm();
+    required(await gql('mutation($id: ID!) { verifyTie(tieId: $id, note: "Enrolment letter seen") { id } }', { id: declared.ties[0].id }), 'verifyTie');
+    await expectSameAsFromScratch();
+  }, 120_000);
+
   it('answers as from scratch after a capacity change', async () => {
     await warm();
     required(
