@@ -65,7 +65,7 @@ function options(argv: readonly string[]): Options {
     aloneRequests: value('alone-requests', 200),
     baseline: !argv.includes('--no-baseline'),
     baselineRequests: value('baseline-requests', 40),
-    accounts: value('accounts', 40),
+    accounts: value('accounts', 20),
   };
 }
 
@@ -100,6 +100,9 @@ async function main(): Promise<void> {
   };
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: ['error', 'warn'] });
   configureApp(app, config);
+  // A from-scratch status can keep this process busy for seconds: keep idle connections open meanwhile (else the
+  // server's 5 s keep-alive may close one just as the client reuses it: ECONNRESET).
+  app.getHttpServer().keepAliveTimeout = 600_000;
   await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/graphql`;
   const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
