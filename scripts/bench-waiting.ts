@@ -5,7 +5,9 @@
  *
  * Seeds the synthetic cohort (`--households` waiting + `--round` more), publishes one round over `--round` of them
  * (every municipality), signs in newcomer accounts of waiting and proposed households, then measures the status
- * alone (one request at a time) and under `--connections` concurrent connections, with the read models
+ * alone (one request at a time) and under `--connections` concurrent connections (back to back: each sends its next
+ * request when the last is answered, which measures throughput; and paced: each at most one request per `--pace-ms`,
+ * default 200, i.e. 100 requests/s offered by 20 connections), with the read models
  * (`WaitingReadModel`) and, for the baseline, with them switched off (`enabled = false`: every call builds the queue,
  * capacities and round summaries from scratch, as before issue 14). The baseline is slow at national size, so it
  * makes fewer requests (`--baseline-requests`); the issue's own figures are printed beside it.
@@ -50,6 +52,7 @@ interface Options {
   baseline: boolean;
   baselineRequests: number;
   accounts: number;
+  paceMs: number;
 }
 
 function options(argv: readonly string[]): Options {
@@ -66,6 +69,7 @@ function options(argv: readonly string[]): Options {
     baseline: !argv.includes('--no-baseline'),
     baselineRequests: value('baseline-requests', 40),
     accounts: value('accounts', 20),
+    paceMs: value('pace-ms', 200),
   };
 }
 
@@ -163,13 +167,19 @@ async function main(): Promise<void> {
       for (let i = 0; i < requests; i++) times.push(await one(i));
       return figures(times, performance.now() - start);
     };
-    const concurrent = async (requests: number) => {
+    /** `connections` clients, each sending its next request when its last is answered (back to back), or at most one every `paceMs`. */
+    const concurrent = async (requests: number, paceMs = 0) => {
       const times: number[] = [];
       let next = 0;
       const start = performance.now();
       await Promise.all(
-        Array.from({ length: o.connections }, async () => {
-          while (next < requests) times.push(await one(next++));
+        Array.from({ length: o.connections }, async (_, c) => {
+          if (paceMs) await new Promise((resolve) => setTimeout(resolve, (paceMs * c) / o.connections));
+          while (next < requests) {
+            const begun = performance.now();
+            times.push(await one(next++));
+            if (paceMs) await new Promise((resolve) => setTimeout(resolve, Math.max(0, begun + paceMs - performance.now())));
+          }
         }),
       );
       return figures(times, performance.now() - start);
@@ -180,7 +190,8 @@ async function main(): Promise<void> {
     const buildsBefore = readModel.builds;
     const rows: { setting: string; f: Figures }[] = [];
     rows.push({ setting: 'read models, alone', f: await alone(o.aloneRequests) });
-    rows.push({ setting: `read models, ${o.connections} connections`, f: await concurrent(o.requests) });
+    rows.push({ setting: `read models, ${o.connections} connections back to back`, f: await concurrent(o.requests) });
+    rows.push({ setting: `read models, ${o.connections} connections, each one request per ${o.paceMs} ms`, f: await concurrent(o.requests, o.paceMs) });
     const rebuilds = readModel.builds - buildsBefore;
     // One change (a registration) while polling: the next calls share one rebuild.
     t = performance.now();
@@ -194,7 +205,7 @@ async function main(): Promise<void> {
     if (o.baseline) {
       readModel.enabled = false;
       rows.push({ setting: 'from scratch (read models off), alone', f: await alone(Math.max(3, Math.round(o.baselineRequests / 4))) });
-      rows.push({ setting: `from scratch (read models off), ${o.connections} connections`, f: await concurrent(o.baselineRequests) });
+      rows.push({ setting: `from scratch (read models off), ${o.connections} connections back to back`, f: await concurrent(o.baselineRequests) });
       readModel.enabled = true;
     }
 

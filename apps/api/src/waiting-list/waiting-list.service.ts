@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '#common/domain-error.js';
 import { WaitingRepository } from '#persistence/repositories/waiting.repository.js';
-import { ProposalRepository } from '#persistence/repositories/proposal.repository.js';
 import { householdView } from '#matching/explain/household-view.js';
 import { othersFirstMessages } from '#matching/explain/others-first.js';
 import { estimateWait, noEstimateReason, perRoundCount, waitingListSummary, whyOthersWentFirst } from '#matching/waiting/index.js';
@@ -21,7 +20,6 @@ export class WaitingListService {
     private readonly waiting: WaitingRepository,
     private readonly readModel: WaitingReadModel,
     private readonly statements: StatementsService,
-    private readonly proposals: ProposalRepository,
   ) {}
 
   /** A household's place in the queue, its wait estimate and why others went first, in its language. */
@@ -33,7 +31,7 @@ export class WaitingListService {
     const say = (code: string, params: Readonly<Record<string, unknown>> = {}) => this.statements.say(code, params, locale);
     // Its latest proposal (a re-proposal in a later round is a new one): what a proposed, accepted or placed
     // household is told about, and what a household back in the queue is told has ended.
-    const latest = (await this.proposals.find({ householdId })).at(-1) ?? null;
+    const latest = await this.waiting.latestProposal(householdId);
     const statusText = await say('queue.status', {
       status: own.status,
       proposal: latest?.status ?? 'none',

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
-import { RunAssignmentEntity } from '../entities/round.entity.js';
+import { DataSource } from 'typeorm';
+import type { HouseholdExplanation } from '#matching/explain/types.js';
+import type { ProposalStatus } from '#matching/vocabulary/lifecycle.js';
+import { versionedJson } from '../entities/versioned-json.js';
+
+/** How run_assignment.explanation is stored (a versioned envelope), read here without the entity. */
+const EXPLANATION = versionedJson<HouseholdExplanation>('run_assignment.explanation');
 import { HARD_TIE_KINDS, type TieKind, type TieStatus, type Urgency } from '#matching/vocabulary/index.js';
 import type { HouseholdStatus } from '#matching/vocabulary/lifecycle.js';
 
@@ -62,6 +67,22 @@ export interface PublishedRunRow {
   readonly runId: string;
 }
 
+/** A household's row in a published run: where it was proposed (null: not placed) and its explanation. */
+export interface PublishedAssignmentRow {
+  readonly runId: string;
+  readonly municipalityCode: string | null;
+  readonly explanation: HouseholdExplanation;
+}
+
+/** The latest proposal of a household, as its waiting status needs it. */
+export interface LatestProposalRow {
+  readonly id: string;
+  readonly status: ProposalStatus;
+  readonly municipalityCode: string;
+  readonly roundId: string;
+  readonly newcomerResponse: string | null;
+}
+
 /** Read-only queries behind the waiting list: counts and case data, never names or protected traits. */
 @Injectable()
 export class WaitingRepository {
@@ -93,11 +114,25 @@ export class WaitingRepository {
    * The household's rows in the given runs (primary-key reads: run id and household id), in the order of `runIds`;
    * with `publishedRuns()` the first is its row in the latest published round it took part in.
    */
-  async assignmentsIn(householdId: string, runIds: readonly string[]): Promise<RunAssignmentEntity[]> {
+  async assignmentsIn(householdId: string, runIds: readonly string[]): Promise<PublishedAssignmentRow[]> {
     if (runIds.length === 0) return [];
-    const rows = await this.dataSource.getRepository(RunAssignmentEntity).find({ where: { householdId, runId: In([...runIds]) } });
+    const rows: { run_id: string; municipality_code: string | null; explanation: unknown }[] = await this.dataSource.query(
+      `SELECT run_id, municipality_code, explanation FROM run_assignment WHERE run_id = ANY($1::uuid[]) AND household_id = $2`,
+      [[...runIds], householdId],
+    );
     const order = new Map(runIds.map((id, i) => [id, i]));
-    return rows.sort((a, b) => order.get(a.runId)! - order.get(b.runId)!);
+    return rows
+      .map((r) => ({ runId: r.run_id, municipalityCode: r.municipality_code, explanation: EXPLANATION.from(r.explanation) }))
+      .sort((a, b) => order.get(a.runId)! - order.get(b.runId)!);
+  }
+
+  /** The household's latest proposal (by creation, then id), or null: one row, what its waiting status tells. */
+  async latestProposal(householdId: string): Promise<LatestProposalRow | null> {
+    const [row]: { id: string; status: ProposalStatus; municipality_code: string; round_id: string; newcomer_response: string | null }[] = await this.dataSource.query(
+      `SELECT id, status, municipality_code, round_id, newcomer_response FROM proposal WHERE household_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
+      [householdId],
+    );
+    return row ? { id: row.id, status: row.status, municipalityCode: row.municipality_code, roundId: row.round_id, newcomerResponse: row.newcomer_response } : null;
   }
 
   /** Waiting households (or the given ones, in any status). */
