@@ -19,6 +19,7 @@
  * Without DATABASE_URL: an in-memory embedded database (PGlite: one session, so concurrent requests queue on it).
  */
 import 'reflect-metadata';
+import os from 'node:os';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
@@ -75,16 +76,18 @@ function options(argv: readonly string[]): Options {
 
 interface Figures {
   requests: number;
+  /** CPU time of this process (user + system) per request: what bounds one process's throughput, however busy the machine. */
+  cpuMs: number;
   p50: number;
   p99: number;
   max: number;
   perSecond: number;
 }
 
-function figures(times: number[], wallMs: number): Figures {
+function figures(times: number[], wallMs: number, cpu: NodeJS.CpuUsage): Figures {
   const sorted = [...times].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  return { requests: times.length, p50: at(0.5), p99: at(0.99), max: sorted.at(-1)!, perSecond: (times.length / wallMs) * 1000 };
+  return { requests: times.length, cpuMs: (cpu.user + cpu.system) / 1000 / times.length, p50: at(0.5), p99: at(0.99), max: sorted.at(-1)!, perSecond: (times.length / wallMs) * 1000 };
 }
 
 async function main(): Promise<void> {
@@ -164,14 +167,16 @@ async function main(): Promise<void> {
     const alone = async (requests: number) => {
       const times: number[] = [];
       const start = performance.now();
+      const cpu = process.cpuUsage();
       for (let i = 0; i < requests; i++) times.push(await one(i));
-      return figures(times, performance.now() - start);
+      return figures(times, performance.now() - start, process.cpuUsage(cpu));
     };
     /** `connections` clients, each sending its next request when its last is answered (back to back), or at most one every `paceMs`. */
     const concurrent = async (requests: number, paceMs = 0) => {
       const times: number[] = [];
       let next = 0;
       const start = performance.now();
+      const cpu = process.cpuUsage();
       await Promise.all(
         Array.from({ length: o.connections }, async (_, c) => {
           if (paceMs) await new Promise((resolve) => setTimeout(resolve, (paceMs * c) / o.connections));
@@ -182,7 +187,7 @@ async function main(): Promise<void> {
           }
         }),
       );
-      return figures(times, performance.now() - start);
+      return figures(times, performance.now() - start, process.cpuUsage(cpu));
     };
 
     readModel.enabled = true;
@@ -211,9 +216,10 @@ async function main(): Promise<void> {
 
     const ms = (x: number) => x.toFixed(1);
     console.log(`\ndatabase: ${process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded PGlite (in memory)'}; ${waiting} waiting households, 1 published round (${published} proposals)`);
-    console.log('| myWaitingStatus | requests | p50 ms | p99 ms | max ms | requests/s |');
-    console.log('| --- | --- | --- | --- | --- | --- |');
-    for (const r of rows) console.log(`| ${r.setting} | ${r.f.requests} | ${ms(r.f.p50)} | ${ms(r.f.p99)} | ${ms(r.f.max)} | ${r.f.perSecond.toFixed(0)} |`);
+    console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (other processes share the cores: latencies grow with the load; CPU per request does not)`);
+    console.log('| myWaitingStatus | requests | p50 ms | p99 ms | max ms | requests/s | CPU ms per request (client and server) |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- |');
+    for (const r of rows) console.log(`| ${r.setting} | ${r.f.requests} | ${ms(r.f.p50)} | ${ms(r.f.p99)} | ${ms(r.f.max)} | ${r.f.perSecond.toFixed(0)} | ${ms(r.f.cpuMs)} |`);
     console.log(`\nrebuilds during the read-model measurements (no change): ${rebuilds}`);
     console.log(`after one registration: ${o.connections} concurrent calls answered in ${ms(rebuildMs)} ms (p50 ${ms(afterChange.p50)}, max ${ms(afterChange.max)}), rebuilding once`);
     console.log(`target: p99 ≤ 50 ms under ${o.connections} connections at 25,000 waiting households`);
