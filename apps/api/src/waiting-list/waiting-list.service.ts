@@ -26,12 +26,12 @@ export class WaitingListService {
   async status(householdId: string, locale: Locale, now = new Date()): Promise<WaitingStatus> {
     // The context first: it reads the read-model version before its data, and the household's own rows after it.
     const context = await this.readModel.context(now);
-    const [own] = await this.waiting.queue([householdId]);
+    const own = await this.waiting.own(householdId);
     if (!own) throw DomainError.notFound(`household ${householdId}`);
     const say = (code: string, params: Readonly<Record<string, unknown>> = {}) => this.statements.say(code, params, locale);
     // Its latest proposal (a re-proposal in a later round is a new one): what a proposed, accepted or placed
     // household is told about, and what a household back in the queue is told has ended.
-    const latest = await this.waiting.latestProposal(householdId);
+    const latest = own.latest;
     const statusText = await say('queue.status', {
       status: own.status,
       proposal: latest?.status ?? 'none',

@@ -74,6 +74,13 @@ export interface PublishedAssignmentRow {
   readonly explanation: HouseholdExplanation;
 }
 
+/** A household as its own waiting status reads it (`own`). */
+export interface OwnStatusRow {
+  readonly reference: string;
+  readonly status: HouseholdStatus;
+  readonly latest: LatestProposalRow | null;
+}
+
 /** The latest proposal of a household, as its waiting status needs it. */
 export interface LatestProposalRow {
   readonly id: string;
@@ -126,13 +133,25 @@ export class WaitingRepository {
       .sort((a, b) => order.get(a.runId)! - order.get(b.runId)!);
   }
 
-  /** The household's latest proposal (by creation, then id), or null: one row, what its waiting status tells. */
-  async latestProposal(householdId: string): Promise<LatestProposalRow | null> {
-    const [row]: { id: string; status: ProposalStatus; municipality_code: string; round_id: string; newcomer_response: string | null }[] = await this.dataSource.query(
-      `SELECT id, status, municipality_code, round_id, newcomer_response FROM proposal WHERE household_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
-      [householdId],
-    );
-    return row ? { id: row.id, status: row.status, municipalityCode: row.municipality_code, roundId: row.round_id, newcomerResponse: row.newcomer_response } : null;
+  /**
+   * What a household's waiting status reads of its own rows, in one query: its case reference and status, and its
+   * latest proposal (by creation, then id; a re-proposal in a later round is a new one), or null. Null: no such household.
+   */
+  async own(householdId: string): Promise<OwnStatusRow | null> {
+    const [row]: { reference: string; status: HouseholdStatus; id: string | null; proposal_status: ProposalStatus | null; municipality_code: string | null; round_id: string | null; newcomer_response: string | null }[] =
+      await this.dataSource.query(
+        `SELECT h.reference, h.status, p.id, p.status AS proposal_status, p.municipality_code, p.round_id, p.newcomer_response
+           FROM household h
+           LEFT JOIN LATERAL (SELECT * FROM proposal p WHERE p.household_id = h.id ORDER BY p.created_at DESC, p.id DESC LIMIT 1) p ON true
+          WHERE h.id = $1`,
+        [householdId],
+      );
+    if (!row) return null;
+    const latest =
+      row.id === null
+        ? null
+        : { id: row.id, status: row.proposal_status!, municipalityCode: row.municipality_code!, roundId: row.round_id!, newcomerResponse: row.newcomer_response };
+    return { reference: row.reference, status: row.status, latest };
   }
 
   /** Waiting households (or the given ones, in any status). */
