@@ -20,6 +20,7 @@ import { RoundPolicyResponseDays1796200100000 } from './1796200100000-RoundPolic
 import { IscoDutchTitles1796300000000 } from './1796300000000-IscoDutchTitles.js';
 import { ProfileTextTranslations1796300100000 } from './1796300100000-ProfileTextTranslations.js';
 import { FairnessCounted1796500000000 } from './1796500000000-FairnessCounted.js';
+import { ReadModelVersion1796630000000 } from './1796630000000-ReadModelVersion.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: Function[] = [
@@ -45,4 +46,5 @@ export const MIGRATIONS: Function[] = [
   IscoDutchTitles1796300000000,
   ProfileTextTranslations1796300100000,
   FairnessCounted1796500000000,
+  ReadModelVersion1796630000000,
 ];

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { HouseholdExplanation } from '#matching/explain/types.js';
+import type { ProposalStatus } from '#matching/vocabulary/lifecycle.js';
+import { versionedJson } from '../entities/versioned-json.js';
+
+/** How run_assignment.explanation is stored (a versioned envelope), read here without the entity. */
+const EXPLANATION = versionedJson<HouseholdExplanation>('run_assignment.explanation');
 import { HARD_TIE_KINDS, type TieKind, type TieStatus, type Urgency } from '#matching/vocabulary/index.js';
 import type { HouseholdStatus } from '#matching/vocabulary/lifecycle.js';
 
@@ -47,10 +53,106 @@ export interface RoundPlacementRow {
   readonly tieKindsThere: string[];
 }
 
+/** The counters the waiting list's read models are built at (table `read_model_version`, bumped by triggers). */
+export interface ReadModelVersion {
+  /** Rises with every committed write to a table the queue, the capacities or the published rounds are read from. */
+  readonly version: string;
+  /** Rises when a household's urgency, permit date, needs or ties change: what a published round's summary reads. */
+  readonly factsVersion: string;
+}
+
+/** A published round's published run, newest run first (by the run's creation, then run id). */
+export interface PublishedRunRow {
+  readonly roundId: string;
+  readonly runId: string;
+}
+
+/** A household's row in a published run: where it was proposed (null: not placed) and its explanation. */
+export interface PublishedAssignmentRow {
+  readonly runId: string;
+  readonly municipalityCode: string | null;
+  readonly explanation: HouseholdExplanation;
+}
+
+/** A household as its own waiting status reads it (`own`). */
+export interface OwnStatusRow {
+  readonly reference: string;
+  readonly status: HouseholdStatus;
+  readonly latest: LatestProposalRow | null;
+}
+
+/** The latest proposal of a household, as its waiting status needs it. */
+export interface LatestProposalRow {
+  readonly id: string;
+  readonly status: ProposalStatus;
+  readonly municipalityCode: string;
+  readonly roundId: string;
+  readonly newcomerResponse: string | null;
+}
+
 /** Read-only queries behind the waiting list: counts and case data, never names or protected traits. */
 @Injectable()
 export class WaitingRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * The read models' version (migration ReadModelVersion): one primary-key read. Bigints as decimal text.
+   */
+  async readModelVersion(): Promise<ReadModelVersion> {
+    const [row]: { version: string; facts_version: string }[] = await this.dataSource.query(
+      `SELECT version::text AS version, facts_version::text AS facts_version FROM read_model_version WHERE id = 1`,
+    );
+    if (!row) throw new Error('read_model_version has no row: run the migrations');
+    return { version: row.version, factsVersion: row.facts_version };
+  }
+
+  /** The published run of every published round, newest run first (run creation time, then run id). */
+  async publishedRuns(): Promise<PublishedRunRow[]> {
+    const rows: { round_id: string; run_id: string }[] = await this.dataSource.query(
+      `SELECT r.id AS round_id, run.id AS run_id
+         FROM round r JOIN run ON run.id = r.published_run_id
+        WHERE r.status = 'published'
+        ORDER BY run.created_at DESC, run.id DESC`,
+    );
+    return rows.map((r) => ({ roundId: r.round_id, runId: r.run_id }));
+  }
+
+  /**
+   * The household's rows in the given runs (primary-key reads: run id and household id), in the order of `runIds`;
+   * with `publishedRuns()` the first is its row in the latest published round it took part in.
+   */
+  async assignmentsIn(householdId: string, runIds: readonly string[]): Promise<PublishedAssignmentRow[]> {
+    if (runIds.length === 0) return [];
+    const rows: { run_id: string; municipality_code: string | null; explanation: unknown }[] = await this.dataSource.query(
+      `SELECT run_id, municipality_code, explanation FROM run_assignment WHERE run_id = ANY($1::uuid[]) AND household_id = $2`,
+      [[...runIds], householdId],
+    );
+    const order = new Map(runIds.map((id, i) => [id, i]));
+    return rows
+      .map((r) => ({ runId: r.run_id, municipalityCode: r.municipality_code, explanation: EXPLANATION.from(r.explanation) }))
+      .sort((a, b) => order.get(a.runId)! - order.get(b.runId)!);
+  }
+
+  /**
+   * What a household's waiting status reads of its own rows, in one query: its case reference and status, and its
+   * latest proposal (by creation, then id; a re-proposal in a later round is a new one), or null. Null: no such household.
+   */
+  async own(householdId: string): Promise<OwnStatusRow | null> {
+    const [row]: { reference: string; status: HouseholdStatus; id: string | null; proposal_status: ProposalStatus | null; municipality_code: string | null; round_id: string | null; newcomer_response: string | null }[] =
+      await this.dataSource.query(
+        `SELECT h.reference, h.status, p.id, p.status AS proposal_status, p.municipality_code, p.round_id, p.newcomer_response
+           FROM household h
+           LEFT JOIN LATERAL (SELECT * FROM proposal p WHERE p.household_id = h.id ORDER BY p.created_at DESC, p.id DESC LIMIT 1) p ON true
+          WHERE h.id = $1`,
+        [householdId],
+      );
+    if (!row) return null;
+    const latest =
+      row.id === null
+        ? null
+        : { id: row.id, status: row.proposal_status!, municipalityCode: row.municipality_code!, roundId: row.round_id!, newcomerResponse: row.newcomer_response };
+    return { reference: row.reference, status: row.status, latest };
+  }
 
   /** Waiting households (or the given ones, in any status). */
   async queue(ids?: readonly string[]): Promise<QueueRow[]> {
