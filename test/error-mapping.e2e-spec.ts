@@ -181,6 +181,21 @@ describe('error mapping: one place for operations, field resolvers and field mid
       expectRefused(await gql('{ household(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, officer), 'NOT_FOUND');
     });
 
+    it('NOT_FOUND, not "published": every change to a draft round, on a round that does not exist', async () => {
+      const none = { r: '00000000-0000-4000-8000-000000000000', h: '00000000-0000-4000-8000-000000000001' };
+      for (const document of [
+        'mutation($r: ID!, $h: ID!) { unpinHousehold(roundId: $r, householdId: $h) { householdId } }',
+        'mutation($r: ID!, $h: ID!) { allowPair(roundId: $r, householdId: $h, municipalityCode: "GM0363") { householdId } }',
+        'mutation($r: ID!, $h: ID!) { pinHousehold(roundId: $r, householdId: $h, municipalityCode: "GM0363") { householdId } }',
+        'mutation($r: ID!, $h: ID!) { forbidPair(roundId: $r, householdId: $h, municipalityCode: "GM0363") { householdId } }',
+        'mutation($r: ID!) { setRoundPolicy(roundId: $r, input: { seed: 1 }) { id } }',
+        'mutation($r: ID!) { setRoundCapacity(roundId: $r, municipalityCode: "GM0363", input: { persons: 1, homes1to2: 1, homes3to4: 0, homes5plus: 0 }) { municipalityCode } }',
+      ]) {
+        const variables = document.includes('$h') ? none : { r: none.r };
+        expect({ document, code: expectRefused(await gql(document, variables, officer), 'NOT_FOUND').extensions?.code }).toEqual({ document, code: 'NOT_FOUND' });
+      }
+    });
+
     it('BAD_USER_INPUT: an id that is no UUID at all, naming the argument (test/input-hardening.e2e-spec.ts covers every id)', async () => {
       expect(expectRefused(await gql('{ household(id: "not-a-uuid") { id } }', {}, officer), 'BAD_USER_INPUT').extensions?.fields?.map((f) => f.field)).toEqual(['id']);
       const dashes = expectRefused(await gql('{ waitingStatus(householdId: "------------------------------------") { status } }', {}, officer), 'BAD_USER_INPUT');

@@ -103,6 +103,21 @@ describe('query budget (shape caps, anonymous budget)', () => {
       expect(codes).toEqual([undefined, undefined, undefined, undefined, 'RATE_LIMITED', 'RATE_LIMITED']);
       expect((await postRaw(t, JSON.stringify({ query: cheap }))).status).toBe(429);
       expect((await t.gql(cheap, {}, officer)).errors).toBeUndefined();
+      // signing in and a single record stay open to the address (they cost at most ANONYMOUS_FREE_COST)
+      expect((await t.gql('mutation { login(email: "officer@demo.local", password: "demo-password-2026") { token } }')).data?.login?.token).toBeTruthy();
+      expect((await t.gql('{ municipality(code: "GM0363") { name } }')).data?.municipality?.name).toBe('Amsterdam');
+    });
+
+    it('answers a persisted-query hash (not supported) without an internal error', async () => {
+      const response = await postRaw(t, JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }));
+      expect(response.status).toBeLessThan(500);
+      expect(response.json.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+    });
+
+    it('answers a request naming an operation its document leaves unnamed without an internal error', async () => {
+      const response = await postRaw(t, JSON.stringify({ query: '{ __typename }', operationName: 'X' }));
+      expect(response.status).toBeLessThan(500);
+      expect(response.json.errors?.[0]?.extensions?.code ?? 'none').not.toBe('INTERNAL_SERVER_ERROR');
     });
   });
 
@@ -180,9 +195,9 @@ describe('query budget (shape caps, anonymous budget)', () => {
         const once = await fresh.gql(`{ ${heavy} }`);
         expect(once.data).toBeUndefined();
         expect(errorCode(once)).toBe('BAD_USER_INPUT');
-        expect(once.errors?.[0].message).toMatch(/^Query too complex: cost \d+ exceeds 1000 for a caller who is not signed in/);
-        // what a visitor needs (names and codes) still passes
-        const names = await fresh.gql('{ municipalities { code name } }');
+        expect(once.errors?.[0].message).toMatch(/^Query too complex: cost \d+ exceeds 5000 for a caller who is not signed in/);
+        // what a visitor needs (names, codes, what to expect) still passes
+        const names = await fresh.gql('{ municipalities { code name province profile { whatToExpect } } }');
         expect(names.errors).toBeUndefined();
         expect(names.data.municipalities.length).toBeGreaterThan(300);
       } finally {

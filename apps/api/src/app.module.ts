@@ -62,6 +62,9 @@ export class AppModule {
           formatError: formatGraphQLError,
           context: ({ req }: { req: unknown }) => ({ req }),
           allowBatchedHttpRequests: false,
+          // No automatic persisted queries: clients send the query text. With them on, a hash that did not match its
+          // query answered an internal error (issue 14, tester); off, Apollo answers PERSISTED_QUERY_NOT_SUPPORTED.
+          persistedQueries: false,
           validationRules: [depthLimitRule(config.limits.maxQueryDepth), operationShapeRule(config.limits)],
           plugins: [
             inputScreenPlugin(),

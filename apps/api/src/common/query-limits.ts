@@ -30,6 +30,11 @@ const PROFESSIONS = LIST_LIMITS.professionsPerMember;
 const TIES = LIST_LIMITS.ties;
 /** Current and retired municipalities (342 in 2026, with room for merged ones): LIST_LIMITS.roundMunicipalities. */
 const MUNICIPALITIES = LIST_LIMITS.roundMunicipalities;
+/**
+ * Municipalities within a hard tie's reach: planning figure. The default reach (30 km; 20 km for family) takes in a
+ * few dozen; the largest reach a round policy allows (100 km) can take in most of the country, and is priced low here.
+ */
+const WITHIN_REACH = 150;
 /** Planning maximum of short statements in one answer (a text list such as drivers or a wait change). */
 const STATEMENTS = 20;
 /**
@@ -120,10 +125,10 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Assignment.othersFirst': OTHERS_FIRST_CATEGORIES.length,
   'Assignment.unplaced': TIES,
   'PreRunCheck.bands': HOME_BANDS.length,
-  'UnhonourableTieView.honourWith': MUNICIPALITIES,
+  'UnhonourableTieView.honourWith': WITHIN_REACH,
   'UnhonourableTieView.unit': MEMBERS, // linked households: planning maximum
   'UnhonourableTieView.why': FILTER_REASONS,
-  'UnhonourableTieView.withinReach': MUNICIPALITIES,
+  'UnhonourableTieView.withinReach': WITHIN_REACH,
   'UnitWithoutFitView.unit': MEMBERS, // linked households: planning maximum
   'UnitWithoutFitView.why': FILTER_REASONS,
   'FairnessReport.groups': FAIRNESS_DIMENSIONS.length * 50, // groups per dimension: planning maximum (origin regions)
@@ -249,6 +254,14 @@ export interface ComplexityLimits {
   readonly anonymousComplexityPerMinute: number;
 }
 
+/**
+ * An anonymous operation costing at most this much is neither charged to nor stopped by its address's budget per
+ * minute: `login` (its own limit per address applies, rate-limit.guard.ts) and a single record such as
+ * `municipality(code)` stay open to everyone behind an address (a reception centre, a municipal office) that has
+ * spent its budget on lists.
+ */
+export const ANONYMOUS_FREE_COST = 10;
+
 interface RequestContext {
   readonly req?: ClientRequest & { readonly headers?: Readonly<Record<string, string | string[] | undefined>> };
 }
@@ -267,14 +280,17 @@ export function complexityLimitPlugin(limits: ComplexityLimits, isSignedIn: (aut
         async didResolveOperation({ request, document, schema, contextValue, operation }) {
           // Variables that do not fit their types: graphql's coercion answers them (BAD_USER_INPUT, HTTP 400, naming
           // the variable) when the operation is executed; costing them here would throw its error as an internal one.
-          if (operation && getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
+          // No operation resolved: Apollo answers that itself (OPERATION_RESOLUTION_FAILURE).
+          if (!operation) return;
+          if (getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
           const req = contextValue.req;
           const header = req?.headers?.authorization;
           const signedIn = isSignedIn(typeof header === 'string' ? header : undefined);
+          // The operation Apollo resolved, by its own name: a request may name an operation the document leaves
+          // unnamed, and graphql-query-complexity would fail on that as an internal error.
           const complexity = getComplexity({
             schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
+            query: { ...document, definitions: document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION || d === operation) },
             variables: request.variables ?? {},
             estimators: signedIn ? ESTIMATORS : ANONYMOUS_ESTIMATORS,
           });
@@ -286,7 +302,7 @@ export function complexityLimitPlugin(limits: ComplexityLimits, isSignedIn: (aut
               extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
             });
           }
-          if (!signedIn && req && !anonymousSpend.take(`anonymous:${clientAddress(req)}`, complexity, limits.anonymousComplexityPerMinute, Date.now())) {
+          if (!signedIn && req && complexity > ANONYMOUS_FREE_COST && !anonymousSpend.take(`anonymous:${clientAddress(req)}`, complexity, limits.anonymousComplexityPerMinute, Date.now())) {
             throw new GraphQLError('Too many requests from this address; wait a minute and try again', { extensions: { code: 'RATE_LIMITED', http: { status: 429 } } });
           }
         },

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsInt, Max, Min, ValidateNested } from 'class-validator';
 import { DomainError } from '#common/domain-error.js';
 import { ContestReviewInput, ProposalArrangementsInput, ProposalResponseInput } from '../proposals/dto/respond.input.js';
-import { createValidationPipe } from './validation.pipe.js';
+import { MAX_REPORTED_PROBLEMS, createValidationPipe } from './validation.pipe.js';
 
 /** What the shared pipe answers for `value` as an argument of type `metatype`: the DomainError it throws, or null. */
 async function refusal(metatype: new () => object, value: unknown): Promise<DomainError | null> {
@@ -22,6 +22,10 @@ class Inner {
 class Outer {
   @ValidateNested({ each: true }) @Type(() => Inner) items: Inner[];
   @IsInt() @Min(0) @Max(500) limit: number;
+}
+class Bounded {
+  @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => Inner) items: Inner[];
+  @ValidateNested({ each: true }) @Type(() => Inner) unbounded: Inner[];
 }
 
 describe('the shared validation pipe: one message per field, naming it', () => {
@@ -54,6 +58,16 @@ describe('the shared validation pipe: one message per field, naming it', () => {
       { field: 'limit', message: 'must not be greater than 500' },
     ]);
     expect(error?.message).toBe('items[1].size: must be an integer number; limit: must not be greater than 500');
+  });
+
+  it('a list refused as a whole is one problem, not one per item; a refusal names at most MAX_REPORTED_PROBLEMS fields', async () => {
+    const bad = Array.from({ length: 7000 }, () => ({ size: 'big' }));
+    const whole = await refusal(Bounded, { items: bad, unbounded: [] });
+    expect(whole?.fields).toEqual([{ field: 'items', message: 'must contain no more than 20 elements' }]);
+    const many = await refusal(Bounded, { items: [], unbounded: bad });
+    expect(many?.fields).toHaveLength(MAX_REPORTED_PROBLEMS);
+    expect(many?.fields?.[0]).toEqual({ field: 'unbounded[0].size', message: 'must be an integer number' });
+    expect(many!.message.length).toBeLessThan(2000);
   });
 
   it('DomainError.badInput keeps the first problem of each field', () => {

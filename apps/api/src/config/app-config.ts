@@ -80,8 +80,8 @@ export function defaultLimits(): AppConfig['limits'] {
   return {
     maxQueryDepth: 10,
     maxQueryComplexity: 200_000,
-    anonymousMaxComplexity: 1000,
-    anonymousComplexityPerMinute: 10_000,
+    anonymousMaxComplexity: 5000,
+    anonymousComplexityPerMinute: 50_000,
     maxRootFields: 12,
     maxAliases: 20,
     maxBodyBytes: 256 * 1024,

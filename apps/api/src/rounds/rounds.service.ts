@@ -142,7 +142,7 @@ export class RoundsService {
   async setPolicy(id: string, input: RoundPolicyInput, viewer: Viewer): Promise<Round> {
     const round = await this.requireRound(id);
     const policy = mergePolicy(round.policy, input);
-    await this.requireDraft(this.rounds.setPolicy(id, policy, auditEntry(viewer, 'round.policy', 'round', id, round.policy, policy)));
+    await this.requireDraft(id, this.rounds.setPolicy(id, policy, auditEntry(viewer, 'round.policy', 'round', id, round.policy, policy)));
     return this.get(id);
   }
 
@@ -152,7 +152,7 @@ export class RoundsService {
     if (!before) throw DomainError.badInput([{ field: 'municipalityCode', message: `${code} does not take part in this round` }]);
     requirePossibleCapacity(input);
     const beforeFigures = { persons: before.persons, homes1to2: before.homes1to2, homes3to4: before.homes3to4, homes5plus: before.homes5plus };
-    await this.requireDraft(this.rounds.setCapacity(id, code, input, auditEntry(viewer, 'round.capacity', 'round', id, { municipalityCode: code, ...beforeFigures }, { municipalityCode: code, ...input })));
+    await this.requireDraft(id, this.rounds.setCapacity(id, code, input, auditEntry(viewer, 'round.capacity', 'round', id, { municipalityCode: code, ...beforeFigures }, { municipalityCode: code, ...input })));
     return { municipalityCode: code, ...input, warnings: capacityWarnings(input) };
   }
 
@@ -178,12 +178,12 @@ export class RoundsService {
     const outcome = await this.rounds.pin(id, householdId, code, auditEntry(viewer, 'round.pin', 'round', id, null, { householdId, municipalityCode: code }));
     if (outcome === 'pair_forbidden') throw await this.pairConflict(householdId, code, 'forbidden');
     if (outcome === 'too_many_pins') throw new DomainError('CONFLICT', `This round already holds ${MAX_PINS_PER_ROUND} pins, the most a round may hold; unpin one first, or change the round's policy or capacity instead`);
-    await this.requireDraft(Promise.resolve(outcome));
+    await this.requireDraft(id, Promise.resolve(outcome));
     return this.pins(id);
   }
 
   async unpin(id: string, householdId: string, viewer: Viewer): Promise<RoundPin[]> {
-    await this.requireDraft(this.rounds.unpin(id, householdId, auditEntry(viewer, 'round.unpin', 'round', id, { householdId }, null)));
+    await this.requireDraft(id, this.rounds.unpin(id, householdId, auditEntry(viewer, 'round.unpin', 'round', id, { householdId }, null)));
     return this.pins(id);
   }
 
@@ -193,12 +193,12 @@ export class RoundsService {
     const outcome = await this.rounds.forbid(id, householdId, code, auditEntry(viewer, 'round.forbid', 'round', id, null, { householdId, municipalityCode: code }));
     if (outcome === 'pair_pinned') throw await this.pairConflict(householdId, code, 'pinned');
     if (outcome === 'too_many_forbidden_pairs') throw new DomainError('CONFLICT', `This round already holds ${MAX_FORBIDDEN_PAIRS_PER_ROUND} forbidden pairs, the most a round may hold; allow one first`);
-    await this.requireDraft(Promise.resolve(outcome));
+    await this.requireDraft(id, Promise.resolve(outcome));
     return this.forbiddenPairs(id);
   }
 
   async allow(id: string, householdId: string, code: string, viewer: Viewer): Promise<RoundPin[]> {
-    await this.requireDraft(this.rounds.allow(id, householdId, code, auditEntry(viewer, 'round.allow', 'round', id, { householdId, municipalityCode: code }, null)));
+    await this.requireDraft(id, this.rounds.allow(id, householdId, code, auditEntry(viewer, 'round.allow', 'round', id, { householdId, municipalityCode: code }, null)));
     return this.forbiddenPairs(id);
   }
 
@@ -488,8 +488,11 @@ export class RoundsService {
     );
   }
 
-  private async requireDraft(change: Promise<boolean>): Promise<void> {
-    if (!(await change)) throw new DomainError('CONFLICT', 'This round is published and can no longer change');
+  /** A draft change that was refused (false): NOT_FOUND when the round does not exist, else CONFLICT (it is published). */
+  private async requireDraft(id: string, change: Promise<boolean>): Promise<void> {
+    if (await change) return;
+    await this.requireRound(id);
+    throw new DomainError('CONFLICT', 'This round is published and can no longer change');
   }
 
   private async toModel(round: RoundEntity): Promise<Round> {
