@@ -1,19 +1,14 @@
 import 'reflect-metadata';
 import { jest } from '@jest/globals';
-import { NestFactory } from '@nestjs/core';
-import type { LoggerService } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { INestApplication, LoggerService } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
   getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
   type GraphQLArgument, type GraphQLInputObjectType, type GraphQLInputType, type GraphQLSchema,
 } from 'graphql';
-import { AppModule } from '#api/app.module.js';
-import { configureApp } from '#api/configure-app.js';
-import { DEFAULT_RUN_GRACE_SECONDS, defaultLimits, type AppConfig } from '#api/config/app-config.js';
-import { createTestDatabase } from '#persistence/testing/test-database.js';
+import type { AppConfig } from '#api/config/app-config.js';
 import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
-import type { GraphQLResponse } from './support/test-app.js';
+import { startTestApp, type GraphQLResponse } from './support/test-app.js';
 
 /**
  * Bad input answered as bad input, never as an internal error (issue 14, Low faults): wrongly typed variables, a NUL
@@ -31,37 +26,20 @@ interface Answer extends GraphQLResponse {
 }
 
 /** The app on a database of its own; what it logs at warn or error level (Nest's logger and the console) lands in `logged`. */
-async function startApp(overrides: Partial<AppConfig> = {}): Promise<{ url: string; app: NestExpressApplication; logged: string[]; close(): Promise<void> }> {
+async function startApp(overrides: Partial<AppConfig> = {}): Promise<{ url: string; app: INestApplication; logged: string[]; close(): Promise<void> }> {
   const logged: string[] = [];
   const record = (...parts: unknown[]) => void logged.push(parts.map(String).join(' '));
   // Apollo's logger binds console.error when it is created: spy first.
   const consoleError = jest.spyOn(console, 'error').mockImplementation(record);
   const consoleWarn = jest.spyOn(console, 'warn').mockImplementation(record);
   const logger: LoggerService = { log: () => undefined, error: record, warn: record, debug: () => undefined, verbose: () => undefined };
-  const database = await createTestDatabase();
-  const config: AppConfig = {
-    port: 0,
-    database: database.config,
-    seed: true,
-    seedHouseholds: 20,
-    introspection: true,
-    production: false,
-    auth: { jwtSecret: 'test-secret-not-for-production', tokenTtlSeconds: 3600, loginAttemptsPerMinute: 1000 },
-    runs: { graceSeconds: DEFAULT_RUN_GRACE_SECONDS },
-    limits: defaultLimits(),
-    ...overrides,
-  };
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger });
-  configureApp(app, config);
-  await app.listen(0, '127.0.0.1');
-  const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/graphql`;
+  const t = await startTestApp({ seedHouseholds: 20, ...overrides }, { logger });
   return {
-    url,
-    app,
+    url: t.url,
+    app: t.app,
     logged,
     async close() {
-      await app.close();
-      await database.dispose();
+      await t.close();
       consoleError.mockRestore();
       consoleWarn.mockRestore();
     },
@@ -180,6 +158,33 @@ describe('bad input is refused as bad input', () => {
       const answer = await gql(publish, { code: 'GM0363', input }, amsterdam);
       expect(fieldsOf(expectRefused(answer, 'BAD_USER_INPUT', 400))).toEqual(['input.labourMarket.sectors[1]']);
       expect(await read()).toEqual(before);
+    });
+  });
+
+  describe('a lone UTF-16 surrogate in a string (was stored as U+FFFD)', () => {
+    const register = 'mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id members { fullName } } }';
+    const household = (name: string) => ({ permitDate: '2026-01-01', receptionLocation: 'AZC Test', members: [{ fullName: name, birthYear: 1990, role: 'APPLICANT' }] });
+
+    it.each([
+      ['a high surrogate at the end', 'Amal \ud83d'],
+      ['a low surrogate alone', 'Amal \ude00 Haddad'],
+      ['two high surrogates', '\ud83d\ud83d'],
+    ])('%s: BAD_USER_INPUT naming the field, and nothing is stored', async (_name, fullName) => {
+      const before = await householdTotal();
+      const error = expectRefused(await gql(register, { input: household(fullName) }, officer), 'BAD_USER_INPUT', 400);
+      expect(fieldsOf(error)).toEqual(['input.members[0].fullName']);
+      expect(await householdTotal()).toBe(before);
+    });
+
+    it('in a literal argument: refused the same way', async () => {
+      const error = expectRefused(await gql('{ households(filter: { receptionLocation: "AZC \\ud800" }) { total } }', {}, officer), 'BAD_USER_INPUT', 400);
+      expect(fieldsOf(error)).toEqual(['filter.receptionLocation']);
+    });
+
+    it('a whole pair (an emoji) is text: stored and read back exactly', async () => {
+      const answer = await gql(register, { input: household('Amal 😀 Haddad') }, officer);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data.registerHousehold.members[0].fullName).toBe('Amal 😀 Haddad');
     });
   });
 

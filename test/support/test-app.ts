@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, LoggerService, LogLevel, Provider } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { configureApp } from '#api/configure-app.js';
@@ -22,11 +22,19 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** How a test app is started, beside its configuration. */
+export interface TestAppOptions {
+  /** Nest's logger: the log levels to print (default `['error']`), or a logger of the test's own to inspect what is logged. */
+  readonly logger?: LoggerService | LogLevel[];
+  /** Extra providers (e.g. a probe resolver) in a module that imports the app's; none by default. */
+  readonly providers?: Provider[];
+}
+
 /**
  * The real app on a random port, on a database of its own (a fresh schema on DATABASE_URL, or an
  * in-memory embedded database), seeded with the reference data and a small synthetic cohort.
  */
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<AppConfig> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config: AppConfig = {
     port: 0,
@@ -40,7 +48,9 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     limits: defaultLimits(),
     ...overrides,
   };
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: ['error'] });
+  class TestAppModule {}
+  const module = options.providers?.length ? { module: TestAppModule, imports: [AppModule.forRoot(config)], providers: options.providers } : AppModule.forRoot(config);
+  const app = await NestFactory.create<NestExpressApplication>(module, { logger: options.logger ?? ['error'] });
   configureApp(app, config);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
