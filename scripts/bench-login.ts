@@ -14,14 +14,8 @@
  * Uses an in-memory embedded database, or DATABASE_URL (a fresh schema). The thread pool that hashes is libuv's
  * (`UV_THREADPOOL_SIZE`, default 4).
  */
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AppModule } from '#api/app.module.js';
-import { configureApp } from '#api/configure-app.js';
-import { DEFAULT_RUN_GRACE_SECONDS, defaultLimits, type AppConfig } from '#api/config/app-config.js';
-import { createTestDatabase } from '#persistence/testing/test-database.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '#seed/demo-accounts.js';
+import { percentile, startBenchApp } from './bench-app.js';
 
 interface Options {
   /** Length of each measured phase, seconds. */
@@ -43,12 +37,6 @@ interface Latencies {
 function option(name: string, fallback: number): number {
   const flag = process.argv.indexOf(`--${name}`);
   return flag > 0 ? Number(process.argv[flag + 1]) : fallback;
-}
-
-/** Nearest-rank percentile of `sorted` (ascending), `p` in 0–100. */
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
 function summarise(latencies: readonly number[], errors: number): Latencies {
@@ -89,31 +77,9 @@ async function openLoop(perSecond: number, seconds: number, send: (i: number) =>
 
 async function main(): Promise<void> {
   const options: Options = { seconds: option('seconds', 30), logins: option('logins', 7), queries: option('queries', 10) };
-  const database = await createTestDatabase();
-  const config: AppConfig = {
-    port: 0,
-    database: database.config,
-    seed: true,
-    seedHouseholds: 200,
-    introspection: false,
-    production: false,
-    // sign-ins are what is measured: no login rate limit
-    auth: { jwtSecret: 'bench', tokenTtlSeconds: 3600, loginAttemptsPerMinute: 1_000_000 },
-    runs: { graceSeconds: DEFAULT_RUN_GRACE_SECONDS },
-    limits: defaultLimits(),
-  };
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: ['error', 'warn'] });
-  configureApp(app, config);
-  await app.listen(0, '127.0.0.1');
-  const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/graphql`;
-  const post = async (query: string, variables: Record<string, unknown>, token?: string): Promise<{ data?: any; errors?: unknown[] }> => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as { data?: any; errors?: unknown[] };
-  };
+  // sign-ins are what is measured: no login rate limit
+  const bench = await startBenchApp({ seedHouseholds: 200, auth: { loginAttemptsPerMinute: 1_000_000 } });
+  const post = bench.post;
   const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
   const login = async (email: string) => (await post(LOGIN, { e: email, p: DEMO_PASSWORD })).data?.login?.token as string | undefined;
   try {
@@ -149,8 +115,7 @@ async function main(): Promise<void> {
     console.log(`| extra me (control) | ${options.logins} | ${x.count} | ${x.errors} | ${ms(x.p50)} | ${ms(x.p99)} | ${ms(x.max)} |`);
     console.log(`\nsign-ins moved the cheap query's p99 by ${ms(b.p99 - a.p99)} ms (target: at most 20 ms); as many cheap requests moved it by ${ms(c.p99 - a.p99)} ms`);
   } finally {
-    await app.close();
-    await database.dispose();
+    await bench.close();
   }
 }
 

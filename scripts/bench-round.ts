@@ -11,15 +11,9 @@
  *   npm run bench:round -- --sizes 2000      # chosen sizes
  * Uses an in-memory embedded database per size, or DATABASE_URL (a fresh schema per size).
  */
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AppModule } from '#api/app.module.js';
-import { configureApp } from '#api/configure-app.js';
-import { DEFAULT_RUN_GRACE_SECONDS, defaultLimits, type AppConfig } from '#api/config/app-config.js';
 import { periodOf } from '#api/common/period.js';
-import { createTestDatabase } from '#persistence/testing/test-database.js';
 import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
+import { startBenchApp } from './bench-app.js';
 
 interface Row {
   households: number;
@@ -44,35 +38,11 @@ const RUN_REPORT = `status message gap timings { solveMs } figures { householdsP
   queueHonour { band households earlierHalf { share } laterHalf { share } ratio passedOver }`;
 
 async function benchOne(households: number): Promise<Row> {
-  const database = await createTestDatabase();
   const t0 = performance.now();
-  // One configuration for the module and the HTTP layer: larger queries and bodies than the defaults (the review page).
-  const config: AppConfig = {
-    port: 0,
-    database: database.config,
-    seed: true,
-    seedHouseholds: households,
-    introspection: false,
-    production: false,
-    auth: { jwtSecret: 'bench', tokenTtlSeconds: 3600, loginAttemptsPerMinute: 1000 },
-    runs: { graceSeconds: DEFAULT_RUN_GRACE_SECONDS },
-    limits: { ...defaultLimits(), maxQueryComplexity: 1_000_000, maxBodyBytes: 1 << 20 },
-  };
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: ['error', 'warn'] });
-  configureApp(app, config);
-  await app.listen(0, '127.0.0.1');
+  // larger queries and bodies than the defaults (the review page)
+  const bench = await startBenchApp({ seedHouseholds: households, limits: { maxQueryComplexity: 1_000_000, maxBodyBytes: 1 << 20 } });
   const seedMs = performance.now() - t0;
-  const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/graphql`;
-  const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: any; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
-    return body.data;
-  };
+  const gql = bench.gql;
   try {
     const token = (await gql('mutation($p: String!) { login(email: "officer@demo.local", password: $p) { token } }', { p: DEMO_PASSWORD })).login.token;
     let t = performance.now();
@@ -124,8 +94,7 @@ async function benchOne(households: number): Promise<Row> {
       thirty,
     };
   } finally {
-    await app.close();
-    await database.dispose();
+    await bench.close();
   }
 }
 

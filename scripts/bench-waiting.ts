@@ -18,18 +18,12 @@
  *   DATABASE_URL=postgres://… npm run bench:waiting    # a PostgreSQL server (a fresh schema, dropped afterwards)
  * Without DATABASE_URL: an in-memory embedded database (PGlite: one session, so concurrent requests queue on it).
  */
-import 'reflect-metadata';
 import os from 'node:os';
-import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import { AppModule } from '#api/app.module.js';
-import { configureApp } from '#api/configure-app.js';
-import { DEFAULT_RUN_GRACE_SECONDS, defaultLimits, type AppConfig } from '#api/config/app-config.js';
 import { periodOf } from '#api/common/period.js';
 import { WaitingReadModel } from '#api/waiting-list/waiting-read-model.js';
-import { createTestDatabase } from '#persistence/testing/test-database.js';
 import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
+import { percentile, startBenchApp } from './bench-app.js';
 
 const STATEMENT = 'code text';
 /** What a newcomer's page asks for: every field of the status. */
@@ -86,42 +80,21 @@ interface Figures {
 
 function figures(times: number[], wallMs: number, cpu: NodeJS.CpuUsage): Figures {
   const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  return { requests: times.length, cpuMs: (cpu.user + cpu.system) / 1000 / times.length, p50: at(0.5), p99: at(0.99), max: sorted.at(-1)!, perSecond: (times.length / wallMs) * 1000 };
+  return { requests: times.length, cpuMs: (cpu.user + cpu.system) / 1000 / times.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1)!, perSecond: (times.length / wallMs) * 1000 };
 }
 
 async function main(): Promise<void> {
   const o = options(process.argv.slice(2));
-  const database = await createTestDatabase();
   const t0 = performance.now();
-  const config: AppConfig = {
-    port: 0,
-    database: database.config,
-    seed: true,
-    seedHouseholds: o.households + o.round,
-    introspection: false,
-    production: false,
-    auth: { jwtSecret: 'bench', tokenTtlSeconds: 3600, loginAttemptsPerMinute: 100_000 },
-    runs: { graceSeconds: DEFAULT_RUN_GRACE_SECONDS },
-    limits: { ...defaultLimits(), maxQueryComplexity: 1_000_000, maxBodyBytes: 1 << 20, expensiveMutationsPerMinute: 1000 },
-  };
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: ['error', 'warn'] });
-  configureApp(app, config);
   // A from-scratch status can keep this process busy for seconds: keep idle connections open meanwhile (else the
   // server's 5 s keep-alive may close one just as the client reuses it: ECONNRESET).
-  app.getHttpServer().keepAliveTimeout = 600_000;
-  await app.listen(0, '127.0.0.1');
-  const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/graphql`;
-  const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: any; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
-    return body.data;
-  };
+  const bench = await startBenchApp({
+    seedHouseholds: o.households + o.round,
+    auth: { loginAttemptsPerMinute: 100_000 },
+    limits: { maxQueryComplexity: 1_000_000, maxBodyBytes: 1 << 20, expensiveMutationsPerMinute: 1000 },
+    keepAliveMs: 600_000,
+  });
+  const { app, gql } = bench;
   try {
     console.log(`seeded ${o.households + o.round} households and started in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     const dataSource = app.get(DataSource);
@@ -226,8 +199,7 @@ async function main(): Promise<void> {
     console.log(ISSUE_FIGURES);
     console.log(`RSS ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`);
   } finally {
-    await app.close();
-    await database.dispose();
+    await bench.close();
   }
 }
 

@@ -1,0 +1,89 @@
+/**
+ * The app as the benchmark scripts start it: the real module and HTTP layer on a random loopback port, on an
+ * in-memory embedded database or, with DATABASE_URL, a fresh schema on that server (dropped by `close`).
+ * One place, so every `npm run bench:*` measures the same configuration.
+ */
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from '#api/app.module.js';
+import { configureApp } from '#api/configure-app.js';
+import { DEFAULT_RUN_GRACE_SECONDS, defaultLimits, type AppConfig } from '#api/config/app-config.js';
+import { createTestDatabase } from '#persistence/testing/test-database.js';
+
+/** A GraphQL answer as it came over HTTP. */
+export interface BenchAnswer {
+  readonly data?: any;
+  readonly errors?: unknown[];
+}
+
+export interface BenchApp {
+  readonly app: NestExpressApplication;
+  /** The GraphQL endpoint, `http://127.0.0.1:<port>/graphql`. */
+  readonly url: string;
+  /** Posts one operation and returns the answer as it came (errors included). */
+  post(query: string, variables?: Record<string, unknown>, token?: string): Promise<BenchAnswer>;
+  /** Posts one operation and returns its `data`; throws with the first 500 characters of the errors when there are any. */
+  gql(query: string, variables?: Record<string, unknown>, token?: string): Promise<any>;
+  close(): Promise<void>;
+}
+
+export interface BenchAppOptions {
+  /** Synthetic households seeded beside the demo accounts and reference data. */
+  readonly seedHouseholds: number;
+  /** Replaces parts of the default auth settings (e.g. `loginAttemptsPerMinute` when sign-ins are what is measured). */
+  readonly auth?: Partial<AppConfig['auth']>;
+  /** Replaces parts of `defaultLimits()` (e.g. a larger query budget for the review page). */
+  readonly limits?: Partial<AppConfig['limits']>;
+  /** Idle keep-alive of the HTTP server, ms (Node's default 5 s when unset). */
+  readonly keepAliveMs?: number;
+}
+
+/** Starts the app for a benchmark: no introspection, Nest logging at warn and error only. */
+export async function startBenchApp(options: BenchAppOptions): Promise<BenchApp> {
+  const database = await createTestDatabase();
+  const config: AppConfig = {
+    port: 0,
+    database: database.config,
+    seed: true,
+    seedHouseholds: options.seedHouseholds,
+    introspection: false,
+    production: false,
+    auth: { jwtSecret: 'bench', tokenTtlSeconds: 3600, loginAttemptsPerMinute: 1000, ...options.auth },
+    runs: { graceSeconds: DEFAULT_RUN_GRACE_SECONDS },
+    limits: { ...defaultLimits(), ...options.limits },
+  };
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: ['error', 'warn'] });
+  configureApp(app, config);
+  if (options.keepAliveMs !== undefined) app.getHttpServer().keepAliveTimeout = options.keepAliveMs;
+  await app.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/graphql`;
+  const post = async (query: string, variables: Record<string, unknown> = {}, token?: string): Promise<BenchAnswer> => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as BenchAnswer;
+  };
+  return {
+    app,
+    url,
+    post,
+    async gql(query, variables, token) {
+      const body = await post(query, variables, token);
+      if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
+      return body.data;
+    },
+    async close() {
+      await app.close();
+      await database.dispose();
+    },
+  };
+}
+
+/** Nearest-rank percentile of `sorted` (ascending), `p` in 0–100; NaN for an empty list. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
