@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { RunStage, SolveStatus } from '#matching/vocabulary/runs.js';
 import { DataSource, In, type Repository } from 'typeorm';
-import { RoundEntity, RunAssignmentEntity, RunEntity, type RunOptions, type RunPrices, type RunTimings, type StableRerun } from '../entities/round.entity.js';
+import { RunAssignmentEntity, RunEntity, type RunOptions, type RunPrices, type RunTimings, type StableRerun } from '../entities/round.entity.js';
 import type { PriorityCost } from '#matching/rounds/run-matching.js';
 import type { BandHonour } from '#matching/rounds/queue-honour.js';
 import type { FairnessReport } from '#matching/rounds/fairness.js';
@@ -145,22 +145,5 @@ export class RunRepository {
       .getRepository(RunAssignmentEntity)
       .find({ where: { runId }, select: { householdId: true, municipalityCode: true } });
     return new Map(rows.map((r) => [r.householdId, r.municipalityCode]));
-  }
-
-  /**
-   * The household's row in the published run of the latest published round it took part in (latest by the
-   * published run's creation, then run id), with its stored explanation; null when it was in no published round.
-   */
-  lastPublishedAssignment(householdId: string): Promise<RunAssignmentEntity | null> {
-    return this.dataSource
-      .getRepository(RunAssignmentEntity)
-      .createQueryBuilder('a')
-      .innerJoin(RoundEntity, 'r', 'r.published_run_id = a.run_id AND r.status = :published', { published: 'published' })
-      .innerJoin(RunEntity, 'run', 'run.id = a.run_id')
-      .where('a.household_id = :householdId', { householdId })
-      .orderBy('run.created_at', 'DESC')
-      .addOrderBy('a.run_id', 'DESC')
-      .limit(1)
-      .getOne();
   }
 }
