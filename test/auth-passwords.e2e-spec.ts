@@ -60,7 +60,7 @@ describe('passwords: Argon2id, byte-exact, off the event loop; old bcrypt hashes
   });
 
   it('two long emoji passwords that share their first 72 bytes are different passwords', async () => {
-    const shared = '😀'.repeat(18); // 18 × 4 bytes = 72 bytes (36 UTF-16 units)
+    const shared = '😀😁😂🤣'.repeat(4) + '😀😁'; // 18 × 4 bytes = 72 bytes (36 UTF-16 units)
     const mine = `${shared}🍏🍐`;
     const other = `${shared}🍏🍎`;
     expect(Buffer.byteLength(mine)).toBe(80);
@@ -70,7 +70,7 @@ describe('passwords: Argon2id, byte-exact, off the event loop; old bcrypt hashes
     expect(errorCode(await attemptLogin(t, 'emoji@test.local', shared))).toBe('UNAUTHENTICATED');
   });
 
-  describe('length rule: at least 12 characters (code points), at most 1024 bytes of UTF-8', () => {
+  describe('new-password rule: at least 12 characters (code points), at most 1024 bytes of UTF-8, 4 different characters, not only spaces', () => {
     it('accepts a long pass phrase of 1024 bytes, which the old 72-character limit refused', async () => {
       const phrase = 'correct horse battery staple '.repeat(40).slice(0, 1024);
       expect(Buffer.byteLength(phrase)).toBe(1024);
@@ -82,8 +82,10 @@ describe('passwords: Argon2id, byte-exact, off the event loop; old bcrypt hashes
       ['1025 bytes of ASCII', 'p'.repeat(1025), 'password: must be at most 1024 bytes long (UTF-8)'],
       ['342 characters of 3 bytes each (1026 bytes)', '€'.repeat(342), 'password: must be at most 1024 bytes long (UTF-8)'],
       ['11 emoji (22 UTF-16 units, but 11 characters)', '🔑'.repeat(11), 'password: must have at least 12 characters'],
+      ['12 spaces', ' '.repeat(12), 'password: must not be only spaces'],
+      ['one letter 12 times', 'q'.repeat(12), 'password: must use at least 4 different characters'],
     ])('refuses a new password of %s as BAD_USER_INPUT naming password', async (_name, password, message) => {
-      const response = await createAccount(`refused-${Buffer.byteLength(password)}@test.local`, password);
+      const response = await createAccount(`refused-${Buffer.byteLength(password)}-${password.codePointAt(0)}@test.local`, password);
       expect(errorCode(response)).toBe('BAD_USER_INPUT');
       expect(response.errors).toHaveLength(1);
       expect(response.errors![0].message).toBe(message);

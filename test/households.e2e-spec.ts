@@ -56,10 +56,24 @@ describe('households over GraphQL', () => {
     expect(byReference.data.householdByReference.id).toBe(h.id);
   });
 
+  it('answers the queue position from every operation that returns a household, the same as a later read (was null after registering)', async () => {
+    const position = async (id: string) => (await gql('query($id: ID!) { household(id: $id) { queuePosition } }', { id })).data.household.queuePosition as number;
+    const registered = (await gql('mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id queuePosition } }', { input: validHousehold() })).data.registerHousehold;
+    expect(registered.queuePosition).toEqual(expect.any(Number));
+    expect(registered.queuePosition).toBe(await position(registered.id));
+    const updated = (await gql('mutation($id: ID!) { updateHouseholdPreferences(id: $id, input: { preferredSetting: RURAL }) { queuePosition } }', { id: registered.id })).data.updateHouseholdPreferences;
+    expect(updated.queuePosition).toBe(await position(registered.id));
+    const members = validHousehold().members;
+    const corrected = (await gql('mutation($id: ID!, $input: CorrectProfileInput!) { correctHouseholdProfile(id: $id, input: $input) { queuePosition } }', { id: registered.id, input: { members, ties: [] } })).data.correctHouseholdProfile;
+    expect(corrected.queuePosition).toBe(await position(registered.id));
+  });
+
   it.each([
     ['an unknown ISCO code', (i: any) => { i.members[0].professions = ['9999']; }, 'members[0].professions[0]: unknown ISCO-08 code "9999"'],
     ['a CEFR level out of range', (i: any) => { i.members[0].languages[0].cefr = 'D1'; }, 'members[0].languages[0].cefr'],
     ['no adult', (i: any) => { i.members = [{ birthYear: year - 10, role: 'CHILD' }]; }, 'members: a household needs at least one adult'],
+    ['an adult CHILD alone (no applicant)', (i: any) => { i.members = [{ birthYear: year - 19, role: 'CHILD' }]; }, 'members: a household needs a member with the role APPLICANT'],
+    ['a partner and a child (no applicant)', (i: any) => { i.members = [{ birthYear: year - 30, role: 'PARTNER' }, { birthYear: year - 3, role: 'CHILD' }]; }, 'members: a household needs a member with the role APPLICANT'],
     ['no members', (i: any) => { i.members = []; }, 'members: must list at least one person'],
     ['an unknown municipality', (i: any) => { i.ties[0].municipalityCode = 'GM9999'; }, 'ties[0].municipalityCode: unknown municipality "GM9999"'],
     ['a malformed permit date', (i: any) => { i.permitDate = '01-02-2026'; }, 'permitDate'],

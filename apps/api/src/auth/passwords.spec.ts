@@ -3,7 +3,7 @@ import { hash as argon2Hash } from '@node-rs/argon2';
 import bcrypt from 'bcryptjs';
 import { getMetadataArgsStorage } from 'typeorm';
 import { AccountEntity } from '#persistence/entities/account.entity.js';
-import { ARGON2_OPTIONS, hashPassword, passwordLengthProblem, PASSWORD_MAX_BYTES, verifyPassword } from './passwords.js';
+import { ARGON2_OPTIONS, hashPassword, newPasswordProblem, PASSWORD_MAX_BYTES, verifyPassword } from './passwords.js';
 
 describe('passwords', () => {
   it('hashes with Argon2id at the documented parameters, a fresh salt each time, into the account column', async () => {
@@ -49,13 +49,19 @@ describe('passwords', () => {
   it.each([
     ['12 ASCII characters', 'abcdefghijkl', null],
     ['11 ASCII characters', 'abcdefghijk', 'must have at least 12 characters'],
-    ['12 emoji (one character each)', '🔑'.repeat(12), null],
-    ['11 emoji (22 UTF-16 units)', '🔑'.repeat(11), 'must have at least 12 characters'],
-    [`${PASSWORD_MAX_BYTES} bytes`, 'x'.repeat(PASSWORD_MAX_BYTES), null],
-    [`${PASSWORD_MAX_BYTES + 1} bytes`, 'x'.repeat(PASSWORD_MAX_BYTES + 1), 'must be at most 1024 bytes long (UTF-8)'],
-    ['256 emoji (1024 bytes)', '😀'.repeat(256), null],
-    ['257 emoji (1028 bytes, 514 UTF-16 units)', '😀'.repeat(257), 'must be at most 1024 bytes long (UTF-8)'],
-  ])('length rule: %s', (_name, password, problem) => {
-    expect(passwordLengthProblem(password)).toBe(problem);
+    ['12 emoji (one character each)', '🔑🐢🌷🚲'.repeat(3), null],
+    ['11 emoji (22 UTF-16 units)', '🔑🐢🌷🚲'.repeat(3).slice(0, 22), 'must have at least 12 characters'],
+    [`${PASSWORD_MAX_BYTES} bytes`, 'wxyz'.repeat(PASSWORD_MAX_BYTES / 4), null],
+    [`${PASSWORD_MAX_BYTES + 1} bytes`, 'wxyz'.repeat(PASSWORD_MAX_BYTES / 4) + 'w', 'must be at most 1024 bytes long (UTF-8)'],
+    ['256 emoji (1024 bytes)', '😀😁😂🤣'.repeat(64), null],
+    ['257 emoji (1028 bytes, 514 UTF-16 units)', '😀😁😂🤣'.repeat(64) + '😀', 'must be at most 1024 bytes long (UTF-8)'],
+    ['12 spaces', ' '.repeat(12), 'must not be only spaces'],
+    ['12 tabs, spaces and line breaks', ' \t\n\u00a0'.repeat(3), 'must not be only spaces'],
+    ['one letter 12 times', 'a'.repeat(12), 'must use at least 4 different characters'],
+    ['three characters repeated', 'abc'.repeat(4), 'must use at least 4 different characters'],
+    ['four characters repeated', 'abcd'.repeat(3), null],
+    ['one emoji 12 times', '🔑'.repeat(12), 'must use at least 4 different characters'],
+  ])('new-password rule: %s', (_name, password, problem) => {
+    expect(newPasswordProblem(password)).toBe(problem);
   });
 });

@@ -17,10 +17,13 @@
  *   first 72 bytes of a password: while an account still holds a bcrypt hash, a password that shares those 72 bytes
  *   with the real one is accepted (as it always was for that account), and whatever was typed at that sign-in is what
  *   the new Argon2 hash holds.
- * - **Length** (`passwordLengthProblem`): at least `PASSWORD_MIN_CHARACTERS` characters, counted as Unicode code
+ * - **New passwords** (`newPasswordProblem`): at least `PASSWORD_MIN_CHARACTERS` characters, counted as Unicode code
  *   points (NIST SP 800-63B §3.1.1.2 counts each code point as one character, so an emoji is one, not two), and at most
  *   `PASSWORD_MAX_BYTES` bytes of UTF-8, which bounds the work one sign-in can ask of the server. Sign-in checks only
- *   the maximum, so passwords chosen under the old rule (12 UTF-16 units) keep working.
+ *   the maximum, so passwords chosen under the old rule (12 UTF-16 units) keep working. A new password must also use
+ *   at least `PASSWORD_MIN_DISTINCT` different characters and not be only white space: NIST SP 800-63B §3.1.1.2 asks
+ *   verifiers to refuse "repetitive or sequential characters (e.g. 'aaaaaa')"; twelve spaces or one letter twelve
+ *   times is such a password. No other composition rule (NIST advises against them).
  */
 import { availableParallelism } from 'node:os';
 import { hash as argon2Hash, parseOptions, verify as argon2Verify, type Algorithm, type Options } from '@node-rs/argon2';
@@ -66,10 +69,17 @@ const hashingSlot = (() => {
 /** Prefixes of the bcrypt hashes this service stored before Argon2 (bcryptjs writes `$2b$`; `$2a$`/`$2y$` are older spellings). */
 const BCRYPT_PREFIX = /^\$2[aby]\$/;
 
-/** Why `password` cannot be a new password, or null when it can. */
-export function passwordLengthProblem(password: string): string | null {
-  if ([...password].length < PASSWORD_MIN_CHARACTERS) return `must have at least ${PASSWORD_MIN_CHARACTERS} characters`;
-  return passwordTooLong(password) ? `must be at most ${PASSWORD_MAX_BYTES} bytes long (UTF-8)` : null;
+/** Fewest different characters (Unicode code points) in a new password. */
+export const PASSWORD_MIN_DISTINCT = 4;
+
+/** Why `password` cannot be a new password (completes "password …"), or null when it can. See the file comment. */
+export function newPasswordProblem(password: string): string | null {
+  const characters = [...password];
+  if (characters.length < PASSWORD_MIN_CHARACTERS) return `must have at least ${PASSWORD_MIN_CHARACTERS} characters`;
+  if (passwordTooLong(password)) return `must be at most ${PASSWORD_MAX_BYTES} bytes long (UTF-8)`;
+  if (password.trim() === '') return 'must not be only spaces';
+  if (new Set(characters).size < PASSWORD_MIN_DISTINCT) return `must use at least ${PASSWORD_MIN_DISTINCT} different characters`;
+  return null;
 }
 
 /** Whether `password` is over `PASSWORD_MAX_BYTES` bytes of UTF-8. */

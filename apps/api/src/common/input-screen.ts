@@ -2,6 +2,8 @@
  * Input the database cannot take, refused at the edge before anything is resolved (issue 14, Low faults), for every
  * argument of every field of the operation, whether written in the document or sent as a variable:
  * - a NUL character (U+0000) in any string: PostgreSQL refuses it in text, so it used to fail as an internal error;
+ * - a lone surrogate (a JSON `\ud800` escape without its pair) in any string: it is no Unicode text, and the database
+ *   driver stored it as U+FFFD, so what was read back differed from what was sent;
  * - an `ID` that is not a UUID: every `ID` of this API is a PostgreSQL `uuid` (households, rounds, runs, proposals,
  *   ties, accounts), so a malformed one used to fail in the database. Ids typed `String` (e.g. the proposals filter,
  *   kept `String` so existing clients' variables stay valid) are checked by their DTO (`@IsUUID`).
@@ -24,6 +26,8 @@ import { isUuid } from './uuid.js';
 
 /** The message for a string holding U+0000. */
 export const NUL_MESSAGE = 'must not contain the NUL character (U+0000)';
+/** The message for a string holding a lone UTF-16 surrogate. */
+export const LONE_SURROGATE_MESSAGE = 'must be valid Unicode text (it holds half of a UTF-16 surrogate pair)';
 /** The message for an `ID` that is not a UUID. */
 export const NOT_AN_ID_MESSAGE = 'must be an id (a UUID)';
 /** Most problems listed in one answer: enough to fix a form, too few to make the answer large. */
@@ -52,15 +56,19 @@ export function inputProblems(value: unknown, type: GraphQLInputType, path: stri
     out.push({ field: path, message: NOT_AN_ID_MESSAGE });
     return out;
   }
-  if (containsNul(value)) out.push({ field: path, message: NUL_MESSAGE });
+  if (someString(value, (s) => s.includes('\u0000'))) out.push({ field: path, message: NUL_MESSAGE });
+  else if (someString(value, (s) => LONE_SURROGATE.test(s))) out.push({ field: path, message: LONE_SURROGATE_MESSAGE });
   return out;
 }
 
-/** Whether a string anywhere in `value` (a scalar's parsed value: a string, or the objects of a JSON-like scalar) holds U+0000. */
-function containsNul(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
+/** A high surrogate not followed by a low one, or a low surrogate not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether a string anywhere in `value` (a scalar's parsed value: a string, or the keys and values of a JSON-like scalar) satisfies `test`. */
+function someString(value: unknown, test: (s: string) => boolean, depth = 0): boolean {
+  if (typeof value === 'string') return test(value);
   if (depth > 20 || value === null || typeof value !== 'object' || value instanceof Date) return false;
-  return Object.entries(value).some(([k, v]) => k.includes('\u0000') || containsNul(v, depth + 1));
+  return Object.entries(value).some(([k, v]) => test(k) || someString(v, test, depth + 1));
 }
 
 /** The operation and every fragment it uses (directly or through other fragments), each once. */

@@ -48,13 +48,13 @@ export class HouseholdsService {
   async get(id: string): Promise<Household> {
     const found = isUuid(id) ? await this.households.findById(id) : null;
     if (!found) throw DomainError.notFound(`household ${id}`);
-    return this.withPosition(await this.toModel(found));
+    return this.toModel(found);
   }
 
   async getByReference(reference: string): Promise<Household> {
     const found = await this.households.findByReference(reference);
     if (!found) throw DomainError.notFound(`household ${reference}`);
-    return this.withPosition(await this.toModel(found));
+    return this.toModel(found);
   }
 
   /**
@@ -76,15 +76,10 @@ export class HouseholdsService {
     return pageOf(changes, page);
   }
 
-  private async withPosition(household: Household): Promise<Household> {
-    const positions = await this.households.queuePositions([household.id]);
-    return { ...household, queuePosition: positions.get(household.id) ?? null };
-  }
-
   async list(filter: HouseholdFilterInput, page: Page): Promise<HouseholdPage> {
     const [total, items] = await Promise.all([this.households.count(filter), this.households.find(filter, page)]);
     const positions = await this.households.queuePositions(items.map((h) => h.id));
-    return { total, items: await Promise.all(items.map(async (h) => ({ ...(await this.toModel(h)), queuePosition: positions.get(h.id) ?? null }))) };
+    return { total, items: await Promise.all(items.map((h) => this.toModel(h, new Date(), positions))) };
   }
 
   /**
@@ -165,6 +160,10 @@ export class HouseholdsService {
     if (!input.members.some((m) => year - m.birthYear >= ADULT_AGE)) {
       problems.push({ field: 'members', message: `a household needs at least one adult (${ADULT_AGE} or older)` });
     }
+    // The residence permit is the applicant's: a household without one (e.g. only a CHILD) has no permit to house by.
+    if (!input.members.some((m) => m.role === 'applicant')) {
+      problems.push({ field: 'members', message: 'a household needs a member with the role APPLICANT (the permit holder)' });
+    }
     input.members.forEach((m, i) => {
       if (m.birthYear > year) problems.push({ field: `members[${i}].birthYear`, message: 'lies in the future' });
       // Languages arrive normalised (LanguageCode), so two spellings of one language count as the same.
@@ -194,11 +193,16 @@ export class HouseholdsService {
     if (problems.length) throw DomainError.badInput(problems);
   }
 
-  private async toModel(entity: HouseholdEntity, now = new Date()): Promise<Household> {
-    const titles = new Map(
-      (await this.isco.findByCodes(entity.members.flatMap((m) => m.professions.map((p) => p.iscoCode)))).map((o) => [o.code, o]),
-    );
-    return toHouseholdModel(entity, titles, now);
+  /**
+   * The household as the API returns it, with its `queuePosition` (from `positions` when a list already looked them up,
+   * else looked up here), so every operation that returns a household answers it the same.
+   */
+  private async toModel(entity: HouseholdEntity, now = new Date(), positions?: ReadonlyMap<string, number>): Promise<Household> {
+    const [titles, positionOf] = await Promise.all([
+      this.isco.findByCodes(entity.members.flatMap((m) => m.professions.map((p) => p.iscoCode))),
+      positions ?? this.households.queuePositions([entity.id]),
+    ]);
+    return { ...toHouseholdModel(entity, new Map(titles.map((o) => [o.code, o])), now), queuePosition: positionOf.get(entity.id) ?? null };
   }
 }
 

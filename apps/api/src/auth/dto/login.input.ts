@@ -2,15 +2,15 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEmail, IsIn, IsOptional, IsUUID, Matches, MaxLength, ValidateBy } from 'class-validator';
 import { RoleEnum } from '../models/session.model.js';
 import type { Role } from '#matching/vocabulary/roles.js';
-import { passwordLengthProblem, PASSWORD_MAX_BYTES, PASSWORD_MIN_CHARACTERS } from '../passwords.js';
+import { newPasswordProblem, PASSWORD_MAX_BYTES, PASSWORD_MIN_CHARACTERS, PASSWORD_MIN_DISTINCT } from '../passwords.js';
 
-/** A new password's length rule (`passwordLengthProblem`): BAD_USER_INPUT `password: must …` when it fails. */
-function IsPasswordLength(): PropertyDecorator {
+/** A new password's rule (`newPasswordProblem`): BAD_USER_INPUT `password: must …` when it fails. */
+function IsNewPassword(): PropertyDecorator {
   return ValidateBy({
-    name: 'isPasswordLength',
+    name: 'isNewPassword',
     validator: {
-      validate: (value: unknown) => typeof value === 'string' && passwordLengthProblem(value) === null,
-      defaultMessage: (args) => `${args?.property ?? 'password'} ${typeof args?.value === 'string' ? passwordLengthProblem(args.value) : 'must be a string'}`,
+      validate: (value: unknown) => typeof value === 'string' && newPasswordProblem(value) === null,
+      defaultMessage: (args) => `${args?.property ?? 'password'} ${typeof args?.value === 'string' ? newPasswordProblem(args.value) : 'must be a string'}`,
     },
   });
 }
@@ -23,9 +23,9 @@ export class CreateAccountInput {
   email: string;
 
   @Field({
-    description: `Password: at least ${PASSWORD_MIN_CHARACTERS} characters (Unicode code points: an emoji counts as one) and at most ${PASSWORD_MAX_BYTES} bytes in UTF-8; every byte counts. Stored only as an Argon2id hash`,
+    description: `Password: at least ${PASSWORD_MIN_CHARACTERS} characters (Unicode code points: an emoji counts as one) and at most ${PASSWORD_MAX_BYTES} bytes in UTF-8, every byte counting; at least ${PASSWORD_MIN_DISTINCT} different characters and not only spaces. Stored only as an Argon2id hash`,
   })
-  @IsPasswordLength()
+  @IsNewPassword()
   password: string;
 
   @Field(() => RoleEnum, { description: 'What the account may do' })
