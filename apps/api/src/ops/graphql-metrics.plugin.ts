@@ -10,7 +10,7 @@ interface RequestContext {
 
 /**
  * Times every GraphQL request from its start to its answer (`OpsMetrics.observeRequest`) and files its label and
- * outcome under the HTTP request for the request log (`fileOperation`). Registered by Nest's `@Plugin()`, so the
+ * outcome under the HTTP request for the request log (`fileOperation`, with the resolved operation's own name). Registered by Nest's `@Plugin()`, so the
  * GraphQL module's configuration does not change. Never reads variables or the answer's data.
  */
 @Plugin()
@@ -22,17 +22,19 @@ export class GraphQLMetricsPlugin implements ApolloServerPlugin<RequestContext> 
   async requestDidStart(): Promise<GraphQLRequestListener<RequestContext>> {
     const started = process.hrtime.bigint();
     let label: OperationLabel = UNKNOWN_OPERATION;
+    let operationName: string | undefined;
     const labeler = this.labeler;
     const metrics = this.metrics;
     return {
       async didResolveOperation({ document, operation }) {
-        if (operation) label = labeler.label(document, operation);
+        if (!operation) return;
+        label = labeler.label(document, operation);
+        operationName = boundedOperationName(operation.name?.value);
       },
-      async willSendResponse({ response, request, contextValue }) {
+      async willSendResponse({ response, contextValue }) {
         const errors = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
         const outcome = outcomeOf(errors, response.http.status);
         metrics.observeRequest(label, outcome, Number(process.hrtime.bigint() - started) / 1e9);
-        const operationName = boundedOperationName(request.operationName);
         if (contextValue.req) fileOperation(contextValue.req, { ...label, outcome, ...(operationName ? { operationName } : {}) });
       },
     };
