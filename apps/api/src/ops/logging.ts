@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params } from 'nestjs-pino';
-import { stdTimeFunctions, type DestinationStream } from 'pino';
+import { stdTimeFunctions } from 'pino';
 import type { OpsConfig } from '../config/app-config.js';
 import { filedOperation } from './operation-label.js';
 
@@ -77,7 +77,7 @@ export function loggerParams(ops: OpsConfig): Params {
       }),
     },
   };
-  return { pinoHttp: ops.logDestination ? [options, ops.logDestination as DestinationStream] : options };
+  return { pinoHttp: ops.logDestination ? [options, ops.logDestination] : options };
 }
 
 function withOperation(req: IncomingMessage, value: object): object {
