@@ -22,6 +22,8 @@ import { complexityLimitPlugin, depthLimitRule, operationShapeRule } from './com
 import { formatGraphQLError } from './common/graphql-errors.js';
 import { inputScreenPlugin } from './common/input-screen.js';
 import { hideSuggestionsPlugin } from './common/schema-privacy.js';
+import { OpsModule } from './ops/ops.module.js';
+import { DatabaseShutdown } from './ops/http-drain.js';
 
 /**
  * Whether an Authorization header carries a token this service signed and that passes every check the access guard
@@ -83,11 +85,14 @@ export class AppModule {
         AuditModule,
         WaitingListModule,
         ViewsModule,
+        OpsModule.forRoot(config.ops),
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        // Here, in the root module, whose shutdown hooks Nest runs last: after everything that may still write.
+        DatabaseShutdown,
       ],
       exports: [APP_CONFIG],
     };

@@ -6,5 +6,7 @@ export function configureApp(app: NestExpressApplication, config: Pick<AppConfig
   // Which X-Forwarded-For hops give req.ip, the client address the rate limiter counts by (AppConfig.trustProxy).
   app.set('trust proxy', config.trustProxy ?? false);
   app.useBodyParser('json', { limit: config.limits.maxBodyBytes });
-  app.enableShutdownHooks();
+  // SIGTERM/SIGINT close the app (HTTP drain first: ops/http-drain.ts), then exit(0): with process.exit pino flushes its
+  // buffered lines on 'exit'; re-raising the signal (Nest's default) lost the last ones.
+  app.enableShutdownHooks([], { useProcessExit: true });
 }

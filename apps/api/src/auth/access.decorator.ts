@@ -15,6 +15,13 @@ export const PUBLIC_ACCESS = 'public';
 /** Anyone, signed in or not (public reference data, login). Also marks the operation in the schema (PUBLIC_ACCESS). */
 export const Public = () => applyDecorators(SetMetadata(ACCESS_RULE, { public: true } satisfies AccessRule), Extensions({ access: PUBLIC_ACCESS }));
 
+/**
+ * An HTTP endpoint outside GraphQL that anyone may call (health checks, metrics with their own check). Without it
+ * the access guard refuses every HTTP route (deny by default); HTTP routes cannot take `@Roles()` (the guard reads
+ * no token there).
+ */
+export const PublicEndpoint = () => SetMetadata(ACCESS_RULE, { public: true } satisfies AccessRule);
+
 /** Signed-in users with one of these roles; ownership is checked further in the service. */
 export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_RULE, { public: false, roles } satisfies AccessRule);
 

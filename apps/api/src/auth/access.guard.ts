@@ -1,6 +1,6 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { ForbiddenException, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { GqlExecutionContext } from '@nestjs/graphql';
+import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { DomainError } from '#common/domain-error.js';
 import { ACCESS_RULE, type AccessRule } from './access.decorator.js';
 import { AuthService } from './auth.service.js';
@@ -24,6 +24,11 @@ export class AccessGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
     if (!rule) throw DomainError.forbidden('This operation has no access rule');
+    // HTTP routes outside GraphQL (health, metrics): only those marked @PublicEndpoint(); they make their own checks.
+    if (context.getType<GqlContextType>() !== 'graphql') {
+      if (rule.public) return true;
+      throw new ForbiddenException('This endpoint has no access rule');
+    }
     const request = GqlExecutionContext.create(context).getContext<{ req: { headers: Record<string, string | undefined>; viewer?: Viewer } }>().req;
     const { viewer, problem } = await this.auth.authenticate(request.headers.authorization);
     if (viewer) request.viewer = viewer;

@@ -50,6 +50,49 @@ export interface AppConfig {
     /** Runs of the optimiser an officer may start per minute. */
     readonly expensiveMutationsPerMinute: number;
   };
+  /** Logging, metrics and shutdown (`opsConfigFromEnv`); absent (tests, benchmarks): `QUIET_OPS`. */
+  readonly ops?: OpsConfig;
+}
+
+/** Log levels of pino, `silent` for none. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Operations settings: structured logs, who reads `/metrics`, how long a shutdown waits for requests. */
+export interface OpsConfig {
+  /** Lowest level written as a JSON line to standard output (`LOG_LEVEL`, default `info`; `silent` for none). */
+  readonly logLevel: LogLevel;
+  /**
+   * Where the JSON log lines go instead of standard output: only tests set it, to read what was logged. nestjs-pino
+   * builds one pino-http instance per process on first use, so the first app in a process decides the destination
+   * and level for every later one in that process.
+   */
+  readonly logDestination?: { write(line: string): unknown };
+  /**
+   * Bearer token that `/metrics` requires (`METRICS_TOKEN`). Unset: `/metrics` answers only requests from the
+   * loopback address that did not pass through a proxy (no `Forwarded`/`X-Forwarded-For` header).
+   */
+  readonly metricsToken?: string;
+  /**
+   * Seconds a shutdown (SIGTERM, SIGINT) waits for requests in flight after it stopped accepting connections
+   * (`HTTP_DRAIN_SECONDS`, default 10); then their connections are closed.
+   */
+  readonly httpDrainSeconds: number;
+}
+
+/** The ops settings of an app built without them (tests, benchmarks): errors only, metrics on loopback, 10 s drain. */
+export const QUIET_OPS: OpsConfig = { logLevel: 'error', httpDrainSeconds: 10 };
+
+/**
+ * Ops settings from the environment: `LOG_LEVEL` (one of `LOG_LEVELS`, default `info`; anything else is an error
+ * at start), `METRICS_TOKEN` (unset or empty: none), `HTTP_DRAIN_SECONDS` (default 10, a number ≥ 0).
+ */
+export function opsConfigFromEnv(env: NodeJS.ProcessEnv = process.env): OpsConfig {
+  const level = env.LOG_LEVEL?.trim() || 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  const drain = Number(env.HTTP_DRAIN_SECONDS ?? 10);
+  if (!Number.isFinite(drain) || drain < 0) throw new Error('HTTP_DRAIN_SECONDS must be a number of seconds, 0 or more');
+  return { logLevel: level as LogLevel, metricsToken: env.METRICS_TOKEN || undefined, httpDrainSeconds: drain };
 }
 
 export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -70,6 +113,7 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
     },
     runs: { graceSeconds: Number(env.RUN_GRACE_SECONDS ?? DEFAULT_RUN_GRACE_SECONDS) },
     limits: defaultLimits(),
+    ops: opsConfigFromEnv(env),
   };
 }
 

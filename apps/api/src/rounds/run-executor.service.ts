@@ -82,6 +82,14 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
     return true;
   }
 
+  /**
+   * This process's queue now, for the readiness check: runs waiting in memory, whether one is executing, and whether
+   * it still takes runs (false once shutting down).
+   */
+  queueState(): { readonly waiting: number; readonly running: number; readonly accepting: boolean } {
+    return { waiting: this.queue.length, running: this.current ? 1 : 0, accepting: !this.stopping };
+  }
+
   /** Resolves when every queued run has finished (for tests and benchmarks). */
   async idle(): Promise<void> {
     while (this.active) await this.active;

@@ -35,12 +35,81 @@ export interface RunCompletion {
   readonly assignments: readonly Pick<RunAssignmentEntity, 'householdId' | 'municipalityCode' | 'fit' | 'explanation'>[];
 }
 
+/**
+ * A run that this process just ended (`RunRepository.onEnded`), for metrics: its final status, its times and, for a
+ * run with an answer, its solver and relative optimality gap (null when the solver certified none). No household data.
+ */
+export interface RunEnded {
+  readonly runId: string;
+  readonly status: 'succeeded' | 'timed_out' | 'failed' | 'cancelled';
+  readonly createdAt: Date;
+  /** When the run left the queue; null for a run cancelled or failed while queued. */
+  readonly startedAt: Date | null;
+  readonly finishedAt: Date;
+  /** The solver that answered (a `SOLVER_NAMES` entry); null without an answer. */
+  readonly solver: string | null;
+  /** (bound − objective) / |bound| of the stored answer, 0..1; null without an answer or a certified bound. */
+  readonly gap: number | null;
+}
+
+/** Told of each run this process ends; must not throw (what it throws is ignored) and should not be slow. */
+export type RunEndedListener = (ended: RunEnded) => void;
+
 @Injectable()
 export class RunRepository {
   private readonly runs: Repository<RunEntity>;
+  private readonly endedListeners = new Set<RunEndedListener>();
 
   constructor(private readonly dataSource: DataSource) {
     this.runs = dataSource.getRepository(RunEntity);
+  }
+
+  /**
+   * Calls `listener` after each run that this process completes, ends or cancels (`complete`, `end`, `fail`,
+   * `cancel`; not runs `failInterrupted` marks at start, which another process ran), once the change is committed.
+   * One primary-key read per ended run while any listener is registered. Returns the function that unregisters it.
+   */
+  onEnded(listener: RunEndedListener): () => void {
+    this.endedListeners.add(listener);
+    return () => void this.endedListeners.delete(listener);
+  }
+
+  /** Reads the ended run and tells every listener; a failed read or a throwing listener is ignored. */
+  private async announceEnded(id: string): Promise<void> {
+    if (!this.endedListeners.size) return;
+    const run = await this.runs
+      .findOne({ where: { id }, select: { id: true, status: true, createdAt: true, startedAt: true, finishedAt: true, solver: true, gap: true } })
+      .catch(() => null);
+    if (!run || run.status === 'queued' || run.status === 'running') return;
+    const ended: RunEnded = {
+      runId: run.id,
+      status: run.status,
+      createdAt: run.createdAt,
+      startedAt: run.startedAt ?? null,
+      finishedAt: run.finishedAt ?? new Date(),
+      solver: run.solver ?? null,
+      gap: run.gap ?? null,
+    };
+    for (const listener of this.endedListeners) {
+      try {
+        listener(ended);
+      } catch {
+        // a listener's fault must not fail the run's write path
+      }
+    }
+  }
+
+  /** Runs queued and running now, counted in the database (every process's, whichever queue runs them). */
+  async countUnfinished(): Promise<{ queued: number; running: number }> {
+    const rows: { status: string; count: string }[] = await this.runs
+      .createQueryBuilder('run')
+      .select('run.status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .where({ status: In([...UNFINISHED_RUN_STATUSES]) })
+      .groupBy('run.status')
+      .getRawMany();
+    const count = (status: string) => Number(rows.find((r) => r.status === status)?.count ?? 0);
+    return { queued: count('queued'), running: count('running') };
   }
 
   createQueued(roundId: string, options: RunOptions, createdBy: string | null, audit: (runId: string) => AuditEntry): Promise<RunEntity> {
@@ -64,8 +133,8 @@ export class RunRepository {
    * `status` is `succeeded`, or `timed_out` when the solver hit its time limit and returned its best checked
    * answer. Returns false (and stores nothing) when the run is no longer running, e.g. cancelled meanwhile.
    */
-  complete(id: string, status: 'succeeded' | 'timed_out', completion: RunCompletion): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+  async complete(id: string, status: 'succeeded' | 'timed_out', completion: RunCompletion): Promise<boolean> {
+    const stored = await this.dataSource.transaction(async (manager) => {
       const { assignments, ...fields } = completion;
       const updated = await manager.getRepository(RunEntity).update(
         { id, status: 'running' },
@@ -75,12 +144,16 @@ export class RunRepository {
       await chunkedInsert(manager, RunAssignmentEntity, assignments.map((a) => ({ ...a, runId: id })));
       return true;
     });
+    if (stored) await this.announceEnded(id);
+    return stored;
   }
 
   /** Ends an unfinished run without an answer: `failed`, `cancelled`, or `timed_out` (stopped by the watchdog). */
   async end(id: string, status: 'failed' | 'cancelled' | 'timed_out', message: string): Promise<boolean> {
     const updated = await this.runs.update({ id, status: In([...UNFINISHED_RUN_STATUSES]) }, { status, message, finishedAt: new Date() });
-    return (updated.affected ?? 0) > 0;
+    const ended = (updated.affected ?? 0) > 0;
+    if (ended) await this.announceEnded(id);
+    return ended;
   }
 
   async fail(id: string, message: string): Promise<void> {
@@ -88,8 +161,8 @@ export class RunRepository {
   }
 
   /** An officer cancels a queued or running run, with an audit event; false when it had finished already. */
-  cancel(id: string, audit: AuditEntry): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+  async cancel(id: string, audit: AuditEntry): Promise<boolean> {
+    const cancelled = await this.dataSource.transaction(async (manager) => {
       const updated = await manager.getRepository(RunEntity).update(
         { id, status: In([...UNFINISHED_RUN_STATUSES]) },
         { status: 'cancelled', message: 'cancelled by a placement officer', finishedAt: new Date() },
@@ -98,6 +171,8 @@ export class RunRepository {
       await manager.getRepository(AuditEventEntity).insert(auditRow(audit));
       return true;
     });
+    if (cancelled) await this.announceEnded(id);
+    return cancelled;
   }
 
   /**
