@@ -4,6 +4,8 @@ import { subscribeToEnd, wsClient } from './support/subscriptions.js';
 import { waitForRun } from './support/rounds.js';
 import { periodOf } from '#api/common/period.js';
 import { defaultLimits } from '#api/config/app-config.js';
+import { RunRepository } from '#persistence/repositories/run.repository.js';
+import { DataSource } from 'typeorm';
 
 /*
  * The `runProgress` subscription over graphql-ws (issue 14, "more than one process"): an officer follows a run from its
@@ -41,14 +43,21 @@ describe('runProgress subscription', () => {
     return c;
   };
 
+  /** With DATABASE_URL: a second app on the same database, started before any run (it fails unfinished runs on start). */
+  let writer: TestApp | undefined;
+
   beforeAll(async () => {
     t = await startTestApp();
     officer = await t.login('officer@demo.local');
+    if (process.env.DATABASE_URL) writer = await startTestApp({}, { sharing: t });
   }, 120_000);
   afterEach(async () => {
     await Promise.all(clients.splice(0).map((c) => c.dispose()));
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await writer?.close();
+    await t?.close();
+  });
 
   it('sends an officer the run’s progress in order, ending with its final status as the run query reads it', async () => {
     const runId = await startRun(t, officer, await draftRound(t, officer, 80));
@@ -72,16 +81,37 @@ describe('runProgress subscription', () => {
     expect(final.progress).toBe(1);
   });
 
-  it('reports a run that is queued behind another from QUEUED through RUNNING to its end', async () => {
-    // the executor runs one run at a time: the second run waits, so its subscriber sees it start
-    const first = await startRun(t, officer, await draftRound(t, officer, 100));
-    const second = await startRun(t, officer, await draftRound(t, officer, 20));
-    const outcome = await subscribeToEnd(client(officer), PROGRESS, { id: second });
-    const statuses = outcome.results.map((r) => r.data.runProgress.status as string);
-    await waitForRun(t, officer, first);
-    // the first run may have ended before the subscription started: then the second started already, too
-    expect(statuses.at(-1)).toBe('SUCCEEDED');
-    if (statuses[0] === 'QUEUED') expect(statuses).toContain('RUNNING');
+  it('follows a run whose progress another process writes, from QUEUED to its final status, in order', async () => {
+    // A queued run no executor takes (a copy of a finished run's row), then the writes a worker makes, through the
+    // run repository of `writer`: on PostgreSQL a second app on the same database (another pool, another LISTEN
+    // connection: another process as far as the database can tell), embedded the app itself.
+    const template = await startRun(t, officer, await draftRound(t, officer, 10));
+    await waitForRun(t, officer, template);
+    const dataSource = t.app.get(DataSource);
+    const [{ id: runId }] = (await dataSource.query(
+      `INSERT INTO "run" ("round_id", "options", "status", "progress") SELECT "round_id", "options", 'queued', 0 FROM "run" WHERE "id" = $1 RETURNING "id"`,
+      [template],
+    )) as { id: string }[];
+    const runs = (writer ?? t).app.get(RunRepository);
+    const writes = [
+      () => runs.markRunning(runId),
+      // the second write changes nothing: no event for it
+      () => runs.reportProgress(runId, 0.3, 'scoring').then(() => runs.reportProgress(runId, 0.3, 'scoring')),
+      () => runs.reportProgress(runId, 0.6, 'solving'),
+      () => runs.end(runId, 'failed', 'the worker stopped'),
+    ];
+    const outcome = await subscribeToEnd(client(officer), PROGRESS, { id: runId }, {
+      // each write once the event of the one before it is in (the first once the subscription answered)
+      onResult: () => void writes.shift()?.().then(() => undefined, () => undefined),
+    });
+    expect(outcome.ended).toBe('complete');
+    expect(outcome.results.map((r) => r.data.runProgress)).toEqual([
+      { runId, status: 'QUEUED', stage: null, progress: 0 },
+      { runId, status: 'RUNNING', stage: 'STARTING', progress: 0.01 },
+      { runId, status: 'RUNNING', stage: 'SCORING', progress: 0.3 },
+      { runId, status: 'RUNNING', stage: 'SOLVING', progress: 0.6 },
+      { runId, status: 'FAILED', stage: 'SOLVING', progress: 0.6 },
+    ]);
   });
 
   it('ends at once with the final status for a run that has finished', async () => {
