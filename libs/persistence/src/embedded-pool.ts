@@ -104,8 +104,10 @@ export function embeddedDriver(options: { dataDir?: string }): { Pool: EmbeddedP
           });
         });
       return exclusive(async (db) => {
-        const stop = await db.listen(channel, onPayload);
-        return () => (database ? exclusive(() => stop()) : Promise.resolve());
+        await db.listen(channel, onPayload);
+        // PGlite's own stop function sends UNLISTEN with the channel unquoted (a syntax error for "public.run_progress"):
+        // unlisten by the quoted name as given
+        return () => (database ? exclusive((open) => open.unlisten(channel, onPayload)) : Promise.resolve());
       });
     }
 

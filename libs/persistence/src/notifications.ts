@@ -35,7 +35,7 @@ export async function openNotifications(dataSource: DataSource, url: string | un
     if (Buffer.byteLength(payload) >= MAX_NOTIFY_PAYLOAD_BYTES) throw new Error(`notification on ${channel} too large (${Buffer.byteLength(payload)} bytes)`);
     await dataSource.query('SELECT pg_notify($1, $2)', [channelOf(channel), payload]);
   };
-  if (url) return new ServerNotifications(url, channelOf, notify);
+  if (url) return new ServerNotifications(url, listenerName(schema), channelOf, notify);
   const pool: unknown = (dataSource.driver as { master?: unknown }).master;
   if (!isEmbeddedPool(pool)) throw new Error('the embedded database does not offer LISTEN');
   return {
@@ -44,6 +44,14 @@ export async function openNotifications(dataSource: DataSource, url: string | un
     onReconnect: () => undefined,
     close: async () => undefined,
   };
+}
+
+/**
+ * The `application_name` of a process's LISTEN connection for `schema` (`pg_stat_activity` shows it): operators see
+ * what the long-lived idle connection is, and a test can find its own among other processes' on one server.
+ */
+export function listenerName(schema: string): string {
+  return `matching-listen ${schema}`.slice(0, 63);
 }
 
 function quoted(identifier: string): string {
@@ -71,6 +79,7 @@ class ServerNotifications implements DatabaseNotifications {
 
   constructor(
     private readonly url: string,
+    private readonly applicationName: string,
     private readonly channelOf: (channel: string) => string,
     readonly notify: (channel: string, payload: string) => Promise<void>,
   ) {}
@@ -112,7 +121,7 @@ class ServerNotifications implements DatabaseNotifications {
   }
 
   private async connect(): Promise<pg.Client> {
-    const client = new pg.Client({ connectionString: this.url, application_name: 'matching-listen' });
+    const client = new pg.Client({ connectionString: this.url, application_name: this.applicationName });
     client.on('notification', (message) => {
       if (message.payload === undefined) return;
       for (const handler of this.handlers.get(message.channel) ?? []) handler(message.payload);
