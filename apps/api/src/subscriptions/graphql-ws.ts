@@ -41,7 +41,7 @@ type WsContext = Parameters<NonNullable<GraphQLWsOptions['onConnect']>>[0];
 /**
  * The request a resolver, guard or budget sees for an operation over WebSocket, in the shape of an HTTP request:
  * the `authorization` of the connection's `connectionParams` as its header (e.g. `Bearer …`), and the client's
- * address from the upgrade request (`ip`, Express's address, when Express set it; else the socket's).
+ * address: the upgrade request's socket address (`ip`).
  */
 export interface SubscriptionRequest {
   readonly headers: { readonly authorization?: string };
@@ -64,11 +64,8 @@ export function graphqlContext(input: { req?: unknown } | WsContext): { req: unk
   if ('connectionParams' in input && 'extra' in input) {
     const ctx = input as WsContext;
     const request = isWsExtra(ctx.extra) ? ctx.extra.request : undefined;
-    const req: SubscriptionRequest = {
-      headers: { authorization: authorizationOf(ctx) },
-      ip: (request as { ip?: string } | undefined)?.ip ?? request?.socket.remoteAddress,
-      socket: request?.socket,
-    };
+    // The upgrade request does not pass through Express, so `trust proxy` is not applied: the socket's address.
+    const req: SubscriptionRequest = { headers: { authorization: authorizationOf(ctx) }, ip: request?.socket.remoteAddress, socket: request?.socket };
     return { req };
   }
   return { req: (input as { req?: unknown }).req };
