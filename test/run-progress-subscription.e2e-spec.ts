@@ -6,6 +6,8 @@ import { periodOf } from '#api/common/period.js';
 import { defaultLimits } from '#api/config/app-config.js';
 import { RunRepository } from '#persistence/repositories/run.repository.js';
 import { DataSource } from 'typeorm';
+import { JwtService } from '@nestjs/jwt';
+import { jwtOptions } from '#api/auth/auth.module.js';
 
 /*
  * The `runProgress` subscription over graphql-ws (issue 14, "more than one process"): an officer follows a run from its
@@ -137,6 +139,12 @@ describe('runProgress subscription', () => {
     expect(anonymous).toEqual({ ended: 'closed', results: [], close: { code: 4401, reason: 'Sign in first' } });
     const forged = await subscribeToEnd(client(undefined, `Bearer ${officer.slice(0, -4)}AAAA`), PROGRESS, { id: runId });
     expect(forged).toEqual({ ended: 'closed', results: [], close: { code: 4401, reason: 'Invalid token' } });
+    // the officer's own token, signed again by this service with its lifetime in the past
+    const claims = JSON.parse(Buffer.from(officer.split('.')[1], 'base64url').toString()) as { sub: string; ver: number };
+    const now = Math.floor(Date.now() / 1000);
+    const expiredToken = new JwtService(jwtOptions(t.config)).sign({ sub: claims.sub, ver: claims.ver, iat: now - 7200, exp: now - 3600 });
+    const expired = await subscribeToEnd(client(expiredToken), PROGRESS, { id: runId });
+    expect(expired).toEqual({ ended: 'closed', results: [], close: { code: 4401, reason: 'Your session has expired; sign in again' } });
     const malformed = await subscribeToEnd(client(undefined, officer), PROGRESS, { id: runId });
     expect(malformed).toEqual({ ended: 'closed', results: [], close: { code: 4401, reason: 'Malformed authorization header' } });
     for (const email of ['newcomer@demo.local', 'amsterdam@demo.local', 'admin@demo.local']) {
