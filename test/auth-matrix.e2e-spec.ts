@@ -2,14 +2,15 @@ import { parse, type OperationDefinitionNode, type FieldNode } from 'graphql';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
 import { CALLERS, householdId, tokensByCaller, type Caller } from './support/auth-helpers.js';
 import { waitForRun } from './support/rounds.js';
+import { subscribeToEnd, wsClient } from './support/subscriptions.js';
 import { periodOf } from '#api/common/period.js';
 
 const CURRENT_PERIOD = periodOf(new Date());
 
 /*
- * ACCESS MATRIX — every query and mutation × every caller.
+ * ACCESS MATRIX — every query, mutation and subscription × every caller.
  *
- * One entry per root operation, keyed `query.<name>` or `mutation.<name>`. Each entry lists one or more
+ * One entry per root operation, keyed `query.<name>`, `mutation.<name>` or `subscription.<name>` (run over WebSocket). Each entry lists one or more
  * cases: an example document, its variables (built from the fixtures below) and the expected outcome
  * per caller:
  *   'ok'              → no errors and a non-null result
@@ -277,6 +278,18 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
       expect: onlyFor('officer'),
     },
   ],
+  // Subscriptions go over WebSocket (graphql-ws, `execute` below): a connection without a valid token is closed with
+  // 4401 (UNAUTHENTICATED here), one of a role without subscriptions with 4403 (FORBIDDEN); an officer's subscription
+  // to a finished run answers its final progress and ends.
+  'subscription.runProgress': [
+    { document: 'subscription($id: ID!) { runProgress(runId: $id) { runId status progress } }', variables: (fx) => ({ id: fx.draftRun }), expect: onlyFor('officer') },
+    {
+      title: 'a run that does not exist',
+      document: 'subscription($id: ID!) { runProgress(runId: $id) { runId } }',
+      variables: (fx) => ({ id: fx.missingHousehold }),
+      expect: { ...onlyFor(), officer: 'NOT_FOUND' },
+    },
+  ],
   'mutation.runRound': [{ document: 'mutation($id: ID!) { runRound(roundId: $id) { id } }', variables: (fx) => ({ id: fx.draftRound }), expect: onlyFor('officer') }],
   'mutation.cancelRun': [
     {
@@ -462,12 +475,13 @@ describe('access matrix: every operation × every caller', () => {
   afterAll(() => t?.close());
 
   it('has a row for every operation in the schema, and none for operations that do not exist', async () => {
-    const response = await t.gql('{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');
+    const response = await t.gql('{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }');
     expect(response.errors).toBeUndefined();
     const schema = response.data.__schema;
     const inSchema = [
       ...schema.queryType.fields.map((f: { name: string }) => `query.${f.name}`),
       ...(schema.mutationType?.fields ?? []).map((f: { name: string }) => `mutation.${f.name}`),
+      ...(schema.subscriptionType?.fields ?? []).map((f: { name: string }) => `subscription.${f.name}`),
     ].sort();
     const inMatrix = Object.keys(ACCESS_MATRIX).sort();
     // Read the diff: `missing` are new operations that need a row in ACCESS_MATRIX above.
@@ -490,8 +504,8 @@ describe('access matrix: every operation × every caller', () => {
   });
 
   it.each(ROWS)('%s', async (_name, key, c, caller, outcome) => {
-    const field = key.split('.')[1];
-    const response = await t.gql(c.document, c.variables?.(fx), tokens[caller]);
+    const [kind, field] = key.split('.');
+    const response = await (kind === 'subscription' ? subscribe(t, c.document, c.variables?.(fx), tokens[caller]) : t.gql(c.document, c.variables?.(fx), tokens[caller]));
     expect(summarise(response, field)).toBe(outcome);
   });
 
@@ -513,6 +527,25 @@ describe('access matrix: every operation × every caller', () => {
     expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+/** The close codes of a refused WebSocket connection (SubscriptionGate), as the error codes of the matrix. */
+const CLOSE_CODES: Readonly<Record<number, string>> = { 4401: 'UNAUTHENTICATED', 4403: 'FORBIDDEN' };
+
+/**
+ * A subscription over WebSocket as a response of the matrix: its first result (an officer's subscription to a finished
+ * run answers once and ends), the errors of an `error` message, or the code of a refused connection (CLOSE_CODES).
+ */
+async function subscribe(t: TestApp, document: string, variables: Record<string, unknown> | undefined, token: string | undefined): Promise<GraphQLResponse> {
+  const client = wsClient(t, token);
+  try {
+    const outcome = await subscribeToEnd(client, document, variables, { timeoutMs: 30_000 });
+    if (outcome.close) return { errors: [{ message: outcome.close.reason, extensions: { code: CLOSE_CODES[outcome.close.code] ?? `close ${outcome.close.code}` } }] };
+    if (outcome.errors) return { errors: outcome.errors };
+    return outcome.results[0] ?? { errors: [{ message: 'no result' }] };
+  } finally {
+    await client.dispose();
+  }
+}
 
 /** 'ok' when the operation answered without errors, else the first error code (the result must then be empty). */
 function summarise(response: GraphQLResponse, field: string): string {

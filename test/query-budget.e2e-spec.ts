@@ -122,7 +122,7 @@ describe('query budget (shape caps, anonymous budget)', () => {
   });
 
   describe('lists cost their size (the attack of issue 14)', () => {
-    it('every list any caller can reach (queries and mutations, signed in or not) has a limit argument or a size in LIST_SIZES', () => {
+    it('every list any caller can reach (queries, mutations and subscriptions, signed in or not) has a limit argument or a size in LIST_SIZES', () => {
       const schema = t.app.get(GraphQLSchemaHost).schema;
       const missing: string[] = [];
       const seen = new Set<string>();
@@ -139,6 +139,7 @@ describe('query budget (shape caps, anonymous budget)', () => {
       };
       walk(schema.getQueryType()!);
       walk(schema.getMutationType()!);
+      walk(schema.getSubscriptionType()!);
       // the public operations are among those walked
       for (const [root, names] of Object.entries(PUBLIC_ROOTS)) {
         const rootType = root === 'Query' ? schema.getQueryType()! : schema.getMutationType()!;

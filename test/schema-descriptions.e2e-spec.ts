@@ -25,6 +25,22 @@ describe('schema descriptions', () => {
     expect(missing.length === 0 ? 'all described' : `${missing.length} without a description:\n${groupBySource(missing, 'apps/api/src')}`).toBe('all described');
   });
 
+  it('walks the subscriptions too: the Subscription type is in the schema, and an undescribed subscription argument is found', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const subscription = schema.getSubscriptionType();
+    expect(subscription?.getFields().runProgress).toBeDefined();
+    expect(undescribed(schema).filter((line) => line.includes('Subscription.'))).toEqual([]);
+    // the check can fail for a subscription: the same schema with the argument's description taken away
+    const runId = subscription!.getFields().runProgress.args.find((a) => a.name === 'runId')!;
+    const description = runId.description;
+    runId.description = undefined;
+    try {
+      expect(undescribed(schema)).toContain('argument Subscription.runProgress(runId)');
+    } finally {
+      runId.description = description;
+    }
+  });
+
   it('counts an enum value as described by its own description or by its enum naming it', () => {
     expect(enumValueDescribed('DECLARED: said so; VERIFIED: checked', { name: 'VERIFIED' })).toBe(true);
     expect(enumValueDescribed('DECLARED: said so', { name: 'VERIFIED', description: 'checked by an officer' })).toBe(true);

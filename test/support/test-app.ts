@@ -16,6 +16,8 @@ export interface GraphQLResponse<T = any> {
 export interface TestApp {
   readonly app: INestApplication;
   readonly url: string;
+  /** The configuration the app was started with (its database, for a second app on the same one). */
+  readonly config: AppConfig;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /** Token of a seeded demo account, e.g. login('officer@demo.local'). */
   login(email: string, password?: string): Promise<string>;
@@ -28,18 +30,26 @@ export interface TestAppOptions {
   readonly logger?: LoggerService | LogLevel[];
   /** Extra providers (e.g. a probe resolver) in a module that imports the app's; none by default. */
   readonly providers?: Provider[];
+  /**
+   * Start a second process's app on this app's database (its `config.database`: the same PostgreSQL schema), without
+   * seeding it again; closing the second app leaves the database to the first. Only with DATABASE_URL: an embedded
+   * database lives inside its one app.
+   */
+  readonly sharing?: TestApp;
 }
 
 /**
  * The real app on a random port, on a database of its own (a fresh schema on DATABASE_URL, or an
- * in-memory embedded database), seeded with the reference data and a small synthetic cohort.
+ * in-memory embedded database), seeded with the reference data and a small synthetic cohort; or, with
+ * `options.sharing`, on another test app's database.
  */
 export async function startTestApp(overrides: Partial<AppConfig> = {}, options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  if (options.sharing && !options.sharing.config.database.url) throw new Error('sharing a database needs DATABASE_URL');
+  const database = options.sharing ? { config: options.sharing.config.database, dispose: async () => undefined } : await createTestDatabase();
   const config: AppConfig = {
     port: 0,
     database: database.config,
-    seed: true,
+    seed: !options.sharing,
     seedHouseholds: 120,
     introspection: true,
     production: false,
@@ -58,6 +68,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
   const testApp: TestApp = {
     app,
     url,
+    config,
     async gql(query, variables, token) {
       const response = await fetch(url, {
         method: 'POST',

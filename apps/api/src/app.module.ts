@@ -24,6 +24,8 @@ import { inputScreenPlugin } from './common/input-screen.js';
 import { hideSuggestionsPlugin } from './common/schema-privacy.js';
 import { OpsModule } from './ops/ops.module.js';
 import { DatabaseShutdown } from './ops/http-drain.js';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
+import { graphqlContext, SubscriptionGate } from './subscriptions/graphql-ws.js';
 
 /**
  * Whether an Authorization header carries a token this service signed and that passes every check the access guard
@@ -53,27 +55,34 @@ export class AppModule {
       module: AppModule,
       imports: [
         PersistenceModule.forRoot(config.database),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          autoSchemaFile: true,
-          sortSchema: true,
-          introspection: config.introspection,
-          // Stack traces name files and lines, never needed by a client.
-          includeStacktraceInErrorResponses: false,
-          // The one error mapping: domain errors by code (operations, fields, middleware); anything else 'Internal error'.
-          formatError: formatGraphQLError,
-          context: ({ req }: { req: unknown }) => ({ req }),
-          allowBatchedHttpRequests: false,
-          // No automatic persisted queries: clients send the query text. With them on, a hash that did not match its
-          // query answered an internal error (issue 14, tester); off, Apollo answers PERSISTED_QUERY_NOT_SUPPORTED.
-          persistedQueries: false,
-          validationRules: [depthLimitRule(config.limits.maxQueryDepth), operationShapeRule(config.limits)],
-          plugins: [
-            inputScreenPlugin(),
-            complexityLimitPlugin(config.limits, signedTokenCheck(config)),
-            // Without introspection the schema is not for reading: no "Did you mean …" in any error either.
-            ...(config.introspection ? [] : [hideSuggestionsPlugin()]),
-          ],
+          imports: [SubscriptionsModule],
+          inject: [SubscriptionGate],
+          useFactory: (gate: SubscriptionGate): ApolloDriverConfig => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            introspection: config.introspection,
+            // Stack traces name files and lines, never needed by a client.
+            includeStacktraceInErrorResponses: false,
+            // The one error mapping: domain errors by code (operations, fields, middleware); anything else 'Internal error'.
+            formatError: formatGraphQLError,
+            // `{ req }` for HTTP and for subscriptions over WebSocket alike (the token from connectionParams).
+            context: graphqlContext,
+            // Subscriptions over graphql-ws at ws://…/graphql, with the same token, access rules and limits (SubscriptionGate).
+            subscriptions: { 'graphql-ws': gate.options() },
+            allowBatchedHttpRequests: false,
+            // No automatic persisted queries: clients send the query text. With them on, a hash that did not match its
+            // query answered an internal error (issue 14, tester); off, Apollo answers PERSISTED_QUERY_NOT_SUPPORTED.
+            persistedQueries: false,
+            validationRules: [depthLimitRule(config.limits.maxQueryDepth), operationShapeRule(config.limits)],
+            plugins: [
+              inputScreenPlugin(),
+              complexityLimitPlugin(config.limits, signedTokenCheck(config)),
+              // Without introspection the schema is not for reading: no "Did you mean …" in any error either.
+              ...(config.introspection ? [] : [hideSuggestionsPlugin()]),
+            ],
+          }),
         }),
         AuthModule,
         TaxonomyModule,

@@ -24,6 +24,18 @@ export interface EmbeddedPool extends EventEmitter {
   connect(callback: ConnectCallback): Promise<void>;
   query(sql: string, params?: unknown[] | QueryCallback, callback?: QueryCallback): Promise<unknown>;
   end(callback?: (error: unknown) => void): void;
+  /**
+   * LISTENs on `channel` (a quoted identifier, e.g. `"public.run_progress"`) and calls `onPayload` with each
+   * notification's payload; PostgreSQL's NOTIFY inside the one embedded database (PGlite's `listen`). The LISTEN is
+   * sent while holding the session as a query runner does, so it never lands inside another caller's transaction
+   * (where a rollback would undo it). Resolves to a function that stops listening.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+}
+
+/** Whether a TypeORM driver's pool (`PostgresDriver.master`) is an embedded one (so it can `listen`). */
+export function isEmbeddedPool(pool: unknown): pool is EmbeddedPool {
+  return pool instanceof EventEmitter && typeof (pool as { listen?: unknown }).listen === 'function';
 }
 
 /** PGlite options: booleans serialised as TRUE/FALSE whatever JavaScript value TypeORM hands over (as typeorm-pglite). */
@@ -78,6 +90,25 @@ export function embeddedDriver(options: { dataDir?: string }): { Pool: EmbeddedP
         done?.(error, null);
         throw error;
       }
+    }
+
+    listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>> {
+      const exclusive = <T>(work: (db: PGlite) => Promise<T>): Promise<T> =>
+        new Promise<T>((resolve, reject) => {
+          void this.connect((error, _client, release) => {
+            if (error) return reject(error);
+            open()
+              .then(work)
+              .then(resolve, reject)
+              .finally(() => release());
+          });
+        });
+      return exclusive(async (db) => {
+        await db.listen(channel, onPayload);
+        // PGlite's own stop function sends UNLISTEN with the channel unquoted (a syntax error for "public.run_progress"):
+        // unlisten by the quoted name as given
+        return () => (database ? exclusive((open) => open.unlisten(channel, onPayload)) : Promise.resolve());
+      });
     }
 
     end(callback?: (error: unknown) => void): void {

@@ -10,7 +10,8 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  getVariableValues, GraphQLError, Kind, visit, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule,
+  getVariableValues, GraphQLError, Kind, visit, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
+  type ValidationContext, type ValidationRule,
 } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
@@ -162,8 +163,35 @@ const ESTIMATORS = [pagedListEstimator, declaredListEstimator, simpleEstimator({
  * caller is told to sign in, not that the query is too complex, and the anonymous budget prices only what it can get.
  */
 const notPublicRootEstimator: ComplexityEstimator = ({ type, field }) =>
-  (type.name === 'Query' || type.name === 'Mutation') && field.extensions?.access !== PUBLIC_ACCESS ? 0 : undefined;
+  (type.name === 'Query' || type.name === 'Mutation' || type.name === 'Subscription') && field.extensions?.access !== PUBLIC_ACCESS ? 0 : undefined;
 const ANONYMOUS_ESTIMATORS = [notPublicRootEstimator, ...ESTIMATORS];
+
+/**
+ * The cost of `operation` of `document` (its fragments included) with `variables`, by the estimators of a signed-in or
+ * an anonymous caller (see the file's comment). Variables must already fit their types (`getVariableValues`).
+ * Used for HTTP operations (`complexityLimitPlugin`) and for subscriptions over WebSocket (subscriptions/graphql-ws.ts).
+ */
+export function operationComplexity(
+  schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, signedIn: boolean,
+): number {
+  // Only the operation asked for: a request may name an operation the document leaves unnamed, and
+  // graphql-query-complexity would fail on that as an internal error.
+  return getComplexity({
+    schema,
+    query: { ...document, definitions: document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION || d === operation) },
+    variables,
+    estimators: signedIn ? ESTIMATORS : ANONYMOUS_ESTIMATORS,
+  });
+}
+
+/** The error of an operation costing `complexity` over the caller's budget `max` (BAD_USER_INPUT, HTTP 400). */
+export function tooComplexError(complexity: number, max: number, signedIn: boolean): GraphQLError {
+  const who = signedIn ? '' : ' for a caller who is not signed in';
+  return new GraphQLError(`Query too complex: cost ${complexity} exceeds ${max}${who}; ask for fewer items or fields`, {
+    // a refused request, not a server fault: HTTP 400 like any other bad request (Apollo answers 500 otherwise)
+    extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+  });
+}
 
 /**
  * Refuses operations nested deeper than `maxDepth` (graphql-depth-limit). A document whose fragments spread each
@@ -286,22 +314,9 @@ export function complexityLimitPlugin(limits: ComplexityLimits, isSignedIn: (aut
           const req = contextValue.req;
           const header = req?.headers?.authorization;
           const signedIn = isSignedIn(typeof header === 'string' ? header : undefined);
-          // The operation Apollo resolved, by its own name: a request may name an operation the document leaves
-          // unnamed, and graphql-query-complexity would fail on that as an internal error.
-          const complexity = getComplexity({
-            schema,
-            query: { ...document, definitions: document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION || d === operation) },
-            variables: request.variables ?? {},
-            estimators: signedIn ? ESTIMATORS : ANONYMOUS_ESTIMATORS,
-          });
+          const complexity = operationComplexity(schema, document, operation, request.variables ?? {}, signedIn);
           const max = signedIn ? limits.maxQueryComplexity : limits.anonymousMaxComplexity;
-          if (complexity > max) {
-            const who = signedIn ? '' : ' for a caller who is not signed in';
-            throw new GraphQLError(`Query too complex: cost ${complexity} exceeds ${max}${who}; ask for fewer items or fields`, {
-              // a refused request, not a server fault: HTTP 400 like any other bad request (Apollo answers 500 otherwise)
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
-          }
+          if (complexity > max) throw tooComplexError(complexity, max, signedIn);
           if (!signedIn && req && complexity > ANONYMOUS_FREE_COST && !anonymousSpend.take(`anonymous:${clientAddress(req)}`, complexity, limits.anonymousComplexityPerMinute, Date.now())) {
             throw new GraphQLError('Too many requests from this address; wait a minute and try again', { extensions: { code: 'RATE_LIMITED', http: { status: 429 } } });
           }

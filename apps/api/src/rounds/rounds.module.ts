@@ -4,11 +4,13 @@ import { RoundsService } from './rounds.service.js';
 import { RunExecutor } from './run-executor.service.js';
 import { FairnessGroupResolver, FairnessReportResolver, FairnessSuppressedResolver } from './fairness.resolver.js';
 import { PreRunCheckListsResolver, RunComparisonListsResolver } from './paged-lists.resolver.js';
+import { RunProgressResolver } from './run-progress.resolver.js';
+import { RunProgressService } from './run-progress.service.js';
 import { WaitingListModule } from '../waiting-list/waiting-list.module.js';
 
 @Module({
   imports: [WaitingListModule],
-  providers: [RoundsResolver, RunsResolver, RunComparisonListsResolver, PreRunCheckListsResolver, FairnessReportResolver, FairnessGroupResolver, FairnessSuppressedResolver, RoundsService, RunExecutor],
+  providers: [RoundsResolver, RunsResolver, RunComparisonListsResolver, PreRunCheckListsResolver, FairnessReportResolver, FairnessGroupResolver, FairnessSuppressedResolver, RoundsService, RunExecutor, RunProgressService, RunProgressResolver],
   exports: [RoundsService, RunExecutor],
 })
 export class RoundsModule {}
