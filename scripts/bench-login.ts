@@ -19,7 +19,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '#api/app.module.js';
 import { configureApp } from '#api/configure-app.js';
-import { DEFAULT_RUN_GRACE_SECONDS, defaultLimits, type AppConfig } from '#api/config/app-config.js';
+import { benchmarkAccountBudgets, DEFAULT_RUN_GRACE_SECONDS, defaultLimits, type AppConfig } from '#api/config/app-config.js';
 import { createTestDatabase } from '#persistence/testing/test-database.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '#seed/demo-accounts.js';
 
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
     // sign-ins are what is measured: no login rate limit
     auth: { jwtSecret: 'bench', tokenTtlSeconds: 3600, loginAttemptsPerMinute: 1_000_000 },
     runs: { graceSeconds: DEFAULT_RUN_GRACE_SECONDS },
-    limits: defaultLimits(),
+    limits: { ...defaultLimits(), accountBudgets: benchmarkAccountBudgets(defaultLimits().maxQueryComplexity) },
   };
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: ['error', 'warn'] });
   configureApp(app, config);

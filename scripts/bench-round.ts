@@ -16,7 +16,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '#api/app.module.js';
 import { configureApp } from '#api/configure-app.js';
-import { DEFAULT_RUN_GRACE_SECONDS, defaultLimits, type AppConfig } from '#api/config/app-config.js';
+import { benchmarkAccountBudgets, DEFAULT_RUN_GRACE_SECONDS, defaultLimits, type AppConfig } from '#api/config/app-config.js';
 import { periodOf } from '#api/common/period.js';
 import { createTestDatabase } from '#persistence/testing/test-database.js';
 import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
@@ -56,7 +56,7 @@ async function benchOne(households: number): Promise<Row> {
     production: false,
     auth: { jwtSecret: 'bench', tokenTtlSeconds: 3600, loginAttemptsPerMinute: 1000 },
     runs: { graceSeconds: DEFAULT_RUN_GRACE_SECONDS },
-    limits: { ...defaultLimits(), maxQueryComplexity: 1_000_000, maxBodyBytes: 1 << 20 },
+    limits: { ...defaultLimits(), maxQueryComplexity: 1_000_000, accountBudgets: benchmarkAccountBudgets(1_000_000), maxBodyBytes: 1 << 20 },
   };
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: ['error', 'warn'] });
   configureApp(app, config);

@@ -25,7 +25,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { AppModule } from '#api/app.module.js';
 import { configureApp } from '#api/configure-app.js';
-import { DEFAULT_RUN_GRACE_SECONDS, defaultLimits, type AppConfig } from '#api/config/app-config.js';
+import { benchmarkAccountBudgets, DEFAULT_RUN_GRACE_SECONDS, defaultLimits, type AppConfig } from '#api/config/app-config.js';
 import { periodOf } from '#api/common/period.js';
 import { WaitingReadModel } from '#api/waiting-list/waiting-read-model.js';
 import { createTestDatabase } from '#persistence/testing/test-database.js';
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
     production: false,
     auth: { jwtSecret: 'bench', tokenTtlSeconds: 3600, loginAttemptsPerMinute: 100_000 },
     runs: { graceSeconds: DEFAULT_RUN_GRACE_SECONDS },
-    limits: { ...defaultLimits(), maxQueryComplexity: 1_000_000, maxBodyBytes: 1 << 20, expensiveMutationsPerMinute: 1000 },
+    limits: { ...defaultLimits(), maxQueryComplexity: 1_000_000, accountBudgets: benchmarkAccountBudgets(1_000_000), maxBodyBytes: 1 << 20, expensiveMutationsPerMinute: 1000 },
   };
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: ['error', 'warn'] });
   configureApp(app, config);

@@ -5,8 +5,9 @@
  *   field hundreds of times under different names;
  * - cost (`complexityLimitPlugin`): each field costs 1; a list costs 1 + its children × its size, where the size is the
  *   `limit` argument of a paged list, or the most it can return (`LIST_SIZES`). Signed-in callers get
- *   `maxQueryComplexity`, anonymous callers the smaller `anonymousMaxComplexity`, and each anonymous client address a
- *   budget of `anonymousComplexityPerMinute` points per minute over all its requests.
+ *   their role's budget per operation (`accountBudgets`, at most `maxQueryComplexity`) and per account per minute,
+ *   anonymous callers the smaller `anonymousMaxComplexity` and a budget per client address per minute
+ *   (`anonymousComplexityPerMinute`); the minute budgets count in the shared rate limiters (rate-limits.ts).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
@@ -14,7 +15,12 @@ import {
 } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { clientAddress, FixedWindows, type ClientRequest } from '../auth/rate-limit.guard.js';
+import { clientAddress, type ClientRequest } from '../auth/rate-limit.guard.js';
+import type { RateLimits } from '../auth/rate-limits.js';
+import type { AuthenticatedRequest } from '../auth/auth.service.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { Role } from '#matching/vocabulary/roles.js';
+import type { AccountBudget } from '../config/app-config.js';
 import { PUBLIC_ACCESS } from '../auth/access.decorator.js';
 import { LIST_LIMITS } from './input-limits.js';
 import { MAX_FORBIDDEN_PAIRS_PER_ROUND, MAX_PINS_PER_ROUND } from '#persistence/repositories/round.repository.js';
@@ -246,12 +252,14 @@ export function operationShapeRule(limits: ShapeLimits): ValidationRule {
 }
 
 export interface ComplexityLimits {
-  /** Most a signed-in caller's operation may cost. */
+  /** Most any signed-in caller's operation may cost (the role's `accountBudgets[role].perOperation` may be lower). */
   readonly maxQueryComplexity: number;
   /** Most an anonymous caller's operation may cost. */
   readonly anonymousMaxComplexity: number;
   /** Cost points one anonymous client address may spend per minute over all its operations. */
   readonly anonymousComplexityPerMinute: number;
+  /** Per role: most one operation may cost and points one account may spend per minute (AppConfig). */
+  readonly accountBudgets: Readonly<Record<Role, AccountBudget>>;
 }
 
 /**
@@ -263,17 +271,24 @@ export interface ComplexityLimits {
 export const ANONYMOUS_FREE_COST = 10;
 
 interface RequestContext {
-  readonly req?: ClientRequest & { readonly headers?: Readonly<Record<string, string | string[] | undefined>> };
+  readonly req?: ClientRequest & AuthenticatedRequest;
 }
+
+/** Who a request's caller is, from its request (`AuthService.authenticateRequest`: once per request, shared with the access guard). */
+export type IdentifyCaller = (req: ClientRequest & AuthenticatedRequest) => Promise<Pick<Viewer, 'accountId' | 'role'> | null>;
+
+const RATE_LIMITED = (who: string) =>
+  new GraphQLError(`Too many requests from this ${who}; wait a minute and try again`, { extensions: { code: 'RATE_LIMITED', http: { status: 429 } } });
 
 /**
  * Refuses operations whose estimated cost exceeds the caller's budget before anything is resolved
- * (BAD_USER_INPUT "Query too complex"), and anonymous clients that spent their budget for the minute (RATE_LIMITED).
- * `isSignedIn` decides from the request whether the caller holds a token (its signature checked; whether the account
- * may still sign in is the access guard's business: a refused token gets nothing beyond public fields anyway).
+ * (BAD_USER_INPUT "Query too complex"), and callers that spent their budget for the minute (RATE_LIMITED, HTTP 429):
+ * an anonymous caller by client address (operations over `ANONYMOUS_FREE_COST`), a signed-in caller by account, with
+ * its role's budgets (`accountBudgets`). The minute budgets count in `rateLimits` (shared by all API processes on a
+ * real server). `identify` tells who the caller is: a viewer when the request carries a valid token of an account that
+ * may sign in (verified once per request, the access guard reuses it); anyone else is priced as anonymous.
  */
-export function complexityLimitPlugin(limits: ComplexityLimits, isSignedIn: (authorization: string | undefined) => boolean): ApolloServerPlugin<RequestContext> {
-  const anonymousSpend = new FixedWindows(60_000);
+export function complexityLimitPlugin(limits: ComplexityLimits, identify: IdentifyCaller, rateLimits: RateLimits): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
@@ -284,26 +299,28 @@ export function complexityLimitPlugin(limits: ComplexityLimits, isSignedIn: (aut
           if (!operation) return;
           if (getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
           const req = contextValue.req;
-          const header = req?.headers?.authorization;
-          const signedIn = isSignedIn(typeof header === 'string' ? header : undefined);
+          const caller = req ? await identify(req) : null;
           // The operation Apollo resolved, by its own name: a request may name an operation the document leaves
           // unnamed, and graphql-query-complexity would fail on that as an internal error.
           const complexity = getComplexity({
             schema,
             query: { ...document, definitions: document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION || d === operation) },
             variables: request.variables ?? {},
-            estimators: signedIn ? ESTIMATORS : ANONYMOUS_ESTIMATORS,
+            estimators: caller ? ESTIMATORS : ANONYMOUS_ESTIMATORS,
           });
-          const max = signedIn ? limits.maxQueryComplexity : limits.anonymousMaxComplexity;
+          const budget = caller ? limits.accountBudgets[caller.role] : undefined;
+          const max = budget ? Math.min(limits.maxQueryComplexity, budget.perOperation) : limits.anonymousMaxComplexity;
           if (complexity > max) {
-            const who = signedIn ? '' : ' for a caller who is not signed in';
+            const who = caller ? '' : ' for a caller who is not signed in';
             throw new GraphQLError(`Query too complex: cost ${complexity} exceeds ${max}${who}; ask for fewer items or fields`, {
               // a refused request, not a server fault: HTTP 400 like any other bad request (Apollo answers 500 otherwise)
               extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
             });
           }
-          if (!signedIn && req && complexity > ANONYMOUS_FREE_COST && !anonymousSpend.take(`anonymous:${clientAddress(req)}`, complexity, limits.anonymousComplexityPerMinute, Date.now())) {
-            throw new GraphQLError('Too many requests from this address; wait a minute and try again', { extensions: { code: 'RATE_LIMITED', http: { status: 429 } } });
+          if (caller && budget) {
+            if (!(await rateLimits.take(`cost-${caller.role}`, caller.accountId, complexity, budget.perMinute))) throw RATE_LIMITED('account');
+          } else if (req && complexity > ANONYMOUS_FREE_COST) {
+            if (!(await rateLimits.take('cost-anonymous', clientAddress(req), complexity, limits.anonymousComplexityPerMinute))) throw RATE_LIMITED('address');
           }
         },
       };
