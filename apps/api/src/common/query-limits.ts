@@ -4,7 +4,7 @@
  * - shape (`operationShapeRule`): root fields and aliases per operation, so one request cannot repeat an expensive
  *   field hundreds of times under different names;
  * - cost (`complexityLimitPlugin`): each field costs 1; a list costs 1 + its children × its size, where the size is the
- *   `limit` argument of a paged list, or the most it can return (`LIST_SIZES`). Signed-in callers get
+ *   `limit` argument of a paged list, or the most it can return (`LIST_SIZES`); a long free text costs by its size bound (`TEXT_SIZES`). Signed-in callers get
  *   their role's budget per operation (`accountBudgets`, at most `maxQueryComplexity`) and per account per minute,
  *   anonymous callers the smaller `anonymousMaxComplexity` and a budget per client address per minute
  *   (`anonymousComplexityPerMinute`); the minute budgets count in the shared rate limiters (rate-limits.ts).
@@ -160,7 +160,31 @@ const declaredListEstimator: ComplexityEstimator = ({ type, field, childComplexi
   return size === undefined ? undefined : 1 + childComplexity * size;
 };
 
-const ESTIMATORS = [pagedListEstimator, declaredListEstimator, simpleEstimator({ defaultComplexity: 1 })];
+/** Characters of free text that cost one point beyond the field's own 1 (`TEXT_SIZES`). */
+export const TEXT_COST_UNIT = 1000;
+
+/**
+ * The most characters a long free-text field returns, by `Type.field` (the bound input validation sets on it): such a
+ * field costs `1 + ceil(size / TEXT_COST_UNIT)`, so repeating a long text under aliases or across a list is priced by
+ * the bytes it can return (issue 14: 12 aliased municipality lists with their texts returned 7.2 MB), not as a
+ * one-point field. Short texts (names, codes, catalogue statements) cost 1.
+ */
+export const TEXT_SIZES: Readonly<Record<string, number>> = {
+  'MunicipalityProfile.whatToExpect': 5000, // PublishProfileInput.whatToExpect: at most 5000 characters
+  'TextTranslation.text': 5000, // TextTranslationInput.text: at most 5000
+  'ProfileText.text': 5000, // whatToExpectIn / statementIn: the original or a translation
+  'Priorities.statement': 2000, // PrioritiesInput.statement: at most 2000
+  'Household.medicalNotes': 2000, // RegisterHouseholdInput.medicalNotes: at most 2000
+  'HouseholdTie.verificationNote': 1000, // EvidenceNote: at most 1000
+};
+
+/** A long free-text field costs by its size bound (`TEXT_SIZES`). */
+const textEstimator: ComplexityEstimator = ({ type, field }) => {
+  const size = TEXT_SIZES[`${type.name}.${field.name}`];
+  return size === undefined ? undefined : 1 + Math.ceil(size / TEXT_COST_UNIT);
+};
+
+const ESTIMATORS = [pagedListEstimator, declaredListEstimator, textEstimator, simpleEstimator({ defaultComplexity: 1 })];
 
 /**
  * For a caller without a token: an operation that is not public (no `extensions.access` PUBLIC_ACCESS, see `Public`)
