@@ -39,6 +39,7 @@ interface Answer {
   readonly bytes: number;
   readonly status: number;
   readonly code?: string;
+  readonly message?: string;
 }
 
 async function main(): Promise<void> {
@@ -72,13 +73,13 @@ async function main(): Promise<void> {
     });
     const text = await response.text();
     const ms = performance.now() - start;
-    let code: string | undefined;
+    let error: { message?: string; extensions?: { code?: string } } | undefined;
     try {
-      code = (JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code;
+      error = (JSON.parse(text) as { errors?: { message?: string; extensions?: { code?: string } }[] }).errors?.[0];
     } catch {
-      code = 'NOT_JSON';
+      error = { message: 'not JSON', extensions: { code: 'NOT_JSON' } };
     }
-    return { ms, bytes: Buffer.byteLength(text), status: response.status, code };
+    return { ms, bytes: Buffer.byteLength(text), status: response.status, code: error?.extensions?.code, message: error?.message };
   };
   const login = async (email: string): Promise<string> => {
     const response = await fetch(url, {
@@ -118,7 +119,7 @@ async function main(): Promise<void> {
 
     const f = (n: number) => n.toFixed(0);
     console.log(`budgets: ${budgets}; database: ${config.database.url ? 'PostgreSQL' : 'embedded'}; ${ALIASES} aliases; ${profiles[0].n} municipalities with a profile; texts ${textLength > 0 ? `${textLength} characters × 4 languages` : 'as seeded'}`);
-    console.log(`attack once:      ${f(once.ms)} ms, ${(once.bytes / 1e6).toFixed(2)} MB, HTTP ${once.status}${once.code ? ` ${once.code}` : ''}`);
+    console.log(`attack once:      ${f(once.ms)} ms, ${(once.bytes / 1e6).toFixed(2)} MB, HTTP ${once.status}${once.code ? ` ${once.code}: ${once.message}` : ''}`);
     console.log(`probe alone:      p50 ${alone[10].toFixed(1)} ms, max ${alone[19].toFixed(1)} ms`);
     console.log(`4 attacks + probe: probe ${f(probed.ms)} ms; attacks done after ${f(parallelMs)} ms, ${(answers.reduce((s, a) => s + a.bytes, 0) / 1e6).toFixed(2)} MB, codes ${answers.map((a) => a.code ?? 'ok').join(' ')}`);
   } finally {

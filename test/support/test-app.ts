@@ -15,6 +15,8 @@ export interface GraphQLResponse<T = any> {
 
 export interface TestApp {
   readonly app: INestApplication;
+  /** The configuration it runs with (its `database` can be handed to a second app: `startTestApp({ database })`). */
+  readonly config: AppConfig;
   readonly url: string;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /** Token of a seeded demo account, e.g. login('officer@demo.local'). */
@@ -25,9 +27,11 @@ export interface TestApp {
 /**
  * The real app on a random port, on a database of its own (a fresh schema on DATABASE_URL, or an
  * in-memory embedded database), seeded with the reference data and a small synthetic cohort.
+ * With `overrides.database` (another test app's, on PostgreSQL): a second process on the same database, which the
+ * app that made it drops.
  */
 export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = overrides.database ? { config: overrides.database, dispose: async () => undefined } : await createTestDatabase();
   const config: AppConfig = {
     port: 0,
     database: database.config,
@@ -47,6 +51,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
   const url = `http://127.0.0.1:${address.port}/graphql`;
   const testApp: TestApp = {
     app,
+    config,
     url,
     async gql(query, variables, token) {
       const response = await fetch(url, {
