@@ -14,6 +14,7 @@
  *
  *   npm run bench:amplification                         # shipped budgets
  *   npm run bench:amplification -- --budgets off        # execution cost only
+ *   npm run bench:amplification -- --aliases 4          # the most a newcomer's budget per operation lets through
  * Uses an in-memory embedded database, or DATABASE_URL (a fresh schema).
  */
 import 'reflect-metadata';
@@ -31,7 +32,7 @@ function option(name: string, fallback: string): string {
   return flag > 0 ? process.argv[flag + 1] : fallback;
 }
 
-const ALIASES = 12;
+const ALIASES = Number(option('aliases', '12'));
 const ATTACK = `{ ${Array.from({ length: ALIASES }, (_, i) => `m${i}: municipalities { profile { whatToExpect whatToExpectTranslations { text } } }`).join(' ')} }`;
 
 interface Answer {
