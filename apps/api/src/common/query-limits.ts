@@ -5,9 +5,10 @@
  *   field hundreds of times under different names;
  * - cost (`complexityLimitPlugin`): each field costs 1; a list costs 1 + its children × its size, where the size is the
  *   `limit` argument of a paged list, or the most it can return (`LIST_SIZES`); a long free text costs by its size
- *   bound (`TEXT_SIZES`). Signed-in callers get their role's budget per operation (`accountBudgets`, at most `maxQueryComplexity`) and per account per minute,
- *   anonymous callers the smaller `anonymousMaxComplexity` and a budget per client address per minute
- *   (`anonymousComplexityPerMinute`); the minute budgets count in the shared rate limiters (rate-limits.ts).
+ *   bound (`TEXT_SIZES`). Signed-in callers get their role's budget per operation (`accountBudgets`, at most
+ *   `maxQueryComplexity`) and per account per minute, anonymous callers the smaller `anonymousMaxComplexity` and a
+ *   budget per client address per minute (`anonymousComplexityPerMinute`); the minute budgets count in the shared
+ *   rate limiters (rate-limits.ts).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
