@@ -8,7 +8,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '#api/app.module.js';
 import { configureApp } from '#api/configure-app.js';
-import { DEFAULT_RUN_GRACE_SECONDS, defaultLimits, type AppConfig } from '#api/config/app-config.js';
+import { benchmarkAccountBudgets, DEFAULT_RUN_GRACE_SECONDS, defaultLimits, type AppConfig } from '#api/config/app-config.js';
 import { createTestDatabase } from '#persistence/testing/test-database.js';
 
 /** A GraphQL answer as it came over HTTP. */
@@ -33,7 +33,10 @@ export interface BenchAppOptions {
   readonly seedHouseholds: number;
   /** Replaces parts of the default auth settings (e.g. `loginAttemptsPerMinute` when sign-ins are what is measured). */
   readonly auth?: Partial<AppConfig['auth']>;
-  /** Replaces parts of `defaultLimits()` (e.g. a larger query budget for the review page). */
+  /**
+   * Replaces parts of `defaultLimits()` (e.g. a larger query budget for the review page). The account budgets are
+   * `benchmarkAccountBudgets(maxQueryComplexity)` unless given: they never stop a benchmark's load.
+   */
   readonly limits?: Partial<AppConfig['limits']>;
   /** Idle keep-alive of the HTTP server, ms (Node's default 5 s when unset). */
   readonly keepAliveMs?: number;
@@ -42,6 +45,7 @@ export interface BenchAppOptions {
 /** Starts the app for a benchmark: no introspection, Nest logging at warn and error only. */
 export async function startBenchApp(options: BenchAppOptions): Promise<BenchApp> {
   const database = await createTestDatabase();
+  const limits = { ...defaultLimits(), ...options.limits };
   const config: AppConfig = {
     port: 0,
     database: database.config,
@@ -51,7 +55,7 @@ export async function startBenchApp(options: BenchAppOptions): Promise<BenchApp>
     production: false,
     auth: { jwtSecret: 'bench', tokenTtlSeconds: 3600, loginAttemptsPerMinute: 1000, ...options.auth },
     runs: { graceSeconds: DEFAULT_RUN_GRACE_SECONDS },
-    limits: { ...defaultLimits(), ...options.limits },
+    limits: { ...limits, accountBudgets: benchmarkAccountBudgets(limits.maxQueryComplexity), ...options.limits },
   };
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: ['error', 'warn'] });
   configureApp(app, config);

@@ -185,8 +185,9 @@ describe('privacy: field-level rules, logs and error messages', () => {
 
     it('an unexpected error in a field resolver is reported as "Internal error" too', async () => {
       const service = t.app.get(MunicipalitiesService);
-      const original = service.latestProfile;
-      service.latestProfile = async () => {
+      // Municipality.profile reads through the per-request batch (latestProfiles, issue 14)
+      const original = service.latestProfiles;
+      service.latestProfiles = async () => {
         throw new Error(`profile lookup failed near ${NAME} (${MEDICAL})`);
       };
       try {
@@ -199,7 +200,7 @@ describe('privacy: field-level rules, logs and error messages', () => {
         expectClean(JSON.stringify(response));
         expectClean(text);
       } finally {
-        service.latestProfile = original;
+        service.latestProfiles = original;
       }
     });
 

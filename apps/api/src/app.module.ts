@@ -10,14 +10,14 @@ import { MunicipalitiesModule } from './municipalities/municipalities.module.js'
 import { HouseholdsModule } from './households/households.module.js';
 import { TaxonomyModule } from './taxonomy/taxonomy.module.js';
 import { SeedingModule } from './seeding/seeding.module.js';
-import { AuthModule, jwtOptions } from './auth/auth.module.js';
+import { AuthModule } from './auth/auth.module.js';
 import { RoundsModule } from './rounds/rounds.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { WaitingListModule } from './waiting-list/waiting-list.module.js';
 import { ViewsModule } from './views/views.module.js';
-import { JwtService } from '@nestjs/jwt';
-import { bearerToken, verifyAccessToken } from './auth/tokens.js';
+import { AuthService } from './auth/auth.service.js';
+import { RateLimits } from './auth/rate-limits.js';
 import { complexityLimitPlugin, depthLimitRule, operationShapeRule } from './common/query-limits.js';
 import { formatGraphQLError } from './common/graphql-errors.js';
 import { inputScreenPlugin } from './common/input-screen.js';
@@ -26,26 +26,6 @@ import { OpsModule } from './ops/ops.module.js';
 import { DatabaseShutdown } from './ops/http-drain.js';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 import { graphqlContext, SubscriptionGate } from './subscriptions/graphql-ws.js';
-
-/**
- * Whether an Authorization header carries a token this service signed and that passes every check the access guard
- * makes on a token (`verifyAccessToken` with `jwtOptions`, as AuthService: signature, `exp` present and not passed,
- * the claims we issue): the cost budget of a signed-in caller. A cheap check without a database read; the access
- * guard still decides whether the account may act.
- */
-function signedTokenCheck(config: AppConfig): (authorization: string | undefined) => boolean {
-  const jwt = new JwtService(jwtOptions(config));
-  return (authorization) => {
-    const token = bearerToken(authorization);
-    if (!token) return false;
-    try {
-      verifyAccessToken(jwt, token, config.auth.tokenTtlSeconds);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-}
 
 @Global()
 @Module({})
@@ -58,8 +38,10 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [SubscriptionsModule],
-          inject: [SubscriptionGate],
-          useFactory: (gate: SubscriptionGate): ApolloDriverConfig => ({
+          // The query budget knows who is asking from the request's authentication, made once and shared with the
+          // access guard (`AuthService.authenticateRequest`), and counts per minute in the shared limiters.
+          inject: [SubscriptionGate, AuthService, RateLimits],
+          useFactory: (gate: SubscriptionGate, auth: AuthService, rateLimits: RateLimits): ApolloDriverConfig => ({
             autoSchemaFile: true,
             sortSchema: true,
             introspection: config.introspection,
@@ -78,7 +60,7 @@ export class AppModule {
             validationRules: [depthLimitRule(config.limits.maxQueryDepth), operationShapeRule(config.limits)],
             plugins: [
               inputScreenPlugin(),
-              complexityLimitPlugin(config.limits, signedTokenCheck(config)),
+              complexityLimitPlugin(config.limits, async (req) => (await auth.authenticateRequest(req)).viewer, rateLimits),
               // Without introspection the schema is not for reading: no "Did you mean …" in any error either.
               ...(config.introspection ? [] : [hideSuggestionsPlugin()]),
             ],

@@ -30,7 +30,7 @@ export class AccessGuard implements CanActivate {
       throw new ForbiddenException('This endpoint has no access rule');
     }
     const request = GqlExecutionContext.create(context).getContext<{ req: { headers: Record<string, string | undefined>; viewer?: Viewer } }>().req;
-    const { viewer, problem } = await this.auth.authenticate(request.headers.authorization);
+    const { viewer, problem } = await this.auth.authenticateRequest(request);
     if (viewer) request.viewer = viewer;
     if (rule.public) return true;
     if (!viewer) throw DomainError.unauthenticated(problem ?? undefined);

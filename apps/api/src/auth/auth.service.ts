@@ -24,6 +24,14 @@ const WRONG_CREDENTIALS = 'Wrong e-mail address or password';
  */
 export type Authentication = { readonly viewer: Viewer; readonly problem: null } | { readonly viewer: null; readonly problem: string | null };
 
+/** What `authenticateRequest` reads of a request: its headers (Express's `req`). */
+export interface AuthenticatedRequest {
+  readonly headers?: Readonly<Record<string, string | string[] | undefined>>;
+}
+
+/** Each request's authentication, made once (`authenticateRequest`); dropped with the request. */
+const BY_REQUEST = new WeakMap<object, Promise<Authentication>>();
+
 @Injectable()
 export class AuthService {
   constructor(
@@ -74,6 +82,21 @@ export class AuthService {
     if (!account || account.disabled || account.tokenVersion !== claims.ver) return { viewer: null, problem: 'This session is no longer valid' };
     const viewer: Viewer = { accountId: account.id, role: account.role, municipalityCode: account.municipalityCode, householdId: account.householdId };
     return { viewer, problem: null };
+  }
+
+  /**
+   * `authenticate` of the request's Authorization header, once per request (issue 14): the query budget
+   * (`complexityLimitPlugin`, which prices by role and counts per account) and the access guard (which runs for every
+   * root field) share one token verification and one account read. A header that is not a single string counts as none.
+   */
+  authenticateRequest(req: AuthenticatedRequest): Promise<Authentication> {
+    let authentication = BY_REQUEST.get(req);
+    if (!authentication) {
+      const header = req.headers?.authorization;
+      authentication = this.authenticate(typeof header === 'string' ? header : undefined);
+      BY_REQUEST.set(req, authentication);
+    }
+    return authentication;
   }
 
   async me(viewer: Viewer): Promise<Account> {

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { DomainError } from '#common/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { RateLimits } from './rate-limits.js';
 
 export type RateLimitName = 'login' | 'expensive';
 const RATE_LIMIT = Symbol('RATE_LIMIT');
@@ -24,50 +25,24 @@ export function clientAddress(request: ClientRequest): string {
 }
 
 /**
- * Fixed windows of `windowMs` per key, in memory: `take(key, cost, limit, now)` spends `cost` and answers whether the
- * key's total in its current window stays within `limit`. One process serves the API; a deployment with several
- * would move the counters to a shared store. Expired windows are dropped when more than 10,000 keys are held.
- */
-export class FixedWindows {
-  private readonly windows = new Map<string, { start: number; spent: number }>();
-
-  constructor(private readonly windowMs: number) {}
-
-  take(key: string, cost: number, limit: number, now: number): boolean {
-    const window = this.windows.get(key);
-    if (!window || now - window.start >= this.windowMs) {
-      if (this.windows.size > 10_000) this.evictExpired(now);
-      this.windows.set(key, { start: now, spent: cost });
-      return cost <= limit;
-    }
-    window.spent += cost;
-    return window.spent <= limit;
-  }
-
-  private evictExpired(now: number): void {
-    for (const [key, window] of this.windows) if (now - window.start >= this.windowMs) this.windows.delete(key);
-  }
-}
-
-/**
- * Fixed one-minute windows per (limit, client address), in memory (`FixedWindows`).
+ * One-minute windows per (limit, client address), counted in the shared limiters (`RateLimits`, rate-limits.ts:
+ * PostgreSQL on a real server, so several API processes together allow what one would; memory on the embedded database).
  * (@nestjs/throttler 6 is CommonJS importing the ESM-only Nest 12, which Jest's ESM runtime cannot load.)
  */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
-  private readonly windows = new FixedWindows(60_000);
-
   constructor(
     private readonly reflector: Reflector,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly limits: RateLimits,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const name = this.reflector.get<RateLimitName | undefined>(RATE_LIMIT, context.getHandler());
     if (!name) return true;
     const client = clientAddress(GqlExecutionContext.create(context).getContext<{ req: ClientRequest }>().req);
     const limit = name === 'login' ? this.config.auth.loginAttemptsPerMinute : this.config.limits.expensiveMutationsPerMinute;
-    if (!this.windows.take(`${name}:${client}`, 1, limit, Date.now())) {
+    if (!(await this.limits.take(name, client, 1, limit))) {
       throw new DomainError('RATE_LIMITED', 'Too many attempts; wait a minute and try again');
     }
     return true;

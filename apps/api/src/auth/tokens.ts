@@ -1,7 +1,7 @@
 /**
- * The access tokens this service issues and how every reader of a token verifies them: the access guard
- * (`AuthService.authenticate`) and the query budget's signed-in check (`signedTokenCheck` in app.module.ts) both call
- * `verifyAccessToken` with the shared `jwtOptions` (HS256, auth.module.ts).
+ * The access tokens this service issues and how they are verified: `AuthService.authenticate` calls
+ * `verifyAccessToken` with the shared `jwtOptions` (HS256, auth.module.ts), once per request
+ * (`AuthService.authenticateRequest`, whose answer the query budget and the access guard share).
  */
 import type { JwtService } from '@nestjs/jwt';
 import { isUuid } from '../common/uuid.js';

@@ -4,9 +4,11 @@
  * - shape (`operationShapeRule`): root fields and aliases per operation, so one request cannot repeat an expensive
  *   field hundreds of times under different names;
  * - cost (`complexityLimitPlugin`): each field costs 1; a list costs 1 + its children × its size, where the size is the
- *   `limit` argument of a paged list, or the most it can return (`LIST_SIZES`). Signed-in callers get
- *   `maxQueryComplexity`, anonymous callers the smaller `anonymousMaxComplexity`, and each anonymous client address a
- *   budget of `anonymousComplexityPerMinute` points per minute over all its requests.
+ *   `limit` argument of a paged list, or the most it can return (`LIST_SIZES`); a long free text costs by its size
+ *   bound (`TEXT_SIZES`). Signed-in callers get their role's budget per operation (`accountBudgets`, at most
+ *   `maxQueryComplexity`) and per account per minute, anonymous callers the smaller `anonymousMaxComplexity` and a
+ *   budget per client address per minute (`anonymousComplexityPerMinute`); the minute budgets count in the shared
+ *   rate limiters (rate-limits.ts).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
@@ -15,7 +17,12 @@ import {
 } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { clientAddress, FixedWindows, type ClientRequest } from '../auth/rate-limit.guard.js';
+import { clientAddress, type ClientRequest } from '../auth/rate-limit.guard.js';
+import type { RateLimits } from '../auth/rate-limits.js';
+import type { AuthenticatedRequest } from '../auth/auth.service.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { Role } from '#matching/vocabulary/roles.js';
+import type { AccountBudget } from '../config/app-config.js';
 import { PUBLIC_ACCESS } from '../auth/access.decorator.js';
 import { LIST_LIMITS } from './input-limits.js';
 import { MAX_FORBIDDEN_PAIRS_PER_ROUND, MAX_PINS_PER_ROUND } from '#persistence/repositories/round.repository.js';
@@ -155,7 +162,31 @@ const declaredListEstimator: ComplexityEstimator = ({ type, field, childComplexi
   return size === undefined ? undefined : 1 + childComplexity * size;
 };
 
-const ESTIMATORS = [pagedListEstimator, declaredListEstimator, simpleEstimator({ defaultComplexity: 1 })];
+/** Characters of free text that cost one point beyond the field's own 1 (`TEXT_SIZES`). */
+export const TEXT_COST_UNIT = 1000;
+
+/**
+ * The most characters a long free-text field returns, by `Type.field` (the bound input validation sets on it): such a
+ * field costs `1 + ceil(size / TEXT_COST_UNIT)`, so repeating a long text under aliases or across a list is priced by
+ * the bytes it can return (issue 14: 12 aliased municipality lists with their texts returned 7.2 MB), not as a
+ * one-point field. Short texts (names, codes, catalogue statements) cost 1.
+ */
+export const TEXT_SIZES: Readonly<Record<string, number>> = {
+  'MunicipalityProfile.whatToExpect': 5000, // PublishProfileInput.whatToExpect: at most 5000 characters
+  'TextTranslation.text': 5000, // TextTranslationInput.text: at most 5000
+  'ProfileText.text': 5000, // whatToExpectIn / statementIn: the original or a translation
+  'Priorities.statement': 2000, // PrioritiesInput.statement: at most 2000
+  'Household.medicalNotes': 2000, // RegisterHouseholdInput.medicalNotes: at most 2000
+  'HouseholdTie.verificationNote': 1000, // EvidenceNote: at most 1000
+};
+
+/** A long free-text field costs by its size bound (`TEXT_SIZES`). */
+const textEstimator: ComplexityEstimator = ({ type, field }) => {
+  const size = TEXT_SIZES[`${type.name}.${field.name}`];
+  return size === undefined ? undefined : 1 + Math.ceil(size / TEXT_COST_UNIT);
+};
+
+const ESTIMATORS = [pagedListEstimator, declaredListEstimator, textEstimator, simpleEstimator({ defaultComplexity: 1 })];
 
 /**
  * For a caller without a token: an operation that is not public (no `extensions.access` PUBLIC_ACCESS, see `Public`)
@@ -182,6 +213,16 @@ export function operationComplexity(
     variables,
     estimators: signedIn ? ESTIMATORS : ANONYMOUS_ESTIMATORS,
   });
+}
+
+/**
+ * Most one operation may cost for a caller of `role` (null: not signed in): the role's `accountBudgets[role].perOperation`,
+ * at most `maxQueryComplexity`; `anonymousMaxComplexity` for a caller who is not signed in. Queries, mutations and
+ * subscriptions alike.
+ */
+export function operationBudget(limits: ComplexityLimits, role: Role | null): number {
+  if (role === null) return limits.anonymousMaxComplexity;
+  return Math.min(limits.maxQueryComplexity, limits.accountBudgets[role]?.perOperation ?? limits.maxQueryComplexity);
 }
 
 /** The error of an operation costing `complexity` over the caller's budget `max` (BAD_USER_INPUT, HTTP 400). */
@@ -274,12 +315,14 @@ export function operationShapeRule(limits: ShapeLimits): ValidationRule {
 }
 
 export interface ComplexityLimits {
-  /** Most a signed-in caller's operation may cost. */
+  /** Most any signed-in caller's operation may cost (the role's `accountBudgets[role].perOperation` may be lower). */
   readonly maxQueryComplexity: number;
   /** Most an anonymous caller's operation may cost. */
   readonly anonymousMaxComplexity: number;
   /** Cost points one anonymous client address may spend per minute over all its operations. */
   readonly anonymousComplexityPerMinute: number;
+  /** Per role: most one operation may cost and points one account may spend per minute (AppConfig). */
+  readonly accountBudgets: Readonly<Record<Role, AccountBudget>>;
 }
 
 /**
@@ -291,17 +334,24 @@ export interface ComplexityLimits {
 export const ANONYMOUS_FREE_COST = 10;
 
 interface RequestContext {
-  readonly req?: ClientRequest & { readonly headers?: Readonly<Record<string, string | string[] | undefined>> };
+  readonly req?: ClientRequest & AuthenticatedRequest;
 }
+
+/** Who a request's caller is, from its request (`AuthService.authenticateRequest`: once per request, shared with the access guard). */
+export type IdentifyCaller = (req: ClientRequest & AuthenticatedRequest) => Promise<Pick<Viewer, 'accountId' | 'role'> | null>;
+
+const RATE_LIMITED = (who: string) =>
+  new GraphQLError(`Too many requests from this ${who}; wait a minute and try again`, { extensions: { code: 'RATE_LIMITED', http: { status: 429 } } });
 
 /**
  * Refuses operations whose estimated cost exceeds the caller's budget before anything is resolved
- * (BAD_USER_INPUT "Query too complex"), and anonymous clients that spent their budget for the minute (RATE_LIMITED).
- * `isSignedIn` decides from the request whether the caller holds a token (its signature checked; whether the account
- * may still sign in is the access guard's business: a refused token gets nothing beyond public fields anyway).
+ * (BAD_USER_INPUT "Query too complex"), and callers that spent their budget for the minute (RATE_LIMITED, HTTP 429):
+ * an anonymous caller by client address (operations over `ANONYMOUS_FREE_COST`), a signed-in caller by account, with
+ * its role's budgets (`accountBudgets`). The minute budgets count in `rateLimits` (shared by all API processes on a
+ * real server). `identify` tells who the caller is: a viewer when the request carries a valid token of an account that
+ * may sign in (verified once per request, the access guard reuses it); anyone else is priced as anonymous.
  */
-export function complexityLimitPlugin(limits: ComplexityLimits, isSignedIn: (authorization: string | undefined) => boolean): ApolloServerPlugin<RequestContext> {
-  const anonymousSpend = new FixedWindows(60_000);
+export function complexityLimitPlugin(limits: ComplexityLimits, identify: IdentifyCaller, rateLimits: RateLimits): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
@@ -312,13 +362,15 @@ export function complexityLimitPlugin(limits: ComplexityLimits, isSignedIn: (aut
           if (!operation) return;
           if (getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
           const req = contextValue.req;
-          const header = req?.headers?.authorization;
-          const signedIn = isSignedIn(typeof header === 'string' ? header : undefined);
-          const complexity = operationComplexity(schema, document, operation, request.variables ?? {}, signedIn);
-          const max = signedIn ? limits.maxQueryComplexity : limits.anonymousMaxComplexity;
-          if (complexity > max) throw tooComplexError(complexity, max, signedIn);
-          if (!signedIn && req && complexity > ANONYMOUS_FREE_COST && !anonymousSpend.take(`anonymous:${clientAddress(req)}`, complexity, limits.anonymousComplexityPerMinute, Date.now())) {
-            throw new GraphQLError('Too many requests from this address; wait a minute and try again', { extensions: { code: 'RATE_LIMITED', http: { status: 429 } } });
+          const caller = req ? await identify(req) : null;
+          const complexity = operationComplexity(schema, document, operation, request.variables ?? {}, caller !== null);
+          const max = operationBudget(limits, caller?.role ?? null);
+          if (complexity > max) throw tooComplexError(complexity, max, caller !== null);
+          const budget = caller ? limits.accountBudgets[caller.role] : undefined;
+          if (caller && budget) {
+            if (!(await rateLimits.take(`cost-${caller.role}`, caller.accountId, complexity, budget.perMinute))) throw RATE_LIMITED('account');
+          } else if (req && complexity > ANONYMOUS_FREE_COST) {
+            if (!(await rateLimits.take('cost-anonymous', clientAddress(req), complexity, limits.anonymousComplexityPerMinute))) throw RATE_LIMITED('address');
           }
         },
       };

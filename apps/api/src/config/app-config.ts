@@ -1,5 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { databaseConfigFromEnv, type DatabaseConfig } from '#persistence/data-source.js';
+import type { Role } from '#matching/vocabulary/roles.js';
+
+/** What one signed-in account of a role may spend on queries (cost points, query-limits.ts). */
+export interface AccountBudget {
+  /** Most one operation may cost (never more than `limits.maxQueryComplexity`). */
+  readonly perOperation: number;
+  /** Points one account may spend per minute over all its operations, counted across API processes. */
+  readonly perMinute: number;
+}
 
 export interface AppConfig {
   readonly port: number;
@@ -42,6 +51,12 @@ export interface AppConfig {
     readonly anonymousMaxComplexity: number;
     /** Cost points one anonymous client address may spend per minute over all its operations. */
     readonly anonymousComplexityPerMinute: number;
+    /**
+     * Budgets of a signed-in account by its role (issue 14: a newcomer's 12 aliased profile lists cost 53,000 and held
+     * the service for seconds): a newcomer's screens cost a few thousand, a municipality's a few tens of thousands, an
+     * officer's run review up to `maxQueryComplexity`.
+     */
+    readonly accountBudgets: Readonly<Record<Role, AccountBudget>>;
     /** Fields directly under an operation's root, after expanding fragments. */
     readonly maxRootFields: number;
     /** Aliased fields in one operation, after expanding fragments. */
@@ -126,11 +141,26 @@ export function defaultLimits(): AppConfig['limits'] {
     maxQueryComplexity: 200_000,
     anonymousMaxComplexity: 5000,
     anonymousComplexityPerMinute: 50_000,
+    accountBudgets: {
+      newcomer: { perOperation: 50_000, perMinute: 200_000 },
+      municipality: { perOperation: 100_000, perMinute: 500_000 },
+      officer: { perOperation: 200_000, perMinute: 2_000_000 },
+      admin: { perOperation: 200_000, perMinute: 1_000_000 },
+    },
     maxRootFields: 12,
     maxAliases: 20,
     maxBodyBytes: 256 * 1024,
     expensiveMutationsPerMinute: 20,
   };
+}
+
+/**
+ * Account budgets that never stop a benchmark's load: every role `perOperation` (still capped by `maxQueryComplexity`)
+ * and no practical minute budget. For `scripts/bench-*.ts`, which measure other things than the budgets.
+ */
+export function benchmarkAccountBudgets(perOperation: number): AppConfig['limits']['accountBudgets'] {
+  const budget = { perOperation, perMinute: 2_000_000_000 };
+  return { newcomer: budget, municipality: budget, officer: budget, admin: budget };
 }
 
 function jwtSecret(env: NodeJS.ProcessEnv, production: boolean): string {

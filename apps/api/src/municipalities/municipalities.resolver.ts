@@ -1,4 +1,5 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { batchLoader } from '../common/request-batch.js';
 import { Municipality } from './models/municipality.model.js';
 import { MunicipalityProfile } from './models/municipality-profile.model.js';
 import { Capacity } from './models/capacity.model.js';
@@ -30,16 +31,18 @@ export class MunicipalitiesResolver {
   // What is public (SECURITY.md "What is public", issue 14): the published self-profile, for newcomers and anyone;
   // the profile's history and the capacity figures only for officers and the municipality itself.
   @ResolveField(() => MunicipalityProfile, { nullable: true, description: 'The latest published self-profile (public: newcomers read it).' })
-  profile(@Parent() municipality: Municipality): Promise<MunicipalityProfile | null> {
-    return this.service.latestProfile(municipality.code);
+  // A list of municipalities reads their profiles (versions, capacities) in one query per list, and each once per
+  // request (issue 14: one query per municipality before).
+  async profile(@Parent() municipality: Municipality, @Context() context: object): Promise<MunicipalityProfile | null> {
+    return (await batchLoader(context, 'Municipality.profile', (codes: readonly string[]) => this.service.latestProfiles(codes)).load(municipality.code)) ?? null;
   }
 
   @ResolveField(() => [MunicipalityProfile], {
     description: 'All published versions, newest first. Officers and the municipality itself only (others: FORBIDDEN; without a token: UNAUTHENTICATED).',
     middleware: [officersOrOwnMunicipality],
   })
-  profileVersions(@Parent() municipality: Municipality): Promise<MunicipalityProfile[]> {
-    return this.service.profileVersions(municipality.code);
+  async profileVersions(@Parent() municipality: Municipality, @Context() context: object): Promise<MunicipalityProfile[]> {
+    return (await batchLoader(context, 'Municipality.profileVersions', (codes: readonly string[]) => this.service.profileVersionsOf(codes)).load(municipality.code)) ?? [];
   }
 
   @ResolveField(() => Capacity, {
@@ -55,8 +58,8 @@ export class MunicipalitiesResolver {
     description: 'Capacity for every period, with what is held, newest first. Officers and the municipality itself only (others: FORBIDDEN; without a token: UNAUTHENTICATED).',
     middleware: [officersOrOwnMunicipality],
   })
-  capacities(@Parent() municipality: Municipality): Promise<Capacity[]> {
-    return this.service.capacityHistory(municipality.code);
+  async capacities(@Parent() municipality: Municipality, @Context() context: object): Promise<Capacity[]> {
+    return (await batchLoader(context, 'Municipality.capacities', (codes: readonly string[]) => this.service.capacityHistoriesOf(codes)).load(municipality.code)) ?? [];
   }
 
   @Roles('municipality')

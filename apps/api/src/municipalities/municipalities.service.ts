@@ -21,6 +21,13 @@ import type { Locale } from '#matching/messages/locales.js';
 import type { SetCapacityInput } from './dto/set-capacity.input.js';
 import type { MunicipalityFilterInput } from './dto/municipality-filter.input.js';
 
+/** `rows` mapped and grouped by `keyOf`, in their order, with an empty list for each of `keys` without rows. */
+function groupBy<R, V>(keys: readonly string[], rows: readonly R[], keyOf: (row: R) => string, map: (row: R) => V): Map<string, V[]> {
+  const out = new Map<string, V[]>(keys.map((k) => [k, []]));
+  for (const row of rows) out.get(keyOf(row))?.push(map(row));
+  return out;
+}
+
 /** The language a profile's free texts are written in (issue 11): Dutch; other languages are translations. */
 export const ORIGINAL_LOCALE: Locale = 'nl';
 
@@ -65,6 +72,21 @@ export class MunicipalitiesService {
   async latestProfile(code: string, viewLocale?: Locale): Promise<MunicipalityProfile | null> {
     const profile = await this.profiles.latest(code);
     return profile ? toProfile(profile, viewLocale) : null;
+  }
+
+  /** The latest profile of each of `codes` (one query), by code; codes without a profile are left out. */
+  async latestProfiles(codes: readonly string[]): Promise<Map<string, MunicipalityProfile>> {
+    return new Map((await this.profiles.latestOf(codes)).map((p) => [p.municipalityCode, toProfile(p)]));
+  }
+
+  /** Every profile version of each of `codes` (one query), newest first, by code (an empty list for none). */
+  async profileVersionsOf(codes: readonly string[]): Promise<Map<string, MunicipalityProfile[]>> {
+    return groupBy(codes, await this.profiles.versionsOf(codes), (p) => p.municipalityCode, (p) => toProfile(p));
+  }
+
+  /** The capacity history of each of `codes` (one query), newest first, by code (an empty list for none). */
+  async capacityHistoriesOf(codes: readonly string[]): Promise<Map<string, Capacity[]>> {
+    return groupBy(codes, await this.capacityRepository.forMunicipalities(codes), (c) => c.municipalityCode, toCapacity);
   }
 
   /** Every profile version, newest first; `viewLocale` as for `latestProfile`. */

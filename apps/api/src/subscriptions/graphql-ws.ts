@@ -10,7 +10,7 @@ import type { Role } from '#persistence/entities/account.entity.js';
 import { DomainError } from '#common/domain-error.js';
 import { AuthService } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { depthLimitRule, operationComplexity, operationShapeRule, tooComplexError } from '../common/query-limits.js';
+import { depthLimitRule, operationBudget, operationComplexity, operationShapeRule, tooComplexError } from '../common/query-limits.js';
 import { operationInputProblems } from '../common/input-screen.js';
 import { formatGraphQLError, graphQLExtensions } from '../common/graphql-errors.js';
 import { withoutSuggestions } from '../common/schema-privacy.js';
@@ -141,9 +141,10 @@ export class SubscriptionGate {
       const refused = DomainError.badInput(problems);
       return [new GraphQLError(refused.message, { extensions: graphQLExtensions(refused) })];
     }
-    // A connection is signed in (onConnect), so the signed-in budget applies.
+    // A connection is signed in as an officer (onConnect), so the officer's budget per operation applies.
     const complexity = operationComplexity(schema, document, operation, coerced.coerced, true);
-    if (complexity > limits.maxQueryComplexity) return [tooComplexError(complexity, limits.maxQueryComplexity, true)];
+    const max = operationBudget(limits, 'officer');
+    if (complexity > max) return [tooComplexError(complexity, max, true)];
     return { schema, document: { ...document, definitions: document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION || d === operation) }, variableValues: variables };
   }
 

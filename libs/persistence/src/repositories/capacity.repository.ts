@@ -66,6 +66,12 @@ export class CapacityRepository {
     return this.repo.find({ where: { municipalityCode }, order: { period: 'DESC' } });
   }
 
+  /** Capacity rows of the given municipalities (one query for a list of them), by municipality, newest period first. */
+  forMunicipalities(municipalityCodes: readonly string[]): Promise<CapacityEntity[]> {
+    if (municipalityCodes.length === 0) return Promise.resolve([]);
+    return this.repo.find({ where: { municipalityCode: In([...municipalityCodes]) }, order: { municipalityCode: 'ASC', period: 'DESC' } });
+  }
+
   forPeriod(period: string): Promise<CapacityEntity[]> {
     return this.repo.find({ where: { period }, order: { municipalityCode: 'ASC' } });
   }

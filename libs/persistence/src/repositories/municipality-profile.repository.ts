@@ -66,6 +66,12 @@ export class MunicipalityProfileRepository {
     return this.repo.find({ where: { municipalityCode }, order: { version: 'DESC' } });
   }
 
+  /** Every version of the given municipalities (one query for a list of them), by municipality, newest first. */
+  versionsOf(municipalityCodes: readonly string[]): Promise<MunicipalityProfileEntity[]> {
+    if (municipalityCodes.length === 0) return Promise.resolve([]);
+    return this.repo.find({ where: { municipalityCode: In([...municipalityCodes]) }, order: { municipalityCode: 'ASC', version: 'DESC' } });
+  }
+
   findVersion(municipalityCode: string, version: number): Promise<MunicipalityProfileEntity | null> {
     return this.repo.findOneBy({ municipalityCode, version });
   }

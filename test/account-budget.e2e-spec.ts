@@ -1,0 +1,80 @@
+import { defaultLimits, type AppConfig } from '#api/config/app-config.js';
+import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
+import { postRaw } from './support/auth-helpers.js';
+
+/*
+ * Issue 14 (tester, medium-high): a signed-in newcomer sent 12 aliases of
+ * `municipalities { profile { whatToExpect whatToExpectTranslations { text } } }` (cost ~53,000, under the signed-in
+ * budget of 200,000 per operation) and got 7.2 MB in 5.5 s, again and again. Now a signed-in caller's operations are
+ * priced by its role (`accountBudgets`: per operation and per account per minute, counted in the shared rate limiters),
+ * and a long free text costs by its size bound (TEXT_SIZES). Small budgets here so each rule is reached cheaply.
+ */
+const SMALL = { perOperation: 20, perMinute: 60 };
+const LIMITS: AppConfig['limits'] = {
+  ...defaultLimits(),
+  accountBudgets: { ...defaultLimits().accountBudgets, newcomer: SMALL, municipality: SMALL },
+};
+
+/** municipality 1 + profile 1 + translations (1 + 3 × locale 1) = 6 points: no long text in it. */
+const SIX = '{ municipality(code: "GM0363") { profile { whatToExpectTranslations { locale } } } }';
+
+describe('query budget of a signed-in account (by role, per minute, texts by size)', () => {
+  let t: TestApp;
+  let officer: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ limits: LIMITS });
+    officer = await t.login('officer@demo.local');
+  }, 120_000);
+  afterAll(() => t?.close());
+
+  it('prices a long free text by its size bound: a translation’s text costs 6 where its language costs 1', async () => {
+    const newcomer2 = await t.login('newcomer2@demo.local');
+    expect((await t.gql(SIX, {}, newcomer2)).errors).toBeUndefined();
+    // 1 + 1 + (1 + 3 × 6) = 21 > 20: refused before anything is resolved (it cost 6 before texts had a size)
+    const texts = await t.gql('{ municipality(code: "GM0363") { profile { whatToExpectTranslations { text } } } }', {}, newcomer2);
+    expect(errorCode(texts)).toBe('BAD_USER_INPUT');
+    expect(texts.errors?.[0].message).toMatch(/^Query too complex: cost 21 exceeds 20;/);
+    expect((await t.gql('{ municipality(code: "GM0363") { profile { whatToExpectTranslations { text } } } }', {}, officer)).errors).toBeUndefined();
+  });
+
+  it('gives each role its own budget per operation: a newcomer may not list every municipality in one operation, an officer may', async () => {
+    const newcomer2 = await t.login('newcomer2@demo.local');
+    const list = '{ municipalities { code } }'; // 1 + 400 × 1
+    const refused = await t.gql(list, {}, newcomer2);
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].message).toMatch(/^Query too complex: cost 401 exceeds 20;/);
+    expect((await t.gql(list, {}, officer)).data?.municipalities.length).toBeGreaterThan(300);
+  });
+
+  it('stops an account that spent its budget for the minute (RATE_LIMITED, HTTP 429); other accounts go on', async () => {
+    const newcomer = await t.login('newcomer@demo.local');
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 12; i += 1) codes.push(errorCode(await t.gql(SIX, {}, newcomer)));
+    // 60 points a minute: ten requests (60) pass, the eleventh (66) is refused, and so is the next
+    expect(codes).toEqual([...Array<undefined>(10).fill(undefined), 'RATE_LIMITED', 'RATE_LIMITED']);
+    const raw = await postRaw(t, JSON.stringify({ query: SIX }), newcomer);
+    expect(raw.status).toBe(429);
+    expect(raw.json.errors[0].message).toMatch(/wait a minute/);
+    // by account, not by address: another newcomer and the officer from the same address are served
+    expect((await t.gql(SIX, {}, await t.login('newcomer2@demo.local'))).errors).toBeUndefined();
+    expect((await t.gql(SIX, {}, officer)).errors).toBeUndefined();
+  });
+
+  // Two API processes on one PostgreSQL database spend from the same counters (table rate_limit_points); the embedded
+  // database is one process by design, so there is no second process to share with.
+  (process.env.DATABASE_URL ? it : it.skip)('counts one account’s budget across two API processes on the same PostgreSQL database', async () => {
+    const second = await startTestApp({ limits: LIMITS }, { sharing: t });
+    try {
+      const municipality = await t.login('amsterdam@demo.local'); // a token of the first is valid on the second (same secret)
+      const codes: (string | undefined)[] = [];
+      for (let i = 0; i < 5; i += 1) codes.push(errorCode(await t.gql(SIX, {}, municipality)));
+      for (let i = 0; i < 6; i += 1) codes.push(errorCode(await second.gql(SIX, {}, municipality)));
+      // 30 points on the first, then 36 … 60 and 66 on the second: counted per process, the second would allow all six
+      expect(codes).toEqual([...Array<undefined>(10).fill(undefined), 'RATE_LIMITED']);
+      expect(errorCode(await t.gql(SIX, {}, municipality))).toBe('RATE_LIMITED');
+    } finally {
+      await second.close();
+    }
+  }, 120_000);
+});
