@@ -5,6 +5,7 @@
  */
 import { jest } from '@jest/globals';
 import { RunExecutor } from '#api/rounds/run-executor.service.js';
+import { RunJobs } from '#api/jobs/run-jobs.js';
 import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
 import { waitForRun } from './support/rounds.js';
 import { newRound } from './support/factories.js';
@@ -50,7 +51,7 @@ describe('run control: cancel and watchdog', () => {
     expect(cancelQueued.data.cancelRun).toEqual({ status: 'CANCELLED', hasAnswer: false });
     const cancelRunning = await gql('mutation($id: ID!) { cancelRun(runId: $id) { status hasAnswer } }', { id: running });
     expect(cancelRunning.data.cancelRun).toEqual({ status: 'CANCELLED', hasAnswer: false });
-    await executor.idle();
+    await t.app.get(RunJobs).idle();
     expect(stop).toHaveBeenCalledTimes(1);
     expect(await state(running)).toMatchObject({ status: 'CANCELLED', assignments: [] });
     expect(await state(queued)).toMatchObject({ status: 'CANCELLED', assignments: [] });

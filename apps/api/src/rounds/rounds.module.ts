@@ -1,14 +1,13 @@
 import { Module } from '@nestjs/common';
 import { RoundsResolver, RunsResolver } from './rounds.resolver.js';
 import { RoundsService } from './rounds.service.js';
-import { RunExecutor } from './run-executor.service.js';
 import { FairnessGroupResolver, FairnessReportResolver, FairnessSuppressedResolver } from './fairness.resolver.js';
 import { PreRunCheckListsResolver, RunComparisonListsResolver } from './paged-lists.resolver.js';
 import { WaitingListModule } from '../waiting-list/waiting-list.module.js';
 
 @Module({
   imports: [WaitingListModule],
-  providers: [RoundsResolver, RunsResolver, RunComparisonListsResolver, PreRunCheckListsResolver, FairnessReportResolver, FairnessGroupResolver, FairnessSuppressedResolver, RoundsService, RunExecutor],
-  exports: [RoundsService, RunExecutor],
+  providers: [RoundsResolver, RunsResolver, RunComparisonListsResolver, PreRunCheckListsResolver, FairnessReportResolver, FairnessGroupResolver, FairnessSuppressedResolver, RoundsService],
+  exports: [RoundsService],
 })
 export class RoundsModule {}
