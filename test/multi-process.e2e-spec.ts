@@ -3,7 +3,8 @@
  * processes of the compiled code in dist/ (`npm run build`; .ci/run builds before test:db). Neither API process
  * executes runs (RUNS_IN_API=false): a round is run through API 1 while API 2 polls its progress; the worker is
  * killed with SIGKILL mid-run, a second worker picks the stalled job up and the run completes — whole, never
- * half-written — and publishing it through both APIs at once holds capacity exactly once.
+ * half-written — and publishing it through both APIs at once holds capacity exactly once. A worker stopped with
+ * SIGTERM mid-run hands its run back to the queue, for the next worker.
  * Skipped, with the reason in its title, without DATABASE_URL or when dist/ is missing or older than the sources.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -135,7 +136,7 @@ const RUN = `query($id: ID!) { run(id: $id) { status progress stage message hasA
     await database?.dispose();
   });
 
-  it('runs a round on a worker, survives its kill -9 mid-run, and publishes it once', async () => {
+  it('runs a round on a worker, survives its kill -9 mid-run, publishes it once, and hands a run back on SIGTERM', async () => {
     const ports = [await freePort(), await freePort()];
     const urls = ports.map((port) => `http://127.0.0.1:${port}/graphql`);
     // API 1 migrates and seeds first; the others start on the finished schema.
@@ -168,7 +169,8 @@ const RUN = `query($id: ID!) { run(id: $id) { status progress stage message hasA
     // Nothing of the killed attempt is stored: no figures, no assignments.
     expect(afterKill).toMatchObject({ status: 'RUNNING', hasAnswer: false, figures: null, assignments: [] });
 
-    const worker2 = start(WORKER, env);
+    // The second worker hands its run back at once on SIGTERM (no grace), for the shutdown check below.
+    const worker2 = start(WORKER, { ...env, RUN_SHUTDOWN_GRACE_SECONDS: '0' });
     children.push(worker2);
     await worker2.waitFor(/run worker \d+ ready/, 120_000);
     let run = afterKill;
@@ -198,5 +200,32 @@ const RUN = `query($id: ID!) { run(id: $id) { status progress stage message hasA
       used += capacity.data.municipality.capacity.usedPersons;
     }
     expect(used).toBe(run.figures.personsPlaced);
+
+    // SIGTERM mid-run: the worker stops its run, sets it back to queued, its job back to waiting, and exits; the
+    // next worker executes it.
+    const round2 = await gql(urls[0], 'mutation($input: CreateRoundInput!) { createRound(input: $input) { id } }',
+      { input: { name: 'multi-process, shutdown', period: CURRENT_PERIOD, cohort: { limit: 300 }, policy: { timeLimitSeconds: 4 } } }, officer);
+    const started2 = await gql(urls[0], 'mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: round2.data.createRound.id }, officer);
+    expect(started2.errors).toBeUndefined();
+    const secondId: string = started2.data.runRound.id;
+    let second = await runState(urls[1], secondId, officer);
+    for (let i = 0; i < 1200 && second.status === 'QUEUED'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      second = await runState(urls[1], secondId, officer);
+    }
+    expect(second.status).toBe('RUNNING');
+    const exited = new Promise((resolve) => worker2.process.once('exit', resolve));
+    worker2.process.kill('SIGTERM');
+    await exited;
+    expect(worker2.output()).toMatch(new RegExp(`run ${secondId} handed back`));
+    expect(await runState(urls[1], secondId, officer)).toMatchObject({ status: 'QUEUED', progress: 0, hasAnswer: false, assignments: [] });
+    const worker3 = start(WORKER, env);
+    children.push(worker3);
+    for (let i = 0; i < 1200 && (second.status === 'RUNNING' || second.status === 'QUEUED'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      second = await runState(urls[1], secondId, officer);
+    }
+    expect(['SUCCEEDED', 'TIMED_OUT']).toContain(second.status);
+    expect(second.assignments).toHaveLength(second.figures.householdsTotal);
   }, 600_000);
 });

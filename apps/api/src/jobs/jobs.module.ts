@@ -32,7 +32,7 @@ export class JobsModule {
       useFactory: async (dataSource: DataSource): Promise<ConnectionOptions | PostgresQueueConnection> => {
         if (jobs.queue === 'redis') return redisConnection(jobs.redisUrl!);
         const [{ schema }] = (await dataSource.query('SELECT current_schema() AS schema')) as { schema: string }[];
-        return { connectionString: config.database.url!, schema: `${schema}_bullmq`, max: 4 };
+        return { connectionString: config.database.url!, schema: `${schema}_bullmq`, max: 2 };
       },
       inject: [DataSource],
     };
