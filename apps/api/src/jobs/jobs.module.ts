@@ -1,6 +1,6 @@
 import { type DynamicModule, Global, Module, type Provider } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
-import { createPostgresBackend, createRedisBackend, setDefaultBackendFactory, type ConnectionOptions } from 'bullmq';
+import { LATEST_SCHEMA_VERSION, createPostgresBackend, createRedisBackend, setDefaultBackendFactory, type ConnectionOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { jobsConfig, type AppConfig } from '../config/app-config.js';
 import { RunExecutor } from '../rounds/run-executor.service.js';
@@ -32,7 +32,9 @@ export class JobsModule {
       useFactory: async (dataSource: DataSource): Promise<ConnectionOptions | PostgresQueueConnection> => {
         if (jobs.queue === 'redis') return redisConnection(jobs.redisUrl!);
         const [{ schema }] = (await dataSource.query('SELECT current_schema() AS schema')) as { schema: string }[];
-        return { connectionString: config.database.url!, schema: `${schema}_bullmq`, max: 2 };
+        const queueSchema = `${schema}_bullmq`;
+        await assertQueueSchemaCurrent(dataSource, queueSchema);
+        return { connectionString: config.database.url!, schema: queueSchema, max: 2 };
       },
       inject: [DataSource],
     };
@@ -57,6 +59,20 @@ interface PostgresQueueConnection {
   readonly connectionString: string;
   readonly schema: string;
   readonly max: number;
+}
+
+/**
+ * Refuses to start when the job-queue schema is older than the installed bullmq expects (bullmq itself only refuses a
+ * NEWER schema): after a bullmq upgrade with a new schema version, its new migration files must come in a new
+ * TypeORM migration first (see migrations/bullmq/). Also refuses a database without the schema.
+ */
+async function assertQueueSchemaCurrent(dataSource: DataSource, queueSchema: string): Promise<void> {
+  const [{ ledger }] = (await dataSource.query(`SELECT to_regclass($1) AS ledger`, [`"${queueSchema}".migration`])) as { ledger: string | null }[];
+  if (!ledger) throw new Error(`the job queue's schema "${queueSchema}" is missing: migration JobQueue1796640000000 makes it on a PostgreSQL server`);
+  const [{ version }] = (await dataSource.query(`SELECT COALESCE(MAX(version), 0)::int AS version FROM "${queueSchema}".migration`)) as { version: number }[];
+  if (version < LATEST_SCHEMA_VERSION) {
+    throw new Error(`bullmq expects its schema version ${LATEST_SCHEMA_VERSION}, "${queueSchema}" is at ${version}: copy bullmq's new migration files into a new TypeORM migration`);
+  }
 }
 
 /** ioredis options from a redis:// URL. */
