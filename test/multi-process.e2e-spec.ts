@@ -8,35 +8,20 @@
  * Skipped, with the reason in its title, without DATABASE_URL or when dist/ is missing or older than the sources.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '#persistence/testing/test-database.js';
 import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
 import { CURRENT_PERIOD } from './support/factories.js';
+import { DIST_MAIN, DIST_WORKER, staleDist } from './support/dist.js';
 
-const ROOT = process.cwd();
-const MAIN = join(ROOT, 'dist/apps/api/src/main.js');
-const WORKER = join(ROOT, 'dist/apps/api/src/worker.js');
+const MAIN = DIST_MAIN;
+const WORKER = DIST_WORKER;
 
 /** Why this test cannot run here, or null. */
 function skipReason(): string | null {
   if (!process.env.DATABASE_URL) return 'needs DATABASE_URL (a PostgreSQL server)';
-  if (!existsSync(MAIN) || !existsSync(WORKER)) return 'needs the compiled code: run `npm run build` first (.ci/run does)';
-  const built = Math.min(statSync(MAIN).mtimeMs, statSync(WORKER).mtimeMs);
-  const newest = Math.max(...['apps', 'libs', 'matching', 'seed'].map((dir) => newestSource(join(ROOT, dir))));
-  if (newest > built) return 'dist/ is older than the sources: run `npm run build` first (.ci/run does)';
-  return null;
-}
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
+  const stale = staleDist();
+  return stale ? `${stale}: run \`npm run build\` first (.ci/run does)` : null;
 }
 
 const reason = skipReason();
