@@ -25,6 +25,7 @@ function skipReason(): string | null {
 }
 
 const reason = skipReason();
+if (reason) console.warn(`multi-process test skipped: ${reason}`);
 
 interface Child {
   readonly process: ChildProcess;
