@@ -65,6 +65,27 @@ describe('run control: cancel and watchdog', () => {
     expect(errorCode(await gql('mutation($id: ID!) { cancelRun(runId: $id) { status } }', { id: next.id }))).toBe('CONFLICT');
   }, 120_000);
 
+  it('on shutdown stops an executing run after the grace period: handed back to the shared queue, or failed in-process', async () => {
+    const own = await startTestApp({ seedHouseholds: 20 });
+    try {
+      const token = await own.login('officer@demo.local');
+      const target = own.app.get(RunExecutor) as unknown as { compute: () => Computation };
+      const stop = jest.fn(async () => undefined);
+      target.compute = () => ({ result: new Promise(() => undefined), stop });
+      const round = await newRound(own, token, { name: 'shutdown', cohort: { limit: 5 }, policy: { timeLimitSeconds: 600 } });
+      const id = (await own.gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: round.id }, token)).data.runRound.id;
+      const status = async () => (await own.gql('query($id: ID!) { run(id: $id) { status message hasAnswer } }', { id }, token)).data.run;
+      for (let i = 0; i < 600 && (await status()).status !== 'RUNNING'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      // What SIGTERM does first (startTestApp: no grace), with the database still open to look.
+      await (own.app.get(RunJobs) as unknown as { beforeApplicationShutdown(): Promise<void> }).beforeApplicationShutdown();
+      expect(stop).toHaveBeenCalledTimes(1);
+      if (process.env.DATABASE_URL) expect(await status()).toMatchObject({ status: 'QUEUED', hasAnswer: false });
+      else expect(await status()).toMatchObject({ status: 'FAILED', hasAnswer: false, message: expect.stringContaining('interrupted') });
+    } finally {
+      await own.close();
+    }
+  }, 120_000);
+
   it('stops a run that outlives its time limit plus the grace period: timed_out, without an answer, not publishable', async () => {
     const roundId = await newRunControlRound(1);
     const { stop, restore } = hang();
