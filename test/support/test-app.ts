@@ -38,8 +38,9 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     auth: { jwtSecret: 'test-secret-not-for-production', tokenTtlSeconds: 3600, loginAttemptsPerMinute: 1000 },
     runs: { graceSeconds: DEFAULT_RUN_GRACE_SECONDS },
     // The queue the database implies (bullmq on DATABASE_URL, in-process otherwise), tuned for tests: cancels are
-    // seen within 100 ms, and closing the app does not wait for a run still executing (it is stopped).
-    jobs: { ...jobsConfigFromEnv(database.config.url ? { DATABASE_URL: database.config.url } : {}), cancelCheckMs: 100, shutdownGraceSeconds: 0 },
+    // seen within 100 ms, an idle worker polls every second besides being woken by NOTIFY, and closing the app does
+    // not wait for a run still executing (it is stopped).
+    jobs: { ...jobsConfigFromEnv(database.config.url ? { DATABASE_URL: database.config.url } : {}), cancelCheckMs: 100, shutdownGraceSeconds: 0, drainDelaySeconds: 1 },
     limits: defaultLimits(),
     ...overrides,
   };
