@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { RunExecutor } from '#api/rounds/run-executor.service.js';
+import { RunJobs } from '#api/jobs/run-jobs.js';
 import { RunRepository } from '#persistence/repositories/run.repository.js';
 import type { RunOptions } from '#persistence/entities/round.entity.js';
 import { DEFAULT_ROUND_POLICY } from '#api/rounds/rounds.service.js';
@@ -332,7 +332,7 @@ describe('matching rounds: the placement officer’s workflow', () => {
     const runs = t.app.get(RunRepository);
     const orphan = await runs.createQueued(round.id, UNSOLVED_OPTIONS, null, (id) => ({ actorAccountId: null, actorRole: 'system', action: 'run.start', entityType: 'run', entityId: id }));
     await runs.markRunning(orphan.id);
-    await t.app.get(RunExecutor).onApplicationBootstrap();
+    await t.app.get(RunJobs).recover();
     const { data } = await gql(`query($id: ID!) { run(id: $id) { status message assignments { householdId } } }`, { id: orphan.id });
     expect(data.run.status).toBe('FAILED');
     expect(data.run.message).toContain('interrupted');

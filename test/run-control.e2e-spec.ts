@@ -5,6 +5,7 @@
  */
 import { jest } from '@jest/globals';
 import { RunExecutor } from '#api/rounds/run-executor.service.js';
+import { RunJobs } from '#api/jobs/run-jobs.js';
 import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
 import { waitForRun } from './support/rounds.js';
 import { newRound } from './support/factories.js';
@@ -50,7 +51,7 @@ describe('run control: cancel and watchdog', () => {
     expect(cancelQueued.data.cancelRun).toEqual({ status: 'CANCELLED', hasAnswer: false });
     const cancelRunning = await gql('mutation($id: ID!) { cancelRun(runId: $id) { status hasAnswer } }', { id: running });
     expect(cancelRunning.data.cancelRun).toEqual({ status: 'CANCELLED', hasAnswer: false });
-    await executor.idle();
+    await t.app.get(RunJobs).idle();
     expect(stop).toHaveBeenCalledTimes(1);
     expect(await state(running)).toMatchObject({ status: 'CANCELLED', assignments: [] });
     expect(await state(queued)).toMatchObject({ status: 'CANCELLED', assignments: [] });
@@ -62,6 +63,27 @@ describe('run control: cancel and watchdog', () => {
     const next = await waitForRun(t, officer, (await gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: roundId })).data.runRound.id);
     expect(next.status).toBe('SUCCEEDED');
     expect(errorCode(await gql('mutation($id: ID!) { cancelRun(runId: $id) { status } }', { id: next.id }))).toBe('CONFLICT');
+  }, 120_000);
+
+  it('on shutdown stops an executing run after the grace period: handed back to the shared queue, or failed in-process', async () => {
+    const own = await startTestApp({ seedHouseholds: 20 });
+    try {
+      const token = await own.login('officer@demo.local');
+      const target = own.app.get(RunExecutor) as unknown as { compute: () => Computation };
+      const stop = jest.fn(async () => undefined);
+      target.compute = () => ({ result: new Promise(() => undefined), stop });
+      const round = await newRound(own, token, { name: 'shutdown', cohort: { limit: 5 }, policy: { timeLimitSeconds: 600 } });
+      const id = (await own.gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: round.id }, token)).data.runRound.id;
+      const status = async () => (await own.gql('query($id: ID!) { run(id: $id) { status message hasAnswer } }', { id }, token)).data.run;
+      for (let i = 0; i < 600 && (await status()).status !== 'RUNNING'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      // What SIGTERM does first (startTestApp: no grace), with the database still open to look.
+      await (own.app.get(RunJobs) as unknown as { beforeApplicationShutdown(): Promise<void> }).beforeApplicationShutdown();
+      expect(stop).toHaveBeenCalledTimes(1);
+      if (process.env.DATABASE_URL) expect(await status()).toMatchObject({ status: 'QUEUED', hasAnswer: false });
+      else expect(await status()).toMatchObject({ status: 'FAILED', hasAnswer: false, message: expect.stringContaining('interrupted') });
+    } finally {
+      await own.close();
+    }
   }, 120_000);
 
   it('stops a run that outlives its time limit plus the grace period: timed_out, without an answer, not publishable', async () => {

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { createTestDatabase, type TestDatabase } from '#persistence/testing/test-database.js';
 import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
 import { waitForRun } from './support/rounds.js';
+import { staleDist } from './support/dist.js';
 
 /**
  * The service as `npm start` runs it: compiled, started by `node`, migrations and seed on a database of its
@@ -21,7 +22,9 @@ describe('the built service', () => {
   let database: TestDatabase;
 
   beforeAll(async () => {
-    await promisify(execFile)('node', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: process.cwd() });
+    // Built unless current (.ci/run builds first): rewriting dist/ while the multi-process test's children load it
+    // could hand them half-written files.
+    if (staleDist()) await promisify(execFile)('node', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: process.cwd() });
     const port = await freePort();
     dataDir = mkdtempSync(join(tmpdir(), 'matching-start-'));
     database = await createTestDatabase();

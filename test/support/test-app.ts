@@ -5,7 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { configureApp } from '#api/configure-app.js';
 import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
 import { AppModule } from '#api/app.module.js';
-import { DEFAULT_RUN_GRACE_SECONDS, defaultLimits, type AppConfig } from '#api/config/app-config.js';
+import { DEFAULT_RUN_GRACE_SECONDS, defaultLimits, jobsConfigFromEnv, type AppConfig } from '#api/config/app-config.js';
 import { createTestDatabase } from '#persistence/testing/test-database.js';
 
 export interface GraphQLResponse<T = any> {
@@ -55,6 +55,10 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
     production: false,
     auth: { jwtSecret: 'test-secret-not-for-production', tokenTtlSeconds: 3600, loginAttemptsPerMinute: 1000 },
     runs: { graceSeconds: DEFAULT_RUN_GRACE_SECONDS },
+    // The queue the database implies (bullmq on DATABASE_URL, in-process otherwise), tuned for tests: cancels are
+    // seen within 100 ms, an idle worker polls every second besides being woken by NOTIFY, and closing the app does
+    // not wait for a run still executing (it is stopped).
+    jobs: { ...jobsConfigFromEnv(database.config.url ? { DATABASE_URL: database.config.url } : {}), cancelCheckMs: 100, shutdownGraceSeconds: 0, drainDelaySeconds: 1 },
     limits: defaultLimits(),
     ...overrides,
   };

@@ -12,6 +12,7 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module.js';
 import { SeedingModule } from './seeding/seeding.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { RoundsModule } from './rounds/rounds.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { WaitingListModule } from './waiting-list/waiting-list.module.js';
@@ -66,6 +67,7 @@ export class AppModule {
             ],
           }),
         }),
+        JobsModule.forRoot(config),
         AuthModule,
         TaxonomyModule,
         MunicipalitiesModule,

@@ -1,4 +1,4 @@
-import { appConfigFromEnv, trustProxyFromEnv } from './app-config.js';
+import { appConfigFromEnv, jobsConfig, jobsConfigFromEnv, trustProxyFromEnv } from './app-config.js';
 
 describe('trust proxy (TRUST_PROXY)', () => {
   it('is off by default: the client address is the socket’s, X-Forwarded-For is ignored', () => {
@@ -14,5 +14,22 @@ describe('trust proxy (TRUST_PROXY)', () => {
     expect(trustProxyFromEnv('loopback')).toBe('loopback');
     expect(trustProxyFromEnv('10.0.0.0/8, 10.1.2.3')).toBe('10.0.0.0/8, 10.1.2.3');
     expect(appConfigFromEnv({ JWT_SECRET: 'x', TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
+  });
+});
+
+describe('job queue of runs (RUN_QUEUE, RUNS_IN_API, RUN_JOB_*)', () => {
+  it('is in-process on the embedded database and bullmq on PostgreSQL, executing runs in the API unless told not to', () => {
+    expect(jobsConfigFromEnv({})).toMatchObject({ queue: 'in-process', consume: true, lockMs: 30_000, stalledCheckMs: 30_000, cancelCheckMs: 1000, shutdownGraceSeconds: 30 });
+    expect(jobsConfigFromEnv({ DATABASE_URL: 'postgres://db/x' })).toMatchObject({ queue: 'postgres', consume: true });
+    expect(jobsConfigFromEnv({ DATABASE_URL: 'postgres://db/x', RUNS_IN_API: 'false', RUN_JOB_LOCK_MS: '2000' })).toMatchObject({ consume: false, lockMs: 2000 });
+    expect(jobsConfigFromEnv({ DATABASE_URL: 'postgres://db/x', RUN_QUEUE: 'in-process' }).queue).toBe('in-process');
+    expect(jobsConfig({ database: {} }).queue).toBe('in-process');
+    expect(jobsConfig({ database: { url: 'postgres://db/x' } }).queue).toBe('postgres');
+  });
+
+  it('refuses an unknown queue, and a shared queue without its server', () => {
+    expect(() => jobsConfigFromEnv({ RUN_QUEUE: 'kafka' })).toThrow(/RUN_QUEUE/);
+    expect(() => jobsConfigFromEnv({ RUN_QUEUE: 'postgres' })).toThrow(/DATABASE_URL/);
+    expect(() => jobsConfigFromEnv({ RUN_QUEUE: 'redis' })).toThrow(/REDIS_URL/);
   });
 });

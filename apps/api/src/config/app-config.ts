@@ -43,6 +43,8 @@ export interface AppConfig {
      */
     readonly graceSeconds: number;
   };
+  /** How runs reach the optimiser (issue 14, "more than one process"); default `jobsConfigFromEnv({}, database)`. */
+  readonly jobs?: JobsConfig;
   readonly limits: {
     readonly maxQueryDepth: number;
     /** Most one signed-in caller's operation may cost (query-limits.ts: a field 1, a list its children × its size). */
@@ -127,9 +129,73 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
       loginAttemptsPerMinute: Number(env.LOGIN_ATTEMPTS_PER_MINUTE ?? 10),
     },
     runs: { graceSeconds: Number(env.RUN_GRACE_SECONDS ?? DEFAULT_RUN_GRACE_SECONDS) },
+    jobs: jobsConfigFromEnv(env),
     limits: defaultLimits(),
     ops: opsConfigFromEnv(env),
   };
+}
+
+/** Where queued runs wait: `in-process` (memory, this process alone), or a shared bullmq queue on PostgreSQL or Redis. */
+export type RunQueueKind = 'in-process' | 'postgres' | 'redis';
+
+/**
+ * The job queue of matching runs.
+ * - `queue`: `RUN_QUEUE`; default `postgres` (bullmq's PostgreSQL backend, tables from migration
+ *   JobQueue1796640000000) when DATABASE_URL is set, else `in-process` (the embedded database serves one process).
+ *   `redis` needs `REDIS_URL` and the `ioredis` package, which is not installed.
+ * - `consume`: whether this process executes runs. The worker process (`npm run start:worker`) always does; an API
+ *   process does unless `RUNS_IN_API=false` (then only worker processes execute runs; with `in-process` it must).
+ * - `lockMs` (`RUN_JOB_LOCK_MS`, default 30,000): how long a worker's lock on a job lasts; it is renewed every half
+ *   of it while the run executes. A job whose lock lapsed (its worker was killed) is stalled.
+ * - `stalledCheckMs` (`RUN_JOB_STALLED_CHECK_MS`, default 30,000): how often a worker looks for stalled jobs. A
+ *   stalled job goes back to the queue once and is executed again by any worker; stalled twice, it fails and its
+ *   run is marked failed. Detection takes up to `lockMs` plus two of these.
+ * - `reconcileMs` (`RUN_JOB_RECONCILE_MS`, default 30,000): how often a consuming process checks that every queued
+ *   or running run has a live job (a run whose job failed or vanished is marked failed; a queued run without a job
+ *   gets one). Also done once when any process starts.
+ * - `drainDelaySeconds` (`RUN_JOB_DRAIN_DELAY_SECONDS`, default 5): the longest an idle worker blocks waiting for
+ *   a job before it polls again (a new job wakes it at once through LISTEN/NOTIFY).
+ * - `cancelCheckMs` (`RUN_CANCEL_CHECK_MS`, default 1,000): how often an executing run's status is read, so that a
+ *   cancel made through any API process stops it.
+ * - `shutdownGraceSeconds` (`RUN_SHUTDOWN_GRACE_SECONDS`, default 30): on SIGTERM, how long a process lets its
+ *   executing run finish; after that the run is stopped and handed back to the queue (queued again, for another
+ *   worker), or, in-process, marked failed.
+ */
+export interface JobsConfig {
+  readonly queue: RunQueueKind;
+  readonly consume: boolean;
+  readonly redisUrl?: string;
+  readonly lockMs: number;
+  readonly stalledCheckMs: number;
+  readonly reconcileMs: number;
+  readonly drainDelaySeconds: number;
+  readonly cancelCheckMs: number;
+  readonly shutdownGraceSeconds: number;
+}
+
+/** `JobsConfig` from the environment (see there); unknown `RUN_QUEUE` values are refused. */
+export function jobsConfigFromEnv(env: NodeJS.ProcessEnv = process.env): JobsConfig {
+  const queue = env.RUN_QUEUE || (env.DATABASE_URL ? 'postgres' : 'in-process');
+  if (queue !== 'in-process' && queue !== 'postgres' && queue !== 'redis') throw new Error(`RUN_QUEUE must be in-process, postgres or redis, not ${queue}`);
+  if (queue === 'postgres' && !env.DATABASE_URL) throw new Error('RUN_QUEUE=postgres needs DATABASE_URL (a PostgreSQL server)');
+  if (queue === 'redis' && !env.REDIS_URL) throw new Error('RUN_QUEUE=redis needs REDIS_URL');
+  const number = (name: string, fallback: number) => (env[name] ? Number(env[name]) : fallback);
+  return {
+    queue,
+    consume: env.RUNS_IN_API !== 'false',
+    redisUrl: env.REDIS_URL || undefined,
+    lockMs: number('RUN_JOB_LOCK_MS', 30_000),
+    stalledCheckMs: number('RUN_JOB_STALLED_CHECK_MS', 30_000),
+    reconcileMs: number('RUN_JOB_RECONCILE_MS', 30_000),
+    drainDelaySeconds: number('RUN_JOB_DRAIN_DELAY_SECONDS', 5),
+    cancelCheckMs: number('RUN_CANCEL_CHECK_MS', 1000),
+    shutdownGraceSeconds: number('RUN_SHUTDOWN_GRACE_SECONDS', 30),
+  };
+}
+
+/** The job-queue settings of `config`: its own, or the defaults for its database. */
+export function jobsConfig(config: Pick<AppConfig, 'jobs' | 'database'>): JobsConfig {
+  return config.jobs ?? jobsConfigFromEnv(config.database.url ? { DATABASE_URL: config.database.url } : {});
 }
 
 /** Default of `runs.graceSeconds`: a 10,000-household round takes about 8 s beyond its solve (README). */

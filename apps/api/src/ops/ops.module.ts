@@ -8,13 +8,13 @@ import { MetricsController } from './metrics.controller.js';
 import { OpsMetrics } from './metrics.service.js';
 import { GraphQLMetricsPlugin } from './graphql-metrics.plugin.js';
 import { HttpDrain } from './http-drain.js';
-import { IN_PROCESS_RUN_QUEUE_PROBE } from './run-queue-probe.js';
+import { RUN_JOBS_QUEUE_PROBE } from './run-queue-probe.js';
 import { loggerParams } from './logging.js';
 
 /**
  * Operations: structured JSON logs (nestjs-pino, `logging.ts`), `/health/live` and `/health/ready` (terminus),
  * `/metrics` (prom-client) and the HTTP drain on shutdown. The run queue's readiness comes from `RUN_QUEUE_PROBE`,
- * here the in-process queue's (`IN_PROCESS_RUN_QUEUE_PROBE`); another queue replaces that one provider.
+ * the configured job queue's (`RUN_JOBS_QUEUE_PROBE`: `RunJobs.status`).
  */
 @Module({})
 export class OpsModule {
@@ -23,7 +23,7 @@ export class OpsModule {
       module: OpsModule,
       imports: [LoggerModule.forRoot(loggerParams(ops)), TerminusModule.forRoot({ errorLogStyle: 'json' }), RoundsModule],
       controllers: [HealthController, MetricsController],
-      providers: [OpsMetrics, GraphQLMetricsPlugin, HttpDrain, IN_PROCESS_RUN_QUEUE_PROBE],
+      providers: [OpsMetrics, GraphQLMetricsPlugin, HttpDrain, RUN_JOBS_QUEUE_PROBE],
       exports: [OpsMetrics],
     };
   }

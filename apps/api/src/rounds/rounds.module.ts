@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { RoundsResolver, RunsResolver } from './rounds.resolver.js';
 import { RoundsService } from './rounds.service.js';
-import { RunExecutor } from './run-executor.service.js';
 import { FairnessGroupResolver, FairnessReportResolver, FairnessSuppressedResolver } from './fairness.resolver.js';
 import { PreRunCheckListsResolver, RunComparisonListsResolver } from './paged-lists.resolver.js';
 import { RunProgressResolver } from './run-progress.resolver.js';
@@ -10,7 +9,7 @@ import { WaitingListModule } from '../waiting-list/waiting-list.module.js';
 
 @Module({
   imports: [WaitingListModule],
-  providers: [RoundsResolver, RunsResolver, RunComparisonListsResolver, PreRunCheckListsResolver, FairnessReportResolver, FairnessGroupResolver, FairnessSuppressedResolver, RoundsService, RunExecutor, RunProgressService, RunProgressResolver],
-  exports: [RoundsService, RunExecutor],
+  providers: [RoundsResolver, RunsResolver, RunComparisonListsResolver, PreRunCheckListsResolver, FairnessReportResolver, FairnessGroupResolver, FairnessSuppressedResolver, RoundsService, RunProgressService, RunProgressResolver],
+  exports: [RoundsService],
 })
 export class RoundsModule {}

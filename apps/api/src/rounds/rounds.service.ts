@@ -19,7 +19,8 @@ import type { Viewer } from '../auth/viewer.js';
 import { auditEntry } from '../common/audit-entry.js';
 import { isUuid } from '../common/uuid.js';
 import { DEFAULT_TIME_LIMIT_SECONDS } from '#matching/solver/solver.js';
-import { RunExecutor, toRoundInput } from './run-executor.service.js';
+import { toRoundInput } from './run-executor.service.js';
+import { RunJobs } from '../jobs/run-jobs.js';
 import { toAssignment, toFill, toRun, type ReasonRef } from './run.mapper.js';
 import { preRunCheck as checkRound, type MisfitKey } from '#matching/rounds/pre-run-check.js';
 import type { Locale } from '#matching/messages/index.js';
@@ -57,7 +58,7 @@ export class RoundsService {
     private readonly households: HouseholdRepository,
     private readonly municipalities: MunicipalityRepository,
     private readonly profiles: MunicipalityProfileRepository,
-    private readonly executor: RunExecutor,
+    private readonly jobs: RunJobs,
     private readonly statements: StatementsService,
   ) {}
 
@@ -289,7 +290,7 @@ export class RoundsService {
     if (!current.capacities.some((c) => c.persons > 0)) throw DomainError.badInput([{ field: 'roundId', message: 'the round has no capacity' }]);
     const options: RunOptions = { ...current, anchorRunId: await this.anchorOf(id, anchor) };
     const run = await this.runs.createQueued(id, options, viewer.accountId, (runId) => auditEntry(viewer, 'run.start', 'run', runId, null, { roundId: id }));
-    this.executor.enqueue(run.id);
+    await this.jobs.enqueue(run.id);
     return toRun(run);
   }
 
@@ -313,14 +314,14 @@ export class RoundsService {
     const round = await this.requireRound(previous.roundId);
     if (round.status !== 'draft') throw new DomainError('CONFLICT', 'This round is published; create a new round to match again');
     const run = await this.runs.createQueued(previous.roundId, previous.options, viewer.accountId, (id) => auditEntry(viewer, 'run.rerun', 'run', id, null, { roundId: previous.roundId, rerunOf: runId }));
-    this.executor.enqueue(run.id);
+    await this.jobs.enqueue(run.id);
     return toRun(run);
   }
 
   /** Cancels a queued or running run; CONFLICT when it has finished already. */
   async cancelRun(runId: string, viewer: Viewer): Promise<Run> {
     const run = await this.requireRun(runId);
-    const cancelled = await this.executor.cancel(run.id, auditEntry(viewer, 'run.cancel', 'run', run.id, { status: run.status }, { status: 'cancelled' }));
+    const cancelled = await this.jobs.cancel(run.id, auditEntry(viewer, 'run.cancel', 'run', run.id, { status: run.status }, { status: 'cancelled' }));
     if (!cancelled) {
       const now = await this.requireRun(runId);
       throw new DomainError('CONFLICT', `This run has finished already (${now.status}); only a queued or running run can be cancelled`);

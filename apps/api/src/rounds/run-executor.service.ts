@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -13,37 +13,48 @@ import type { RunStage } from '#matching/vocabulary/runs.js';
 import { DEFAULT_TIME_LIMIT_SECONDS } from '#matching/solver/solver.js';
 import { ageBand, fairnessReport, mainApplicant, type FairnessRow } from '#matching/rounds/fairness.js';
 import { homeBand } from '#matching/vocabulary/index.js';
-import type { AuditEntry } from '#persistence/repositories/audit.repository.js';
-import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { APP_CONFIG, jobsConfig, type AppConfig } from '../config/app-config.js';
 
 export type { RunOptions } from '#persistence/entities/round.entity.js';
 
 const WORKER_FILE = new URL('./run-worker.js', import.meta.url);
 
 /** A started matching computation that can be stopped. */
-interface Computation {
+export interface Computation {
   readonly result: Promise<RoundOutput>;
   /** Stops the computation (terminates its worker thread); in-process computations run on and are ignored. */
   stop(): Promise<void>;
 }
 
-type Ending = { readonly kind: 'done'; readonly output: RoundOutput } | { readonly kind: 'cancelled' } | { readonly kind: 'watchdog'; readonly seconds: number };
+type Ending =
+  | { readonly kind: 'done'; readonly output: RoundOutput }
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'watchdog'; readonly seconds: number }
+  | { readonly kind: 'interrupted' };
+
+/** How one execution of a run ended, for the job queue: `handed_back` when `interrupt` stopped it unfinished. */
+export type ExecutionResult = 'finished' | 'handed_back';
+
+/** A run executing in this process: how to cancel it (an officer) and how to interrupt it (shutdown). */
+interface Execution {
+  readonly runId: string;
+  readonly cancel: () => void;
+  readonly interrupt: () => void;
+  readonly finished: Promise<void>;
+}
 
 /**
- * Runs queued matching runs one at a time (the machine has two cores: one for the API, one for the solver).
- * A run's results are written in one transaction when it ends; a run cut off by a restart is marked failed.
- * An officer can cancel a queued or running run (`cancel`): the worker is terminated and the run is marked
- * cancelled. A watchdog stops a run that outlives its solver time limit plus `runs.graceSeconds` and marks it
- * timed_out without an answer; a solver that stops at its limit returns its best checked answer, stored as a
- * timed_out run with an answer.
+ * Executes one matching run in this process (the job queue, `RunJobs`, decides which and when): loads its data,
+ * solves in a worker thread, and writes its results in one transaction when it ends. A run that was cancelled
+ * meanwhile — here, or by an officer whose request reached another process — is stopped: its status is read from
+ * the database every `jobs.cancelCheckMs`. A watchdog stops a run that outlives its solver time limit plus
+ * `runs.graceSeconds` and marks it timed_out without an answer; a solver that stops at its limit returns its best
+ * checked answer, stored as a timed_out run with an answer.
  */
 @Injectable()
-export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RunExecutor {
   private readonly logger = new Logger('Runs');
-  private readonly queue: string[] = [];
-  private active: Promise<void> | null = null;
-  private stopping = false;
-  private current: { readonly runId: string; readonly cancel: () => void; readonly computation: Computation | null } | null = null;
+  private readonly executions = new Map<string, Execution>();
 
   constructor(
     private readonly runs: RunRepository,
@@ -52,77 +63,73 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    const interrupted = await this.runs.failInterrupted();
-    if (interrupted.length) this.logger.warn(`marked ${interrupted.length} interrupted run(s) as failed`);
+  /** Stops a run executing in this process at once (its status was set to cancelled); false when it is not here. */
+  stopCancelled(runId: string): boolean {
+    const execution = this.executions.get(runId);
+    execution?.cancel();
+    return !!execution;
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    await this.current?.computation?.stop();
-    await this.active?.catch(() => undefined);
-  }
-
-  enqueue(runId: string): void {
-    this.queue.push(runId);
-    if (!this.active) this.active = this.drain().finally(() => (this.active = null));
+  /** Ids of the runs executing in this process. */
+  executing(): string[] {
+    return [...this.executions.keys()];
   }
 
   /**
-   * Cancels a queued or running run: it leaves the queue, or its worker is stopped. Returns false when the run
-   * had finished already (nothing changes then). The audit event is written with the status change.
+   * Stops every run executing here unfinished (shutdown after its grace period) and resolves when they have
+   * stopped; `execute` then resolves 'handed_back' and stores nothing.
    */
-  async cancel(runId: string, audit: AuditEntry): Promise<boolean> {
-    const cancelled = await this.runs.cancel(runId, audit);
-    if (!cancelled) return false;
-    const queued = this.queue.indexOf(runId);
-    if (queued >= 0) this.queue.splice(queued, 1);
-    if (this.current?.runId === runId) this.current.cancel();
-    this.logger.log(`run ${runId} cancelled`);
-    return true;
+  async interruptAll(): Promise<void> {
+    const stopping = [...this.executions.values()];
+    for (const execution of stopping) execution.interrupt();
+    await Promise.all(stopping.map((e) => e.finished));
+  }
+
+  /** Resolves when no run executes in this process. */
+  async settled(): Promise<void> {
+    while (this.executions.size) await Promise.all([...this.executions.values()].map((e) => e.finished));
   }
 
   /**
-   * This process's queue now, for the readiness check: runs waiting in memory, whether one is executing, and whether
-   * it still takes runs (false once shutting down).
+   * Executes run `runId` if it is still to be done: `queued`, or also `running` when `resume` (a job queue hands
+   * a run whose worker stopped to another; the earlier attempt stored nothing, as results are written in one
+   * transaction). Any error marks the run failed. Resolves 'handed_back' when `interruptAll` stopped it, else
+   * 'finished' (stored, cancelled, stopped by the watchdog, failed, or nothing to do).
    */
-  queueState(): { readonly waiting: number; readonly running: number; readonly accepting: boolean } {
-    return { waiting: this.queue.length, running: this.current ? 1 : 0, accepting: !this.stopping };
-  }
-
-  /** Resolves when every queued run has finished (for tests and benchmarks). */
-  async idle(): Promise<void> {
-    while (this.active) await this.active;
-  }
-
-  private async drain(): Promise<void> {
-    while (this.queue.length && !this.stopping) {
-      const runId = this.queue.shift()!;
-      try {
-        await this.execute(runId);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        this.logger.error(`run ${runId} failed: ${message.split('\n')[0]}`);
-        await this.runs.fail(runId, `the run failed: ${message.split('\n')[0]}`).catch(() => undefined);
-      } finally {
-        this.current = null;
-      }
+  async execute(runId: string, resume = false): Promise<ExecutionResult> {
+    let done!: () => void;
+    const finished = new Promise<void>((resolve) => (done = resolve));
+    let stop!: (ending: Ending) => void;
+    const stopped = new Promise<Ending>((resolve) => (stop = resolve));
+    let ended: Ending | null = null;
+    const end = (ending: Ending) => {
+      ended ??= ending;
+      stop(ending);
+    };
+    // Registered before the first await, so a cancel while the run's data loads is seen before any solving.
+    this.executions.set(runId, { runId, cancel: () => end({ kind: 'cancelled' }), interrupt: () => end({ kind: 'interrupted' }), finished });
+    try {
+      return await this.executeOnce(runId, resume, stopped, () => ended);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.logger.error(`run ${runId} failed: ${message.split('\n')[0]}`);
+      await this.runs.fail(runId, `the run failed: ${message.split('\n')[0]}`).catch(() => undefined);
+      return 'finished';
+    } finally {
+      this.executions.delete(runId);
+      done();
     }
   }
 
-  private async execute(runId: string): Promise<void> {
-    // Registered before the first await, so a cancel while the run's data loads is seen before any solving.
-    let cancel!: () => void;
-    let isCancelled = false;
-    const cancelled = new Promise<Ending>((resolve) => (cancel = () => ((isCancelled = true), resolve({ kind: 'cancelled' }))));
-    this.current = { runId, cancel, computation: null };
+  private async executeOnce(runId: string, resume: boolean, stopped: Promise<Ending>, ended: () => Ending | null): Promise<ExecutionResult> {
     const run = await this.runs.findById(runId);
-    if (!run || run.status !== 'queued') return;
-    await this.runs.markRunning(runId);
+    if (!run || !(await this.runs.markRunning(runId, resume))) return 'finished';
+    if (resume && run.status === 'running') this.logger.warn(`run ${runId} resumed: the worker executing it stopped`);
     const snapshot = await this.rounds.snapshot(run.roundId);
     if (!snapshot) throw new Error(`round ${run.roundId} has no snapshot`);
     const queue = (await this.rounds.householdIds(run.roundId)).map((h) => ({ household: h.householdId, urgency: h.urgency, permitDate: h.permitDate }));
-    if (isCancelled) return;
+    const early = ended();
+    if (early) return this.stopEarly(runId, early);
     const anchor = run.options.anchorRunId ? await this.runs.placements(run.options.anchorRunId) : null;
     const input = toRoundInput(snapshot, run.options, queue, anchor);
     let lastReport = 0;
@@ -132,23 +139,31 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
       lastReport = now;
       void this.runs.reportProgress(runId, fraction, stage).catch(() => undefined);
     });
-    this.current = { runId, cancel, computation };
     const budgetSeconds = runBudgetSeconds(input.timeLimitSeconds, this.config.runs.graceSeconds, (input.policy.priorityWeight ?? 0) > 0);
     let timer: NodeJS.Timeout | undefined;
     const watchdog = new Promise<Ending>((resolve) => (timer = setTimeout(() => resolve({ kind: 'watchdog', seconds: budgetSeconds }), budgetSeconds * 1000)));
-    const ending = await Promise.race([computation.result.then((output): Ending => ({ kind: 'done', output })), cancelled, watchdog]).finally(() => clearTimeout(timer));
+    // An officer's cancel may have reached another process: it shows as the run's status.
+    const poll = setInterval(() => {
+      void this.runs.findById(runId).then((now) => {
+        if (now && now.status !== 'running') this.executions.get(runId)?.cancel();
+      }, () => undefined);
+    }, jobsConfig(this.config).cancelCheckMs);
+    const ending = await Promise.race([computation.result.then((output): Ending => ({ kind: 'done', output })), stopped, watchdog]).finally(() => {
+      clearTimeout(timer);
+      clearInterval(poll);
+    });
     if (ending.kind !== 'done') {
       await computation.stop();
       if (ending.kind === 'watchdog') {
-        const ended = await this.runs.end(runId, 'timed_out', `stopped after ${ending.seconds} s (time limit plus ${this.config.runs.graceSeconds} s grace) without an answer`);
-        if (ended) this.logger.warn(`run ${runId} stopped by the watchdog after ${ending.seconds} s`);
+        const stoppedByWatchdog = await this.runs.end(runId, 'timed_out', `stopped after ${ending.seconds} s (time limit plus ${this.config.runs.graceSeconds} s grace) without an answer`);
+        if (stoppedByWatchdog) this.logger.warn(`run ${runId} stopped by the watchdog after ${ending.seconds} s`);
       }
-      return;
+      return this.stopEarly(runId, ending);
     }
     const output = ending.output;
     if (output.status === 'error' || output.status === 'infeasible') {
       await this.runs.fail(runId, `the solver reported ${output.status}: ${output.message ?? 'no details'}`);
-      return;
+      return 'finished';
     }
     const round = await this.rounds.findById(run.roundId);
     const fairness = fairnessReport(await this.fairnessRows(input.model, output, (round?.createdAt ?? new Date()).getUTCFullYear()));
@@ -180,9 +195,20 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
     });
     if (!stored) {
       this.logger.log(`run ${runId} finished after it was cancelled or stopped; its answer is discarded`);
-      return;
+      return 'finished';
     }
     this.logger.log(`run ${runId}: ${output.figures.householdsPlaced}/${output.figures.householdsTotal} placed, gap ${output.gap === null ? '–' : (output.gap * 100).toFixed(2) + ' %'}, ${output.timings.totalMs} ms`);
+    return 'finished';
+  }
+
+  /** A run stopped before it had an answer: cancelled and watchdog runs are ended already; an interrupted one is handed back. */
+  private stopEarly(runId: string, ending: Ending): ExecutionResult {
+    if (ending.kind === 'cancelled') this.logger.log(`run ${runId} stopped: cancelled`);
+    if (ending.kind === 'interrupted') {
+      this.logger.warn(`run ${runId} interrupted by shutdown`);
+      return 'handed_back';
+    }
+    return 'finished';
   }
 
   /** In a worker thread when running compiled code; in-process under the test runner (TypeScript sources). */

@@ -21,6 +21,7 @@ import { IscoDutchTitles1796300000000 } from './1796300000000-IscoDutchTitles.js
 import { ProfileTextTranslations1796300100000 } from './1796300100000-ProfileTextTranslations.js';
 import { FairnessCounted1796500000000 } from './1796500000000-FairnessCounted.js';
 import { ReadModelVersion1796630000000 } from './1796630000000-ReadModelVersion.js';
+import { JobQueue1796640000000 } from './1796640000000-JobQueue.js';
 import { RateLimitPoints1796650000000 } from './1796650000000-RateLimitPoints.js';
 import { RunProgressNotify1796660000000 } from './1796660000000-RunProgressNotify.js';
 
@@ -49,6 +50,7 @@ export const MIGRATIONS: Function[] = [
   ProfileTextTranslations1796300100000,
   FairnessCounted1796500000000,
   ReadModelVersion1796630000000,
+  JobQueue1796640000000,
   RateLimitPoints1796650000000,
   RunProgressNotify1796660000000,
 ];

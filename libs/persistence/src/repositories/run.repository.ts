@@ -120,8 +120,24 @@ export class RunRepository {
     });
   }
 
-  async markRunning(id: string): Promise<void> {
-    await this.runs.update({ id, status: 'queued' }, { status: 'running', startedAt: new Date(), progress: 0.01, stage: 'starting' });
+  /**
+   * Starts a queued run (status running, progress reset); with `resume`, also (re)starts one left running by a
+   * worker that stopped. False when the run is no longer to be done (cancelled, finished).
+   */
+  async markRunning(id: string, resume = false): Promise<boolean> {
+    const updated = await this.runs.update({ id, status: In(resume ? [...UNFINISHED_RUN_STATUSES] : ['queued']) }, { status: 'running', startedAt: new Date(), progress: 0.01, stage: 'starting' });
+    return (updated.affected ?? 0) > 0;
+  }
+
+  /** A running run goes back to queued (a worker shutting down hands it back to the job queue); false when it was not running. */
+  async requeue(id: string): Promise<boolean> {
+    const updated = await this.runs.update({ id, status: 'running' }, { status: 'queued', startedAt: null, progress: 0, stage: null });
+    return (updated.affected ?? 0) > 0;
+  }
+
+  /** Queued and running runs, oldest first: the job queue checks each has a live job. */
+  async unfinished(): Promise<Pick<RunEntity, 'id' | 'status'>[]> {
+    return this.runs.find({ select: { id: true, status: true }, where: { status: In([...UNFINISHED_RUN_STATUSES]) }, order: { createdAt: 'ASC' } });
   }
 
   async reportProgress(id: string, progress: number, stage: RunStage): Promise<void> {

@@ -20,7 +20,8 @@ export async function createTestDatabase(env: NodeJS.ProcessEnv = process.env): 
   await withClient(url, (client) => client.query(`CREATE SCHEMA "${schema}"`));
   return {
     config: { url, schema },
-    dispose: () => withClient(url, (client) => client.query(`DROP SCHEMA "${schema}" CASCADE`)).then(() => undefined),
+    // The job queue's schema beside it (migration JobQueue1796640000000) goes too.
+    dispose: () => withClient(url, (client) => client.query(`DROP SCHEMA IF EXISTS "${schema}_bullmq" CASCADE; DROP SCHEMA "${schema}" CASCADE`)).then(() => undefined),
   };
 }
 
