@@ -176,9 +176,9 @@ describe('bad input is refused as bad input', () => {
       expect(await householdTotal()).toBe(before);
     });
 
-    it('in a literal argument: refused the same way', async () => {
-      const error = expectRefused(await gql('{ households(filter: { receptionLocation: "AZC \\ud800" }) { total } }', {}, officer), 'BAD_USER_INPUT', 400);
-      expect(fieldsOf(error)).toEqual(['filter.receptionLocation']);
+    it('in a literal argument: the document does not parse (GraphQL allows no lone surrogate in a string escape)', async () => {
+      const error = expectRefused(await gql('{ households(filter: { receptionLocation: "AZC \\ud800" }) { total } }', {}, officer), 'GRAPHQL_PARSE_FAILED', 400);
+      expect(error.message).toContain('Invalid Unicode escape sequence');
     });
 
     it('a whole pair (an emoji) is text: stored and read back exactly', async () => {
@@ -377,12 +377,16 @@ function malformed(type: GraphQLInputType, seen: ReadonlySet<string> = new Set()
   );
 }
 
-/** One request per ID argument or ID input field of every field of the schema (queries and mutations). */
+/**
+ * One request per ID argument or ID input field of every field of the schema (queries and mutations, over HTTP).
+ * Subscriptions are served over WebSocket only; their ids are screened by the same check there
+ * (test/run-progress-subscription.e2e-spec.ts).
+ */
 function idCases(schema: GraphQLSchema): IdCase[] {
   const cases: IdCase[] = [];
   const roots = new Map([[schema.getQueryType()!.name, 'query'], [schema.getMutationType()!.name, 'mutation']]);
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    if (!isObjectType(type) || type.name.startsWith('__') || type === schema.getSubscriptionType()) continue;
     for (const field of Object.values(type.getFields())) {
       for (const arg of field.args) {
         for (const m of malformed(arg.type)) {
