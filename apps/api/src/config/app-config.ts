@@ -210,8 +210,9 @@ export function defaultLimits(): AppConfig['limits'] {
     accountBudgets: {
       newcomer: { perOperation: 50_000, perMinute: 200_000 },
       municipality: { perOperation: 100_000, perMinute: 500_000 },
-      officer: { perOperation: 200_000, perMinute: 2_000_000 },
-      admin: { perOperation: 200_000, perMinute: 1_000_000 },
+      // officers review runs of thousands of households page by page: 50 full-budget operations a minute
+      officer: { perOperation: 200_000, perMinute: 10_000_000 },
+      admin: { perOperation: 200_000, perMinute: 5_000_000 },
     },
     maxRootFields: 12,
     maxAliases: 20,
