@@ -15,6 +15,9 @@ const common = {
 module.exports = {
   // testTimeout is a global option: Jest ignores it inside `projects`, so it is set here.
   testTimeout: 60_000,
+  // One folder per run for images of migrated and seeded test databases (test/support/database-images.ts).
+  globalSetup: '<rootDir>/test/support/global-setup.cjs',
+  globalTeardown: '<rootDir>/test/support/global-teardown.cjs',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{matching,seed,apps,libs,scripts}/**/*.spec.ts'] },
     // End-to-end suites start the app on a fresh database first, which takes seconds on PGlite.

@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
 import { AppModule } from '#api/app.module.js';
 import { DEFAULT_RUN_GRACE_SECONDS, defaultLimits, jobsConfigFromEnv, type AppConfig } from '#api/config/app-config.js';
 import { createTestDatabase } from '#persistence/testing/test-database.js';
+import { imageName, loadImage, saveImage } from './database-images.js';
 
 export interface GraphQLResponse<T = any> {
   data?: T;
@@ -40,13 +41,14 @@ export interface TestAppOptions {
 
 /**
  * The real app on a random port, on a database of its own (a fresh schema on DATABASE_URL, or an
- * in-memory embedded database), seeded with the reference data and a small synthetic cohort; or, with
+ * in-memory embedded database, started from this test run's image of the same seed when one exists:
+ * database-images.ts), seeded with the reference data and a small synthetic cohort; or, with
  * `options.sharing`, on another test app's database.
  */
 export async function startTestApp(overrides: Partial<AppConfig> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   if (options.sharing && !options.sharing.config.database.url) throw new Error('sharing a database needs DATABASE_URL');
   const database = options.sharing ? { config: options.sharing.config.database, dispose: async () => undefined } : await createTestDatabase();
-  const config: AppConfig = {
+  let config: AppConfig = {
     port: 0,
     database: database.config,
     seed: !options.sharing,
@@ -62,11 +64,16 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
     limits: defaultLimits(),
     ...overrides,
   };
+  // An in-memory embedded database starts from this run's image of the same seed when there is one (database-images.ts).
+  const image = imageName(config);
+  const saved = image ? await loadImage(image) : null;
+  if (saved) config = { ...config, database: { ...config.database, embeddedImage: saved } };
   class TestAppModule {}
   const module = options.providers?.length ? { module: TestAppModule, imports: [AppModule.forRoot(config)], providers: options.providers } : AppModule.forRoot(config);
   const app = await NestFactory.create<NestExpressApplication>(module, { logger: options.logger ?? ['error'] });
   configureApp(app, config);
   await app.listen(0, '127.0.0.1');
+  if (image && !saved) await saveImage(image, app);
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}/graphql`;
   const testApp: TestApp = {

@@ -10,6 +10,11 @@ export interface DatabaseConfig {
   readonly dataDir?: string;
   /** Schema to work in on a real server (tests use a fresh one each); must already exist. */
   readonly schema?: string;
+  /**
+   * Tests only: an image of an embedded database (`EmbeddedPool.dump`) that an in-memory embedded database starts
+   * from; migrations already applied there are not run again. Ignored with `url` or `dataDir`.
+   */
+  readonly embeddedImage?: Blob;
   readonly logging?: boolean;
 }
 
@@ -45,7 +50,7 @@ export function buildDataSourceOptions(config: DatabaseConfig): DataSourceOption
       extra: config.schema ? { options: `-c search_path=${config.schema}`, max: 10 } : { max: 10 },
     };
   }
-  return { ...common, driver: embeddedDriver(config.dataDir ? { dataDir: config.dataDir } : {}) };
+  return { ...common, driver: embeddedDriver(config.dataDir ? { dataDir: config.dataDir } : { image: config.embeddedImage }) };
 }
 
 /** Connects and brings the schema up to date. */

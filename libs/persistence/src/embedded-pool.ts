@@ -31,6 +31,22 @@ export interface EmbeddedPool extends EventEmitter {
    * (where a rollback would undo it). Resolves to a function that stops listening.
    */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * An image of the whole database (PGlite's `dumpDataDir`: an uncompressed tar of its data folder), taken while
+   * holding the session, so no transaction is half-way; `EmbeddedDatabaseOptions.image` starts another database from it.
+   */
+  dump(): Promise<Blob>;
+}
+
+/** Where an embedded database lives and what it starts from. */
+export interface EmbeddedDatabaseOptions {
+  /** Folder of the database; in memory when left out. */
+  readonly dataDir?: string;
+  /**
+   * An image (`EmbeddedPool.dump`) to start an in-memory database from, instead of an empty one; ignored with a
+   * `dataDir`. Tests use it to start many apps from one migrated and seeded database (test/support/database-images.ts).
+   */
+  readonly image?: Blob;
 }
 
 /** Whether a TypeORM driver's pool (`PostgresDriver.master`) is an embedded one (so it can `listen`). */
@@ -39,18 +55,19 @@ export function isEmbeddedPool(pool: unknown): pool is EmbeddedPool {
 }
 
 /** PGlite options: booleans serialised as TRUE/FALSE whatever JavaScript value TypeORM hands over (as typeorm-pglite). */
-function pgliteOptions(dataDir: string | undefined): PGliteOptions {
+function pgliteOptions(options: EmbeddedDatabaseOptions): PGliteOptions {
   const bool = (value: unknown): string => (value === true || value === 'true' || value === 1 ? 'TRUE' : value === false || value === 'false' || value === 0 ? 'FALSE' : String(value));
-  return { ...(dataDir ? { dataDir } : {}), serializers: { [types.BOOL]: bool } };
+  const where = options.dataDir ? { dataDir: options.dataDir } : options.image ? { loadDataDir: options.image } : {};
+  return { ...where, serializers: { [types.BOOL]: bool } };
 }
 
 /**
  * The `driver` option for TypeORM's postgres dialect, backed by an embedded PGlite database of its own: in `dataDir`,
  * or in memory when it is left out. The database opens on the first connection and closes when TypeORM ends the pool.
  */
-export function embeddedDriver(options: { dataDir?: string }): { Pool: EmbeddedPoolClass } {
+export function embeddedDriver(options: EmbeddedDatabaseOptions): { Pool: EmbeddedPoolClass } {
   let database: Promise<PGlite> | null = null;
-  const open = () => (database ??= PGlite.create(pgliteOptions(options.dataDir)));
+  const open = () => (database ??= PGlite.create(pgliteOptions(options)));
   let tail: Promise<void> = Promise.resolve();
 
   class Pool extends EventEmitter implements EmbeddedPool {
@@ -108,6 +125,18 @@ export function embeddedDriver(options: { dataDir?: string }): { Pool: EmbeddedP
         // PGlite's own stop function sends UNLISTEN with the channel unquoted (a syntax error for "public.run_progress"):
         // unlisten by the quoted name as given
         return () => (database ? exclusive((open) => open.unlisten(channel, onPayload)) : Promise.resolve());
+      });
+    }
+
+    dump(): Promise<Blob> {
+      return new Promise<Blob>((resolve, reject) => {
+        void this.connect((error, _client, release) => {
+          if (error) return reject(error);
+          open()
+            .then((db) => db.dumpDataDir('none'))
+            .then(resolve, reject)
+            .finally(() => release());
+        });
       });
     }
 
