@@ -73,7 +73,8 @@ describe('health, metrics and logs', () => {
     expect(ready.status).toBe(200);
     expect(JSON.parse(ready.text)).toMatchObject({
       status: 'ok',
-      details: { http: { status: 'up' }, database: { status: 'up' }, runQueue: { status: 'up', kind: 'in-process', accepting: true } },
+      // the queue the app is configured with: bullmq on a PostgreSQL server, in process on the embedded database
+      details: { http: { status: 'up' }, database: { status: 'up' }, runQueue: { status: 'up', kind: t.config.jobs?.queue === 'in-process' ? 'in-process' : 'bullmq', accepting: true } },
     });
   });
 
