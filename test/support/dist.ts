@@ -1,27 +1,35 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 /** The compiled API and worker entry points (`npm run build`). */
 export const DIST_MAIN = join(process.cwd(), 'dist/apps/api/src/main.js');
 export const DIST_WORKER = join(process.cwd(), 'dist/apps/api/src/worker.js');
 
 /**
- * Why dist/ cannot be used as it is — missing, or older than a source file (apps, libs, matching, seed; specs
- * aside) — or null when it is current.
+ * Why dist/ cannot be used as it is — missing, or some source file (apps, libs, matching, seed; specs aside) newer than
+ * its own compiled file — or null when it is current. File by file, because an incremental build rewrites only the
+ * files whose sources changed (the entry points keep their old times).
  */
 export function staleDist(): string | null {
   if (!existsSync(DIST_MAIN) || !existsSync(DIST_WORKER)) return 'dist/ is missing';
-  const built = Math.min(statSync(DIST_MAIN).mtimeMs, statSync(DIST_WORKER).mtimeMs);
-  const newest = Math.max(...['apps', 'libs', 'matching', 'seed'].map((dir) => newestSource(join(process.cwd(), dir))));
-  return newest > built ? 'dist/ is older than the sources' : null;
+  for (const dir of ['apps', 'libs', 'matching', 'seed']) {
+    const stale = staleSource(join(process.cwd(), dir));
+    if (stale) return `dist/ is older than ${stale.slice(process.cwd().length + 1)}`;
+  }
+  return null;
 }
 
-function newestSource(dir: string): number {
-  let newest = 0;
+/** The first source file under `dir` whose compiled file in dist/ is missing or older, or null. */
+function staleSource(dir: string): string | null {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+    if (entry.isDirectory()) {
+      const stale = staleSource(path);
+      if (stale) return stale;
+    } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') && !entry.name.endsWith('.d.ts')) {
+      const compiled = join(process.cwd(), 'dist', relative(process.cwd(), path)).replace(/\.ts$/, '.js');
+      if (!existsSync(compiled) || statSync(compiled).mtimeMs < statSync(path).mtimeMs) return path;
+    }
   }
-  return newest;
+  return null;
 }
