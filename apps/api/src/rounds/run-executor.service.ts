@@ -14,6 +14,7 @@ import { DEFAULT_TIME_LIMIT_SECONDS } from '#matching/solver/solver.js';
 import { ageBand, fairnessReport, mainApplicant, type FairnessRow } from '#matching/rounds/fairness.js';
 import { homeBand } from '#matching/vocabulary/index.js';
 import { APP_CONFIG, jobsConfig, type AppConfig } from '../config/app-config.js';
+import { ProgressWriter } from './progress-writer.js';
 
 export type { RunOptions } from '#persistence/entities/round.entity.js';
 
@@ -132,13 +133,8 @@ export class RunExecutor {
     if (early) return this.stopEarly(runId, early);
     const anchor = run.options.anchorRunId ? await this.runs.placements(run.options.anchorRunId) : null;
     const input = toRoundInput(snapshot, run.options, queue, anchor);
-    let lastReport = 0;
-    const computation = this.compute(input, (fraction, stage) => {
-      const now = Date.now();
-      if (now - lastReport < 250 && fraction < 1) return;
-      lastReport = now;
-      void this.runs.reportProgress(runId, fraction, stage).catch(() => undefined);
-    });
+    const progress = new ProgressWriter((fraction, stage) => this.runs.reportProgress(runId, fraction, stage));
+    const computation = this.compute(input, (fraction, stage) => progress.report(fraction, stage));
     const budgetSeconds = runBudgetSeconds(input.timeLimitSeconds, this.config.runs.graceSeconds, (input.policy.priorityWeight ?? 0) > 0);
     let timer: NodeJS.Timeout | undefined;
     const watchdog = new Promise<Ending>((resolve) => (timer = setTimeout(() => resolve({ kind: 'watchdog', seconds: budgetSeconds }), budgetSeconds * 1000)));
@@ -152,6 +148,8 @@ export class RunExecutor {
       clearTimeout(timer);
       clearInterval(poll);
     });
+    // no progress write after the outcome's: the last report is in before the run is ended or completed
+    await progress.settled();
     if (ending.kind !== 'done') {
       await computation.stop();
       if (ending.kind === 'watchdog') {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { RunStage, SolveStatus } from '#matching/vocabulary/runs.js';
-import { DataSource, In, type Repository } from 'typeorm';
+import { DataSource, In, LessThanOrEqual, type Repository } from 'typeorm';
 import { RunAssignmentEntity, RunEntity, type RunOptions, type RunPrices, type RunTimings, type StableRerun } from '../entities/round.entity.js';
 import type { PriorityCost } from '#matching/rounds/run-matching.js';
 import type { BandHonour } from '#matching/rounds/queue-honour.js';
@@ -140,8 +140,16 @@ export class RunRepository {
     return this.runs.find({ select: { id: true, status: true }, where: { status: In([...UNFINISHED_RUN_STATUSES]) }, order: { createdAt: 'ASC' } });
   }
 
-  async reportProgress(id: string, progress: number, stage: RunStage): Promise<void> {
-    await this.runs.update({ id, status: 'running' }, { progress: Math.min(1, Math.max(0, progress)), stage });
+  /**
+   * Records a running run's progress (a fraction 0–1, clamped) and stage. Progress never goes back: a report lower
+   * than the stored progress changes nothing, so reports that reach the database out of order (two connections of a
+   * pool) cannot show subscribers a run going backwards. Returns whether the row changed hands to this report
+   * (false when the run is no longer running or already further).
+   */
+  async reportProgress(id: string, progress: number, stage: RunStage): Promise<boolean> {
+    const fraction = Math.min(1, Math.max(0, progress));
+    const updated = await this.runs.update({ id, status: 'running', progress: LessThanOrEqual(fraction) }, { progress: fraction, stage });
+    return (updated.affected ?? 0) > 0;
   }
 
   /**
