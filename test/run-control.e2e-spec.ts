@@ -17,17 +17,24 @@ describe('run control: cancel and watchdog', () => {
   let officer: string;
   let executor: RunExecutor;
   const gql = (query: string, variables?: Record<string, unknown>) => t.gql(query, variables, officer);
-  const hang = () => {
+  /**
+   * Replaces the computation with one that never ends. `started` resolves when it is called: a run is RUNNING before
+   * its round is read, and a cancel or shutdown in between stops it before it computes (nothing to stop), a race
+   * PostgreSQL's slower reads made visible, so tests wait for `started`, not for the status.
+   */
+  const hang = (on: RunExecutor = executor) => {
     const stop = jest.fn(async () => undefined);
-    const target = executor as unknown as { compute: () => Computation };
+    const target = on as unknown as { compute: () => Computation };
     const real = target.compute;
-    target.compute = () => ({ result: new Promise(() => undefined), stop });
-    return { stop, restore: () => (target.compute = real) };
+    let computing!: () => void;
+    const started = new Promise<void>((resolve) => (computing = resolve));
+    target.compute = () => {
+      computing();
+      return { result: new Promise(() => undefined), stop };
+    };
+    return { stop, started, restore: () => (target.compute = real) };
   };
   const state = async (id: string) => (await gql('query($id: ID!) { run(id: $id) { status hasAnswer message assignments(limit: 1) { householdId } } }', { id })).data.run;
-  const untilRunning = async (id: string) => {
-    for (let i = 0; i < 600 && (await state(id)).status !== 'RUNNING'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
-  };
   /** A round of 20 seeded households whose runs the solver may spend `timeLimitSeconds` on. */
   const newRunControlRound = async (timeLimitSeconds: number) =>
     (await newRound(t, officer, { name: 'run control', cohort: { limit: 20 }, policy: { timeLimitSeconds } })).id;
@@ -41,10 +48,11 @@ describe('run control: cancel and watchdog', () => {
 
   it('cancels a running run and a queued one: the computation is stopped, nothing is stored, the next run goes ahead', async () => {
     const roundId = await newRunControlRound(600);
-    const { stop, restore } = hang();
+    const { stop, started, restore } = hang();
     const running = (await gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: roundId })).data.runRound.id;
     const queued = (await gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: roundId })).data.runRound.id;
-    await untilRunning(running);
+    await started;
+    expect((await state(running)).status).toBe('RUNNING');
     expect((await state(queued)).status).toBe('QUEUED');
     restore();
     const cancelQueued = await gql('mutation($id: ID!) { cancelRun(runId: $id) { status hasAnswer } }', { id: queued });
@@ -69,13 +77,12 @@ describe('run control: cancel and watchdog', () => {
     const own = await startTestApp({ seedHouseholds: 20 });
     try {
       const token = await own.login('officer@demo.local');
-      const target = own.app.get(RunExecutor) as unknown as { compute: () => Computation };
-      const stop = jest.fn(async () => undefined);
-      target.compute = () => ({ result: new Promise(() => undefined), stop });
+      const { stop, started } = hang(own.app.get(RunExecutor));
       const round = await newRound(own, token, { name: 'shutdown', cohort: { limit: 5 }, policy: { timeLimitSeconds: 600 } });
       const id = (await own.gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: round.id }, token)).data.runRound.id;
       const status = async () => (await own.gql('query($id: ID!) { run(id: $id) { status message hasAnswer } }', { id }, token)).data.run;
-      for (let i = 0; i < 600 && (await status()).status !== 'RUNNING'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      await started;
+      expect(await status()).toMatchObject({ status: 'RUNNING' });
       // What SIGTERM does first (startTestApp: no grace), with the database still open to look.
       await (own.app.get(RunJobs) as unknown as { beforeApplicationShutdown(): Promise<void> }).beforeApplicationShutdown();
       expect(stop).toHaveBeenCalledTimes(1);
