@@ -47,6 +47,21 @@ describe('query budget of a signed-in account (by role, per minute, texts by siz
     expect((await t.gql(list, {}, officer)).data?.municipalities.length).toBeGreaterThan(300);
   });
 
+  it('tells a caller whose role may not call an operation FORBIDDEN, however much the operation would cost', async () => {
+    const newcomer2 = await t.login('newcomer2@demo.local');
+    // officers only, about 1 + 50 × 30: over the newcomer's 20 per operation (it was refused as too complex)
+    const officersOnly = '{ households(limit: 50) { items { id reference members { fullName languages { language cefr } } } } }';
+    const refused = await t.gql(officersOnly, {}, newcomer2);
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+    expect(refused.data).toBeNull();
+    // what the newcomer may call is still priced: the same with a query of its own beside it is too complex
+    const mixed = await t.gql(`{ a: municipalities { code } ${officersOnly.slice(1, -1)} }`, {}, newcomer2);
+    expect(errorCode(mixed)).toBe('BAD_USER_INPUT');
+    expect(mixed.errors?.[0].message).toMatch(/^Query too complex: cost 401 exceeds 20;/);
+    // the officer is priced as before: its budget here is the default, and the list is within it
+    expect((await t.gql(officersOnly, {}, officer)).errors).toBeUndefined();
+  });
+
   it('stops an account that spent its budget for the minute (RATE_LIMITED, HTTP 429); other accounts go on', async () => {
     const newcomer = await t.login('newcomer@demo.local');
     const codes: (string | undefined)[] = [];

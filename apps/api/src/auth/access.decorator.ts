@@ -22,8 +22,20 @@ export const Public = () => applyDecorators(SetMetadata(ACCESS_RULE, { public: t
  */
 export const PublicEndpoint = () => SetMetadata(ACCESS_RULE, { public: true } satisfies AccessRule);
 
-/** Signed-in users with one of these roles; ownership is checked further in the service. */
-export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_RULE, { public: false, roles } satisfies AccessRule);
+/**
+ * The schema extension that names the roles that may call a field (`extensions.roles`, set by `Roles`): the query
+ * budget prices an operation a caller's role may not call at nothing, so the caller is told FORBIDDEN by the access
+ * guard rather than that the query is too complex (apps/api/src/common/query-limits.ts).
+ */
+export const ROLES_EXTENSION = 'roles';
+
+/**
+ * Signed-in users with one of these roles; ownership is checked further in the service. Also names the roles in the
+ * schema (`extensions.roles`, ROLES_EXTENSION), so must decorate a resolver method (a query, mutation, subscription
+ * or resolved field).
+ */
+export const Roles = (...roles: Role[]) =>
+  applyDecorators(SetMetadata(ACCESS_RULE, { public: false, roles } satisfies AccessRule), Extensions({ [ROLES_EXTENSION]: roles }));
 
 /** The signed-in viewer (undefined on public operations without a token). */
 export const CurrentViewer = createParamDecorator((_data: unknown, context: ExecutionContext): Viewer | undefined => {

@@ -23,7 +23,7 @@ import type { AuthenticatedRequest } from '../auth/auth.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Role } from '#matching/vocabulary/roles.js';
 import type { AccountBudget } from '../config/app-config.js';
-import { PUBLIC_ACCESS } from '../auth/access.decorator.js';
+import { PUBLIC_ACCESS, ROLES_EXTENSION } from '../auth/access.decorator.js';
 import { LIST_LIMITS } from './input-limits.js';
 import { MAX_FORBIDDEN_PAIRS_PER_ROUND, MAX_PINS_PER_ROUND } from '#persistence/repositories/round.repository.js';
 import { ACCESSIBILITY_NEEDS, CARE_NEEDS, CRITERIA } from '#matching/model/types.js';
@@ -189,21 +189,29 @@ const textEstimator: ComplexityEstimator = ({ type, field }) => {
 const ESTIMATORS = [pagedListEstimator, declaredListEstimator, textEstimator, simpleEstimator({ defaultComplexity: 1 })];
 
 /**
- * For a caller without a token: an operation that is not public (no `extensions.access` PUBLIC_ACCESS, see `Public`)
- * costs nothing, because the access guard refuses it (UNAUTHENTICATED) before any of its fields is resolved. So such a
- * caller is told to sign in, not that the query is too complex, and the anonymous budget prices only what it can get.
+ * An operation (a root field of Query, Mutation or Subscription) the caller may not call costs nothing, because the
+ * access guard refuses it (UNAUTHENTICATED without a token, FORBIDDEN for another role) before any of its fields is
+ * resolved. So such a caller is told to sign in, or that its role may not do this, rather than that the query is too
+ * complex, and the budget prices only what the caller can get. May call: a public operation (`extensions.access`
+ * PUBLIC_ACCESS, see `Public`), or for a signed-in caller one whose `extensions.roles` (see `Roles`) names its role.
  */
-const notPublicRootEstimator: ComplexityEstimator = ({ type, field }) =>
-  (type.name === 'Query' || type.name === 'Mutation' || type.name === 'Subscription') && field.extensions?.access !== PUBLIC_ACCESS ? 0 : undefined;
-const ANONYMOUS_ESTIMATORS = [notPublicRootEstimator, ...ESTIMATORS];
+function notCallableRootEstimator(role: Role | null): ComplexityEstimator {
+  return ({ type, field }) => {
+    if (type.name !== 'Query' && type.name !== 'Mutation' && type.name !== 'Subscription') return undefined;
+    if (field.extensions?.access === PUBLIC_ACCESS) return undefined;
+    const roles = field.extensions?.[ROLES_EXTENSION];
+    return role !== null && Array.isArray(roles) && roles.includes(role) ? undefined : 0;
+  };
+}
 
 /**
- * The cost of `operation` of `document` (its fragments included) with `variables`, by the estimators of a signed-in or
- * an anonymous caller (see the file's comment). Variables must already fit their types (`getVariableValues`).
+ * The cost of `operation` of `document` (its fragments included) with `variables` for a caller of `role` (null: not
+ * signed in), by the estimators of the file's comment; the operations the caller may not call cost nothing
+ * (`notCallableRootEstimator`). Variables must already fit their types (`getVariableValues`).
  * Used for HTTP operations (`complexityLimitPlugin`) and for subscriptions over WebSocket (subscriptions/graphql-ws.ts).
  */
 export function operationComplexity(
-  schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, signedIn: boolean,
+  schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, role: Role | null,
 ): number {
   // Only the operation asked for: a request may name an operation the document leaves unnamed, and
   // graphql-query-complexity would fail on that as an internal error.
@@ -211,7 +219,7 @@ export function operationComplexity(
     schema,
     query: { ...document, definitions: document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION || d === operation) },
     variables,
-    estimators: signedIn ? ESTIMATORS : ANONYMOUS_ESTIMATORS,
+    estimators: [notCallableRootEstimator(role), ...ESTIMATORS],
   });
 }
 
@@ -363,7 +371,7 @@ export function complexityLimitPlugin(limits: ComplexityLimits, identify: Identi
           if (getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
           const req = contextValue.req;
           const caller = req ? await identify(req) : null;
-          const complexity = operationComplexity(schema, document, operation, request.variables ?? {}, caller !== null);
+          const complexity = operationComplexity(schema, document, operation, request.variables ?? {}, caller?.role ?? null);
           const max = operationBudget(limits, caller?.role ?? null);
           if (complexity > max) throw tooComplexError(complexity, max, caller !== null);
           const budget = caller ? limits.accountBudgets[caller.role] : undefined;

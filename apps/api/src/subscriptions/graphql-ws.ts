@@ -142,7 +142,7 @@ export class SubscriptionGate {
       return [new GraphQLError(refused.message, { extensions: graphQLExtensions(refused) })];
     }
     // A connection is signed in as an officer (onConnect), so the officer's budget per operation applies.
-    const complexity = operationComplexity(schema, document, operation, coerced.coerced, true);
+    const complexity = operationComplexity(schema, document, operation, coerced.coerced, 'officer');
     const max = operationBudget(limits, 'officer');
     if (complexity > max) return [tooComplexError(complexity, max, true)];
     return { schema, document: { ...document, definitions: document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION || d === operation) }, variableValues: variables };
