@@ -132,6 +132,10 @@ describe('runProgress subscription', () => {
     const malformed = await subscribeToEnd(client(officer), PROGRESS, { id: 'not-a-uuid' });
     expect(malformed.ended).toBe('error');
     expect(malformed.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    // a variable of the wrong type: named, its value not quoted back
+    const mistyped = await subscribeToEnd(client(officer), PROGRESS, { id: { secret: 'x' } });
+    expect(mistyped.ended).toBe('error');
+    expect(mistyped.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', 'Variable "$id" has an invalid value: ID cannot represent value']]);
   });
 
   it('refuses a connection without a token, with a bad or expired token, and of a newcomer, municipality or admin', async () => {

@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
-import { GraphQLError, locatedError, type GraphQLFormattedError } from 'graphql';
+import { buildSchema, getVariableValues, GraphQLError, locatedError, parse, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
 import { DOMAIN_ERROR_CODES, DomainError, type DomainErrorCode } from '#common/domain-error.js';
-import { formatGraphQLError, GRAPHQL_EXTENSIONS_BY_CODE, INTERNAL_ERROR_MESSAGE } from './graphql-errors.js';
+import { formatGraphQLError, GRAPHQL_EXTENSIONS_BY_CODE, INTERNAL_ERROR_MESSAGE, variableErrorWithoutValue } from './graphql-errors.js';
 
 /** What Apollo hands formatError for an error thrown in the resolver of `path`: graphql-js's located error. */
 function thrownAt(error: unknown, path: readonly (string | number)[]): { formatted: GraphQLFormattedError; error: GraphQLError } {
@@ -67,5 +67,53 @@ describe('formatGraphQLError', () => {
     } finally {
       log.mockRestore();
     }
+  });
+});
+
+describe('variableErrorWithoutValue: graphql-js’s variable errors without the caller’s value', () => {
+  const schema = buildSchema(`
+    enum Status { WAITING PLACED }
+    input Member { birthYear: Int!, tags: [String!] }
+    input Filter { status: Status, members: [Member!] }
+    type Query { a(f: Filter, n: Int, s: String, b: Boolean, x: Float, id: ID): Int }
+  `);
+  /** graphql-js's own errors for `variables` of `query($f: Filter, …)`. */
+  const errorsOf = (variables: Record<string, unknown>) => {
+    const document = parse('query($f: Filter, $n: Int, $s: String, $b: Boolean, $x: Float, $id: ID) { a(f: $f, n: $n, s: $s, b: $b, x: $x, id: $id) }');
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    return getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors ?? [];
+  };
+  const secret = 'SECRET "value" at "f.members"; Int';
+
+  it.each([
+    ['an Int', { n: secret }, 'n'],
+    ['a Float', { x: secret }, 'x'],
+    ['a String', { s: { secret } }, 's'],
+    ['a Boolean', { b: secret }, 'b'],
+    ['an ID', { id: { secret } }, 'id'],
+    ['an enum', { f: { status: secret } }, 'f.status'],
+    ['an Int deep inside', { f: { members: [{ birthYear: 1990 }, { birthYear: secret }] } }, 'f.members[1].birthYear'],
+    ['a list item', { f: { members: [{ birthYear: 1990, tags: ['a', { secret }] }] } }, 'f.members[0].tags[1]'],
+  ])('%s: names the variable and the path, never the value', (_kind, variables, field) => {
+    const errors = errorsOf(variables);
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).toContain('SECRET'); // graphql-js quotes it
+    const cleaned = variableErrorWithoutValue(errors[0].message, errors[0].originalError);
+    expect(cleaned).not.toBeNull();
+    expect(cleaned!.field).toBe(field);
+    expect(cleaned!.message).not.toContain('SECRET');
+    expect(cleaned!.reason).not.toContain('SECRET');
+    expect(cleaned!.message.startsWith(`Variable "$${field.split(/[.[]/)[0]}" has an invalid value`)).toBe(true);
+  });
+
+  it('leaves other messages alone (null)', () => {
+    expect(variableErrorWithoutValue('Variable "$n" of required type "Int!" was not provided.', undefined)).toBeNull();
+    expect(variableErrorWithoutValue('Query too complex: cost 21 exceeds 20', new Error('x'))).toBeNull();
+    const [missingField] = errorsOf({ f: { members: [{}] } });
+    expect(variableErrorWithoutValue(missingField.message, missingField.originalError)).toEqual({
+      message: 'Variable "$f" has an invalid value at "f.members[0]": Field "birthYear" of required type "Int!" was not provided.',
+      field: 'f.members[0]',
+      reason: 'Field "birthYear" of required type "Int!" was not provided.',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLErrorExtensions, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLErrorExtensions, type GraphQLFormattedError } from 'graphql';
 import { DomainError, type DomainErrorCode } from '#common/domain-error.js';
 
 /** The message a caller gets for any error the API did not raise on purpose. */
@@ -41,9 +41,38 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (original instanceof DomainError) return { message: original.message, ...where, extensions: graphQLExtensions(original) };
   if (isConcurrencyFailure(original)) return { message: CONCURRENT_CHANGE.message, ...where, extensions: graphQLExtensions(CONCURRENT_CHANGE) };
   const code = formatted.extensions?.code;
+  if (code === 'BAD_USER_INPUT') {
+    const variable = variableErrorWithoutValue(formatted.message, error instanceof GraphQLError ? error.originalError : undefined);
+    if (variable) return { ...formatted, message: variable.message, extensions: { ...formatted.extensions, fields: [{ field: variable.field, message: variable.reason }] } };
+  }
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
   if (formatted.message !== INTERNAL_ERROR_MESSAGE) logger.error(`unexpected ${describeError(original)}`);
   return { message: INTERNAL_ERROR_MESSAGE, ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/**
+ * graphql-js's error for a variable that does not fit its type quotes the caller's value back
+ * (`Variable "$l" got invalid value "abc"; Int cannot represent non-integer value: "abc"`, graphql/execution/values.js)
+ * and a value can be long or personal; SECURITY.md: messages name the field, never the value. For such an error
+ * (`message`, with the inner error `inner` that graphql-js keeps as its `originalError`) this gives the message without
+ * the value, the variable's path as our `fields` name it (`input.members[0].birthYear`) and the reason; null for any
+ * other message. Reasons that quote the value too (the scalars' "cannot represent … value: <value>", an enum's
+ * `Value "<value>" does not exist in "<Enum>" enum.`) are cut before it.
+ */
+export function variableErrorWithoutValue(message: string, inner: unknown): { message: string; field: string; reason: string } | null {
+  const head = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" got invalid value /.exec(message);
+  const innerMessage = inner instanceof Error ? inner.message : null;
+  if (!head || innerMessage === null || !message.endsWith(`; ${innerMessage}`)) return null;
+  const name = head[1];
+  const quoted = message.slice(head[0].length, message.length - innerMessage.length - 2);
+  // graphql-js adds ` at "<name><path>"` after the value when the fault is inside it; the value itself is inspect()ed,
+  // so a string in it cannot end in an unescaped quote
+  const at = new RegExp(` at "(${name}[.[][^"]*)"$`).exec(quoted);
+  const field = at ? at[1] : name;
+  const reason = innerMessage
+    .replace(/^(.*?cannot represent[^:]*): [\s\S]*$/, '$1')
+    .replace(/^Value [\s\S]* does not exist in "([_0-9A-Za-z]+)" enum\.([\s\S]*)$/, 'Not a value of the enum "$1".$2');
+  return { message: `Variable "$${name}" has an invalid value${at ? ` at "${field}"` : ''}: ${reason}`, field, reason };
 }
 
 /**

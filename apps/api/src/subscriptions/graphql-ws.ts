@@ -12,7 +12,7 @@ import { AuthService } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { depthLimitRule, operationBudget, operationComplexity, operationShapeRule, tooComplexError } from '../common/query-limits.js';
 import { operationInputProblems } from '../common/input-screen.js';
-import { formatGraphQLError, graphQLExtensions } from '../common/graphql-errors.js';
+import { formatGraphQLError, graphQLExtensions, variableErrorWithoutValue } from '../common/graphql-errors.js';
 import { withoutSuggestions } from '../common/schema-privacy.js';
 
 /** Where subscriptions are served: `ws://<host>:<port>/graphql`, protocol `graphql-transport-ws` (graphql-ws). */
@@ -135,7 +135,7 @@ export class SubscriptionGate {
     }
     const variables = payload.variables ?? {};
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-    if (coerced.errors) return coerced.errors.map((e) => this.refusal(e.message, 'BAD_USER_INPUT'));
+    if (coerced.errors) return coerced.errors.map((e) => this.refusal(variableErrorWithoutValue(e.message, e.originalError)?.message ?? e.message, 'BAD_USER_INPUT'));
     const problems = operationInputProblems(schema, document, operation, coerced.coerced);
     if (problems.length) {
       const refused = DomainError.badInput(problems);
