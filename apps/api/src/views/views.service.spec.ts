@@ -87,12 +87,21 @@ describe('ViewsService.municipalityView', () => {
     );
 
     const view = await service.municipalityView('GM0363', 'en');
+    expect(view.proposalSource.proposals).toHaveLength(12);
+    expect(assignmentReads).toEqual([]); // nothing is built before a page is asked for
+    const all = await service.proposedHouseholds(view.proposalSource, { offset: 0, limit: 500 });
 
     expect(assignmentReads.map((r) => r.runId).sort()).toEqual(['run-a', 'run-b']);
     expect(assignmentReads.flatMap((r) => r.householdIds).sort()).toEqual(made.map((p) => p.householdId).sort());
     // Each household still gets its own reasons from its own run's explanation.
-    expect(view.proposals).toHaveLength(12);
-    expect(view.proposals.every((p) => p.whyProposed?.length === 1)).toBe(true);
+    expect(all).toHaveLength(12);
+    expect(all.every((p) => p.whyProposed?.length === 1)).toBe(true);
+
+    // one page reads and builds that page only, in the list's order
+    assignmentReads.length = 0;
+    const page = await service.proposedHouseholds(view.proposalSource, { offset: 10, limit: 5 });
+    expect(page.map((p) => p.proposalId)).toEqual(made.slice(10).map((p) => p.id));
+    expect(assignmentReads.flatMap((r) => r.householdIds).sort()).toEqual(made.slice(10).map((p) => p.householdId).sort());
   });
 });
 

@@ -15,7 +15,8 @@ import { MunicipalitiesService } from '../municipalities/municipalities.service.
 import { toMunicipalityProposal, toNewcomerProposal } from '../proposals/proposal.mapper.js';
 import { occupationOf } from '../taxonomy/taxonomy.mapper.js';
 import type { Statement } from '../waiting-list/models/statement.model.js';
-import type { CriterionView, MunicipalityView, NewcomerProposalView, ProposedHousehold } from './models/views.model.js';
+import type { CriterionView, MunicipalityView, NewcomerProposalView, ProposalListSource, ProposedHousehold } from './models/views.model.js';
+import { pageOf, type Page } from '../common/page.args.js';
 
 @Injectable()
 export class ViewsService {
@@ -50,8 +51,23 @@ export class ViewsService {
     };
   }
 
+  /** The municipality's own view; its proposed households are built a page at a time (`proposedHouseholds`). */
   async municipalityView(code: string, locale: Locale): Promise<MunicipalityView> {
-    const proposals = await this.proposals.find({ municipalityCode: code });
+    return {
+      municipality: await this.municipalities.get(code),
+      profileVersions: await this.municipalities.profileVersions(code, locale),
+      capacities: await this.municipalities.capacityHistory(code),
+      proposalSource: { code, locale, proposals: await this.proposals.find({ municipalityCode: code }) },
+    };
+  }
+
+  /**
+   * One page of the households proposed to a municipality (`source`: MunicipalityView.proposalSource), with what the
+   * municipality may see of each: households, occupation titles and explanations are read for the page only.
+   */
+  async proposedHouseholds(source: ProposalListSource, page: Page): Promise<ProposedHousehold[]> {
+    const { code, locale } = source;
+    const proposals = pageOf(source.proposals, page);
     const households = new Map((await this.households.findByIds(proposals.map((p) => p.householdId))).map((h) => [h.id, h]));
     const titles = new Map((await this.isco.findByCodes([...households.values()].flatMap((h) => h.members.flatMap((m) => m.professions.map((p) => p.iscoCode))))).map((o) => [o.code, o]));
     const views = await this.householdViews(proposals);
@@ -59,7 +75,7 @@ export class ViewsService {
     const proposed: ProposedHousehold[] = [];
     for (const p of proposals) {
       const h = households.get(p.householdId);
-      if (!h) continue;
+      if (!h) throw DomainError.notFound(`household ${p.householdId} of proposal ${p.id}`);
       const ages = h.members.map((m) => year - m.birthYear);
       const band = homeBand(h.members.length);
       const view = views.get(p.id)!;
@@ -100,12 +116,7 @@ export class ViewsService {
         whyProposed: seen ? await this.whyProposed(view, code, locale) : null,
       });
     }
-    return {
-      municipality: await this.municipalities.get(code),
-      profileVersions: await this.municipalities.profileVersions(code, locale),
-      capacities: await this.municipalities.capacityHistory(code),
-      proposals: proposed,
-    };
+    return proposed;
   }
 
   /**

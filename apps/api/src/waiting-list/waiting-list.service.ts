@@ -7,7 +7,8 @@ import { estimateWait, noEstimateReason, perRoundCount, waitingListSummary, whyO
 import type { Locale } from '#matching/messages/index.js';
 import { StatementsService } from './statements.service.js';
 import { WaitingReadModel, type WaitingContext } from './waiting-read-model.js';
-import type { LastRoundOutcome, WaitingListOverview, WaitingStatus } from './models/waiting-status.model.js';
+import type { LastRoundOutcome, UnplaceableHousehold, UnplaceableListSource, WaitingListOverview, WaitingStatus } from './models/waiting-status.model.js';
+import { pageOf, type Page } from '../common/page.args.js';
 
 export { RECENT_PERIODS } from './waiting-read-model.js';
 
@@ -119,9 +120,14 @@ export class WaitingListService {
       byNeed: counts(summary.byNeed),
       byBandAndNeed: Object.entries(summary.byBandAndNeed).flatMap(([band, needs]) => Object.entries(needs).map(([need, count]) => ({ key: `${band}:${need}`, count }))),
       longestWaits: summary.longestWaits.map((w) => ({ householdId: w.id, reference: w.reference, permitDate: w.permitDate, daysWaiting: w.daysWaiting })),
-      unplaceable: await Promise.all(
-        summary.unplaceable.map(async (u) => ({ householdId: u.id, reference: u.reference, reasons: await this.statements.sayAll(u.reasons, locale) })),
-      ),
+      unplaceableSource: { households: summary.unplaceable, locale },
     };
+  }
+
+  /** One page of the households no municipality can take (`source`: WaitingListOverview.unplaceableSource), with their reasons in words. */
+  async unplaceable(source: UnplaceableListSource, page: Page): Promise<UnplaceableHousehold[]> {
+    return Promise.all(
+      pageOf(source.households, page).map(async (u) => ({ householdId: u.id, reference: u.reference, reasons: await this.statements.sayAll(u.reasons, source.locale) })),
+    );
   }
 }

@@ -8,6 +8,8 @@ import { IscoOccupation } from '../../taxonomy/models/isco-occupation.model.js';
 import { CriterionEnum, HomeBandEnum } from '../../common/vocabulary.enums.js';
 import { AccessibilityNeedEnum, CareNeedEnum } from '../../households/models/household-enums.js';
 import type { MunicipalityResponse, NewcomerResponse, ProposalStatus } from '#matching/vocabulary/lifecycle.js';
+import type { Locale } from '#matching/messages/index.js';
+import type { ProposalEntity } from '#persistence/entities/index.js';
 import { MunicipalityResponseEnum, NewcomerResponseEnum, ProposalStatusEnum } from '../../proposals/models/proposal-status.enum.js';
 
 @ObjectType({ description: 'One criterion of a match, with its reasons in plain language (the newcomer, about their own proposal).' })
@@ -85,5 +87,16 @@ export class MunicipalityView {
   @Field(() => Municipality, { description: 'The municipality of the signed-in account' }) municipality: Municipality;
   @Field(() => [MunicipalityProfile], { description: 'Its published profile versions, newest first' }) profileVersions: MunicipalityProfile[];
   @Field(() => [Capacity], { description: 'Capacity per period with what proposals and placements hold' }) capacities: Capacity[];
-  @Field(() => [ProposedHousehold], { description: 'The households proposed to it' }) proposals: ProposedHousehold[];
+  /**
+   * Not in the schema: what the `proposals` field (MunicipalityViewListsResolver) builds one page from, so a page of
+   * 20 builds 20 households with their texts, not every household ever proposed.
+   */
+  proposalSource: ProposalListSource;
+}
+
+/** The municipality's proposals (oldest first, rows only) and the language of the texts; see `MunicipalityView.proposalSource`. */
+export interface ProposalListSource {
+  readonly code: string;
+  readonly locale: Locale;
+  readonly proposals: readonly ProposalEntity[];
 }

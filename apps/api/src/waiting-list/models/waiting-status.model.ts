@@ -3,6 +3,8 @@ import type { HouseholdStatus, ProposalStatus } from '#matching/vocabulary/lifec
 import { HouseholdStatusEnum } from '../../households/models/household-enums.js';
 import { ProposalStatusEnum } from '../../proposals/models/proposal-status.enum.js';
 import { Statement } from './statement.model.js';
+import type { Locale } from '#matching/messages/index.js';
+import type { WaitingListSummary } from '#matching/waiting/index.js';
 
 @ObjectType({ description: 'The household’s latest proposal, as a pointer: open it with myProposalView (newcomer) or proposals (officer).' })
 export class WaitingProposal {
@@ -113,5 +115,15 @@ export class WaitingListOverview {
   @Field(() => [BandCount], { description: 'Households with each hard need' }) byNeed: BandCount[];
   @Field(() => [BandCount], { description: 'band:need pairs' }) byBandAndNeed: BandCount[];
   @Field(() => [LongWait], { description: 'The 20 longest waits: earliest permit dates first' }) longestWaits: LongWait[];
-  @Field(() => [UnplaceableHousehold], { description: 'Households no municipality can take this period: none meets their needs, or none has a home of their band and enough person places free' }) unplaceable: UnplaceableHousehold[];
+  /**
+   * Not in the schema: what the `unplaceable` field (WaitingListOverviewListsResolver) renders one page from (the
+   * households with their reasons as message codes, and the language), so a page renders its own texts only.
+   */
+  unplaceableSource: UnplaceableListSource;
+}
+
+/** The households no municipality can take (reasons as codes) and the language of the texts; see `WaitingListOverview.unplaceableSource`. */
+export interface UnplaceableListSource {
+  readonly households: WaitingListSummary['unplaceable'];
+  readonly locale: Locale;
 }
