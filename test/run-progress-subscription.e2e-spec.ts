@@ -2,6 +2,7 @@ import type { Client } from 'graphql-ws';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { subscribeToEnd, wsClient } from './support/subscriptions.js';
 import { waitForRun } from './support/rounds.js';
+import { createAccount } from './support/factories.js';
 import { periodOf } from '#api/common/period.js';
 import { defaultLimits } from '#api/config/app-config.js';
 import { RunRepository } from '#persistence/repositories/run.repository.js';
@@ -49,7 +50,8 @@ describe('runProgress subscription', () => {
   let writer: TestApp | undefined;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // an open connection rechecks its account every second here (60 s by default)
+    t = await startTestApp({ limits: { ...defaultLimits(), subscriptionRecheckSeconds: 1 } });
     officer = await t.login('officer@demo.local');
     if (process.env.DATABASE_URL) writer = await startTestApp({}, { sharing: t });
   }, 120_000);
@@ -157,6 +159,63 @@ describe('runProgress subscription', () => {
       expect(refused).toEqual({ ended: 'closed', results: [], close: { code: 4403, reason: 'Your role has no subscriptions' } });
     }
     await waitForRun(t, officer, runId);
+  });
+
+  /** A queued run no executor takes (a copy of a finished run's row): a subscription to it stays open. */
+  async function quietRun(): Promise<string> {
+    const template = await startRun(t, officer, await draftRound(t, officer, 10));
+    await waitForRun(t, officer, template);
+    const [{ id }] = (await t.app.get(DataSource).query(
+      `INSERT INTO "run" ("round_id", "options", "status", "progress") SELECT "round_id", "options", 'queued', 0 FROM "run" WHERE "id" = $1 RETURNING "id"`,
+      [template],
+    )) as { id: string }[];
+    return id;
+  }
+
+  /** Subscribes `c` to the run's progress; `opened` resolves at the first event, `ended` when the subscription ends. */
+  function follow(c: Client, runId: string) {
+    let first!: () => void;
+    const opened = new Promise<void>((resolve) => (first = resolve));
+    const ended = subscribeToEnd(c, PROGRESS, { id: runId }, { onResult: () => first() });
+    return { opened, ended };
+  }
+
+  it('holds at most maxSubscriptionConnections (5) connections of one account; the next is closed with 4429', async () => {
+    const runId = await quietRun();
+    const token = await createAccount(t, { role: 'OFFICER' });
+    const five = Array.from({ length: 5 }, () => client(token));
+    await Promise.all(five.map((c) => follow(c, runId).opened));
+    const sixth = await subscribeToEnd(client(token), PROGRESS, { id: runId });
+    expect(sixth).toEqual({ ended: 'closed', results: [], close: { code: 4429, reason: 'Too many open connections for this account (at most 5); close one first' } });
+    // another account is not affected; and once one of the five closes, a new connection is accepted
+    await follow(client(officer), runId).opened;
+    await five[0].dispose();
+    await follow(client(token), runId).opened;
+  });
+
+  it('closes an open connection when its token expires (4401)', async () => {
+    const runId = await quietRun();
+    const token = await createAccount(t, { role: 'OFFICER' });
+    const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { sub: string; ver: number };
+    const now = Math.floor(Date.now() / 1000);
+    const shortLived = new JwtService(jwtOptions(t.config)).sign({ sub: claims.sub, ver: claims.ver, iat: now, exp: now + 2 });
+    const outcome = await follow(client(shortLived), runId).ended;
+    expect(outcome).toEqual({
+      ended: 'closed',
+      results: [{ data: { runProgress: { runId, status: 'QUEUED', stage: null, progress: 0 } } }],
+      close: { code: 4401, reason: 'Your session has expired; sign in again' },
+    });
+  });
+
+  it('closes an open connection when its account is disabled (checked every subscriptionRecheckSeconds)', async () => {
+    const runId = await quietRun();
+    const token = await createAccount(t, { role: 'OFFICER' });
+    const { id: accountId } = (await t.gql('{ me { id } }', {}, token)).data.me as { id: string };
+    const followed = follow(client(token), runId);
+    await followed.opened;
+    const disabled = await t.gql('mutation($id: ID!) { disableAccount(id: $id) { id } }', { id: accountId }, await t.login('admin@demo.local'));
+    expect(disabled.errors).toBeUndefined();
+    expect((await followed.ended).close).toEqual({ code: 4401, reason: 'This session is no longer valid' });
   });
 
   it('serves only subscriptions over WebSocket: a query or mutation is refused and goes over HTTP', async () => {

@@ -22,7 +22,13 @@ const WRONG_CREDENTIALS = 'Wrong e-mail address or password';
  * Who sent a request: a viewer, or none with why a token that was sent gives none (`problem`: the message a protected
  * operation answers with UNAUTHENTICATED; null without a token).
  */
-export type Authentication = { readonly viewer: Viewer; readonly problem: null } | { readonly viewer: null; readonly problem: string | null };
+/**
+ * The outcome of checking a token: the viewer and when the token expires (`expiresAt`, ms since the epoch, from its
+ * `exp`), or why there is none (`problem`: null when no token was sent).
+ */
+export type Authentication =
+  | { readonly viewer: Viewer; readonly problem: null; readonly expiresAt: number }
+  | { readonly viewer: null; readonly problem: string | null };
 
 /** What `authenticateRequest` reads of a request: its headers (Express's `req`). */
 export interface AuthenticatedRequest {
@@ -81,7 +87,7 @@ export class AuthService {
     // A disabled account, or one whose tokens were revoked, loses access at once.
     if (!account || account.disabled || account.tokenVersion !== claims.ver) return { viewer: null, problem: 'This session is no longer valid' };
     const viewer: Viewer = { accountId: account.id, role: account.role, municipalityCode: account.municipalityCode, householdId: account.householdId };
-    return { viewer, problem: null };
+    return { viewer, problem: null, expiresAt: claims.exp * 1000 };
   }
 
   /**

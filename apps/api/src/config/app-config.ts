@@ -64,6 +64,16 @@ export interface AppConfig {
     /** Aliased fields in one operation, after expanding fragments. */
     readonly maxAliases: number;
     readonly maxBodyBytes: number;
+    /**
+     * WebSocket connections for subscriptions one account may hold open at once (default 5: a few browser tabs); the
+     * next is closed at once (4429). Each holds a socket and a share of the process's notifications.
+     */
+    readonly maxSubscriptionConnections: number;
+    /**
+     * Seconds between the checks an open subscription connection makes that its account may still sign in (not
+     * disabled, tokens not revoked); default 60. Its token's expiry closes it at once.
+     */
+    readonly subscriptionRecheckSeconds: number;
     /** Runs of the optimiser an officer may start per minute. */
     readonly expensiveMutationsPerMinute: number;
   };
@@ -217,6 +227,8 @@ export function defaultLimits(): AppConfig['limits'] {
     maxRootFields: 12,
     maxAliases: 20,
     maxBodyBytes: 256 * 1024,
+    maxSubscriptionConnections: 5,
+    subscriptionRecheckSeconds: 60,
     expensiveMutationsPerMinute: 20,
   };
 }

@@ -9,6 +9,7 @@ import { CloseCode } from 'graphql-ws';
 import type { Role } from '#persistence/entities/account.entity.js';
 import { DomainError } from '#common/domain-error.js';
 import { AuthService } from '../auth/auth.service.js';
+import { TokenRefused } from '../auth/tokens.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { depthLimitRule, operationBudget, operationComplexity, operationShapeRule, tooComplexError } from '../common/query-limits.js';
 import { operationInputProblems } from '../common/input-screen.js';
@@ -24,6 +25,9 @@ export const SUBSCRIPTIONS_PATH = '/graphql';
  * subscription's own access rule is still checked by the access guard when it starts.
  */
 export const SUBSCRIBER_ROLES: readonly Role[] = ['officer'];
+
+/** The longest delay `setTimeout` takes (2^31 − 1 ms, about 24.8 days); a token lives far shorter. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** What a WebSocket connection of `graphql-ws/use/ws` carries (`Context.extra`): its socket and upgrade request. */
 interface WsExtra {
@@ -79,7 +83,9 @@ export function graphqlContext(input: { req?: unknown } | WsContext): { req: unk
  * - **Connection** (`onConnect`): `connectionParams.authorization` (`Bearer <token>`) is verified as the access guard
  *   does (`AuthService.authenticate`: signature, claims, expiry, the account enabled and not revoked). No token or a
  *   refused one: close 4401 with the reason ("Sign in first", "Your session has expired; sign in again", …); a role
- *   without subscriptions (`SUBSCRIBER_ROLES`): close 4403.
+ *   without subscriptions (`SUBSCRIBER_ROLES`): close 4403; more than `limits.maxSubscriptionConnections` of one
+ *   account: close 4429. An accepted connection is closed (4401) when its token expires or its account is disabled
+ *   or revoked (rechecked every `limits.subscriptionRecheckSeconds`).
  * - **Each subscription** (`onSubscribe`): parsed and validated with graphql's rules plus the depth and shape limits;
  *   only `subscription` operations (queries and mutations go over HTTP, where their limits apply); variables coerced;
  *   input screened (NUL characters, malformed ids); cost within `maxQueryComplexity`. Refusals come back as one
@@ -96,24 +102,64 @@ export class SubscriptionGate {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** Open connections per account id (see `connect`). */
+  private readonly openByAccount = new Map<string, number>();
+  /** Each accepted connection: its account and the timers that end it (token expiry, recheck of the account). */
+  private readonly accepted = new WeakMap<WsContext, { readonly accountId: string; readonly timers: readonly NodeJS.Timeout[] }>();
+
   options(): GraphQLWsOptions {
     return {
       path: SUBSCRIPTIONS_PATH,
       onConnect: (ctx) => this.connect(ctx),
+      onClose: (ctx) => this.closed(ctx),
       onSubscribe: (_ctx, _id, payload) => this.prepare(payload),
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors?.length ? { ...result, errors: result.errors.map((e) => this.format(formatGraphQLError(e.toJSON(), e))) } : undefined),
     };
   }
 
+  /**
+   * Accepts a connection of a signed-in subscriber, at most `limits.maxSubscriptionConnections` per account (the next
+   * is closed with 4429, which graphql-ws clients do not retry). An accepted connection lives as long as its sign-in:
+   * it is closed with 4401 when its token expires, and when a recheck every `limits.subscriptionRecheckSeconds` finds
+   * the account disabled or its tokens revoked (the check an HTTP request makes on every call).
+   */
   private async connect(ctx: WsContext): Promise<boolean> {
-    const { viewer, problem } = await this.auth.authenticate(authorizationOf(ctx));
-    const refuse = (code: number, reason: string) => {
+    const authentication = await this.auth.authenticate(authorizationOf(ctx));
+    const close = (code: number, reason: string) => {
       if (isWsExtra(ctx.extra)) ctx.extra.socket.close(code, reason);
       return false;
     };
-    if (!viewer) return refuse(CloseCode.Unauthorized, problem ?? 'Sign in first');
-    if (!SUBSCRIBER_ROLES.includes(viewer.role)) return refuse(CloseCode.Forbidden, 'Your role has no subscriptions');
+    if (!authentication.viewer) return close(CloseCode.Unauthorized, authentication.problem ?? 'Sign in first');
+    const { viewer, expiresAt } = authentication;
+    if (!SUBSCRIBER_ROLES.includes(viewer.role)) return close(CloseCode.Forbidden, 'Your role has no subscriptions');
+    const max = this.config.limits.maxSubscriptionConnections;
+    const open = this.openByAccount.get(viewer.accountId) ?? 0;
+    if (open >= max) return close(CloseCode.TooManyInitialisationRequests, `Too many open connections for this account (at most ${max}); close one first`);
+    this.openByAccount.set(viewer.accountId, open + 1);
+    const expiry = setTimeout(() => close(CloseCode.Unauthorized, new TokenRefused('expired').message), Math.min(MAX_TIMER_MS, Math.max(0, expiresAt - Date.now())));
+    const recheck = setInterval(() => {
+      void this.auth.authenticate(authorizationOf(ctx)).then(
+        (again) => {
+          if (!again.viewer) close(CloseCode.Unauthorized, again.problem ?? 'Sign in first');
+        },
+        () => undefined, // the database unreachable: the next recheck tries again
+      );
+    }, this.config.limits.subscriptionRecheckSeconds * 1000);
+    expiry.unref();
+    recheck.unref();
+    this.accepted.set(ctx, { accountId: viewer.accountId, timers: [expiry, recheck] });
     return true;
+  }
+
+  /** A socket closed (graphql-ws `onClose`, for every socket): an accepted connection's timers and count go. */
+  private closed(ctx: WsContext): void {
+    const connection = this.accepted.get(ctx);
+    if (!connection) return;
+    this.accepted.delete(ctx);
+    for (const timer of connection.timers) clearTimeout(timer);
+    const open = (this.openByAccount.get(connection.accountId) ?? 1) - 1;
+    if (open > 0) this.openByAccount.set(connection.accountId, open);
+    else this.openByAccount.delete(connection.accountId);
   }
 
   /** The execution arguments of a subscription, or the errors that refuse it (see the class comment). */
