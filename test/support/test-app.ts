@@ -7,7 +7,8 @@ import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
 import { AppModule } from '#api/app.module.js';
 import { DEFAULT_RUN_GRACE_SECONDS, defaultLimits, jobsConfigFromEnv, type AppConfig } from '#api/config/app-config.js';
 import { createTestDatabase } from '#persistence/testing/test-database.js';
-import { imageName, loadImage, saveImage } from './database-images.js';
+import { imageName, saveAppImage } from './database-images.js';
+import { loadImage } from '#persistence/testing/database-images.js';
 
 export interface GraphQLResponse<T = any> {
   data?: T;
@@ -73,7 +74,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
   const app = await NestFactory.create<NestExpressApplication>(module, { logger: options.logger ?? ['error'] });
   configureApp(app, config);
   await app.listen(0, '127.0.0.1');
-  if (image && !saved) await saveImage(image, app);
+  if (image && !saved) await saveAppImage(image, app);
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}/graphql`;
   const testApp: TestApp = {
