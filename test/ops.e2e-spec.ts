@@ -13,6 +13,8 @@ import { DEFAULT_RUN_GRACE_SECONDS, defaultLimits, type AppConfig, type OpsConfi
 import { createTestDatabase } from '#persistence/testing/test-database.js';
 import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { imageName, saveAppImage } from './support/database-images.js';
+import { loadImage } from '#persistence/testing/database-images.js';
 import { newHousehold, newSucceededRun } from './support/factories.js';
 
 /**
@@ -209,7 +211,7 @@ class SlowController {
 describe('graceful shutdown of the HTTP side', () => {
   async function startSlowApp(httpDrainSeconds: number): Promise<{ app: INestApplication; base: string; dispose(): Promise<void> }> {
     const database = await createTestDatabase();
-    const config: AppConfig = {
+    let config: AppConfig = {
       port: 0,
       database: database.config,
       seed: false,
@@ -221,11 +223,16 @@ describe('graceful shutdown of the HTTP side', () => {
       limits: defaultLimits(),
       ops: { ...OPS, httpDrainSeconds },
     };
+    // the run's image of a migrated database when there is one (database-images.ts)
+    const image = imageName(config);
+    const saved = image ? await loadImage(image) : null;
+    if (saved) config = { ...config, database: { ...config.database, embeddedImage: saved } };
     class SlowAppModule {}
     const app = await NestFactory.create<NestExpressApplication>({ module: SlowAppModule, imports: [AppModule.forRoot(config)], controllers: [SlowController] }, { logger: ['error'] });
     configureApp(app, config);
     app.useLogger(app.get(PinoNestLogger));
     await app.listen(0, '127.0.0.1');
+    if (image && !saved) await saveAppImage(image, app);
     const port = (app.getHttpServer().address() as { port: number }).port;
     return { app, base: `http://127.0.0.1:${port}`, dispose: () => database.dispose() };
   }

@@ -12,15 +12,18 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '#api/config/app-config.js';
 import { periodOf } from '#api/common/period.js';
 import { saveImage } from '#persistence/testing/database-images.js';
+import { migratedImageName } from '#persistence/testing/test-database.js';
 import { MIGRATIONS } from '#persistence/migrations/index.js';
 
 /**
- * The image name for an app of `config`, or null when its database is not an in-memory embedded one seeded at start:
- * what the seed depends on (households, the period of today, and with a test's own seed folder `seedDataDir` the
+ * The image name for an app of `config`, or null when its database is not an in-memory embedded one. Not seeded at
+ * start: the migrated database (`migratedImageName`); seeded: what the seed depends on (households, the period of today, and with a test's own seed folder `seedDataDir` the
  * names and contents of its files as they are now, since a test may change them between its apps) and the migrations.
  */
 export function imageName(config: AppConfig, today = new Date()): string | null {
-  if (!process.env.TEST_DATABASE_IMAGES || config.database.url || config.database.dataDir || config.database.embeddedImage || !config.seed) return null;
+  if (!process.env.TEST_DATABASE_IMAGES || config.database.url || config.database.dataDir || config.database.embeddedImage) return null;
+  // not seeded: the migrated database openTestDatabase shares
+  if (!config.seed) return migratedImageName();
   const hash = createHash('sha256').update(JSON.stringify({ households: config.seedHouseholds, period: periodOf(today), migrations: MIGRATIONS.map((m) => m.name) }));
   if (config.seedDataDir) {
     for (const file of readdirSync(config.seedDataDir).sort()) hash.update(`\0${file}\0`).update(readFileSync(join(config.seedDataDir, file)));

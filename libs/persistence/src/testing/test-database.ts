@@ -47,8 +47,8 @@ export async function openTestDatabase(): Promise<{ dataSource: DataSource; clos
   };
 }
 
-/** The image of a database with every migration of MIGRATIONS run and nothing else in it. */
-function migratedImageName(): string {
+/** The image of a database with every migration of MIGRATIONS run and nothing else in it (database-images.ts). */
+export function migratedImageName(): string {
   const key = JSON.stringify({ migrated: MIGRATIONS.map((m) => m.name) });
   return `migrated-${createHash('sha256').update(key).digest('hex').slice(0, 16)}.tar`;
 }
