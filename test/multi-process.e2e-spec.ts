@@ -156,7 +156,8 @@ const RUN = `query($id: ID!) { run(id: $id) { status progress stage message hasA
     expect(afterKill).toMatchObject({ status: 'RUNNING', hasAnswer: false, figures: null, assignments: [] });
 
     // The second worker hands its run back at once on SIGTERM (no grace), for the shutdown check below.
-    const worker2 = start(WORKER, { ...env, RUN_SHUTDOWN_GRACE_SECONDS: '0' });
+    const worker2MetricsPort = await freePort();
+    const worker2 = start(WORKER, { ...env, RUN_SHUTDOWN_GRACE_SECONDS: '0', WORKER_METRICS_PORT: String(worker2MetricsPort) });
     children.push(worker2);
     await worker2.waitFor(/run worker \d+ ready/, 120_000);
     let run = afterKill;
@@ -174,6 +175,9 @@ const RUN = `query($id: ID!) { run(id: $id) { status progress stage message hasA
     expect(run.assignments).toHaveLength(run.figures.householdsTotal);
     expect(run.assignments.filter((a: { municipalityCode: string | null }) => a.municipalityCode).length).toBe(run.figures.householdsPlaced);
     expect(run.figures.householdsPlaced).toBeGreaterThan(0);
+    // The worker counted the run it ended, which neither API process did (WORKER_METRICS_PORT).
+    const workerMetrics = await (await fetch(`http://127.0.0.1:${worker2MetricsPort}/metrics`)).text();
+    expect(workerMetrics).toContain(`matching_runs_ended_total{status="${run.status.toLowerCase()}"} 1`);
 
     // Published through both APIs at once: once.
     const published = await Promise.all(urls.map((url) => gql(url, 'mutation($id: ID!) { publishRun(runId: $id) { proposals newlyPublished } }', { id: runId }, officer)));

@@ -2,10 +2,12 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { PersistenceModule } from '#persistence/persistence.module.js';
 import { APP_CONFIG, jobsConfig, type AppConfig } from './config/app-config.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { OpsMetrics } from './ops/metrics.service.js';
+import { WorkerMetricsServer } from './ops/worker-metrics.server.js';
 
 /**
  * A worker process (`npm run start:worker`, worker.ts): the database and the job queue of matching runs, executing
- * runs from it; no HTTP, GraphQL or seeding. It needs a shared queue (`jobs.queue` postgres or redis): runs queued
+ * runs from it; no GraphQL or seeding, and no HTTP but `/metrics` and `/health/live` on `WORKER_METRICS_PORT`. It needs a shared queue (`jobs.queue` postgres or redis): runs queued
  * in another process's memory cannot reach it.
  */
 @Global()
@@ -18,7 +20,8 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [PersistenceModule.forRoot(config.database), JobsModule.forRoot(workerConfig)],
-      providers: [{ provide: APP_CONFIG, useValue: workerConfig }],
+      // the runs this worker ends are counted here and served by WorkerMetricsServer (WORKER_METRICS_PORT)
+      providers: [{ provide: APP_CONFIG, useValue: workerConfig }, OpsMetrics, WorkerMetricsServer],
       exports: [APP_CONFIG],
     };
   }

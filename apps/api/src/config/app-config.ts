@@ -105,6 +105,11 @@ export interface OpsConfig {
    * (`HTTP_DRAIN_SECONDS`, default 10); then their connections are closed.
    */
   readonly httpDrainSeconds: number;
+  /**
+   * Port on which a worker process (`npm run start:worker`) serves `/metrics` and `/health/live`
+   * (`WORKER_METRICS_PORT`; unset: none). A worker counts the runs it ends, which no API process sees.
+   */
+  readonly workerMetricsPort?: number;
 }
 
 /** The ops settings of an app built without them (tests, benchmarks): errors only, metrics on loopback, 10 s drain. */
@@ -112,14 +117,17 @@ export const QUIET_OPS: OpsConfig = { logLevel: 'error', httpDrainSeconds: 10 };
 
 /**
  * Ops settings from the environment: `LOG_LEVEL` (one of `LOG_LEVELS`, default `info`; anything else is an error
- * at start), `METRICS_TOKEN` (unset or empty: none), `HTTP_DRAIN_SECONDS` (default 10, a number ≥ 0).
+ * at start), `METRICS_TOKEN` (unset or empty: none), `HTTP_DRAIN_SECONDS` (default 10, a number ≥ 0),
+ * `WORKER_METRICS_PORT` (unset or empty: none; else 0–65535, 0 for any free port).
  */
 export function opsConfigFromEnv(env: NodeJS.ProcessEnv = process.env): OpsConfig {
   const level = env.LOG_LEVEL?.trim() || 'info';
   if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   const drain = Number(env.HTTP_DRAIN_SECONDS ?? 10);
   if (!Number.isFinite(drain) || drain < 0) throw new Error('HTTP_DRAIN_SECONDS must be a number of seconds, 0 or more');
-  return { logLevel: level as LogLevel, metricsToken: env.METRICS_TOKEN || undefined, httpDrainSeconds: drain };
+  const workerPort = env.WORKER_METRICS_PORT?.trim() ? Number(env.WORKER_METRICS_PORT) : undefined;
+  if (workerPort !== undefined && !(Number.isInteger(workerPort) && workerPort >= 0 && workerPort <= 65535)) throw new Error('WORKER_METRICS_PORT must be a port number, 0–65535');
+  return { logLevel: level as LogLevel, metricsToken: env.METRICS_TOKEN || undefined, httpDrainSeconds: drain, ...(workerPort === undefined ? {} : { workerMetricsPort: workerPort }) };
 }
 
 export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
