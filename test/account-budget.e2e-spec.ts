@@ -1,5 +1,5 @@
 import { defaultLimits, type AppConfig } from '#api/config/app-config.js';
-import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
+import { errorCode, startTestApp, startTestAppSignedIn, type TestApp } from './support/test-app.js';
 import { postRaw } from './support/auth-helpers.js';
 
 /*
@@ -22,10 +22,7 @@ describe('query budget of a signed-in account (by role, per minute, texts by siz
   let t: TestApp;
   let officer: string;
 
-  beforeAll(async () => {
-    t = await startTestApp({ limits: LIMITS });
-    officer = await t.login('officer@demo.local');
-  }, 120_000);
+  beforeAll(async () => ({ t, token: officer } = await startTestAppSignedIn('officer@demo.local', { limits: LIMITS })), 120_000);
   afterAll(() => t?.close());
 
   it('prices a long free text by its size bound: a translation’s text costs 6 where its language costs 1', async () => {

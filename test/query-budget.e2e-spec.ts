@@ -3,7 +3,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, getNullableType, isInterfaceType, isLeafType, isListType, isObjectType, type GraphQLNamedType } from 'graphql';
 import { defaultLimits } from '#api/config/app-config.js';
 import { LIST_SIZES } from '#api/common/query-limits.js';
-import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
+import { errorCode, startTestApp, startTestAppSignedIn, type TestApp } from './support/test-app.js';
 import { postRaw } from './support/auth-helpers.js';
 
 /** The operations anyone may call without signing in (@Public; the auth matrix checks each). */
@@ -21,10 +21,7 @@ describe('query budget (shape caps, anonymous budget)', () => {
   let t: TestApp;
   let officer: string;
 
-  beforeAll(async () => {
-    t = await startTestApp({ limits: LIMITS });
-    officer = await t.login('officer@demo.local');
-  }, 120_000);
+  beforeAll(async () => ({ t, token: officer } = await startTestAppSignedIn('officer@demo.local', { limits: LIMITS })), 120_000);
   afterAll(() => t?.close());
 
   const aliased = (n: number, field = 'municipalities { code }') => Array.from({ length: n }, (_, i) => `m${i}: ${field}`).join(' ');

@@ -102,9 +102,9 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
   return testApp;
 }
 
-/** {@link startTestApp} with the default configuration, and the token of one seeded demo account signed in there. */
-export async function startTestAppSignedIn(email: string): Promise<{ t: TestApp; token: string }> {
-  const t = await startTestApp();
+/** {@link startTestApp} with `overrides` of the default configuration, and the token of one seeded demo account signed in there. */
+export async function startTestAppSignedIn(email: string, overrides: Partial<AppConfig> = {}): Promise<{ t: TestApp; token: string }> {
+  const t = await startTestApp(overrides);
   return { t, token: await t.login(email) };
 }
 
