@@ -2,6 +2,7 @@ import { DataSource, type DataSourceOptions, type LogLevel } from 'typeorm';
 import { ENTITIES } from './entities/index.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { embeddedDriver } from './embedded-pool.js';
+import { withAdvisoryLock } from './advisory-lock.js';
 
 export interface DatabaseConfig {
   /** postgres://… of a real server; without it the embedded PGlite database is used. */
@@ -53,10 +54,19 @@ export function buildDataSourceOptions(config: DatabaseConfig): DataSourceOption
   return { ...common, driver: embeddedDriver(config.dataDir ? { dataDir: config.dataDir } : { image: config.embeddedImage }) };
 }
 
-/** Connects and brings the schema up to date. */
+/**
+ * Connects and brings the schema up to date, each migration in a transaction of its own. On a server the migrations
+ * run under an advisory lock (`withAdvisoryLock`, name `migrations`): processes started at once on a new database
+ * take turns, and the later ones find nothing left to run (before, two would race to create the same tables).
+ */
 export async function openDatabase(config: DatabaseConfig): Promise<DataSource> {
   const dataSource = new DataSource(buildDataSourceOptions(config));
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
+  try {
+    await withAdvisoryLock(dataSource, 'migrations', () => dataSource.runMigrations({ transaction: 'each' }));
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
   return dataSource;
 }

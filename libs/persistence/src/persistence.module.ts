@@ -1,6 +1,6 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { buildDataSourceOptions, type DatabaseConfig } from './data-source.js';
+import { buildDataSourceOptions, openDatabase, type DatabaseConfig } from './data-source.js';
 import {
   AccountRepository,
   AuditRepository,
@@ -42,7 +42,9 @@ export class PersistenceModule {
       module: PersistenceModule,
       imports: [
         TypeOrmModule.forRootAsync({
-          useFactory: () => ({ ...buildDataSourceOptions(config), migrationsRun: true, migrationsTransactionMode: 'each' }),
+          useFactory: () => buildDataSourceOptions(config),
+          // connects and runs the migrations, one process at a time on a server (openDatabase)
+          dataSourceFactory: () => openDatabase(config),
         }),
       ],
       providers: REPOSITORIES,

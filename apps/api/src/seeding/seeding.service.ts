@@ -6,6 +6,8 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { periodOf } from '../common/period.js';
 import { hashPassword } from '../auth/passwords.js';
 import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
+import { DataSource } from 'typeorm';
+import { withAdvisoryLock } from '#persistence/advisory-lock.js';
 
 /** Seeds an empty database on start; a database that has the data already is left alone. */
 @Injectable()
@@ -16,12 +18,14 @@ export class SeedingService implements OnApplicationBootstrap {
     private readonly seeds: SeedRepository,
     private readonly referenceData: ReferenceDataRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seed) return;
     const started = Date.now();
-    const report = await this.seed(new Date());
+    // API processes started at once on a new database seed one after the other (the later ones find it done)
+    const report = await withAdvisoryLock(this.dataSource, 'seed', () => this.seed(new Date()));
     for (const problem of report.filter((r) => r.error)) this.logger.error(`${problem.step} not applied (seeding went on): ${problem.error}`);
     for (const { municipalities: m } of report.filter((r) => r.municipalities)) {
       this.logger.log(
