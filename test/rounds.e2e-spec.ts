@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
 import { RunJobs } from '#api/jobs/run-jobs.js';
+import { jest } from '@jest/globals';
 import { RunRepository } from '#persistence/repositories/run.repository.js';
+import { RoundRepository } from '#persistence/repositories/round.repository.js';
 import type { RunOptions } from '#persistence/entities/round.entity.js';
 import { DEFAULT_ROUND_POLICY } from '#api/rounds/rounds.service.js';
 import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
@@ -36,6 +38,33 @@ describe('matching rounds: the placement officer’s workflow', () => {
     officer = await t.login('officer@demo.local');
   });
   afterAll(() => t.close());
+
+  it('reads the sizes, runs, capacities, pins and forbidden pairs of a list of rounds with one query each, answering as round(id) does', async () => {
+    const { roundId, run } = await newSucceededRun(t, officer, { cohort: { limit: 10 } });
+    const [assignment] = (await gql('query($id: ID!) { run(id: $id) { assignments(limit: 1) { householdId municipalityCode } } }', { id: run.id })).data.run.assignments;
+    required(await gql('mutation($r: ID!, $h: ID!, $m: String!) { forbidPair(roundId: $r, householdId: $h, municipalityCode: $m) { householdId } }',
+      { r: roundId, h: assignment.householdId, m: 'GM0363' }), 'forbidPair');
+    await newRound(t, officer, { cohort: { limit: 5 } });
+    const FIELDS = 'id householdCount municipalityCount runs { id status } capacities { municipalityCode persons } pins { householdId municipalityCode } forbiddenPairs { householdId municipalityCode }';
+    const rounds = t.app.get(RoundRepository);
+    const runs = t.app.get(RunRepository);
+    const reads = [jest.spyOn(rounds, 'sizes'), jest.spyOn(rounds, 'capacitiesOf'), jest.spyOn(rounds, 'pinsOf'), jest.spyOn(rounds, 'forbiddenOf'), jest.spyOn(runs, 'forRounds')];
+    try {
+      const list = required(await gql(`{ roundList(limit: 20) { ${FIELDS} } }`), 'roundList') as { id: string }[];
+      expect(list.length).toBeGreaterThanOrEqual(2);
+      expect(reads.map((r) => r.mock.calls.length)).toEqual([1, 1, 1, 1, 1]);
+      expect(reads.map((r) => (r.mock.calls[0][0] as readonly string[]).length)).toEqual(Array(5).fill(list.length));
+      for (const round of list.filter((r) => r.id === roundId || list.indexOf(r) < 2)) {
+        expect(round).toEqual(required(await gql(`query($id: ID!) { round(id: $id) { ${FIELDS} } }`, { id: round.id }), 'round'));
+      }
+      const mine = list.find((r) => r.id === roundId) as unknown as { runs: { id: string }[]; forbiddenPairs: unknown[]; capacities: unknown[] };
+      expect(mine.runs.map((r) => r.id)).toEqual([run.id]);
+      expect(mine.forbiddenPairs).toEqual([{ householdId: assignment.householdId, municipalityCode: 'GM0363' }]);
+      expect(mine.capacities.length).toBeGreaterThan(0);
+    } finally {
+      for (const r of reads) r.mockRestore();
+    }
+  });
 
   /** A proposal's first three answers of the life cycle use one mutation. */
   const RESPOND = `mutation($id: ID!, $input: ProposalResponseInput!) { respondToProposal(proposalId: $id, input: $input) { status municipalityResponse newcomerResponse reviewOutcome } }`;

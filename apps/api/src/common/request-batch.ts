@@ -65,3 +65,13 @@ export function batchLoader<K, V>(context: object, name: string, loadMany: LoadM
   }
   return loader;
 }
+
+/**
+ * `rows` (of one query for many keys) mapped and grouped by `keyOf`, in their order, with an empty list for each of
+ * `keys` without rows: what a `LoadMany` of a list field returns.
+ */
+export function groupBy<R, V>(keys: readonly string[], rows: readonly R[], keyOf: (row: R) => string, map: (row: R) => V): Map<string, V[]> {
+  const out = new Map<string, V[]>(keys.map((k) => [k, []]));
+  for (const row of rows) out.get(keyOf(row))?.push(map(row));
+  return out;
+}

@@ -20,13 +20,7 @@ import type { PublishProfileInput, TextTranslationInput } from './dto/publish-pr
 import type { Locale } from '#matching/messages/locales.js';
 import type { SetCapacityInput } from './dto/set-capacity.input.js';
 import type { MunicipalityFilterInput } from './dto/municipality-filter.input.js';
-
-/** `rows` mapped and grouped by `keyOf`, in their order, with an empty list for each of `keys` without rows. */
-function groupBy<R, V>(keys: readonly string[], rows: readonly R[], keyOf: (row: R) => string, map: (row: R) => V): Map<string, V[]> {
-  const out = new Map<string, V[]>(keys.map((k) => [k, []]));
-  for (const row of rows) out.get(keyOf(row))?.push(map(row));
-  return out;
-}
+import { groupBy } from '../common/request-batch.js';
 
 /** The language a profile's free texts are written in (issue 11): Dutch; other languages are translations. */
 export const ORIGINAL_LOCALE: Locale = 'nl';

@@ -12,6 +12,7 @@ import { PreRunCheck } from './models/pre-run-check.model.js';
 import { StatementsService } from '../waiting-list/statements.service.js';
 import { MAX_FORBIDDEN_PAIRS_PER_ROUND, MAX_PINS_PER_ROUND } from '#persistence/repositories/round.repository.js';
 import { ListPageArgs, pageOf } from '../common/page.args.js';
+import { batchLoader } from '../common/request-batch.js';
 
 type RequestContext = { req: { headers: Record<string, string | undefined> } };
 
@@ -40,23 +41,24 @@ export class RoundsResolver {
   }
 
   @ResolveField(() => [Run], { description: 'The round’s runs, oldest first, a page at a time (every run up to 500 when not paged)' })
-  async runs(@Parent() round: Round, @Args() page: ListPageArgs): Promise<Run[]> {
-    return pageOf(await this.rounds.runsOf(round.id), page);
+  // A list of rounds reads each of these lists with one query for all its rounds (request-batch.ts).
+  async runs(@Parent() round: Round, @Args() page: ListPageArgs, @Context() context: object): Promise<Run[]> {
+    return pageOf((await batchLoader(context, 'Round.runs', (ids: readonly string[]) => this.rounds.runsOfRounds(ids)).load(round.id)) ?? [], page);
   }
 
   @ResolveField(() => [RoundCapacity], { description: 'Capacity available to this round per municipality' })
-  capacities(@Parent() round: Round): Promise<RoundCapacity[]> {
-    return this.rounds.capacities(round.id);
+  async capacities(@Parent() round: Round, @Context() context: object): Promise<RoundCapacity[]> {
+    return (await batchLoader(context, 'Round.capacities', (ids: readonly string[]) => this.rounds.capacitiesOf(ids)).load(round.id)) ?? [];
   }
 
   @ResolveField(() => [RoundPin], { description: `Households an officer pinned to a municipality in this round (at most ${MAX_PINS_PER_ROUND})` })
-  pins(@Parent() round: Round): Promise<RoundPin[]> {
-    return this.rounds.pins(round.id);
+  async pins(@Parent() round: Round, @Context() context: object): Promise<RoundPin[]> {
+    return (await batchLoader(context, 'Round.pins', (ids: readonly string[]) => this.rounds.pinsOf(ids)).load(round.id)) ?? [];
   }
 
   @ResolveField(() => [RoundPin], { description: `Household–municipality pairs an officer ruled out (at most ${MAX_FORBIDDEN_PAIRS_PER_ROUND})` })
-  forbiddenPairs(@Parent() round: Round): Promise<RoundPin[]> {
-    return this.rounds.forbiddenPairs(round.id);
+  async forbiddenPairs(@Parent() round: Round, @Context() context: object): Promise<RoundPin[]> {
+    return (await batchLoader(context, 'Round.forbiddenPairs', (ids: readonly string[]) => this.rounds.forbiddenPairsOf(ids)).load(round.id)) ?? [];
   }
 
   @Roles('officer')

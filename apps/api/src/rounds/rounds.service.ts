@@ -34,6 +34,7 @@ import { hardTieHouseholds, movedSince, reviewOrder, type ReviewContext, type Re
 import type { AssignmentSort } from '#matching/vocabulary/index.js';
 import type { CreateRoundInput, RoundCapacityInput, RoundPolicyInput } from './dto/round.input.js';
 import { capacityWarnings, requirePossibleCapacity } from '../municipalities/capacity-findings.js';
+import { groupBy } from '../common/request-batch.js';
 
 export const DEFAULT_ROUND_POLICY: StoredPolicy = {
   weights: { ...DEFAULT_POLICY_WEIGHTS },
@@ -128,16 +129,20 @@ export class RoundsService {
       },
       (roundId) => auditEntry(viewer, 'round.create', 'round', roundId, null, { name: input.name, period: input.period, households: householdIds.length, municipalities: codes.length }),
     );
-    return this.toModel(round);
+    return toRoundModel(round, (await this.rounds.sizes([round.id])).get(round.id)!);
   }
 
   /** A page of the rounds, newest first. */
+  /** A page of rounds; their sizes in two queries for the whole page. */
   async list(page: Page): Promise<Round[]> {
-    return Promise.all((await this.rounds.list(page)).map((r) => this.toModel(r)));
+    const rounds = await this.rounds.list(page);
+    const sizes = await this.rounds.sizes(rounds.map((r) => r.id));
+    return rounds.map((r) => toRoundModel(r, sizes.get(r.id)!));
   }
 
   async get(id: string): Promise<Round> {
-    return this.toModel(await this.requireRound(id));
+    const round = await this.requireRound(id);
+    return toRoundModel(round, (await this.rounds.sizes([id])).get(id)!);
   }
 
   async setPolicy(id: string, input: RoundPolicyInput, viewer: Viewer): Promise<Round> {
@@ -158,7 +163,12 @@ export class RoundsService {
   }
 
   async capacities(id: string): Promise<RoundCapacity[]> {
-    return (await this.rounds.capacities(id)).map((c) => ({
+    return (await this.capacitiesOf([id])).get(id)!;
+  }
+
+  /** The capacities of several rounds in one query, by round id (every id has a list, maybe empty). */
+  async capacitiesOf(ids: readonly string[]): Promise<Map<string, RoundCapacity[]>> {
+    return groupBy(ids, await this.rounds.capacitiesOf(ids), (c) => c.roundId, (c) => ({
       municipalityCode: c.municipalityCode, persons: c.persons, homes1to2: c.homes1to2, homes3to4: c.homes3to4, homes5plus: c.homes5plus,
       warnings: capacityWarnings(c),
     }));
@@ -204,11 +214,21 @@ export class RoundsService {
   }
 
   async pins(id: string): Promise<RoundPin[]> {
-    return (await this.rounds.pins(id)).map((p) => ({ householdId: p.householdId, municipalityCode: p.municipalityCode }));
+    return (await this.pinsOf([id])).get(id)!;
+  }
+
+  /** The pins of several rounds in one query, by round id. */
+  async pinsOf(ids: readonly string[]): Promise<Map<string, RoundPin[]>> {
+    return groupBy(ids, await this.rounds.pinsOf(ids), (p) => p.roundId, (p) => ({ householdId: p.householdId, municipalityCode: p.municipalityCode }));
   }
 
   async forbiddenPairs(id: string): Promise<RoundPin[]> {
-    return (await this.rounds.forbidden(id)).map((p) => ({ householdId: p.householdId, municipalityCode: p.municipalityCode }));
+    return (await this.forbiddenPairsOf([id])).get(id)!;
+  }
+
+  /** The forbidden pairs of several rounds in one query, by round id. */
+  async forbiddenPairsOf(ids: readonly string[]): Promise<Map<string, RoundPin[]>> {
+    return groupBy(ids, await this.rounds.forbiddenOf(ids), (p) => p.roundId, (p) => ({ householdId: p.householdId, municipalityCode: p.municipalityCode }));
   }
 
   /**
@@ -334,7 +354,12 @@ export class RoundsService {
   }
 
   async runsOf(roundId: string): Promise<Run[]> {
-    return (await this.runs.forRound(roundId)).map(toRun);
+    return (await this.runsOfRounds([roundId])).get(roundId)!;
+  }
+
+  /** The runs of several rounds in one query, oldest first, by round id. */
+  async runsOfRounds(roundIds: readonly string[]): Promise<Map<string, Run[]>> {
+    return groupBy(roundIds, await this.runs.forRounds(roundIds), (r) => r.roundId, toRun);
   }
 
   /** Fill against capacity per municipality of a run; empty until the run has an answer. */
@@ -496,22 +521,23 @@ export class RoundsService {
     throw new DomainError('CONFLICT', 'This round is published and can no longer change');
   }
 
-  private async toModel(round: RoundEntity): Promise<Round> {
-    const [householdCount, capacities] = await Promise.all([this.rounds.countHouseholds(round.id), this.rounds.capacities(round.id)]);
-    return {
-      id: round.id,
-      name: round.name,
-      period: round.period,
-      status: round.status,
-      policy: { ...round.policy, weights: { ...DEFAULT_POLICY_WEIGHTS, ...round.policy.weights } },
-      cohortSelection: round.cohortSelection,
-      profileVersions: round.profileVersions,
-      householdCount,
-      municipalityCount: capacities.length,
-      publishedRunId: round.publishedRunId,
-      createdAt: round.createdAt,
-    };
-  }
+}
+
+/** A round as the API gives it, with its sizes (`RoundRepository.sizes`). */
+function toRoundModel(round: RoundEntity, sizes: { readonly households: number; readonly municipalities: number }): Round {
+  return {
+    id: round.id,
+    name: round.name,
+    period: round.period,
+    status: round.status,
+    policy: { ...round.policy, weights: { ...DEFAULT_POLICY_WEIGHTS, ...round.policy.weights } },
+    cohortSelection: round.cohortSelection,
+    profileVersions: round.profileVersions,
+    householdCount: sizes.households,
+    municipalityCount: sizes.municipalities,
+    publishedRunId: round.publishedRunId,
+    createdAt: round.createdAt,
+  };
 }
 
 function mergePolicy(base: StoredPolicy, input: RoundPolicyInput | undefined): StoredPolicy {

@@ -92,16 +92,49 @@ export class RoundRepository {
     return this.dataSource.getRepository(RoundHouseholdEntity).countBy({ roundId });
   }
 
+  /**
+   * Households and participating municipalities (capacity rows) per round, for several rounds in two queries: what
+   * a list of rounds shows of each. Every id is in the map (0 and 0 for a round without rows).
+   */
+  async sizes(roundIds: readonly string[]): Promise<Map<string, { households: number; municipalities: number }>> {
+    const out = new Map(roundIds.map((id) => [id, { households: 0, municipalities: 0 }]));
+    if (roundIds.length === 0) return out;
+    const count = (entity: typeof RoundHouseholdEntity | typeof RoundCapacityEntity) =>
+      this.dataSource.getRepository(entity).createQueryBuilder('x')
+        .select('x.round_id', 'roundId').addSelect('COUNT(*)::int', 'n')
+        .where('x.round_id IN (:...ids)', { ids: [...roundIds] }).groupBy('x.round_id')
+        .getRawMany<{ roundId: string; n: number }>();
+    const [households, municipalities] = await Promise.all([count(RoundHouseholdEntity), count(RoundCapacityEntity)]);
+    for (const row of households) out.get(row.roundId)!.households = row.n;
+    for (const row of municipalities) out.get(row.roundId)!.municipalities = row.n;
+    return out;
+  }
+
   capacities(roundId: string): Promise<RoundCapacityEntity[]> {
-    return this.dataSource.getRepository(RoundCapacityEntity).find({ where: { roundId }, order: { municipalityCode: 'ASC' } });
+    return this.capacitiesOf([roundId]);
   }
 
   pins(roundId: string): Promise<RoundPinEntity[]> {
-    return this.dataSource.getRepository(RoundPinEntity).find({ where: { roundId }, order: { householdId: 'ASC' } });
+    return this.pinsOf([roundId]);
   }
 
   forbidden(roundId: string): Promise<RoundForbiddenEntity[]> {
-    return this.dataSource.getRepository(RoundForbiddenEntity).find({ where: { roundId }, order: { householdId: 'ASC', municipalityCode: 'ASC' } });
+    return this.forbiddenOf([roundId]);
+  }
+
+  /** The capacity rows of several rounds in one query, by round, then municipality code. */
+  capacitiesOf(roundIds: readonly string[]): Promise<RoundCapacityEntity[]> {
+    return this.dataSource.getRepository(RoundCapacityEntity).find({ where: { roundId: In([...roundIds]) }, order: { roundId: 'ASC', municipalityCode: 'ASC' } });
+  }
+
+  /** The pins of several rounds in one query, by round, then household. */
+  pinsOf(roundIds: readonly string[]): Promise<RoundPinEntity[]> {
+    return this.dataSource.getRepository(RoundPinEntity).find({ where: { roundId: In([...roundIds]) }, order: { roundId: 'ASC', householdId: 'ASC' } });
+  }
+
+  /** The forbidden pairs of several rounds in one query, by round, then household and municipality. */
+  forbiddenOf(roundIds: readonly string[]): Promise<RoundForbiddenEntity[]> {
+    return this.dataSource.getRepository(RoundForbiddenEntity).find({ where: { roundId: In([...roundIds]) }, order: { roundId: 'ASC', householdId: 'ASC', municipalityCode: 'ASC' } });
   }
 
   /**

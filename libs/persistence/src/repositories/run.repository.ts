@@ -220,7 +220,12 @@ export class RunRepository {
   }
 
   forRound(roundId: string): Promise<RunEntity[]> {
-    return this.runs.find({ where: { roundId }, order: { createdAt: 'ASC' } });
+    return this.forRounds([roundId]);
+  }
+
+  /** The runs of several rounds in one query, oldest first. */
+  forRounds(roundIds: readonly string[]): Promise<RunEntity[]> {
+    return this.runs.find({ where: { roundId: In([...roundIds]) }, order: { createdAt: 'ASC' } });
   }
 
   assignments(runId: string, filter: { municipalityCode?: string; householdIds?: readonly string[] }, page: { offset: number; limit: number }): Promise<RunAssignmentEntity[]> {
