@@ -19,12 +19,9 @@ let dummyHash: Promise<string> | undefined;
 const WRONG_CREDENTIALS = 'Wrong e-mail address or password';
 
 /**
- * Who sent a request: a viewer, or none with why a token that was sent gives none (`problem`: the message a protected
- * operation answers with UNAUTHENTICATED; null without a token).
- */
-/**
- * The outcome of checking a token: the viewer and when the token expires (`expiresAt`, ms since the epoch, from its
- * `exp`), or why there is none (`problem`: null when no token was sent).
+ * Who sent a request: a viewer and when its token expires (`expiresAt`, ms since the epoch, from `exp`), or none with
+ * why a token that was sent gives none (`problem`: the message a protected operation answers with UNAUTHENTICATED;
+ * null without a token).
  */
 export type Authentication =
   | { readonly viewer: Viewer; readonly problem: null; readonly expiresAt: number }

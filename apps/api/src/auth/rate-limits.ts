@@ -97,7 +97,7 @@ export class ChunkedLimiter implements Limiter {
 
   constructor(
     name: string,
-    private readonly points: number,
+    points: number,
     private readonly shared: RateLimiterAbstract,
   ) {
     this.local = new RateLimiterMemory({ keyPrefix: name, points, duration: WINDOW_SECONDS });

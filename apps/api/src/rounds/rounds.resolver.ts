@@ -40,8 +40,8 @@ export class RoundsResolver {
     return this.rounds.preRunCheck(roundId);
   }
 
+  // A list of rounds reads each of the four lists below with one query for all its rounds (request-batch.ts).
   @ResolveField(() => [Run], { description: 'The round’s runs, oldest first, a page at a time (every run up to 500 when not paged)' })
-  // A list of rounds reads each of these lists with one query for all its rounds (request-batch.ts).
   async runs(@Parent() round: Round, @Args() page: ListPageArgs, @Context() context: object): Promise<Run[]> {
     return pageOf((await batchLoader(context, 'Round.runs', (ids: readonly string[]) => this.rounds.runsOfRounds(ids)).load(round.id)) ?? [], page);
   }

@@ -132,8 +132,7 @@ export class RoundsService {
     return toRoundModel(round, (await this.rounds.sizes([round.id])).get(round.id)!);
   }
 
-  /** A page of the rounds, newest first. */
-  /** A page of rounds; their sizes in two queries for the whole page. */
+  /** A page of the rounds, newest first; their sizes in two queries for the whole page. */
   async list(page: Page): Promise<Round[]> {
     const rounds = await this.rounds.list(page);
     const sizes = await this.rounds.sizes(rounds.map((r) => r.id));
