@@ -13,8 +13,7 @@ import { DEFAULT_RUN_GRACE_SECONDS, defaultLimits, type AppConfig, type OpsConfi
 import { createTestDatabase } from '#persistence/testing/test-database.js';
 import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { imageName, saveAppImage } from './support/database-images.js';
-import { loadImage } from '#persistence/testing/database-images.js';
+import { withDatabaseImage } from './support/database-images.js';
 import { newHousehold, newSucceededRun } from './support/factories.js';
 
 /**
@@ -224,15 +223,14 @@ describe('graceful shutdown of the HTTP side', () => {
       ops: { ...OPS, httpDrainSeconds },
     };
     // the run's image of a migrated database when there is one (database-images.ts)
-    const image = imageName(config);
-    const saved = image ? await loadImage(image) : null;
-    if (saved) config = { ...config, database: { ...config.database, embeddedImage: saved } };
+    const image = await withDatabaseImage(config);
+    config = image.config;
     class SlowAppModule {}
     const app = await NestFactory.create<NestExpressApplication>({ module: SlowAppModule, imports: [AppModule.forRoot(config)], controllers: [SlowController] }, { logger: ['error'] });
     configureApp(app, config);
     app.useLogger(app.get(PinoNestLogger));
     await app.listen(0, '127.0.0.1');
-    if (image && !saved) await saveAppImage(image, app);
+    await image.save(app);
     const port = (app.getHttpServer().address() as { port: number }).port;
     return { app, base: `http://127.0.0.1:${port}`, dispose: () => database.dispose() };
   }

@@ -11,7 +11,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '#api/config/app-config.js';
 import { periodOf } from '#api/common/period.js';
-import { saveImage } from '#persistence/testing/database-images.js';
+import { imagesEnabled, loadImage, saveImage } from '#persistence/testing/database-images.js';
 import { migratedImageName } from '#persistence/testing/test-database.js';
 import { MIGRATIONS } from '#persistence/migrations/index.js';
 
@@ -21,7 +21,7 @@ import { MIGRATIONS } from '#persistence/migrations/index.js';
  * names and contents of its files as they are now, since a test may change them between its apps) and the migrations.
  */
 export function imageName(config: AppConfig, today = new Date()): string | null {
-  if (!process.env.TEST_DATABASE_IMAGES || config.database.url || config.database.dataDir || config.database.embeddedImage) return null;
+  if (!imagesEnabled() || config.database.url || config.database.dataDir || config.database.embeddedImage) return null;
   // not seeded: the migrated database openTestDatabase shares
   if (!config.seed) return migratedImageName();
   const hash = createHash('sha256').update(JSON.stringify({ households: config.seedHouseholds, period: periodOf(today), migrations: MIGRATIONS.map((m) => m.name) }));
@@ -31,7 +31,17 @@ export function imageName(config: AppConfig, today = new Date()): string | null 
   return `${hash.digest('hex').slice(0, 16)}.tar`;
 }
 
-/** Saves the database of a started `app` as image `name` (see `saveImage` of the persistence library). */
-export function saveAppImage(name: string, app: INestApplication): Promise<void> {
-  return saveImage(name, app.get(DataSource));
+/**
+ * An app's configuration starting from this run's image of the same database when there is one (`imageName`), and
+ * `save`, to call once the app started: it saves the app's database as that image when there was none yet.
+ */
+export async function withDatabaseImage(config: AppConfig): Promise<{ config: AppConfig; save(app: INestApplication): Promise<void> }> {
+  const image = imageName(config);
+  const saved = image ? await loadImage(image) : null;
+  return {
+    config: saved ? { ...config, database: { ...config.database, embeddedImage: saved } } : config,
+    save: async (app) => {
+      if (image && !saved) await saveImage(image, app.get(DataSource));
+    },
+  };
 }

@@ -7,8 +7,7 @@ import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
 import { AppModule } from '#api/app.module.js';
 import { DEFAULT_RUN_GRACE_SECONDS, defaultLimits, jobsConfigFromEnv, type AppConfig } from '#api/config/app-config.js';
 import { createTestDatabase } from '#persistence/testing/test-database.js';
-import { imageName, saveAppImage } from './database-images.js';
-import { loadImage } from '#persistence/testing/database-images.js';
+import { withDatabaseImage } from './database-images.js';
 
 export interface GraphQLResponse<T = any> {
   data?: T;
@@ -66,15 +65,14 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
     ...overrides,
   };
   // An in-memory embedded database starts from this run's image of the same seed when there is one (database-images.ts).
-  const image = imageName(config);
-  const saved = image ? await loadImage(image) : null;
-  if (saved) config = { ...config, database: { ...config.database, embeddedImage: saved } };
+  const image = await withDatabaseImage(config);
+  config = image.config;
   class TestAppModule {}
   const module = options.providers?.length ? { module: TestAppModule, imports: [AppModule.forRoot(config)], providers: options.providers } : AppModule.forRoot(config);
   const app = await NestFactory.create<NestExpressApplication>(module, { logger: options.logger ?? ['error'] });
   configureApp(app, config);
   await app.listen(0, '127.0.0.1');
-  if (image && !saved) await saveAppImage(image, app);
+  await image.save(app);
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}/graphql`;
   const testApp: TestApp = {
