@@ -10,6 +10,7 @@ import { AppModule } from '#api/app.module.js';
 import { configureApp } from '#api/configure-app.js';
 import { benchmarkAccountBudgets, DEFAULT_RUN_GRACE_SECONDS, defaultLimits, type AppConfig } from '#api/config/app-config.js';
 import { createTestDatabase } from '#persistence/testing/test-database.js';
+import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
 
 /** A GraphQL answer as it came over HTTP. */
 export interface BenchAnswer {
@@ -25,6 +26,14 @@ export interface BenchApp {
   post(query: string, variables?: Record<string, unknown>, token?: string): Promise<BenchAnswer>;
   /** Posts one operation and returns its `data`; throws with the first 500 characters of the errors when there are any. */
   gql(query: string, variables?: Record<string, unknown>, token?: string): Promise<any>;
+  /** Signs in (a demo account with the demo password unless `password` is given) and returns the token. */
+  signIn(email: string, password?: string): Promise<string>;
+  /**
+   * Starts a run of the round (`args`: more `runRound` arguments, e.g. `, fresh: true`) and polls it every 250 ms
+   * until it ends; returns the run with `fields` (`id status message` always). Throws when it ends other than
+   * SUCCEEDED or TIMED_OUT.
+   */
+  runToEnd(roundId: string, token: string, fields?: string, args?: string): Promise<any>;
   close(): Promise<void>;
 }
 
@@ -70,14 +79,27 @@ export async function startBenchApp(options: BenchAppOptions): Promise<BenchApp>
     });
     return (await response.json()) as BenchAnswer;
   };
+  const gql = async (query: string, variables?: Record<string, unknown>, token?: string): Promise<any> => {
+    const body = await post(query, variables, token);
+    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
+    return body.data;
+  };
   return {
     app,
     url,
     post,
-    async gql(query, variables, token) {
-      const body = await post(query, variables, token);
-      if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
-      return body.data;
+    gql,
+    async signIn(email, password = DEMO_PASSWORD) {
+      return (await gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password })).login.token;
+    },
+    async runToEnd(roundId, token, fields = '', args = '') {
+      const id = (await gql(`mutation($id: ID!) { runRound(roundId: $id${args}) { id } }`, { id: roundId }, token)).runRound.id;
+      for (;;) {
+        const run = (await gql(`query($id: ID!) { run(id: $id) { id status message ${fields} } }`, { id }, token)).run;
+        if (run.status === 'SUCCEEDED' || run.status === 'TIMED_OUT') return run;
+        if (run.status !== 'QUEUED' && run.status !== 'RUNNING') throw new Error(`run ${run.status}: ${run.message}`);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
     },
     async close() {
       await app.close();

@@ -12,8 +12,7 @@
  * Uses an in-memory embedded database per size, or DATABASE_URL (a fresh schema per size).
  */
 import { periodOf } from '#api/common/period.js';
-import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
-import { startBenchApp } from './bench-app.js';
+import { startBenchApp, type BenchApp } from './bench-app.js';
 
 interface Row {
   households: number;
@@ -44,7 +43,7 @@ async function benchOne(households: number): Promise<Row> {
   const seedMs = performance.now() - t0;
   const gql = bench.gql;
   try {
-    const token = (await gql('mutation($p: String!) { login(email: "officer@demo.local", password: $p) { token } }', { p: DEMO_PASSWORD })).login.token;
+    const token = await bench.signIn('officer@demo.local');
     let t = performance.now();
     const round = (await gql(`mutation { createRound(input: { name: "bench", period: "${periodOf(new Date())}", policy: { timeLimitSeconds: 60 } }) { id householdCount } }`, {}, token)).createRound;
     const createMs = performance.now() - t;
@@ -57,16 +56,16 @@ async function benchOne(households: number): Promise<Row> {
       const p = performance.now();
       run = (await gql(`query($id: ID!) { run(id: $id) { ${RUN_REPORT} } }`, { id: runId }, token)).run;
       pollMaxMs = Math.max(pollMaxMs, performance.now() - p);
-      if (run.status === 'succeeded' || run.status === 'failed') break;
+      if (run.status !== 'QUEUED' && run.status !== 'RUNNING') break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     const runMs = performance.now() - t;
-    if (run.status !== 'succeeded') throw new Error(`run failed: ${run.message}`);
+    if (run.status !== 'SUCCEEDED' && run.status !== 'TIMED_OUT') throw new Error(`run ${run.status}: ${run.message}`);
     t = performance.now();
     await gql('query($id: ID!) { run(id: $id) { assignments(limit: 200) { householdId municipalityCode fit criteria { criterion score } alternatives { municipalityCode verdict { code } } } fill { municipalityCode persons } } }', { id: runId }, token);
     const reviewMs = performance.now() - t;
-    const pin = await onePin(gql, token, round.id, runId);
-    const thirty = households === 2000 ? await thirtyMunicipalities(gql, token) : [];
+    const pin = await onePin(bench, token, round.id, runId);
+    const thirty = households === 2000 ? await thirtyMunicipalities(bench, token) : [];
     t = performance.now();
     await gql('mutation($id: ID!) { publishRun(runId: $id) { proposals } }', { id: runId }, token);
     const publishMs = performance.now() - t;
@@ -98,26 +97,12 @@ async function benchOne(households: number): Promise<Row> {
   }
 }
 
-type Gql = (query: string, variables?: Record<string, unknown>, token?: string) => Promise<any>;
-
-/** Starts a run of the round and polls it to the end. */
-async function runRound(gql: Gql, token: string, roundId: string, args = ''): Promise<any> {
-  const id = (await gql(`mutation($id: ID!) { runRound(roundId: $id${args}) { id } }`, { id: roundId }, token)).runRound.id;
-  for (;;) {
-    const run = (await gql(`query($id: ID!) { run(id: $id) { id ${RUN_REPORT} } }`, { id }, token)).run;
-    if (!['queued', 'running'].includes(run.status)) {
-      if (run.status !== 'succeeded' && run.status !== 'timed_out') throw new Error(`run ${run.status}: ${run.message}`);
-      return run;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
 /**
  * One pin: the first placed household (by id) whose best alternative is another municipality is pinned there;
  * the round runs again anchored on the first run (the default) and once fresh; households moved against the first run.
  */
-async function onePin(gql: Gql, token: string, roundId: string, firstRunId: string): Promise<Row['pin']> {
+async function onePin(bench: BenchApp, token: string, roundId: string, firstRunId: string): Promise<Row['pin']> {
+  const gql = bench.gql;
   const page = (await gql('query($id: ID!) { run(id: $id) { assignments(limit: 500) { householdId municipalityCode alternatives { municipalityCode } } } }', { id: firstRunId }, token)).run.assignments;
   for (const a of page.filter((x: any) => x.municipalityCode && x.alternatives.length > 0)) {
     const to = a.alternatives[0].municipalityCode;
@@ -127,7 +112,7 @@ async function onePin(gql: Gql, token: string, roundId: string, firstRunId: stri
       continue; // no fitting home there in the round's capacity: try the next household
     }
     const moved = async (args: string) => {
-      const run = await runRound(gql, token, roundId, args);
+      const run = await bench.runToEnd(roundId, token, RUN_REPORT, args);
       return (await gql('query($a: ID!, $b: ID!) { compareRuns(a: $a, b: $b) { moved { householdId } byCause { cause households } } }', { a: firstRunId, b: run.id }, token)).compareRuns;
     };
     const anchored = await moved(`, anchorRunId: "${firstRunId}"`);
@@ -145,14 +130,15 @@ async function onePin(gql: Gql, token: string, roundId: string, firstRunId: stri
  * The issue's setting: every waiting household, 30 municipalities (every 11th CBS code, so all provinces take
  * part), capacity far below demand; the 1–2 band at the default priority weight and at 0 (fit only).
  */
-async function thirtyMunicipalities(gql: Gql, token: string): Promise<Row['thirty']> {
+async function thirtyMunicipalities(bench: BenchApp, token: string): Promise<Row['thirty']> {
+  const gql = bench.gql;
   const codes = (await gql('{ municipalities { code } }', {}, token)).municipalities.map((m: any) => m.code).sort();
   const chosen = codes.filter((_: string, i: number) => i % 11 === 0).slice(0, 30);
   const out: Row['thirty'] = [];
   for (const weight of [null, 0]) {
     const policy = weight === null ? '' : `, policy: { priorityWeight: ${weight} }`;
     const round = (await gql(`mutation($codes: [String!]) { createRound(input: { name: "bench 30", period: "${periodOf(new Date())}", municipalityCodes: $codes${policy} }) { id policy { priorityWeight } } }`, { codes: chosen }, token)).createRound;
-    const run = await runRound(gql, token, round.id);
+    const run = await bench.runToEnd(round.id, token, RUN_REPORT);
     const band = run.queueHonour.find((b: any) => b.band === 'HOMES_1_2');
     out.push({ weight: round.policy.priorityWeight, earlier: band.earlierHalf.share, later: band.laterHalf.share, ratio: band.ratio, placed: run.figures.householdsPlaced, averageFit: run.figures.averageFit });
   }

@@ -23,7 +23,6 @@ import { DataSource } from 'typeorm';
 import { periodOf } from '#api/common/period.js';
 import { benchmarkAccountBudgets, defaultLimits } from '#api/config/app-config.js';
 import { WaitingReadModel } from '#api/waiting-list/waiting-read-model.js';
-import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
 import { percentile, startBenchApp } from './bench-app.js';
 
 const STATEMENT = 'code text';
@@ -105,20 +104,14 @@ async function main(): Promise<void> {
   try {
     console.log(`seeded ${o.households + o.round} households and started in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     const dataSource = app.get(DataSource);
-    const officer = (await gql('mutation($p: String!) { login(email: "officer@demo.local", password: $p) { token } }', { p: DEMO_PASSWORD })).login.token;
-    const admin = (await gql('mutation($p: String!) { login(email: "admin@demo.local", password: $p) { token } }', { p: DEMO_PASSWORD })).login.token;
+    const officer = await bench.signIn('officer@demo.local');
+    const admin = await bench.signIn('admin@demo.local');
 
     // One published round over the first `round` households in reference order, every municipality.
     let t = performance.now();
     const cohort: string[] = (await dataSource.query(`SELECT id FROM household WHERE status = 'waiting' ORDER BY reference LIMIT $1`, [o.round])).map((r: { id: string }) => r.id);
     const round = (await gql('mutation($input: CreateRoundInput!) { createRound(input: $input) { id } }', { input: { name: 'bench waiting', period: periodOf(new Date()), cohort: { householdIds: cohort } } }, officer)).createRound;
-    const runId = (await gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: round.id }, officer)).runRound.id;
-    for (;;) {
-      const run = (await gql('query($id: ID!) { run(id: $id) { status message } }', { id: runId }, officer)).run;
-      if (run.status === 'SUCCEEDED' || run.status === 'TIMED_OUT') break;
-      if (run.status !== 'QUEUED' && run.status !== 'RUNNING') throw new Error(`run ${run.status}: ${run.message}`);
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
+    const runId = (await bench.runToEnd(round.id, officer)).id;
     const published = (await gql('mutation($id: ID!) { publishRun(runId: $id) { proposals } }', { id: runId }, officer)).publishRun.proposals;
     const [{ waiting }] = await dataSource.query(`SELECT count(*)::int AS waiting FROM household WHERE status = 'waiting'`);
     console.log(`one round published in ${((performance.now() - t) / 1000).toFixed(1)} s: ${published} proposals; ${waiting} households waiting`);
@@ -134,7 +127,7 @@ async function main(): Promise<void> {
     for (const [i, householdId] of spread.entries()) {
       const email = `bench-newcomer-${i}@bench.local`;
       await gql('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input: { role: 'NEWCOMER', householdId, email, password: 'bench-password-2026' } }, admin);
-      tokens.push((await gql('mutation($e: String!) { login(email: $e, password: "bench-password-2026") { token } }', { e: email })).login.token);
+      tokens.push(await bench.signIn(email, 'bench-password-2026'));
     }
     console.log(`${tokens.length} newcomer accounts signed in in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
