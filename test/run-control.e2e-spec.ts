@@ -6,11 +6,24 @@
 import { jest } from '@jest/globals';
 import { RunExecutor } from '#api/rounds/run-executor.service.js';
 import { RunJobs } from '#api/jobs/run-jobs.js';
+import { RunRepository, type RunCompletion } from '#persistence/repositories/run.repository.js';
 import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
 import { waitForRun } from './support/rounds.js';
 import { newRound } from './support/factories.js';
 
 interface Computation { readonly result: Promise<unknown>; stop(): Promise<void> }
+
+/** What `RunRepository.complete` stores, taken from a finished run with an answer. */
+async function completionOf(runs: RunRepository, runId: string): Promise<RunCompletion> {
+  const run = (await runs.findById(runId))!;
+  const assignments = await runs.assignments(runId, {}, { offset: 0, limit: 10_000 });
+  return {
+    solver: run.solver!, solverVersion: run.solverVersion!, matchingVersion: run.matchingVersion!, inputHash: run.inputHash!, solveStatus: run.solveStatus!,
+    objective: run.objective!, bound: run.bound!, gap: run.gap, message: run.message, timings: run.timings!, figures: run.figures!, statusQuo: run.statusQuo!,
+    fairness: run.fairness!, fill: run.fill!, prices: run.prices!, priorityCost: run.priorityCost, queueHonour: run.queueHonour!, stableRerun: run.stableRerun,
+    assignments: assignments.map((a) => ({ householdId: a.householdId, municipalityCode: a.municipalityCode, fit: a.fit, explanation: a.explanation })),
+  };
+}
 
 describe('run control: cancel and watchdog', () => {
   let t: TestApp;
@@ -90,6 +103,36 @@ describe('run control: cancel and watchdog', () => {
       else expect(await status()).toMatchObject({ status: 'FAILED', hasAnswer: false, message: expect.stringContaining('interrupted') });
     } finally {
       await own.close();
+    }
+  }, 120_000);
+
+  it('gives way to a later attempt: an execution whose run another worker took over stops, and nothing it still sends is stored', async () => {
+    const runs = t.app.get(RunRepository);
+    const roundId = await newRunControlRound(600);
+    // a real answer of this round, to try to store it under a stale attempt
+    const answered = await waitForRun(t, officer, (await gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: roundId })).data.runRound.id);
+    const completion = await completionOf(runs, answered.id);
+    const { stop, started, restore } = hang();
+    try {
+      const id = (await gql('mutation($id: ID!) { runRound(roundId: $id) { id } }', { id: roundId })).data.runRound.id;
+      await started;
+      // A job queue hands the run to another worker (its first worker's job lock lapsed, the worker itself lives on).
+      expect(await runs.markRunning(id, true)).toBe(2);
+      // The first execution sees the later attempt at its next status check and stops its computation.
+      await t.app.get(RunJobs).idle();
+      expect(stop).toHaveBeenCalledTimes(1);
+      // Whatever the first attempt still sends changes nothing: progress, an answer, an end, a hand-back.
+      expect(await runs.reportProgress(id, 1, 0.9, 'explaining')).toBe(false);
+      expect(await runs.complete(id, 1, 'succeeded', completion)).toBe(false);
+      expect(await runs.end(id, 'failed', 'a stale failure', 1)).toBe(false);
+      expect(await runs.requeue(id, 1)).toBe(false);
+      expect(await state(id)).toMatchObject({ status: 'RUNNING', hasAnswer: false, assignments: [] });
+      // The attempt that holds the run writes as before.
+      expect(await runs.reportProgress(id, 2, 0.5, 'solving')).toBe(true);
+      expect(await runs.complete(id, 2, 'succeeded', completion)).toBe(true);
+      expect(await state(id)).toMatchObject({ status: 'SUCCEEDED', hasAnswer: true, assignments: [{ householdId: expect.any(String) }] });
+    } finally {
+      restore();
     }
   }, 120_000);
 

@@ -99,10 +99,10 @@ describe('runProgress subscription', () => {
     const runs = (writer ?? t).app.get(RunRepository);
     const writes = [
       () => runs.markRunning(runId),
-      // the second write changes nothing: no event for it
-      () => runs.reportProgress(runId, 0.3, 'scoring').then(() => runs.reportProgress(runId, 0.3, 'scoring')),
+      // the second write changes nothing: no event for it (attempt 1: the execution markRunning started)
+      () => runs.reportProgress(runId, 1, 0.3, 'scoring').then(() => runs.reportProgress(runId, 1, 0.3, 'scoring')),
       // a report that reaches the database late (another pool connection) never takes progress back: no event for it
-      () => runs.reportProgress(runId, 0.6, 'solving').then(() => runs.reportProgress(runId, 0.3, 'scoring')),
+      () => runs.reportProgress(runId, 1, 0.6, 'solving').then(() => runs.reportProgress(runId, 1, 0.3, 'scoring')),
       () => runs.end(runId, 'failed', 'the worker stopped'),
     ];
     const outcome = await subscribeToEnd(client(officer), PROGRESS, { id: runId }, {

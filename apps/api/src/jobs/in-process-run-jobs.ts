@@ -46,10 +46,8 @@ export class InProcessRunJobs extends RunJobs implements OnApplicationBootstrap,
         this.executor.settled().then(() => false),
         new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), grace))),
       ]).finally(() => clearTimeout(timer));
-      if (expired) {
-        await this.executor.interruptAll();
-        for (const runId of running) await this.runs.fail(runId, 'interrupted: the service stopped before the run finished; run it again').catch(() => undefined);
-      }
+      // interrupted runs are marked failed by the executor (nobody else would pick them up)
+      if (expired) await this.executor.interruptAll();
     }
     await this.active?.catch(() => undefined);
   }
@@ -78,6 +76,6 @@ export class InProcessRunJobs extends RunJobs implements OnApplicationBootstrap,
   }
 
   private async drain(): Promise<void> {
-    while (this.queue.length && !this.stopping) await this.executor.execute(this.queue.shift()!);
+    while (this.queue.length && !this.stopping) await this.executor.execute(this.queue.shift()!, { resume: false, interrupted: 'fail' });
   }
 }

@@ -146,9 +146,8 @@ export class QueuedRunJobs extends RunJobs implements OnApplicationBootstrap, Be
   /** Executes one run's job; a run interrupted by shutdown goes back to queued and its job back to waiting. */
   private async process(job: Job<RunJobData>, token: string | undefined): Promise<void> {
     const { runId } = job.data;
-    const result = await this.executor.execute(runId, true);
+    const result = await this.executor.execute(runId, { resume: true, interrupted: 'requeue' });
     if (result === 'handed_back') {
-      await this.runs.requeue(runId);
       await job.moveToWait(token);
       this.logger.warn(`run ${runId} handed back to the queue`);
       throw new WaitingError();

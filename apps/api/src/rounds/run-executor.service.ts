@@ -30,11 +30,29 @@ export interface Computation {
 type Ending =
   | { readonly kind: 'done'; readonly output: RoundOutput }
   | { readonly kind: 'cancelled' }
+  | { readonly kind: 'superseded' }
   | { readonly kind: 'watchdog'; readonly seconds: number }
   | { readonly kind: 'interrupted' };
 
 /** How one execution of a run ended, for the job queue: `handed_back` when `interrupt` stopped it unfinished. */
 export type ExecutionResult = 'finished' | 'handed_back';
+
+/** How a job queue has its runs executed (`RunExecutor.execute`). */
+export interface ExecutionMode {
+  /**
+   * Also (re)start a run left `running` by a worker that stopped: a shared queue hands such a run to another
+   * worker. False: only a `queued` run is started.
+   */
+  readonly resume: boolean;
+  /**
+   * What an execution stopped by shutdown (`interruptAll`) leaves of its run: `requeue` (queued again, for another
+   * worker of a shared queue) or `fail` (failed, to be run again by an officer: nobody else would pick it up).
+   */
+  readonly interrupted: 'requeue' | 'fail';
+}
+
+/** What an interrupted run that is not handed on says to the officer. */
+export const INTERRUPTED_MESSAGE = 'interrupted: the service stopped before the run finished; run it again';
 
 /** A run executing in this process: how to cancel it (an officer) and how to interrupt it (shutdown). */
 interface Execution {
@@ -92,12 +110,14 @@ export class RunExecutor {
   }
 
   /**
-   * Executes run `runId` if it is still to be done: `queued`, or also `running` when `resume` (a job queue hands
-   * a run whose worker stopped to another; the earlier attempt stored nothing, as results are written in one
-   * transaction). Any error marks the run failed. Resolves 'handed_back' when `interruptAll` stopped it, else
-   * 'finished' (stored, cancelled, stopped by the watchdog, failed, or nothing to do).
+   * Executes run `runId` if it is still to be done: `queued`, or also `running` with `mode.resume` (a job queue
+   * hands a run whose worker stopped to another; the earlier attempt stored nothing, as results are written in one
+   * transaction). Every write names this execution's attempt (`RunEntity.attempt`): when a later attempt takes the
+   * run over (the cancel check sees it), this one stops and writes nothing more. Any error marks the run failed.
+   * Resolves 'handed_back' when `interruptAll` stopped it (the run is then queued again or failed, `mode.interrupted`),
+   * else 'finished' (stored, cancelled, taken over, stopped by the watchdog, failed, or nothing to do).
    */
-  async execute(runId: string, resume = false): Promise<ExecutionResult> {
+  async execute(runId: string, mode: ExecutionMode): Promise<ExecutionResult> {
     let done!: () => void;
     const finished = new Promise<void>((resolve) => (done = resolve));
     let stop!: (ending: Ending) => void;
@@ -108,40 +128,55 @@ export class RunExecutor {
       stop(ending);
     };
     // Registered before the first await, so a cancel while the run's data loads is seen before any solving.
-    this.executions.set(runId, { runId, cancel: () => end({ kind: 'cancelled' }), interrupt: () => end({ kind: 'interrupted' }), finished });
+    const execution: Execution = { runId, cancel: () => end({ kind: 'cancelled' }), interrupt: () => end({ kind: 'interrupted' }), finished };
+    this.executions.set(runId, execution);
+    let attempt: number | null = null;
     try {
-      return await this.executeOnce(runId, resume, stopped, () => ended);
+      attempt = await this.start(runId, mode.resume);
+      if (attempt === null) return 'finished';
+      return await this.executeOnce(runId, attempt, mode, { stopped, ended: () => ended, end });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.logger.error(`run ${runId} failed: ${message.split('\n')[0]}`);
-      await this.runs.fail(runId, `the run failed: ${message.split('\n')[0]}`).catch(() => undefined);
+      await this.runs.fail(runId, `the run failed: ${message.split('\n')[0]}`, attempt ?? undefined).catch(() => undefined);
       return 'finished';
     } finally {
-      this.executions.delete(runId);
+      if (this.executions.get(runId) === execution) this.executions.delete(runId);
       done();
     }
   }
 
-  private async executeOnce(runId: string, resume: boolean, stopped: Promise<Ending>, ended: () => Ending | null): Promise<ExecutionResult> {
+  /** Marks the run running for this execution; its attempt number, or null when there is nothing to do. */
+  private async start(runId: string, resume: boolean): Promise<number | null> {
     const run = await this.runs.findById(runId);
-    if (!run || !(await this.runs.markRunning(runId, resume))) return 'finished';
-    if (resume && run.status === 'running') this.logger.warn(`run ${runId} resumed: the worker executing it stopped`);
+    if (!run) return null;
+    const attempt = await this.runs.markRunning(runId, resume);
+    if (attempt !== null && run.status === 'running') this.logger.warn(`run ${runId} resumed (attempt ${attempt}): the worker executing it stopped`);
+    return attempt;
+  }
+
+  private async executeOnce(runId: string, attempt: number, mode: ExecutionMode, control: { stopped: Promise<Ending>; ended: () => Ending | null; end: (ending: Ending) => void }): Promise<ExecutionResult> {
+    const { stopped, ended } = control;
+    const run = await this.runs.findById(runId);
+    if (!run) return 'finished';
     const snapshot = await this.rounds.snapshot(run.roundId);
     if (!snapshot) throw new Error(`round ${run.roundId} has no snapshot`);
     const queue = (await this.rounds.householdIds(run.roundId)).map((h) => ({ household: h.householdId, urgency: h.urgency, permitDate: h.permitDate }));
     const early = ended();
-    if (early) return this.stopEarly(runId, early);
+    if (early) return this.stopEarly(runId, attempt, mode, early);
     const anchor = run.options.anchorRunId ? await this.runs.placements(run.options.anchorRunId) : null;
     const input = toRoundInput(snapshot, run.options, queue, anchor);
-    const progress = new ProgressWriter((fraction, stage) => this.runs.reportProgress(runId, fraction, stage));
+    const progress = new ProgressWriter((fraction, stage) => this.runs.reportProgress(runId, attempt, fraction, stage));
     const computation = this.compute(input, (fraction, stage) => progress.report(fraction, stage));
     const budgetSeconds = runBudgetSeconds(input.timeLimitSeconds, this.config.runs.graceSeconds, (input.policy.priorityWeight ?? 0) > 0);
     let timer: NodeJS.Timeout | undefined;
     const watchdog = new Promise<Ending>((resolve) => (timer = setTimeout(() => resolve({ kind: 'watchdog', seconds: budgetSeconds }), budgetSeconds * 1000)));
-    // An officer's cancel may have reached another process: it shows as the run's status.
+    // An officer's cancel may have reached another process: it shows as the run's status. A later attempt (another
+    // worker given the run after this one's job lock lapsed) shows as the attempt number: this one gives way.
     const poll = setInterval(() => {
       void this.runs.findById(runId).then((now) => {
-        if (now && now.status !== 'running') this.executions.get(runId)?.cancel();
+        if (now && now.attempt !== attempt) control.end({ kind: 'superseded' });
+        else if (now && now.status !== 'running') control.end({ kind: 'cancelled' });
       }, () => undefined);
     }, jobsConfig(this.config).cancelCheckMs);
     const ending = await Promise.race([computation.result.then((output): Ending => ({ kind: 'done', output })), stopped, watchdog]).finally(() => {
@@ -153,19 +188,19 @@ export class RunExecutor {
     if (ending.kind !== 'done') {
       await computation.stop();
       if (ending.kind === 'watchdog') {
-        const stoppedByWatchdog = await this.runs.end(runId, 'timed_out', `stopped after ${ending.seconds} s (time limit plus ${this.config.runs.graceSeconds} s grace) without an answer`);
+        const stoppedByWatchdog = await this.runs.end(runId, 'timed_out', `stopped after ${ending.seconds} s (time limit plus ${this.config.runs.graceSeconds} s grace) without an answer`, attempt);
         if (stoppedByWatchdog) this.logger.warn(`run ${runId} stopped by the watchdog after ${ending.seconds} s`);
       }
-      return this.stopEarly(runId, ending);
+      return this.stopEarly(runId, attempt, mode, ending);
     }
     const output = ending.output;
     if (output.status === 'error' || output.status === 'infeasible') {
-      await this.runs.fail(runId, `the solver reported ${output.status}: ${output.message ?? 'no details'}`);
+      await this.runs.fail(runId, `the solver reported ${output.status}: ${output.message ?? 'no details'}`, attempt);
       return 'finished';
     }
     const round = await this.rounds.findById(run.roundId);
     const fairness = fairnessReport(await this.fairnessRows(input.model, output, (round?.createdAt ?? new Date()).getUTCFullYear()));
-    const stored = await this.runs.complete(runId, output.status === 'timed_out' ? 'timed_out' : 'succeeded', {
+    const stored = await this.runs.complete(runId, attempt, output.status === 'timed_out' ? 'timed_out' : 'succeeded', {
       solver: output.solver,
       solverVersion: output.solverVersion,
       matchingVersion: output.matchingVersion,
@@ -192,18 +227,25 @@ export class RunExecutor {
       })),
     });
     if (!stored) {
-      this.logger.log(`run ${runId} finished after it was cancelled or stopped; its answer is discarded`);
+      this.logger.log(`run ${runId} finished after it was cancelled, stopped or taken over by another worker; its answer is discarded`);
       return 'finished';
     }
     this.logger.log(`run ${runId}: ${output.figures.householdsPlaced}/${output.figures.householdsTotal} placed, gap ${output.gap === null ? '–' : (output.gap * 100).toFixed(2) + ' %'}, ${output.timings.totalMs} ms`);
     return 'finished';
   }
 
-  /** A run stopped before it had an answer: cancelled and watchdog runs are ended already; an interrupted one is handed back. */
-  private stopEarly(runId: string, ending: Ending): ExecutionResult {
+  /**
+   * A run stopped before it had an answer: cancelled and watchdog runs are ended already, and a run taken over by a
+   * later attempt is that attempt's; an interrupted one is queued again or failed (`mode.interrupted`), if this
+   * attempt still holds it.
+   */
+  private async stopEarly(runId: string, attempt: number, mode: ExecutionMode, ending: Ending): Promise<ExecutionResult> {
     if (ending.kind === 'cancelled') this.logger.log(`run ${runId} stopped: cancelled`);
+    if (ending.kind === 'superseded') this.logger.warn(`run ${runId} (attempt ${attempt}) stopped: another worker took the run over`);
     if (ending.kind === 'interrupted') {
       this.logger.warn(`run ${runId} interrupted by shutdown`);
+      if (mode.interrupted === 'requeue') await this.runs.requeue(runId, attempt);
+      else await this.runs.fail(runId, INTERRUPTED_MESSAGE, attempt);
       return 'handed_back';
     }
     return 'finished';

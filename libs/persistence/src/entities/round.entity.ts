@@ -252,6 +252,15 @@ export class RunEntity {
   @Column({ type: 'varchar', length: 20, nullable: true })
   stage: RunStage | null;
 
+  /**
+   * Which execution of the run holds it (a fencing token): 0 while queued and never started, 1 for the first
+   * execution, one more each time a job queue hands the run to another worker (`RunRepository.markRunning`). The
+   * executor's writes (progress, answer, end, hand-back) name the attempt they belong to and change nothing when a
+   * later attempt holds the run, so a worker that lost its job (stalled, not dead) cannot overwrite the one that took it.
+   */
+  @Column({ type: 'integer', default: 0 })
+  attempt: number;
+
   /** The round's policy, pins, forbidden pairs and capacity rows as they were when the run was started (versioned). */
   @Column({ type: 'jsonb', transformer: versionedJson<RunOptions>('run.options') })
   options: RunOptions;

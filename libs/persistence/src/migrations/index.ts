@@ -24,6 +24,7 @@ import { ReadModelVersion1796630000000 } from './1796630000000-ReadModelVersion.
 import { JobQueue1796640000000 } from './1796640000000-JobQueue.js';
 import { RateLimitPoints1796650000000 } from './1796650000000-RateLimitPoints.js';
 import { RunProgressNotify1796660000000 } from './1796660000000-RunProgressNotify.js';
+import { RunAttempt1796670000000 } from './1796670000000-RunAttempt.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: Function[] = [
@@ -53,4 +54,5 @@ export const MIGRATIONS: Function[] = [
   JobQueue1796640000000,
   RateLimitPoints1796650000000,
   RunProgressNotify1796660000000,
+  RunAttempt1796670000000,
 ];

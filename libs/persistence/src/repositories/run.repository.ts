@@ -122,16 +122,28 @@ export class RunRepository {
 
   /**
    * Starts a queued run (status running, progress reset); with `resume`, also (re)starts one left running by a
-   * worker that stopped. False when the run is no longer to be done (cancelled, finished).
+   * worker that stopped. Returns the attempt this execution holds (`RunEntity.attempt`: 1 for the first execution,
+   * one more for each resume), which its later writes name; null when the run is no longer to be done (cancelled,
+   * finished).
    */
-  async markRunning(id: string, resume = false): Promise<boolean> {
-    const updated = await this.runs.update({ id, status: In(resume ? [...UNFINISHED_RUN_STATUSES] : ['queued']) }, { status: 'running', startedAt: new Date(), progress: 0.01, stage: 'starting' });
-    return (updated.affected ?? 0) > 0;
+  async markRunning(id: string, resume = false): Promise<number | null> {
+    const result = await this.runs
+      .createQueryBuilder()
+      .update()
+      .set({ status: 'running', startedAt: new Date(), progress: 0.01, stage: 'starting', attempt: () => 'attempt + 1' })
+      .where({ id, status: In(resume ? [...UNFINISHED_RUN_STATUSES] : ['queued']) })
+      .returning(['attempt'])
+      .execute();
+    const rows: readonly { attempt: number }[] = result.raw;
+    return rows[0]?.attempt ?? null;
   }
 
-  /** A running run goes back to queued (a worker shutting down hands it back to the job queue); false when it was not running. */
-  async requeue(id: string): Promise<boolean> {
-    const updated = await this.runs.update({ id, status: 'running' }, { status: 'queued', startedAt: null, progress: 0, stage: null });
+  /**
+   * A running run goes back to queued (a worker shutting down hands it back to the job queue); false when it was not
+   * running or a later attempt than `attempt` holds it.
+   */
+  async requeue(id: string, attempt: number): Promise<boolean> {
+    const updated = await this.runs.update({ id, status: 'running', attempt }, { status: 'queued', startedAt: null, progress: 0, stage: null });
     return (updated.affected ?? 0) > 0;
   }
 
@@ -144,24 +156,25 @@ export class RunRepository {
    * Records a running run's progress (a fraction 0–1, clamped) and stage. Progress never goes back: a report lower
    * than the stored progress changes nothing, so reports that reach the database out of order (two connections of a
    * pool) cannot show subscribers a run going backwards. Returns whether the row changed hands to this report
-   * (false when the run is no longer running or already further).
+   * (false when the run is no longer running, already further, or held by a later attempt than `attempt`).
    */
-  async reportProgress(id: string, progress: number, stage: RunStage): Promise<boolean> {
+  async reportProgress(id: string, attempt: number, progress: number, stage: RunStage): Promise<boolean> {
     const fraction = Math.min(1, Math.max(0, progress));
-    const updated = await this.runs.update({ id, status: 'running', progress: LessThanOrEqual(fraction) }, { progress: fraction, stage });
+    const updated = await this.runs.update({ id, status: 'running', attempt, progress: LessThanOrEqual(fraction) }, { progress: fraction, stage });
     return (updated.affected ?? 0) > 0;
   }
 
   /**
    * Stores the outcome and every assignment in one transaction: a run is either complete or has none.
    * `status` is `succeeded`, or `timed_out` when the solver hit its time limit and returned its best checked
-   * answer. Returns false (and stores nothing) when the run is no longer running, e.g. cancelled meanwhile.
+   * answer. Returns false (and stores nothing) when the run is no longer running, e.g. cancelled meanwhile, or when
+   * a later attempt than `attempt` holds it.
    */
-  async complete(id: string, status: 'succeeded' | 'timed_out', completion: RunCompletion): Promise<boolean> {
+  async complete(id: string, attempt: number, status: 'succeeded' | 'timed_out', completion: RunCompletion): Promise<boolean> {
     const stored = await this.dataSource.transaction(async (manager) => {
       const { assignments, ...fields } = completion;
       const updated = await manager.getRepository(RunEntity).update(
-        { id, status: 'running' },
+        { id, status: 'running', attempt },
         { ...fields, status, progress: 1, stage: 'done', finishedAt: new Date() },
       );
       if (!updated.affected) return false;
@@ -172,16 +185,22 @@ export class RunRepository {
     return stored;
   }
 
-  /** Ends an unfinished run without an answer: `failed`, `cancelled`, or `timed_out` (stopped by the watchdog). */
-  async end(id: string, status: 'failed' | 'cancelled' | 'timed_out', message: string): Promise<boolean> {
-    const updated = await this.runs.update({ id, status: In([...UNFINISHED_RUN_STATUSES]) }, { status, message, finishedAt: new Date() });
+  /**
+   * Ends an unfinished run without an answer: `failed`, `cancelled`, or `timed_out` (stopped by the watchdog).
+   * With `attempt` (an execution ending its own run): only while that attempt holds the run and it is running.
+   * Returns false when nothing changed.
+   */
+  async end(id: string, status: 'failed' | 'cancelled' | 'timed_out', message: string, attempt?: number): Promise<boolean> {
+    const held = attempt === undefined ? { status: In([...UNFINISHED_RUN_STATUSES]) } : { status: 'running' as const, attempt };
+    const updated = await this.runs.update({ id, ...held }, { status, message, finishedAt: new Date() });
     const ended = (updated.affected ?? 0) > 0;
     if (ended) await this.announceEnded(id);
     return ended;
   }
 
-  async fail(id: string, message: string): Promise<void> {
-    await this.end(id, 'failed', message);
+  /** `end(id, 'failed', message, attempt)`. */
+  async fail(id: string, message: string, attempt?: number): Promise<void> {
+    await this.end(id, 'failed', message, attempt);
   }
 
   /** An officer cancels a queued or running run, with an audit event; false when it had finished already. */
