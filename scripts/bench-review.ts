@@ -9,7 +9,10 @@
  * (none, placed, unplaced, moved, hard tie, override, one municipality) and both orders (queue, fit), at the first,
  * the second and a deep page; and a household's detail (its criteria, alternatives and preferred places with the texts).
  * One officer alone (one request at a time), then `--officers` officers back to back (each sends its next request
- * when its last is answered). Latency counts from sending to the whole answer.
+ * when its last is answered). Latency counts from sending to the whole answer. The baseline, in the same run: one
+ * officer alone with the review cache off (`RoundsService.reviewCacheEnabled = false`: every page reads the run's
+ * rows, the round's queue and the comparison run again, as before issue 14's review work), `--baseline-requests`
+ * requests (default 60).
  *
  *   npm run bench:review                               # 10,000 households
  *   npm run bench:review -- --households 2000 --officers 4 --requests 300
@@ -18,6 +21,7 @@
  */
 import os from 'node:os';
 import { periodOf } from '#api/common/period.js';
+import { RoundsService } from '#api/rounds/rounds.service.js';
 import { percentile, startBenchApp } from './bench-app.js';
 
 interface Options {
@@ -29,6 +33,8 @@ interface Options {
   readonly requests: number;
   /** Rows per review page. */
   readonly pageSize: number;
+  /** Requests of the baseline (cache off, one officer). */
+  readonly baselineRequests: number;
 }
 
 function option(name: string, fallback: number): number {
@@ -71,7 +77,7 @@ function figures(times: number[], wallMs: number): Figures {
 }
 
 async function main(): Promise<void> {
-  const o: Options = { households: option('households', 10_000), officers: option('officers', 4), requests: option('requests', 400), pageSize: option('page', 50) };
+  const o: Options = { households: option('households', 10_000), officers: option('officers', 4), requests: option('requests', 400), pageSize: option('page', 50), baselineRequests: option('baseline-requests', 60) };
   const t0 = performance.now();
   const bench = await startBenchApp({ seedHouseholds: o.households, limits: { maxQueryComplexity: 1_000_000, maxBodyBytes: 1 << 20 } });
   const { gql } = bench;
@@ -119,10 +125,20 @@ async function main(): Promise<void> {
     for (let i = 0; i < 20; i++) await one(i); // warm-up: first reads of the run, compiled code paths
 
     const rows: { setting: string; f: Figures }[] = [];
+    const service = bench.app.get(RoundsService);
+    const sequential = async (requests: number): Promise<Figures> => {
+      const started = performance.now();
+      const times: number[] = [];
+      for (let i = 0; i < requests; i++) times.push(await one(i));
+      return figures(times, performance.now() - started);
+    };
+    service.reviewCacheEnabled = false;
+    const baseline = await sequential(o.baselineRequests);
+    rows.push({ setting: 'baseline: review cache off, one officer, one request at a time', f: baseline });
+    service.reviewCacheEnabled = true;
+    const alone = await sequential(o.requests);
+    rows.push({ setting: 'one officer, one request at a time', f: alone });
     let start = performance.now();
-    const alone: number[] = [];
-    for (let i = 0; i < o.requests; i++) alone.push(await one(i));
-    rows.push({ setting: 'one officer, one request at a time', f: figures(alone, performance.now() - start) });
     start = performance.now();
     const together: number[] = [];
     let next = 0;
@@ -137,6 +153,7 @@ async function main(): Promise<void> {
     console.log('| review page | requests | p50 ms | p99 ms | max ms | requests/s |');
     console.log('| --- | --- | --- | --- | --- | --- |');
     for (const r of rows) console.log(`| ${r.setting} | ${r.f.requests} | ${ms(r.f.p50)} | ${ms(r.f.p99)} | ${ms(r.f.max)} | ${r.f.perSecond.toFixed(1)} |`);
+    console.log(`one officer: p50 ${(baseline.p50 / alone.p50).toFixed(1)}× and p99 ${(baseline.p99 / alone.p99).toFixed(1)}× faster than the baseline`);
     console.log('target (issue 14): p99 ≤ 200 ms');
     console.log(`RSS ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`);
   } finally {

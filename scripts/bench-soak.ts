@@ -11,7 +11,8 @@
  *   turn); with an open proposal it answers: accepts, or every tenth household contests;
  * - **municipalities** (the `--municipalities`, default 12, with the most person places this period, an account
  *   each): each every 5 s reads its page and the open proposals addressed to it and answers each: accepts, or every
- *   seventh declines with a reason;
+ *   seventh declines with a reason; when fewer than 20 person places or 3 homes of a band are free this period, it
+ *   raises its capacity (40 persons, 8 homes per band more), so that rounds keep finding places to the end;
  * - **one officer** in a loop: creates a round of the next `--cohort` (default 60) waiting households over those
  *   municipalities, runs it, reads the first review page, publishes, rejects the contests awaiting review (the
  *   proposal stands), and waits 10 s.
@@ -212,6 +213,7 @@ async function main(): Promise<void> {
     const end = start + o.minutes * 60_000;
     const running = () => performance.now() < end;
     const rounds = { published: 0, proposals: 0, runs: 0, contestsReviewed: 0 };
+    let capacityRaised = 0;
 
     const sampler = (async () => {
       while (running()) {
@@ -240,7 +242,20 @@ async function main(): Promise<void> {
       await sleep((5000 * i) / municipalityTokens.length);
       for (let answered = 0; running(); ) {
         const started = performance.now();
-        await call('municipality: myMunicipalityView', 'query { myMunicipalityView { municipality { code name } proposalCount proposals(limit: 20) { reference persons status } } }', {}, token);
+        const view = (await call('municipality: myMunicipalityView', `query { myMunicipalityView { municipality { code name } proposalCount proposals(limit: 20) { reference persons status }
+          capacities { period persons homes1to2 homes3to4 homes5plus usedPersons usedHomes1to2 usedHomes3to4 usedHomes5plus } } }`, {}, token))?.myMunicipalityView;
+        const capacity = view?.capacities.find((c: { period: string }) => c.period === period);
+        if (capacity) {
+          const free = [capacity.homes1to2 - capacity.usedHomes1to2, capacity.homes3to4 - capacity.usedHomes3to4, capacity.homes5plus - capacity.usedHomes5plus];
+          if (capacity.persons - capacity.usedPersons < 20 || free.some((homes) => homes < 3)) {
+            const raised = await call('municipality: setCapacity', 'mutation($code: String!, $period: String!, $input: SetCapacityInput!) { setCapacity(code: $code, period: $period, input: $input) { persons } }', {
+              code: view.municipality.code,
+              period,
+              input: { persons: capacity.persons + 40, homes1to2: capacity.homes1to2 + 8, homes3to4: capacity.homes3to4 + 8, homes5plus: capacity.homes5plus + 8 },
+            }, token, true);
+            if (raised) capacityRaised += 1;
+          }
+        }
         const open = await call('municipality: myMunicipalityProposals', 'query { myMunicipalityProposals(filter: { status: OPEN }, limit: 50) { id municipalityResponse } }', {}, token);
         for (const p of (open?.myMunicipalityProposals ?? []).filter((x: { municipalityResponse: string | null }) => !x.municipalityResponse)) {
           answered += 1;
@@ -310,7 +325,7 @@ async function main(): Promise<void> {
       const sorted = [...t.latencies].sort((a, b) => a - b);
       console.log(`| ${name} | ${t.requests} | ${t.errors} | ${t.refusals} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 99))} | ${ms(sorted.at(-1) ?? NaN)} |`);
     }
-    console.log(`\nofficer: ${rounds.runs} runs, ${rounds.published} rounds published with ${rounds.proposals} proposals, ${rounds.contestsReviewed} contests reviewed`);
+    console.log(`\nofficer: ${rounds.runs} runs, ${rounds.published} rounds published with ${rounds.proposals} proposals, ${rounds.contestsReviewed} contests reviewed; municipalities raised their capacity ${capacityRaised} times`);
     console.log(`service RSS: ${ms(afterWarmup)} MB after warm-up (mean of the 30 s before minute ${o.warmup}), ${ms(atEnd)} MB at the end (mean of the last 30 s): ${ms(((atEnd - afterWarmup) / afterWarmup) * 100)} % (target: within 10 %); after warm-up min ${ms(Math.min(...later))}, max ${ms(Math.max(...later))} MB`);
     console.log(`RSS every minute (MB): ${samples.filter((_, i) => i % 12 === 0).map((s) => Math.round(s.rss)).join(', ')}`);
     const requestErrors = [...tallies.values()].reduce((sum, t) => sum + t.errors, 0);

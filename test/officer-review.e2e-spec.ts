@@ -6,7 +6,10 @@
  * agree with the unfiltered list; every fit is on 0–1 with the placement value apart; and every officer text reads
  * well (`unreadableAll`) in nl and en.
  */
+import { jest } from '@jest/globals';
 import type { Locale } from '#matching/messages/index.js';
+import { RoundsService } from '#api/rounds/rounds.service.js';
+import { RunRepository } from '#persistence/repositories/run.repository.js';
 import { startTestApp, errorCode, type TestApp } from './support/test-app.js';
 import { newHousehold, newNewcomerSession, newRound, required, runToEnd } from './support/factories.js';
 import { unreadableAll } from './support/readable.js';
@@ -146,6 +149,28 @@ describe('the officer’s review of a run', () => {
     const fits = byFit.map((r) => r.fit ?? -1);
     expect(fits).toEqual([...fits].sort((a, b) => b - a));
     expect(byFit.at(-1).municipalityCode).toBeNull();
+  });
+
+  it('keeps what it reads of a finished run for the next pages, and answers them as it would read afresh', async () => {
+    const service = t.app.get(RoundsService);
+    const reads = jest.spyOn(t.app.get(RunRepository), 'placementsWithFit');
+    try {
+      const filters = [{}, { placed: true }, { moved: true }, { hardTie: true }, { sort: 'FIT' }, { m: UTRECHT }];
+      const kept = [];
+      for (const filter of filters) kept.push(await list(secondRun, filter));
+      // the first page may read the run (or find it kept by an earlier test); the other pages never do
+      const keptReads = reads.mock.calls.length;
+      expect(keptReads).toBeLessThanOrEqual(1);
+      service.reviewCacheEnabled = false;
+      const fresh = [];
+      for (const filter of filters) fresh.push(await list(secondRun, filter));
+      // read afresh: at least once per list (its count and its rows each read the run)
+      expect(reads.mock.calls.length - keptReads).toBeGreaterThanOrEqual(filters.length);
+      expect(kept).toEqual(fresh);
+    } finally {
+      service.reviewCacheEnabled = true;
+      reads.mockRestore();
+    }
   });
 
   it('refuses "moved" for a run without an earlier run to compare with, naming the argument', async () => {

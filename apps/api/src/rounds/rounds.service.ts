@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { DomainError } from '#common/domain-error.js';
 import { HouseholdRepository } from '#persistence/repositories/household.repository.js';
 import { MunicipalityRepository } from '#persistence/repositories/municipality.repository.js';
@@ -51,8 +52,33 @@ export const DEFAULT_ROUND_POLICY: StoredPolicy = {
   responseDays: DEFAULT_RESPONSE_DAYS,
 };
 
+/**
+ * What a run's review reads besides its page (`RoundsService.review`): every row of the run, the round's queue
+ * positions, the comparison run's placements, the households with an override, and (read on first use) those with
+ * a hard tie.
+ */
+interface ReviewData {
+  readonly rows: readonly ReviewRow[];
+  readonly position: ReadonlyMap<string, number>;
+  readonly previous: ReadonlyMap<string, string | null> | null;
+  readonly override: ReadonlySet<string>;
+  readonly hardTie: () => Promise<ReadonlySet<string>>;
+}
+
+/**
+ * Runs whose review data one process keeps (least recently used first out): per run one row, one queue position and
+ * at most one comparison entry per household (a few MB at 10,000 households); an officer reviews one or two runs at a
+ * time and compares a pair.
+ */
+export const REVIEW_CACHE_RUNS = 6;
+
 @Injectable()
 export class RoundsService {
+  /** Review data of runs with an answer, by run and comparison run (`reviewDataOf`). */
+  private readonly reviewData = new LRUCache<string, Promise<ReviewData>>({ max: REVIEW_CACHE_RUNS });
+  /** Whether reviews keep their data (default); `npm run bench:review` switches it off to measure the baseline. */
+  reviewCacheEnabled = true;
+
   constructor(
     private readonly rounds: RoundRepository,
     private readonly runs: RunRepository,
@@ -437,29 +463,52 @@ export class RoundsService {
     return this.comparedWith(await this.requireRun(runId));
   }
 
-  /** The run's rows (no explanations) and what the filters and sorts read (review.ts `ReviewContext`). */
-  private async review(run: RunEntity, filter: ReviewFilter): Promise<{ rows: ReviewRow[]; context: ReviewContext }> {
+  /**
+   * The run's rows (no explanations) and what the filters and sorts read (review.ts `ReviewContext`). A run with an
+   * answer never changes (its assignments are written once, the round's queue and snapshot are frozen at creation,
+   * its options with it), so what a review reads of it is kept for the next page (`reviewData`), per comparison run:
+   * the comparison can change while an earlier run of the round is still unfinished.
+   */
+  private async review(run: RunEntity, filter: ReviewFilter): Promise<{ rows: readonly ReviewRow[]; context: ReviewContext }> {
     const compared = await this.comparedWith(run);
     if (filter.moved != null && !compared) throw DomainError.badInput([{ field: 'moved', message: 'this run has no earlier run of its round to compare with (no anchor, no earlier run with an answer)' }]);
-    const [rows, queue, previous, snapshot] = await Promise.all([
-      this.runs.placementsWithFit(run.id),
-      this.rounds.householdIds(run.roundId),
-      compared ? this.runs.placements(compared) : Promise.resolve(null),
-      filter.hardTie != null ? this.rounds.snapshot(run.roundId) : Promise.resolve(null),
-    ]);
-    const override = new Set([...run.options.pins, ...run.options.forbidden].map((p) => p.householdId));
+    const data = await this.reviewDataOf(run, compared);
     return {
-      rows: rows.map((r) => ({ household: r.household, municipality: r.municipality, fit: r.fit })),
-      context: {
-        position: new Map(queue.map((q) => [q.householdId, q.queuePosition])),
-        previous,
-        hardTie: snapshot ? hardTieHouseholds(snapshot.households) : new Set(),
-        override,
-      },
+      rows: data.rows,
+      context: { position: data.position, previous: data.previous, override: data.override, hardTie: filter.hardTie != null ? await data.hardTie() : new Set() },
     };
   }
 
-  /** CBS code → name of every municipality, retired ones included. */
+  /** `ReviewData` of a run against comparison run `compared`: from the cache when the run has an answer, else read. */
+  private reviewDataOf(run: RunEntity, compared: string | null): Promise<ReviewData> {
+    if (!runHasAnswer(run) || !this.reviewCacheEnabled) return this.loadReviewData(run, compared);
+    const key = `${run.id} ${compared ?? '-'}`;
+    const cached = this.reviewData.get(key);
+    if (cached) return cached;
+    // the promise is kept, so concurrent pages share one read; a failed read is not kept
+    const loading = this.loadReviewData(run, compared);
+    this.reviewData.set(key, loading);
+    loading.catch(() => this.reviewData.delete(key));
+    return loading;
+  }
+
+  private async loadReviewData(run: RunEntity, compared: string | null): Promise<ReviewData> {
+    const [rows, queue, previous] = await Promise.all([
+      this.runs.placementsWithFit(run.id),
+      this.rounds.householdIds(run.roundId),
+      compared ? this.runs.placements(compared) : Promise.resolve(null),
+    ]);
+    let hardTie: Promise<ReadonlySet<string>> | null = null;
+    return {
+      rows,
+      position: new Map(queue.map((q) => [q.householdId, q.queuePosition])),
+      previous,
+      override: new Set([...run.options.pins, ...run.options.forbidden].map((p) => p.householdId)),
+      // the round's snapshot is large: read once, and only when a review filters by hard tie
+      hardTie: () => (hardTie ??= this.rounds.snapshot(run.roundId).then((snapshot) => (snapshot ? hardTieHouseholds(snapshot.households) : new Set<string>()))),
+    };
+  }
+
   /**
    * What moved from run `a` to run `b` and why (matching/rounds/compare.ts): each moved household with its fit
    * change and cause, from the two runs' placements and what changed in their options (pins, forbidden pairs,

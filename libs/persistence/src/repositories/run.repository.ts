@@ -254,7 +254,6 @@ export class RunRepository {
     return query.orderBy('a.household_id', 'ASC').offset(page.offset).limit(page.limit).getMany();
   }
 
-  /** Placement per household of a run, without explanations (for comparisons). */
   /** Every household of a run with its municipality (null = not placed) and fit, by household id. */
   async placementsWithFit(runId: string): Promise<{ household: string; municipality: string | null; fit: number | null }[]> {
     const rows = await this.dataSource
@@ -263,6 +262,7 @@ export class RunRepository {
     return rows.map((r) => ({ household: r.householdId, municipality: r.municipalityCode, fit: r.fit }));
   }
 
+  /** Placement per household of a run (null = not placed), without fits or explanations (for comparisons). */
   async placements(runId: string): Promise<Map<string, string | null>> {
     const rows = await this.dataSource
       .getRepository(RunAssignmentEntity)
