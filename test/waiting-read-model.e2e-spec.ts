@@ -11,7 +11,7 @@ import { DataSource } from 'typeorm';
 import { WaitingListService } from '#api/waiting-list/waiting-list.service.js';
 import { WaitingReadModel } from '#api/waiting-list/waiting-read-model.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { CURRENT_PERIOD, newHousehold, newNewcomerSession, newPublishedRound, required } from './support/factories.js';
+import { CURRENT_PERIOD, newHousehold, newMunicipalitySession, newNewcomerSession, newPublishedRound, required } from './support/factories.js';
 
 /** Municipalities the test's rounds use: a few, so the runs are quick. */
 const MUNICIPALITIES = ['GM0363', 'GM0344', 'GM0518'];
@@ -131,6 +131,22 @@ describe('waiting list read models', () => {
       await t.gql('mutation($id: ID!) { respondToProposal(proposalId: $id, input: { accept: false, reason: "Too far from my family" }) { status } }', { id: proposals[0].id }, newcomer),
       'respondToProposal',
     );
+    await expectSameAsFromScratch();
+  }, 180_000);
+
+  it('keeps its context through answers that change nothing in the queue (a municipality accepts), and still answers as from scratch', async () => {
+    const household = await newHousehold(t, officer, { persons: 1 });
+    const { proposals } = await newPublishedRound(t, officer, { cohort: { householdIds: [household.id] }, municipalityCodes: MUNICIPALITIES });
+    const municipality = await newMunicipalitySession(t, proposals[0].municipalityCode);
+    await warm();
+    const before = readModel.builds;
+    required(await t.gql('mutation($id: ID!) { respondToProposal(proposalId: $id, input: { accept: true }) { status } }', { id: proposals[0].id }, municipality), 'respondToProposal');
+    required(
+      await t.gql('mutation($id: ID!) { setProposalArrangements(proposalId: $id, input: { expectedMoveIn: "2027-03-01" }) { status } }', { id: proposals[0].id }, municipality),
+      'setProposalArrangements',
+    );
+    await warm();
+    expect(readModel.builds).toBe(before);
     await expectSameAsFromScratch();
   }, 180_000);
 

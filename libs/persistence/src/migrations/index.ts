@@ -25,6 +25,7 @@ import { JobQueue1796640000000 } from './1796640000000-JobQueue.js';
 import { RateLimitPoints1796650000000 } from './1796650000000-RateLimitPoints.js';
 import { RunProgressNotify1796660000000 } from './1796660000000-RunProgressNotify.js';
 import { RunAttempt1796670000000 } from './1796670000000-RunAttempt.js';
+import { ReadModelProposalColumns1796680000000 } from './1796680000000-ReadModelProposalColumns.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: Function[] = [
@@ -55,4 +56,5 @@ export const MIGRATIONS: Function[] = [
   RateLimitPoints1796650000000,
   RunProgressNotify1796660000000,
   RunAttempt1796670000000,
+  ReadModelProposalColumns1796680000000,
 ];

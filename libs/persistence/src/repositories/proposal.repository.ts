@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In, Not, type EntityManager } from 'typeorm';
 import { ProposalEntity, type ProposalStatus } from '../entities/proposal.entity.js';
 import { RoundEntity, RunAssignmentEntity, RunEntity } from '../entities/round.entity.js';
 import { CapacityEntity } from '../entities/capacity.entity.js';
@@ -236,7 +236,10 @@ export class ProposalRepository {
       const status = proposalStatus(proposal);
       if (isActiveProposal(proposal.status) && !isActiveProposal(status)) await takeCapacity(manager, proposal.municipalityCode, proposal.period, [proposal], -1);
       proposal.status = status;
-      await manager.getRepository(HouseholdEntity).update({ id: proposal.householdId }, { status: householdStatusFor(status) });
+      // only when it changes: an unchanged row written anyway would still count as a change of the waiting list
+      // (its read model's triggers fire on every update of a household)
+      const householdStatus = householdStatusFor(status);
+      await manager.getRepository(HouseholdEntity).update({ id: proposal.householdId, status: Not(householdStatus) }, { status: householdStatus });
       const saved = await manager.getRepository(ProposalEntity).save(proposal);
       await manager.getRepository(AuditEventEntity).insert(auditRow({ ...audit, before, after: snapshot(saved) }));
       return { kind: 'ok', proposal: saved };
