@@ -113,3 +113,9 @@ export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
+
+/** The number after `--<name>` on the command line (e.g. `--seconds 20`), or `fallback` when the flag is absent. */
+export function numberOption(name: string, fallback: number): number {
+  const flag = process.argv.indexOf(`--${name}`);
+  return flag > 0 ? Number(process.argv[flag + 1]) : fallback;
+}

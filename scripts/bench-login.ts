@@ -15,7 +15,7 @@
  * (`UV_THREADPOOL_SIZE`, default 4).
  */
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '#seed/demo-accounts.js';
-import { percentile, startBenchApp } from './bench-app.js';
+import { numberOption as option, percentile, startBenchApp } from './bench-app.js';
 
 interface Options {
   /** Length of each measured phase, seconds. */
@@ -32,11 +32,6 @@ interface Latencies {
   readonly p50: number;
   readonly p99: number;
   readonly max: number;
-}
-
-function option(name: string, fallback: number): number {
-  const flag = process.argv.indexOf(`--${name}`);
-  return flag > 0 ? Number(process.argv[flag + 1]) : fallback;
 }
 
 function summarise(latencies: readonly number[], errors: number): Latencies {

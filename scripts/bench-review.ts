@@ -22,7 +22,7 @@
 import os from 'node:os';
 import { periodOf } from '#api/common/period.js';
 import { RoundsService } from '#api/rounds/rounds.service.js';
-import { percentile, startBenchApp } from './bench-app.js';
+import { numberOption as option, percentile, startBenchApp } from './bench-app.js';
 
 interface Options {
   /** Synthetic households seeded (the round takes every waiting one). */
@@ -35,11 +35,6 @@ interface Options {
   readonly pageSize: number;
   /** Requests of the baseline (cache off, one officer). */
   readonly baselineRequests: number;
-}
-
-function option(name: string, fallback: number): number {
-  const flag = process.argv.indexOf(`--${name}`);
-  return flag > 0 ? Number(process.argv[flag + 1]) : fallback;
 }
 
 /** The review table's page: the rows with what the table shows, and the count for the pager. */

@@ -36,7 +36,7 @@ import { createInterface } from 'node:readline';
 import { periodOf } from '#api/common/period.js';
 import { createTestDatabase } from '#persistence/testing/test-database.js';
 import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
-import { percentile } from './bench-app.js';
+import { numberOption as option, percentile } from './bench-app.js';
 
 interface Options {
   readonly minutes: number;
@@ -45,11 +45,6 @@ interface Options {
   readonly newcomers: number;
   readonly municipalities: number;
   readonly cohort: number;
-}
-
-function option(name: string, fallback: number): number {
-  const flag = process.argv.indexOf(`--${name}`);
-  return flag > 0 ? Number(process.argv[flag + 1]) : fallback;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
