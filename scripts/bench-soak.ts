@@ -12,7 +12,7 @@
  * - **municipalities** (the `--municipalities`, default 12, with the most person places this period, an account
  *   each): each every 5 s reads its page and the open proposals addressed to it and answers each: accepts, or every
  *   seventh declines with a reason; when fewer than 20 person places or 3 homes of a band are free this period, it
- *   raises its capacity (40 persons, 8 homes per band more), so that rounds keep finding places to the end;
+ *   raises its capacity (`raisedCapacity`), so that rounds keep finding places to the end;
  * - **one officer** in a loop: creates a round of the next `--cohort` (default 60) waiting households over those
  *   municipalities, runs it, reads the first review page, publishes, rejects the contests awaiting review (the
  *   proposal stands), and waits 10 s.
@@ -34,6 +34,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { periodOf } from '#api/common/period.js';
+import { HOME_BAND_PERSONS } from '#matching/vocabulary/capacity-check.js';
 import { createTestDatabase } from '#persistence/testing/test-database.js';
 import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
 import { numberOption as option, percentile } from './bench-app.js';
@@ -63,6 +64,24 @@ class Tally {
   errors = 0;
   refusals = 0;
   readonly samples: string[] = [];
+}
+
+/** A capacity row as a municipality reads it (`myMunicipalityView.capacities`). */
+interface CapacityRow {
+  readonly persons: number;
+  readonly homes1to2: number;
+  readonly homes3to4: number;
+  readonly homes5plus: number;
+}
+
+/**
+ * The soak's raise of a municipality's capacity: 6 homes more per band and 40 person places more, or as many as the
+ * homes need at least (`HOME_BAND_PERSONS`' minimum per home: `setCapacity` refuses fewer).
+ */
+function raisedCapacity(c: CapacityRow): CapacityRow {
+  const homes = { homes1to2: c.homes1to2 + 6, homes3to4: c.homes3to4 + 6, homes5plus: c.homes5plus + 6 };
+  const least = homes.homes1to2 * HOME_BAND_PERSONS.homes_1_2.min + homes.homes3to4 * HOME_BAND_PERSONS.homes_3_4.min + homes.homes5plus * HOME_BAND_PERSONS.homes_5_plus.min;
+  return { persons: Math.max(c.persons + 40, least), ...homes };
 }
 
 /** Asks the operating system for a free loopback port. */
@@ -246,7 +265,7 @@ async function main(): Promise<void> {
             const raised = await call('municipality: setCapacity', 'mutation($code: String!, $period: String!, $input: SetCapacityInput!) { setCapacity(code: $code, period: $period, input: $input) { persons } }', {
               code: view.municipality.code,
               period,
-              input: { persons: capacity.persons + 40, homes1to2: capacity.homes1to2 + 8, homes3to4: capacity.homes3to4 + 8, homes5plus: capacity.homes5plus + 8 },
+              input: raisedCapacity(capacity),
             }, token, true);
             if (raised) capacityRaised += 1;
           }
