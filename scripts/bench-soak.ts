@@ -17,7 +17,8 @@
  *   municipalities, runs it, reads the first review page, publishes, rejects the contests awaiting review (the
  *   proposal stands), and waits 10 s.
  * The child's resident set size (RSS, /proc) is sampled every 5 s. "After warm-up" is the mean of the samples in
- * the 30 s before `--warmup` minutes (default 2) have passed; "end" the mean of the last 30 s.
+ * the minute before `--warmup` minutes (default 2) have passed; "end" the mean of the last minute (RSS swings by a
+ * fifth between garbage collections, so single samples say little).
  * An error is an answer with a GraphQL error other than an expected refusal (CONFLICT on an answer that crossed
  * another side's answer, e.g. a newcomer answering a proposal the municipality just declined), a failed HTTP
  * request, or a log line of the service at level error or above.
@@ -327,8 +328,8 @@ async function main(): Promise<void> {
     const warmupMs = o.warmup * 60_000;
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     const window = (fromMs: number, toMs: number) => samples.filter((s) => s.at >= fromMs && s.at <= toMs).map((s) => s.rss);
-    const afterWarmup = mean(window(warmupMs - 30_000, warmupMs));
-    const atEnd = mean(window(o.minutes * 60_000 - 30_000, o.minutes * 60_000));
+    const afterWarmup = mean(window(warmupMs - 60_000, warmupMs));
+    const atEnd = mean(window(o.minutes * 60_000 - 60_000, o.minutes * 60_000));
     const later = samples.filter((s) => s.at >= warmupMs).map((s) => s.rss);
 
     const ms = (x: number) => (Number.isNaN(x) ? '–' : x.toFixed(1));
@@ -340,8 +341,9 @@ async function main(): Promise<void> {
       console.log(`| ${name} | ${t.requests} | ${t.errors} | ${t.refusals} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 99))} | ${ms(sorted.at(-1) ?? NaN)} |`);
     }
     console.log(`\nofficer: ${rounds.runs} runs, ${rounds.published} rounds published with ${rounds.proposals} proposals, ${rounds.contestsReviewed} contests reviewed; municipalities raised their capacity ${capacityRaised} times`);
-    console.log(`service RSS: ${ms(afterWarmup)} MB after warm-up (mean of the 30 s before minute ${o.warmup}), ${ms(atEnd)} MB at the end (mean of the last 30 s): ${ms(((atEnd - afterWarmup) / afterWarmup) * 100)} % (target: within 10 %); after warm-up min ${ms(Math.min(...later))}, max ${ms(Math.max(...later))} MB`);
-    console.log(`RSS every minute (MB): ${samples.filter((_, i) => i % 12 === 0).map((s) => Math.round(s.rss)).join(', ')}`);
+    console.log(`service RSS: ${ms(afterWarmup)} MB after warm-up (mean of the minute before minute ${o.warmup}), ${ms(atEnd)} MB at the end (mean of the last minute): ${ms(((atEnd - afterWarmup) / afterWarmup) * 100)} % (target: within 10 %); after warm-up min ${ms(Math.min(...later))}, max ${ms(Math.max(...later))} MB`);
+    const minutes = Array.from({ length: Math.ceil(o.minutes) }, (_, m) => Math.round(mean(window(m * 60_000, (m + 1) * 60_000))));
+    console.log(`RSS, mean of each minute (MB): ${minutes.join(', ')}`);
     const requestErrors = [...tallies.values()].reduce((sum, t) => sum + t.errors, 0);
     console.log(`errors: ${requestErrors} in answers, ${logErrors} log lines at level error or above (target: none)`);
     for (const [name, t] of tallies) for (const sample of t.samples) console.log(`  ${name}: ${sample}`);
