@@ -67,8 +67,7 @@ interface ReviewData {
 
 /**
  * Runs whose review data one process keeps (least recently used first out): per run one row, one queue position and
- * at most one comparison entry per household (a few MB at 10,000 households); an officer reviews one or two runs at a
- * time and compares a pair.
+ * at most one comparison entry per household; an officer reviews one or two runs at a time and compares a pair.
  */
 export const REVIEW_CACHE_RUNS = 6;
 

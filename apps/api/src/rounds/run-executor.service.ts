@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { RunRepository } from '#persistence/repositories/run.repository.js';
 import { RoundRepository } from '#persistence/repositories/round.repository.js';
 import { HouseholdRepository } from '#persistence/repositories/household.repository.js';
-import type { RunOptions } from '#persistence/entities/round.entity.js';
+import type { RunEntity, RunOptions } from '#persistence/entities/round.entity.js';
 import { withCapacities } from '#matching/model/project.js';
 import type { MatchingModel, MatchingSnapshot } from '#matching/model/types.js';
 import { runMatching, type ProgressListener, type QueueSlot, type RoundInput, type RoundOutput } from '#matching/rounds/run-matching.js';
@@ -132,9 +132,10 @@ export class RunExecutor {
     this.executions.set(runId, execution);
     let attempt: number | null = null;
     try {
-      attempt = await this.start(runId, mode.resume);
-      if (attempt === null) return 'finished';
-      return await this.executeOnce(runId, attempt, mode, { stopped, ended: () => ended, end });
+      const started = await this.start(runId, mode.resume);
+      if (!started) return 'finished';
+      attempt = started.attempt;
+      return await this.executeOnce(started.run, attempt, mode, { stopped, ended: () => ended, end });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.logger.error(`run ${runId} failed: ${message.split('\n')[0]}`);
@@ -146,19 +147,19 @@ export class RunExecutor {
     }
   }
 
-  /** Marks the run running for this execution; its attempt number, or null when there is nothing to do. */
-  private async start(runId: string, resume: boolean): Promise<number | null> {
+  /** Marks the run running for this execution: the run as read and its attempt number, or null when there is nothing to do. */
+  private async start(runId: string, resume: boolean): Promise<{ run: RunEntity; attempt: number } | null> {
     const run = await this.runs.findById(runId);
     if (!run) return null;
     const attempt = await this.runs.markRunning(runId, resume);
-    if (attempt !== null && run.status === 'running') this.logger.warn(`run ${runId} resumed (attempt ${attempt}): the worker executing it stopped`);
-    return attempt;
+    if (attempt === null) return null;
+    if (run.status === 'running') this.logger.warn(`run ${runId} resumed (attempt ${attempt}): the worker executing it stopped`);
+    return { run, attempt };
   }
 
-  private async executeOnce(runId: string, attempt: number, mode: ExecutionMode, control: { stopped: Promise<Ending>; ended: () => Ending | null; end: (ending: Ending) => void }): Promise<ExecutionResult> {
+  private async executeOnce(run: RunEntity, attempt: number, mode: ExecutionMode, control: { stopped: Promise<Ending>; ended: () => Ending | null; end: (ending: Ending) => void }): Promise<ExecutionResult> {
     const { stopped, ended } = control;
-    const run = await this.runs.findById(runId);
-    if (!run) return 'finished';
+    const runId = run.id;
     const snapshot = await this.rounds.snapshot(run.roundId);
     if (!snapshot) throw new Error(`round ${run.roundId} has no snapshot`);
     const queue = (await this.rounds.householdIds(run.roundId)).map((h) => ({ household: h.householdId, urgency: h.urgency, permitDate: h.permitDate }));

@@ -73,7 +73,8 @@ interface RoundEntry {
  * published round kept until the facts it reads change.
  *
  * Invalidation lives in the database (migration ReadModelVersion: triggers bump the version in the transaction of
- * every write to a table the context reads), so it holds for every write path and across several API processes.
+ * every write to a table the context reads; of `proposal` only writes of the columns it reads, migration
+ * ReadModelProposalColumns), so it holds for every write path and across several API processes.
  * Each `context()` reads the version (one primary-key read); an unchanged version answers from memory; a changed one
  * starts one rebuild that concurrent callers share (single flight). The version is read before the data, so a
  * context is never older than the version it is filed under (a newer one is rebuilt on the next call).
