@@ -24,6 +24,7 @@ import { formatGraphQLError } from './common/graphql-errors.js';
 import { inputScreenPlugin } from './common/input-screen.js';
 import { hideSuggestionsPlugin } from './common/schema-privacy.js';
 import { OpsModule } from './ops/ops.module.js';
+import { WebModule } from './web/web.module.js';
 import { DatabaseShutdown } from './ops/http-drain.js';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 import { graphqlContext, SubscriptionGate } from './subscriptions/graphql-ws.js';
@@ -79,6 +80,7 @@ export class AppModule {
         WaitingListModule,
         ViewsModule,
         OpsModule.forRoot(config.ops),
+        WebModule.forRoot(config.webDir),
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

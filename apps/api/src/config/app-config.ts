@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { databaseConfigFromEnv, type DatabaseConfig } from '#persistence/data-source.js';
 import type { Role } from '#matching/vocabulary/roles.js';
 
@@ -21,6 +22,12 @@ export interface AppConfig {
   readonly seedDataDir?: string;
   readonly introspection: boolean;
   readonly production: boolean;
+  /**
+   * Folder of the built web app (`npm run build:web`: apps/web → dist/web), served at `/` by this process next to
+   * `/graphql` (`WEB_DIR`; default `dist/web` under the working directory). When it holds no `index.html` the API
+   * runs without the site and says so at start.
+   */
+  readonly webDir?: string;
   /**
    * Which proxies in front of the API to trust for the client's address (Express `trust proxy`): the rate limiter
    * counts per client address (`req.ip`). Default false (`TRUST_PROXY` unset): the address is the connecting
@@ -140,6 +147,7 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
     seedDataDir: env.SEED_DATA_DIR || undefined,
     introspection: env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === 'true' : !production,
     production,
+    webDir: env.WEB_DIR || join(process.cwd(), 'dist', 'web'),
     trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
     auth: {
       jwtSecret: jwtSecret(env, production),

@@ -1,0 +1,54 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
+
+/** Port of the service under test (not 3000, so a running `npm start` does not collide). */
+const port = Number(process.env.WEB_TEST_PORT ?? 3217);
+
+/**
+ * Browser tests of the site (issue 12), run by `npm run test:browser` (scripts/test-browser.sh builds the service
+ * and makes the data folder). One Chromium, one test at a time: the projects run in the order a case goes
+ * (`waiting` before any round, `round` publishes one through the API, then the answers), each against the same
+ * service. Screenshots of every page are written to test-results/web/screenshots (looked at before a release).
+ */
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: '../../test-results/web/output',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [
+    { name: 'sign-in', testMatch: 'sign-in.pw.ts' },
+    { name: 'waiting', testMatch: 'waiting.pw.ts', dependencies: ['sign-in'] },
+    { name: 'round', testMatch: 'round.setup.pw.ts', dependencies: ['waiting'] },
+    { name: 'answers', testMatch: ['newcomer-proposal.pw.ts', 'municipality.pw.ts'], dependencies: ['round'] },
+  ],
+  webServer: {
+    command: 'node dist/apps/api/src/main.js',
+    cwd: fileURLToPath(new URL('../..', import.meta.url)),
+    url: `http://127.0.0.1:${port}/health/ready`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PORT: String(port),
+      DATA_DIR: process.env.WEB_TEST_DATA_DIR ?? '.data/web-tests',
+      WEB_DIR: fileURLToPath(new URL('../../dist/web', import.meta.url)),
+      SEED_HOUSEHOLDS: '300',
+      LOG_LEVEL: 'warn',
+    },
+  },
+});

@@ -1,0 +1,80 @@
+import type { ReactNode } from 'react';
+import { NavLink, useNavigate } from 'react-router';
+import { Button, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import { useApolloClient } from '@apollo/client/react';
+import type { Role } from '#matching/vocabulary/roles.js';
+import { endSession, readSession } from '../app/session';
+import { useT } from '../i18n/I18n';
+import type { MessageId } from '../i18n/catalogues';
+import { LanguageMenu } from './LanguageMenu';
+
+/** A role's navigation: label and path. A role sees only its own. */
+export interface NavItem {
+  readonly label: MessageId;
+  readonly to: string;
+}
+
+/** Navigation per role (admins use the officer console). */
+export const ROLE_NAVIGATION: Record<Role, readonly NavItem[]> = {
+  newcomer: [
+    { label: 'nav.newcomer.standing', to: '/newcomer' },
+    { label: 'nav.newcomer.proposal', to: '/newcomer/proposal' },
+  ],
+  municipality: [
+    { label: 'nav.municipality.proposals', to: '/municipality' },
+    { label: 'nav.municipality.capacity', to: '/municipality/capacity' },
+  ],
+  officer: [{ label: 'nav.officer.rounds', to: '/officer' }],
+  admin: [{ label: 'nav.officer.rounds', to: '/officer' }],
+};
+
+/**
+ * Every page's frame: a skip link, the header with the site's name, the language menu, the role's navigation and
+ * sign-out, then the page's own content in `<main>`.
+ */
+export function Layout({ children }: { children: ReactNode }) {
+  const t = useT();
+  const session = readSession();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const signOut = async () => {
+    endSession('signed_out');
+    await client.clearStore();
+    navigate('/sign-in');
+  };
+  return (
+    <>
+      <SkipLink href="#main">{t('layout.skip')}</SkipLink>
+      <PageHeader className="matching-header">
+        <div className="matching-header__bar">
+          <Paragraph className="matching-header__name">{t('site.name')}</Paragraph>
+          <LanguageMenu />
+        </div>
+        {session && (
+          <nav aria-label={t('layout.navigation')} className="matching-nav">
+            <ul className="matching-nav__list">
+              {ROLE_NAVIGATION[session.role].map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end className="matching-nav__link">
+                    {t(item.label)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+            <Button appearance="subtle-button" onClick={signOut}>
+              {t('layout.signOut')}
+            </Button>
+          </nav>
+        )}
+      </PageHeader>
+      <PageContent>
+        <main id="main" tabIndex={-1} className="matching-main">
+          {children}
+        </main>
+      </PageContent>
+      <PageFooter className="matching-footer">
+        <Paragraph>{t('layout.footer')}</Paragraph>
+      </PageFooter>
+    </>
+  );
+}

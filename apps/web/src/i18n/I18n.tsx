@@ -1,0 +1,47 @@
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { IntlProvider, useIntl } from 'react-intl';
+import { directionOf, formatLocale, initialLocale, LANGUAGE_STORAGE_KEY, type Locale } from './languages';
+import { CATALOGUES, type MessageId } from './catalogues';
+
+interface LanguageState {
+  readonly locale: Locale;
+  readonly setLocale: (locale: Locale) => void;
+}
+
+const LanguageContext = createContext<LanguageState | null>(null);
+
+/**
+ * The reader's language for the whole site: chosen as `initialLocale` says, changed by the language menu and then
+ * remembered in this browser. `<html lang>` and `dir` follow it (right to left for Arabic); texts come from the
+ * catalogues of this folder through react-intl (ICU messages, as the API's catalogues).
+ */
+export function LanguageProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(() =>
+    initialLocale(window.location.search, localStorage.getItem(LANGUAGE_STORAGE_KEY), navigator.languages ?? [navigator.language]),
+  );
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.documentElement.dir = directionOf(locale);
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, locale);
+  }, [locale]);
+  const state = useMemo(() => ({ locale, setLocale: setLocaleState }), [locale]);
+  return (
+    <LanguageContext.Provider value={state}>
+      <IntlProvider locale={formatLocale(locale)} messages={CATALOGUES[locale]} defaultLocale="nl">
+        {children}
+      </IntlProvider>
+    </LanguageContext.Provider>
+  );
+}
+
+export function useLanguage(): LanguageState {
+  const state = useContext(LanguageContext);
+  if (!state) throw new Error('useLanguage outside LanguageProvider');
+  return state;
+}
+
+/** A message of the catalogues by id, with its values: `t('signIn.title')`. */
+export function useT(): (id: MessageId, values?: Record<string, string | number | Date>) => string {
+  const intl = useIntl();
+  return (id, values) => intl.formatMessage({ id }, values);
+}

@@ -1,0 +1,36 @@
+import { RTL_LOCALES, SUPPORTED_LOCALES, negotiateLocale, type Locale } from '#matching/messages/locales.js';
+
+export { SUPPORTED_LOCALES, type Locale };
+
+/** Each language's name in that language, for the language menu (a reader finds their own language by its name). */
+export const LANGUAGE_NAMES: Record<Locale, string> = { nl: 'Nederlands', en: 'English', ar: 'العربية', uk: 'Українська' };
+
+/** The site's first language when nothing else decides: Dutch (the site is Dutch; the API's default for texts is English). */
+export const SITE_DEFAULT_LOCALE: Locale = 'nl';
+
+/** Where the browser remembers the chosen language (localStorage; not personal data). */
+export const LANGUAGE_STORAGE_KEY = 'matching.language';
+
+/** `rtl` for Arabic, else `ltr`: the `dir` of `<html>`. */
+export function directionOf(locale: Locale): 'ltr' | 'rtl' {
+  return RTL_LOCALES.includes(locale) ? 'rtl' : 'ltr';
+}
+
+/**
+ * The language to show: `?lang=xx` in the address (then remembered), else the remembered choice, else the browser's
+ * languages, else Dutch. Unknown values are ignored.
+ */
+export function initialLocale(search: string, stored: string | null, browser: readonly string[]): Locale {
+  return supportedLocale(new URLSearchParams(search).get('lang')) ?? supportedLocale(stored) ?? negotiateLocale(browser.join(','), SITE_DEFAULT_LOCALE);
+}
+
+/** The supported language a tag names ("ar", "ar-SY", "UK"), or null. */
+export function supportedLocale(tag: string | null): Locale | null {
+  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  return SUPPORTED_LOCALES.find((locale) => locale === primary) ?? null;
+}
+
+/** Dates and numbers as the reader writes them (Arabic with Arabic-Indic digits, as Intl in Chromium needs `ar-EG`). */
+export function formatLocale(locale: Locale): string {
+  return locale === 'ar' ? 'ar-EG' : locale;
+}

@@ -1,0 +1,75 @@
+import { useQuery } from '@apollo/client/react';
+import { Route, Routes } from 'react-router';
+import { Heading1, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { graphql } from '../gql';
+import { useT } from '../i18n/I18n';
+import { Empty, Loading, LoadError } from '../components/PageState';
+
+const ROUNDS = graphql(`
+  query OfficerRounds {
+    roundList(limit: 20, offset: 0) {
+      id
+      name
+      period
+      status
+      householdCount
+      municipalityCount
+      createdAt
+    }
+  }
+`);
+
+/**
+ * The officer's home: the latest rounds. The officer's console (create, check, run, review, publish) is issue 13;
+ * until then officers do that through the API, and this page says so.
+ */
+function RoundsHome() {
+  const t = useT();
+  const { data, loading, error, refetch } = useQuery(ROUNDS);
+  if (loading && !data) return <Loading />;
+  if (error && !data) return <LoadError onRetry={() => void refetch()} />;
+  const rounds = data!.roundList;
+  return (
+    <>
+      <Heading1>{t('officer.rounds.title')}</Heading1>
+      <Paragraph>{t('officer.rounds.intro')}</Paragraph>
+      {rounds.length === 0 ? (
+        <Empty>
+          <Paragraph>{t('officer.rounds.none')}</Paragraph>
+        </Empty>
+      ) : (
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('officer.rounds.name')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('officer.rounds.period')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('officer.rounds.status')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('officer.rounds.households')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('officer.rounds.created')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rounds.map((round) => (
+              <TableRow key={round.id}>
+                <TableCell>{round.name}</TableCell>
+                <TableCell>{round.period}</TableCell>
+                <TableCell>{t(round.status === 'PUBLISHED' ? 'officer.rounds.published' : 'officer.rounds.draft')}</TableCell>
+                <TableCell>{t('officer.rounds.count', { households: round.householdCount, municipalities: round.municipalityCount })}</TableCell>
+                <TableCell>{t('officer.rounds.createdAt', { date: new Date(round.createdAt) })}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </>
+  );
+}
+
+/** The officer's (and admin's) pages (one code chunk). */
+export default function OfficerPages() {
+  return (
+    <Routes>
+      <Route index element={<RoundsHome />} />
+    </Routes>
+  );
+}
