@@ -1,2 +1,55 @@
-import { test } from '@playwright/test';
-test('placeholder', async () => {});
+import { expect, test } from '@playwright/test';
+import type { Locale } from '../src/i18n/languages';
+import { ACCOUNTS, expectAccessible, gql, screenshot, signIn, text, tokenFor } from './support';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+const VIEW = `query($l: String) { myProposalView(locale: $l) { municipality { name } outcome { text } plan { text } criteria { reasons { text } } proposal { id status newcomerResponse newcomerReason } } }`;
+
+/**
+ * A newcomer opens their proposal and contests it (issue 12), after the round the `round` project published:
+ * newcomer@ (Utrecht) in Dutch, newcomer2@ (Amsterdam) in Arabic. The page shows the API's sentences for that
+ * newcomer; the contest goes through a confirmation step, refuses a reason that is too short, and ends with a
+ * receipt saying what happens next; the API then has the proposal contested with that reason.
+ */
+for (const [locale, email] of [['nl', ACCOUNTS.newcomer], ['ar', ACCOUNTS.newcomer2]] as [Locale, string][]) {
+  test(`a newcomer opens their proposal and contests it (${locale})`, async ({ page, request }) => {
+    const token = await tokenFor(request, email);
+    const before = (await gql(request, VIEW, { l: locale }, token)).myProposalView;
+    expect(before.proposal.status).toBe('OPEN');
+
+    await signIn(page, locale, email);
+    // the standing page points to the proposal
+    await page.getByRole('link', { name: text(locale, 'standing.toProposal') }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(locale, 'proposal.title'));
+    await expect(page.getByText(before.outcome.text, { exact: true })).toBeVisible();
+    for (const line of before.plan) await expect(page.getByText(line.text, { exact: true })).toBeVisible();
+    await expect(page.getByText(before.criteria[0].reasons[0].text, { exact: true }).first()).toBeVisible();
+    await expectAccessible(page, locale);
+    await screenshot(page, `${locale}-newcomer-proposal`);
+
+    await page.getByRole('button', { name: text(locale, 'proposal.answer.contest') }).click();
+    const reason = page.getByLabel(text(locale, 'proposal.answer.reason'));
+    await expect(reason).toBeVisible();
+    // too short: refused on the page, with the rule, and nothing is sent
+    await reason.fill('no');
+    await page.getByRole('button', { name: text(locale, 'proposal.answer.confirmContestButton') }).click();
+    await expect(reason).toBeFocused();
+    await expect(reason).toHaveAttribute('aria-invalid', 'true');
+    expect((await gql(request, VIEW, { l: locale }, token)).myProposalView.proposal.newcomerResponse).toBeNull();
+    await expectAccessible(page, locale);
+    await screenshot(page, `${locale}-newcomer-contest-form`);
+
+    const why = locale === 'nl' ? 'Mijn zoon gaat naar school in Zwolle en ik werk daar.' : 'ابني يذهب إلى المدرسة في زفوله وأنا أعمل هناك.';
+    await reason.fill(why);
+    await page.getByRole('button', { name: text(locale, 'proposal.answer.confirmContestButton') }).click();
+    await expect(page.getByRole('heading', { name: text(locale, 'proposal.receipt.title') })).toBeVisible();
+    await expect(page.getByText(text(locale, 'proposal.next.waitReview'))).toBeVisible();
+    await expect(page.getByRole('button', { name: text(locale, 'proposal.answer.contest') })).toHaveCount(0);
+    await expectAccessible(page, locale);
+    await screenshot(page, `${locale}-newcomer-receipt`);
+
+    const after = (await gql(request, VIEW, { l: locale }, token)).myProposalView.proposal;
+    expect(after).toMatchObject({ id: before.proposal.id, status: 'CONTESTED', newcomerResponse: 'CONTESTED', newcomerReason: why });
+  });
+}

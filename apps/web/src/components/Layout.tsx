@@ -19,6 +19,7 @@ export const ROLE_NAVIGATION: Record<Role, readonly NavItem[]> = {
   newcomer: [
     { label: 'nav.newcomer.standing', to: '/newcomer' },
     { label: 'nav.newcomer.proposal', to: '/newcomer/proposal' },
+    { label: 'nav.newcomer.household', to: '/newcomer/household' },
   ],
   municipality: [
     { label: 'nav.municipality.proposals', to: '/municipality' },

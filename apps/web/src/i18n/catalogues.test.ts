@@ -4,6 +4,9 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { CATALOGUES } from './catalogues';
 import { SUPPORTED_LOCALES } from './languages';
 
+/** Messages that are the same word in Dutch and another language (checked by hand): not left untranslated. */
+const SAME_WORD: Partial<Record<string, readonly string[]>> = { en: ['household.role.partner'] };
+
 /** The names of a message's arguments, nested plurals and selects included, sorted. */
 function argumentsOf(message: string): string[] {
   const names = new Set<string>();
@@ -47,7 +50,9 @@ describe('UI message catalogues', () => {
     });
 
     it(`${locale}: no message is empty, and none but nl's is left in Dutch`, () => {
-      const copies = Object.entries(CATALOGUES[locale]).filter(([key, message]) => !message.trim() || (locale !== 'nl' && message === source[key as keyof typeof source] && /[a-z]{4}/i.test(message.replace(/\{[^}]*\}/g, ''))));
+      const copies = Object.entries(CATALOGUES[locale]).filter(
+        ([key, message]) => !message.trim() || (locale !== 'nl' && message === source[key as keyof typeof source] && !SAME_WORD[locale]?.includes(key) && /[a-z]{4}/i.test(message.replace(/\{[^}]*\}/g, ''))),
+      );
       expect(copies.map(([key]) => key)).toEqual([]);
     });
   }

@@ -30,7 +30,11 @@ export function supportedLocale(tag: string | null): Locale | null {
   return SUPPORTED_LOCALES.find((locale) => locale === primary) ?? null;
 }
 
-/** Dates and numbers as the reader writes them (Arabic with Arabic-Indic digits, as Intl in Chromium needs `ar-EG`). */
+/**
+ * The locale dates and numbers of the site's own texts are formatted in: the reader's language, with the digits the
+ * API's sentences use (Latin digits in Arabic too, said explicitly with `-u-nu-latn`: engines differ in their
+ * default for `ar`), so one page never mixes two kinds of digits.
+ */
 export function formatLocale(locale: Locale): string {
-  return locale === 'ar' ? 'ar-EG' : locale;
+  return `${locale}-u-nu-latn`;
 }

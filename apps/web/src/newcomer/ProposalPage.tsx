@@ -148,7 +148,7 @@ export function ProposalPage() {
           )}
           {step.kind === 'choose' && (
             <>
-              <Paragraph>{t('proposal.answer.intro', { date: new Date(`${proposal.respondBy}T12:00:00Z`) })}</Paragraph>
+              <Paragraph>{t('proposal.answer.intro')}</Paragraph>
               <div className="matching-actions">
                 <Button appearance="primary-action-button" onClick={() => setStep({ kind: 'confirm-accept' })}>
                   {t('proposal.answer.accept')}
@@ -230,7 +230,7 @@ export function ProposalPage() {
 
       <section aria-labelledby="why">
         <Heading2 id="why">{t('proposal.why.title')}</Heading2>
-        {view.criteria.map((c) => (
+        {view.criteria.filter((c) => c.reasons.length > 0).map((c) => (
           <div key={c.criterion}>
             <Heading3>{t(CRITERION_LABEL[c.criterion])}</Heading3>
             <UnorderedList>

@@ -86,7 +86,7 @@ export function StandingPage() {
           <Paragraph>{estimate.summary.text}</Paragraph>
           {estimate.roundsLow != null && estimate.roundsHigh != null && <RangePicture low={estimate.roundsLow} high={estimate.roundsHigh} />}
           <Paragraph>
-            <strong>{t('standing.wait.notAPromise')}</strong> {estimate.notAPromise.text}
+            <strong>{estimate.notAPromise.text}</strong>
           </Paragraph>
           <Heading3>{t('standing.wait.basisTitle')}</Heading3>
           <Paragraph>{estimate.basis.text}</Paragraph>
