@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ ! -x "$CHROMIUM_PATH" ]; then
   echo "SKIPPED: browser tests (apps/web/e2e) did not run: no Chromium at $CHROMIUM_PATH. Install Debian's chromium or set CHROMIUM_PATH."
+  # CI sets REQUIRE_BROWSER_TESTS=1: there a missing browser is a failure, not a skip.
+  [ "${REQUIRE_BROWSER_TESTS:-0}" = "1" ] && exit 1
   exit 0
 fi
 npm run --silent build
