@@ -53,3 +53,28 @@ for (const [locale, email] of [['nl', ACCOUNTS.newcomer], ['ar', ACCOUNTS.newcom
     expect(after).toMatchObject({ id: before.proposal.id, status: 'CONTESTED', newcomerResponse: 'CONTESTED', newcomerReason: why });
   });
 }
+
+/**
+ * A newcomer accepts (in English, the other two languages the issue names for newcomers are tested above): the
+ * confirmation names the municipality, Back returns without answering, and the receipt says what happens next
+ * by where the proposal stands (Amsterdam may have accepted already: then both said yes).
+ */
+test('a newcomer accepts their proposal after a confirmation step (en)', async ({ page, request }) => {
+  const token = await tokenFor(request, ACCOUNTS.newcomer3);
+  const before = (await gql(request, VIEW, { l: 'en' }, token)).myProposalView;
+  expect(before.proposal.newcomerResponse).toBeNull();
+  await signIn(page, 'en', ACCOUNTS.newcomer3);
+  await page.getByRole('link', { name: text('en', 'nav.newcomer.proposal') }).click();
+  await page.getByRole('button', { name: text('en', 'proposal.answer.accept') }).click();
+  await expect(page.getByText(`Do you want to live in ${before.municipality.name}?`)).toBeVisible();
+  await page.getByRole('button', { name: text('en', 'proposal.answer.back') }).click();
+  expect((await gql(request, VIEW, { l: 'en' }, token)).myProposalView.proposal.newcomerResponse).toBeNull();
+  await page.getByRole('button', { name: text('en', 'proposal.answer.accept') }).click();
+  await page.getByRole('button', { name: text('en', 'proposal.answer.confirmAcceptButton') }).click();
+  await expect(page.getByRole('heading', { name: text('en', 'proposal.receipt.title') })).toBeVisible();
+  const after = (await gql(request, VIEW, { l: 'en' }, token)).myProposalView.proposal;
+  expect(after.newcomerResponse).toBe('ACCEPTED');
+  await expect(page.getByText(text('en', after.status === 'ACCEPTED' ? 'proposal.next.accepted' : 'proposal.next.waitMunicipality'))).toBeVisible();
+  await expectAccessible(page, 'en');
+  await screenshot(page, 'en-newcomer-accepted');
+});

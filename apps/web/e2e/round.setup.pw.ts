@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { ACCOUNTS, gql, tokenFor } from './support';
+import { ACCOUNTS, DEMO_PASSWORD, gql, tokenFor } from './support';
 
 /**
  * Between the waiting tests and the answers: an officer publishes a round through the API (the officer's console is
  * issue 13), so that the demo newcomers and municipalities have proposals to answer. Households HH-000001…6 are
  * pinned: 1 (newcomer@) to Utrecht, 2 (newcomer2@) to Amsterdam, 3 and 4 to Amsterdam (amsterdam@ accepts one and
- * declines the other), 5 and 6 to Utrecht (utrecht@ does the same in Arabic).
+ * declines the other), 5 and 6 to Utrecht (utrecht@ does the same in Arabic). An admin then makes an account for
+ * HH-000003 (`ACCOUNTS.newcomer3`), whose newcomer accepts.
  */
 export const PINS: Record<string, string> = {
   'HH-000001': 'GM0344',
@@ -39,4 +40,7 @@ test('an officer publishes a round with proposals for the demo accounts', async 
   );
   const published = (await gql(request, 'mutation($id: ID!) { publishRun(runId: $id) { proposals } }', { id: run.id }, token)).publishRun;
   expect(published.proposals).toBe(6);
+  // an account for household HH-000003, whose newcomer accepts (in English) the proposal Amsterdam accepts
+  const admin = await tokenFor(request, ACCOUNTS.admin);
+  await gql(request, 'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input: { email: ACCOUNTS.newcomer3, password: DEMO_PASSWORD, role: 'NEWCOMER', householdId: ids['HH-000003'] } }, admin);
 });

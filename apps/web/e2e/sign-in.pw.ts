@@ -34,6 +34,9 @@ for (const locale of ['nl', 'ar'] as Locale[]) {
         const nav = page.getByRole('navigation', { name: text(locale, 'layout.navigation') });
         await expect(nav.getByRole('link', { name: text(locale, r.own) })).toBeVisible();
         await expect(nav.getByRole('link', { name: text(locale, r.other) })).toHaveCount(0);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expectAccessible(page, locale);
+        await screenshot(page, `${locale}-${r.role}-home`);
         await page.goto(r.otherPath);
         await expect(page).toHaveURL(new RegExp(`${r.home}$`));
         await signOut(page, locale);
@@ -65,4 +68,28 @@ test('the language menu switches to Arabic, right to left, and the choice is rem
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('ar', 'signIn.title'));
   await page.goto('/sign-in');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+});
+
+test('keyboard only: the skip link, the sign-in form and the menu work without a mouse (nl)', async ({ page }) => {
+  await page.goto('/sign-in?lang=nl');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: text('nl', 'layout.skip') });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel(text('nl', 'signIn.email'))).toBeFocused();
+  await page.keyboard.type(ACCOUNTS.newcomer);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('demo-password-2026');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/newcomer$/);
+  // Tab from the page's start reaches the menu's "my proposal" link; Enter opens it
+  const target = page.getByRole('link', { name: text('nl', 'nav.newcomer.proposal') });
+  await page.locator('body').focus();
+  for (let i = 0; i < 12 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(target).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/newcomer\/proposal$/);
 });

@@ -7,9 +7,12 @@ import type { Locale } from '../src/i18n/languages';
 /** The demo accounts the seed creates (seed/demo-accounts.ts), all with this password. */
 export const DEMO_PASSWORD = 'demo-password-2026';
 export const ACCOUNTS = {
+  admin: 'admin@demo.local',
   officer: 'officer@demo.local',
   newcomer: 'newcomer@demo.local',
   newcomer2: 'newcomer2@demo.local',
+  /** Made by the `round` project (round.setup.pw.ts) for household HH-000003. */
+  newcomer3: 'newcomer3@demo.local',
   amsterdam: 'amsterdam@demo.local',
   utrecht: 'utrecht@demo.local',
 } as const;
@@ -36,11 +39,15 @@ export async function signOut(page: Page, locale: Locale): Promise<void> {
 
 /**
  * Axe (WCAG 2.1 A and AA rules) on the page as it is now: zero violations, listed by rule and element when there
- * are some. Also checks `<html lang>` and `dir` follow the language.
+ * are some. Also checks that `<html lang>` and `dir` follow the language and that the tab's title is the page's
+ * heading and the site's name.
  */
 export async function expectAccessible(page: Page, locale: Locale): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', locale);
   await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
+  // the tab's title names the page, then the site (WCAG 2.4.2)
+  const h1 = (await page.getByRole('heading', { level: 1 }).first().textContent())?.trim();
+  await expect(page).toHaveTitle(`${h1} – ${text(locale, 'site.name')}`);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(found).toEqual([]);

@@ -6,6 +6,7 @@ import type { Role } from '#matching/vocabulary/roles.js';
 import { LanguageProvider, useT } from '../i18n/I18n';
 import { Layout } from '../components/Layout';
 import { Loading } from '../components/PageState';
+import { useDocumentTitle } from '../components/useDocumentTitle';
 import { createClient } from './apollo';
 import { readSession, ROLE_HOME } from './session';
 import { SignIn } from './SignIn';
@@ -39,6 +40,7 @@ function FocusOnNavigate() {
 
 function NotFound() {
   const t = useT();
+  useDocumentTitle(t('notFound.title'));
   return (
     <>
       <Heading1>{t('notFound.title')}</Heading1>

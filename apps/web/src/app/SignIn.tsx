@@ -1,10 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { Alert, Button, FormField, FormLabel, Heading1, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { graphql } from '../gql';
 import { useT } from '../i18n/I18n';
+import { useDocumentTitle } from '../components/useDocumentTitle';
 import { ROLE_HOME, ROLE_OF, startSession, takeSignOutReason } from './session';
 
 const SIGN_IN = graphql(`
@@ -24,6 +25,7 @@ const SIGN_IN = graphql(`
 /** The sign-in page: e-mail and password with visible labels; says why the reader was signed out, if they were. */
 export function SignIn() {
   const t = useT();
+  useDocumentTitle(t('signIn.title'));
   const navigate = useNavigate();
   const emailId = useId();
   const passwordId = useId();
@@ -32,6 +34,7 @@ export function SignIn() {
   const [password, setPassword] = useState('');
   const [failure, setFailure] = useState<'credentials' | 'busy' | 'other' | null>(null);
   const [signIn, { loading }] = useMutation(SIGN_IN);
+  const client = useApolloClient();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -41,6 +44,8 @@ export function SignIn() {
       if (!data) return setFailure('other');
       const { token, expiresAt, account } = data.login;
       const role = ROLE_OF[account.role];
+      // nothing read for an earlier account (a session that expired without signing out) is shown to this one
+      await client.clearStore();
       startSession({ token, expiresAt, role, householdId: account.householdId ?? null, municipalityCode: account.municipalityCode ?? null });
       navigate(ROLE_HOME[role]);
     } catch (error) {

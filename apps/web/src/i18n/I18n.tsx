@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
 import { directionOf, formatLocale, initialLocale, LANGUAGE_STORAGE_KEY, type Locale } from './languages';
 import { CATALOGUES, type MessageId } from './catalogues';
@@ -19,7 +19,8 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(() =>
     initialLocale(window.location.search, localStorage.getItem(LANGUAGE_STORAGE_KEY), navigator.languages ?? [navigator.language]),
   );
-  useEffect(() => {
+  // before the first paint, so Arabic never flashes left to right
+  useLayoutEffect(() => {
     document.documentElement.lang = locale;
     document.documentElement.dir = directionOf(locale);
     localStorage.setItem(LANGUAGE_STORAGE_KEY, locale);

@@ -11,6 +11,7 @@ import { readSession } from '../app/session';
 import { useLanguage, useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import { Loading, LoadError } from '../components/PageState';
+import { useDocumentTitle } from '../components/useDocumentTitle';
 
 const MY_HOUSEHOLD = graphql(`
   query MyHousehold($id: ID!, $locale: String) {
@@ -86,6 +87,7 @@ const TIE_STATUS_LABEL: Record<TieStatus, MessageId> = { DECLARED: 'household.ti
  */
 export function HouseholdPage() {
   const t = useT();
+  useDocumentTitle(t('household.title'));
   const { locale } = useLanguage();
   const householdId = readSession()?.householdId ?? '';
   const { data, loading, error, refetch } = useQuery(MY_HOUSEHOLD, { variables: { id: householdId, locale }, skip: !householdId });

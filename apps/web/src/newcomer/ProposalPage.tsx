@@ -6,6 +6,7 @@ import type { Criterion } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import { Empty, Loading, LoadError } from '../components/PageState';
+import { useDocumentTitle } from '../components/useDocumentTitle';
 
 const MY_PROPOSAL = graphql(`
   query MyProposal($locale: String) {
@@ -65,6 +66,7 @@ type Step = { kind: 'choose' } | { kind: 'confirm-accept' } | { kind: 'contest' 
  */
 export function ProposalPage() {
   const t = useT();
+  useDocumentTitle(t('proposal.title'));
   const { locale } = useLanguage();
   const { data, loading, error, refetch } = useQuery(MY_PROPOSAL, { variables: { locale } });
   const [respond, { loading: sending }] = useMutation(RESPOND);

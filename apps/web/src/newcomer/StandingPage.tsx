@@ -4,6 +4,7 @@ import { Heading1, Heading2, Heading3, Paragraph, UnorderedList, UnorderedListIt
 import { graphql } from '../gql';
 import { useLanguage, useT } from '../i18n/I18n';
 import { Loading, LoadError } from '../components/PageState';
+import { useDocumentTitle } from '../components/useDocumentTitle';
 import { QueuePicture, RangePicture } from './QueuePicture';
 
 const MY_STANDING = graphql(`
@@ -45,6 +46,7 @@ const MY_STANDING = graphql(`
  */
 export function StandingPage() {
   const t = useT();
+  useDocumentTitle(t('standing.title'));
   const { locale } = useLanguage();
   const { data, loading, error, refetch } = useQuery(MY_STANDING, { variables: { locale } });
   if (loading && !data) return <Loading />;

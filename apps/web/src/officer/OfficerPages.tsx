@@ -4,6 +4,7 @@ import { Heading1, Paragraph, Table, TableBody, TableCell, TableHeader, TableHea
 import { graphql } from '../gql';
 import { useT } from '../i18n/I18n';
 import { Empty, Loading, LoadError } from '../components/PageState';
+import { useDocumentTitle } from '../components/useDocumentTitle';
 
 const ROUNDS = graphql(`
   query OfficerRounds {
@@ -25,6 +26,7 @@ const ROUNDS = graphql(`
  */
 function RoundsHome() {
   const t = useT();
+  useDocumentTitle(t('officer.rounds.title'));
   const { data, loading, error, refetch } = useQuery(ROUNDS);
   if (loading && !data) return <Loading />;
   if (error && !data) return <LoadError onRetry={() => void refetch()} />;
