@@ -1,5 +1,5 @@
-import { useId, useState } from 'react';
-import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useId, useState } from 'react';
+import { useApolloClient, useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
   Button,
@@ -21,28 +21,69 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { graphql } from '../gql';
-import type { Locale as ApiLocale, MyProfileQuery, PublishProfileInput } from '../gql/graphql';
+import type { Locale as ApiLocale, MyProfileHistoryQuery, MyProfileQuery, PublishProfileInput } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import { Loading, LoadError } from '../components/PageState';
 import { languageName } from './words';
 
+/** The latest version with occupation titles (one version: the titles of 250 occupations are affordable once). */
 const MY_PROFILE = graphql(`
   query MyProfile($locale: String) {
     myMunicipalityView(locale: $locale) {
-      municipality { code name }
+      municipality {
+        code
+        name
+        profile {
+          id
+          version
+          publishedAt
+          isDemo
+          whatToExpect
+          whatToExpectTranslations { locale text }
+          labourMarket {
+            sectors
+            employersOpenToNewcomers
+            shortageOccupationGroups { code title(locale: $locale) }
+          }
+          networks {
+            buddySchemes
+            selfOrganisations
+            communities { language originRegion size }
+          }
+          services {
+            accessibleHomes
+            dutchLanguageCourses
+            hbo
+            hospital
+            mbo
+            mentalHealthCare
+            primarySchools
+            secondarySchools
+            university
+          }
+          priorities {
+            statement
+            statementTranslations { locale text }
+            wantedOccupationGroups { code title(locale: $locale) }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Every version, occupations as codes only (titles for each of up to 100 versions would cost too much: query-limits.ts). */
+const MY_PROFILE_HISTORY = graphql(`
+  query MyProfileHistory {
+    myMunicipalityView {
       profileVersions {
         id
         version
         publishedAt
-        isDemo
         whatToExpect
         whatToExpectTranslations { locale text }
-        labourMarket {
-          sectors
-          employersOpenToNewcomers
-          shortageOccupationGroups { code title(locale: $locale) }
-        }
+        labourMarket { sectors employersOpenToNewcomers shortageOccupations }
         networks {
           buddySchemes
           selfOrganisations
@@ -59,12 +100,17 @@ const MY_PROFILE = graphql(`
           secondarySchools
           university
         }
-        priorities {
-          statement
-          statementTranslations { locale text }
-          wantedOccupationGroups { code title(locale: $locale) }
-        }
+        priorities { statement statementTranslations { locale text } wantedOccupations }
       }
+    }
+  }
+`);
+
+const OCCUPATION = graphql(`
+  query OccupationTitle($code: String!, $locale: String) {
+    occupation(code: $code) {
+      code
+      title(locale: $locale)
     }
   }
 `);
@@ -87,7 +133,8 @@ const PUBLISH = graphql(`
   }
 `);
 
-type Version = MyProfileQuery['myMunicipalityView']['profileVersions'][number];
+type Version = NonNullable<MyProfileQuery['myMunicipalityView']['municipality']['profile']>;
+type HistoryVersion = MyProfileHistoryQuery['myMunicipalityView']['profileVersions'][number];
 type Occupation = { code: string; title: string };
 type Services = Omit<Version['services'], '__typename'>;
 type ServiceKey = keyof Services;
@@ -195,6 +242,7 @@ export function ProfilePage() {
   const t = useT();
   const { locale } = useLanguage();
   const { data, loading, error, refetch } = useQuery(MY_PROFILE, { variables: { locale } });
+  const history = useQuery(MY_PROFILE_HISTORY);
   const [publish, { loading: publishing }] = useMutation(PUBLISH);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -214,8 +262,10 @@ export function ProfilePage() {
   if (error && !data) return <LoadError onRetry={() => void refetch()} />;
   if (!data) return <Loading />;
   const view = data.myMunicipalityView;
-  const versions = view.profileVersions;
-  const latest = versions[0];
+  const latest = view.municipality.profile ?? undefined;
+  const versions = history.data?.myMunicipalityView.profileVersions ?? [];
+  const known = new Map<string, string>();
+  if (latest) for (const o of [...latest.labourMarket.shortageOccupationGroups, ...latest.priorities.wantedOccupationGroups]) known.set(o.code, o.title);
   const d = draft ?? draftOf(latest);
   const update = (patch: Partial<Draft>) => {
     setDraft({ ...d, ...patch });
@@ -239,7 +289,7 @@ export function ProfilePage() {
     setSendError(false);
     try {
       const result = await publish({ variables: { code: view.municipality.code, input: inputOf(d) } });
-      await refetch();
+      await Promise.all([refetch(), history.refetch()]);
       setDraft(null);
       setConfirming(false);
       setPublished(result.data?.publishMunicipalityProfile.version ?? null);
@@ -429,14 +479,18 @@ export function ProfilePage() {
 
       <section aria-labelledby="profile-history">
         <Heading2 id="profile-history">{t('municipality.profile.historyTitle')}</Heading2>
-        {versions.length === 0 ? (
+        {history.loading && !history.data ? (
+          <Loading />
+        ) : history.error && !history.data ? (
+          <LoadError onRetry={() => void history.refetch()} />
+        ) : versions.length === 0 ? (
           <Paragraph>{t('municipality.profile.historyNone')}</Paragraph>
         ) : (
           <ol className="matching-history">
             {versions.map((v, i) => (
               <li key={v.id}>
                 <Heading3>{t('municipality.profile.versionTitle', { version: v.version, date: new Date(v.publishedAt) })}</Heading3>
-                <Changes newer={v} older={versions[i + 1]} />
+                <Changes newer={v} older={versions[i + 1]} known={known} />
               </li>
             ))}
           </ol>
@@ -739,10 +793,38 @@ function Preview({ draft: d, municipality, locale }: { draft: Draft; municipalit
   );
 }
 
+/** Titles of occupations by code, in the reader's language: those known already, the others asked for one by one. */
+function useOccupationTitles(codes: readonly string[], known: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  const client = useApolloClient();
+  const { locale } = useLanguage();
+  const [fetched, setFetched] = useState<ReadonlyMap<string, string>>(new Map());
+  const missing = codes.filter((c) => !known.has(c) && !fetched.has(c)).join(',');
+  useEffect(() => {
+    if (!missing) return;
+    let live = true;
+    void Promise.all(
+      missing.split(',').map((code) =>
+        client
+          .query({ query: OCCUPATION, variables: { code, locale } })
+          .then((r) => [code, r.data?.occupation.title ?? ''] as const)
+          .catch(() => [code, ''] as const),
+      ),
+    ).then((pairs) => {
+      if (live) setFetched((before) => new Map([...before, ...pairs.filter(([, title]) => title)]));
+    });
+    return () => {
+      live = false;
+    };
+  }, [missing, client, locale]);
+  return new Map([...known, ...fetched]);
+}
+
 /** What changed from one version to the next: items added and removed per list, texts changed, services on or off. */
-function Changes({ newer, older }: { newer: Version; older: Version | undefined }) {
+function Changes({ newer, older, known }: { newer: HistoryVersion; older: HistoryVersion | undefined; known: ReadonlyMap<string, string> }) {
   const t = useT();
   const { locale } = useLanguage();
+  const codes = older ? [...newer.labourMarket.shortageOccupations, ...older.labourMarket.shortageOccupations, ...newer.priorities.wantedOccupations, ...older.priorities.wantedOccupations] : [];
+  const titles = useOccupationTitles([...new Set(codes)], known);
   if (!older) return <Paragraph>{t('municipality.profile.firstVersion')}</Paragraph>;
   const lines: string[] = [];
   const list = (label: MessageId, a: readonly string[], b: readonly string[]) => {
@@ -751,8 +833,14 @@ function Changes({ newer, older }: { newer: Version; older: Version | undefined 
     if (added.length > 0) lines.push(t('municipality.profile.changeAdded', { what: t(label), items: added.join(', ') }));
     if (removed.length > 0) lines.push(t('municipality.profile.changeRemoved', { what: t(label), items: removed.join(', ') }));
   };
-  const titles = (os: readonly { code: string; title: string }[]) => os.map((o) => o.title);
-  list('municipality.profile.shortageOccupations', titles(older.labourMarket.shortageOccupationGroups), titles(newer.labourMarket.shortageOccupationGroups));
+  const occupationList = (label: MessageId, a: readonly string[], b: readonly string[]) => {
+    const added = b.filter((x) => !a.includes(x));
+    const removed = a.filter((x) => !b.includes(x));
+    const named = (cs: readonly string[]) => cs.map((c) => titles.get(c) ?? t('state.loading')).join(', ');
+    if (added.length > 0) lines.push(t('municipality.profile.changeAdded', { what: t(label), items: named(added) }));
+    if (removed.length > 0) lines.push(t('municipality.profile.changeRemoved', { what: t(label), items: named(removed) }));
+  };
+  occupationList('municipality.profile.shortageOccupations', older.labourMarket.shortageOccupations, newer.labourMarket.shortageOccupations);
   list('municipality.profile.sectors', older.labourMarket.sectors, newer.labourMarket.sectors);
   list('municipality.profile.employers', older.labourMarket.employersOpenToNewcomers, newer.labourMarket.employersOpenToNewcomers);
   const community = (c: { language?: string | null; originRegion?: string | null; size?: number | null }) =>
@@ -767,11 +855,11 @@ function Changes({ newer, older }: { newer: Version; older: Version | undefined 
   if (on.length > 0) lines.push(t('municipality.profile.changeServicesOn', { items: on.join(', ') }));
   if (off.length > 0) lines.push(t('municipality.profile.changeServicesOff', { items: off.join(', ') }));
   if (newer.whatToExpect !== older.whatToExpect) lines.push(t('municipality.profile.changeExpect'));
-  const tr = (l: readonly { locale: string; text: string }[]) => JSON.stringify([...l].sort((a, b) => a.locale.localeCompare(b.locale)));
+  const tr = (l: readonly { locale: string; text: string }[]) => JSON.stringify([...l].map((x) => [x.locale, x.text]).sort());
   if (tr(newer.whatToExpectTranslations) !== tr(older.whatToExpectTranslations)) lines.push(t('municipality.profile.changeExpectTranslations'));
   if ((newer.priorities.statement ?? '') !== (older.priorities.statement ?? '')) lines.push(t('municipality.profile.changeStatement'));
   if (tr(newer.priorities.statementTranslations) !== tr(older.priorities.statementTranslations)) lines.push(t('municipality.profile.changeStatementTranslations'));
-  list('municipality.profile.wantedOccupations', titles(older.priorities.wantedOccupationGroups), titles(newer.priorities.wantedOccupationGroups));
+  occupationList('municipality.profile.wantedOccupations', older.priorities.wantedOccupations, newer.priorities.wantedOccupations);
   if (lines.length === 0) return <Paragraph>{t('municipality.profile.noChange')}</Paragraph>;
   return (
     <UnorderedList>
