@@ -184,7 +184,7 @@ export function CapacityPage() {
       <Heading1>{t('municipality.capacity.title')}</Heading1>
       <Paragraph lead>{t('municipality.capacity.intro', { municipality: view.municipality.name })}</Paragraph>
 
-      <section aria-labelledby="capacity-periods">
+      <section aria-labelledby="capacity-periods" className="matching-section">
         <Heading2 id="capacity-periods">{t('municipality.capacity.periodsTitle')}</Heading2>
         {view.capacities.length === 0 ? (
           <Empty>
@@ -195,7 +195,7 @@ export function CapacityPage() {
         )}
       </section>
 
-      <section aria-labelledby="capacity-change" className="matching-card">
+      <section aria-labelledby="capacity-change" className="matching-card matching-section">
         <Heading2 id="capacity-change">{t('municipality.capacity.changeTitle')}</Heading2>
         {saved && (
           <Alert type="ok" role="status">
@@ -299,10 +299,7 @@ function CapacityTable({ capacity: c }: { capacity: Capacity }) {
   return (
     <>
       <Table className="matching-table">
-        <TableCaption>
-          {periodWords(t, c.period)}
-          {c.isDefault ? ` — ${t('municipality.capacity.default')}` : ''}
-        </TableCaption>
+        <TableCaption>{periodWords(t, c.period)}</TableCaption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">{t('municipality.capacity.what')}</TableHeaderCell>
@@ -322,6 +319,7 @@ function CapacityTable({ capacity: c }: { capacity: Capacity }) {
           ))}
         </TableBody>
       </Table>
+      {c.isDefault && <Paragraph className="matching-muted">{t('municipality.capacity.default')}</Paragraph>}
       {c.warnings.map((w) => (
         <Paragraph key={w.code} className="matching-warning">
           {t(WARNING[w.code])}

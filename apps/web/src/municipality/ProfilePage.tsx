@@ -318,7 +318,7 @@ export function ProfilePage() {
         </Alert>
       )}
 
-      <div className="matching-profile">
+      <div className="matching-profile matching-section">
         <form
           className="matching-profile__form"
           noValidate
@@ -477,7 +477,7 @@ export function ProfilePage() {
         </aside>
       </div>
 
-      <section aria-labelledby="profile-history">
+      <section aria-labelledby="profile-history" className="matching-section">
         <Heading2 id="profile-history">{t('municipality.profile.historyTitle')}</Heading2>
         {history.loading && !history.data ? (
           <Loading />

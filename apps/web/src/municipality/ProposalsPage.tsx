@@ -173,10 +173,12 @@ function HouseholdCard({ household: p, municipality, onAnswered }: { household: 
   const ended = p.adults === null || p.adults === undefined;
 
   return (
-    <section aria-labelledby={headingId} className="matching-card" data-reference={p.reference}>
+    <section aria-labelledby={headingId} className="matching-card matching-section" data-reference={p.reference}>
       <div className="matching-card__head">
         <Heading2 id={headingId}>{t('municipality.household.title', { reference: p.reference })}</Heading2>
-        <Paragraph className="matching-status">{t('municipality.household.status', { status: t(STATUS_LABEL[p.status]) })}</Paragraph>
+        <Paragraph className="matching-status">
+          {t('municipality.household.status', { status: t(p.status === 'OPEN' && p.municipalityResponse === 'ACCEPTED' ? 'municipality.status.waitingHousehold' : STATUS_LABEL[p.status]) })}
+        </Paragraph>
       </div>
 
       {(step.kind === 'done' || p.municipalityResponse) && (
@@ -199,7 +201,7 @@ function HouseholdCard({ household: p, municipality, onAnswered }: { household: 
         </>
       )}
 
-      {canAnswer && <Paragraph>{p.respondByText.text}</Paragraph>}
+      {canAnswer && <Paragraph className="matching-deadline">{p.respondByText.text}</Paragraph>}
 
       {ended ? (
         <Paragraph className="matching-muted">{t('municipality.household.ended', { persons: p.persons })}</Paragraph>
