@@ -536,17 +536,18 @@ function TextListField({ name, label, itemLabel, items, max, onChange }: { name:
       <Heading3 id={`${name}-label`}>{label}</Heading3>
       {items.length === 0 && <Paragraph className="matching-muted">{t('municipality.profile.listEmpty')}</Paragraph>}
       {items.map((item, i) => (
-        <div key={i} className="matching-row">
+        <div key={i} className="matching-row matching-row--text">
           <FormLabel htmlFor={`${name}-${i}`}>{t(itemLabel, { n: i + 1 })}</FormLabel>
           <Textbox id={`${name}-${i}`} value={item} maxLength={max} onChange={(event) => onChange(items.map((x, j) => (j === i ? event.target.value : x)))} />
           <Button
             appearance="subtle-button"
+            aria-label={t('municipality.profile.remove', { what: item.trim() || t(itemLabel, { n: i + 1 }) })}
             onClick={() => {
               onChange(items.filter((_, j) => j !== i));
               document.getElementById(`${name}-add`)?.focus();
             }}
           >
-            {t('municipality.profile.remove', { what: item.trim() || t(itemLabel, { n: i + 1 }) })}
+            {t('municipality.profile.removeShort')}
           </Button>
         </div>
       ))}
@@ -646,16 +647,17 @@ function OccupationField({ name, label, items, onChange }: { name: string; label
       ) : (
         <ul className="matching-chosen">
           {items.map((o) => (
-            <li key={o.code} className="matching-row">
+            <li key={o.code} className="matching-row matching-row--chosen">
               <span>{o.title}</span>
               <Button
                 appearance="subtle-button"
+                aria-label={t('municipality.profile.remove', { what: o.title })}
                 onClick={() => {
                   onChange(items.filter((x) => x.code !== o.code));
                   document.getElementById(`${name}-search`)?.focus();
                 }}
               >
-                {t('municipality.profile.remove', { what: o.title })}
+                {t('municipality.profile.removeShort')}
               </Button>
             </li>
           ))}
@@ -692,7 +694,7 @@ function OccupationField({ name, label, items, onChange }: { name: string; label
           ) : (
             <ul className="matching-results" aria-label={t('municipality.profile.occupationResults', { count: results.length })}>
               {results.map((o) => (
-                <li key={o.code} className="matching-row">
+                <li key={o.code} className="matching-row matching-row--chosen">
                   <span>{o.title}</span>
                   <Button
                     appearance="secondary-action-button"
