@@ -43,6 +43,8 @@ const CASES: { locale: Locale; account: string; accept: string; decline: string 
 
 for (const { locale, account, accept, decline } of CASES) {
   test(`${locale}: a municipality answers its proposals, changes its capacity and publishes its profile`, async ({ page, request }) => {
+    // Three pages with axe runs and full-page screenshots (the profile page is long): more than the default minute.
+    test.setTimeout(180_000);
     const token = await tokenFor(request, account);
     await signIn(page, locale, account);
 
@@ -135,7 +137,9 @@ for (const { locale, account, accept, decline } of CASES) {
     const wantedGroup = page.getByRole('group', { name: text(locale, 'municipality.profile.wantedOccupations') });
     await wantedGroup.getByRole('searchbox').fill('nurse');
     await wantedGroup.getByRole('button', { name: text(locale, 'municipality.profile.occupationFind'), exact: true }).click();
-    const choose = wantedGroup.getByRole('list').last().getByRole('button').first();
+    // A found occupation's button ("Kies: <title>"), not a chosen one's remove button.
+    const chooseLabel = text(locale, 'municipality.profile.occupationAdd').replace('{what}', '');
+    const choose = wantedGroup.getByRole('button', { name: chooseLabel }).first();
     await expect(choose).toBeVisible();
     await choose.click();
     await expect(page.locator('.matching-profile__preview').getByText(sector)).toBeVisible();

@@ -689,9 +689,9 @@ function OccupationField({ name, label, items, onChange }: { name: string; label
         {loading && <Paragraph className="matching-muted">{t('state.loading')}</Paragraph>}
         {error && <Paragraph>{t('municipality.profile.occupationError')}</Paragraph>}
         {called && !loading && !error && data && (
-          results.length === 0 ? (
+          data.occupations.length === 0 ? (
             <Paragraph>{t('municipality.profile.occupationNoResults', { search: search.trim() })}</Paragraph>
-          ) : (
+          ) : results.length === 0 ? null : (
             <ul className="matching-results" aria-label={t('municipality.profile.occupationResults', { count: results.length })}>
               {results.map((o) => (
                 <li key={o.code} className="matching-row matching-row--chosen">
