@@ -1,17 +1,15 @@
 import { Route, Routes } from 'react-router';
-import { Heading1 } from '@utrecht/component-library-react';
-import { useT } from '../i18n/I18n';
+import { ProposalsPage } from './ProposalsPage';
+import { CapacityPage } from './CapacityPage';
+import { ProfilePage } from './ProfilePage';
 
-function ProposalsHome() {
-  const t = useT();
-  return <Heading1>{t('nav.municipality.proposals')}</Heading1>;
-}
-
-/** The municipality's pages (one code chunk). */
+/** The municipality's pages (one code chunk): proposals (the home), places and homes, our profile. */
 export default function MunicipalityPages() {
   return (
     <Routes>
-      <Route index element={<ProposalsHome />} />
+      <Route index element={<ProposalsPage />} />
+      <Route path="capacity" element={<CapacityPage />} />
+      <Route path="profile" element={<ProfilePage />} />
     </Routes>
   );
 }

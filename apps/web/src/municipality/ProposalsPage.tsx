@@ -1,0 +1,328 @@
+import { useId, useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Heading3, Paragraph, Textarea, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { graphql } from '../gql';
+import type { AccessibilityNeed, CareNeed, MyMunicipalityProposalsQuery, ProposalStatus } from '../gql/graphql';
+import { useLanguage, useT } from '../i18n/I18n';
+import type { MessageId } from '../i18n/catalogues';
+import { Empty, Loading, LoadError } from '../components/PageState';
+import { languageName } from './words';
+
+/** Households per page; the list is paged when there are more (proposalCount). */
+export const PAGE_SIZE = 20;
+
+const MY_PROPOSALS = graphql(`
+  query MyMunicipalityProposals($locale: String, $limit: Int!, $offset: Int!) {
+    myMunicipalityView(locale: $locale) {
+      municipality { code name }
+      proposalCount
+      proposals(limit: $limit, offset: $offset) {
+        proposalId
+        reference
+        status
+        municipalityResponse
+        persons
+        homeBand
+        homeBandLabel { text }
+        adults
+        childrenUnder4
+        children4to11
+        children12to17
+        careNeeds
+        accessibilityNeeds
+        professions { code title(locale: $locale) }
+        languages { language speakers bestLevel }
+        whyProposed { code text }
+        respondBy
+        respondByText { text }
+        names
+      }
+    }
+  }
+`);
+
+const RESPOND = graphql(`
+  mutation RespondAsMunicipality($proposalId: ID!, $input: ProposalResponseInput!) {
+    respondToProposal(proposalId: $proposalId, input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+type Household = MyMunicipalityProposalsQuery['myMunicipalityView']['proposals'][number];
+
+/** A decline's reason: 3–1000 characters (the API's rule, ProposalResponseInput.reason). */
+export const REASON_MIN = 3;
+export const REASON_MAX = 1000;
+
+const STATUS_LABEL: Record<ProposalStatus, MessageId> = {
+  OPEN: 'municipality.status.open',
+  CONTESTED: 'municipality.status.contested',
+  CONTEST_REJECTED: 'municipality.status.contestRejected',
+  CONTEST_UPHELD: 'municipality.status.contestUpheld',
+  ACCEPTED: 'municipality.status.accepted',
+  PLACED: 'municipality.status.placed',
+  DECLINED: 'municipality.status.declined',
+  WITHDRAWN: 'municipality.status.withdrawn',
+  EXPIRED: 'municipality.status.expired',
+};
+
+const CARE_LABEL: Record<CareNeed, MessageId> = {
+  CHRONIC_CARE: 'municipality.care.chronic',
+  HOSPITAL: 'municipality.care.hospital',
+  MENTAL_HEALTH: 'municipality.care.mentalHealth',
+};
+
+const ACCESS_LABEL: Record<AccessibilityNeed, MessageId> = {
+  GROUND_FLOOR: 'municipality.access.groundFloor',
+  WHEELCHAIR: 'municipality.access.wheelchair',
+};
+
+/** Statuses in which the municipality may still accept or decline (matching/vocabulary/lifecycle.ts). */
+const ANSWERABLE: readonly ProposalStatus[] = ['OPEN', 'CONTESTED', 'CONTEST_REJECTED'];
+
+/**
+ * "Proposals" (issue 12), the municipality's home: every household proposed to it with what to prepare, why it was
+ * proposed, the deadline and its status; accept, or decline with a reason, each after a confirmation step, with a
+ * receipt that says what happens next. Names appear only after accepting (the API gives them only then).
+ */
+export function ProposalsPage() {
+  const t = useT();
+  const { locale } = useLanguage();
+  const [page, setPage] = useState(0);
+  const { data, loading, error, refetch } = useQuery(MY_PROPOSALS, { variables: { locale, limit: PAGE_SIZE, offset: page * PAGE_SIZE } });
+
+  if (loading && !data) return <Loading />;
+  if (error && !data) return <LoadError onRetry={() => void refetch()} />;
+  if (!data) return <Loading />;
+  const view = data.myMunicipalityView;
+  const pages = Math.max(1, Math.ceil(view.proposalCount / PAGE_SIZE));
+  const goTo = (next: number) => {
+    setPage(next);
+    document.getElementById('main')?.focus();
+  };
+
+  return (
+    <>
+      <Heading1>{t('municipality.proposals.title')}</Heading1>
+      <Paragraph lead>{t('municipality.proposals.intro', { count: view.proposalCount, municipality: view.municipality.name })}</Paragraph>
+      {view.proposalCount === 0 ? (
+        <Empty>
+          <Paragraph>{t('municipality.proposals.none')}</Paragraph>
+        </Empty>
+      ) : (
+        view.proposals.map((p) => <HouseholdCard key={p.proposalId} household={p} municipality={view.municipality.name} onAnswered={() => refetch()} />)
+      )}
+      {pages > 1 && (
+        <nav aria-label={t('municipality.proposals.pages')} className="matching-pager">
+          <Button appearance="secondary-action-button" disabled={page === 0} onClick={() => goTo(page - 1)}>
+            {t('municipality.proposals.previous')}
+          </Button>
+          <Paragraph className="matching-pager__where">{t('municipality.proposals.pageOf', { page: page + 1, pages })}</Paragraph>
+          <Button appearance="secondary-action-button" disabled={page >= pages - 1} onClick={() => goTo(page + 1)}>
+            {t('municipality.proposals.next')}
+          </Button>
+        </nav>
+      )}
+    </>
+  );
+}
+
+type Step = { kind: 'choose' } | { kind: 'confirm-accept' } | { kind: 'decline' } | { kind: 'done'; accepted: boolean };
+
+/** One proposed household: what to prepare, why, the deadline, the status, and the answer. */
+function HouseholdCard({ household: p, municipality, onAnswered }: { household: Household; municipality: string; onAnswered: () => Promise<unknown> }) {
+  const t = useT();
+  const { locale } = useLanguage();
+  const [respond, { loading: sending }] = useMutation(RESPOND);
+  const [step, setStep] = useState<Step>({ kind: 'choose' });
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState(false);
+  const [sendError, setSendError] = useState(false);
+  const headingId = useId();
+  const reasonId = useId();
+  const reasonHint = useId();
+  const reasonErrorId = useId();
+  const receiptId = useId();
+  const canAnswer = !p.municipalityResponse && ANSWERABLE.includes(p.status);
+
+  const send = async (accept: boolean) => {
+    setSendError(false);
+    const trimmed = reason.trim();
+    if (!accept && (trimmed.length < REASON_MIN || trimmed.length > REASON_MAX)) {
+      setReasonError(true);
+      document.getElementById(reasonId)?.focus();
+      return;
+    }
+    try {
+      await respond({ variables: { proposalId: p.proposalId, input: accept ? { accept: true } : { accept: false, reason: trimmed } } });
+      await onAnswered();
+      setStep({ kind: 'done', accepted: accept });
+      setTimeout(() => document.getElementById(receiptId)?.focus(), 0);
+    } catch {
+      setSendError(true);
+    }
+  };
+
+  const children = [
+    p.childrenUnder4 ? t('municipality.household.childrenUnder4', { count: p.childrenUnder4 }) : null,
+    p.children4to11 ? t('municipality.household.children4to11', { count: p.children4to11 }) : null,
+    p.children12to17 ? t('municipality.household.children12to17', { count: p.children12to17 }) : null,
+  ].filter((s): s is string => s !== null);
+  const ended = p.adults === null || p.adults === undefined;
+
+  return (
+    <section aria-labelledby={headingId} className="matching-card matching-section" data-reference={p.reference}>
+      <div className="matching-card__head">
+        <Heading2 id={headingId}>{t('municipality.household.title', { reference: p.reference })}</Heading2>
+        <Paragraph className="matching-status">
+          {t('municipality.household.status', { status: t(p.status === 'OPEN' && p.municipalityResponse === 'ACCEPTED' ? 'municipality.status.waitingHousehold' : STATUS_LABEL[p.status]) })}
+        </Paragraph>
+      </div>
+
+      {(step.kind === 'done' || p.municipalityResponse) && (
+        <Alert type="ok" role="status">
+          <div id={receiptId} tabIndex={-1}>
+            <Heading3>{t(p.municipalityResponse === 'DECLINED' || (step.kind === 'done' && !step.accepted) ? 'municipality.receipt.declinedTitle' : 'municipality.receipt.acceptedTitle')}</Heading3>
+            <Paragraph>{t(p.municipalityResponse === 'DECLINED' || (step.kind === 'done' && !step.accepted) ? 'municipality.receipt.declinedNext' : 'municipality.receipt.acceptedNext')}</Paragraph>
+          </div>
+        </Alert>
+      )}
+
+      {p.names && p.names.length > 0 && (
+        <>
+          <Heading3>{t('municipality.household.names')}</Heading3>
+          <UnorderedList className="matching-names">
+            {p.names.map((name) => (
+              <UnorderedListItem key={name}>{name}</UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </>
+      )}
+
+      {canAnswer && <Paragraph className="matching-deadline">{p.respondByText.text}</Paragraph>}
+
+      {ended ? (
+        <Paragraph className="matching-muted">{t('municipality.household.ended', { persons: p.persons })}</Paragraph>
+      ) : (
+        <div className="matching-columns">
+          <div>
+            <Heading3>{t('municipality.household.prepare')}</Heading3>
+            <dl className="matching-facts">
+              <dt>{t('municipality.household.size')}</dt>
+              <dd>{t('municipality.household.persons', { count: p.persons })}</dd>
+              <dt>{t('municipality.household.home')}</dt>
+              <dd>{p.homeBandLabel.text}</dd>
+              <dt>{t('municipality.household.members')}</dt>
+              <dd>
+                {t('municipality.household.adults', { count: p.adults ?? 0 })}
+                {children.length > 0 ? `, ${children.join(', ')}` : ''}
+              </dd>
+              <dt>{t('municipality.household.care')}</dt>
+              <dd>{p.careNeeds && p.careNeeds.length > 0 ? p.careNeeds.map((c) => t(CARE_LABEL[c])).join(', ') : t('municipality.household.noneNeeded')}</dd>
+              <dt>{t('municipality.household.access')}</dt>
+              <dd>{p.accessibilityNeeds && p.accessibilityNeeds.length > 0 ? p.accessibilityNeeds.map((a) => t(ACCESS_LABEL[a])).join(', ') : t('municipality.household.noneNeeded')}</dd>
+              <dt>{t('municipality.household.professions')}</dt>
+              <dd>{p.professions && p.professions.length > 0 ? p.professions.map((o) => o.title).join('; ') : t('municipality.household.noProfessions')}</dd>
+              <dt>{t('municipality.household.languages')}</dt>
+              <dd>
+                {p.languages && p.languages.length > 0
+                  ? p.languages
+                      .map((l) => t('municipality.household.language', { language: languageName(l.language, locale), count: l.speakers, level: l.bestLevel }))
+                      .join('; ')
+                  : t('municipality.household.noLanguages')}
+              </dd>
+            </dl>
+          </div>
+          <div>
+            <Heading3>{t('municipality.household.why')}</Heading3>
+            {p.whyProposed && p.whyProposed.length > 0 ? (
+              <UnorderedList>
+                {p.whyProposed.map((s) => (
+                  <UnorderedListItem key={s.code + s.text}>{s.text}</UnorderedListItem>
+                ))}
+              </UnorderedList>
+            ) : (
+              <Paragraph>{t('municipality.household.whyNone')}</Paragraph>
+            )}
+          </div>
+        </div>
+      )}
+
+      {canAnswer && step.kind !== 'done' && (
+        <div className="matching-answer">
+          {sendError && (
+            <Alert type="error" role="alert">
+              <Paragraph>{t('municipality.answer.failed')}</Paragraph>
+            </Alert>
+          )}
+          {step.kind === 'choose' && (
+            <div className="matching-actions">
+              <Button appearance="primary-action-button" onClick={() => setStep({ kind: 'confirm-accept' })}>
+                {t('municipality.answer.accept', { reference: p.reference })}
+              </Button>
+              <Button appearance="secondary-action-button" onClick={() => setStep({ kind: 'decline' })}>
+                {t('municipality.answer.decline', { reference: p.reference })}
+              </Button>
+            </div>
+          )}
+          {step.kind === 'confirm-accept' && (
+            <>
+              <Paragraph>{t('municipality.answer.confirmAccept', { municipality, persons: p.persons })}</Paragraph>
+              <div className="matching-actions">
+                <Button appearance="primary-action-button" disabled={sending} onClick={() => void send(true)}>
+                  {t('municipality.answer.confirmAcceptButton')}
+                </Button>
+                <Button appearance="subtle-button" onClick={() => setStep({ kind: 'choose' })}>
+                  {t('municipality.answer.back')}
+                </Button>
+              </div>
+            </>
+          )}
+          {step.kind === 'decline' && (
+            <form
+              className="matching-form"
+              noValidate
+              onSubmit={(event) => {
+                event.preventDefault();
+                void send(false);
+              }}
+            >
+              <Paragraph>{t('municipality.answer.declineIntro')}</Paragraph>
+              <FormField invalid={reasonError}>
+                <FormLabel htmlFor={reasonId}>{t('municipality.answer.reason')}</FormLabel>
+                <FormFieldDescription id={reasonHint}>{t('municipality.answer.reasonHint', { min: REASON_MIN, max: REASON_MAX })}</FormFieldDescription>
+                {reasonError && (
+                  <FormFieldDescription id={reasonErrorId} invalid>
+                    {t('municipality.answer.reasonError', { min: REASON_MIN, max: REASON_MAX })}
+                  </FormFieldDescription>
+                )}
+                <Textarea
+                  id={reasonId}
+                  value={reason}
+                  invalid={reasonError}
+                  aria-describedby={reasonError ? `${reasonHint} ${reasonErrorId}` : reasonHint}
+                  maxLength={REASON_MAX}
+                  rows={4}
+                  onChange={(event) => {
+                    setReason(event.target.value);
+                    setReasonError(false);
+                  }}
+                />
+              </FormField>
+              <div className="matching-actions">
+                <Button type="submit" appearance="primary-action-button" disabled={sending}>
+                  {t('municipality.answer.confirmDeclineButton')}
+                </Button>
+                <Button appearance="subtle-button" onClick={() => setStep({ kind: 'choose' })}>
+                  {t('municipality.answer.back')}
+                </Button>
+              </div>
+            </form>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

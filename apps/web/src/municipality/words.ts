@@ -1,0 +1,32 @@
+import type { MessageId } from '../i18n/catalogues';
+
+type T = (id: MessageId, values?: Record<string, string | number | Date>) => string;
+
+/** The half-year period a date falls in, e.g. 2026-H2 (the API's period format). */
+export function currentPeriod(date: Date): string {
+  return `${date.getUTCFullYear()}-H${date.getUTCMonth() < 6 ? 1 : 2}`;
+}
+
+/** The period after `period`. */
+export function nextPeriod(period: string): string {
+  const [year, half] = period.split('-H');
+  return half === '1' ? `${year}-H2` : `${Number(year) + 1}-H1`;
+}
+
+/** A period in words ("first half of 2027"), never the code alone. */
+export function periodWords(t: T, period: string): string {
+  const match = /^(\d{4})-H([12])$/.exec(period);
+  if (!match) return period;
+  return t('municipality.period', { year: match[1], half: match[2] === '1' ? 'first' : 'second' });
+}
+
+/** A language's name in the reader's language (ar → Arabisch); null when the browser knows no name for the code. */
+export function languageName(code: string, locale: string): string {
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code);
+    if (name) return name;
+  } catch {
+    // an unknown code: below
+  }
+  return code;
+}
