@@ -27,6 +27,7 @@ import { useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import { Empty, Loading, LoadError } from '../components/PageState';
 import { currentPeriod, nextPeriod, periodWords } from './words';
+import { useDocumentTitle } from '../components/useDocumentTitle';
 
 const MY_CAPACITY = graphql(`
   query MyCapacity {
@@ -100,6 +101,7 @@ function leastPersons(f: Record<Field, number>): number {
  */
 export function CapacityPage() {
   const t = useT();
+  useDocumentTitle(t('municipality.capacity.title'));
   const { data, loading, error, refetch } = useQuery(MY_CAPACITY);
   const [save, { loading: saving }] = useMutation(SET_CAPACITY);
   const [period, setPeriod] = useState<string | null>(null);

@@ -26,6 +26,7 @@ import { useLanguage, useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import { Loading, LoadError } from '../components/PageState';
 import { languageName } from './words';
+import { useDocumentTitle } from '../components/useDocumentTitle';
 
 /** The latest version with occupation titles (one version: the titles of 250 occupations are affordable once). */
 const MY_PROFILE = graphql(`
@@ -240,6 +241,7 @@ function inputOf(d: Draft): PublishProfileInput {
  */
 export function ProfilePage() {
   const t = useT();
+  useDocumentTitle(t('municipality.profile.title'));
   const { locale } = useLanguage();
   const { data, loading, error, refetch } = useQuery(MY_PROFILE, { variables: { locale } });
   const history = useQuery(MY_PROFILE_HISTORY);

@@ -7,6 +7,7 @@ import { useLanguage, useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import { Empty, Loading, LoadError } from '../components/PageState';
 import { languageName } from './words';
+import { useDocumentTitle } from '../components/useDocumentTitle';
 
 /** Households per page; the list is paged when there are more (proposalCount). */
 export const PAGE_SIZE = 20;
@@ -89,6 +90,7 @@ const ANSWERABLE: readonly ProposalStatus[] = ['OPEN', 'CONTESTED', 'CONTEST_REJ
  */
 export function ProposalsPage() {
   const t = useT();
+  useDocumentTitle(t('municipality.proposals.title'));
   const { locale } = useLanguage();
   const [page, setPage] = useState(0);
   const { data, loading, error, refetch } = useQuery(MY_PROPOSALS, { variables: { locale, limit: PAGE_SIZE, offset: page * PAGE_SIZE } });
