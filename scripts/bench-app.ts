@@ -4,6 +4,7 @@
  * One place, so every `npm run bench:*` measures the same configuration.
  */
 import 'reflect-metadata';
+import { createServer } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '#api/app.module.js';
@@ -118,4 +119,13 @@ export function percentile(sorted: readonly number[], p: number): number {
 export function numberOption(name: string, fallback: number): number {
   const flag = process.argv.indexOf(`--${name}`);
   return flag > 0 ? Number(process.argv[flag + 1]) : fallback;
+}
+
+/** Asks the operating system for a free loopback port (for a service a benchmark starts as a child process). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

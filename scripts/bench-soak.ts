@@ -30,7 +30,6 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -38,7 +37,7 @@ import { periodOf } from '#api/common/period.js';
 import { HOME_BAND_PERSONS } from '#matching/vocabulary/capacity-check.js';
 import { createTestDatabase } from '#persistence/testing/test-database.js';
 import { DEMO_PASSWORD } from '#seed/demo-accounts.js';
-import { numberOption as option, percentile } from './bench-app.js';
+import { freePort, numberOption as option, percentile } from './bench-app.js';
 
 interface Options {
   readonly minutes: number;
@@ -83,15 +82,6 @@ function raisedCapacity(c: CapacityRow): CapacityRow {
   const homes = { homes1to2: c.homes1to2 + 6, homes3to4: c.homes3to4 + 6, homes5plus: c.homes5plus + 6 };
   const least = homes.homes1to2 * HOME_BAND_PERSONS.homes_1_2.min + homes.homes3to4 * HOME_BAND_PERSONS.homes_3_4.min + homes.homes5plus * HOME_BAND_PERSONS.homes_5_plus.min;
   return { persons: Math.max(c.persons + 40, least), ...homes };
-}
-
-/** Asks the operating system for a free loopback port. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** Resident set size of a process in MB, from /proc (Linux); NaN when it cannot be read. */

@@ -42,6 +42,13 @@ export const NEWCOMER_RESPONSES = ['accepted', 'contested'] as const;
 export type NewcomerResponse = (typeof NEWCOMER_RESPONSES)[number];
 
 /** An officer's review of a contest: `upheld` (the proposal ends) or `rejected` (the proposal stands). */
+/**
+ * Length, in characters, of the reason a person gives on a proposal: a municipality's decline, a newcomer's contest,
+ * an officer's review note and withdrawal reason. Shown to the other side, so it must say something (at least 3) and
+ * stay readable (at most 1000). The API validates with it and the web app's forms check it before sending.
+ */
+export const REASON_LENGTH = { min: 3, max: 1000 } as const;
+
 export const REVIEW_OUTCOMES = ['upheld', 'rejected'] as const;
 export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
 

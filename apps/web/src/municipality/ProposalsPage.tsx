@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Heading3, Paragraph, Textarea, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Alert, Button, Heading1, Heading2, Heading3, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { REASON_LENGTH } from '#matching/vocabulary/lifecycle.js';
 import { graphql } from '../gql';
 import type { AccessibilityNeed, CareNeed, MyMunicipalityProposalsQuery, ProposalStatus } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/I18n';
@@ -8,6 +9,7 @@ import type { MessageId } from '../i18n/catalogues';
 import { Empty, Loading, LoadError } from '../components/PageState';
 import { languageName } from './words';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { ReasonForm } from '../components/ReasonForm';
 
 /** Households per page; the list is paged when there are more (proposalCount). */
 export const PAGE_SIZE = 20;
@@ -52,10 +54,6 @@ const RESPOND = graphql(`
 `);
 
 type Household = MyMunicipalityProposalsQuery['myMunicipalityView']['proposals'][number];
-
-/** A decline's reason: 3–1000 characters (the API's rule, ProposalResponseInput.reason). */
-export const REASON_MIN = 3;
-export const REASON_MAX = 1000;
 
 const STATUS_LABEL: Record<ProposalStatus, MessageId> = {
   OPEN: 'municipality.status.open',
@@ -139,28 +137,18 @@ function HouseholdCard({ household: p, municipality, onAnswered }: { household: 
   const { locale } = useLanguage();
   const [respond, { loading: sending }] = useMutation(RESPOND);
   const [step, setStep] = useState<Step>({ kind: 'choose' });
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState(false);
   const [sendError, setSendError] = useState(false);
   const headingId = useId();
-  const reasonId = useId();
-  const reasonHint = useId();
-  const reasonErrorId = useId();
   const receiptId = useId();
   const canAnswer = !p.municipalityResponse && ANSWERABLE.includes(p.status);
 
-  const send = async (accept: boolean) => {
+  /** Sends the answer: accept without a reason, decline with one (ReasonForm checked it). */
+  const send = async (reason: string | null) => {
     setSendError(false);
-    const trimmed = reason.trim();
-    if (!accept && (trimmed.length < REASON_MIN || trimmed.length > REASON_MAX)) {
-      setReasonError(true);
-      document.getElementById(reasonId)?.focus();
-      return;
-    }
     try {
-      await respond({ variables: { proposalId: p.proposalId, input: accept ? { accept: true } : { accept: false, reason: trimmed } } });
+      await respond({ variables: { proposalId: p.proposalId, input: reason === null ? { accept: true } : { accept: false, reason } } });
       await onAnswered();
-      setStep({ kind: 'done', accepted: accept });
+      setStep({ kind: 'done', accepted: reason === null });
       setTimeout(() => document.getElementById(receiptId)?.focus(), 0);
     } catch {
       setSendError(true);
@@ -273,7 +261,7 @@ function HouseholdCard({ household: p, municipality, onAnswered }: { household: 
             <>
               <Paragraph>{t('municipality.answer.confirmAccept', { municipality, persons: p.persons })}</Paragraph>
               <div className="matching-actions">
-                <Button appearance="primary-action-button" disabled={sending} onClick={() => void send(true)}>
+                <Button appearance="primary-action-button" disabled={sending} onClick={() => void send(null)}>
                   {t('municipality.answer.confirmAcceptButton')}
                 </Button>
                 <Button appearance="subtle-button" onClick={() => setStep({ kind: 'choose' })}>
@@ -283,45 +271,20 @@ function HouseholdCard({ household: p, municipality, onAnswered }: { household: 
             </>
           )}
           {step.kind === 'decline' && (
-            <form
-              className="matching-form"
-              noValidate
-              onSubmit={(event) => {
-                event.preventDefault();
-                void send(false);
+            <ReasonForm
+              sending={sending}
+              rows={4}
+              texts={{
+                intro: t('municipality.answer.declineIntro'),
+                label: t('municipality.answer.reason'),
+                hint: t('municipality.answer.reasonHint', { min: REASON_LENGTH.min, max: REASON_LENGTH.max }),
+                error: t('municipality.answer.reasonError', { min: REASON_LENGTH.min, max: REASON_LENGTH.max }),
+                submit: t('municipality.answer.confirmDeclineButton'),
+                back: t('municipality.answer.back'),
               }}
-            >
-              <Paragraph>{t('municipality.answer.declineIntro')}</Paragraph>
-              <FormField invalid={reasonError}>
-                <FormLabel htmlFor={reasonId}>{t('municipality.answer.reason')}</FormLabel>
-                <FormFieldDescription id={reasonHint}>{t('municipality.answer.reasonHint', { min: REASON_MIN, max: REASON_MAX })}</FormFieldDescription>
-                {reasonError && (
-                  <FormFieldDescription id={reasonErrorId} invalid>
-                    {t('municipality.answer.reasonError', { min: REASON_MIN, max: REASON_MAX })}
-                  </FormFieldDescription>
-                )}
-                <Textarea
-                  id={reasonId}
-                  value={reason}
-                  invalid={reasonError}
-                  aria-describedby={reasonError ? `${reasonHint} ${reasonErrorId}` : reasonHint}
-                  maxLength={REASON_MAX}
-                  rows={4}
-                  onChange={(event) => {
-                    setReason(event.target.value);
-                    setReasonError(false);
-                  }}
-                />
-              </FormField>
-              <div className="matching-actions">
-                <Button type="submit" appearance="primary-action-button" disabled={sending}>
-                  {t('municipality.answer.confirmDeclineButton')}
-                </Button>
-                <Button appearance="subtle-button" onClick={() => setStep({ kind: 'choose' })}>
-                  {t('municipality.answer.back')}
-                </Button>
-              </div>
-            </form>
+              onSubmit={(reason) => void send(reason)}
+              onBack={() => setStep({ kind: 'choose' })}
+            />
           )}
         </div>
       )}

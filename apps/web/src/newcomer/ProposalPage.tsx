@@ -1,12 +1,14 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Heading3, Paragraph, Textarea, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Alert, Button, Heading1, Heading2, Heading3, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { REASON_LENGTH } from '#matching/vocabulary/lifecycle.js';
 import { graphql } from '../gql';
 import type { Criterion } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import { Empty, Loading, LoadError } from '../components/PageState';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { ReasonForm } from '../components/ReasonForm';
 
 const MY_PROPOSAL = graphql(`
   query MyProposal($locale: String) {
@@ -53,10 +55,6 @@ const CRITERION_LABEL: Record<Criterion, MessageId> = {
   TIES: 'criterion.ties',
 };
 
-/** A contest's reason: 3–1000 characters (the API's rule, ProposalResponseInput.reason). */
-export const REASON_MIN = 3;
-export const REASON_MAX = 1000;
-
 type Step = { kind: 'choose' } | { kind: 'confirm-accept' } | { kind: 'contest' };
 
 /**
@@ -71,12 +69,7 @@ export function ProposalPage() {
   const { data, loading, error, refetch } = useQuery(MY_PROPOSAL, { variables: { locale } });
   const [respond, { loading: sending }] = useMutation(RESPOND);
   const [step, setStep] = useState<Step>({ kind: 'choose' });
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState(false);
   const [sendError, setSendError] = useState(false);
-  const reasonId = useId();
-  const reasonHint = useId();
-  const reasonErrorId = useId();
 
   if (loading && !data) return <Loading />;
   if (error && !data) return <LoadError onRetry={() => void refetch()} />;
@@ -94,15 +87,11 @@ export function ProposalPage() {
   const { proposal } = view;
   const canAnswer = !proposal.newcomerResponse && proposal.status === 'OPEN';
 
-  const send = async (accept: boolean) => {
+  /** Sends the answer: accept without a reason, contest with one (ReasonForm checked it). */
+  const send = async (reason: string | null) => {
     setSendError(false);
-    if (!accept && (reason.trim().length < REASON_MIN || reason.trim().length > REASON_MAX)) {
-      setReasonError(true);
-      document.getElementById(reasonId)?.focus();
-      return;
-    }
     try {
-      await respond({ variables: { proposalId: proposal.id, input: accept ? { accept: true } : { accept: false, reason: reason.trim() } } });
+      await respond({ variables: { proposalId: proposal.id, input: reason === null ? { accept: true } : { accept: false, reason } } });
       await refetch();
       setStep({ kind: 'choose' });
       document.getElementById('receipt')?.focus();
@@ -165,7 +154,7 @@ export function ProposalPage() {
             <>
               <Paragraph>{t('proposal.answer.confirmAccept', { municipality: view.municipality.name })}</Paragraph>
               <div className="matching-actions">
-                <Button appearance="primary-action-button" disabled={sending} onClick={() => void send(true)}>
+                <Button appearance="primary-action-button" disabled={sending} onClick={() => void send(null)}>
                   {t('proposal.answer.confirmAcceptButton')}
                 </Button>
                 <Button appearance="subtle-button" onClick={() => setStep({ kind: 'choose' })}>
@@ -175,45 +164,19 @@ export function ProposalPage() {
             </>
           )}
           {step.kind === 'contest' && (
-            <form
-              className="matching-form"
-              noValidate
-              onSubmit={(event) => {
-                event.preventDefault();
-                void send(false);
+            <ReasonForm
+              sending={sending}
+              texts={{
+                intro: t('proposal.answer.contestIntro'),
+                label: t('proposal.answer.reason'),
+                hint: t('proposal.answer.reasonHint', { min: REASON_LENGTH.min, max: REASON_LENGTH.max }),
+                error: t('proposal.answer.reasonError', { min: REASON_LENGTH.min, max: REASON_LENGTH.max }),
+                submit: t('proposal.answer.confirmContestButton'),
+                back: t('proposal.answer.back'),
               }}
-            >
-              <Paragraph>{t('proposal.answer.contestIntro')}</Paragraph>
-              <FormField invalid={reasonError}>
-                <FormLabel htmlFor={reasonId}>{t('proposal.answer.reason')}</FormLabel>
-                <FormFieldDescription id={reasonHint}>{t('proposal.answer.reasonHint', { min: REASON_MIN, max: REASON_MAX })}</FormFieldDescription>
-                {reasonError && (
-                  <FormFieldDescription id={reasonErrorId} invalid>
-                    {t('proposal.answer.reasonError', { min: REASON_MIN, max: REASON_MAX })}
-                  </FormFieldDescription>
-                )}
-                <Textarea
-                  id={reasonId}
-                  value={reason}
-                  invalid={reasonError}
-                  aria-describedby={reasonError ? `${reasonHint} ${reasonErrorId}` : reasonHint}
-                  maxLength={REASON_MAX}
-                  rows={5}
-                  onChange={(event) => {
-                    setReason(event.target.value);
-                    setReasonError(false);
-                  }}
-                />
-              </FormField>
-              <div className="matching-actions">
-                <Button type="submit" appearance="primary-action-button" disabled={sending}>
-                  {t('proposal.answer.confirmContestButton')}
-                </Button>
-                <Button appearance="subtle-button" onClick={() => setStep({ kind: 'choose' })}>
-                  {t('proposal.answer.back')}
-                </Button>
-              </div>
-            </form>
+              onSubmit={(reason) => void send(reason)}
+              onBack={() => setStep({ kind: 'choose' })}
+            />
           )}
         </section>
       )}

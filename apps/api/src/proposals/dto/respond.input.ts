@@ -1,9 +1,12 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDateString, IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
-import { PROPOSAL_STATUSES, type ProposalStatus } from '#matching/vocabulary/lifecycle.js';
+import { PROPOSAL_STATUSES, REASON_LENGTH, type ProposalStatus } from '#matching/vocabulary/lifecycle.js';
 import { ProposalStatusEnum } from '../models/proposal-status.enum.js';
 import { PageArgs } from '../../common/page.args.js';
+
+/** How a reason's length reads in a field's description: "3–1000 characters" (REASON_LENGTH). */
+const REASON_CHARACTERS = `${REASON_LENGTH.min}–${REASON_LENGTH.max} characters`;
 
 /*
  * Validation messages: the shared validation pipe answers one message per field, the first failing rule in the order
@@ -16,11 +19,11 @@ export class ProposalResponseInput {
   @IsBoolean({ message: 'must be true (accept) or false (decline or contest)' })
   accept: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Why you decline or contest: required when accept is false (3–1000 characters); optional otherwise' })
+  @Field(() => String, { nullable: true, description: `Why you decline or contest: required when accept is false (${REASON_CHARACTERS}); optional otherwise` })
   @ValidateIf((o: ProposalResponseInput) => !o.accept || o.reason != null)
   @IsString({ message: 'a reason is required when you decline or contest' })
-  @MinLength(3, { message: 'a reason is required when you decline or contest (at least 3 characters)' })
-  @MaxLength(1000, { message: 'must be at most 1000 characters' })
+  @MinLength(REASON_LENGTH.min, { message: `a reason is required when you decline or contest (at least ${REASON_LENGTH.min} characters)` })
+  @MaxLength(REASON_LENGTH.max, { message: `must be at most ${REASON_LENGTH.max} characters` })
   reason?: string | null;
 }
 
@@ -30,10 +33,10 @@ export class ContestReviewInput {
   @IsBoolean({ message: 'must be true (uphold) or false (reject)' })
   uphold: boolean;
 
-  @Field({ description: 'Why: shown to officers and to the newcomer, never to the municipality (3–1000 characters)' })
+  @Field({ description: `Why: shown to officers and to the newcomer, never to the municipality (${REASON_CHARACTERS})` })
   @IsString({ message: 'a note explaining the decision is required' })
-  @MinLength(3, { message: 'must explain the decision (at least 3 characters)' })
-  @MaxLength(1000, { message: 'must be at most 1000 characters' })
+  @MinLength(REASON_LENGTH.min, { message: `must explain the decision (at least ${REASON_LENGTH.min} characters)` })
+  @MaxLength(REASON_LENGTH.max, { message: `must be at most ${REASON_LENGTH.max} characters` })
   note: string;
 }
 
@@ -67,10 +70,10 @@ export class MunicipalityProposalFilterInput {
 
 @InputType({ description: 'Why an officer withdraws a proposal.' })
 export class WithdrawProposalInput {
-  @Field({ description: 'Why the proposal is withdrawn; shown to the municipality and the newcomer (3–1000 characters)' })
+  @Field({ description: `Why the proposal is withdrawn; shown to the municipality and the newcomer (${REASON_CHARACTERS})` })
   @IsString({ message: 'a reason is required' })
-  @MinLength(3, { message: 'must explain the withdrawal (at least 3 characters)' })
-  @MaxLength(1000, { message: 'must be at most 1000 characters' })
+  @MinLength(REASON_LENGTH.min, { message: `must explain the withdrawal (at least ${REASON_LENGTH.min} characters)` })
+  @MaxLength(REASON_LENGTH.max, { message: `must be at most ${REASON_LENGTH.max} characters` })
   reason: string;
 }
 
