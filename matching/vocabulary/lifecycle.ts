@@ -41,7 +41,6 @@ export type MunicipalityResponse = (typeof MUNICIPALITY_RESPONSES)[number];
 export const NEWCOMER_RESPONSES = ['accepted', 'contested'] as const;
 export type NewcomerResponse = (typeof NEWCOMER_RESPONSES)[number];
 
-/** An officer's review of a contest: `upheld` (the proposal ends) or `rejected` (the proposal stands). */
 /**
  * Length, in characters, of the reason a person gives on a proposal: a municipality's decline, a newcomer's contest,
  * an officer's review note and withdrawal reason. Shown to the other side, so it must say something (at least 3) and
@@ -49,6 +48,7 @@ export type NewcomerResponse = (typeof NEWCOMER_RESPONSES)[number];
  */
 export const REASON_LENGTH = { min: 3, max: 1000 } as const;
 
+/** An officer's review of a contest: `upheld` (the proposal ends) or `rejected` (the proposal stands). */
 export const REVIEW_OUTCOMES = ['upheld', 'rejected'] as const;
 export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
 
