@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
-import { Button, FormField, FormFieldDescription, FormLabel, Paragraph, Textarea } from '@utrecht/component-library-react';
+import { Button, Paragraph } from '@utrecht/component-library-react';
 import { REASON_LENGTH } from '#matching/vocabulary/lifecycle.js';
+import { TextAreaField } from './TextAreaField';
 
 /** The texts of a reason form, in the reader's language (each page has its own words: decline, contest). */
 export interface ReasonFormTexts {
@@ -24,8 +25,6 @@ export function ReasonForm({ texts, sending, rows = 5, onSubmit, onBack }: { tex
   const [reason, setReason] = useState('');
   const [invalid, setInvalid] = useState(false);
   const id = useId();
-  const hintId = useId();
-  const errorId = useId();
   return (
     <form
       className="matching-form"
@@ -42,27 +41,19 @@ export function ReasonForm({ texts, sending, rows = 5, onSubmit, onBack }: { tex
       }}
     >
       <Paragraph>{texts.intro}</Paragraph>
-      <FormField invalid={invalid}>
-        <FormLabel htmlFor={id}>{texts.label}</FormLabel>
-        <FormFieldDescription id={hintId}>{texts.hint}</FormFieldDescription>
-        {invalid && (
-          <FormFieldDescription id={errorId} invalid>
-            {texts.error}
-          </FormFieldDescription>
-        )}
-        <Textarea
-          id={id}
-          value={reason}
-          invalid={invalid}
-          aria-describedby={invalid ? `${hintId} ${errorId}` : hintId}
-          maxLength={REASON_LENGTH.max}
-          rows={rows}
-          onChange={(event) => {
-            setReason(event.target.value);
-            setInvalid(false);
-          }}
-        />
-      </FormField>
+      <TextAreaField
+        id={id}
+        label={texts.label}
+        hint={texts.hint}
+        error={invalid ? texts.error : null}
+        value={reason}
+        maxLength={REASON_LENGTH.max}
+        rows={rows}
+        onChange={(value) => {
+          setReason(value);
+          setInvalid(false);
+        }}
+      />
       <div className="matching-actions">
         <Button type="submit" appearance="primary-action-button" disabled={sending}>
           {texts.submit}

@@ -27,6 +27,7 @@ import type { MessageId } from '../i18n/catalogues';
 import { Loading, LoadError } from '../components/PageState';
 import { languageName } from './words';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { TextAreaField } from '../components/TextAreaField';
 
 /** The latest version with occupation titles (one version: the titles of 250 occupations are affordable once). */
 const MY_PROFILE = graphql(`
@@ -254,11 +255,7 @@ export function ProfilePage() {
   const [communityErrors, setCommunityErrors] = useState<readonly number[]>([]);
   const [sendError, setSendError] = useState(false);
   const expectId = useId();
-  const expectHint = useId();
-  const expectErrorId = useId();
   const statementId = useId();
-  const statementHint = useId();
-  const statementErrorId = useId();
 
   if (loading && !data) return <Loading />;
   if (error && !data) return <LoadError onRetry={() => void refetch()} />;
@@ -331,29 +328,21 @@ export function ProfilePage() {
         >
           <Fieldset className="matching-fieldset">
             <FieldsetLegend>{t('municipality.profile.expectLegend')}</FieldsetLegend>
-            <FormField invalid={expectError}>
-              <FormLabel htmlFor={expectId}>{t('municipality.profile.expectDutch')}</FormLabel>
-              <FormFieldDescription id={expectHint}>{t('municipality.profile.expectHint', { max: EXPECT_MAX })}</FormFieldDescription>
-              {expectError && (
-                <FormFieldDescription id={expectErrorId} invalid>
-                  {t('municipality.profile.expectError', { max: EXPECT_MAX })}
-                </FormFieldDescription>
-              )}
-              <Textarea
-                id={expectId}
-                lang="nl"
-                dir="ltr"
-                rows={6}
-                value={d.whatToExpect}
-                invalid={expectError}
-                maxLength={EXPECT_MAX}
-                aria-describedby={expectError ? `${expectHint} ${expectErrorId}` : expectHint}
-                onChange={(event) => {
-                  update({ whatToExpect: event.target.value });
-                  setExpectError(false);
-                }}
-              />
-            </FormField>
+            <TextAreaField
+              id={expectId}
+              label={t('municipality.profile.expectDutch')}
+              hint={t('municipality.profile.expectHint', { max: EXPECT_MAX })}
+              error={expectError ? t('municipality.profile.expectError', { max: EXPECT_MAX }) : null}
+              lang="nl"
+              dir="ltr"
+              rows={6}
+              value={d.whatToExpect}
+              maxLength={EXPECT_MAX}
+              onChange={(whatToExpect) => {
+                update({ whatToExpect });
+                setExpectError(false);
+              }}
+            />
             <TranslationFields
               name="expect"
               values={d.whatToExpectTranslations}
@@ -406,29 +395,21 @@ export function ProfilePage() {
 
           <Fieldset className="matching-fieldset">
             <FieldsetLegend>{t('municipality.profile.prioritiesLegend')}</FieldsetLegend>
-            <FormField invalid={statementError}>
-              <FormLabel htmlFor={statementId}>{t('municipality.profile.statement')}</FormLabel>
-              <FormFieldDescription id={statementHint}>{t('municipality.profile.statementHint', { max: STATEMENT_MAX })}</FormFieldDescription>
-              {statementError && (
-                <FormFieldDescription id={statementErrorId} invalid>
-                  {t('municipality.profile.statementError', { max: STATEMENT_MAX })}
-                </FormFieldDescription>
-              )}
-              <Textarea
-                id={statementId}
-                lang="nl"
-                dir="ltr"
-                rows={4}
-                value={d.statement}
-                invalid={statementError}
-                maxLength={STATEMENT_MAX}
-                aria-describedby={statementError ? `${statementHint} ${statementErrorId}` : statementHint}
-                onChange={(event) => {
-                  update({ statement: event.target.value });
-                  setStatementError(false);
-                }}
-              />
-            </FormField>
+            <TextAreaField
+              id={statementId}
+              label={t('municipality.profile.statement')}
+              hint={t('municipality.profile.statementHint', { max: STATEMENT_MAX })}
+              error={statementError ? t('municipality.profile.statementError', { max: STATEMENT_MAX }) : null}
+              lang="nl"
+              dir="ltr"
+              rows={4}
+              value={d.statement}
+              maxLength={STATEMENT_MAX}
+              onChange={(statement) => {
+                update({ statement });
+                setStatementError(false);
+              }}
+            />
             <TranslationFields name="statement" values={d.statementTranslations} max={STATEMENT_MAX} onChange={(statementTranslations) => update({ statementTranslations })} />
             <OccupationField
               name="wanted"
