@@ -136,9 +136,9 @@ for (const { locale, account, accept, decline } of CASES) {
     await sectorField.fill(sector);
     const wantedGroup = page.getByRole('group', { name: text(locale, 'municipality.profile.wantedOccupations') });
     await wantedGroup.getByRole('searchbox').fill('nurse');
-    await wantedGroup.getByRole('button', { name: text(locale, 'municipality.profile.occupationFind'), exact: true }).click();
+    await wantedGroup.getByRole('button', { name: text(locale, 'occupation.find'), exact: true }).click();
     // A found occupation's button ("Kies: <title>"), not a chosen one's remove button.
-    const chooseLabel = text(locale, 'municipality.profile.occupationAdd').replace('{what}', '');
+    const chooseLabel = text(locale, 'occupation.add').replace('{what}', '');
     const choose = wantedGroup.getByRole('button', { name: chooseLabel }).first();
     await expect(choose).toBeVisible();
     await choose.click();

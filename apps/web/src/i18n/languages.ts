@@ -38,3 +38,22 @@ export function supportedLocale(tag: string | null): Locale | null {
 export function formatLocale(locale: Locale): string {
   return `${locale}-u-nu-latn`;
 }
+
+/**
+ * The languages a language field offers, as the API's language codes (ISO 639-1, else ISO 639-3: `prs` Dari):
+ * those of the largest groups of status holders (Syria, Eritrea, Afghanistan, Turkey, Iran, Iraq, Somalia, Yemen,
+ * Ethiopia, Ukraine; the origins the seed cohort draws from), with Dutch and the world languages many also speak. A
+ * form adds any stored language that is not here, so nothing stored disappears from a choice.
+ */
+export const SPOKEN_LANGUAGES: readonly string[] = ['ar', 'ti', 'fa', 'prs', 'ps', 'so', 'ku', 'tr', 'am', 'uk', 'ru', 'nl', 'en', 'fr', 'es'];
+
+/** A language's name in the reader's language (`ar` → Arabisch in nl); the code itself when the browser knows no name. */
+export function languageName(code: string, locale: string): string {
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code);
+    if (name) return name;
+  } catch {
+    // not a code the browser knows: the code below
+  }
+  return code;
+}

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useApolloClient, useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
   Button,
@@ -25,9 +25,10 @@ import type { Locale as ApiLocale, MyProfileHistoryQuery, MyProfileQuery, Publis
 import { useLanguage, useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import { Loading, LoadError } from '../components/PageState';
-import { languageName } from './words';
+import { languageName, SPOKEN_LANGUAGES } from '../i18n/languages';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { TextAreaField } from '../components/TextAreaField';
+import { OccupationField, type Occupation } from '../components/OccupationField';
 
 /** The latest version with occupation titles (one version: the titles of 250 occupations are affordable once). */
 const MY_PROFILE = graphql(`
@@ -117,15 +118,6 @@ const OCCUPATION = graphql(`
   }
 `);
 
-const SEARCH_OCCUPATIONS = graphql(`
-  query SearchOccupations($search: String!, $locale: String) {
-    occupations(search: $search, limit: 10) {
-      code
-      title(locale: $locale)
-    }
-  }
-`);
-
 const PUBLISH = graphql(`
   mutation PublishMyProfile($code: String!, $input: PublishProfileInput!) {
     publishMunicipalityProfile(code: $code, input: $input) {
@@ -137,7 +129,6 @@ const PUBLISH = graphql(`
 
 type Version = NonNullable<MyProfileQuery['myMunicipalityView']['municipality']['profile']>;
 type HistoryVersion = MyProfileHistoryQuery['myMunicipalityView']['profileVersions'][number];
-type Occupation = { code: string; title: string };
 type Services = Omit<Version['services'], '__typename'>;
 type ServiceKey = keyof Services;
 type TranslationLocale = 'EN' | 'AR' | 'UK';
@@ -161,8 +152,8 @@ const TRANSLATION_LABEL: Record<TranslationLocale, MessageId> = {
   AR: 'municipality.profile.inArabic',
   UK: 'municipality.profile.inUkrainian',
 };
-/** Languages offered for a community (codes the API accepts), shown by name. */
-const COMMUNITY_LANGUAGES = ['ar', 'ti', 'fa', 'prs', 'ps', 'so', 'ku', 'tr', 'uk', 'ru', 'am', 'fr', 'en', 'es'];
+/** The languages a community may speak: every language the site offers but Dutch. */
+const COMMUNITY_LANGUAGES = SPOKEN_LANGUAGES.filter((code) => code !== 'nl');
 
 /** The API's limits (PublishProfileInput). */
 export const EXPECT_MAX = 5000;
@@ -524,13 +515,13 @@ function TextListField({ name, label, itemLabel, items, max, onChange }: { name:
           <Textbox id={`${name}-${i}`} value={item} maxLength={max} onChange={(event) => onChange(items.map((x, j) => (j === i ? event.target.value : x)))} />
           <Button
             appearance="subtle-button"
-            aria-label={t('municipality.profile.remove', { what: item.trim() || t(itemLabel, { n: i + 1 }) })}
+            aria-label={t('list.remove', { what: item.trim() || t(itemLabel, { n: i + 1 }) })}
             onClick={() => {
               onChange(items.filter((_, j) => j !== i));
               document.getElementById(`${name}-add`)?.focus();
             }}
           >
-            {t('municipality.profile.removeShort')}
+            {t('list.removeShort')}
           </Button>
         </div>
       ))}
@@ -607,93 +598,6 @@ function CommunityField({ items, errors, onChange }: { items: Community[]; error
       >
         {t('municipality.profile.addCommunity')}
       </Button>
-    </div>
-  );
-}
-
-/** Occupations chosen by searching their title (ISCO-08 under the hood; the reader sees titles only). */
-function OccupationField({ name, label, items, onChange }: { name: string; label: string; items: Occupation[]; onChange: (v: Occupation[]) => void }) {
-  const t = useT();
-  const { locale } = useLanguage();
-  const [search, setSearch] = useState('');
-  const [find, { data, loading, called, error }] = useLazyQuery(SEARCH_OCCUPATIONS);
-  const hint = `${name}-search-hint`;
-  const results = (data?.occupations ?? []).filter((o) => !items.some((i) => i.code === o.code));
-  const run = () => {
-    if (search.trim().length > 0) void find({ variables: { search: search.trim(), locale } });
-  };
-  return (
-    <div className="matching-list-field" role="group" aria-labelledby={`${name}-label`}>
-      <Heading3 id={`${name}-label`}>{label}</Heading3>
-      {items.length === 0 ? (
-        <Paragraph className="matching-muted">{t('municipality.profile.occupationsNone')}</Paragraph>
-      ) : (
-        <ul className="matching-chosen">
-          {items.map((o) => (
-            <li key={o.code} className="matching-row matching-row--chosen">
-              <span>{o.title}</span>
-              <Button
-                appearance="subtle-button"
-                aria-label={t('municipality.profile.remove', { what: o.title })}
-                onClick={() => {
-                  onChange(items.filter((x) => x.code !== o.code));
-                  document.getElementById(`${name}-search`)?.focus();
-                }}
-              >
-                {t('municipality.profile.removeShort')}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <div className="matching-search">
-        <FormField>
-          <FormLabel htmlFor={`${name}-search`}>{t('municipality.profile.occupationSearch', { what: label })}</FormLabel>
-          <FormFieldDescription id={hint}>{t('municipality.profile.occupationSearchHint')}</FormFieldDescription>
-          <Textbox
-            id={`${name}-search`}
-            type="search"
-            value={search}
-            aria-describedby={hint}
-            onChange={(event) => setSearch(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                run();
-              }
-            }}
-          />
-        </FormField>
-        <Button appearance="secondary-action-button" onClick={run}>
-          {t('municipality.profile.occupationFind')}
-        </Button>
-      </div>
-      <div aria-live="polite">
-        {loading && <Paragraph className="matching-muted">{t('state.loading')}</Paragraph>}
-        {error && <Paragraph>{t('municipality.profile.occupationError')}</Paragraph>}
-        {called && !loading && !error && data && (
-          data.occupations.length === 0 ? (
-            <Paragraph>{t('municipality.profile.occupationNoResults', { search: search.trim() })}</Paragraph>
-          ) : results.length === 0 ? null : (
-            <ul className="matching-results" aria-label={t('municipality.profile.occupationResults', { count: results.length })}>
-              {results.map((o) => (
-                <li key={o.code} className="matching-row matching-row--chosen">
-                  <span>{o.title}</span>
-                  <Button
-                    appearance="secondary-action-button"
-                    onClick={() => {
-                      onChange([...items, { code: o.code, title: o.title }]);
-                      document.getElementById(`${name}-search`)?.focus();
-                    }}
-                  >
-                    {t('municipality.profile.occupationAdd', { what: o.title })}
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          )
-        )}
-      </div>
     </div>
   );
 }

@@ -7,7 +7,7 @@ import type { AccessibilityNeed, CareNeed, MyMunicipalityProposalsQuery, Proposa
 import { useLanguage, useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import { Empty, Loading, LoadError } from '../components/PageState';
-import { languageName } from './words';
+import { languageName } from '../i18n/languages';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { ReasonForm } from '../components/ReasonForm';
 

@@ -19,14 +19,3 @@ export function periodWords(t: T, period: string): string {
   if (!match) return period;
   return t('municipality.period', { year: match[1], half: match[2] === '1' ? 'first' : 'second' });
 }
-
-/** A language's name in the reader's language (ar → Arabisch); null when the browser knows no name for the code. */
-export function languageName(code: string, locale: string): string {
-  try {
-    const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code);
-    if (name) return name;
-  } catch {
-    // an unknown code: below
-  }
-  return code;
-}
