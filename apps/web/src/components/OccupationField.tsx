@@ -16,8 +16,12 @@ const SEARCH_OCCUPATIONS = graphql(`
   }
 `);
 
-/** Occupations chosen by searching their title (ISCO-08 under the hood; the reader sees titles only). */
-export function OccupationField({ name, label, items, onChange }: { name: string; label: string; items: Occupation[]; onChange: (v: Occupation[]) => void }) {
+/**
+ * Occupations chosen by searching their title (ISCO-08 under the hood; the reader sees titles only). `name` prefixes
+ * the ids (the search box is `<name>-search`), `label` heads the group, `searchFor` ends the search box's label
+ * ("Find a profession for: …"; the group's label when left out).
+ */
+export function OccupationField({ name, label, searchFor, items, onChange }: { name: string; label: string; searchFor?: string; items: Occupation[]; onChange: (v: Occupation[]) => void }) {
   const t = useT();
   const { locale } = useLanguage();
   const [search, setSearch] = useState('');
@@ -53,7 +57,7 @@ export function OccupationField({ name, label, items, onChange }: { name: string
       )}
       <div className="matching-search">
         <FormField>
-          <FormLabel htmlFor={`${name}-search`}>{t('occupation.search', { what: label })}</FormLabel>
+          <FormLabel htmlFor={`${name}-search`}>{t('occupation.search', { what: searchFor ?? label })}</FormLabel>
           <FormFieldDescription id={hint}>{t('occupation.searchHint')}</FormFieldDescription>
           <Textbox
             id={`${name}-search`}

@@ -6,12 +6,15 @@ import {
   RadioButton, Select, SelectOption, Textbox, UnorderedList, UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { graphql } from '../gql';
-import type { MemberRole, MyHouseholdQuery, PreferredSetting, TieKind, TieStatus } from '../gql/graphql';
+import type { PreferredSetting, TieKind, TieStatus } from '../gql/graphql';
 import { readSession } from '../app/session';
 import { useLanguage, useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import { Loading, LoadError } from '../components/PageState';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { languageName } from '../i18n/languages';
+import { AddMemberForm, MemberForm } from './MemberForms';
+import { memberInput, ROLE_LABEL, tieInput, type StoredMember, type StoredTie } from './household-input';
 
 const MY_HOUSEHOLD = graphql(`
   query MyHousehold($id: ID!, $locale: String) {
@@ -76,7 +79,6 @@ export const WEIGHT_CHOICES: readonly { value: number; label: MessageId }[] = [
 
 const SETTINGS: readonly PreferredSetting[] = ['URBAN', 'SUBURBAN', 'RURAL', 'NO_PREFERENCE'];
 const TIE_KINDS: readonly TieKind[] = ['JOB_CONTRACT', 'STUDY_PLACE', 'FAMILY', 'COMMUNITY'];
-const ROLE_LABEL: Record<MemberRole, MessageId> = { APPLICANT: 'household.role.applicant', PARTNER: 'household.role.partner', CHILD: 'household.role.child', RELATIVE: 'household.role.relative' };
 const TIE_STATUS_LABEL: Record<TieStatus, MessageId> = { DECLARED: 'household.tie.declared', VERIFIED: 'household.tie.verified' };
 
 /**
@@ -95,32 +97,12 @@ export function HouseholdPage() {
   if ((error && !data) || !data) return <LoadError onRetry={() => void refetch()} />;
   const household = data.household;
   const names = new Map(data.municipalities.map((m) => [m.code, m.name]));
-  const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
-  const languageName = (code: string) => {
-    try {
-      return languageNames.of(code) ?? code;
-    } catch {
-      return code;
-    }
-  };
   return (
     <>
       <Heading1>{t('household.title')}</Heading1>
       <Paragraph className="matching-muted">{t('standing.reference', { reference: household.reference })}</Paragraph>
 
-      <section aria-labelledby="members">
-        <Heading2 id="members">{t('household.members.title', { count: household.size })}</Heading2>
-        {household.members.map((m) => (
-          <div key={m.position} className="matching-card">
-            <Heading3>{m.fullName ?? t('household.members.person', { number: m.position })}</Heading3>
-            <Paragraph>{t('household.members.summary', { role: t(ROLE_LABEL[m.role]), year: String(m.birthYear) })}</Paragraph>
-            {m.professions.length > 0 && <Paragraph>{t('household.members.professions', { list: m.professions.map((p) => p.title).join('; ') })}</Paragraph>}
-            {m.languages.length > 0 && <Paragraph>{t('household.members.languages', { list: m.languages.map((l) => `${languageName(l.language)} (${l.cefr})`).join(', ') })}</Paragraph>}
-            {m.workExperienceYears > 0 && <Paragraph>{t('household.members.experience', { years: m.workExperienceYears })}</Paragraph>}
-          </div>
-        ))}
-        <Paragraph className="matching-muted">{t('household.members.correct')}</Paragraph>
-      </section>
+      <MembersSection householdId={household.id} members={household.members} ties={household.ties} languageName={(code) => languageName(code, locale)} onSaved={() => void refetch()} />
 
       <PreferencesForm householdId={household.id} setting={household.preferredSetting} weights={household.preferenceWeights} />
 
@@ -140,6 +122,76 @@ export function HouseholdPage() {
         <TieForm householdId={household.id} members={household.members} ties={household.ties} municipalities={data.municipalities.filter((m) => !m.retired)} onDeclared={() => void refetch()} />
       </section>
     </>
+  );
+}
+
+/**
+ * Who belongs to the household, each member with a button that opens the form to correct their details, and a form
+ * to add a person. After saving, the page reads the household again and says so where the button was.
+ */
+function MembersSection({ householdId, members, ties, languageName, onSaved }: {
+  householdId: string;
+  members: readonly StoredMember[];
+  ties: readonly StoredTie[];
+  languageName: (code: string) => string;
+  onSaved: () => void;
+}) {
+  const t = useT();
+  /** The member being corrected (index from 0), 'add' while adding a person, or null. */
+  const [editing, setEditing] = useState<number | 'add' | null>(null);
+  /** What was saved last: the member's name (or 'add'), for the receipt. */
+  const [saved, setSaved] = useState<{ name: string; added: boolean } | null>(null);
+  const nameOf = (m: StoredMember) => m.fullName ?? t('household.members.person', { number: m.position });
+  const done = (editButton: string, receipt: { name: string; added: boolean }) => (ok: boolean) => {
+    setEditing(null);
+    if (ok) {
+      setSaved(receipt);
+      onSaved();
+      setTimeout(() => document.getElementById('members-saved')?.focus(), 0);
+    } else {
+      setTimeout(() => document.getElementById(editButton)?.focus(), 0);
+    }
+  };
+  return (
+    <section aria-labelledby="members">
+      <Heading2 id="members">{t('household.members.title', { count: members.length })}</Heading2>
+      <Paragraph>{t('household.members.intro')}</Paragraph>
+      {saved && (
+        <Alert type="ok">
+          <Paragraph id="members-saved" tabIndex={-1} role="status">
+            {t(saved.added ? 'household.add.saved' : 'household.member.saved', { name: saved.name })}
+          </Paragraph>
+        </Alert>
+      )}
+      {members.map((m, i) => (
+        <div key={m.position} className="matching-card">
+          <Heading3>{nameOf(m)}</Heading3>
+          <Paragraph>{t('household.members.summary', { role: t(ROLE_LABEL[m.role]), year: String(m.birthYear) })}</Paragraph>
+          {m.professions.length > 0 && <Paragraph>{t('household.members.professions', { list: m.professions.map((p) => p.title).join('; ') })}</Paragraph>}
+          {m.languages.length > 0 && <Paragraph>{t('household.members.languages', { list: m.languages.map((l) => `${languageName(l.language)} (${l.cefr})`).join(', ') })}</Paragraph>}
+          {m.workExperienceYears > 0 && <Paragraph>{t('household.members.experience', { years: m.workExperienceYears })}</Paragraph>}
+          {editing === i ? (
+            <MemberForm householdId={householdId} members={members} ties={ties} index={i} name={nameOf(m)} onDone={done(`member-${i}-edit`, { name: nameOf(m), added: false })} />
+          ) : (
+            <div className="matching-actions">
+              <Button id={`member-${i}-edit`} appearance="secondary-action-button" disabled={editing !== null} onClick={() => { setSaved(null); setEditing(i); }}>
+                {t('household.member.edit', { name: nameOf(m) })}
+              </Button>
+            </div>
+          )}
+        </div>
+      ))}
+      {editing === 'add' ? (
+        <AddMemberForm householdId={householdId} members={members} ties={ties} onDone={done('member-add', { name: '', added: true })} />
+      ) : (
+        <div className="matching-actions">
+          <Button id="member-add" appearance="secondary-action-button" disabled={editing !== null} onClick={() => { setSaved(null); setEditing('add'); }}>
+            {t('household.add.open')}
+          </Button>
+        </div>
+      )}
+      <Paragraph className="matching-muted">{t('household.members.staff')}</Paragraph>
+    </section>
   );
 }
 
@@ -229,8 +281,6 @@ function PreferencesForm({ householdId, setting, weights }: { householdId: strin
   );
 }
 
-type StoredMember = MyHouseholdQuery['household']['members'][number];
-type StoredTie = MyHouseholdQuery['household']['ties'][number];
 
 function TieForm({ householdId, members, ties, municipalities, onDeclared }: { householdId: string; members: readonly StoredMember[]; ties: readonly StoredTie[]; municipalities: readonly { code: string; name: string }[]; onDeclared: () => void }) {
   const t = useT();
@@ -260,19 +310,9 @@ function TieForm({ householdId, members, ties, municipalities, onDeclared }: { h
           id: householdId,
           input: {
             // the members exactly as stored (the API replaces the list; a newcomer keeps every member)
-            members: members.map((m) => ({
-              fullName: m.fullName ?? null,
-              birthYear: m.birthYear,
-              role: m.role,
-              gender: m.gender ?? null,
-              educationLevel: m.educationLevel ?? null,
-              workExperienceYears: m.workExperienceYears,
-              aspirations: m.aspirations,
-              professions: m.professions.map((p) => p.code),
-              languages: m.languages.map((l) => ({ language: l.language, cefr: l.cefr })),
-            })),
+            members: members.map(memberInput),
             ties: [
-              ...ties.map((tie) => ({ kind: tie.kind, municipalityCode: tie.municipalityCode, description: tie.description ?? null, firstDegree: tie.firstDegree, liveNear: tie.liveNear })),
+              ...ties.map(tieInput),
               { kind, municipalityCode: municipality, description: description.trim() || null, firstDegree: family && firstDegree, liveNear: family && firstDegree },
             ],
           },
