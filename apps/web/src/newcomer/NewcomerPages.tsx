@@ -1,15 +1,29 @@
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { StandingPage } from './StandingPage';
 import { ProposalPage } from './ProposalPage';
-import { HouseholdPage } from './HouseholdPage';
+import { Loading } from '../components/PageState';
 
-/** The newcomer's pages (one code chunk): where I stand, my proposal, my household and preferences. */
+/**
+ * "My household" with its forms (member corrections, the occupation search) is a chunk of its own, fetched when the
+ * page is opened: the first view (where I stand) stays within the newcomer's initial-JS budget (bench:web).
+ */
+const HouseholdPage = lazy(() => import('./HouseholdPage').then((m) => ({ default: m.HouseholdPage })));
+
+/** The newcomer's pages (one code chunk, the household page apart): where I stand, my proposal, my household and preferences. */
 export default function NewcomerPages() {
   return (
     <Routes>
       <Route index element={<StandingPage />} />
       <Route path="proposal" element={<ProposalPage />} />
-      <Route path="household" element={<HouseholdPage />} />
+      <Route
+        path="household"
+        element={
+          <Suspense fallback={<Loading />}>
+            <HouseholdPage />
+          </Suspense>
+        }
+      />
     </Routes>
   );
 }
