@@ -41,6 +41,28 @@ function Problem({ id, message }: { id: string; message: MessageId | undefined }
   ) : null;
 }
 
+/** The end of both member forms: what went wrong when saving, then save and cancel. */
+function FormEnd({ failed, submit, sending, onCancel }: { failed: MessageId | null; submit: MessageId; sending: boolean; onCancel: () => void }) {
+  const t = useT();
+  return (
+    <>
+      {failed && (
+        <Alert type="error" role="alert">
+          <Paragraph>{t(failed)}</Paragraph>
+        </Alert>
+      )}
+      <div className="matching-actions">
+        <Button type="submit" appearance="primary-action-button" disabled={sending}>
+          {t(submit)}
+        </Button>
+        <Button appearance="secondary-action-button" onClick={onCancel}>
+          {t('household.member.cancel')}
+        </Button>
+      </div>
+    </>
+  );
+}
+
 /**
  * The form that corrects one member's details (issue 12, "correct what the API allows"): name, professions (found by
  * title), languages with their level, years of work experience, education and what the member wants to do. Birth year
@@ -235,19 +257,7 @@ export function MemberForm({ householdId, members, ties, index, name, onDone }: 
         ))}
       </Fieldset>
 
-      {failed && (
-        <Alert type="error" role="alert">
-          <Paragraph>{t(failed)}</Paragraph>
-        </Alert>
-      )}
-      <div className="matching-actions">
-        <Button type="submit" appearance="primary-action-button" disabled={loading}>
-          {t('household.member.save')}
-        </Button>
-        <Button appearance="secondary-action-button" onClick={() => onDone(false)}>
-          {t('household.member.cancel')}
-        </Button>
-      </div>
+      <FormEnd failed={failed} submit="household.member.save" sending={loading} onCancel={() => onDone(false)} />
     </form>
   );
 }
@@ -345,19 +355,7 @@ export function AddMemberForm({ householdId, members, ties, onDone }: {
           ))}
         </Select>
       </FormField>
-      {failed && (
-        <Alert type="error" role="alert">
-          <Paragraph>{t(failed)}</Paragraph>
-        </Alert>
-      )}
-      <div className="matching-actions">
-        <Button type="submit" appearance="primary-action-button" disabled={loading}>
-          {t('household.add.submit')}
-        </Button>
-        <Button appearance="secondary-action-button" onClick={() => onDone(false)}>
-          {t('household.member.cancel')}
-        </Button>
-      </div>
+      <FormEnd failed={failed} submit="household.add.submit" sending={loading} onCancel={() => onDone(false)} />
     </form>
   );
 }
