@@ -139,7 +139,7 @@ function MembersSection({ householdId, members, ties, languageName, onSaved }: {
   const t = useT();
   /** The member being corrected (index from 0), 'add' while adding a person, or null. */
   const [editing, setEditing] = useState<number | 'add' | null>(null);
-  /** What was saved last: the member's name (or 'add'), for the receipt. */
+  /** What was saved last, for the receipt: the corrected member's name as it was, or that a person was added. */
   const [saved, setSaved] = useState<{ name: string; added: boolean } | null>(null);
   const nameOf = (m: StoredMember) => m.fullName ?? t('household.members.person', { number: m.position });
   const done = (editButton: string, receipt: { name: string; added: boolean }) => (ok: boolean) => {
@@ -280,7 +280,6 @@ function PreferencesForm({ householdId, setting, weights }: { householdId: strin
     </section>
   );
 }
-
 
 function TieForm({ householdId, members, ties, municipalities, onDeclared }: { householdId: string; members: readonly StoredMember[]; ties: readonly StoredTie[]; municipalities: readonly { code: string; name: string }[]; onDeclared: () => void }) {
   const t = useT();
