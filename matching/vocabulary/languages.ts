@@ -12,15 +12,9 @@
  * become `ar`): that would change what was said, not how it was spelled.
  */
 import { iso6393 } from 'iso-639-3';
+import { CEFR_LEVELS, cefrAtLeast, type CefrLevel } from './cefr.js';
 
-/** CEFR levels, lowest first (Common European Framework of Reference for Languages). */
-export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-export type CefrLevel = (typeof CEFR_LEVELS)[number];
-
-/** True when `level` is `minimum` or higher on the CEFR scale. */
-export function cefrAtLeast(level: CefrLevel, minimum: CefrLevel): boolean {
-  return CEFR_LEVELS.indexOf(level) >= CEFR_LEVELS.indexOf(minimum);
-}
+export { CEFR_LEVELS, cefrAtLeast, type CefrLevel } from './cefr.js';
 
 /** A language code in the normal form (see the module comment); produce one with `normaliseLanguage`. */
 export type LanguageCode = string;

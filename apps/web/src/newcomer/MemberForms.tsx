@@ -9,8 +9,9 @@ import { useLanguage, useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import { languageName, SPOKEN_LANGUAGES } from '../i18n/languages';
 import { OccupationField } from '../components/OccupationField';
+import { CEFR_LEVELS } from '#matching/vocabulary/cefr.js';
 import {
-  ADDED_ROLES, ASPIRATIONS, CEFR_CHOICES, EDUCATION_LEVELS, MAX_EXPERIENCE_YEARS, MEMBER_FIELDS, correctedMember, draftOf, memberInput, memberProblems,
+  ADDED_ROLES, ASPIRATIONS, EDUCATION_LEVELS, MAX_EXPERIENCE_YEARS, MEMBER_FIELDS, correctedMember, draftOf, memberInput, memberProblems,
   newMemberInput, newMemberProblems, problemsFromApi, refusedFields, ROLE_LABEL, tieInput,
   type MemberDraft, type MemberProblems, type NewMemberDraft, type NewMemberField, type StoredMember, type StoredTie,
 } from './household-input';
@@ -180,7 +181,7 @@ export function MemberForm({ householdId, members, ties, index, name, onDone }: 
             <FormField>
               <FormLabel htmlFor={fieldId(`level-${i}`)}>{t('household.member.level')}</FormLabel>
               <Select id={fieldId(`level-${i}`)} value={l.cefr} onChange={(event) => set({ languages: draft.languages.map((x, j) => (j === i ? { ...x, cefr: event.target.value } : x)) })}>
-                {CEFR_CHOICES.map((level) => (
+                {CEFR_LEVELS.map((level) => (
                   <SelectOption key={level} value={level}>
                     {t(`household.cefr.${level}`)}
                   </SelectOption>

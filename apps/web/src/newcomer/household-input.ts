@@ -13,9 +13,6 @@ import type { MessageId } from '../i18n/catalogues';
 export type StoredMember = MyHouseholdQuery['household']['members'][number];
 export type StoredTie = MyHouseholdQuery['household']['ties'][number];
 
-/** CEFR levels, lowest first (as `CEFR_LEVELS` in matching/vocabulary/languages.ts, which the site does not bundle: it carries the ISO 639 table). */
-export const CEFR_CHOICES = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-
 /** ISCED 2011 levels 0–8 (UNESCO), the scale of `HouseholdMember.educationLevel`. */
 export const EDUCATION_LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
 
