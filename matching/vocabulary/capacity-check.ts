@@ -16,6 +16,13 @@
  */
 import { CAPACITY_FIELD, HOME_BANDS, type HomeBand } from './home-bands.js';
 
+/**
+ * Most persons or homes one municipality can state for one period: far above the largest taakstelling (Amsterdam's
+ * is in the low thousands per half year) and well inside the solver's amount limit (`AMOUNT_LIMIT`, 1e9). The API's
+ * capacity inputs refuse more; the municipality's capacity page says so before sending.
+ */
+export const MAX_CAPACITY = 100_000;
+
 /** Persons a home of each band houses: at least `min`, at most `max` (null: no upper bound). */
 export const HOME_BAND_PERSONS: Readonly<Record<HomeBand, { readonly min: number; readonly max: number | null }>> = {
   homes_1_2: { min: 1, max: 2 },

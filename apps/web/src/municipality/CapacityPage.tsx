@@ -28,6 +28,8 @@ import type { MessageId } from '../i18n/catalogues';
 import { Empty, Loading, LoadError } from '../components/PageState';
 import { currentPeriod, nextPeriod, periodWords } from './words';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { MAX_CAPACITY } from '#matching/vocabulary/capacity-check.js';
+import { CAPACITY_FIELDS, capacityFieldOf, capacityNumbers, capacityProblems, type CapacityField, type CapacityProblem } from './capacity-input';
 
 const MY_CAPACITY = graphql(`
   query MyCapacity {
@@ -64,8 +66,8 @@ const SET_CAPACITY = graphql(`
 `);
 
 type Capacity = MyCapacityQuery['myMunicipalityView']['capacities'][number];
-type Field = 'persons' | 'homes1to2' | 'homes3to4' | 'homes5plus';
-const FIELDS: readonly Field[] = ['persons', 'homes1to2', 'homes3to4', 'homes5plus'];
+type Field = CapacityField;
+const FIELDS = CAPACITY_FIELDS;
 const USED: Record<Field, 'usedPersons' | 'usedHomes1to2' | 'usedHomes3to4' | 'usedHomes5plus'> = {
   persons: 'usedPersons',
   homes1to2: 'usedHomes1to2',
@@ -84,14 +86,11 @@ const WARNING: Record<CapacityFinding, MessageId> = {
   TOO_FEW_PERSONS: 'municipality.capacity.warning.tooFew',
 };
 
-/** The API's limit per figure (SetCapacityInput). */
-export const CAPACITY_MAX = 100_000;
-
 type Figures = Record<Field, string>;
 
-/** The least person places the homes need: 1 per home for 1–2, 3 for 3–4, 5 for 5 or more (matching/vocabulary/capacity-check.ts). */
-function leastPersons(f: Record<Field, number>): number {
-  return f.homes1to2 + 3 * f.homes3to4 + 5 * f.homes5plus;
+/** What open proposals and placements hold per field (zero for a period without figures). */
+function heldOf(c: Capacity | undefined): Record<Field, number> {
+  return { persons: c?.usedPersons ?? 0, homes1to2: c?.usedHomes1to2 ?? 0, homes3to4: c?.usedHomes3to4 ?? 0, homes5plus: c?.usedHomes5plus ?? 0 };
 }
 
 /**
@@ -127,28 +126,31 @@ export function CapacityPage() {
     homes5plus: String(current?.homes5plus ?? 0),
   };
 
-  /** The refusal for a field in the reader's words: which of the API's rules the figure breaks. */
-  const refusal = (field: Field, numbers: Record<Field, number>, apiMessage: string): string => {
-    const value = numbers[field];
-    if (!Number.isInteger(value) || value < 0 || value > CAPACITY_MAX) return t('municipality.capacity.error.range', { max: CAPACITY_MAX });
-    const held = current ? current[USED[field]] : 0;
-    if (value < held) return t('municipality.capacity.error.belowHeld', { held });
-    if (field === 'persons' && value < leastPersons(numbers)) return t('municipality.capacity.error.tooFew', { least: leastPersons(numbers) });
-    return t('municipality.capacity.error.other', { message: apiMessage });
+  const held = heldOf(current);
+  /** A problem in the reader's words. */
+  const sentence = (problem: CapacityProblem): string => {
+    switch (problem.kind) {
+      case 'range':
+        return t('municipality.capacity.error.range', { max: problem.max });
+      case 'belowHeld':
+        return t('municipality.capacity.error.belowHeld', { held: problem.held });
+      case 'tooFew':
+        return t('municipality.capacity.error.tooFew', { least: problem.least });
+    }
+  };
+  const showProblems = (found: Partial<Record<Field, string>>) => {
+    setFieldErrors(found);
+    document.getElementById(ids[FIELDS.find((f) => found[f]) ?? 'persons'])?.focus();
   };
 
   const submit = async () => {
     setFieldErrors({});
     setOtherError(null);
     setSaved(null);
-    const numbers = Object.fromEntries(FIELDS.map((f) => [f, shown[f].trim() === '' ? NaN : Number(shown[f])])) as Record<Field, number>;
-    const local: Partial<Record<Field, string>> = {};
-    for (const f of FIELDS) {
-      if (!Number.isInteger(numbers[f]) || numbers[f] < 0 || numbers[f] > CAPACITY_MAX) local[f] = t('municipality.capacity.error.range', { max: CAPACITY_MAX });
-    }
-    if (Object.keys(local).length > 0) {
-      setFieldErrors(local);
-      document.getElementById(ids[FIELDS.find((f) => local[f]) ?? 'persons'])?.focus();
+    const numbers = capacityNumbers(shown);
+    const problems = capacityProblems(numbers, held);
+    if (Object.keys(problems).length > 0) {
+      showProblems(Object.fromEntries(FIELDS.flatMap((f) => (problems[f] ? [[f, sentence(problems[f])]] : []))));
       return;
     }
     try {
@@ -158,26 +160,26 @@ export function CapacityPage() {
       setSaved({ period: chosen, warnings: result.data?.setCapacity.warnings ?? [] });
       setTimeout(() => document.getElementById('capacity-receipt')?.focus(), 0);
     } catch (e) {
+      // Refused anyway (figures changed meanwhile, e.g. a proposal now holds more): the rules again on what the
+      // API names, with the held figures read again; what they do not explain is the API's own message.
       const found: Partial<Record<Field, string>> = {};
       if (CombinedGraphQLErrors.is(e)) {
+        const again = await refetch().catch(() => null);
+        const now = again?.data?.myMunicipalityView.capacities.find((c) => c.period === chosen);
+        const fresh = capacityProblems(numbers, now ? heldOf(now) : held);
         for (const err of e.errors) {
           const list = err.extensions?.fields;
-          if (Array.isArray(list)) {
-            for (const item of list) {
-              if (typeof item !== 'object' || item === null || !('field' in item)) continue;
-              const name = String(item.field).split('.').pop() as Field;
-              const message = 'message' in item ? String(item.message) : err.message;
-              if (FIELDS.includes(name)) found[name] = refusal(name, numbers, message);
-            }
+          if (!Array.isArray(list)) continue;
+          for (const item of list) {
+            if (typeof item !== 'object' || item === null || !('field' in item)) continue;
+            const name = capacityFieldOf(String(item.field));
+            const message = 'message' in item ? String(item.message) : err.message;
+            if (name) found[name] = fresh[name] ? sentence(fresh[name]) : t('municipality.capacity.error.other', { message });
           }
         }
       }
-      if (Object.keys(found).length > 0) {
-        setFieldErrors(found);
-        document.getElementById(ids[FIELDS.find((f) => found[f]) ?? 'persons'])?.focus();
-      } else {
-        setOtherError(t('municipality.capacity.failed'));
-      }
+      if (Object.keys(found).length > 0) showProblems(found);
+      else setOtherError(t('municipality.capacity.failed'));
     }
   };
 
@@ -253,16 +255,15 @@ export function CapacityPage() {
             </Select>
           </FormField>
           <Paragraph id={hintId} className="matching-muted">
-            {t('municipality.capacity.hint', { max: CAPACITY_MAX })}
+            {t('municipality.capacity.hint', { max: MAX_CAPACITY })}
           </Paragraph>
           {FIELDS.map((f) => {
             const errorId = `${ids[f]}-error`;
             const heldId = `${ids[f]}-held`;
-            const held = current ? current[USED[f]] : 0;
             return (
               <FormField key={f} invalid={Boolean(fieldErrors[f])}>
                 <FormLabel htmlFor={ids[f]}>{t(LABEL[f])}</FormLabel>
-                <FormFieldDescription id={heldId}>{t('municipality.capacity.heldHint', { held })}</FormFieldDescription>
+                <FormFieldDescription id={heldId}>{t('municipality.capacity.heldHint', { held: held[f] })}</FormFieldDescription>
                 {fieldErrors[f] && (
                   <FormFieldDescription id={errorId} invalid>
                     {fieldErrors[f]}

@@ -1,11 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsInt, Max, Min } from 'class-validator';
-
-/**
- * Most persons or homes one municipality can state for one period: far above the largest taakstelling (Amsterdam's
- * is in the low thousands per half year) and well inside the solver's amount limit (`AMOUNT_LIMIT`, 1e9).
- */
-export const MAX_CAPACITY = 100_000;
+import { MAX_CAPACITY } from '#matching/vocabulary/capacity-check.js';
 
 @InputType({
   description:

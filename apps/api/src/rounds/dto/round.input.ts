@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { MAX_CAPACITY } from '../../municipalities/dto/set-capacity.input.js';
+import { MAX_CAPACITY } from '#matching/vocabulary/capacity-check.js';
 import { SolverChoiceEnum } from '../../common/vocabulary.enums.js';
 import { SOLVER_CHOICES, type SolverChoice } from '#matching/vocabulary/runs.js';
 import { Type } from 'class-transformer';
