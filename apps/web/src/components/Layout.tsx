@@ -46,7 +46,9 @@ export function Layout({ children }: { children: ReactNode }) {
   };
   return (
     <>
-      <SkipLink href="#main">{t('layout.skip')}</SkipLink>
+      <div className="matching-skip">
+        <SkipLink href="#main">{t('layout.skip')}</SkipLink>
+      </div>
       <PageHeader className="matching-header">
         <div className="matching-header__bar">
           <Paragraph className="matching-header__name">{t('site.name')}</Paragraph>
