@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { CATALOGUES, type MessageId } from '../src/i18n/catalogues';
+import { CATALOGUES } from '../src/i18n/all-catalogues';
+import type { MessageId } from '../src/i18n/catalogues';
 import type { Locale } from '../src/i18n/languages';
 import { ACCOUNTS, expectAccessible, gql, screenshot, signIn, text, tokenFor } from './support';
 

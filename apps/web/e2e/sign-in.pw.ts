@@ -72,6 +72,8 @@ test('the language menu switches to Arabic, right to left, and the choice is rem
 
 test('keyboard only: the skip link, the sign-in form and the menu work without a mouse (nl)', async ({ page }) => {
   await page.goto('/sign-in?lang=nl');
+  // the page is there (its texts arrive just after the load event) before the first key
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: text('nl', 'layout.skip') });
   await expect(skip).toBeFocused();

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { CATALOGUES, type MessageId } from '../src/i18n/catalogues';
+import { CATALOGUES } from '../src/i18n/all-catalogues';
+import type { MessageId } from '../src/i18n/catalogues';
 import type { Locale } from '../src/i18n/languages';
 
 /** The demo accounts the seed creates (seed/demo-accounts.ts), all with this password. */

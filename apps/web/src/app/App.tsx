@@ -73,10 +73,13 @@ function Routed() {
 /** The whole site: the reader's language, the router and the GraphQL client. */
 export function App() {
   return (
-    <LanguageProvider>
-      <BrowserRouter>
-        <Routed />
-      </BrowserRouter>
-    </LanguageProvider>
+    // nothing to show before the reader's texts have arrived (one small file, fetched at once)
+    <Suspense fallback={null}>
+      <LanguageProvider>
+        <BrowserRouter>
+          <Routed />
+        </BrowserRouter>
+      </LanguageProvider>
+    </Suspense>
   );
 }

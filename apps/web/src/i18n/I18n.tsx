@@ -1,7 +1,7 @@
-import { createContext, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, use, useContext, useLayoutEffect, useMemo, useState, useTransition, type ReactNode } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
 import { directionOf, formatLocale, initialLocale, LANGUAGE_STORAGE_KEY, type Locale } from './languages';
-import { CATALOGUES, type MessageId } from './catalogues';
+import { loadCatalogue, type MessageId } from './catalogues';
 
 interface LanguageState {
   readonly locale: Locale;
@@ -14,6 +14,10 @@ const LanguageContext = createContext<LanguageState | null>(null);
  * The reader's language for the whole site: chosen as `initialLocale` says, changed by the language menu and then
  * remembered in this browser. `<html lang>` and `dir` follow it (right to left for Arabic); texts come from the
  * catalogues of this folder through react-intl (ICU messages, as the API's catalogues).
+ *
+ * Only the reader's language is downloaded (`loadCatalogue`): the provider suspends until it is there, so it needs a
+ * `<Suspense>` above it. A change of language keeps the page as it is until the new texts have arrived (a transition),
+ * then shows it in the new language at once.
  */
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(() =>
@@ -25,10 +29,12 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     document.documentElement.dir = directionOf(locale);
     localStorage.setItem(LANGUAGE_STORAGE_KEY, locale);
   }, [locale]);
-  const state = useMemo(() => ({ locale, setLocale: setLocaleState }), [locale]);
+  const [, startTransition] = useTransition();
+  const messages = use(loadCatalogue(locale));
+  const state = useMemo(() => ({ locale, setLocale: (next: Locale) => startTransition(() => setLocaleState(next)) }), [locale]);
   return (
     <LanguageContext.Provider value={state}>
-      <IntlProvider locale={formatLocale(locale)} messages={CATALOGUES[locale]} defaultLocale="nl">
+      <IntlProvider locale={formatLocale(locale)} messages={messages} defaultLocale="nl">
         {children}
       </IntlProvider>
     </LanguageContext.Provider>

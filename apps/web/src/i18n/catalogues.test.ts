@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { CATALOGUES } from './catalogues';
+import { CATALOGUES } from './all-catalogues';
 import { SUPPORTED_LOCALES } from './languages';
 
 /** Messages that are the same word in Dutch and another language (checked by hand): not left untranslated. */

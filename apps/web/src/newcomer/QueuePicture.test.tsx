@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { IntlProvider } from 'react-intl';
-import { CATALOGUES } from '../i18n/catalogues';
+import { CATALOGUES } from '../i18n/all-catalogues';
 import { QueuePicture } from './QueuePicture';
 
 afterEach(cleanup);
