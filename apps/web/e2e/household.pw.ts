@@ -46,6 +46,9 @@ for (const [locale, reference] of [['nl', 'HH-000010'], ['ar', 'HH-000011']] as 
     // the corrections: a new name, one more language with its level, the years of work, a profession found by title
     const newName = `${name} Test`;
     await nameField.fill(newName);
+    // the problem was about the empty name: it goes as soon as the name is typed again
+    await expect(form.getByText(text(locale, 'household.member.problem.fullName'))).toHaveCount(0);
+    await expect(nameField).not.toHaveAttribute('aria-invalid', 'true');
     const languages = first.languages.length;
     await form.getByRole('button', { name: text(locale, 'household.member.addLanguage') }).click();
     const row = form.getByRole('group', { name: text(locale, 'household.member.languageNumber').replace('{n}', String(languages + 1)) });
@@ -90,6 +93,7 @@ for (const [locale, reference] of [['nl', 'HH-000010'], ['ar', 'HH-000011']] as 
     await expect(add.getByText(text(locale, 'household.add.problem.birthYear'))).toBeVisible();
     await expect(add.getByLabel(text(locale, 'household.add.birthYear'))).toBeFocused();
     await add.getByLabel(text(locale, 'household.add.birthYear')).fill(String(thisYear));
+    await expect(add.getByText(text(locale, 'household.add.problem.birthYear'))).toHaveCount(0);
     await add.getByLabel(text(locale, 'household.add.role')).selectOption('CHILD');
     await expectAccessible(page, locale);
     await screenshot(page, `${locale}-newcomer-add-person`);

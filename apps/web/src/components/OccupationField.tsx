@@ -86,8 +86,7 @@ export function OccupationField({ name, label, searchFor, items, onChange }: { n
           ) : results.length === 0 ? null : (
             <ul className="matching-results" aria-label={t('occupation.results', { count: results.length })}>
               {results.map((o) => (
-                <li key={o.code} className="matching-row matching-row--chosen">
-                  <span>{o.title}</span>
+                <li key={o.code}>
                   <Button
                     appearance="secondary-action-button"
                     onClick={() => {

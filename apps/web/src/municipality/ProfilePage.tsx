@@ -260,6 +260,10 @@ export function ProfilePage() {
   const update = (patch: Partial<Draft>) => {
     setDraft({ ...d, ...patch });
     setPublished(null);
+    // a problem shown at a field was about its old value: it goes once the field changes (checked again on publish)
+    if (patch.whatToExpect !== undefined) setExpectError(false);
+    if (patch.statement !== undefined) setStatementError(false);
+    if (patch.communities !== undefined) setCommunityErrors([]);
   };
 
   const check = (): boolean => {

@@ -353,7 +353,10 @@ function TieForm({ householdId, members, ties, municipalities, onDeclared }: { h
           value={municipality}
           invalid={problem === 'household.tie.chooseMunicipality'}
           aria-describedby={problem === 'household.tie.chooseMunicipality' ? `${formId}-municipality-error` : undefined}
-          onChange={(event) => setMunicipality(event.target.value)}
+          onChange={(event) => {
+            setMunicipality(event.target.value);
+            if (problem === 'household.tie.chooseMunicipality') setProblem(null);
+          }}
         >
           <SelectOption value="">{t('household.tie.pick')}</SelectOption>
           {sorted.map((m) => (

@@ -12,7 +12,7 @@ import { OccupationField } from '../components/OccupationField';
 import { CEFR_LEVELS } from '#matching/vocabulary/cefr.js';
 import {
   ADDED_ROLES, ASPIRATIONS, EDUCATION_LEVELS, MAX_EXPERIENCE_YEARS, MEMBER_FIELDS, correctedMember, draftOf, memberInput, memberProblems,
-  newMemberInput, newMemberProblems, problemsFromApi, refusedFields, ROLE_LABEL, tieInput,
+  newMemberInput, newMemberProblems, withoutProblems, problemsFromApi, refusedFields, ROLE_LABEL, tieInput,
   type MemberDraft, type MemberProblems, type NewMemberDraft, type NewMemberField, type StoredMember, type StoredTie,
 } from './household-input';
 
@@ -92,7 +92,10 @@ export function MemberForm({ householdId, members, ties, index, name, onDone }: 
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
 
-  const set = (patch: Partial<MemberDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const set = (patch: Partial<MemberDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setProblems((p) => withoutProblems(p, Object.keys(patch)));
+  };
   const fieldId = (field: string) => `${id}-${field}`;
   const problemId = (field: string) => `${id}-${field}-problem`;
   const describedBy = (field: keyof MemberProblems, hint?: string) => [hint, problems[field] ? problemId(field) : undefined].filter(Boolean).join(' ') || undefined;
@@ -284,6 +287,10 @@ export function AddMemberForm({ householdId, members, ties, onDone }: {
   useEffect(() => first.current?.focus(), []);
   const thisYear = new Date().getFullYear();
   const fields: readonly NewMemberField[] = ['fullName', 'birthYear', 'role'];
+  const set = (patch: Partial<NewMemberDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setProblems((p) => withoutProblems(p, Object.keys(patch)));
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -327,7 +334,7 @@ export function AddMemberForm({ householdId, members, ties, onDone }: {
           autoComplete="off"
           invalid={Boolean(problems.fullName)}
           aria-describedby={problems.fullName ? `${id}-fullName-problem` : undefined}
-          onChange={(event) => setDraft({ ...draft, fullName: event.target.value })}
+          onChange={(event) => set({ fullName: event.target.value })}
         />
       </FormField>
       <FormField invalid={Boolean(problems.birthYear)}>
@@ -342,13 +349,13 @@ export function AddMemberForm({ householdId, members, ties, onDone }: {
           autoComplete="off"
           invalid={Boolean(problems.birthYear)}
           aria-describedby={[`${id}-birthYear-hint`, problems.birthYear ? `${id}-birthYear-problem` : ''].filter(Boolean).join(' ')}
-          onChange={(event) => setDraft({ ...draft, birthYear: event.target.value })}
+          onChange={(event) => set({ birthYear: event.target.value })}
         />
       </FormField>
       <FormField invalid={Boolean(problems.role)}>
         <FormLabel htmlFor={`${id}-role`}>{t('household.add.role')}</FormLabel>
         <Problem id={`${id}-role-problem`} message={problems.role} />
-        <Select id={`${id}-role`} value={draft.role} aria-describedby={problems.role ? `${id}-role-problem` : undefined} onChange={(event) => setDraft({ ...draft, role: ADDED_ROLES.find((r) => r === event.target.value) ?? 'CHILD' })}>
+        <Select id={`${id}-role`} value={draft.role} aria-describedby={problems.role ? `${id}-role-problem` : undefined} onChange={(event) => set({ role: ADDED_ROLES.find((r) => r === event.target.value) ?? 'CHILD' })}>
           {ADDED_ROLES.map((role) => (
             <SelectOption key={role} value={role}>
               {t(ROLE_LABEL[role])}

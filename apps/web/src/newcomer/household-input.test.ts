@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  correctedMember, draftOf, memberInput, memberProblems, newMemberInput, newMemberProblems, problemsFromApi, refusedFields, tieInput,
-  type StoredMember, type StoredTie,
+  correctedMember, draftOf, memberInput, memberProblems, newMemberInput, newMemberProblems, problemsFromApi, refusedFields, tieInput, withoutProblems,
+  type MemberProblems, type StoredMember, type StoredTie,
 } from './household-input';
 
 const STORED: StoredMember = {
@@ -114,5 +114,14 @@ describe('ties are sent back as stored, so they keep their status', () => {
   it('copies every field the API compares', () => {
     const tie: StoredTie = { id: 't1', kind: 'FAMILY', municipalityCode: 'GM0363', status: 'VERIFIED', description: null, firstDegree: true, liveNear: true };
     expect(tieInput(tie)).toEqual({ kind: 'FAMILY', municipalityCode: 'GM0363', description: null, firstDegree: true, liveNear: true });
+  });
+});
+
+describe('a problem goes when its field changes', () => {
+  it('drops the changed fields only', () => {
+    const problems: MemberProblems = { fullName: 'household.member.problem.fullName', languages: 'household.member.problem.languages' };
+    expect(withoutProblems(problems, ['fullName'])).toEqual({ languages: 'household.member.problem.languages' });
+    expect(withoutProblems(problems, ['educationLevel'])).toEqual(problems);
+    expect(withoutProblems(problems, ['fullName', 'languages'])).toEqual({});
   });
 });
