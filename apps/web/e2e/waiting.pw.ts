@@ -8,11 +8,12 @@ test.use({ viewport: { width: 390, height: 844 } });
 const STATUS = `query($l: String) { myWaitingStatus(locale: $l) { position ofTotal positionText { text } statusText { text } rule { text } estimate { summary { text } notAPromise { text } } } }`;
 
 /**
- * A newcomer reads where they stand (issue 12), before any round: newcomer@ in Dutch, newcomer2@ in Arabic. What the
- * page says is what the API says to that newcomer in that language: the position sentence, the picture's numbers
+ * A newcomer reads where they stand (issue 12), before any round: newcomer@ in Dutch and in Ukrainian (the fourth
+ * language, once), newcomer2@ in Arabic. What the page says is what the API says to that newcomer in that language:
+ * the position sentence, the picture's numbers
  * (households ahead = position − 1, households waiting in all), the status and the estimate with "not a promise".
  */
-for (const [locale, email] of [['nl', ACCOUNTS.newcomer], ['ar', ACCOUNTS.newcomer2]] as [Locale, string][]) {
+for (const [locale, email] of [['nl', ACCOUNTS.newcomer], ['ar', ACCOUNTS.newcomer2], ['uk', ACCOUNTS.newcomer]] as [Locale, string][]) {
   test(`a newcomer reads their place in the queue and their wait estimate (${locale})`, async ({ page, request }) => {
     await signIn(page, locale, email);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(locale, 'standing.title'));

@@ -167,7 +167,19 @@ function MembersSection({ householdId, members, ties, languageName, onSaved }: {
         <div key={m.position} className="matching-card">
           <Heading3>{nameOf(m)}</Heading3>
           <Paragraph>{t('household.members.summary', { role: t(ROLE_LABEL[m.role]), year: String(m.birthYear) })}</Paragraph>
-          {m.professions.length > 0 && <Paragraph>{t('household.members.professions', { list: m.professions.map((p) => p.title).join('; ') })}</Paragraph>}
+          {m.professions.length > 0 && (
+            <>
+              <Paragraph className="matching-list-label">{t('household.members.professions', { count: m.professions.length })}</Paragraph>
+              {/* one title per line, each isolated: an official title (Dutch / English) stays whole in a right-to-left page */}
+              <ul className="matching-plain-list">
+                {m.professions.map((p) => (
+                  <li key={p.code}>
+                    <bdi>{p.title}</bdi>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {m.languages.length > 0 && <Paragraph>{t('household.members.languages', { list: m.languages.map((l) => `${languageName(l.language)} (${l.cefr})`).join(', ') })}</Paragraph>}
           {m.workExperienceYears > 0 && <Paragraph>{t('household.members.experience', { years: m.workExperienceYears })}</Paragraph>}
           {editing === i ? (
