@@ -45,24 +45,36 @@ describe('matching rounds: the placement officer’s workflow', () => {
     required(await gql('mutation($r: ID!, $h: ID!, $m: String!) { forbidPair(roundId: $r, householdId: $h, municipalityCode: $m) { householdId } }',
       { r: roundId, h: assignment.householdId, m: 'GM0363' }), 'forbidPair');
     await newRound(t, officer, { cohort: { limit: 5 } });
-    const FIELDS = 'id householdCount municipalityCount runs { id status } capacities { municipalityCode persons } pins { householdId municipalityCode } forbiddenPairs { householdId municipalityCode }';
+    const FIELDS = 'id householdCount municipalityCount runs(limit: 3) { id status assignmentCount fill { municipalityCode persons personsCapacity } } '
+      + 'capacities { municipalityCode persons } pins { householdId municipalityCode } forbiddenPairs { householdId municipalityCode }';
     const rounds = t.app.get(RoundRepository);
     const runs = t.app.get(RunRepository);
     const reads = [jest.spyOn(rounds, 'sizes'), jest.spyOn(rounds, 'capacitiesOf'), jest.spyOn(rounds, 'pinsOf'), jest.spyOn(rounds, 'forbiddenOf'), jest.spyOn(runs, 'forRounds')];
+    // a run's fill comes with the run; its size is one count for every run of the list
+    const perRun = [jest.spyOn(runs, 'findById'), jest.spyOn(runs, 'placementsWithFit')];
+    const counts = jest.spyOn(runs, 'assignmentCounts');
     try {
-      const list = required(await gql(`{ roundList(limit: 20) { ${FIELDS} } }`), 'roundList') as { id: string }[];
+      const list = required(await gql(`{ roundList(limit: 20) { ${FIELDS} } }`), 'roundList') as { id: string; runs: unknown[] }[];
       expect(list.length).toBeGreaterThanOrEqual(2);
       expect(reads.map((r) => r.mock.calls.length)).toEqual([1, 1, 1, 1, 1]);
       expect(reads.map((r) => (r.mock.calls[0][0] as readonly string[]).length)).toEqual(Array(5).fill(list.length));
+      expect(perRun.map((r) => r.mock.calls.length)).toEqual([0, 0]);
+      expect(counts.mock.calls.length).toBe(1);
+      expect((counts.mock.calls[0][0] as readonly string[]).length).toBe(list.flatMap((r) => r.runs).length);
       for (const round of list.filter((r) => r.id === roundId || list.indexOf(r) < 2)) {
         expect(round).toEqual(required(await gql(`query($id: ID!) { round(id: $id) { ${FIELDS} } }`, { id: round.id }), 'round'));
       }
-      const mine = list.find((r) => r.id === roundId) as unknown as { runs: { id: string }[]; forbiddenPairs: unknown[]; capacities: unknown[] };
+      const mine = list.find((r) => r.id === roundId) as unknown as { runs: { id: string; assignmentCount: number; fill: { personsCapacity: number }[] }[]; forbiddenPairs: unknown[]; capacities: unknown[] };
       expect(mine.runs.map((r) => r.id)).toEqual([run.id]);
+      // the batched count is the filtered count with no filter: every household of the run (10 in its cohort)
+      expect(mine.runs[0].assignmentCount).toBe(10);
+      expect(mine.runs[0].assignmentCount).toBe(required(await gql('query($id: ID!) { run(id: $id) { assignmentCount(placed: true) } }', { id: run.id }), 'run').assignmentCount
+        + required(await gql('query($id: ID!) { run(id: $id) { assignmentCount(placed: false) } }', { id: run.id }), 'run').assignmentCount);
+      expect(mine.runs[0].fill.length).toBeGreaterThan(0);
       expect(mine.forbiddenPairs).toEqual([{ householdId: assignment.householdId, municipalityCode: 'GM0363' }]);
       expect(mine.capacities.length).toBeGreaterThan(0);
     } finally {
-      for (const r of reads) r.mockRestore();
+      for (const r of [...reads, ...perRun, counts]) r.mockRestore();
     }
   });
 

@@ -5,6 +5,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { RoundsService } from './rounds.service.js';
 import { Round, RoundCapacity, RoundPin } from './models/round.model.js';
 import { Assignment, MunicipalityFill, Run, RunComparison } from './models/run.model.js';
+import { toFill } from './run.mapper.js';
 import { CreateRoundInput, RoundCapacityInput, RoundPolicyInput } from './dto/round.input.js';
 import { AssignmentCountArgs, AssignmentsArgs } from './dto/assignments.args.js';
 import type { ReviewFilter } from '#matching/rounds/review.js';
@@ -180,8 +181,8 @@ export class RunsResolver {
   }
 
   @ResolveField(() => [MunicipalityFill], { description: 'Fill against capacity per municipality' })
-  fill(@Parent() run: Run): Promise<MunicipalityFill[]> {
-    return this.rounds.fill(run.id);
+  fill(@Parent() run: Run): MunicipalityFill[] {
+    return run.fillRows ? toFill(run.fillRows) : [];
   }
 
   @ResolveField(() => [Assignment], {
@@ -195,8 +196,13 @@ export class RunsResolver {
   }
 
   @ResolveField(() => Int, { description: 'How many of the run’s assignments the filters keep (the same filters as assignments); with no filter, every household of the run' })
-  assignmentCount(@Parent() run: Run, @Args() args: AssignmentCountArgs): Promise<number> {
-    return this.rounds.assignmentCount(run.id, reviewFilter(args));
+  async assignmentCount(@Parent() run: Run, @Args() args: AssignmentCountArgs, @Context() context: object): Promise<number> {
+    const filter = reviewFilter(args);
+    // unfiltered (a list of runs with their sizes): one count query for every run of the request
+    if (Object.values(filter).every((v) => v === null)) {
+      return (await batchLoader(context, 'Run.assignmentCount', (ids: readonly string[]) => this.rounds.assignmentTotals(ids)).load(run.id)) ?? 0;
+    }
+    return this.rounds.assignmentCount(run.id, filter);
   }
 
   @ResolveField(() => ID, {

@@ -22,7 +22,7 @@ import { isUuid } from '../common/uuid.js';
 import { DEFAULT_TIME_LIMIT_SECONDS } from '#matching/solver/solver.js';
 import { toRoundInput } from './run-executor.service.js';
 import { RunJobs } from '../jobs/run-jobs.js';
-import { toAssignment, toFill, toRun, type ReasonRef } from './run.mapper.js';
+import { toAssignment, toRun, type ReasonRef } from './run.mapper.js';
 import { preRunCheck as checkRound, type MisfitKey } from '#matching/rounds/pre-run-check.js';
 import type { Locale } from '#matching/messages/index.js';
 import { StatementsService } from '../waiting-list/statements.service.js';
@@ -30,7 +30,7 @@ import type { MisfitCount, MunicipalityRef, PreRunCheck } from './models/pre-run
 import type { Page } from '../common/page.args.js';
 import { retiredMunicipality } from '../common/retired-municipality.js';
 import type { Round, RoundCapacity, RoundPin } from './models/round.model.js';
-import type { Assignment, MunicipalityFill, Reason, Run, RunComparison } from './models/run.model.js';
+import type { Assignment, Reason, Run, RunComparison } from './models/run.model.js';
 import { hardTieHouseholds, movedSince, reviewOrder, type ReviewContext, type ReviewFilter, type ReviewRow } from '#matching/rounds/review.js';
 import type { AssignmentSort } from '#matching/vocabulary/index.js';
 import type { CreateRoundInput, RoundCapacityInput, RoundPolicyInput } from './dto/round.input.js';
@@ -386,10 +386,9 @@ export class RoundsService {
     return groupBy(roundIds, await this.runs.forRounds(roundIds), (r) => r.roundId, toRun);
   }
 
-  /** Fill against capacity per municipality of a run; empty until the run has an answer. */
-  async fill(runId: string): Promise<MunicipalityFill[]> {
-    const run = await this.requireRun(runId);
-    return run.fill ? toFill(run.fill) : [];
+  /** How many households each run has assignments for (0 for a run without an answer), by run id, in one query. */
+  assignmentTotals(runIds: readonly string[]): Promise<Map<string, number>> {
+    return this.runs.assignmentCounts(runIds);
   }
 
   /**

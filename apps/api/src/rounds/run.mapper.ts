@@ -37,6 +37,7 @@ export function toRun(run: RunEntity): Run {
     createdAt: run.createdAt,
     startedAt: run.startedAt,
     finishedAt: run.finishedAt,
+    fillRows: run.fill,
   };
 }
 

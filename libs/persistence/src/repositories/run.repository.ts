@@ -254,6 +254,20 @@ export class RunRepository {
     return query.orderBy('a.household_id', 'ASC').offset(page.offset).limit(page.limit).getMany();
   }
 
+  /** The number of assignment rows (households) of each run, by run id; runs without rows are absent. One query. */
+  async assignmentCounts(runIds: readonly string[]): Promise<Map<string, number>> {
+    if (runIds.length === 0) return new Map();
+    const rows = await this.dataSource
+      .getRepository(RunAssignmentEntity)
+      .createQueryBuilder('a')
+      .select('a.run_id', 'runId')
+      .addSelect('COUNT(*)', 'n')
+      .where('a.run_id IN (:...ids)', { ids: [...runIds] })
+      .groupBy('a.run_id')
+      .getRawMany<{ runId: string; n: string | number }>();
+    return new Map(rows.map((r) => [r.runId, Number(r.n)]));
+  }
+
   /** Every household of a run with its municipality (null = not placed) and fit, by household id. */
   async placementsWithFit(runId: string): Promise<{ household: string; municipality: string | null; fit: number | null }[]> {
     const rows = await this.dataSource

@@ -7,6 +7,7 @@ import {
 import type {
   FairnessDimension, FairnessFlag, FairnessSubject, RunStage, RunStatus, SolveStatus, StableRerunKept,
 } from '#matching/vocabulary/index.js';
+import type { FillRow } from '#matching/rounds/run-matching.js';
 import { Statement } from '../../waiting-list/models/statement.model.js';
 
 @ObjectType({ description: 'Round-level figures of an allocation (officers only): counts and shares over the round’s households.' })
@@ -254,6 +255,8 @@ export class Run {
   @Field({ description: 'When the run was started (queued), UTC' }) createdAt: Date;
   @Field(() => Date, { nullable: true, description: 'When it began computing, UTC; null while queued' }) startedAt: Date | null;
   @Field(() => Date, { nullable: true, description: 'When it ended (any final status), UTC; null while queued or running' }) finishedAt: Date | null;
+  /** The run's stored fill rows (null until it has an answer), read with the run, so `fill` reads nothing more. Not a GraphQL field. */
+  fillRows: readonly FillRow[] | null;
 }
 
 @ObjectType({ description: 'A household whose outcome differs between two runs.' })
