@@ -7,6 +7,7 @@ import type { AccessibilityNeed, CareNeed, MyMunicipalityProposalsQuery, Proposa
 import { useLanguage, useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import { Empty, Loading, LoadError } from '../components/PageState';
+import { Pager } from '../components/Pager';
 import { languageName } from '../i18n/languages';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { ReasonForm } from '../components/ReasonForm';
@@ -90,19 +91,13 @@ export function ProposalsPage() {
   const t = useT();
   useDocumentTitle(t('municipality.proposals.title'));
   const { locale } = useLanguage();
-  const [page, setPage] = useState(0);
-  const { data, loading, error, refetch } = useQuery(MY_PROPOSALS, { variables: { locale, limit: PAGE_SIZE, offset: page * PAGE_SIZE } });
+  const [offset, setOffset] = useState(0);
+  const { data, loading, error, refetch } = useQuery(MY_PROPOSALS, { variables: { locale, limit: PAGE_SIZE, offset } });
 
   if (loading && !data) return <Loading />;
   if (error && !data) return <LoadError onRetry={() => void refetch()} />;
   if (!data) return <Loading />;
   const view = data.myMunicipalityView;
-  const pages = Math.max(1, Math.ceil(view.proposalCount / PAGE_SIZE));
-  const goTo = (next: number) => {
-    setPage(next);
-    document.getElementById('main')?.focus();
-  };
-
   return (
     <>
       <Heading1>{t('municipality.proposals.title')}</Heading1>
@@ -114,17 +109,7 @@ export function ProposalsPage() {
       ) : (
         view.proposals.map((p) => <HouseholdCard key={p.proposalId} household={p} municipality={view.municipality.name} onAnswered={() => refetch()} />)
       )}
-      {pages > 1 && (
-        <nav aria-label={t('municipality.proposals.pages')} className="matching-pager">
-          <Button appearance="secondary-action-button" disabled={page === 0} onClick={() => goTo(page - 1)}>
-            {t('municipality.proposals.previous')}
-          </Button>
-          <Paragraph className="matching-pager__where">{t('municipality.proposals.pageOf', { page: page + 1, pages })}</Paragraph>
-          <Button appearance="secondary-action-button" disabled={page >= pages - 1} onClick={() => goTo(page + 1)}>
-            {t('municipality.proposals.next')}
-          </Button>
-        </nav>
-      )}
+      <Pager label={t('municipality.proposals.pages')} offset={offset} limit={PAGE_SIZE} total={view.proposalCount} onChange={setOffset} />
     </>
   );
 }
