@@ -48,6 +48,13 @@ export type NewcomerResponse = (typeof NEWCOMER_RESPONSES)[number];
  */
 export const REASON_LENGTH = { min: 3, max: 1000 } as const;
 
+/**
+ * Length, in characters after trimming, of an officer's note on the evidence seen when verifying a tie ("signed
+ * contract seen, valid to 2027-06"): not blank, at most 1000. The API validates with it (`EvidenceNote`); the
+ * officer's household page checks it before sending.
+ */
+export const EVIDENCE_NOTE_LENGTH = { min: 1, max: 1000 } as const;
+
 /** An officer's review of a contest: `upheld` (the proposal ends) or `rejected` (the proposal stands). */
 export const REVIEW_OUTCOMES = ['upheld', 'rejected'] as const;
 export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];

@@ -1,14 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { IntlMessageFormat } from 'intl-messageformat';
-import { CATALOGUES } from '../src/i18n/all-catalogues';
-import type { MessageId } from '../src/i18n/catalogues';
 import type { Locale } from '../src/i18n/languages';
-import { ACCOUNTS, expectAccessible, gql, screenshot, signIn, text, tokenFor } from './support';
-
-/** A UI text with its arguments filled in, as the page shows it. */
-function say(locale: Locale, id: MessageId, values: Record<string, string | number>): string {
-  return String(new IntlMessageFormat(CATALOGUES[locale][id], locale).format(values));
-}
+import { ACCOUNTS, expectAccessible, gql, say, screenshot, signIn, text, tokenFor } from './support';
 
 /** The half-year period of today (the API's format), as the capacity page picks it. */
 function currentPeriod(): string {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { CATALOGUES } from '../src/i18n/all-catalogues';
 import type { MessageId } from '../src/i18n/catalogues';
 import type { Locale } from '../src/i18n/languages';
@@ -21,6 +22,11 @@ export const ACCOUNTS = {
 /** A UI text as the page shows it in `locale` (no ICU arguments). */
 export function text(locale: Locale, id: MessageId): string {
   return CATALOGUES[locale][id];
+}
+
+/** A UI text with its arguments filled in, as the page shows it. */
+export function say(locale: Locale, id: MessageId, values: Record<string, string | number>): string {
+  return String(new IntlMessageFormat(CATALOGUES[locale][id], locale).format(values));
 }
 
 /** Opens the site in `locale` and signs in through the form, as a person would. */

@@ -26,8 +26,14 @@ export const ROLE_NAVIGATION: Record<Role, readonly NavItem[]> = {
     { label: 'nav.municipality.capacity', to: '/municipality/capacity' },
     { label: 'municipality.nav.profile', to: '/municipality/profile' },
   ],
-  officer: [{ label: 'nav.officer.rounds', to: '/officer' }],
-  admin: [{ label: 'nav.officer.rounds', to: '/officer' }],
+  officer: [
+    { label: 'nav.officer.rounds', to: '/officer' },
+    { label: 'nav.officer.waiting', to: '/officer/waiting' },
+  ],
+  admin: [
+    { label: 'nav.officer.rounds', to: '/officer' },
+    { label: 'nav.officer.waiting', to: '/officer/waiting' },
+  ],
 };
 
 /**

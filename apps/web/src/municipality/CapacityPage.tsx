@@ -90,7 +90,7 @@ type Figures = Record<Field, string>;
 
 /** What open proposals and placements hold per field (zero for a period without figures). */
 function heldOf(c: Capacity | undefined): Record<Field, number> {
-  return { persons: c?.usedPersons ?? 0, homes1to2: c?.usedHomes1to2 ?? 0, homes3to4: c?.usedHomes3to4 ?? 0, homes5plus: c?.usedHomes5plus ?? 0 };
+  return { persons: c ? c[USED.persons] : 0, homes1to2: c ? c[USED.homes1to2] : 0, homes3to4: c ? c[USED.homes3to4] : 0, homes5plus: c ? c[USED.homes5plus] : 0 };
 }
 
 /**

@@ -5,6 +5,8 @@ import { graphql } from '../gql';
 import { useT } from '../i18n/I18n';
 import { Empty, Loading, LoadError } from '../components/PageState';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { WaitingListPage } from './WaitingListPage';
+import { OfficerHouseholdPage } from './HouseholdPage';
 
 const ROUNDS = graphql(`
   query OfficerRounds {
@@ -72,6 +74,8 @@ export default function OfficerPages() {
   return (
     <Routes>
       <Route index element={<RoundsHome />} />
+      <Route path="waiting" element={<WaitingListPage />} />
+      <Route path="households/:id" element={<OfficerHouseholdPage />} />
     </Routes>
   );
 }

@@ -17,7 +17,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { CEFR_LEVELS, type CefrLevel, type HouseholdStatus, type TieKind, type Urgency } from '#matching/vocabulary/index.js';
+import { CEFR_LEVELS, EVIDENCE_NOTE_LENGTH, type CefrLevel, type HouseholdStatus, type TieKind, type Urgency } from '#matching/vocabulary/index.js';
 import { ACCESSIBILITY_NEEDS, CARE_NEEDS, type AccessibilityNeed, type Aspiration, type CareNeed, type Gender, type MemberRole, type PreferredSetting } from '#persistence/entities/index.js';
 import {
   AccessibilityNeedEnum,
@@ -105,8 +105,8 @@ export function EvidenceNote(): PropertyDecorator {
   const decorators = [
     Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value)),
     IsString(),
-    MinLength(1, { message: ({ property }) => `${property} must say what evidence was seen (not blank)` }),
-    MaxLength(1000),
+    MinLength(EVIDENCE_NOTE_LENGTH.min, { message: ({ property }) => `${property} must say what evidence was seen (not blank)` }),
+    MaxLength(EVIDENCE_NOTE_LENGTH.max),
   ];
   return (target: object, key: string | symbol) => decorators.forEach((d) => d(target, key));
 }

@@ -1,0 +1,307 @@
+import { useId, useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Link as RouterLink, useParams } from 'react-router';
+import { Alert, Button, Heading1, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { EVIDENCE_NOTE_LENGTH } from '#matching/vocabulary/lifecycle.js';
+import { graphql } from '../gql';
+import type { AuditActorRole, HouseholdStatus, ProposalStatus, TieStatus, Urgency } from '../gql/graphql';
+import { useLanguage, useT } from '../i18n/I18n';
+import type { MessageId } from '../i18n/catalogues';
+import { languageName } from '../i18n/languages';
+import { Empty, Loading, LoadError } from '../components/PageState';
+import { TextAreaField } from '../components/TextAreaField';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+import { NEED_LABEL } from './WaitingListPage';
+import type { HardNeed } from '#matching/waiting/types.js';
+import type { HomeBand } from '#matching/vocabulary/index.js';
+
+const HOUSEHOLD = graphql(`
+  query OfficerHousehold($id: ID!, $key: String!, $locale: String) {
+    household(id: $id) {
+      id
+      reference
+      status
+      queuePosition
+      permitDate
+      receptionLocation
+      size
+      homeBand
+      urgency
+      careNeeds
+      accessibilityNeeds
+      members { position fullName birthYear role professions { code title(locale: $locale) } languages { language cefr } }
+      ties { id kind municipalityCode status description firstDegree liveNear verificationNote verifiedAt }
+    }
+    proposals(filter: { householdId: $key }, limit: 50) { id period municipalityCode status createdAt respondBy }
+    auditEvents(entityType: "household", entityId: $key, limit: 50) { at action actorRole }
+    municipalities { code name }
+  }
+`);
+
+const VERIFY_TIE = graphql(`
+  mutation OfficerVerifyTie($tieId: ID!, $note: String!) {
+    verifyTie(tieId: $tieId, note: $note) { id ties { id status verificationNote verifiedAt } }
+  }
+`);
+
+const STATUS_LABEL: Record<HouseholdStatus, MessageId> = {
+  WAITING: 'officer.household.status.waiting',
+  PROPOSED: 'officer.household.status.proposed',
+  ACCEPTED: 'officer.household.status.accepted',
+  PLACED: 'officer.household.status.placed',
+  WITHDRAWN: 'officer.household.status.withdrawn',
+};
+
+const URGENCY_LABEL: Record<Urgency, MessageId> = {
+  MEDICAL: 'officer.urgency.medical',
+  SOCIAL: 'officer.urgency.social',
+  NONE: 'officer.urgency.none',
+};
+
+const TIE_STATUS_LABEL: Record<TieStatus, MessageId> = {
+  DECLARED: 'officer.tie.declared',
+  VERIFIED: 'officer.tie.verified',
+};
+
+const PROPOSAL_STATUS_LABEL: Record<ProposalStatus, MessageId> = {
+  OPEN: 'municipality.status.open',
+  CONTESTED: 'municipality.status.contested',
+  CONTEST_REJECTED: 'municipality.status.contestRejected',
+  CONTEST_UPHELD: 'municipality.status.contestUpheld',
+  ACCEPTED: 'municipality.status.accepted',
+  PLACED: 'municipality.status.placed',
+  DECLINED: 'municipality.status.declined',
+  WITHDRAWN: 'municipality.status.withdrawn',
+  EXPIRED: 'municipality.status.expired',
+};
+
+/** What an audit entry about a household says, by its action (apps/api/src/households/profile-correction.ts). */
+const ACTION_LABEL: Readonly<Record<string, MessageId>> = {
+  'household.profile_correct': 'officer.household.change.profile',
+  'household.preferences_update': 'officer.household.change.preferences',
+  'household.tie_verify': 'officer.household.change.tie',
+};
+
+const ACTOR_LABEL: Record<AuditActorRole, MessageId> = {
+  ADMIN: 'officer.actor.admin',
+  OFFICER: 'officer.actor.officer',
+  MUNICIPALITY: 'officer.actor.municipality',
+  NEWCOMER: 'officer.actor.newcomer',
+  SYSTEM: 'officer.actor.system',
+};
+
+/** The API's enum values of needs (HOSPITAL) as the matching core's keys (hospital). */
+const needKey = (need: string) => need.toLowerCase() as HardNeed;
+const bandKey = (band: string) => band.toLowerCase() as HomeBand;
+
+/**
+ * One household for an officer (issue 13), addressed by its opaque id: what is registered, its place in the queue,
+ * its ties (a declared tie verified here, with a note of the evidence seen), its proposals over every round, and its
+ * history (changes and audit entries).
+ */
+export function OfficerHouseholdPage() {
+  const t = useT();
+  const { locale } = useLanguage();
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(HOUSEHOLD, { variables: { id, key: id, locale } });
+  const reference = data?.household.reference ?? '';
+  useDocumentTitle(t('officer.household.title', { reference }));
+  if (loading && !data) return <Loading />;
+  if (error && !data) return <LoadError onRetry={() => void refetch()} />;
+  if (!data) return <Loading />;
+  const h = data.household;
+  const names = new Map(data.municipalities.map((m) => [m.code, m.name]));
+  const nameOf = (code: string) => names.get(code) ?? code;
+  const needs = [...h.careNeeds, ...h.accessibilityNeeds].map((n) => t(NEED_LABEL[needKey(n)]));
+
+  return (
+    <>
+      <Paragraph>
+        <RouterLink to="/officer/waiting" className="utrecht-link">
+          {t('officer.household.back')}
+        </RouterLink>
+      </Paragraph>
+      <Heading1>{t('officer.household.title', { reference: h.reference })}</Heading1>
+      <dl className="matching-facts">
+        <dt>{t('officer.household.status')}</dt>
+        <dd>{t(STATUS_LABEL[h.status])}</dd>
+        <dt>{t('officer.household.position')}</dt>
+        <dd>{h.queuePosition === null || h.queuePosition === undefined ? t('officer.household.notWaiting') : String(h.queuePosition)}</dd>
+        <dt>{t('officer.household.permitDate')}</dt>
+        <dd>{t('officer.date', { date: new Date(`${h.permitDate}T12:00:00Z`) })}</dd>
+        <dt>{t('officer.household.reception')}</dt>
+        <dd>{h.receptionLocation}</dd>
+        <dt>{t('officer.household.size')}</dt>
+        <dd>{t('officer.household.sizeValue', { size: h.size, home: t(`officer.home.${bandKey(h.homeBand)}`) })}</dd>
+        <dt>{t('officer.household.urgency')}</dt>
+        <dd>{t(URGENCY_LABEL[h.urgency])}</dd>
+        <dt>{t('officer.household.needs')}</dt>
+        <dd>{needs.length > 0 ? needs.join(', ') : t('officer.household.noNeeds')}</dd>
+      </dl>
+
+      <section aria-labelledby="household-members" className="matching-section">
+        <Heading2 id="household-members">{t('officer.household.membersTitle', { count: h.members.length })}</Heading2>
+        <Table className="matching-table">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('officer.household.name')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('officer.household.birthYear')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('officer.household.professions')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('officer.household.languages')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {h.members.map((m) => (
+              <TableRow key={m.position}>
+                <TableHeaderCell scope="row">{m.fullName ?? t('officer.household.person', { number: m.position })}</TableHeaderCell>
+                <TableCell>{m.birthYear}</TableCell>
+                <TableCell>{m.professions.length > 0 ? m.professions.map((p) => p.title).join('; ') : '–'}</TableCell>
+                <TableCell>{m.languages.length > 0 ? m.languages.map((l) => `${languageName(l.language, locale)} (${l.cefr})`).join(', ') : '–'}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </section>
+
+      <section aria-labelledby="household-ties" className="matching-section">
+        <Heading2 id="household-ties">{t('officer.household.tiesTitle')}</Heading2>
+        {h.ties.length === 0 ? (
+          <Paragraph>{t('officer.household.noTies')}</Paragraph>
+        ) : (
+          h.ties.map((tie) => (
+            <div key={tie.id} className="matching-card">
+              <Paragraph>
+                <strong>{t(`officer.tieKind.${tie.kind}`)}</strong> – {nameOf(tie.municipalityCode)}: {t(TIE_STATUS_LABEL[tie.status])}
+              </Paragraph>
+              {tie.description && <Paragraph>{t('officer.tie.description', { description: tie.description })}</Paragraph>}
+              {tie.kind === 'FAMILY' && <Paragraph>{t(tie.firstDegree && tie.liveNear ? 'officer.tie.firstDegreeNear' : 'officer.tie.family')}</Paragraph>}
+              {tie.status === 'VERIFIED' ? (
+                tie.verificationNote && <Paragraph className="matching-muted">{t('officer.tie.note', { note: tie.verificationNote })}</Paragraph>
+              ) : (
+                <VerifyTie tieId={tie.id} what={`${t(`officer.tieKind.${tie.kind}`)} – ${nameOf(tie.municipalityCode)}`} />
+              )}
+            </div>
+          ))
+        )}
+      </section>
+
+      <section aria-labelledby="household-proposals" className="matching-section">
+        <Heading2 id="household-proposals">{t('officer.household.proposalsTitle')}</Heading2>
+        {data.proposals.length === 0 ? (
+          <Paragraph>{t('officer.household.noProposals')}</Paragraph>
+        ) : (
+          <Table className="matching-table">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('officer.household.period')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('officer.household.municipality')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('officer.household.proposalStatus')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('officer.household.respondBy')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {data.proposals.map((p) => (
+                <TableRow key={p.id}>
+                  <TableCell>{p.period}</TableCell>
+                  <TableCell>{nameOf(p.municipalityCode)}</TableCell>
+                  <TableCell>{t(PROPOSAL_STATUS_LABEL[p.status])}</TableCell>
+                  <TableCell>{t('officer.date', { date: new Date(`${p.respondBy}T12:00:00Z`) })}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </section>
+
+      <section aria-labelledby="household-history" className="matching-section">
+        <Heading2 id="household-history">{t('officer.household.historyTitle')}</Heading2>
+        {data.auditEvents.length === 0 ? (
+          <Empty>
+            <Paragraph>{t('officer.household.noHistory')}</Paragraph>
+          </Empty>
+        ) : (
+          <Table className="matching-table">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('officer.household.when')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('officer.household.what')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('officer.household.who')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {data.auditEvents.map((e, i) => (
+                <TableRow key={`${String(e.at)}-${i}`}>
+                  <TableCell>{t('officer.dateTime', { date: new Date(String(e.at)) })}</TableCell>
+                  <TableCell>{ACTION_LABEL[e.action] ? t(ACTION_LABEL[e.action]) : <code>{e.action}</code>}</TableCell>
+                  <TableCell>{t(ACTOR_LABEL[e.actorRole])}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** Verify a declared tie: the evidence seen, in a note (the API's reason rule), then a receipt. */
+function VerifyTie({ tieId, what }: { tieId: string; what: string }) {
+  const t = useT();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [note, setNote] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [verify, { loading }] = useMutation(VERIFY_TIE);
+  if (!open) {
+    return (
+      <Button appearance="secondary-action-button" onClick={() => setOpen(true)}>
+        {t('officer.tie.verify', { what })}
+      </Button>
+    );
+  }
+  return (
+    <form
+      className="matching-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const trimmed = note.trim();
+        if (trimmed.length < EVIDENCE_NOTE_LENGTH.min || trimmed.length > EVIDENCE_NOTE_LENGTH.max) {
+          setInvalid(true);
+          document.getElementById(id)?.focus();
+          return;
+        }
+        setFailed(false);
+        verify({ variables: { tieId, note: trimmed } }).catch(() => setFailed(true));
+      }}
+    >
+      <TextAreaField
+        id={id}
+        label={t('officer.tie.noteLabel')}
+        hint={t('officer.tie.noteHint', { max: EVIDENCE_NOTE_LENGTH.max })}
+        error={invalid ? t('officer.tie.noteError', { max: EVIDENCE_NOTE_LENGTH.max }) : null}
+        value={note}
+        maxLength={EVIDENCE_NOTE_LENGTH.max}
+        rows={3}
+        onChange={(value) => {
+          setNote(value);
+          setInvalid(false);
+        }}
+      />
+      {failed && (
+        <Alert type="error" role="alert">
+          <Paragraph>{t('officer.tie.failed')}</Paragraph>
+        </Alert>
+      )}
+      <div className="matching-actions">
+        <Button type="submit" appearance="primary-action-button" disabled={loading}>
+          {t('officer.tie.confirm')}
+        </Button>
+        <Button appearance="subtle-button" onClick={() => setOpen(false)}>
+          {t('officer.tie.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
