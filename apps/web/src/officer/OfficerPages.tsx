@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Route, Routes } from 'react-router';
+import { Link as RouterLink, Route, Routes } from 'react-router';
 import { Heading1, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { graphql } from '../gql';
 import { useT } from '../i18n/I18n';
 import { Empty, Loading, LoadError } from '../components/PageState';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { WaitingListPage } from './WaitingListPage';
+import { RoundPage } from './RoundPage';
 import { OfficerHouseholdPage } from './HouseholdPage';
 
 const ROUNDS = graphql(`
@@ -55,7 +56,11 @@ function RoundsHome() {
           <TableBody>
             {rounds.map((round) => (
               <TableRow key={round.id}>
-                <TableCell>{round.name}</TableCell>
+                <TableHeaderCell scope="row">
+                  <RouterLink to={`/officer/rounds/${round.id}`} className="utrecht-link">
+                    {round.name}
+                  </RouterLink>
+                </TableHeaderCell>
                 <TableCell>{round.period}</TableCell>
                 <TableCell>{t(round.status === 'PUBLISHED' ? 'officer.rounds.published' : 'officer.rounds.draft')}</TableCell>
                 <TableCell>{t('officer.rounds.count', { households: round.householdCount, municipalities: round.municipalityCount })}</TableCell>
@@ -74,6 +79,7 @@ export default function OfficerPages() {
   return (
     <Routes>
       <Route index element={<RoundsHome />} />
+      <Route path="rounds/:id" element={<RoundPage />} />
       <Route path="waiting" element={<WaitingListPage />} />
       <Route path="households/:id" element={<OfficerHouseholdPage />} />
     </Routes>

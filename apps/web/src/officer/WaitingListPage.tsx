@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useLazyQuery, useQuery } from '@apollo/client/react';
+import { useIntl } from 'react-intl';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import {
@@ -97,6 +98,7 @@ const count = (list: readonly { key: string; count: number }[], key: string) => 
  */
 export function WaitingListPage() {
   const t = useT();
+  const n = useIntl().formatNumber;
   const { locale } = useLanguage();
   useDocumentTitle(t('officer.waiting.title'));
   const [offset, setOffset] = useState(0);
@@ -122,9 +124,9 @@ export function WaitingListPage() {
             <TableRow>
               <TableHeaderCell scope="col">{t('officer.waiting.band')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('officer.waiting.households')}</TableHeaderCell>
-              {NEEDS.map((n) => (
-                <TableHeaderCell key={n} scope="col">
-                  {t(NEED_LABEL[n])}
+              {NEEDS.map((need) => (
+                <TableHeaderCell key={need} scope="col">
+                  {t(NEED_LABEL[need])}
                 </TableHeaderCell>
               ))}
             </TableRow>
@@ -136,9 +138,9 @@ export function WaitingListPage() {
                 <TableCell>
                   <ShareBar value={count(w.byBand, b)} share={share(count(w.byBand, b))} />
                 </TableCell>
-                {NEEDS.map((n) => (
-                  <TableCell key={n} className="matching-figure">
-                    {count(w.byBandAndNeed, `${b}:${n}`)}
+                {NEEDS.map((need) => (
+                  <TableCell key={need} className="matching-figure">
+                    {n(count(w.byBandAndNeed, `${b}:${need}`))}
                   </TableCell>
                 ))}
               </TableRow>
@@ -147,12 +149,12 @@ export function WaitingListPage() {
               <TableHeaderCell scope="row">{t('officer.waiting.allBands')}</TableHeaderCell>
               <TableCell>
                 <span className="matching-share">
-                  <span className="matching-figure">{w.total}</span>
+                  <span className="matching-figure">{n(w.total)}</span>
                 </span>
               </TableCell>
-              {NEEDS.map((n) => (
-                <TableCell key={n} className="matching-figure">
-                  {count(w.byNeed, n)}
+              {NEEDS.map((need) => (
+                <TableCell key={need} className="matching-figure">
+                  {n(count(w.byNeed, need))}
                 </TableCell>
               ))}
             </TableRow>
@@ -253,9 +255,10 @@ export function WaitingListPage() {
 
 /** A count with a bar of its share of the whole; the bar is decoration, the number is the content. */
 function ShareBar({ value, share }: { value: number; share: number }) {
+  const n = useIntl().formatNumber;
   return (
     <span className="matching-share">
-      <span className="matching-figure">{value}</span>
+      <span className="matching-figure">{n(value)}</span>
       <span className="matching-share__bar" aria-hidden="true">
         <span className="matching-share__fill" style={{ inlineSize: `${Math.round(share * 100)}%` }} />
       </span>

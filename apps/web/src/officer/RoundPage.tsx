@@ -1,0 +1,258 @@
+import { useQuery } from '@apollo/client/react';
+import { useIntl } from 'react-intl';
+import { Link as RouterLink, useParams } from 'react-router';
+import { Heading1, Heading2, Heading3, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import type { HomeBand } from '#matching/vocabulary/index.js';
+import { graphql } from '../gql';
+import type { RunStatus } from '../gql/graphql';
+import { useT } from '../i18n/I18n';
+import type { MessageId } from '../i18n/catalogues';
+import { Empty, Loading, LoadError } from '../components/PageState';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+
+/** Rows of each pre-run list shown (the page says how many there are in all). */
+export const CHECK_ROWS = 20;
+
+const ROUND = graphql(`
+  query OfficerRound($id: ID!, $rows: Int!) {
+    round(id: $id) {
+      id
+      name
+      period
+      status
+      householdCount
+      municipalityCount
+      createdAt
+      publishedRunId
+      runs(limit: 50) {
+        id
+        status
+        createdAt
+        finishedAt
+        assignmentCount
+        fill { persons personsCapacity }
+      }
+    }
+    preRunCheck(roundId: $id) {
+      personPlacesNeeded
+      personPlacesAvailable
+      pinnedUnits
+      bands { band households persons homes shortOfHomes withHardTie }
+      unhonourableTieCount
+      unhonourableTies(limit: $rows) {
+        household { id reference }
+        kind
+        tiePlace { code name }
+        known
+        reachKm
+        honourWith { municipality { code name } persons homes1to2 homes3to4 homes5plus }
+      }
+      withoutFitCount
+      withoutFit(limit: $rows) { unit { id reference } why { key municipalities } }
+    }
+  }
+`);
+
+const RUN_STATUS: Record<RunStatus, MessageId> = {
+  QUEUED: 'officer.run.queued',
+  RUNNING: 'officer.run.running',
+  SUCCEEDED: 'officer.run.succeeded',
+  FAILED: 'officer.run.failed',
+  CANCELLED: 'officer.run.cancelled',
+  TIMED_OUT: 'officer.run.timedOut',
+};
+
+const bandKey = (band: string) => band.toLowerCase() as HomeBand;
+
+/**
+ * Why no municipality of the round can take a unit, per reason (matching/fits.ts codes, `fit.capacity_short:<resource>`
+ * naming what is short): the reader's sentence with how many municipalities fail that way.
+ */
+function misfitText(t: ReturnType<typeof useT>, key: string, municipalities: number): string {
+  const [code, resource] = key.split(':');
+  if (code === 'fit.need_unmet') return t('officer.check.misfit.needs', { municipalities });
+  if (code === 'fit.outside_reach') return t('officer.check.misfit.reach', { municipalities });
+  if (code === 'fit.capacity_short') return t(resource === 'persons' ? 'officer.check.misfit.persons' : 'officer.check.misfit.homes', { municipalities });
+  return t('officer.check.misfit.other', { municipalities });
+}
+
+/**
+ * One round for an officer (issue 13): what it is, the pre-run check (is there room for the cohort per home size,
+ * which verified hard ties the round's capacity cannot honour and what capacity would, which households no
+ * municipality of the round can take and why), and its runs with their size and fill. Read from `round` and
+ * `preRunCheck`; nothing here changes the round.
+ */
+export function RoundPage() {
+  const t = useT();
+  const n = useIntl().formatNumber;
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(ROUND, { variables: { id, rows: CHECK_ROWS } });
+  useDocumentTitle(data ? t('officer.round.title', { name: data.round.name }) : t('officer.rounds.title'));
+  if (loading && !data) return <Loading />;
+  if (error && !data) return <LoadError onRetry={() => void refetch()} />;
+  if (!data) return <Loading />;
+  const { round, preRunCheck: check } = data;
+
+  return (
+    <>
+      <Paragraph>
+        <RouterLink to="/officer" className="utrecht-link">
+          {t('officer.round.back')}
+        </RouterLink>
+      </Paragraph>
+      <Heading1>{t('officer.round.title', { name: round.name })}</Heading1>
+      <dl className="matching-facts">
+        <dt>{t('officer.rounds.period')}</dt>
+        <dd>{round.period}</dd>
+        <dt>{t('officer.rounds.status')}</dt>
+        <dd>{t(round.status === 'PUBLISHED' ? 'officer.rounds.published' : 'officer.rounds.draft')}</dd>
+        <dt>{t('officer.rounds.households')}</dt>
+        <dd>{t('officer.rounds.count', { households: round.householdCount, municipalities: round.municipalityCount })}</dd>
+        <dt>{t('officer.rounds.created')}</dt>
+        <dd>{t('officer.rounds.createdAt', { date: new Date(String(round.createdAt)) })}</dd>
+      </dl>
+
+      <section aria-labelledby="round-check" className="matching-section">
+        <Heading2 id="round-check">{t('officer.check.title')}</Heading2>
+        <Paragraph>
+          {t('officer.check.places', { needed: check.personPlacesNeeded, available: check.personPlacesAvailable })}
+          {check.pinnedUnits > 0 && ` ${t('officer.check.pinned', { count: check.pinnedUnits })}`}
+        </Paragraph>
+        <Table className="matching-table">
+          <TableCaption>{t('officer.check.bandsCaption')}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('officer.waiting.band')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('officer.check.households')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('officer.check.persons')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('officer.check.homes')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('officer.check.short')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('officer.check.withHardTie')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {check.bands.map((b) => (
+              <TableRow key={b.band}>
+                <TableHeaderCell scope="row">{t(`officer.band.${bandKey(b.band)}`)}</TableHeaderCell>
+                <TableCell className="matching-figure">{n(b.households)}</TableCell>
+                <TableCell className="matching-figure">{n(b.persons)}</TableCell>
+                <TableCell className="matching-figure">{n(b.homes)}</TableCell>
+                <TableCell className={b.shortOfHomes > 0 ? 'matching-figure matching-warning' : 'matching-figure'}>{n(b.shortOfHomes)}</TableCell>
+                <TableCell className="matching-figure">{n(b.withHardTie)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+
+        <Heading3 id="round-ties">{t('officer.check.tiesTitle', { count: check.unhonourableTieCount })}</Heading3>
+        {check.unhonourableTieCount > 0 && (
+          <Table className="matching-table" aria-labelledby="round-ties">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('officer.waiting.reference')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('officer.check.tie')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('officer.check.honourWith')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {check.unhonourableTies.map((u) => (
+                <TableRow key={`${u.household.id}-${u.tiePlace.code}-${u.kind}`}>
+                  <TableHeaderCell scope="row">
+                    <RouterLink to={`/officer/households/${u.household.id}`} className="utrecht-link">
+                      {u.household.reference}
+                    </RouterLink>
+                  </TableHeaderCell>
+                  <TableCell>
+                    {t('officer.check.tieText', { kind: t(`officer.tieKind.${u.kind}`), place: u.tiePlace.name, km: u.reachKm })}
+                    {!u.known && ` ${t('officer.check.tieNotInRound')}`}
+                  </TableCell>
+                  <TableCell>
+                    {u.honourWith.length === 0
+                      ? t('officer.check.noCapacityHelps')
+                      : u.honourWith.slice(0, 3).map((c) => (
+                          <Paragraph key={c.municipality.code}>
+                            {t('officer.check.add', { municipality: c.municipality.name, persons: c.persons, homes: c.homes1to2 + c.homes3to4 + c.homes5plus })}
+                          </Paragraph>
+                        ))}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        {check.unhonourableTieCount > check.unhonourableTies.length && <Paragraph className="matching-muted">{t('officer.check.more', { shown: check.unhonourableTies.length, total: check.unhonourableTieCount })}</Paragraph>}
+
+        <Heading3 id="round-without-fit">{t('officer.check.withoutFitTitle', { count: check.withoutFitCount })}</Heading3>
+        {check.withoutFitCount > 0 && (
+          <Table className="matching-table" aria-labelledby="round-without-fit">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('officer.waiting.reference')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('officer.waiting.why')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {check.withoutFit.map((w) => (
+                <TableRow key={w.unit.map((h) => h.id).join('+')}>
+                  <TableHeaderCell scope="row">
+                    {w.unit.map((h, i) => (
+                      <span key={h.id}>
+                        {i > 0 && ', '}
+                        <RouterLink to={`/officer/households/${h.id}`} className="utrecht-link">
+                          {h.reference}
+                        </RouterLink>
+                      </span>
+                    ))}
+                  </TableHeaderCell>
+                  <TableCell>
+                    {w.why.map((m) => (
+                      <Paragraph key={m.key}>{misfitText(t, m.key, m.municipalities)}</Paragraph>
+                    ))}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        {check.withoutFitCount > check.withoutFit.length && <Paragraph className="matching-muted">{t('officer.check.more', { shown: check.withoutFit.length, total: check.withoutFitCount })}</Paragraph>}
+      </section>
+
+      <section aria-labelledby="round-runs" className="matching-section">
+        <Heading2 id="round-runs">{t('officer.round.runsTitle')}</Heading2>
+        {round.runs.length === 0 ? (
+          <Empty>
+            <Paragraph>{t('officer.round.noRuns')}</Paragraph>
+          </Empty>
+        ) : (
+          <Table className="matching-table" aria-labelledby="round-runs">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('officer.round.started')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('officer.rounds.status')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('officer.round.households')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('officer.round.fill')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {round.runs.map((r) => {
+                const used = r.fill.reduce((sum, f) => sum + f.persons, 0);
+                const capacity = r.fill.reduce((sum, f) => sum + f.personsCapacity, 0);
+                return (
+                  <TableRow key={r.id}>
+                    <TableCell>{t('officer.dateTime', { date: new Date(String(r.createdAt)) })}</TableCell>
+                    <TableCell>
+                      {t(RUN_STATUS[r.status])}
+                      {r.id === round.publishedRunId && ` ${t('officer.round.publishedRun')}`}
+                    </TableCell>
+                    <TableCell className="matching-figure">{n(r.assignmentCount)}</TableCell>
+                    <TableCell>{capacity > 0 ? t('officer.round.fillValue', { used, capacity }) : '–'}</TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        )}
+      </section>
+    </>
+  );
+}
