@@ -10,6 +10,7 @@ import { Empty, Loading, LoadError } from '../components/PageState';
 import { Pager } from '../components/Pager';
 import { languageName } from '../i18n/languages';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { PROPOSAL_STATUS_LABEL } from '../components/proposal-status';
 import { ReasonForm } from '../components/ReasonForm';
 
 /** Households per page; the list is paged when there are more (proposalCount). */
@@ -55,18 +56,6 @@ const RESPOND = graphql(`
 `);
 
 type Household = MyMunicipalityProposalsQuery['myMunicipalityView']['proposals'][number];
-
-const STATUS_LABEL: Record<ProposalStatus, MessageId> = {
-  OPEN: 'municipality.status.open',
-  CONTESTED: 'municipality.status.contested',
-  CONTEST_REJECTED: 'municipality.status.contestRejected',
-  CONTEST_UPHELD: 'municipality.status.contestUpheld',
-  ACCEPTED: 'municipality.status.accepted',
-  PLACED: 'municipality.status.placed',
-  DECLINED: 'municipality.status.declined',
-  WITHDRAWN: 'municipality.status.withdrawn',
-  EXPIRED: 'municipality.status.expired',
-};
 
 const CARE_LABEL: Record<CareNeed, MessageId> = {
   CHRONIC_CARE: 'municipality.care.chronic',
@@ -152,7 +141,7 @@ function HouseholdCard({ household: p, municipality, onAnswered }: { household: 
       <div className="matching-card__head">
         <Heading2 id={headingId}>{t('municipality.household.title', { reference: p.reference })}</Heading2>
         <Paragraph className="matching-status">
-          {t('municipality.household.status', { status: t(p.status === 'OPEN' && p.municipalityResponse === 'ACCEPTED' ? 'municipality.status.waitingHousehold' : STATUS_LABEL[p.status]) })}
+          {t('municipality.household.status', { status: t(p.status === 'OPEN' && p.municipalityResponse === 'ACCEPTED' ? 'municipality.status.waitingHousehold' : PROPOSAL_STATUS_LABEL[p.status]) })}
         </Paragraph>
       </div>
 

@@ -4,13 +4,14 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { Alert, Button, Heading1, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { EVIDENCE_NOTE_LENGTH } from '#matching/vocabulary/lifecycle.js';
 import { graphql } from '../gql';
-import type { AuditActorRole, HouseholdStatus, ProposalStatus, TieStatus, Urgency } from '../gql/graphql';
+import type { AuditActorRole, HouseholdStatus, TieStatus, Urgency } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import { languageName } from '../i18n/languages';
 import { Empty, Loading, LoadError } from '../components/PageState';
 import { TextAreaField } from '../components/TextAreaField';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { PROPOSAL_STATUS_LABEL } from '../components/proposal-status';
 import { NEED_LABEL } from './WaitingListPage';
 import type { HardNeed } from '#matching/waiting/types.js';
 import type { HomeBand } from '#matching/vocabulary/index.js';
@@ -61,18 +62,6 @@ const URGENCY_LABEL: Record<Urgency, MessageId> = {
 const TIE_STATUS_LABEL: Record<TieStatus, MessageId> = {
   DECLARED: 'officer.tie.declared',
   VERIFIED: 'officer.tie.verified',
-};
-
-const PROPOSAL_STATUS_LABEL: Record<ProposalStatus, MessageId> = {
-  OPEN: 'municipality.status.open',
-  CONTESTED: 'municipality.status.contested',
-  CONTEST_REJECTED: 'municipality.status.contestRejected',
-  CONTEST_UPHELD: 'municipality.status.contestUpheld',
-  ACCEPTED: 'municipality.status.accepted',
-  PLACED: 'municipality.status.placed',
-  DECLINED: 'municipality.status.declined',
-  WITHDRAWN: 'municipality.status.withdrawn',
-  EXPIRED: 'municipality.status.expired',
 };
 
 /** What an audit entry about a household says, by its action (apps/api/src/households/profile-correction.ts). */
