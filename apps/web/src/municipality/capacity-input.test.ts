@@ -35,6 +35,14 @@ describe('capacity form rules', () => {
     expect(capacityProblems({ persons: 6, homes1to2: 1, homes3to4: 1, homes5plus: 0 }, held)).toEqual({});
   });
 
+  it('names the larger least value when person places break both rules, so the number it asks for is enough', () => {
+    const held = { persons: 3, homes1to2: 0, homes3to4: 0, homes5plus: 0 };
+    // 0 places: 3 are held, but 20 homes for 1–2 need 20: "20 or more"
+    expect(capacityProblems({ persons: 0, homes1to2: 20, homes3to4: 0, homes5plus: 0 }, held)).toEqual({ persons: { kind: 'tooFew', least: 20 } });
+    // 0 places: 3 are held, 2 homes need 2: "3 or more"
+    expect(capacityProblems({ persons: 0, homes1to2: 2, homes3to4: 0, homes5plus: 0 }, held)).toEqual({ persons: { kind: 'belowHeld', held: 3 } });
+  });
+
   it('reads the field the API names', () => {
     expect(capacityFieldOf('persons')).toBe('persons');
     expect(capacityFieldOf('input.homes3to4')).toBe('homes3to4');

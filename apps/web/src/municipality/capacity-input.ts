@@ -20,7 +20,9 @@ export function capacityNumbers(typed: Readonly<Record<CapacityField, string>>):
 
 /**
  * Every field's problem (none: an empty object). `held` is what open proposals and placements hold per field (zero
- * for a period without figures). The homes check runs only when every figure is in range.
+ * for a period without figures). The homes check runs only when every figure is in range. When person places are
+ * both below what is held and fewer than the homes need, the problem given is the one with the larger least value,
+ * so that "fill in N or more" is always enough for both rules.
  */
 export function capacityProblems(
   figures: Readonly<Record<CapacityField, number>>,
@@ -33,7 +35,11 @@ export function capacityProblems(
     else if (value < held[f]) out[f] = { kind: 'belowHeld', held: held[f] };
   }
   if (CAPACITY_FIELDS.some((f) => out[f]?.kind === 'range')) return out;
-  for (const p of checkCapacity(figures).problems) out[p.field] ??= { kind: 'tooFew', least: p.limit };
+  // Below what is held and fewer than the homes need: the sentence names the larger bound, the one that is enough.
+  for (const p of checkCapacity(figures).problems) {
+    const held = out[p.field];
+    if (!held || (held.kind === 'belowHeld' && p.limit > held.held)) out[p.field] = { kind: 'tooFew', least: p.limit };
+  }
   return out;
 }
 
