@@ -197,6 +197,7 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
 
   // ── Matching rounds (officers only) ──────────────────────────────────────────────────────────────
   'query.roundList': [{ document: '{ roundList { id } }', expect: onlyFor('officer') }],
+  'query.defaultRoundPolicy': [{ document: '{ defaultRoundPolicy { seed responseDays } }', expect: onlyFor('officer') }],
   'query.round': [{ document: 'query($id: ID!) { round(id: $id) { id } }', variables: (fx) => ({ id: fx.draftRound }), expect: onlyFor('officer') }],
   'query.run': [
     { document: 'query($id: ID!) { run(id: $id) { id status } }', variables: (fx) => ({ id: fx.draftRun }), expect: onlyFor('officer') },

@@ -93,6 +93,15 @@ describe('matching rounds: the placement officer’s workflow', () => {
     expect(await auditOf(t, officer, data.createRound.id)).toEqual([{ action: 'round.create', actorRole: 'OFFICER' }]);
   });
 
+  it('gives the default policy: the policy of a round created without one', async () => {
+    const FIELDS = 'weights { labour network priorities services setting ties } maxOptions placementValue keepLinkedTogether alternatives solver timeLimitSeconds seed priorityWeight stabilityBonus responseDays tieReach { placeKm familyKm }';
+    const defaults = (await gql(`{ defaultRoundPolicy { ${FIELDS} } }`)).data.defaultRoundPolicy;
+    const created = await gql(`mutation($input: CreateRoundInput!) { createRound(input: $input) { policy { ${FIELDS} } } }`, { input: { name: 'Defaults', period: PERIOD, cohort: { limit: 5 } } });
+    expect(created.errors).toBeUndefined();
+    expect(defaults).toEqual(created.data.createRound.policy);
+    expect(defaults.responseDays).toBe(DEFAULT_ROUND_POLICY.responseDays);
+  });
+
   it('refuses a round with no households or no capacity', async () => {
     const none = await gql(`mutation { createRound(input: { name: "x", period: "${PERIOD}", cohort: { permitDateTo: "1990-01-01" } }) { id } }`);
     expect(errorCode(none)).toBe('BAD_USER_INPUT');

@@ -3,7 +3,7 @@ import { CurrentViewer, Roles } from '../auth/access.decorator.js';
 import { RateLimit } from '../auth/rate-limit.guard.js';
 import type { Viewer } from '../auth/viewer.js';
 import { RoundsService } from './rounds.service.js';
-import { Round, RoundCapacity, RoundPin } from './models/round.model.js';
+import { Round, RoundCapacity, RoundPin, RoundPolicy } from './models/round.model.js';
 import { Assignment, MunicipalityFill, Run, RunComparison } from './models/run.model.js';
 import { toFill } from './run.mapper.js';
 import { CreateRoundInput, RoundCapacityInput, RoundPolicyInput } from './dto/round.input.js';
@@ -25,6 +25,14 @@ export class RoundsResolver {
   @Query(() => [Round], { description: 'Matching rounds, newest first, a page at a time (every round up to 500 when not paged).' })
   async roundList(@Args() page: ListPageArgs): Promise<Round[]> {
     return this.rounds.list(page);
+  }
+
+  @Roles('officer')
+  @Query(() => RoundPolicy, {
+    description: 'The policy a new round gets for every value createRound’s policy leaves out (the defaults), so a form can show them. Officers only.',
+  })
+  defaultRoundPolicy(): RoundPolicy {
+    return this.rounds.defaultPolicy();
   }
 
   @Roles('officer')

@@ -29,7 +29,7 @@ import { StatementsService } from '../waiting-list/statements.service.js';
 import type { MisfitCount, MunicipalityRef, PreRunCheck } from './models/pre-run-check.model.js';
 import type { Page } from '../common/page.args.js';
 import { retiredMunicipality } from '../common/retired-municipality.js';
-import type { Round, RoundCapacity, RoundPin } from './models/round.model.js';
+import type { Round, RoundCapacity, RoundPin, RoundPolicy } from './models/round.model.js';
 import type { Assignment, Reason, Run, RunComparison } from './models/run.model.js';
 import { hardTieHouseholds, movedSince, reviewOrder, type ReviewContext, type ReviewFilter, type ReviewRow } from '#matching/rounds/review.js';
 import type { AssignmentSort } from '#matching/vocabulary/index.js';
@@ -381,6 +381,11 @@ export class RoundsService {
     return (await this.runsOfRounds([roundId])).get(roundId)!;
   }
 
+  /** The policy of a round created without one (`DEFAULT_ROUND_POLICY`), as the API gives a round's policy. */
+  defaultPolicy(): RoundPolicy {
+    return toPolicyModel(DEFAULT_ROUND_POLICY);
+  }
+
   /** The runs of several rounds in one query, oldest first, by round id. */
   async runsOfRounds(roundIds: readonly string[]): Promise<Map<string, Run[]>> {
     return groupBy(roundIds, await this.runs.forRounds(roundIds), (r) => r.roundId, toRun);
@@ -569,6 +574,11 @@ export class RoundsService {
 
 }
 
+/** A stored policy as the API gives it: every criterion weight present. */
+function toPolicyModel(policy: StoredPolicy): RoundPolicy {
+  return { ...policy, weights: { ...DEFAULT_POLICY_WEIGHTS, ...policy.weights } };
+}
+
 /** A round as the API gives it, with its sizes (`RoundRepository.sizes`). */
 function toRoundModel(round: RoundEntity, sizes: { readonly households: number; readonly municipalities: number }): Round {
   return {
@@ -576,7 +586,7 @@ function toRoundModel(round: RoundEntity, sizes: { readonly households: number; 
     name: round.name,
     period: round.period,
     status: round.status,
-    policy: { ...round.policy, weights: { ...DEFAULT_POLICY_WEIGHTS, ...round.policy.weights } },
+    policy: toPolicyModel(round.policy),
     cohortSelection: round.cohortSelection,
     profileVersions: round.profileVersions,
     householdCount: sizes.households,
