@@ -33,7 +33,7 @@ export default defineConfig({
     { name: 'sign-in', testMatch: 'sign-in.pw.ts' },
     { name: 'waiting', testMatch: ['waiting.pw.ts', 'household.pw.ts', 'officer-waiting.pw.ts'], dependencies: ['sign-in'] },
     { name: 'round', testMatch: 'round.setup.pw.ts', dependencies: ['waiting'] },
-    { name: 'answers', testMatch: ['newcomer-proposal.pw.ts', 'municipality.pw.ts', 'officer-round.pw.ts'], dependencies: ['round'] },
+    { name: 'answers', testMatch: ['newcomer-proposal.pw.ts', 'municipality.pw.ts', 'officer-round.pw.ts', 'officer-new-round.pw.ts'], dependencies: ['round'] },
   ],
   webServer: {
     command: 'node dist/apps/api/src/main.js',

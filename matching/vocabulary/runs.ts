@@ -30,3 +30,15 @@ export type SolverChoice = (typeof SOLVER_CHOICES)[number];
 /** Which answer an anchored run returned: the solver's, or the anchor run's answer repaired to fit this run (it scored higher). */
 export const STABLE_RERUN_KEPT = ['solver', 'repaired_anchor'] as const;
 export type StableRerunKept = (typeof STABLE_RERUN_KEPT)[number];
+
+/**
+ * What an officer may set when creating a round (the API's `CreateRoundInput` validates with these, the console's
+ * form checks them before sending): a name of 1–120 characters; a solve's time limit of 1–600 seconds (a run with the
+ * priority rule priced solves twice); the priority rule's trade-off parameter from 0 (fit only) to 2
+ * (matching/scoring/priority.ts). The response days' range is `RESPONSE_DAYS_RANGE` (lifecycle.ts).
+ */
+export const ROUND_NAME_LENGTH = { min: 1, max: 120 } as const;
+export const TIME_LIMIT_SECONDS_RANGE = { min: 1, max: 600 } as const;
+export const PRIORITY_WEIGHT_RANGE = { min: 0, max: 2 } as const;
+/** Longest reception location a round's cohort may name (exact name). */
+export const RECEPTION_LOCATION_MAX = 120;

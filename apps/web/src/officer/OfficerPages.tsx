@@ -7,6 +7,7 @@ import { Empty, Loading, LoadError } from '../components/PageState';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { WaitingListPage } from './WaitingListPage';
 import { RoundPage } from './RoundPage';
+import { NewRoundPage } from './NewRoundPage';
 import { OfficerHouseholdPage } from './HouseholdPage';
 
 const ROUNDS = graphql(`
@@ -38,6 +39,11 @@ function RoundsHome() {
     <>
       <Heading1>{t('officer.rounds.title')}</Heading1>
       <Paragraph>{t('officer.rounds.intro')}</Paragraph>
+      <Paragraph>
+        <RouterLink to="/officer/rounds/new" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
+          {t('officer.rounds.new')}
+        </RouterLink>
+      </Paragraph>
       {rounds.length === 0 ? (
         <Empty>
           <Paragraph>{t('officer.rounds.none')}</Paragraph>
@@ -79,6 +85,7 @@ export default function OfficerPages() {
   return (
     <Routes>
       <Route index element={<RoundsHome />} />
+      <Route path="rounds/new" element={<NewRoundPage />} />
       <Route path="rounds/:id" element={<RoundPage />} />
       <Route path="waiting" element={<WaitingListPage />} />
       <Route path="households/:id" element={<OfficerHouseholdPage />} />

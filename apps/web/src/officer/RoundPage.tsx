@@ -1,10 +1,11 @@
-import { useQuery } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink, useParams } from 'react-router';
-import { Heading1, Heading2, Heading3, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Alert, Button, Heading1, Heading2, Heading3, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { HomeBand } from '#matching/vocabulary/index.js';
 import { graphql } from '../gql';
-import type { RunStatus } from '../gql/graphql';
+import type { RunStage, RunStatus } from '../gql/graphql';
 import { useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import { Empty, Loading, LoadError } from '../components/PageState';
@@ -52,6 +53,37 @@ const ROUND = graphql(`
     }
   }
 `);
+
+const RUN_ROUND = graphql(`
+  mutation OfficerRunRound($roundId: ID!) {
+    runRound(roundId: $roundId) { id status }
+  }
+`);
+
+const RUN_PROGRESS = graphql(`
+  query OfficerRunProgress($id: ID!) {
+    run(id: $id) { id status stage progress message }
+  }
+`);
+
+const CANCEL_RUN = graphql(`
+  mutation OfficerCancelRun($id: ID!) {
+    cancelRun(runId: $id) { id status }
+  }
+`);
+
+/** How often the page asks how a run is getting on, in milliseconds (the refresh button asks at once). */
+export const PROGRESS_POLL_MS = 1000;
+
+const FINAL: readonly RunStatus[] = ['SUCCEEDED', 'FAILED', 'CANCELLED', 'TIMED_OUT'];
+
+const STAGE_LABEL: Record<RunStage, MessageId> = {
+  STARTING: 'officer.stage.starting',
+  SCORING: 'officer.stage.scoring',
+  SOLVING: 'officer.stage.solving',
+  EXPLAINING: 'officer.stage.explaining',
+  DONE: 'officer.stage.done',
+};
 
 const RUN_STATUS: Record<RunStatus, MessageId> = {
   QUEUED: 'officer.run.queued',
@@ -219,6 +251,13 @@ export function RoundPage() {
 
       <section aria-labelledby="round-runs" className="matching-section">
         <Heading2 id="round-runs">{t('officer.round.runsTitle')}</Heading2>
+        {round.status === 'DRAFT' && (
+          <RunControl
+            roundId={round.id}
+            active={round.runs.find((r) => r.status === 'QUEUED' || r.status === 'RUNNING')?.id ?? null}
+            onEnded={() => void refetch()}
+          />
+        )}
         {round.runs.length === 0 ? (
           <Empty>
             <Paragraph>{t('officer.round.noRuns')}</Paragraph>
@@ -254,5 +293,101 @@ export function RoundPage() {
         )}
       </section>
     </>
+  );
+}
+
+/**
+ * Run a draft round and follow the run: its stage and progress, asked every `PROGRESS_POLL_MS` while it is queued
+ * or running (with the time of the last answer and a button to ask now), and a button to stop it. When it ends the
+ * page says how, and the runs table is read again.
+ */
+function RunControl({ roundId, active, onEnded }: { roundId: string; active: string | null; onEnded: () => void }) {
+  const t = useT();
+  const [runId, setRunId] = useState<string | null>(active);
+  const [failed, setFailed] = useState(false);
+  const [start, { loading: starting }] = useMutation(RUN_ROUND);
+  const [cancel, { loading: cancelling }] = useMutation(CANCEL_RUN);
+  const { data, refetch, startPolling, stopPolling } = useQuery(RUN_PROGRESS, { variables: { id: runId ?? '' }, skip: !runId, fetchPolicy: 'network-only', notifyOnNetworkStatusChange: false });
+  const run = runId && data?.run.id === runId ? data.run : null;
+  const ended = run !== null && FINAL.includes(run.status);
+  const [askedAt, setAskedAt] = useState<Date | null>(null);
+
+  useEffect(() => {
+    if (!runId || ended) {
+      stopPolling();
+      return;
+    }
+    startPolling(PROGRESS_POLL_MS);
+    return () => stopPolling();
+  }, [runId, ended, startPolling, stopPolling]);
+  useEffect(() => {
+    if (data) setAskedAt(new Date());
+  }, [data]);
+  useEffect(() => {
+    // once per run that ends (onEnded is a new function at every render of the page)
+    if (ended) onEnded();
+  }, [ended, runId]);
+
+  const begin = async () => {
+    setFailed(false);
+    try {
+      const result = await start({ variables: { roundId } });
+      if (result.data) setRunId(result.data.runRound.id);
+      onEnded();
+    } catch {
+      setFailed(true);
+    }
+  };
+
+  if (!runId || (ended && !run)) {
+    return (
+      <div className="matching-actions">
+        <Button appearance="primary-action-button" disabled={starting} onClick={() => void begin()}>
+          {t('officer.run.start')}
+        </Button>
+        {failed && (
+          <Alert type="error" role="alert">
+            <Paragraph>{t('officer.run.startFailed')}</Paragraph>
+          </Alert>
+        )}
+      </div>
+    );
+  }
+  const percent = Math.round((run?.progress ?? 0) * 100);
+  return (
+    <section className="matching-card" aria-labelledby="run-progress-label">
+      <Paragraph id="run-progress-label">
+        <strong>{t('officer.run.progressTitle')}</strong>
+      </Paragraph>
+      <div role="status">
+        {run && (
+          <Paragraph>
+            {ended
+              ? t(RUN_STATUS[run.status])
+              : t('officer.run.progressText', { stage: run.stage ? t(STAGE_LABEL[run.stage]) : t(RUN_STATUS[run.status]), percent })}
+          </Paragraph>
+        )}
+      </div>
+      {!ended && <progress className="matching-progress" max={100} value={percent} aria-labelledby="run-progress-label" />}
+      {run?.message && ended && run.status !== 'SUCCEEDED' && <Paragraph className="matching-muted">{run.message}</Paragraph>}
+      {askedAt && !ended && <Paragraph className="matching-muted">{t('officer.run.askedAt', { time: askedAt })}</Paragraph>}
+      <div className="matching-actions">
+        {!ended && (
+          <>
+            <Button appearance="secondary-action-button" onClick={() => void refetch()}>
+              {t('officer.run.refresh')}
+            </Button>
+            <Button appearance="secondary-action-button" disabled={cancelling} onClick={() => void cancel({ variables: { id: runId } }).then(() => refetch())}>
+              {t('officer.run.cancel')}
+            </Button>
+          </>
+        )}
+        {ended && (
+          <Button appearance="primary-action-button" disabled={starting} onClick={() => void begin()}>
+            {t('officer.run.again')}
+          </Button>
+        )}
+      </div>
+    </section>
   );
 }

@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { MAX_CAPACITY } from '#matching/vocabulary/capacity-check.js';
 import { SolverChoiceEnum } from '../../common/vocabulary.enums.js';
-import { SOLVER_CHOICES, type SolverChoice } from '#matching/vocabulary/runs.js';
+import { PRIORITY_WEIGHT_RANGE, RECEPTION_LOCATION_MAX, ROUND_NAME_LENGTH, SOLVER_CHOICES, TIME_LIMIT_SECONDS_RANGE, type SolverChoice } from '#matching/vocabulary/runs.js';
 import { Type } from 'class-transformer';
 import { DEFAULT_RESPONSE_DAYS, RESPONSE_DAYS_RANGE } from '#matching/vocabulary/lifecycle.js';
 import { IsBoolean, IsDateString, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
@@ -39,9 +39,9 @@ export class RoundPolicyInput {
   @IsOptional()
   @IsIn(SOLVER_CHOICES)
   solver?: SolverChoice;
-  @Field(() => Float, { nullable: true, description: 'Time limit of a solve in seconds (1–600); a run with the priority rule priced solves twice' }) @IsOptional() @IsNumber() @Min(1) @Max(600) timeLimitSeconds?: number;
+  @Field(() => Float, { nullable: true, description: 'Time limit of a solve in seconds (1–600); a run with the priority rule priced solves twice' }) @IsOptional() @IsNumber() @Min(TIME_LIMIT_SECONDS_RANGE.min) @Max(TIME_LIMIT_SECONDS_RANGE.max) timeLimitSeconds?: number;
   @Field(() => Int, { nullable: true, description: 'Seed of the random choices (the solver’s and the status-quo allocation’s): the same seed and input give the same run (0 or more)' }) @IsOptional() @IsInt() @Min(0) seed?: number;
-  @Field(() => Float, { nullable: true, description: 'Trade-off parameter of the priority rule (0–2; 0 = fit only)' }) @IsOptional() @IsNumber() @Min(0) @Max(2) priorityWeight?: number;
+  @Field(() => Float, { nullable: true, description: 'Trade-off parameter of the priority rule (0–2; 0 = fit only)' }) @IsOptional() @IsNumber() @Min(PRIORITY_WEIGHT_RANGE.min) @Max(PRIORITY_WEIGHT_RANGE.max) priorityWeight?: number;
   @Field(() => TieReachInput, { nullable: true, description: 'How far verified hard ties reach' })
   @IsOptional()
   @ValidateNested()
@@ -66,13 +66,13 @@ export class CohortInput {
 
   @Field({ nullable: true, description: 'Only households with a permit on or after this date (YYYY-MM-DD)' }) @IsOptional() @IsDateString({ strict: true }) permitDateFrom?: string;
   @Field({ nullable: true, description: 'Only households with a permit on or before this date (YYYY-MM-DD)' }) @IsOptional() @IsDateString({ strict: true }) permitDateTo?: string;
-  @Field({ nullable: true, description: 'Only households at this reception location (exact name, at most 120 characters)' }) @IsOptional() @IsString() @MaxLength(120) receptionLocation?: string;
+  @Field({ nullable: true, description: 'Only households at this reception location (exact name, at most 120 characters)' }) @IsOptional() @IsString() @MaxLength(RECEPTION_LOCATION_MAX) receptionLocation?: string;
   @Field(() => Int, { nullable: true, description: 'At most this many, first in queue order' }) @IsOptional() @IsInt() @Min(1) limit?: number;
 }
 
 @InputType({ description: 'A new draft round (officers only): its households, municipalities and policy are snapshotted when it is created.' })
 export class CreateRoundInput {
-  @Field({ description: 'Name for people, 1–120 characters' }) @IsString() @MinLength(1) @MaxLength(120) name: string;
+  @Field({ description: 'Name for people, 1–120 characters' }) @IsString() @MinLength(ROUND_NAME_LENGTH.min) @MaxLength(ROUND_NAME_LENGTH.max) name: string;
 
   @Field({ description: 'Period whose capacity the round uses, e.g. 2026-H2' })
   @Matches(/^[0-9]{4}-H[12]$/, { message: 'period must look like 2027-H1' })
