@@ -116,7 +116,7 @@ for (const { locale, account, accept, decline } of CASES) {
     await screenshot(page, `${locale}-municipality-capacity`);
 
     // Our profile: add a sector and a wanted occupation found by its title, publish as a new version.
-    await page.getByRole('link', { name: text(locale, 'municipality.nav.profile') }).click();
+    await page.getByRole('link', { name: text(locale, 'nav.municipality.profile') }).click();
     await expect(page.getByRole('heading', { level: 1, name: text(locale, 'municipality.profile.title') })).toBeVisible();
     await expectAccessible(page, locale);
     const versionsBefore = (await gql<View>(request, VIEW, {}, token)).myMunicipalityView.profileVersions;

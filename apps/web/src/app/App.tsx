@@ -3,7 +3,8 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from
 import { ApolloProvider } from '@apollo/client/react';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import type { Role } from '#matching/vocabulary/roles.js';
-import { LanguageProvider, useT } from '../i18n/I18n';
+import { LanguageProvider, RoleMessages, useT } from '../i18n/I18n';
+import { PARTS_OF_ROLE_FOLDER } from '../i18n/catalogues';
 import { Layout } from '../components/Layout';
 import { Loading } from '../components/PageState';
 import { useDocumentTitle } from '../components/useDocumentTitle';
@@ -16,12 +17,16 @@ const NewcomerPages = lazy(() => import('../newcomer/NewcomerPages'));
 const MunicipalityPages = lazy(() => import('../municipality/MunicipalityPages'));
 const OfficerPages = lazy(() => import('../officer/OfficerPages'));
 
-/** A role's pages, or the sign-in page (not signed in), or the reader's own home (another role's pages). */
-function RoleGate({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
+/** A role's pages with their texts (`folder`: which texts they load), or the sign-in page (not signed in), or the reader's own home (another role's pages). */
+function RoleGate({ roles, folder, children }: { roles: readonly Role[]; folder: string; children: ReactNode }) {
   const session = readSession();
   if (!session) return <Navigate to="/sign-in" replace />;
   if (!roles.includes(session.role)) return <Navigate to={ROLE_HOME[session.role]} replace />;
-  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+  return (
+    <Suspense fallback={<Loading />}>
+      <RoleMessages parts={PARTS_OF_ROLE_FOLDER[folder]}>{children}</RoleMessages>
+    </Suspense>
+  );
 }
 
 /** Moves focus to the page's main content after a page change, so a screen reader starts there. */
@@ -60,9 +65,9 @@ function Routed() {
         <Routes>
           <Route path="/" element={<Navigate to={session ? ROLE_HOME[session.role] : '/sign-in'} replace />} />
           <Route path="/sign-in" element={<SignIn />} />
-          <Route path="/newcomer/*" element={<RoleGate roles={['newcomer']}><NewcomerPages /></RoleGate>} />
-          <Route path="/municipality/*" element={<RoleGate roles={['municipality']}><MunicipalityPages /></RoleGate>} />
-          <Route path="/officer/*" element={<RoleGate roles={['officer', 'admin']}><OfficerPages /></RoleGate>} />
+          <Route path="/newcomer/*" element={<RoleGate roles={['newcomer']} folder="newcomer"><NewcomerPages /></RoleGate>} />
+          <Route path="/municipality/*" element={<RoleGate roles={['municipality']} folder="municipality"><MunicipalityPages /></RoleGate>} />
+          <Route path="/officer/*" element={<RoleGate roles={['officer', 'admin']} folder="officer"><OfficerPages /></RoleGate>} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Layout>

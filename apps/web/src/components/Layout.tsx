@@ -24,7 +24,7 @@ export const ROLE_NAVIGATION: Record<Role, readonly NavItem[]> = {
   municipality: [
     { label: 'nav.municipality.proposals', to: '/municipality' },
     { label: 'nav.municipality.capacity', to: '/municipality/capacity' },
-    { label: 'municipality.nav.profile', to: '/municipality/profile' },
+    { label: 'nav.municipality.profile', to: '/municipality/profile' },
   ],
   officer: [
     { label: 'nav.officer.rounds', to: '/officer' },

@@ -6,13 +6,13 @@ import type { MessageId } from '../i18n/catalogues';
  * officer's pages. The newcomer's pages say what a status means for them instead.
  */
 export const PROPOSAL_STATUS_LABEL: Record<ProposalStatus, MessageId> = {
-  OPEN: 'municipality.status.open',
-  CONTESTED: 'municipality.status.contested',
-  CONTEST_REJECTED: 'municipality.status.contestRejected',
-  CONTEST_UPHELD: 'municipality.status.contestUpheld',
-  ACCEPTED: 'municipality.status.accepted',
-  PLACED: 'municipality.status.placed',
-  DECLINED: 'municipality.status.declined',
-  WITHDRAWN: 'municipality.status.withdrawn',
-  EXPIRED: 'municipality.status.expired',
+  OPEN: 'proposalStatus.open',
+  CONTESTED: 'proposalStatus.contested',
+  CONTEST_REJECTED: 'proposalStatus.contestRejected',
+  CONTEST_UPHELD: 'proposalStatus.contestUpheld',
+  ACCEPTED: 'proposalStatus.accepted',
+  PLACED: 'proposalStatus.placed',
+  DECLINED: 'proposalStatus.declined',
+  WITHDRAWN: 'proposalStatus.withdrawn',
+  EXPIRED: 'proposalStatus.expired',
 };

@@ -1,7 +1,7 @@
 import { createContext, use, useContext, useLayoutEffect, useMemo, useState, useTransition, type ReactNode } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
 import { directionOf, formatLocale, initialLocale, LANGUAGE_STORAGE_KEY, type Locale } from './languages';
-import { loadCatalogue, type MessageId } from './catalogues';
+import { loadMessages, type MessageId, type Part } from './catalogues';
 
 interface LanguageState {
   readonly locale: Locale;
@@ -15,9 +15,10 @@ const LanguageContext = createContext<LanguageState | null>(null);
  * remembered in this browser. `<html lang>` and `dir` follow it (right to left for Arabic); texts come from the
  * catalogues of this folder through react-intl (ICU messages, as the API's catalogues).
  *
- * Only the reader's language is downloaded (`loadCatalogue`): the provider suspends until it is there, so it needs a
- * `<Suspense>` above it. A change of language keeps the page as it is until the new texts have arrived (a transition),
- * then shows it in the new language at once.
+ * Only the reader's language is downloaded, and of it the common texts here (`loadMessages`); a role's pages add
+ * their own part with `RoleMessages`. The provider suspends until the texts are there, so it needs a `<Suspense>`
+ * above it. A change of language keeps the page as it is until the new texts have arrived (a transition), then shows
+ * it in the new language at once.
  */
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(() =>
@@ -30,7 +31,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, locale);
   }, [locale]);
   const [, startTransition] = useTransition();
-  const messages = use(loadCatalogue(locale));
+  const messages = use(loadMessages(locale, ['common']));
   const state = useMemo(() => ({ locale, setLocale: (next: Locale) => startTransition(() => setLocaleState(next)) }), [locale]);
   return (
     <LanguageContext.Provider value={state}>
@@ -38,6 +39,20 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
         {children}
       </IntlProvider>
     </LanguageContext.Provider>
+  );
+}
+
+/**
+ * A role's pages with their own texts as well as the common ones (`parts` beyond common), in the reader's language;
+ * suspends until they are there (the role's `<Suspense>` shows "loading" meanwhile, and its code loads alongside).
+ */
+export function RoleMessages({ parts, children }: { parts: readonly Part[]; children: ReactNode }) {
+  const { locale } = useLanguage();
+  const messages = use(loadMessages(locale, parts));
+  return (
+    <IntlProvider locale={formatLocale(locale)} messages={messages} defaultLocale="nl">
+      {children}
+    </IntlProvider>
   );
 }
 

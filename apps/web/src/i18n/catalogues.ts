@@ -9,32 +9,42 @@ export type MessageId = keyof typeof nlCommon | keyof typeof nlNewcomer | keyof 
 
 /**
  * Every UI text of one language: nl (the source), en, ar or uk, one file per part of the site (common, newcomer,
- * municipality, officer) under messages/<locale>/, merged in catalogue/<locale>.ts. ICU MessageFormat, the API's
- * format. The type makes every language carry every key of nl; catalogues.test.ts checks no other keys, the same
- * arguments, and that each message parses.
+ * municipality, officer) under messages/<locale>/, merged in catalogue/<locale>.ts (for tests; the site loads the
+ * parts it needs with `loadMessages`). ICU MessageFormat, the API's format. The type makes every language carry every
+ * key of nl; catalogues.test.ts checks no other keys, the same arguments, and that each message parses.
  */
 export type Catalogue = Record<MessageId, string>;
 
-/** One chunk per language: a reader downloads only the texts of the language they read (bench:web counts them). */
-const LOADERS: Record<Locale, () => Promise<{ default: Catalogue }>> = {
-  nl: () => import('./catalogue/nl'),
-  en: () => import('./catalogue/en'),
-  ar: () => import('./catalogue/ar'),
-  uk: () => import('./catalogue/uk'),
-};
-
-const loaded = new Map<Locale, Promise<Catalogue>>();
+/** The parts of the site's texts, one file each per language under messages/<locale>/. */
+export type Part = 'common' | 'newcomer' | 'municipality' | 'officer';
 
 /**
- * The catalogue of a language, fetched once and then kept: the same promise for every call, as React's `use` needs.
- * A failed fetch (the network dropped) is forgotten, so the next call tries again.
+ * What each folder of the site shows, by the parts of the texts it needs: every page has the common part (sign-in,
+ * layout, shared components); a role's pages add their own part. parts.test.ts checks that every text a folder's
+ * files use is in one of its parts.
  */
-export function loadCatalogue(locale: Locale): Promise<Catalogue> {
-  let promise = loaded.get(locale);
+export const PARTS_OF_ROLE_FOLDER: Readonly<Record<string, readonly Part[]>> = {
+  newcomer: ['common', 'newcomer'],
+  municipality: ['common', 'municipality'],
+  officer: ['common', 'officer'],
+};
+
+/** One chunk per language and part (Vite splits the JSON files): a reader downloads only their language and role. */
+const FILES = import.meta.glob<Record<string, string>>('./messages/*/*.json', { import: 'default' });
+
+const loaded = new Map<string, Promise<Partial<Catalogue>>>();
+
+/**
+ * The texts of `parts` in a language, merged, fetched once and then kept: the same promise for the same language and
+ * parts, as React's `use` needs. A failed fetch (the network dropped) is forgotten, so the next call tries again.
+ */
+export function loadMessages(locale: Locale, parts: readonly Part[]): Promise<Partial<Catalogue>> {
+  const key = `${locale}:${parts.join('+')}`;
+  let promise = loaded.get(key);
   if (!promise) {
-    promise = LOADERS[locale]().then((m) => m.default);
-    promise.catch(() => loaded.delete(locale));
-    loaded.set(locale, promise);
+    promise = Promise.all(parts.map((part) => FILES[`./messages/${locale}/${part}.json`]())).then((files) => Object.assign({}, ...files) as Partial<Catalogue>);
+    promise.catch(() => loaded.delete(key));
+    loaded.set(key, promise);
   }
   return promise;
 }

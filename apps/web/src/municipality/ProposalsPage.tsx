@@ -58,14 +58,14 @@ const RESPOND = graphql(`
 type Household = MyMunicipalityProposalsQuery['myMunicipalityView']['proposals'][number];
 
 const CARE_LABEL: Record<CareNeed, MessageId> = {
-  CHRONIC_CARE: 'municipality.care.chronic',
-  HOSPITAL: 'municipality.care.hospital',
-  MENTAL_HEALTH: 'municipality.care.mentalHealth',
+  CHRONIC_CARE: 'need.chronicCare',
+  HOSPITAL: 'need.hospital',
+  MENTAL_HEALTH: 'need.mentalHealth',
 };
 
 const ACCESS_LABEL: Record<AccessibilityNeed, MessageId> = {
-  GROUND_FLOOR: 'municipality.access.groundFloor',
-  WHEELCHAIR: 'municipality.access.wheelchair',
+  GROUND_FLOOR: 'need.groundFloor',
+  WHEELCHAIR: 'need.wheelchair',
 };
 
 /** Statuses in which the municipality may still accept or decline (matching/vocabulary/lifecycle.ts). */

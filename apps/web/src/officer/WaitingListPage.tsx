@@ -70,11 +70,11 @@ const URGENCY_LABEL: Record<Urgency, MessageId> = {
 
 /** Hard needs (matching/waiting/types.ts HARD_NEEDS), as the municipality pages name them. */
 export const NEED_LABEL: Record<HardNeed, MessageId> = {
-  hospital: 'municipality.care.hospital',
-  mental_health: 'municipality.care.mentalHealth',
-  chronic_care: 'municipality.care.chronic',
-  wheelchair: 'municipality.access.wheelchair',
-  ground_floor: 'municipality.access.groundFloor',
+  hospital: 'need.hospital',
+  mental_health: 'need.mentalHealth',
+  chronic_care: 'need.chronicCare',
+  wheelchair: 'need.wheelchair',
+  ground_floor: 'need.groundFloor',
 };
 const NEEDS = Object.keys(NEED_LABEL) as HardNeed[];
 
