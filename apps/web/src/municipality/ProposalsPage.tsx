@@ -3,11 +3,11 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Heading1, Heading2, Heading3, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { REASON_LENGTH } from '#matching/vocabulary/lifecycle.js';
 import { graphql } from '../gql';
-import type { AccessibilityNeed, CareNeed, MyMunicipalityProposalsQuery, ProposalStatus } from '../gql/graphql';
+import type { MyMunicipalityProposalsQuery, ProposalStatus } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/I18n';
-import type { MessageId } from '../i18n/catalogues';
 import { Empty, Loading, LoadError } from '../components/PageState';
 import { Pager } from '../components/Pager';
+import { needLabel } from '../components/needs';
 import { languageName } from '../i18n/languages';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { PROPOSAL_STATUS_LABEL } from '../components/proposal-status';
@@ -56,17 +56,6 @@ const RESPOND = graphql(`
 `);
 
 type Household = MyMunicipalityProposalsQuery['myMunicipalityView']['proposals'][number];
-
-const CARE_LABEL: Record<CareNeed, MessageId> = {
-  CHRONIC_CARE: 'need.chronicCare',
-  HOSPITAL: 'need.hospital',
-  MENTAL_HEALTH: 'need.mentalHealth',
-};
-
-const ACCESS_LABEL: Record<AccessibilityNeed, MessageId> = {
-  GROUND_FLOOR: 'need.groundFloor',
-  WHEELCHAIR: 'need.wheelchair',
-};
 
 /** Statuses in which the municipality may still accept or decline (matching/vocabulary/lifecycle.ts). */
 const ANSWERABLE: readonly ProposalStatus[] = ['OPEN', 'CONTESTED', 'CONTEST_REJECTED'];
@@ -184,9 +173,9 @@ function HouseholdCard({ household: p, municipality, onAnswered }: { household: 
                 {children.length > 0 ? `, ${children.join(', ')}` : ''}
               </dd>
               <dt>{t('municipality.household.care')}</dt>
-              <dd>{p.careNeeds && p.careNeeds.length > 0 ? p.careNeeds.map((c) => t(CARE_LABEL[c])).join(', ') : t('municipality.household.noneNeeded')}</dd>
+              <dd>{p.careNeeds && p.careNeeds.length > 0 ? p.careNeeds.map((c) => t(needLabel(c))).join(', ') : t('municipality.household.noneNeeded')}</dd>
               <dt>{t('municipality.household.access')}</dt>
-              <dd>{p.accessibilityNeeds && p.accessibilityNeeds.length > 0 ? p.accessibilityNeeds.map((a) => t(ACCESS_LABEL[a])).join(', ') : t('municipality.household.noneNeeded')}</dd>
+              <dd>{p.accessibilityNeeds && p.accessibilityNeeds.length > 0 ? p.accessibilityNeeds.map((a) => t(needLabel(a))).join(', ') : t('municipality.household.noneNeeded')}</dd>
               <dt>{t('municipality.household.professions')}</dt>
               <dd>{p.professions && p.professions.length > 0 ? p.professions.map((o) => o.title).join('; ') : t('municipality.household.noProfessions')}</dd>
               <dt>{t('municipality.household.languages')}</dt>

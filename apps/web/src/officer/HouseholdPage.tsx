@@ -4,7 +4,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { Alert, Button, Heading1, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { EVIDENCE_NOTE_LENGTH } from '#matching/vocabulary/lifecycle.js';
 import { graphql } from '../gql';
-import type { AuditActorRole, HouseholdStatus, TieStatus, Urgency } from '../gql/graphql';
+import type { AuditActorRole, HouseholdStatus, TieStatus } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import { languageName } from '../i18n/languages';
@@ -12,9 +12,9 @@ import { Empty, Loading, LoadError } from '../components/PageState';
 import { TextAreaField } from '../components/TextAreaField';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { PROPOSAL_STATUS_LABEL } from '../components/proposal-status';
-import { NEED_LABEL } from './WaitingListPage';
-import type { HardNeed } from '#matching/waiting/types.js';
-import type { HomeBand } from '#matching/vocabulary/index.js';
+import { URGENCY_LABEL } from './WaitingListPage';
+import { needLabel } from '../components/needs';
+import type { HomeBand, Urgency as CoreUrgency } from '#matching/vocabulary/index.js';
 
 const HOUSEHOLD = graphql(`
   query OfficerHousehold($id: ID!, $key: String!, $locale: String) {
@@ -53,12 +53,6 @@ const STATUS_LABEL: Record<HouseholdStatus, MessageId> = {
   WITHDRAWN: 'officer.household.status.withdrawn',
 };
 
-const URGENCY_LABEL: Record<Urgency, MessageId> = {
-  MEDICAL: 'officer.urgency.medical',
-  SOCIAL: 'officer.urgency.social',
-  NONE: 'officer.urgency.none',
-};
-
 const TIE_STATUS_LABEL: Record<TieStatus, MessageId> = {
   DECLARED: 'officer.tie.declared',
   VERIFIED: 'officer.tie.verified',
@@ -79,8 +73,7 @@ const ACTOR_LABEL: Record<AuditActorRole, MessageId> = {
   SYSTEM: 'officer.actor.system',
 };
 
-/** The API's enum values of needs (HOSPITAL) as the matching core's keys (hospital). */
-const needKey = (need: string) => need.toLowerCase() as HardNeed;
+/** The API's enum value of a home band (HOMES_1_2) as the matching core's key (homes_1_2). */
 const bandKey = (band: string) => band.toLowerCase() as HomeBand;
 
 /**
@@ -101,7 +94,7 @@ export function OfficerHouseholdPage() {
   const h = data.household;
   const names = new Map(data.municipalities.map((m) => [m.code, m.name]));
   const nameOf = (code: string) => names.get(code) ?? code;
-  const needs = [...h.careNeeds, ...h.accessibilityNeeds].map((n) => t(NEED_LABEL[needKey(n)]));
+  const needs = [...h.careNeeds, ...h.accessibilityNeeds].map((n) => t(needLabel(n)));
 
   return (
     <>
@@ -123,7 +116,7 @@ export function OfficerHouseholdPage() {
         <dt>{t('officer.household.size')}</dt>
         <dd>{t('officer.household.sizeValue', { size: h.size, home: t(`officer.home.${bandKey(h.homeBand)}`) })}</dd>
         <dt>{t('officer.household.urgency')}</dt>
-        <dd>{t(URGENCY_LABEL[h.urgency])}</dd>
+        <dd>{t(URGENCY_LABEL[h.urgency.toLowerCase() as CoreUrgency])}</dd>
         <dt>{t('officer.household.needs')}</dt>
         <dd>{needs.length > 0 ? needs.join(', ') : t('officer.household.noNeeds')}</dd>
       </dl>

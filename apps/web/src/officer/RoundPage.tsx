@@ -255,7 +255,7 @@ export function RoundPage() {
           <RunControl
             roundId={round.id}
             active={round.runs.find((r) => r.status === 'QUEUED' || r.status === 'RUNNING')?.id ?? null}
-            onEnded={() => void refetch()}
+            onChanged={() => void refetch()}
           />
         )}
         {round.runs.length === 0 ? (
@@ -298,10 +298,10 @@ export function RoundPage() {
 
 /**
  * Run a draft round and follow the run: its stage and progress, asked every `PROGRESS_POLL_MS` while it is queued
- * or running (with the time of the last answer and a button to ask now), and a button to stop it. When it ends the
- * page says how, and the runs table is read again.
+ * or running (with the time of the last answer and a button to ask now), and a button to stop it. When a run starts
+ * or ends, `onChanged` reads the runs table again; the page says how the run ended.
  */
-function RunControl({ roundId, active, onEnded }: { roundId: string; active: string | null; onEnded: () => void }) {
+function RunControl({ roundId, active, onChanged }: { roundId: string; active: string | null; onChanged: () => void }) {
   const t = useT();
   const [runId, setRunId] = useState<string | null>(active);
   const [failed, setFailed] = useState(false);
@@ -324,8 +324,8 @@ function RunControl({ roundId, active, onEnded }: { roundId: string; active: str
     if (data) setAskedAt(new Date());
   }, [data]);
   useEffect(() => {
-    // once per run that ends (onEnded is a new function at every render of the page)
-    if (ended) onEnded();
+    // once per run that ends (onChanged is a new function at every render of the page)
+    if (ended) onChanged();
   }, [ended, runId]);
 
   const begin = async () => {
@@ -333,13 +333,13 @@ function RunControl({ roundId, active, onEnded }: { roundId: string; active: str
     try {
       const result = await start({ variables: { roundId } });
       if (result.data) setRunId(result.data.runRound.id);
-      onEnded();
+      onChanged();
     } catch {
       setFailed(true);
     }
   };
 
-  if (!runId || (ended && !run)) {
+  if (!runId) {
     return (
       <div className="matching-actions">
         <Button appearance="primary-action-button" disabled={starting} onClick={() => void begin()}>

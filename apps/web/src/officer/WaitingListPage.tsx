@@ -21,6 +21,7 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import type { HardNeed } from '#matching/waiting/types.js';
+import { NEED_LABEL } from '../components/needs';
 import type { HomeBand, Urgency } from '#matching/vocabulary/index.js';
 import { graphql } from '../gql';
 import { useLanguage, useT } from '../i18n/I18n';
@@ -62,20 +63,13 @@ const BAND_LABEL: Record<HomeBand, MessageId> = {
 };
 const BANDS = Object.keys(BAND_LABEL) as HomeBand[];
 
-const URGENCY_LABEL: Record<Urgency, MessageId> = {
+/** Priority categories (matching/vocabulary/urgency.ts), keyed by the core's value; the GraphQL enum is the same in capitals. */
+export const URGENCY_LABEL: Record<Urgency, MessageId> = {
   medical: 'officer.urgency.medical',
   social: 'officer.urgency.social',
   none: 'officer.urgency.none',
 };
 
-/** Hard needs (matching/waiting/types.ts HARD_NEEDS), as the municipality pages name them. */
-export const NEED_LABEL: Record<HardNeed, MessageId> = {
-  hospital: 'need.hospital',
-  mental_health: 'need.mentalHealth',
-  chronic_care: 'need.chronicCare',
-  wheelchair: 'need.wheelchair',
-  ground_floor: 'need.groundFloor',
-};
 const NEEDS = Object.keys(NEED_LABEL) as HardNeed[];
 
 /**
