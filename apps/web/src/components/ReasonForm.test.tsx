@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { REASON_LENGTH } from '#matching/vocabulary/lifecycle.js';
+import { EVIDENCE_NOTE_LENGTH, REASON_LENGTH } from '#matching/vocabulary/lifecycle.js';
 import { ReasonForm } from './ReasonForm';
 
 afterEach(cleanup);
@@ -43,5 +43,19 @@ describe('ReasonForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     expect(onBack).toHaveBeenCalled();
     expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it("takes another length rule (an officer's evidence note: 1 character is enough, blank is not)", () => {
+    const onSubmit = vi.fn();
+    render(<ReasonForm texts={TEXTS} sending={false} length={EVIDENCE_NOTE_LENGTH} onSubmit={onSubmit} onBack={vi.fn()} />);
+    const field = screen.getByLabelText('Your reason');
+    fireEvent.change(field, { target: { value: '   ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.change(field, { target: { value: ' x ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(onSubmit).toHaveBeenCalledWith('x');
+    expect(field.getAttribute('maxlength')).toBe(String(EVIDENCE_NOTE_LENGTH.max));
   });
 });

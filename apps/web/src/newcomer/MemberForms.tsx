@@ -9,10 +9,11 @@ import { useLanguage, useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import { languageName, SPOKEN_LANGUAGES } from '../i18n/languages';
 import { OccupationField } from '../components/OccupationField';
+import { withoutProblems } from '../components/problems';
 import { CEFR_LEVELS } from '#matching/vocabulary/cefr.js';
 import {
   ADDED_ROLES, ASPIRATIONS, EDUCATION_LEVELS, MAX_EXPERIENCE_YEARS, MEMBER_FIELDS, correctedMember, draftOf, memberInput, memberProblems,
-  newMemberInput, newMemberProblems, withoutProblems, problemsFromApi, refusedFields, ROLE_LABEL, tieInput,
+  newMemberInput, newMemberProblems, problemsFromApi, refusedFields, ROLE_LABEL, tieInput,
   type MemberDraft, type MemberProblems, type NewMemberDraft, type NewMemberField, type StoredMember, type StoredTie,
 } from './household-input';
 

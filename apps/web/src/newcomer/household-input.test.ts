@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  correctedMember, draftOf, memberInput, memberProblems, newMemberInput, newMemberProblems, problemsFromApi, refusedFields, tieInput, withoutProblems,
+  correctedMember, draftOf, memberInput, memberProblems, newMemberInput, newMemberProblems, problemsFromApi, refusedFields, tieInput,
   type MemberProblems, type StoredMember, type StoredTie,
 } from './household-input';
+import { withoutProblems } from '../components/problems';
 
 const STORED: StoredMember = {
   position: 1,

@@ -67,14 +67,6 @@ export type MemberField = (typeof MEMBER_FIELDS)[number];
 
 export type MemberProblems = Partial<Record<MemberField, MessageId>>;
 
-/**
- * The problems left once the reader has changed `changed` fields: a problem shown at a field goes as soon as that
- * field is changed (it was about the old value), the others stay until the next check.
- */
-export function withoutProblems<F extends string, P>(problems: Partial<Record<F, P>>, changed: readonly string[]): Partial<Record<F, P>> {
-  return Object.fromEntries(Object.entries(problems).filter(([field]) => !changed.includes(field))) as Partial<Record<F, P>>;
-}
-
 /** The form's first state: the member as stored. */
 export function draftOf(m: StoredMember): MemberDraft {
   return {

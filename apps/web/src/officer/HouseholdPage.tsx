@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { Alert, Button, Heading1, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
@@ -9,7 +9,7 @@ import { useLanguage, useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import { languageName } from '../i18n/languages';
 import { Empty, Loading, LoadError } from '../components/PageState';
-import { TextAreaField } from '../components/TextAreaField';
+import { ReasonForm } from '../components/ReasonForm';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { PROPOSAL_STATUS_LABEL } from '../components/proposal-status';
 import { URGENCY_LABEL } from './WaitingListPage';
@@ -226,13 +226,10 @@ export function OfficerHouseholdPage() {
   );
 }
 
-/** Verify a declared tie: the evidence seen, in a note (the API's reason rule), then a receipt. */
+/** Verify a declared tie: the evidence seen, in a note (the API's rule, EVIDENCE_NOTE_LENGTH), in the shared ReasonForm. */
 function VerifyTie({ tieId, what }: { tieId: string; what: string }) {
   const t = useT();
-  const id = useId();
   const [open, setOpen] = useState(false);
-  const [note, setNote] = useState('');
-  const [invalid, setInvalid] = useState(false);
   const [failed, setFailed] = useState(false);
   const [verify, { loading }] = useMutation(VERIFY_TIE);
   if (!open) {
@@ -243,47 +240,28 @@ function VerifyTie({ tieId, what }: { tieId: string; what: string }) {
     );
   }
   return (
-    <form
-      className="matching-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const trimmed = note.trim();
-        if (trimmed.length < EVIDENCE_NOTE_LENGTH.min || trimmed.length > EVIDENCE_NOTE_LENGTH.max) {
-          setInvalid(true);
-          document.getElementById(id)?.focus();
-          return;
-        }
-        setFailed(false);
-        verify({ variables: { tieId, note: trimmed } }).catch(() => setFailed(true));
+    <ReasonForm
+      texts={{
+        label: t('officer.tie.noteLabel'),
+        hint: t('officer.tie.noteHint', { max: EVIDENCE_NOTE_LENGTH.max }),
+        error: t('officer.tie.noteError', { max: EVIDENCE_NOTE_LENGTH.max }),
+        submit: t('officer.tie.confirm'),
+        back: t('officer.tie.cancel'),
       }}
+      sending={loading}
+      rows={3}
+      length={EVIDENCE_NOTE_LENGTH}
+      onSubmit={(note) => {
+        setFailed(false);
+        verify({ variables: { tieId, note } }).catch(() => setFailed(true));
+      }}
+      onBack={() => setOpen(false)}
     >
-      <TextAreaField
-        id={id}
-        label={t('officer.tie.noteLabel')}
-        hint={t('officer.tie.noteHint', { max: EVIDENCE_NOTE_LENGTH.max })}
-        error={invalid ? t('officer.tie.noteError', { max: EVIDENCE_NOTE_LENGTH.max }) : null}
-        value={note}
-        maxLength={EVIDENCE_NOTE_LENGTH.max}
-        rows={3}
-        onChange={(value) => {
-          setNote(value);
-          setInvalid(false);
-        }}
-      />
       {failed && (
         <Alert type="error" role="alert">
           <Paragraph>{t('officer.tie.failed')}</Paragraph>
         </Alert>
       )}
-      <div className="matching-actions">
-        <Button type="submit" appearance="primary-action-button" disabled={loading}>
-          {t('officer.tie.confirm')}
-        </Button>
-        <Button appearance="subtle-button" onClick={() => setOpen(false)}>
-          {t('officer.tie.cancel')}
-        </Button>
-      </div>
-    </form>
+    </ReasonForm>
   );
 }

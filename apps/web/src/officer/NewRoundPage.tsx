@@ -23,6 +23,7 @@ import { useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import { Loading, LoadError } from '../components/PageState';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { withoutProblems } from '../components/problems';
 import { currentPeriod, nextPeriod, periodWords } from '../municipality/words';
 import { createRoundInput, emptyRoundDraft, roundDraftProblems, roundFieldOf, ROUND_FIELDS, type CohortKind, type RoundDraft, type RoundField } from './round-input';
 
@@ -87,7 +88,7 @@ function NewRoundForm({ defaults }: { defaults: Defaults }) {
   const fieldId = (f: RoundField) => `${id}-${f}`;
   const set = (patch: Partial<RoundDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
-    setProblems((p) => Object.fromEntries(Object.entries(p).filter(([f]) => !(f in patch))));
+    setProblems((p) => withoutProblems(p, Object.keys(patch)));
   };
   const show = (found: Partial<Record<RoundField, string>>) => {
     setProblems(found);
