@@ -34,6 +34,8 @@ export default defineConfig({
     { name: 'waiting', testMatch: ['waiting.pw.ts', 'household.pw.ts', 'officer-waiting.pw.ts'], dependencies: ['sign-in'] },
     { name: 'round', testMatch: 'round.setup.pw.ts', dependencies: ['waiting'] },
     { name: 'answers', testMatch: ['newcomer-proposal.pw.ts', 'municipality.pw.ts', 'officer-round.pw.ts', 'officer-new-round.pw.ts'], dependencies: ['round'] },
+    // publishes rounds of its own: after the answers, whose municipalities count their proposals
+    { name: 'console', testMatch: ['officer-review.pw.ts'], dependencies: ['answers'] },
   ],
   webServer: {
     command: 'node dist/apps/api/src/main.js',

@@ -9,6 +9,7 @@ import { WaitingListPage } from './WaitingListPage';
 import { RoundPage } from './RoundPage';
 import { NewRoundPage } from './NewRoundPage';
 import { OfficerHouseholdPage } from './HouseholdPage';
+import { RunReviewPage } from './RunReviewPage';
 
 const ROUNDS = graphql(`
   query OfficerRounds {
@@ -24,14 +25,12 @@ const ROUNDS = graphql(`
   }
 `);
 
-/**
- * The officer's home: the latest rounds. The officer's console (create, check, run, review, publish) is issue 13;
- * until then officers do that through the API, and this page says so.
- */
+/** The officer's home: the latest rounds, each opening its page (check, run, review, publish). */
 function RoundsHome() {
   const t = useT();
   useDocumentTitle(t('officer.rounds.title'));
-  const { data, loading, error, refetch } = useQuery(ROUNDS);
+  // cache-and-network: a round created, run or published on another page shows its new state
+  const { data, loading, error, refetch } = useQuery(ROUNDS, { fetchPolicy: 'cache-and-network' });
   if (loading && !data) return <Loading />;
   if (error && !data) return <LoadError onRetry={() => void refetch()} />;
   const rounds = data!.roundList;
@@ -87,6 +86,7 @@ export default function OfficerPages() {
       <Route index element={<RoundsHome />} />
       <Route path="rounds/new" element={<NewRoundPage />} />
       <Route path="rounds/:id" element={<RoundPage />} />
+      <Route path="rounds/:roundId/runs/:runId" element={<RunReviewPage />} />
       <Route path="waiting" element={<WaitingListPage />} />
       <Route path="households/:id" element={<OfficerHouseholdPage />} />
     </Routes>

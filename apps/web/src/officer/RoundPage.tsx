@@ -85,7 +85,7 @@ const STAGE_LABEL: Record<RunStage, MessageId> = {
   DONE: 'officer.stage.done',
 };
 
-const RUN_STATUS: Record<RunStatus, MessageId> = {
+export const RUN_STATUS: Record<RunStatus, MessageId> = {
   QUEUED: 'officer.run.queued',
   RUNNING: 'officer.run.running',
   SUCCEEDED: 'officer.run.succeeded',
@@ -118,7 +118,8 @@ export function RoundPage() {
   const t = useT();
   const n = useIntl().formatNumber;
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(ROUND, { variables: { id, rows: CHECK_ROWS } });
+  // cache-and-network: a run started on another page (the review's "run again") shows at once
+  const { data, loading, error, refetch } = useQuery(ROUND, { variables: { id, rows: CHECK_ROWS }, fetchPolicy: 'cache-and-network' });
   useDocumentTitle(data ? t('officer.round.title', { name: data.round.name }) : t('officer.rounds.title'));
   if (loading && !data) return <Loading />;
   if (error && !data) return <LoadError onRetry={() => void refetch()} />;
@@ -278,7 +279,11 @@ export function RoundPage() {
                 const capacity = r.fill.reduce((sum, f) => sum + f.personsCapacity, 0);
                 return (
                   <TableRow key={r.id}>
-                    <TableCell>{t('officer.dateTime', { date: new Date(String(r.createdAt)) })}</TableCell>
+                    <TableHeaderCell scope="row">
+                      <RouterLink to={`/officer/rounds/${round.id}/runs/${r.id}`} className="utrecht-link">
+                        {t('officer.dateTime', { date: new Date(String(r.createdAt)) })}
+                      </RouterLink>
+                    </TableHeaderCell>
                     <TableCell>
                       {t(RUN_STATUS[r.status])}
                       {r.id === round.publishedRunId && ` ${t('officer.round.publishedRun')}`}
@@ -311,6 +316,10 @@ function RunControl({ roundId, active, onChanged }: { roundId: string; active: s
   const run = runId && data?.run.id === runId ? data.run : null;
   const ended = run !== null && FINAL.includes(run.status);
   const [askedAt, setAskedAt] = useState<Date | null>(null);
+  useEffect(() => {
+    // a run the page learns of later (started elsewhere, read after the cached runs) is followed too
+    if (active && active !== runId && (!run || FINAL.includes(run.status))) setRunId(active);
+  }, [active]);
 
   useEffect(() => {
     if (!runId || ended) {
@@ -382,8 +391,13 @@ function RunControl({ roundId, active, onChanged }: { roundId: string; active: s
             </Button>
           </>
         )}
+        {ended && run.status !== 'FAILED' && run.status !== 'CANCELLED' && (
+          <RouterLink to={`/officer/rounds/${roundId}/runs/${runId}`} className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
+            {t('officer.run.review')}
+          </RouterLink>
+        )}
         {ended && (
-          <Button appearance="primary-action-button" disabled={starting} onClick={() => void begin()}>
+          <Button appearance="secondary-action-button" disabled={starting} onClick={() => void begin()}>
             {t('officer.run.again')}
           </Button>
         )}

@@ -1,0 +1,147 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { Locale } from '../src/i18n/languages';
+import { ACCOUNTS, expectAccessible, gql, say, screenshot, signIn, text, tokenFor } from './support';
+
+const ROUND = `query($id: ID!) {
+  round(id: $id) {
+    status publishedRunId pins { householdId municipalityCode } forbiddenPairs { householdId municipalityCode }
+    runs(limit: 10) { id status }
+  }
+}`;
+const RUN = `query($id: ID!, $placed: Boolean, $override: Boolean, $sort: AssignmentSort!, $locale: String) {
+  run(id: $id) {
+    total: assignmentCount
+    placedCount: assignmentCount(placed: true)
+    count: assignmentCount(placed: $placed, override: $override)
+    assignments(placed: $placed, override: $override, sort: $sort, limit: 50, locale: $locale) {
+      householdId reference municipalityCode municipalityName outcome { text }
+      alternatives { municipalityCode municipalityName }
+    }
+  }
+}`;
+
+interface Row { householdId: string; reference: string; municipalityCode: string | null; municipalityName: string | null; outcome: { text: string }; alternatives: { municipalityCode: string; municipalityName: string }[] }
+
+async function runOf(request: APIRequestContext, token: string, id: string, variables: Record<string, unknown> = {}) {
+  return (await gql(request, RUN, { id, sort: 'QUEUE', ...variables }, token)).run as { total: number; placedCount: number; count: number; assignments: Row[] };
+}
+
+/** Runs the round from its page and waits, on the page, until the run is done; gives the new run's id. */
+async function runFromRoundPage(page: Page, request: APIRequestContext, token: string, locale: Locale, roundId: string, button: string): Promise<string> {
+  await page.getByRole('button', { name: button }).click();
+  const progress = page.getByRole('region', { name: text(locale, 'officer.run.progressTitle'), exact: true });
+  await expect(progress.getByRole('status')).toHaveText(text(locale, 'officer.run.succeeded'), { timeout: 90_000 });
+  const runs = (await gql(request, ROUND, { id: roundId }, token)).round.runs as { id: string; status: string }[];
+  // oldest first: the run just made is the last
+  expect(runs[runs.length - 1].status).toBe('SUCCEEDED');
+  return runs[runs.length - 1].id;
+}
+
+/**
+ * An officer reviews a run and publishes it through the console (issue 13), in Dutch and English, on a round of
+ * its own over twelve waiting households (made through the API; creating one through the page is
+ * officer-new-round.pw.ts). Each step is checked against the API: the table's count and rows, a filter, a
+ * household's explanation, a pin to an alternative and a forbidden pair (stored on the round, honoured by the
+ * next run), the re-run, and publishing with its confirmation (the round is published with one proposal per
+ * placed household). Runs after the answers project: publishing here gives other households proposals.
+ */
+for (const locale of ['nl', 'en'] as Locale[]) {
+  test(`an officer reviews a run, pins and forbids, runs again and publishes (${locale})`, async ({ page, request }) => {
+    test.setTimeout(240_000);
+    const token = await tokenFor(request, ACCOUNTS.officer);
+    const now = new Date();
+    const period = `${now.getUTCFullYear()}-H${now.getUTCMonth() < 6 ? 1 : 2}`;
+    const name = `Review ${locale} ${Date.now()}`;
+    const round = (await gql(request, 'mutation($input: CreateRoundInput!) { createRound(input: $input) { id householdCount } }', { input: { name, period, cohort: { limit: 12 } } }, token)).createRound;
+    expect(round.householdCount).toBe(12);
+
+    await signIn(page, locale, ACCOUNTS.officer);
+    await page.goto(`/officer/rounds/${round.id}`);
+    const firstRun = await runFromRoundPage(page, request, token, locale, round.id, text(locale, 'officer.run.start'));
+    await page.getByRole('link', { name: text(locale, 'officer.run.review') }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(say(locale, 'officer.review.title', { name }));
+    expect(page.url()).toContain(`/officer/rounds/${round.id}/runs/${firstRun}`);
+
+    // the table: the count and the rows in queue order, as the API has them
+    const api = await runOf(request, token, firstRun, { locale });
+    expect(api.total).toBe(12);
+    await expect(page.getByText(say(locale, 'officer.review.placedOf', { placed: api.placedCount, total: api.total }))).toBeVisible();
+    const table = page.getByRole('table', { name: say(locale, 'officer.review.caption', { from: 1, to: 12, count: 12 }) });
+    await expect(table.getByRole('row')).toHaveCount(13);
+    for (const [i, row] of api.assignments.entries()) {
+      await expect(table.getByRole('row').nth(i + 1).getByRole('rowheader')).toHaveText(row.reference);
+      await expect(table.getByRole('row').nth(i + 1).getByRole('cell').nth(1)).toHaveText(row.municipalityName ?? text(locale, 'officer.review.notPlaced'));
+    }
+    await expectAccessible(page, locale);
+    await screenshot(page, `${locale}-officer-review`);
+
+    // a filter: only the households placed, counted by the API with the same filter
+    await page.getByLabel(text(locale, 'officer.review.filter.placed')).selectOption('yes');
+    await expect(page.getByRole('status').filter({ hasText: say(locale, 'officer.review.countFiltered', { count: api.placedCount, total: 12 }) })).toBeVisible();
+    await expect(page.getByRole('table').getByRole('row')).toHaveCount(api.placedCount + 1);
+    await page.getByLabel(text(locale, 'officer.review.filter.placed')).selectOption('any');
+
+    // a household with alternatives: its explanation is the API's text; pin it to its first alternative
+    const pinned = api.assignments.find((a) => a.municipalityCode !== null && a.alternatives.length > 0)!;
+    const other = pinned.alternatives[0];
+    await page.getByRole('button', { name: pinned.reference, exact: true }).click();
+    const detail = page.getByRole('region', { name: say(locale, 'officer.review.detailTitle', { reference: pinned.reference }) });
+    await expect(detail.getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(detail.getByText(pinned.outcome.text, { exact: true })).toBeVisible();
+    await expectAccessible(page, locale);
+    await screenshot(page, `${locale}-officer-review-household`);
+    await detail.getByRole('button', { name: say(locale, 'officer.review.pinHere', { municipality: other.municipalityName }) }).click();
+    await expect(detail.getByRole('status').filter({ hasText: say(locale, 'officer.review.pinned', { reference: pinned.reference, municipality: other.municipalityName }) })).toBeVisible();
+    await expect(detail.getByText(say(locale, 'officer.review.pinnedTo', { municipality: other.municipalityName }), { exact: true })).toBeVisible();
+    await detail.getByRole('button', { name: text(locale, 'officer.review.close') }).click();
+
+    // another placed household: forbid its municipality
+    const forbidden = api.assignments.find((a) => a.municipalityCode !== null && a.householdId !== pinned.householdId)!;
+    await page.getByRole('button', { name: forbidden.reference, exact: true }).click();
+    const detail2 = page.getByRole('region', { name: say(locale, 'officer.review.detailTitle', { reference: forbidden.reference }) });
+    await detail2.getByRole('button', { name: say(locale, 'officer.review.forbid', { municipality: forbidden.municipalityName! }) }).click();
+    await expect(detail2.getByText(say(locale, 'officer.review.forbiddenIn', { municipality: forbidden.municipalityName! }), { exact: true })).toBeVisible();
+    const stored = (await gql(request, ROUND, { id: round.id }, token)).round;
+    expect(stored.pins).toEqual([{ householdId: pinned.householdId, municipalityCode: other.municipalityCode }]);
+    expect(stored.forbiddenPairs).toEqual([{ householdId: forbidden.householdId, municipalityCode: forbidden.municipalityCode }]);
+
+    // run again: the round page follows it; the new run honours the pin and the forbidden pair
+    await page.getByRole('button', { name: text(locale, 'officer.review.rerun') }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(say(locale, 'officer.round.title', { name }));
+    const progress = page.getByRole('region', { name: text(locale, 'officer.run.progressTitle'), exact: true });
+    await expect(progress.getByRole('status')).toHaveText(text(locale, 'officer.run.succeeded'), { timeout: 90_000 });
+    const runs = (await gql(request, ROUND, { id: round.id }, token)).round.runs as { id: string }[];
+    const secondRun = runs[runs.length - 1].id;
+    expect(secondRun).not.toBe(firstRun);
+    const after = await runOf(request, token, secondRun);
+    expect(after.assignments.find((a) => a.householdId === pinned.householdId)?.municipalityCode).toBe(other.municipalityCode);
+    expect(after.assignments.find((a) => a.householdId === forbidden.householdId)?.municipalityCode).not.toBe(forbidden.municipalityCode);
+    await page.getByRole('link', { name: text(locale, 'officer.run.review') }).click();
+    expect(page.url()).toContain(`/runs/${secondRun}`);
+    // the overrides filter: the two households the officer changed
+    await page.getByLabel(text(locale, 'officer.review.filter.override')).selectOption('yes');
+    const overridden = await runOf(request, token, secondRun, { override: true });
+    expect(overridden.count).toBe(2);
+    await expect(page.getByRole('table').getByRole('row')).toHaveCount(3);
+    await expect(page.getByRole('table').getByRole('rowheader')).toHaveText(overridden.assignments.map((a) => a.reference));
+
+    // publish: the confirmation says what is sent to whom; nothing is sent before the second click
+    await page.getByRole('button', { name: text(locale, 'officer.publish.start') }).click();
+    const municipalities = new Set(after.assignments.filter((a) => a.municipalityCode).map((a) => a.municipalityCode)).size;
+    await expect(page.getByText(say(locale, 'officer.publish.confirmProposals', { proposals: after.placedCount, municipalities }))).toBeVisible();
+    // focus moves to what will be sent (the button that asked is gone)
+    await expect(page.locator(':focus')).toContainText(say(locale, 'officer.publish.confirmProposals', { proposals: after.placedCount, municipalities }));
+    await expectAccessible(page, locale);
+    await screenshot(page, `${locale}-officer-publish-confirm`);
+    expect((await gql(request, ROUND, { id: round.id }, token)).round.status).toBe('DRAFT');
+    await page.getByRole('button', { name: text(locale, 'officer.publish.confirm') }).click();
+    await expect(page.getByText(say(locale, 'officer.publish.done', { proposals: after.placedCount }))).toBeVisible();
+    await expect(page.locator(':focus')).toContainText(say(locale, 'officer.publish.done', { proposals: after.placedCount }));
+    const published = (await gql(request, ROUND, { id: round.id }, token)).round;
+    expect(published).toMatchObject({ status: 'PUBLISHED', publishedRunId: secondRun });
+    // a published round has nothing left to run, pin or publish
+    await expect(page.getByRole('button', { name: text(locale, 'officer.publish.start') })).toHaveCount(0);
+    await expectAccessible(page, locale);
+    await screenshot(page, `${locale}-officer-published`);
+  });
+}
