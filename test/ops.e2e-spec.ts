@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { request as httpRequest } from 'node:http';
+import { Agent, request as httpRequest } from 'node:http';
 import { jest } from '@jest/globals';
 import { Controller, Get, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -78,6 +78,26 @@ describe('health, metrics and logs', () => {
       details: { http: { status: 'up' }, database: { status: 'up' }, runQueue: { status: 'up', kind: t.config.jobs?.queue === 'in-process' ? 'in-process' : 'bullmq', accepting: true } },
     });
   });
+
+  it('keeps an idle keep-alive connection open longer than Node’s 5 s, so a client reusing it is not reset', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const getOn = () =>
+      new Promise<{ status: number; reused: boolean }>((resolve, reject) => {
+        const request = httpRequest(`${base(t)}/health/live`, { agent }, (response) => {
+          response.resume();
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, reused: request.reusedSocket }));
+        });
+        request.on('error', reject);
+        request.end();
+      });
+    try {
+      expect(await getOn()).toEqual({ status: 200, reused: false });
+      await new Promise((resolve) => setTimeout(resolve, 6_000));
+      expect(await getOn()).toEqual({ status: 200, reused: true });
+    } finally {
+      agent.destroy();
+    }
+  }, 30_000);
 
   it('reports not ready (503, JSON) when the database does not answer', async () => {
     const dataSource = t.app.get(DataSource);

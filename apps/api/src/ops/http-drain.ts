@@ -4,6 +4,9 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, QUIET_OPS, type AppConfig } from '../config/app-config.js';
 
+/** How long an idle keep-alive connection stays open, in milliseconds (Node's default: 5,000). */
+export const KEEP_ALIVE_IDLE_MS = 65_000;
+
 /**
  * The HTTP side of a graceful shutdown (`app.close()`, which `enableShutdownHooks` runs on SIGTERM and SIGINT):
  * stop accepting connections, close idle keep-alive connections, let requests in flight finish for at most
@@ -34,6 +37,12 @@ export class HttpDrain implements OnApplicationBootstrap {
     const adapter = this.adapterHost.httpAdapter;
     const server = adapter?.getHttpServer() as Server | undefined;
     if (!adapter || !server) return;
+    // Node closes an idle keep-alive connection after 5 s; a client sending its next request on it at that moment
+    // gets ECONNRESET (seen in the browser tests' own API requests). KEEP_ALIVE_IDLE_MS is above the 60 s idle timeout
+    // of common proxies and load balancers, so the side in front closes first. A shutdown still closes idle
+    // connections at once (drain). Headers must be allowed to take longer than an idle connection lives.
+    server.keepAliveTimeout = KEEP_ALIVE_IDLE_MS;
+    server.headersTimeout = KEEP_ALIVE_IDLE_MS + 1000;
     server.on('request', (_request, response: ServerResponse) => {
       this.inFlight += 1;
       if (this.draining_ && !response.headersSent) response.setHeader('Connection', 'close');
