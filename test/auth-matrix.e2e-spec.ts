@@ -305,6 +305,7 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
     { title: 'already published (idempotent)', document: 'mutation($id: ID!) { publishRun(runId: $id) { proposals } }', variables: (fx) => ({ id: fx.publishedRun }), expect: onlyFor('officer') },
   ],
   'query.proposals': [{ document: '{ proposals(limit: 5) { id } }', expect: onlyFor('officer') }],
+  'query.proposalCount': [{ document: '{ proposalCount }', expect: onlyFor('officer') }],
   'query.proposalsAwaitingReview': [{ document: '{ proposalsAwaitingReview(limit: 5) { total items { reason since proposal { id newcomerReason } } } }', expect: onlyFor('officer') }],
   // Each reader's own type: selecting every field never errors for the reader it is made for.
   'query.myMunicipalityProposals': [{ document: `{ myMunicipalityProposals(limit: 5) { ${SHARED_PROPOSAL_FIELDS} } }`, expect: onlyFor('municipality') }],

@@ -88,8 +88,11 @@ describe('proposals, as each reader needs them', () => {
       for (const status of PROPOSAL_STATUSES) {
         const found = ok(await gql('query($r: String!, $s: ProposalStatus!) { proposals(filter: { roundId: $r, status: $s }) { id status } }', { r: roundId, s: status.toUpperCase() }), 'proposals') as { id: string; status: string }[];
         expect({ status, ids: found.map((p) => p.id).sort() }).toEqual({ status, ids: expected[status].map((s) => proposal.get(s)!.id).sort() });
+        // the count with the same filter is the list's length
+        expect(ok(await gql('query($r: String!, $s: ProposalStatus!) { proposalCount(filter: { roundId: $r, status: $s }) }', { r: roundId, s: status.toUpperCase() }), 'proposalCount')).toBe(expected[status].length);
         expect(found.every((p) => p.status === status.toUpperCase())).toBe(true);
       }
+      expect(ok(await gql('query($r: String!) { proposalCount(filter: { roundId: $r }) }', { r: roundId }), 'proposalCount')).toBe(STORY.length);
       // Every status but EXPIRED (issue 16 builds expiry) is reached.
       expect(PROPOSAL_STATUSES.filter((s) => expected[s].length === 0)).toEqual(['expired']);
     });
@@ -134,6 +137,17 @@ describe('proposals, as each reader needs them', () => {
       const third = ok(await gql(QUEUE, { o: 2, l: 1 }), 'proposalsAwaitingReview');
       expect([first.total, second.total, third.total]).toEqual([2, 2, 2]);
       expect([first.items[0].proposal.id, second.items[0].proposal.id, third.items]).toEqual([proposal.get('overdue')!.id, proposal.get('contested')!.id, []]);
+    });
+
+    it('names each household by its case reference, as the officer finds it', async () => {
+      const page = ok(await gql('{ proposalsAwaitingReview(limit: 10) { items { proposal { householdId householdReference } } } }'), 'proposalsAwaitingReview');
+      const all = ok(await gql('query($r: String) { proposals(filter: { roundId: $r }) { householdId householdReference } }', { r: roundId }), 'proposals');
+      expect(all).toHaveLength(STORY.length);
+      for (const { householdId, householdReference } of [...page.items.map((i: { proposal: object }) => i.proposal), ...all]) {
+        const household = ok(await gql('query($id: ID!) { household(id: $id) { reference } }', { id: householdId }), 'household');
+        expect(householdReference).toBe(household.reference);
+        expect(householdReference).toMatch(/^HH-\d{6}$/);
+      }
     });
 
     it('is for officers only', async () => {

@@ -36,6 +36,8 @@ export default defineConfig({
     { name: 'answers', testMatch: ['newcomer-proposal.pw.ts', 'municipality.pw.ts', 'officer-round.pw.ts', 'officer-new-round.pw.ts'], dependencies: ['round'] },
     // publishes rounds of its own: after the answers, whose municipalities count their proposals
     { name: 'console', testMatch: ['officer-review.pw.ts'], dependencies: ['answers'] },
+    // reviews the contests the answers project made and withdraws an open proposal of the console's rounds
+    { name: 'contests', testMatch: ['officer-proposals.pw.ts'], dependencies: ['console'] },
   ],
   webServer: {
     command: 'node dist/apps/api/src/main.js',

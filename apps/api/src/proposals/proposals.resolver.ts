@@ -1,10 +1,11 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DomainError } from '#common/domain-error.js';
 import { CurrentViewer, Roles } from '../auth/access.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ProposalsService } from './proposals.service.js';
 import { MunicipalityProposal, NewcomerProposal, Proposal, ProposalReviewPage, ProposalShared, PublishResult } from './models/proposal.model.js';
 import { validatedAs } from '../common/validation.pipe.js';
+import { batchLoader } from '../common/request-batch.js';
 import {
   ContestReviewInput,
   MunicipalityProposalFilterInput,
@@ -30,6 +31,12 @@ export class ProposalsResolver {
     return this.service.publish(runId, viewer);
   }
 
+  // A page of proposals reads its households' references with one query (request-batch.ts).
+  @ResolveField(() => String, { nullable: true, description: 'The household’s case reference (e.g. HH-000123), as officers find it; null when the household no longer exists' })
+  async householdReference(@Parent() proposal: Proposal, @Context() context: object): Promise<string | null> {
+    return (await batchLoader(context, 'Proposal.householdReference', (ids: readonly string[]) => this.service.householdReferences(ids)).load(proposal.householdId)) ?? null;
+  }
+
   @Roles('officer')
   @Query(() => [Proposal], { description: 'Proposals, oldest first (by publication), filtered and paged. Officers only.' })
   proposals(
@@ -37,6 +44,14 @@ export class ProposalsResolver {
     @Args() page: ProposalPageArgs,
   ): Promise<Proposal[]> {
     return this.service.list(filter ?? {}, { offset: page.offset, limit: page.limit });
+  }
+
+  @Roles('officer')
+  @Query(() => Int, { description: 'How many proposals `proposals` lists with this filter, all pages together. Officers only.' })
+  proposalCount(
+    @Args('filter', { type: () => ProposalFilterInput, nullable: true, description: 'Which proposals; all when left out' }, validatedAs(ProposalFilterInput)) filter: ProposalFilterInput | null,
+  ): Promise<number> {
+    return this.service.count(filter ?? {});
   }
 
   @Roles('officer')

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '#common/domain-error.js';
+import { HouseholdRepository } from '#persistence/repositories/household.repository.js';
 import { ProposalRepository, type ResponseOutcome } from '#persistence/repositories/proposal.repository.js';
 import { RoundRepository } from '#persistence/repositories/round.repository.js';
 import { RunRepository } from '#persistence/repositories/run.repository.js';
@@ -32,7 +33,13 @@ export class ProposalsService {
     private readonly proposals: ProposalRepository,
     private readonly runs: RunRepository,
     private readonly rounds: RoundRepository,
+    private readonly households: HouseholdRepository,
   ) {}
+
+  /** The case references of these households, by id (for the officer's lists of proposals). */
+  householdReferences(ids: readonly string[]): Promise<Map<string, string>> {
+    return this.households.referencesOf(ids);
+  }
 
   /** Publishes a succeeded run: all proposals or none; publishing the same run again changes nothing. */
   async publish(runId: string, viewer: Viewer): Promise<PublishResult> {
@@ -133,6 +140,11 @@ export class ProposalsService {
 
   async list(filter: ProposalFilterInput, page: Page): Promise<Proposal[]> {
     return (await this.proposals.find(filter, page)).map(toProposal);
+  }
+
+  /** How many proposals `list` gives with this filter, all pages together. */
+  count(filter: ProposalFilterInput): Promise<number> {
+    return this.proposals.count(filter);
   }
 
   /**

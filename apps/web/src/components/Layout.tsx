@@ -29,10 +29,12 @@ export const ROLE_NAVIGATION: Record<Role, readonly NavItem[]> = {
   officer: [
     { label: 'nav.officer.rounds', to: '/officer' },
     { label: 'nav.officer.waiting', to: '/officer/waiting' },
+    { label: 'nav.officer.proposals', to: '/officer/proposals' },
   ],
   admin: [
     { label: 'nav.officer.rounds', to: '/officer' },
     { label: 'nav.officer.waiting', to: '/officer/waiting' },
+    { label: 'nav.officer.proposals', to: '/officer/proposals' },
   ],
 };
 

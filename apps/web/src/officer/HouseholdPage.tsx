@@ -11,7 +11,7 @@ import { languageName } from '../i18n/languages';
 import { Empty, Loading, LoadError } from '../components/PageState';
 import { ReasonForm } from '../components/ReasonForm';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { PROPOSAL_STATUS_LABEL } from '../components/proposal-status';
+import { OFFICER_PROPOSAL_STATUS } from './ProposalsPage';
 import { URGENCY_LABEL } from './WaitingListPage';
 import { needLabel } from '../components/needs';
 import type { HomeBand, Urgency as CoreUrgency } from '#matching/vocabulary/index.js';
@@ -186,7 +186,7 @@ export function OfficerHouseholdPage() {
                 <TableRow key={p.id}>
                   <TableCell>{p.period}</TableCell>
                   <TableCell>{nameOf(p.municipalityCode)}</TableCell>
-                  <TableCell>{t(PROPOSAL_STATUS_LABEL[p.status])}</TableCell>
+                  <TableCell>{t(OFFICER_PROPOSAL_STATUS[p.status])}</TableCell>
                   <TableCell>{t('officer.date', { date: new Date(`${p.respondBy}T12:00:00Z`) })}</TableCell>
                 </TableRow>
               ))}

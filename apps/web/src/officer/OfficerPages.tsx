@@ -10,6 +10,7 @@ import { RoundPage } from './RoundPage';
 import { NewRoundPage } from './NewRoundPage';
 import { OfficerHouseholdPage } from './HouseholdPage';
 import { RunReviewPage } from './RunReviewPage';
+import { ProposalsPage } from './ProposalsPage';
 
 const ROUNDS = graphql(`
   query OfficerRounds {
@@ -88,6 +89,7 @@ export default function OfficerPages() {
       <Route path="rounds/:id" element={<RoundPage />} />
       <Route path="rounds/:roundId/runs/:runId" element={<RunReviewPage />} />
       <Route path="waiting" element={<WaitingListPage />} />
+      <Route path="proposals" element={<ProposalsPage />} />
       <Route path="households/:id" element={<OfficerHouseholdPage />} />
     </Routes>
   );

@@ -250,6 +250,13 @@ export class HouseholdRepository {
     return this.findByIds(ids.map((row) => row.id));
   }
 
+  /** The case reference (e.g. HH-000123) of each of `ids` that exists, by id: one light query for a list's page. */
+  async referencesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.repo.find({ where: { id: In([...ids]) }, select: { id: true, reference: true } });
+    return new Map(rows.map((row) => [row.id, row.reference]));
+  }
+
   /** Loads households by id, in the order of `ids`. */
   async findByIds(ids: readonly string[]): Promise<HouseholdEntity[]> {
     if (ids.length === 0) return [];

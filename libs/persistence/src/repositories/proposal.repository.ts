@@ -57,6 +57,16 @@ export interface ProposalArrangements {
 }
 
 
+/** The columns a ProposalFilter narrows by (each given one must equal). */
+function whereOf(filter: ProposalFilter): Record<string, unknown> {
+  const where: Record<string, unknown> = {};
+  if (filter.roundId) where.roundId = filter.roundId;
+  if (filter.municipalityCode) where.municipalityCode = filter.municipalityCode;
+  if (filter.householdId) where.householdId = filter.householdId;
+  if (filter.status) where.status = filter.status;
+  return where;
+}
+
 @Injectable()
 export class ProposalRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -213,12 +223,12 @@ export class ProposalRepository {
   }
 
   find(filter: ProposalFilter, page: { offset: number; limit: number } = { offset: 0, limit: 500 }): Promise<ProposalEntity[]> {
-    const where: Record<string, unknown> = {};
-    if (filter.roundId) where.roundId = filter.roundId;
-    if (filter.municipalityCode) where.municipalityCode = filter.municipalityCode;
-    if (filter.householdId) where.householdId = filter.householdId;
-    if (filter.status) where.status = filter.status;
-    return this.dataSource.getRepository(ProposalEntity).find({ where, order: { createdAt: 'ASC', id: 'ASC' }, skip: page.offset, take: page.limit });
+    return this.dataSource.getRepository(ProposalEntity).find({ where: whereOf(filter), order: { createdAt: 'ASC', id: 'ASC' }, skip: page.offset, take: page.limit });
+  }
+
+  /** How many proposals `find` lists with this filter, all pages together. */
+  count(filter: ProposalFilter): Promise<number> {
+    return this.dataSource.getRepository(ProposalEntity).count({ where: whereOf(filter) });
   }
 
   /**
