@@ -147,6 +147,13 @@ export function ProposalsPage() {
     }
   };
 
+  // a new step starts clean: no receipt of the last one, no failure, an empty field (the form's key)
+  const open = (next: Step) => {
+    setDone(null);
+    setFailed(false);
+    setStep(next);
+  };
+
   const household = (id: string, reference: string | null | undefined) => (
     <RouterLink to={`/officer/households/${id}`} className="utrecht-link">
       {reference ?? t('officer.proposals.unknownHousehold')}
@@ -166,6 +173,7 @@ export function ProposalsPage() {
         <section aria-labelledby="proposal-step" className="matching-card matching-section">
           <Heading2 id="proposal-step" ref={stepHeading} tabIndex={-1}>{t(`officer.proposals.step.${step.kind}`, { reference: step.reference })}</Heading2>
           <ReasonForm
+            key={`${step.kind}-${step.proposalId}`}
             texts={{
               intro: t(`officer.proposals.stepIntro.${step.kind}`),
               label: t(step.kind === 'withdraw' ? 'officer.proposals.withdrawReason' : 'officer.proposals.note'),
@@ -216,16 +224,16 @@ export function ProposalsPage() {
                     <div className="matching-actions">
                       {allows('contestReview', p.status) && (
                         <>
-                          <Button appearance="secondary-action-button" onClick={() => setStep({ kind: 'uphold', proposalId: p.id, reference: p.householdReference ?? '' })}>
+                          <Button appearance="secondary-action-button" onClick={() => open({ kind: 'uphold', proposalId: p.id, reference: p.householdReference ?? '' })}>
                             {t('officer.proposals.uphold')}
                           </Button>
-                          <Button appearance="secondary-action-button" onClick={() => setStep({ kind: 'reject', proposalId: p.id, reference: p.householdReference ?? '' })}>
+                          <Button appearance="secondary-action-button" onClick={() => open({ kind: 'reject', proposalId: p.id, reference: p.householdReference ?? '' })}>
                             {t('officer.proposals.reject')}
                           </Button>
                         </>
                       )}
                       {allows('withdrawal', p.status) && (
-                        <Button appearance="subtle-button" onClick={() => setStep({ kind: 'withdraw', proposalId: p.id, reference: p.householdReference ?? '' })}>
+                        <Button appearance="subtle-button" onClick={() => open({ kind: 'withdraw', proposalId: p.id, reference: p.householdReference ?? '' })}>
                           {t('officer.proposals.withdraw')}
                         </Button>
                       )}
@@ -286,7 +294,7 @@ export function ProposalsPage() {
                   <TableCell>{t('officer.date', { date: new Date(`${p.respondBy}T12:00:00Z`) })}</TableCell>
                   <TableCell>
                     {allows('withdrawal', p.status) && (
-                      <Button appearance="subtle-button" onClick={() => setStep({ kind: 'withdraw', proposalId: p.id, reference: p.householdReference ?? '' })}>
+                      <Button appearance="subtle-button" onClick={() => open({ kind: 'withdraw', proposalId: p.id, reference: p.householdReference ?? '' })}>
                         {t('officer.proposals.withdraw')}
                       </Button>
                     )}
