@@ -65,9 +65,12 @@ describe('lists that grow are paged or bounded', () => {
     }
     const rerun = await runToEnd(t, officer, roundId);
     const compare = (args: string) =>
-      t.gql(`query($a: ID!, $b: ID!) { compareRuns(a: $a, b: $b) { movedCount moved${args} { householdId } byCause { households } } }`, { a: run.id, b: rerun.id }, officer);
-    const whole = required<{ movedCount: number; moved: { householdId: string }[]; byCause: { households: number }[] }>(await compare(''), 'compareRuns');
+      t.gql(`query($a: ID!, $b: ID!) { compareRuns(a: $a, b: $b) { movedCount moved${args} { householdId householdReference } byCause { households } } }`, { a: run.id, b: rerun.id }, officer);
+    const whole = required<{ movedCount: number; moved: { householdId: string; householdReference: string }[]; byCause: { households: number }[] }>(await compare(''), 'compareRuns');
     expect(whole.movedCount).toBeGreaterThanOrEqual(1);
+    // each moved household is named by its case reference, as the officer finds it
+    const reference = new Map(households.map((h) => [h.id, h.reference]));
+    for (const m of whole.moved) expect(m.householdReference).toBe(reference.get(m.householdId));
     expect(whole.moved).toHaveLength(whole.movedCount);
     expect(whole.byCause.reduce((n, c) => n + c.households, 0)).toBe(whole.movedCount);
     const page = required<{ movedCount: number; moved: { householdId: string }[] }>(await compare('(offset: 1, limit: 1)'), 'compareRuns');

@@ -42,8 +42,9 @@ async function runFromRoundPage(page: Page, request: APIRequestContext, token: s
  * its own over twelve waiting households (made through the API; creating one through the page is
  * officer-new-round.pw.ts). Each step is checked against the API: the table's count and rows, a filter, a
  * household's explanation, a pin to an alternative and a forbidden pair (stored on the round, honoured by the
- * next run), the re-run, and publishing with its confirmation (the round is published with one proposal per
- * placed household). Runs after the answers project: publishing here gives other households proposals.
+ * next run), the re-run, the comparison of the two runs (the pinned household moved because of the pin), and
+ * publishing with its confirmation (the round is published with one proposal per placed household). Runs after
+ * the answers project: publishing here gives other households proposals.
  */
 for (const locale of ['nl', 'en'] as Locale[]) {
   test(`an officer reviews a run, pins and forbids, runs again and publishes (${locale})`, async ({ page, request }) => {
@@ -124,6 +125,20 @@ for (const locale of ['nl', 'en'] as Locale[]) {
     expect(overridden.count).toBe(2);
     await expect(page.getByRole('table').getByRole('row')).toHaveCount(3);
     await expect(page.getByRole('table').getByRole('rowheader')).toHaveText(overridden.assignments.map((a) => a.reference));
+
+    // compare with the first run: the API's counts, and the pinned household moved because of the pin
+    const comparison = (await gql(request, `query($a: ID!, $b: ID!) { compareRuns(a: $a, b: $b) { movedCount unchanged moved { householdReference cause } } }`, { a: firstRun, b: secondRun }, token)).compareRuns;
+    await page.getByRole('link', { name: text(locale, 'officer.review.compare') }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(say(locale, 'officer.compare.title', { name }));
+    await expect(page.getByText(say(locale, 'officer.compare.summary', { moved: comparison.movedCount, unchanged: comparison.unchanged }))).toBeVisible();
+    const moved = page.getByRole('table', { name: text(locale, 'officer.compare.movedTitle') });
+    await expect(moved.getByRole('row')).toHaveCount(comparison.movedCount + 1);
+    expect(comparison.moved.find((m: { householdReference: string }) => m.householdReference === pinned.reference)?.cause).toBe('PIN');
+    await expect(moved.getByRole('row').filter({ has: page.getByRole('rowheader', { name: pinned.reference }) })).toContainText(text(locale, 'officer.compare.cause.PIN'));
+    await expectAccessible(page, locale);
+    await screenshot(page, `${locale}-officer-compare`);
+    await page.getByRole('link', { name: text(locale, 'officer.compare.back') }).click();
+    expect(page.url()).toContain(`/runs/${secondRun}`);
 
     // publish: the confirmation says what is sent to whom; nothing is sent before the second click
     await page.getByRole('button', { name: text(locale, 'officer.publish.start') }).click();

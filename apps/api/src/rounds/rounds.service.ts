@@ -392,6 +392,11 @@ export class RoundsService {
   }
 
   /** How many households each run has assignments for (0 for a run without an answer), by run id, in one query. */
+  /** The case references of these households, by id (for the officer's list of moved households). */
+  householdReferences(ids: readonly string[]): Promise<Map<string, string>> {
+    return this.households.referencesOf(ids);
+  }
+
   assignmentTotals(runIds: readonly string[]): Promise<Map<string, number>> {
     return this.runs.assignmentCounts(runIds);
   }

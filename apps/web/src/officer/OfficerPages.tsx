@@ -11,6 +11,7 @@ import { NewRoundPage } from './NewRoundPage';
 import { OfficerHouseholdPage } from './HouseholdPage';
 import { RunReviewPage } from './RunReviewPage';
 import { ProposalsPage } from './ProposalsPage';
+import { RunComparePage } from './RunComparePage';
 
 const ROUNDS = graphql(`
   query OfficerRounds {
@@ -88,6 +89,7 @@ export default function OfficerPages() {
       <Route path="rounds/new" element={<NewRoundPage />} />
       <Route path="rounds/:id" element={<RoundPage />} />
       <Route path="rounds/:roundId/runs/:runId" element={<RunReviewPage />} />
+      <Route path="rounds/:roundId/compare/:a/:b" element={<RunComparePage />} />
       <Route path="waiting" element={<WaitingListPage />} />
       <Route path="proposals" element={<ProposalsPage />} />
       <Route path="households/:id" element={<OfficerHouseholdPage />} />

@@ -244,6 +244,13 @@ export function RunReviewPage() {
         <dt>{t('officer.review.placedTitle')}</dt>
         <dd>{t('officer.review.placedOf', { placed: run.placedCount, total: run.total })}</dd>
       </dl>
+      {run.comparedWithRunId && (
+        <Paragraph>
+          <RouterLink to={`/officer/rounds/${round.id}/compare/${run.comparedWithRunId}/${run.id}`} className="utrecht-link">
+            {t('officer.review.compare')}
+          </RouterLink>
+        </Paragraph>
+      )}
 
       {!run.hasAnswer ? (
         <Empty>
