@@ -11,6 +11,7 @@ import { languageName } from '../i18n/languages';
 import { Empty, Loading, LoadError } from '../components/PageState';
 import { ReasonForm } from '../components/ReasonForm';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useMunicipalityNames } from '../components/useMunicipalityNames';
 import { OFFICER_PROPOSAL_STATUS } from './ProposalsPage';
 import { URGENCY_LABEL } from './WaitingListPage';
 import { needLabel } from '../components/needs';
@@ -35,7 +36,6 @@ const HOUSEHOLD = graphql(`
     }
     proposals(filter: { householdId: $key }, limit: 50) { id period municipalityCode status createdAt respondBy }
     auditEvents(entityType: "household", entityId: $key, limit: 50) { at action actorRole }
-    municipalities { code name }
   }
 `);
 
@@ -86,14 +86,13 @@ export function OfficerHouseholdPage() {
   const { locale } = useLanguage();
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(HOUSEHOLD, { variables: { id, key: id, locale } });
+  const nameOf = useMunicipalityNames();
   const reference = data?.household.reference ?? '';
   useDocumentTitle(t('officer.household.title', { reference }));
   if (loading && !data) return <Loading />;
   if (error && !data) return <LoadError onRetry={() => void refetch()} />;
   if (!data) return <Loading />;
   const h = data.household;
-  const names = new Map(data.municipalities.map((m) => [m.code, m.name]));
-  const nameOf = (code: string) => names.get(code) ?? code;
   const needs = [...h.careNeeds, ...h.accessibilityNeeds].map((n) => t(needLabel(n)));
 
   return (

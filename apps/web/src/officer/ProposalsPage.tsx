@@ -28,6 +28,7 @@ import { Empty, Loading, LoadError } from '../components/PageState';
 import { Pager } from '../components/Pager';
 import { ReasonForm } from '../components/ReasonForm';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useMunicipalityNames } from '../components/useMunicipalityNames';
 
 const PROPOSALS = graphql(`
   query OfficerProposals($status: ProposalStatus, $offset: Int!, $limit: Int!, $reviewOffset: Int!) {
@@ -49,7 +50,6 @@ const PROPOSALS = graphql(`
       respondBy
       createdAt
     }
-    municipalities { code name }
   }
 `);
 
@@ -124,6 +124,7 @@ export function ProposalsPage() {
   useEffect(() => {
     if (done) receipt.current?.focus();
   }, [done]);
+  const nameOf = useMunicipalityNames();
   const [reviewContest, reviewing] = useMutation(REVIEW_CONTEST);
   const [withdraw, withdrawing] = useMutation(WITHDRAW);
   useDocumentTitle(t('officer.proposals.title'));
@@ -131,7 +132,6 @@ export function ProposalsPage() {
   if (loading && !shown) return <Loading />;
   if (error && !shown) return <LoadError onRetry={() => void refetch()} />;
   if (!shown) return <Loading />;
-  const names = new Map(shown.municipalities.map((m) => [m.code, m.name]));
   const review = shown.proposalsAwaitingReview;
 
   const send = async (s: Step, text: string) => {
@@ -217,7 +217,7 @@ export function ProposalsPage() {
                 <TableRow key={p.id}>
                   <TableHeaderCell scope="row">{household(p.householdId, p.householdReference)}</TableHeaderCell>
                   <TableCell>{t(REASON_LABEL[reason], { date: new Date(String(since)) })}</TableCell>
-                  <TableCell>{names.get(p.municipalityCode) ?? p.municipalityCode}</TableCell>
+                  <TableCell>{nameOf(p.municipalityCode)}</TableCell>
                   {/* the household's own words, in its own language and direction */}
                   <TableCell>{p.newcomerReason ? <span dir="auto">{p.newcomerReason}</span> : '–'}</TableCell>
                   <TableCell>
@@ -289,7 +289,7 @@ export function ProposalsPage() {
               {shown.proposals.map((p) => (
                 <TableRow key={p.id}>
                   <TableHeaderCell scope="row">{household(p.householdId, p.householdReference)}</TableHeaderCell>
-                  <TableCell>{names.get(p.municipalityCode) ?? p.municipalityCode}</TableCell>
+                  <TableCell>{nameOf(p.municipalityCode)}</TableCell>
                   <TableCell>{t(OFFICER_PROPOSAL_STATUS[p.status])}</TableCell>
                   <TableCell>{t('officer.date', { date: new Date(`${p.respondBy}T12:00:00Z`) })}</TableCell>
                   <TableCell>

@@ -10,6 +10,7 @@ import type { MessageId } from '../i18n/catalogues';
 import { Empty, Loading, LoadError } from '../components/PageState';
 import { Pager } from '../components/Pager';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useMunicipalityNames } from '../components/useMunicipalityNames';
 
 const COMPARE = graphql(`
   query OfficerCompareRuns($roundId: ID!, $a: ID!, $b: ID!, $offset: Int!, $limit: Int!) {
@@ -22,7 +23,6 @@ const COMPARE = graphql(`
       byCause { cause households }
       moved(offset: $offset, limit: $limit) { householdId householdReference from to fitChange cause }
     }
-    municipalities { code name }
   }
 `);
 
@@ -51,13 +51,13 @@ export function RunComparePage() {
   const [offset, setOffset] = useState(0);
   const { data, previousData, loading, error, refetch } = useQuery(COMPARE, { variables: { roundId, a, b, offset, limit: MOVED_PAGE } });
   const shown = data ?? previousData;
+  const nameOf = useMunicipalityNames();
   useDocumentTitle(shown ? t('officer.compare.title', { name: shown.round.name }) : t('officer.rounds.title'));
   if (loading && !shown) return <Loading />;
   if (error && !shown) return <LoadError onRetry={() => void refetch()} />;
   if (!shown) return <Loading />;
   const { round, compareRuns: c } = shown;
-  const names = new Map(shown.municipalities.map((m) => [m.code, m.name]));
-  const place = (code: string | null) => (code === null ? t('officer.review.notPlaced') : names.get(code) ?? code);
+  const place = (code: string | null) => (code === null ? t('officer.review.notPlaced') : nameOf(code));
 
   return (
     <>

@@ -30,6 +30,7 @@ import type { MessageId } from '../i18n/catalogues';
 import { Empty, Loading, LoadError } from '../components/PageState';
 import { Pager } from '../components/Pager';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useMunicipalityNames } from '../components/useMunicipalityNames';
 import { RUN_STATUS } from './RoundPage';
 import { CHOICES, type Choice, filterVariables, isFiltered, NO_FILTERS, publishSummary, REVIEW_PAGE, type ReviewFilters, SORTS } from './review-filters';
 
@@ -88,7 +89,6 @@ const REVIEW = graphql(`
       }
       fill { municipalityCode persons }
     }
-    municipalities { code name }
   }
 `);
 
@@ -209,6 +209,7 @@ export function RunReviewPage() {
     variables: { roundId, runId, offset, limit: REVIEW_PAGE, sort: filters.sort, locale, ...filterVariables(filters, canCompare) },
   });
   const shown = data ?? previousData;
+  const nameOf = useMunicipalityNames();
   useEffect(() => {
     if (data) setCanCompare(data.run.comparedWithRunId !== null);
   }, [data]);
@@ -217,8 +218,7 @@ export function RunReviewPage() {
   if (error && !shown) return <LoadError onRetry={() => void refetch()} />;
   if (!shown) return <Loading />;
   const { round, run } = shown;
-  const names = new Map(shown.municipalities.map((m) => [m.code, m.name]));
-  const inRound = run.fill.map((f) => f.municipalityCode).sort((a, b) => (names.get(a) ?? a).localeCompare(names.get(b) ?? b));
+  const inRound = run.fill.map((f) => f.municipalityCode).sort((a, b) => nameOf(a).localeCompare(nameOf(b)));
   const draft = round.status === 'DRAFT';
   const change = (next: Partial<ReviewFilters>) => {
     setFilters({ ...filters, ...next });
@@ -298,7 +298,7 @@ export function RunReviewPage() {
                   <SelectOption value="">{t('officer.review.anyMunicipality')}</SelectOption>
                   {inRound.map((code) => (
                     <SelectOption key={code} value={code}>
-                      {names.get(code) ?? code}
+                      {nameOf(code)}
                     </SelectOption>
                   ))}
                 </Select>
@@ -361,7 +361,7 @@ export function RunReviewPage() {
                 draft={draft}
                 pin={round.pins.find((p) => p.householdId === selected)?.municipalityCode ?? null}
                 forbidden={round.forbiddenPairs.filter((p) => p.householdId === selected).map((p) => p.municipalityCode)}
-                names={names}
+                nameOf={nameOf}
                 onChanged={() => void refetch()}
                 onClose={() => setSelected(null)}
               />
@@ -379,14 +379,14 @@ export function RunReviewPage() {
  * places with their verdicts, and why it waits. In a draft round: pin it to its outcome or an alternative, forbid
  * a municipality, undo either.
  */
-function AssignmentDetail({ runId, roundId, householdId, draft, pin, forbidden, names, onChanged, onClose }: {
+function AssignmentDetail({ runId, roundId, householdId, draft, pin, forbidden, nameOf: name, onChanged, onClose }: {
   runId: string;
   roundId: string;
   householdId: string;
   draft: boolean;
   pin: string | null;
   forbidden: readonly string[];
-  names: ReadonlyMap<string, string>;
+  nameOf: (code: string) => string;
   onChanged: () => void;
   onClose: () => void;
 }) {
@@ -409,7 +409,6 @@ function AssignmentDetail({ runId, roundId, householdId, draft, pin, forbidden, 
   if (loading && !data) return <Loading />;
   if (error && !data) return <LoadError onRetry={() => void refetch()} />;
   if (!a) return null;
-  const name = (code: string) => names.get(code) ?? code;
   const criterionName = (criterion: string) => {
     const known = criterionOf(criterion);
     return known ? t(CRITERION_LABEL[known]) : criterion;
