@@ -68,6 +68,15 @@ describe('fairness report', () => {
         ? { locale, female: 'Women', age: 'Aged 35-49', size: 'Needing a home for 3 or 4 people' }
         : { locale, female: 'Vrouwen', age: '35-49 jaar', size: 'Met een woning nodig voor 3 of 4 personen' });
     }
+    // the cohort's figures the groups are compared with: here one group holds the whole round, so they are its figures
+    const overall = required(await t.gql(`query($id: ID!) { run(id: $id) {
+      figures { householdsPlaced householdsTotal averageFit preferredSettingShare }
+      fairness { overallPlacementRate overallAverageFit overallPreferredSettingShare groups { dimension placementRate averageFit preferredSettingShare } } } }`, { id: run.id }, officer), 'run');
+    const women = overall.fairness.groups.find((g: { dimension: string }) => g.dimension === 'GENDER');
+    expect([overall.fairness.overallPlacementRate, overall.fairness.overallAverageFit, overall.fairness.overallPreferredSettingShare])
+      .toEqual([women.placementRate, women.averageFit, women.preferredSettingShare]);
+    expect(overall.fairness.overallPlacementRate).toBe(overall.figures.householdsPlaced / overall.figures.householdsTotal);
+    expect(overall.fairness.overallPreferredSettingShare).toBe(overall.figures.preferredSettingShare);
     expect(texts.en[0]).toContain('at least 10 households');
     expect(texts.en[0]).toContain('10 percentage points');
     expect(texts.nl[0]).toContain('minstens 10 huishoudens');

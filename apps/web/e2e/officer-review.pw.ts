@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { Locale } from '../src/i18n/languages';
-import { ACCOUNTS, expectAccessible, gql, say, screenshot, signIn, text, tokenFor } from './support';
+import { ACCOUNTS, escapeRegExp, expectAccessible, gql, say, screenshot, signIn, text, tokenFor } from './support';
 
 const ROUND = `query($id: ID!) {
   round(id: $id) {
@@ -15,12 +15,12 @@ const RUN = `query($id: ID!, $placed: Boolean, $override: Boolean, $sort: Assign
     count: assignmentCount(placed: $placed, override: $override)
     assignments(placed: $placed, override: $override, sort: $sort, limit: 50, locale: $locale) {
       householdId reference municipalityCode municipalityName outcome { text }
-      alternatives { municipalityCode municipalityName }
+      alternatives { municipalityCode municipalityName fit }
     }
   }
 }`;
 
-interface Row { householdId: string; reference: string; municipalityCode: string | null; municipalityName: string | null; outcome: { text: string }; alternatives: { municipalityCode: string; municipalityName: string }[] }
+interface Row { householdId: string; reference: string; municipalityCode: string | null; municipalityName: string | null; outcome: { text: string }; alternatives: { municipalityCode: string; municipalityName: string; fit: number | null }[] }
 
 async function runOf(request: APIRequestContext, token: string, id: string, variables: Record<string, unknown> = {}) {
   return (await gql(request, RUN, { id, sort: 'QUEUE', ...variables }, token)).run as { total: number; placedCount: number; count: number; assignments: Row[] };
@@ -89,6 +89,13 @@ for (const locale of ['nl', 'en'] as Locale[]) {
     const detail = page.getByRole('region', { name: say(locale, 'officer.review.detailTitle', { reference: pinned.reference }) });
     await expect(detail.getByRole('heading', { level: 2 })).toBeFocused();
     await expect(detail.getByText(pinned.outcome.text, { exact: true })).toBeVisible();
+    // its options on the map: the outcome and each alternative, labelled with the fit there
+    const options = detail.getByRole('group', { name: say(locale, 'officer.review.map.title', { count: pinned.alternatives.length + 1 }) });
+    await expect(options.getByRole('img')).toHaveCount(342);
+    const fit = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(other.fit!);
+    await expect(options.getByRole('img', { name: say(locale, 'officer.review.map.alternative', { name: other.municipalityName, fit }), exact: true })).toHaveCount(1);
+    const outcomeLabel = text(locale, 'officer.review.map.outcome').split('{fit}')[0].replace('{name}', pinned.municipalityName!);
+    await expect(options.getByRole('img', { name: new RegExp(`^${escapeRegExp(outcomeLabel)}\\d`) })).toHaveCount(1);
     await expectAccessible(page, locale);
     await screenshot(page, `${locale}-officer-review-household`);
     await detail.getByRole('button', { name: say(locale, 'officer.review.pinHere', { municipality: other.municipalityName }) }).click();

@@ -24,6 +24,11 @@ export function text(locale: Locale, id: MessageId): string {
   return CATALOGUES[locale][id];
 }
 
+/** `s` as a regular expression that matches it literally (names such as "Hengelo (O.)" hold special characters). */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** A UI text with its arguments filled in, as the page shows it. */
 export function say(locale: Locale, id: MessageId, values: Record<string, string | number>): string {
   return String(new IntlMessageFormat(CATALOGUES[locale][id], locale).format(values));

@@ -48,6 +48,7 @@ function toFairness(stored: CoreFairness): FairnessReport {
   return {
     overallPlacementRate: report.overall.placementRate,
     overallAverageFit: report.overall.averageFit,
+    overallPreferredSettingShare: report.overall.preferredSettingShare,
     groups: report.groups.map((g) => ({ ...g, flags: [...g.flags] })),
     anonymityThreshold: threshold,
     suppressed: byDimension.map((d) => ({ ...d, threshold })),

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
@@ -26,6 +26,9 @@ import { CRITERIA, type Criterion } from '#matching/model/types.js';
 import { graphql } from '../gql';
 import type { PreferredPlaceKind } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/I18n';
+import { directionOf } from '../i18n/languages';
+import type { MapArea, MapLegendEntry } from '../components/MunicipalityMap';
+import { MAP_STEPS, shareStep, stepBounds } from '../components/map-scale';
 import type { MessageId } from '../i18n/catalogues';
 import { Empty, Loading, LoadError } from '../components/PageState';
 import { Pager } from '../components/Pager';
@@ -33,6 +36,9 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useMunicipalityNames } from '../components/useMunicipalityNames';
 import { RUN_STATUS } from './RoundPage';
 import { CHOICES, type Choice, filterVariables, isFiltered, NO_FILTERS, publishSummary, REVIEW_PAGE, type ReviewFilters, SORTS } from './review-filters';
+
+// The national map (d3-geo and the 342 outlines) is fetched when a household's options are first shown.
+const MunicipalityMap = lazy(() => import('../components/MunicipalityMap').then((m) => ({ default: m.MunicipalityMap })));
 
 const REVIEW = graphql(`
   query OfficerRunReview(
@@ -108,7 +114,7 @@ const ASSIGNMENT = graphql(`
         fitting
         options
         linkedHouseholds
-        outcome { code text }
+        outcome { code text params }
         criteria { criterion score weight reasons { code text } }
         alternatives { municipalityCode municipalityName fit verdict { code text } }
         preferred { kind municipalityCode municipalityName verdict { code text } filterReasons { code text } }
@@ -244,6 +250,13 @@ export function RunReviewPage() {
         <dt>{t('officer.review.placedTitle')}</dt>
         <dd>{t('officer.review.placedOf', { placed: run.placedCount, total: run.total })}</dd>
       </dl>
+      {run.hasAnswer && (
+        <Paragraph>
+          <RouterLink to={`/officer/rounds/${round.id}/runs/${run.id}/figures`} className="utrecht-link">
+            {t('officer.review.figures')}
+          </RouterLink>
+        </Paragraph>
+      )}
       {run.comparedWithRunId && (
         <Paragraph>
           <RouterLink to={`/officer/rounds/${round.id}/compare/${run.comparedWithRunId}/${run.id}`} className="utrecht-link">
@@ -550,6 +563,16 @@ function AssignmentDetail({ runId, roundId, householdId, draft, pin, forbidden, 
         </Table>
       )}
 
+      {(a.municipalityCode !== null || a.alternatives.length > 0) && (
+        <Suspense fallback={<Loading />}>
+          <OptionsMap
+            outcome={a.municipalityCode === null ? null : { code: a.municipalityCode, fit: outcomeFit(a.outcome.params, a.fit ?? null) }}
+            alternatives={a.alternatives}
+            nameOf={name}
+          />
+        </Suspense>
+      )}
+
       {a.preferred.length > 0 && (
         <>
           <Heading3>{t('officer.review.preferredTitle')}</Heading3>
@@ -579,6 +602,64 @@ function AssignmentDetail({ runId, roundId, householdId, draft, pin, forbidden, 
         </Button>
       </div>
     </section>
+  );
+}
+
+/**
+ * The fit at a household's outcome on the alternatives' scale: the outcome's `params.fit` (for linked households the
+ * mean over them, as the alternatives' fits are), else the household's own fit.
+ */
+function outcomeFit(params: unknown, own: number | null): number | null {
+  if (typeof params === 'object' && params !== null && 'fit' in params && typeof params.fit === 'number') return params.fit;
+  return own;
+}
+
+/**
+ * A household's options on the map of the Netherlands (issue 13): its outcome (with a thick edge) and the best other
+ * options the explanation lists, each coloured by the household's fit there; every other municipality is "not among
+ * the options shown". The same figures are in the alternatives table above.
+ */
+function OptionsMap({ outcome, alternatives, nameOf }: {
+  outcome: { code: string; fit: number | null } | null;
+  alternatives: readonly { municipalityCode: string; fit?: number | null }[];
+  nameOf: (code: string) => string;
+}) {
+  const t = useT();
+  const n = useIntl().formatNumber;
+  const { locale } = useLanguage();
+  const percent = (share: number) => n(share, { style: 'percent', maximumFractionDigits: 0 });
+  const areas = new Map<string, MapArea>();
+  for (const alt of alternatives) {
+    const fit = alt.fit ?? null;
+    const name = nameOf(alt.municipalityCode);
+    areas.set(alt.municipalityCode, { step: shareStep(fit), label: fit === null ? t('officer.review.map.noFit', { name }) : t('officer.review.map.alternative', { name, fit: percent(fit) }) });
+  }
+  if (outcome) {
+    const name = nameOf(outcome.code);
+    areas.set(outcome.code, {
+      step: shareStep(outcome.fit),
+      marked: true,
+      label: outcome.fit === null ? t('officer.review.map.outcomeNoFit', { name }) : t('officer.review.map.outcome', { name, fit: percent(outcome.fit) }),
+    });
+  }
+  const legend: MapLegendEntry[] = [
+    ...Array.from({ length: MAP_STEPS }, (_, step) => {
+      const [from, to] = stepBounds(step);
+      return { key: step, label: t('officer.review.map.step', { from: percent(from), to: percent(to) }) };
+    }),
+    ...(outcome ? [{ key: 'marked' as const, label: t('officer.review.map.legendOutcome') }] : []),
+    { key: 'outside', label: t('officer.review.map.legendOutside') },
+  ];
+  return (
+    <MunicipalityMap
+      title={t('officer.review.map.title', { count: areas.size })}
+      hint={t('officer.map.hint')}
+      areas={areas}
+      outside={(name) => t('officer.review.map.outside', { name })}
+      legend={legend}
+      locale={locale}
+      rtl={directionOf(locale) === 'rtl'}
+    />
   );
 }
 

@@ -70,6 +70,7 @@ export class FairnessSuppressed {
 export class FairnessReport {
   @Field(() => Float, { description: 'Share (0–1) of the round’s households placed' }) overallPlacementRate: number;
   @Field(() => Float, { nullable: true, description: 'Mean fit (0–1) of all placed households; null when nobody was placed' }) overallAverageFit: number | null;
+  @Field(() => Float, { nullable: true, description: 'Of all placed households with a setting preference, the share (0–1) placed in that setting (the cohort’s figure the groups are compared with); null when none had one' }) overallPreferredSettingShare: number | null;
   @Field(() => [FairnessGroup], { description: 'Every group shown, of every dimension, by dimension, then group name: only groups of at least `anonymityThreshold` households (see `suppressed`)' }) groups: FairnessGroup[];
   @Field(() => Int, { description: 'The k-anonymity threshold, in households: no group smaller than this is shown (the same k as “why others went first”)' }) anonymityThreshold: number;
   @Field(() => [FairnessSuppressed], { description: 'Per dimension with hidden groups, how many households they hold together (dimension order); empty when every group is shown. The sentence is in `text`' }) suppressed: FairnessSuppressed[];
