@@ -144,6 +144,7 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
   ],
   'query.me': [{ document: '{ me { id role } }', expect: onlyFor('admin', 'officer', 'municipality', 'newcomer') }],
   'query.accounts': [{ document: '{ accounts { email } }', expect: onlyFor('admin') }],
+  'query.accountCount': [{ document: '{ accountCount }', expect: onlyFor('admin') }],
   'mutation.createAccount': [
     {
       document: 'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
@@ -233,7 +234,8 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
   'query.compareRuns': [
     { document: 'query($a: ID!) { compareRuns(a: $a, b: $a) { unchanged } }', variables: (fx) => ({ a: fx.draftRun }), expect: onlyFor('officer') },
   ],
-  'query.auditEvents': [{ document: '{ auditEvents(limit: 5) { action } }', expect: onlyFor('officer') }],
+  'query.auditEvents': [{ document: '{ auditEvents(limit: 5) { action actorEmail } }', expect: onlyFor('officer', 'admin') }],
+  'query.auditEventCount': [{ document: '{ auditEventCount(entityType: "round") }', expect: onlyFor('officer', 'admin') }],
   'mutation.createRound': [
     {
       document: 'mutation($input: CreateRoundInput!) { createRound(input: $input) { id } }',

@@ -10,3 +10,4 @@ export * from './roles.js';
 export * from './runs.js';
 export * from './capacity-check.js';
 export * from './review.js';
+export * from './audit.js';

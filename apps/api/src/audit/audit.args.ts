@@ -1,10 +1,10 @@
-import { ArgsType, Field } from '@nestjs/graphql';
+import { ArgsType, Field, IntersectionType } from '@nestjs/graphql';
 import { IsOptional, IsString } from 'class-validator';
 import { PageArgs } from '../common/page.args.js';
 
-/** Filters of `auditEvents`: all optional, combined with AND. */
+/** Filters of `auditEvents` and `auditEventCount`: all optional, combined with AND. */
 @ArgsType()
-export class AuditEventsArgs extends PageArgs(100) {
+export class AuditFilterArgs {
   @Field(() => String, { nullable: true, description: 'Only events about this kind of thing, e.g. round, run, proposal, household, reference_data' })
   @IsOptional()
   @IsString()
@@ -20,3 +20,7 @@ export class AuditEventsArgs extends PageArgs(100) {
   @IsString()
   action?: string | null;
 }
+
+/** `auditEvents`: the filters and a page (100 events when no limit is given). */
+@ArgsType()
+export class AuditEventsArgs extends IntersectionType(AuditFilterArgs, PageArgs(100), ArgsType) {}

@@ -1,6 +1,7 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { batchLoader } from '../common/request-batch.js';
 import { Roles } from '../auth/access.decorator.js';
-import { AuditEventsArgs } from './audit.args.js';
+import { AuditEventsArgs, AuditFilterArgs } from './audit.args.js';
 import { AuditService } from './audit.service.js';
 import { AuditEvent } from './models/audit-event.model.js';
 
@@ -8,10 +9,29 @@ import { AuditEvent } from './models/audit-event.model.js';
 export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
-  @Roles('officer')
-  @Query(() => [AuditEvent], { description: 'The append-only audit trail, newest first.' })
+  // Officers read the trail of their work; admins read it to oversee accounts and who did what.
+  @Roles('officer', 'admin')
+  @Query(() => [AuditEvent], { description: 'The append-only audit trail, newest first (officers and admins).' })
   auditEvents(@Args() args: AuditEventsArgs): Promise<AuditEvent[]> {
-    const { entityType, entityId, action, offset, limit } = args;
-    return this.audit.find({ entityType: entityType ?? undefined, entityId: entityId ?? undefined, action: action ?? undefined }, { offset, limit });
+    const { offset, limit } = args;
+    return this.audit.find(filterOf(args), { offset, limit });
   }
+
+  @Roles('officer', 'admin')
+  @Query(() => Int, { description: 'How many events of the audit trail match the filters (the length of `auditEvents` with them, unpaged).' })
+  auditEventCount(@Args() args: AuditFilterArgs): Promise<number> {
+    return this.audit.count(filterOf(args));
+  }
+
+  // A page of events reads its actors' addresses with one query (request-batch.ts).
+  @ResolveField(() => String, { nullable: true, description: 'E-mail address of the account that did it; null for the service itself or an account that no longer exists' })
+  async actorEmail(@Parent() event: AuditEvent, @Context() context: object): Promise<string | null> {
+    if (event.actorAccountId === null) return null;
+    return (await batchLoader(context, 'AuditEvent.actorEmail', (ids: readonly string[]) => this.audit.actorEmails(ids)).load(event.actorAccountId)) ?? null;
+  }
+}
+
+/** The repository's filter from the arguments (absent and null both mean "any"). */
+function filterOf(args: AuditFilterArgs) {
+  return { entityType: args.entityType ?? undefined, entityId: args.entityId ?? undefined, action: args.action ?? undefined };
 }

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthService } from './auth.service.js';
 import { Account, Session } from './models/session.model.js';
 import { CreateAccountInput } from './dto/login.input.js';
@@ -35,20 +35,26 @@ export class AuthResolver {
   }
 
   @Roles('admin')
+  @Query(() => Int, { description: 'How many accounts there are (admins only): the length of `accounts` unpaged.' })
+  accountCount(): Promise<number> {
+    return this.auth.count();
+  }
+
+  @Roles('admin')
   @Mutation(() => Account, { description: 'Creates an account (admins only); a municipality account needs its municipality, a newcomer account its household.' })
-  createAccount(@Args('input', { description: 'The new account' }) input: CreateAccountInput): Promise<Account> {
-    return this.auth.createAccount(input);
+  createAccount(@CurrentViewer() viewer: Viewer, @Args('input', { description: 'The new account' }) input: CreateAccountInput): Promise<Account> {
+    return this.auth.createAccount(viewer, input);
   }
 
   @Roles('admin')
   @Mutation(() => Account, { description: 'Disables an account (admins only); its tokens stop working at once. The last enabled admin account cannot be disabled (CONFLICT), by itself or anyone.' })
-  disableAccount(@Args('id', { type: () => ID, description: 'The account to disable' }) id: string): Promise<Account> {
-    return this.auth.setDisabled(id, true);
+  disableAccount(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID, description: 'The account to disable' }) id: string): Promise<Account> {
+    return this.auth.setDisabled(viewer, id, true);
   }
 
   @Roles('admin')
   @Mutation(() => Account, { description: 'Enables a disabled account again (admins only); it can sign in again.' })
-  enableAccount(@Args('id', { type: () => ID, description: 'The account to enable' }) id: string): Promise<Account> {
-    return this.auth.setDisabled(id, false);
+  enableAccount(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID, description: 'The account to enable' }) id: string): Promise<Account> {
+    return this.auth.setDisabled(viewer, id, false);
   }
 }

@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { Viewer } from './viewer.js';
 import type { Page } from '../common/page.args.js';
 import { isUuid } from '../common/uuid.js';
+import { auditEntry } from '../common/audit-entry.js';
 import type { Account, Session } from './models/session.model.js';
 import type { CreateAccountInput } from './dto/login.input.js';
 import { hashPassword, passwordTooLong, PASSWORD_MAX_BYTES, verifyPassword } from './passwords.js';
@@ -108,7 +109,8 @@ export class AuthService {
     return toAccount(account);
   }
 
-  async createAccount(input: CreateAccountInput): Promise<Account> {
+  /** Creates an account (admins), audited as `account.create` by `viewer` (the e-mail, role and what it acts for; never the password). */
+  async createAccount(viewer: Viewer, input: CreateAccountInput): Promise<Account> {
     const role = input.role as AccountEntity['role'];
     const municipalityCode = role === 'municipality' ? input.municipalityCode ?? null : null;
     const householdId = role === 'newcomer' ? input.householdId ?? null : null;
@@ -124,22 +126,25 @@ export class AuthService {
     if (householdId && !(await this.households.findById(householdId))) {
       throw DomainError.badInput([{ field: 'householdId', message: 'no such household' }]);
     }
-    const created = await this.accounts.create({
-      email: input.email,
-      passwordHash: await hashPassword(input.password),
-      role,
-      municipalityCode,
-      householdId,
-    });
+    const account = { email: input.email.toLowerCase(), passwordHash: await hashPassword(input.password), role, municipalityCode, householdId };
+    const created = await this.accounts.createAudited(account, (id) =>
+      auditEntry(viewer, 'account.create', id, null, { email: account.email, role, municipalityCode, householdId }),
+    );
     if (!created) throw new DomainError('CONFLICT', 'An account with this e-mail address exists already');
     return toAccount(created);
   }
 
-  /** Disables or enables an account; refuses (CONFLICT) to disable the last enabled admin (AccountRepository.setDisabled). */
-  async setDisabled(id: string, disabled: boolean): Promise<Account> {
-    const updated = isUuid(id) ? await this.accounts.setDisabled(id, disabled) : null;
+  /** Disables or enables an account, audited; refuses (CONFLICT) to disable the last enabled admin (AccountRepository.setDisabled). */
+  async setDisabled(viewer: Viewer, id: string, disabled: boolean): Promise<Account> {
+    const audit = auditEntry(viewer, disabled ? 'account.disable' : 'account.enable', id, null, { disabled });
+    const updated = isUuid(id) ? await this.accounts.setDisabled(id, disabled, audit) : null;
     if (!updated) throw DomainError.notFound(`account ${id}`);
     return toAccount(updated);
+  }
+
+  /** How many accounts there are. */
+  count(): Promise<number> {
+    return this.accounts.count();
   }
 
   /** A page of the accounts, by role, then e-mail. */

@@ -1,10 +1,12 @@
 import type { AuditEntry } from '#persistence/repositories/audit.repository.js';
+import { AUDIT_ACTIONS, type AuditAction } from '#matching/vocabulary/audit.js';
 import type { Viewer } from '../auth/viewer.js';
 
 /**
- * The audit entry for `action` (e.g. `round.pin`, `proposal.withdraw`) done by `viewer` to one entity, with its
- * state before and after (null where there is none); repositories write it in the transaction of the change.
+ * The audit entry for `action` (e.g. `round.pin`, `proposal.withdraw`; matching/vocabulary/audit.ts) done by `viewer`
+ * to one entity of the action's kind (AUDIT_ACTIONS[action]), with its state before and after (null where there is
+ * none); repositories write it in the transaction of the change.
  */
-export function auditEntry(viewer: Pick<Viewer, 'accountId' | 'role'>, action: string, entityType: string, entityId: string, before: unknown, after: unknown): AuditEntry {
-  return { actorAccountId: viewer.accountId, actorRole: viewer.role, action, entityType, entityId, before, after };
+export function auditEntry(viewer: Pick<Viewer, 'accountId' | 'role'>, action: AuditAction, entityId: string, before: unknown, after: unknown): AuditEntry {
+  return { actorAccountId: viewer.accountId, actorRole: viewer.role, action, entityType: AUDIT_ACTIONS[action], entityId, before, after };
 }

@@ -37,11 +37,15 @@ export class HouseholdsService {
     private readonly audit: AuditRepository,
   ) {}
 
-  /** Registers a household (officers only): its ties are verified by `viewer` (see `planTies`), each verification audited. */
+  /** Registers a household (officers only), audited; its ties are verified by `viewer` (see `planTies`), each verification audited. */
   async register(viewer: Viewer, input: RegisterHouseholdInput, now = new Date()): Promise<Household> {
     await this.requireValid(input, now);
     const planned = planTies(input.ties, [], viewer, now);
-    const created = await this.households.create(toNewHousehold(input, planned.ties), (householdId) => tieAudit(viewer, householdId, planned));
+    const created = await this.households.create(toNewHousehold(input, planned.ties), (householdId) => [
+      // who registered it and when; the household's data stay in the household (no personal data in the trail)
+      auditEntry(viewer, 'household.register', householdId, null, { members: input.members.length, ties: input.ties?.length ?? 0 }),
+      ...tieAudit(viewer, householdId, planned),
+    ]);
     return this.toModel(created, now);
   }
 
@@ -102,7 +106,7 @@ export class HouseholdsService {
         for (const c of CRITERIA) {
           if ((was.preferenceWeights[c] ?? 1) !== (is.preferenceWeights[c] ?? 1)) { before[`preferenceWeights.${c}`] = was.preferenceWeights[c] ?? 1; after[`preferenceWeights.${c}`] = is.preferenceWeights[c] ?? 1; }
         }
-        return Object.keys(after).length ? [auditEntry(viewer, PREFERENCES_UPDATE_ACTION, 'household', id, before, after)] : [];
+        return Object.keys(after).length ? [auditEntry(viewer, PREFERENCES_UPDATE_ACTION, id, before, after)] : [];
       },
     );
     if (!updated) throw DomainError.notFound(`household ${id}`);
@@ -129,7 +133,7 @@ export class HouseholdsService {
       if (memberProblems.length) throw DomainError.badInput(memberProblems);
       const changes = profileChanges(stored, members, planned.ties);
       const audit = [...tieAudit(viewer, id, planned)];
-      if (Object.keys(changes.after).length || Object.keys(changes.before).length) audit.unshift(auditEntry(viewer, PROFILE_CORRECT_ACTION, 'household', id, changes.before, changes.after));
+      if (Object.keys(changes.after).length || Object.keys(changes.before).length) audit.unshift(auditEntry(viewer, PROFILE_CORRECT_ACTION, id, changes.before, changes.after));
       return { members, ties: planned.ties, audit };
     });
     if (!corrected) {
@@ -147,7 +151,7 @@ export class HouseholdsService {
   async verifyTie(viewer: Viewer, tieId: string, note: string, now = new Date()): Promise<Household> {
     const verification = { verifiedBy: viewer.accountId, verifiedAt: now, verificationNote: note };
     const verified = await this.households.verifyTie(tieId, verification, (before) =>
-      auditEntry(viewer, TIE_VERIFY_ACTION, 'household', before.householdId, tieAuditState(before), tieAuditState({ ...before, status: 'verified', verificationNote: note })),
+      auditEntry(viewer, TIE_VERIFY_ACTION, before.householdId, tieAuditState(before), tieAuditState({ ...before, status: 'verified', verificationNote: note })),
     );
     if (!verified) throw DomainError.notFound(`tie ${tieId}`);
     return this.get(verified.householdId);
@@ -209,7 +213,7 @@ export class HouseholdsService {
 /** One `household.tie_verify` event per tie that a registration or correction verified. */
 function tieAudit(viewer: Viewer, householdId: string, planned: PlannedTies) {
   return planned.verified.map((v) =>
-    auditEntry(viewer, TIE_VERIFY_ACTION, 'household', householdId, v.before ? tieAuditState(v.before) : null, tieAuditState(v.after)),
+    auditEntry(viewer, TIE_VERIFY_ACTION, householdId, v.before ? tieAuditState(v.before) : null, tieAuditState(v.after)),
   );
 }
 

@@ -48,7 +48,7 @@ export class ProposalsService {
     const snapshot = await this.rounds.snapshot(run.roundId);
     if (!snapshot) throw DomainError.notFound(`round ${run.roundId}`);
     const persons = new Map(snapshot.households.map((h) => [h.id, h.members.length]));
-    const outcome = await this.proposals.publish(run.roundId, runId, persons, auditEntry(viewer, 'round.publish', 'round', run.roundId, null, null));
+    const outcome = await this.proposals.publish(run.roundId, runId, persons, auditEntry(viewer, 'round.publish', run.roundId, null, null));
     switch (outcome.kind) {
       case 'published':
         return { roundId: run.roundId, runId, proposals: outcome.proposals, newlyPublished: true };
@@ -73,7 +73,7 @@ export class ProposalsService {
   async respondAsMunicipality(id: string, input: ProposalResponseInput, viewer: Viewer): Promise<ProposalShared> {
     const outcome = await this.proposals.respondAsMunicipality(
       id, viewer.municipalityCode ?? '', input.accept, input.reason ?? null,
-      auditEntry(viewer, input.accept ? 'proposal.municipality_accept' : 'proposal.municipality_decline', 'proposal', id, null, null),
+      auditEntry(viewer, input.accept ? 'proposal.municipality_accept' : 'proposal.municipality_decline', id, null, null),
     );
     return this.result(outcome, 'municipality');
   }
@@ -82,21 +82,21 @@ export class ProposalsService {
   async respondAsNewcomer(id: string, input: ProposalResponseInput, viewer: Viewer): Promise<ProposalShared> {
     const outcome = await this.proposals.respondAsNewcomer(
       id, viewer.householdId ?? '', input.accept, input.reason ?? null,
-      auditEntry(viewer, input.accept ? 'proposal.newcomer_accept' : 'proposal.newcomer_contest', 'proposal', id, null, null),
+      auditEntry(viewer, input.accept ? 'proposal.newcomer_accept' : 'proposal.newcomer_contest', id, null, null),
     );
     return this.result(outcome, 'newcomer');
   }
 
   async review(id: string, input: ContestReviewInput, viewer: Viewer): Promise<Proposal> {
     if (!isUuid(id)) throw DomainError.notFound(`proposal ${id}`);
-    const outcome = await this.proposals.review(id, input.uphold, input.note, auditEntry(viewer, input.uphold ? 'proposal.contest_upheld' : 'proposal.contest_rejected', 'proposal', id, null, null));
+    const outcome = await this.proposals.review(id, input.uphold, input.note, auditEntry(viewer, input.uphold ? 'proposal.contest_upheld' : 'proposal.contest_rejected', id, null, null));
     return toProposal(this.ok(outcome));
   }
 
   /** An officer withdraws a proposal with a reason; capacity goes back and the household waits again. */
   async withdraw(id: string, input: WithdrawProposalInput, viewer: Viewer): Promise<Proposal> {
     if (!isUuid(id)) throw DomainError.notFound(`proposal ${id}`);
-    const outcome = await this.proposals.withdraw(id, input.reason, auditEntry(viewer, 'proposal.withdraw', 'proposal', id, null, null));
+    const outcome = await this.proposals.withdraw(id, input.reason, auditEntry(viewer, 'proposal.withdraw', id, null, null));
     if (outcome.kind === 'not_found') throw DomainError.notFound(`proposal ${id}`);
     return toProposal(this.ok(outcome));
   }
@@ -105,7 +105,7 @@ export class ProposalsService {
   async recordHousing(id: string, input: RecordHousingInput, viewer: Viewer): Promise<ProposalShared> {
     if (!isUuid(id)) throw DomainError.notFound(`proposal ${id}`);
     const municipality = viewer.role === 'municipality' ? viewer.municipalityCode ?? '' : null;
-    const outcome = await this.proposals.recordHousing(id, input.housedOn, municipality, auditEntry(viewer, 'proposal.housed', 'proposal', id, null, null));
+    const outcome = await this.proposals.recordHousing(id, input.housedOn, municipality, auditEntry(viewer, 'proposal.housed', id, null, null));
     if (outcome.kind === 'not_found' && viewer.role === 'officer') throw DomainError.notFound(`proposal ${id}`);
     return this.result(outcome, readerOf(viewer));
   }
@@ -132,7 +132,7 @@ export class ProposalsService {
       id,
       { ...(contact ? { contact } : {}), ...(input.expectedMoveIn ? { expectedMoveIn: input.expectedMoveIn } : {}) },
       municipality,
-      auditEntry(viewer, 'proposal.arrangements', 'proposal', id, null, null),
+      auditEntry(viewer, 'proposal.arrangements', id, null, null),
     );
     if (outcome.kind === 'not_found' && viewer.role === 'officer') throw DomainError.notFound(`proposal ${id}`);
     return this.result(outcome, readerOf(viewer));

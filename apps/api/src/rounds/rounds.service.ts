@@ -152,7 +152,7 @@ export class RoundsService {
         }),
         capacities,
       },
-      (roundId) => auditEntry(viewer, 'round.create', 'round', roundId, null, { name: input.name, period: input.period, households: householdIds.length, municipalities: codes.length }),
+      (roundId) => auditEntry(viewer, 'round.create', roundId, null, { name: input.name, period: input.period, households: householdIds.length, municipalities: codes.length }),
     );
     return toRoundModel(round, (await this.rounds.sizes([round.id])).get(round.id)!);
   }
@@ -172,7 +172,7 @@ export class RoundsService {
   async setPolicy(id: string, input: RoundPolicyInput, viewer: Viewer): Promise<Round> {
     const round = await this.requireRound(id);
     const policy = mergePolicy(round.policy, input);
-    await this.requireDraft(id, this.rounds.setPolicy(id, policy, auditEntry(viewer, 'round.policy', 'round', id, round.policy, policy)));
+    await this.requireDraft(id, this.rounds.setPolicy(id, policy, auditEntry(viewer, 'round.policy', id, round.policy, policy)));
     return this.get(id);
   }
 
@@ -182,7 +182,7 @@ export class RoundsService {
     if (!before) throw DomainError.badInput([{ field: 'municipalityCode', message: `${code} does not take part in this round` }]);
     requirePossibleCapacity(input);
     const beforeFigures = { persons: before.persons, homes1to2: before.homes1to2, homes3to4: before.homes3to4, homes5plus: before.homes5plus };
-    await this.requireDraft(id, this.rounds.setCapacity(id, code, input, auditEntry(viewer, 'round.capacity', 'round', id, { municipalityCode: code, ...beforeFigures }, { municipalityCode: code, ...input })));
+    await this.requireDraft(id, this.rounds.setCapacity(id, code, input, auditEntry(viewer, 'round.capacity', id, { municipalityCode: code, ...beforeFigures }, { municipalityCode: code, ...input })));
     return { municipalityCode: code, ...input, warnings: capacityWarnings(input) };
   }
 
@@ -210,7 +210,7 @@ export class RoundsService {
       const homes = render(`label.resource.${band}`, {}, 'en').text;
       throw DomainError.badInput([{ field: 'municipalityCode', message: `${code} has no free ${homes} (or too few places) in this round` }]);
     }
-    const outcome = await this.rounds.pin(id, householdId, code, auditEntry(viewer, 'round.pin', 'round', id, null, { householdId, municipalityCode: code }));
+    const outcome = await this.rounds.pin(id, householdId, code, auditEntry(viewer, 'round.pin', id, null, { householdId, municipalityCode: code }));
     if (outcome === 'pair_forbidden') throw await this.pairConflict(householdId, code, 'forbidden');
     if (outcome === 'too_many_pins') throw new DomainError('CONFLICT', `This round already holds ${MAX_PINS_PER_ROUND} pins, the most a round may hold; unpin one first, or change the round's policy or capacity instead`);
     await this.requireDraft(id, Promise.resolve(outcome));
@@ -218,14 +218,14 @@ export class RoundsService {
   }
 
   async unpin(id: string, householdId: string, viewer: Viewer): Promise<RoundPin[]> {
-    await this.requireDraft(id, this.rounds.unpin(id, householdId, auditEntry(viewer, 'round.unpin', 'round', id, { householdId }, null)));
+    await this.requireDraft(id, this.rounds.unpin(id, householdId, auditEntry(viewer, 'round.unpin', id, { householdId }, null)));
     return this.pins(id);
   }
 
   async forbid(id: string, householdId: string, code: string, viewer: Viewer): Promise<RoundPin[]> {
     await this.requireCohortMember(id, householdId);
     if (!(await this.municipalities.findByCode(code))) throw DomainError.badInput([{ field: 'municipalityCode', message: `unknown municipality "${code}"` }]);
-    const outcome = await this.rounds.forbid(id, householdId, code, auditEntry(viewer, 'round.forbid', 'round', id, null, { householdId, municipalityCode: code }));
+    const outcome = await this.rounds.forbid(id, householdId, code, auditEntry(viewer, 'round.forbid', id, null, { householdId, municipalityCode: code }));
     if (outcome === 'pair_pinned') throw await this.pairConflict(householdId, code, 'pinned');
     if (outcome === 'too_many_forbidden_pairs') throw new DomainError('CONFLICT', `This round already holds ${MAX_FORBIDDEN_PAIRS_PER_ROUND} forbidden pairs, the most a round may hold; allow one first`);
     await this.requireDraft(id, Promise.resolve(outcome));
@@ -233,7 +233,7 @@ export class RoundsService {
   }
 
   async allow(id: string, householdId: string, code: string, viewer: Viewer): Promise<RoundPin[]> {
-    await this.requireDraft(id, this.rounds.allow(id, householdId, code, auditEntry(viewer, 'round.allow', 'round', id, { householdId, municipalityCode: code }, null)));
+    await this.requireDraft(id, this.rounds.allow(id, householdId, code, auditEntry(viewer, 'round.allow', id, { householdId, municipalityCode: code }, null)));
     return this.forbiddenPairs(id);
   }
 
@@ -333,7 +333,7 @@ export class RoundsService {
     const current = await this.nextRunOptions(round, null);
     if (!current.capacities.some((c) => c.persons > 0)) throw DomainError.badInput([{ field: 'roundId', message: 'the round has no capacity' }]);
     const options: RunOptions = { ...current, anchorRunId: await this.anchorOf(id, anchor) };
-    const run = await this.runs.createQueued(id, options, viewer.accountId, (runId) => auditEntry(viewer, 'run.start', 'run', runId, null, { roundId: id }));
+    const run = await this.runs.createQueued(id, options, viewer.accountId, (runId) => auditEntry(viewer, 'run.start', runId, null, { roundId: id }));
     await this.jobs.enqueue(run.id);
     return toRun(run);
   }
@@ -357,7 +357,7 @@ export class RoundsService {
     const previous = await this.requireRun(runId);
     const round = await this.requireRound(previous.roundId);
     if (round.status !== 'draft') throw new DomainError('CONFLICT', 'This round is published; create a new round to match again');
-    const run = await this.runs.createQueued(previous.roundId, previous.options, viewer.accountId, (id) => auditEntry(viewer, 'run.rerun', 'run', id, null, { roundId: previous.roundId, rerunOf: runId }));
+    const run = await this.runs.createQueued(previous.roundId, previous.options, viewer.accountId, (id) => auditEntry(viewer, 'run.rerun', id, null, { roundId: previous.roundId, rerunOf: runId }));
     await this.jobs.enqueue(run.id);
     return toRun(run);
   }
@@ -365,7 +365,7 @@ export class RoundsService {
   /** Cancels a queued or running run; CONFLICT when it has finished already. */
   async cancelRun(runId: string, viewer: Viewer): Promise<Run> {
     const run = await this.requireRun(runId);
-    const cancelled = await this.jobs.cancel(run.id, auditEntry(viewer, 'run.cancel', 'run', run.id, { status: run.status }, { status: 'cancelled' }));
+    const cancelled = await this.jobs.cancel(run.id, auditEntry(viewer, 'run.cancel', run.id, { status: run.status }, { status: 'cancelled' }));
     if (!cancelled) {
       const now = await this.requireRun(runId);
       throw new DomainError('CONFLICT', `This run has finished already (${now.status}); only a queued or running run can be cancelled`);

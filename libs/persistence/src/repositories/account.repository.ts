@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, type Repository } from 'typeorm';
+import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import { DomainError } from '#common/domain-error.js';
 import { AccountEntity, type Role } from '../entities/account.entity.js';
+import { AuditEventEntity } from '../entities/audit-event.entity.js';
+import { auditRow, type AuditEntry } from './audit.repository.js';
 
 export interface NewAccount {
   readonly email: string;
@@ -17,6 +19,18 @@ export class AccountRepository {
 
   constructor(dataSource: DataSource) {
     this.repo = dataSource.getRepository(AccountEntity);
+  }
+
+  /**
+   * Creates an account with the audit entry `audit` makes for its id, in one transaction (nothing when the e-mail
+   * address is taken: then null).
+   */
+  createAudited(account: NewAccount, audit: (accountId: string) => AuditEntry): Promise<AccountEntity | null> {
+    return this.repo.manager.transaction(async (manager) => {
+      const created = await this.create(account, manager);
+      if (created) await manager.getRepository(AuditEventEntity).insert(auditRow(audit(created.id)));
+      return created;
+    });
   }
 
   /** Returns null when the e-mail address is taken. */
@@ -41,21 +55,33 @@ export class AccountRepository {
     return this.repo.findOneBy({ id });
   }
 
+  /** How many accounts there are (the length of `list` without a page). */
+  count(): Promise<number> {
+    return this.repo.count();
+  }
+
+  /** The e-mail addresses of the accounts with these ids (ids without an account are left out): one query. */
+  async emailsOf(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.repo.find({ where: { id: In([...ids]) }, select: { id: true, email: true } });
+    return new Map(rows.map((row) => [row.id, row.email]));
+  }
+
   /** Accounts by role, then e-mail; `page` skips `offset` and gives at most `limit` (all when left out). */
   list(page?: { readonly offset: number; readonly limit: number }): Promise<AccountEntity[]> {
     return this.repo.find({ order: { role: 'ASC', email: 'ASC' }, skip: page?.offset, take: page?.limit });
   }
 
   /**
-   * Disables or enables an account; null when there is none with this id. Either way the token version is raised, so
-   * tokens already issued stop working at once.
+   * Disables or enables an account, with its audit entry in the same transaction; null when there is none with this
+   * id (nothing written). Either way the token version is raised, so tokens already issued stop working at once.
    *
    * Refuses to disable the last enabled admin (DomainError CONFLICT, nothing written), whoever asks: without one no
    * account could be created or enabled again through the API. Every enabled admin row is locked first (in id order),
    * so two admins disabling each other at the same time cannot both succeed: the second sees the first one's update.
    * Accounts have no other path that takes an admin away (no role change, no deletion).
    */
-  async setDisabled(id: string, disabled: boolean): Promise<AccountEntity | null> {
+  async setDisabled(id: string, disabled: boolean, audit: AuditEntry): Promise<AccountEntity | null> {
     return this.repo.manager.transaction(async (manager) => {
       const accounts = manager.getRepository(AccountEntity);
       if (disabled) {
@@ -75,7 +101,9 @@ export class AccountRepository {
         .set({ disabled, tokenVersion: () => 'token_version + 1' })
         .where('id = :id', { id })
         .execute();
-      return accounts.findOneBy({ id });
+      const updated = await accounts.findOneBy({ id });
+      if (updated) await manager.getRepository(AuditEventEntity).insert(auditRow(audit));
+      return updated;
     });
   }
 

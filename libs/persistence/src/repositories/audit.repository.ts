@@ -2,12 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditEventEntity, toAuditSnapshot } from '../entities/audit-event.entity.js';
 import type { AuditActorRole } from '#matching/vocabulary/roles.js';
+import type { AuditAction, AuditEntityType } from '#matching/vocabulary/audit.js';
 
 export interface AuditEntry {
   readonly actorAccountId: string | null;
   readonly actorRole: AuditActorRole;
-  readonly action: string;
-  readonly entityType: string;
+  /** What was done (matching/vocabulary/audit.ts AUDIT_ACTIONS). */
+  readonly action: AuditAction;
+  /** The kind of thing it was done to: AUDIT_ACTIONS[action]. */
+  readonly entityType: AuditEntityType;
   readonly entityId: string;
   /** The entity's state before and after the action: any value whose JSON form is an object, or null/absent for none (stored by `toAuditSnapshot`). */
   readonly before?: unknown;
@@ -42,11 +45,21 @@ export class AuditRepository {
     await (manager ?? this.dataSource.manager).getRepository(AuditEventEntity).insert(auditRow(entry));
   }
 
+  /** Events matching `filter` (every condition given, AND), newest first, one page. */
   find(filter: AuditFilter, page: { offset: number; limit: number }): Promise<AuditEventEntity[]> {
-    const query = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e').orderBy('e.id', 'DESC').offset(page.offset).limit(page.limit);
+    return this.filtered(filter).orderBy('e.id', 'DESC').offset(page.offset).limit(page.limit).getMany();
+  }
+
+  /** How many events match `filter` (the length of `find` without a page). */
+  count(filter: AuditFilter): Promise<number> {
+    return this.filtered(filter).getCount();
+  }
+
+  private filtered(filter: AuditFilter) {
+    const query = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e');
     if (filter.entityType) query.andWhere('e.entity_type = :type', { type: filter.entityType });
     if (filter.entityId) query.andWhere('e.entity_id = :id', { id: filter.entityId });
     if (filter.action) query.andWhere('e.action = :action', { action: filter.action });
-    return query.getMany();
+    return query;
   }
 }

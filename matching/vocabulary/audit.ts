@@ -1,0 +1,53 @@
+/**
+ * The audit trail's vocabulary: what kinds of thing it records actions on, and every action the service records
+ * (`AuditEvent.action`, `<entity>.<verb>`). One definition for the API (each entry is typed by it, so an action
+ * cannot be recorded without being listed here), the officer's audit page (its filters and the words for each
+ * action, one message per action in the catalogues) and the tests.
+ */
+
+/** Kinds of thing the audit trail records actions on (`AuditEvent.entityType`). */
+export const AUDIT_ENTITY_TYPES = ['round', 'run', 'proposal', 'household', 'waiting_list', 'account', 'reference_data'] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+/** Every action the service records, with the kind of thing it is recorded on (the event's `entityType`). */
+export const AUDIT_ACTIONS = {
+  'round.create': 'round',
+  'round.policy': 'round',
+  'round.capacity': 'round',
+  'round.pin': 'round',
+  'round.unpin': 'round',
+  'round.forbid': 'round',
+  'round.allow': 'round',
+  'round.publish': 'round',
+  'run.start': 'run',
+  'run.rerun': 'run',
+  'run.cancel': 'run',
+  'run.export': 'run',
+  'proposal.municipality_accept': 'proposal',
+  'proposal.municipality_decline': 'proposal',
+  'proposal.newcomer_accept': 'proposal',
+  'proposal.newcomer_contest': 'proposal',
+  'proposal.contest_upheld': 'proposal',
+  'proposal.contest_rejected': 'proposal',
+  'proposal.withdraw': 'proposal',
+  'proposal.housed': 'proposal',
+  'proposal.arrangements': 'proposal',
+  'household.register': 'household',
+  'household.tie_verify': 'household',
+  'household.profile_correct': 'household',
+  'household.preferences_update': 'household',
+  'waiting_list.export': 'waiting_list',
+  'account.create': 'account',
+  'account.disable': 'account',
+  'account.enable': 'account',
+  'municipalities.sync': 'reference_data',
+} as const satisfies Record<string, AuditEntityType>;
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+/** Every action, in the order listed above (grouped by the kind of thing). */
+export const AUDIT_ACTION_NAMES = Object.keys(AUDIT_ACTIONS) as AuditAction[];
+
+/** Whether `value` is an action of the list (e.g. a filter's value from a request). */
+export function isAuditAction(value: string): value is AuditAction {
+  return Object.hasOwn(AUDIT_ACTIONS, value);
+}
