@@ -86,12 +86,27 @@ describe('audit trail', () => {
   });
 
   it('counts what the list gives under each filter, and pages without gaps or repeats', async () => {
-    for (const filter of [{}, { entityType: 'round' }, { action: 'household.register' }, { entityType: 'account', action: 'account.create' }, { action: 'no.such_action' }]) {
+    const filters: Record<string, string>[] = [{}, { entityType: 'round' }, { action: 'household.register' }, { entityType: 'account', action: 'account.create' }, { action: 'no.such_action' }];
+    for (const filter of filters) {
       const { auditEvents, auditEventCount } = await read(officer, filter);
       expect(auditEventCount).toBe(auditEvents.length);
     }
     const whole = (await read(officer)).auditEvents;
     const pages = [...(await read(officer, {}, 2, 0)).auditEvents, ...(await read(officer, {}, 2, 2)).auditEvents];
     expect(pages).toEqual(whole.slice(0, 4));
+  });
+
+  it('makes a newcomer account from the household’s case reference, and names the field when the reference is wrong', async () => {
+    const household = await newHousehold(t, officer);
+    const reference = required<{ reference: string }>(await t.gql('query($id: ID!) { household(id: $id) { reference } }', { id: household.id }, officer), 'household').reference;
+    const create = (input: Record<string, unknown>) =>
+      t.gql('mutation($input: CreateAccountInput!) { createAccount(input: $input) { householdId role } }', { input: { password: 'a-long-test-password', role: 'NEWCOMER', ...input } }, admin);
+    const made = await create({ email: 'by-reference@test.local', householdReference: ` ${reference.toLowerCase()} ` });
+    expect(made.data?.createAccount).toEqual({ householdId: household.id, role: 'NEWCOMER' });
+    for (const wrong of [{ householdReference: 'HH-999999' }, { householdReference: reference, householdId: household.id }, {}]) {
+      const refused = await create({ email: 'refused@test.local', ...wrong });
+      expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+      expect(refused.errors![0].extensions?.fields?.map((f) => f.field)).toEqual(['householdReference']);
+    }
   });
 });

@@ -113,12 +113,20 @@ export class AuthService {
   async createAccount(viewer: Viewer, input: CreateAccountInput): Promise<Account> {
     const role = input.role as AccountEntity['role'];
     const municipalityCode = role === 'municipality' ? input.municipalityCode ?? null : null;
-    const householdId = role === 'newcomer' ? input.householdId ?? null : null;
     if (role === 'municipality' && !municipalityCode) {
       throw DomainError.badInput([{ field: 'municipalityCode', message: 'is required for a municipality account' }]);
     }
-    if (role === 'newcomer' && !householdId) {
-      throw DomainError.badInput([{ field: 'householdId', message: 'is required for a newcomer account' }]);
+    if (role === 'newcomer' && !input.householdId && !input.householdReference?.trim()) {
+      throw DomainError.badInput([{ field: 'householdReference', message: 'is required for a newcomer account (or householdId)' }]);
+    }
+    if (role === 'newcomer' && input.householdId && input.householdReference) {
+      throw DomainError.badInput([{ field: 'householdReference', message: 'give householdId or householdReference, not both' }]);
+    }
+    let householdId = role === 'newcomer' ? input.householdId ?? null : null;
+    if (role === 'newcomer' && !householdId && input.householdReference) {
+      const reference = input.householdReference.trim().toUpperCase();
+      householdId = (await this.households.findByReference(reference))?.id ?? null;
+      if (!householdId) throw DomainError.badInput([{ field: 'householdReference', message: `no household with the reference "${reference}"` }]);
     }
     if (municipalityCode && !(await this.municipalities.findByCode(municipalityCode))) {
       throw DomainError.badInput([{ field: 'municipalityCode', message: `unknown municipality "${municipalityCode}"` }]);

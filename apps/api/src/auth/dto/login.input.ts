@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsIn, IsOptional, IsUUID, Matches, MaxLength, ValidateBy } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateBy } from 'class-validator';
 import { RoleEnum } from '../models/session.model.js';
 import type { Role } from '#matching/vocabulary/roles.js';
 import { newPasswordProblem, PASSWORD_MAX_BYTES, PASSWORD_MIN_CHARACTERS, PASSWORD_MIN_DISTINCT } from '../passwords.js';
@@ -37,8 +37,14 @@ export class CreateAccountInput {
   @Matches(/^GM[0-9]{4}$/, { message: 'municipalityCode must be a CBS code such as GM0363' })
   municipalityCode?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the household: required for newcomer accounts, else omitted' })
+  @Field(() => ID, { nullable: true, description: 'Id of the household: a newcomer account needs this or householdReference, else omitted' })
   @IsOptional()
   @IsUUID()
   householdId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Case reference of the household (e.g. HH-000123), as staff know it: a newcomer account needs this or householdId (not both), else omitted' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  householdReference?: string | null;
 }
