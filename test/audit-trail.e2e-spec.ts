@@ -103,6 +103,9 @@ describe('audit trail', () => {
       t.gql('mutation($input: CreateAccountInput!) { createAccount(input: $input) { householdId role } }', { input: { password: 'a-long-test-password', role: 'NEWCOMER', ...input } }, admin);
     const made = await create({ email: 'by-reference@test.local', householdReference: ` ${reference.toLowerCase()} ` });
     expect(made.data?.createAccount).toEqual({ householdId: household.id, role: 'NEWCOMER' });
+    const listed = required<{ email: string; householdReference: string | null }[]>(await t.gql('{ accounts { email householdReference } }', {}, admin), 'accounts');
+    expect(listed.find((a) => a.email === 'by-reference@test.local')?.householdReference).toBe(reference);
+    expect(listed.find((a) => a.email === 'officer@demo.local')?.householdReference).toBeNull();
     for (const wrong of [{ householdReference: 'HH-999999' }, { householdReference: reference, householdId: household.id }, {}]) {
       const refused = await create({ email: 'refused@test.local', ...wrong });
       expect(errorCode(refused)).toBe('BAD_USER_INPUT');

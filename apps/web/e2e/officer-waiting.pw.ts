@@ -74,7 +74,7 @@ for (const [index, locale] of (['nl', 'en'] as Locale[]).entries()) {
     expect(stored).toMatchObject({ status: 'VERIFIED', verificationNote: evidence });
     // the history shows the verification
     await page.reload();
-    await expect(page.getByRole('cell', { name: text(locale, 'officer.household.change.tie') }).first()).toBeVisible();
+    await expect(page.getByRole('cell', { name: text(locale, 'officer.audit.action.household.tie_verify') }).first()).toBeVisible();
     await expectAccessible(page, locale);
     await screenshot(page, `${locale}-officer-household-verified`);
   });

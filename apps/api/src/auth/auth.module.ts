@@ -5,6 +5,7 @@ import { JwtModule, type JwtModuleOptions } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { AccessGuard } from './access.guard.js';
 import { AuthResolver } from './auth.resolver.js';
+import { AccountResolver } from './account.resolver.js';
 import { AuthService } from './auth.service.js';
 import { RateLimitGuard } from './rate-limit.guard.js';
 import { buildRateLimits, RateLimits } from './rate-limits.js';
@@ -32,6 +33,7 @@ export function jwtOptions(config: AppConfig): JwtModuleOptions {
   providers: [
     AuthService,
     AuthResolver,
+    AccountResolver,
     { provide: RateLimits, inject: [APP_CONFIG, DataSource], useFactory: (config: AppConfig, dataSource: DataSource) => buildRateLimits(config.database, dataSource) },
     // Order matters: who you are and what you may do first, then how often.
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -150,6 +150,11 @@ export class AuthService {
     return toAccount(updated);
   }
 
+  /** The case references of these households, by id (for the accounts of newcomers). */
+  householdReferences(ids: readonly string[]): Promise<ReadonlyMap<string, string>> {
+    return this.households.referencesOf(ids);
+  }
+
   /** How many accounts there are. */
   count(): Promise<number> {
     return this.accounts.count();

@@ -16,6 +16,7 @@ import { SignIn } from './SignIn';
 const NewcomerPages = lazy(() => import('../newcomer/NewcomerPages'));
 const MunicipalityPages = lazy(() => import('../municipality/MunicipalityPages'));
 const OfficerPages = lazy(() => import('../officer/OfficerPages'));
+const AdminPages = lazy(() => import('../admin/AdminPages'));
 
 /** A role's pages with their texts (`folder`: which texts they load), or the sign-in page (not signed in), or the reader's own home (another role's pages). */
 function RoleGate({ roles, folder, children }: { roles: readonly Role[]; folder: string; children: ReactNode }) {
@@ -67,7 +68,8 @@ function Routed() {
           <Route path="/sign-in" element={<SignIn />} />
           <Route path="/newcomer/*" element={<RoleGate roles={['newcomer']} folder="newcomer"><NewcomerPages /></RoleGate>} />
           <Route path="/municipality/*" element={<RoleGate roles={['municipality']} folder="municipality"><MunicipalityPages /></RoleGate>} />
-          <Route path="/officer/*" element={<RoleGate roles={['officer', 'admin']} folder="officer"><OfficerPages /></RoleGate>} />
+          <Route path="/officer/*" element={<RoleGate roles={['officer']} folder="officer"><OfficerPages /></RoleGate>} />
+          <Route path="/admin/*" element={<RoleGate roles={['admin']} folder="admin"><AdminPages /></RoleGate>} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Layout>

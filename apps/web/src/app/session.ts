@@ -63,7 +63,7 @@ export const ROLE_HOME: Record<Role, string> = {
   newcomer: '/newcomer',
   municipality: '/municipality',
   officer: '/officer',
-  admin: '/officer',
+  admin: '/admin',
 };
 
 /** The API's `Role` enum value (GraphQL spells it in capitals) as the matching core's role. */

@@ -14,7 +14,10 @@ export interface NavItem {
   readonly to: string;
 }
 
-/** Navigation per role (admins use the officer console). */
+/**
+ * Navigation per role. Admins manage accounts and read the audit trail; the officer's console is the officers' (the
+ * API refuses its data to admins: who keeps the accounts does not place households).
+ */
 export const ROLE_NAVIGATION: Record<Role, readonly NavItem[]> = {
   newcomer: [
     { label: 'nav.newcomer.standing', to: '/newcomer' },
@@ -30,11 +33,11 @@ export const ROLE_NAVIGATION: Record<Role, readonly NavItem[]> = {
     { label: 'nav.officer.rounds', to: '/officer' },
     { label: 'nav.officer.waiting', to: '/officer/waiting' },
     { label: 'nav.officer.proposals', to: '/officer/proposals' },
+    { label: 'nav.audit', to: '/officer/audit' },
   ],
   admin: [
-    { label: 'nav.officer.rounds', to: '/officer' },
-    { label: 'nav.officer.waiting', to: '/officer/waiting' },
-    { label: 'nav.officer.proposals', to: '/officer/proposals' },
+    { label: 'nav.admin.accounts', to: '/admin' },
+    { label: 'nav.audit', to: '/admin/audit' },
   ],
 };
 

@@ -19,3 +19,9 @@ export function useMunicipalityNames(): (code: string) => string {
   const names = useMemo(() => new Map((data?.municipalities ?? []).map((m) => [m.code, m.name])), [data]);
   return (code) => names.get(code) ?? code;
 }
+
+/** Every municipality (code and name) in CBS's order, from the same cached query; empty until it arrives. */
+export function useMunicipalityList(): readonly { readonly code: string; readonly name: string }[] {
+  const { data } = useQuery(MUNICIPALITY_NAMES);
+  return data?.municipalities ?? [];
+}

@@ -2,21 +2,22 @@ import type nlCommon from './messages/nl/common.json';
 import type nlNewcomer from './messages/nl/newcomer.json';
 import type nlMunicipality from './messages/nl/municipality.json';
 import type nlOfficer from './messages/nl/officer.json';
+import type nlAdmin from './messages/nl/admin.json';
 import type { Locale } from './languages';
 
 /** The site's own texts (labels, buttons, page states); the API renders the texts about a case itself, in the same languages. */
-export type MessageId = keyof typeof nlCommon | keyof typeof nlNewcomer | keyof typeof nlMunicipality | keyof typeof nlOfficer;
+export type MessageId = keyof typeof nlCommon | keyof typeof nlNewcomer | keyof typeof nlMunicipality | keyof typeof nlOfficer | keyof typeof nlAdmin;
 
 /**
  * Every UI text of one language: nl (the source), en, ar or uk, one file per part of the site (common, newcomer,
- * municipality, officer) under messages/<locale>/, merged in catalogue/<locale>.ts (for tests; the site loads the
+ * municipality, officer, admin) under messages/<locale>/, merged in catalogue/<locale>.ts (for tests; the site loads the
  * parts it needs with `loadMessages`). ICU MessageFormat, the API's format. The type makes every language carry every
  * key of nl; catalogues.test.ts checks no other keys, the same arguments, and that each message parses.
  */
 export type Catalogue = Record<MessageId, string>;
 
 /** The parts of the site's texts, one file each per language under messages/<locale>/. */
-export type Part = 'common' | 'newcomer' | 'municipality' | 'officer';
+export type Part = 'common' | 'newcomer' | 'municipality' | 'officer' | 'admin';
 
 /**
  * What each folder of the site shows, by the parts of the texts it needs: every page has the common part (sign-in,
@@ -27,6 +28,8 @@ export const PARTS_OF_ROLE_FOLDER: Readonly<Record<string, readonly Part[]>> = {
   newcomer: ['common', 'newcomer'],
   municipality: ['common', 'municipality'],
   officer: ['common', 'officer'],
+  // the admin's pages include the officer's audit trail (officer/AuditPage.tsx), so they load its texts too
+  admin: ['common', 'officer', 'admin'],
 };
 
 /** One chunk per language and part (Vite splits the JSON files): a reader downloads only their language and role. */

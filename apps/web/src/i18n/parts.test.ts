@@ -7,6 +7,7 @@ import common from './messages/nl/common.json' with { type: 'json' };
 import newcomer from './messages/nl/newcomer.json' with { type: 'json' };
 import municipality from './messages/nl/municipality.json' with { type: 'json' };
 import officer from './messages/nl/officer.json' with { type: 'json' };
+import admin from './messages/nl/admin.json' with { type: 'json' };
 
 const SRC = path.resolve(__dirname, '..');
 const PART_KEYS: Record<Part, ReadonlySet<string>> = {
@@ -14,6 +15,7 @@ const PART_KEYS: Record<Part, ReadonlySet<string>> = {
   newcomer: new Set(Object.keys(newcomer)),
   municipality: new Set(Object.keys(municipality)),
   officer: new Set(Object.keys(officer)),
+  admin: new Set(Object.keys(admin)),
 };
 const ALL_KEYS = Object.keys(CATALOGUES.nl);
 

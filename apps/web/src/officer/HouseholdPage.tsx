@@ -4,7 +4,9 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { Alert, Button, Heading1, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { EVIDENCE_NOTE_LENGTH } from '#matching/vocabulary/lifecycle.js';
 import { graphql } from '../gql';
-import type { AuditActorRole, HouseholdStatus, TieStatus } from '../gql/graphql';
+import { isAuditAction } from '#matching/vocabulary/audit.js';
+import { ACTOR_LABEL, AUDIT_ACTION_LABEL } from './audit-labels';
+import type { HouseholdStatus, TieStatus } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import { languageName } from '../i18n/languages';
@@ -56,21 +58,6 @@ const STATUS_LABEL: Record<HouseholdStatus, MessageId> = {
 const TIE_STATUS_LABEL: Record<TieStatus, MessageId> = {
   DECLARED: 'officer.tie.declared',
   VERIFIED: 'officer.tie.verified',
-};
-
-/** What an audit entry about a household says, by its action (apps/api/src/households/profile-correction.ts). */
-const ACTION_LABEL: Readonly<Record<string, MessageId>> = {
-  'household.profile_correct': 'officer.household.change.profile',
-  'household.preferences_update': 'officer.household.change.preferences',
-  'household.tie_verify': 'officer.household.change.tie',
-};
-
-const ACTOR_LABEL: Record<AuditActorRole, MessageId> = {
-  ADMIN: 'officer.actor.admin',
-  OFFICER: 'officer.actor.officer',
-  MUNICIPALITY: 'officer.actor.municipality',
-  NEWCOMER: 'officer.actor.newcomer',
-  SYSTEM: 'officer.actor.system',
 };
 
 /** The API's enum value of a home band (HOMES_1_2) as the matching core's key (homes_1_2). */
@@ -213,7 +200,7 @@ export function OfficerHouseholdPage() {
               {data.auditEvents.map((e, i) => (
                 <TableRow key={`${String(e.at)}-${i}`}>
                   <TableCell>{t('officer.dateTime', { date: new Date(String(e.at)) })}</TableCell>
-                  <TableCell>{ACTION_LABEL[e.action] ? t(ACTION_LABEL[e.action]) : <code>{e.action}</code>}</TableCell>
+                  <TableCell>{isAuditAction(e.action) ? t(AUDIT_ACTION_LABEL[e.action]) : <code>{e.action}</code>}</TableCell>
                   <TableCell>{t(ACTOR_LABEL[e.actorRole])}</TableCell>
                 </TableRow>
               ))}

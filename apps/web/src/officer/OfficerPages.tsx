@@ -13,6 +13,7 @@ import { OfficerHouseholdPage } from './HouseholdPage';
 import { RunReviewPage } from './RunReviewPage';
 import { ProposalsPage } from './ProposalsPage';
 import { RunComparePage } from './RunComparePage';
+import { AuditPage } from './AuditPage';
 
 // The figures page brings ECharts and the national map (about 220 kB gzipped): its own chunk, fetched when opened.
 const RunFiguresPage = lazy(() => import('./RunFiguresPage'));
@@ -85,7 +86,7 @@ function RoundsHome() {
   );
 }
 
-/** The officer's (and admin's) pages (one code chunk). */
+/** The officer's pages (one code chunk; the figures page its own). */
 export default function OfficerPages() {
   return (
     <Routes>
@@ -104,6 +105,7 @@ export default function OfficerPages() {
       />
       <Route path="waiting" element={<WaitingListPage />} />
       <Route path="proposals" element={<ProposalsPage />} />
+      <Route path="audit" element={<AuditPage />} />
       <Route path="households/:id" element={<OfficerHouseholdPage />} />
     </Routes>
   );

@@ -2,8 +2,9 @@ import common from '../messages/uk/common.json' with { type: 'json' };
 import newcomer from '../messages/uk/newcomer.json' with { type: 'json' };
 import municipality from '../messages/uk/municipality.json' with { type: 'json' };
 import officer from '../messages/uk/officer.json' with { type: 'json' };
+import admin from '../messages/uk/admin.json' with { type: 'json' };
 import type { Catalogue } from '../catalogues';
 
 /** Every UI text in this language, one chunk of the site's build, fetched when a reader chooses the language. */
-const catalogue: Catalogue = { ...common, ...newcomer, ...municipality, ...officer };
+const catalogue: Catalogue = { ...common, ...newcomer, ...municipality, ...officer, ...admin };
 export default catalogue;
