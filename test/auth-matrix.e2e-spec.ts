@@ -235,6 +235,7 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
     { document: 'query($a: ID!) { compareRuns(a: $a, b: $a) { unchanged } }', variables: (fx) => ({ a: fx.draftRun }), expect: onlyFor('officer') },
   ],
   'query.auditEvents': [{ document: '{ auditEvents(limit: 5) { action actorEmail } }', expect: onlyFor('officer', 'admin') }],
+  'mutation.exportWaitingList': [{ document: 'mutation { exportWaitingList { rows } }', expect: onlyFor('officer') }],
   'query.auditEventCount': [{ document: '{ auditEventCount(entityType: "round") }', expect: onlyFor('officer', 'admin') }],
   'mutation.createRound': [
     {
@@ -302,6 +303,7 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
       expect: { ...onlyFor(), officer: 'NOT_FOUND' },
     },
   ],
+  'mutation.exportRunPlacements': [{ document: 'mutation($id: ID!) { exportRunPlacements(runId: $id) { rows } }', variables: (fx) => ({ id: fx.draftRun }), expect: onlyFor('officer') }],
   'mutation.rerun': [{ document: 'mutation($id: ID!) { rerun(runId: $id) { id } }', variables: (fx) => ({ id: fx.draftRun }), expect: onlyFor('officer') }],
   'mutation.publishRun': [
     { title: 'already published (idempotent)', document: 'mutation($id: ID!) { publishRun(runId: $id) { proposals } }', variables: (fx) => ({ id: fx.publishedRun }), expect: onlyFor('officer') },

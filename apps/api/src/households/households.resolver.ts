@@ -7,6 +7,7 @@ import { CurrentViewer, Roles } from '../auth/access.decorator.js';
 import { Ownership, type Viewer } from '../auth/viewer.js';
 import { CorrectProfileInput, HouseholdFilterInput, HouseholdPageArgs, RegisterHouseholdInput, UpdatePreferencesInput, VerifyTieArgs } from './dto/register-household.input.js';
 import { validatedAs } from '../common/validation.pipe.js';
+import { CsvFile } from '../common/csv-file.model.js';
 
 @Resolver(() => Household)
 export class HouseholdsResolver {
@@ -23,6 +24,12 @@ export class HouseholdsResolver {
   household(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID, description: 'Household.id' }) id: string): Promise<Household> {
     Ownership.household(viewer, id);
     return this.service.get(id);
+  }
+
+  @Roles('officer')
+  @Mutation(() => CsvFile, { description: 'The waiting list as CSV for a case system: every waiting household in queue order with its case reference, position, permit date, urgency, reception location, persons, home band and ties (no names, needs or notes). A mutation because it is audited (waiting_list.export).' })
+  exportWaitingList(@CurrentViewer() viewer: Viewer): Promise<CsvFile> {
+    return this.service.exportWaitingList(viewer);
   }
 
   @Roles('officer')

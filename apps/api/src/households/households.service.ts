@@ -10,6 +10,9 @@ import { MunicipalityRepository } from '#persistence/repositories/municipality.r
 import type { HouseholdEntity } from '#persistence/entities/index.js';
 import { pageOf, type Page } from '../common/page.args.js';
 import { isUuid } from '../common/uuid.js';
+import { toCsv } from '#common/csv.js';
+import { homeBand } from '#matching/vocabulary/home-bands.js';
+import { CSV_CONTENT_TYPE, type CsvFile } from '../common/csv-file.model.js';
 import { auditEntry } from '../common/audit-entry.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Household, HouseholdChange, HouseholdPage } from './models/household.model.js';
@@ -27,6 +30,11 @@ const CHANGE_KIND_OF_ACTION: Readonly<Record<string, HouseholdChangeKind>> = {
   [PREFERENCES_UPDATE_ACTION]: 'preferences_updated',
   [TIE_VERIFY_ACTION]: 'tie_verified',
 };
+
+/** The columns of the waiting list's CSV (`exportWaitingList`), for programs: stable names, snake_case. */
+export const WAITING_LIST_COLUMNS = [
+  'case_reference', 'queue_position', 'permit_date', 'urgency', 'reception_location', 'persons', 'home_band', 'ties_verified', 'ties_declared',
+] as const;
 
 @Injectable()
 export class HouseholdsService {
@@ -78,6 +86,32 @@ export class HouseholdsService {
         fields: e.action === TIE_VERIFY_ACTION ? [{ member: null, field: 'tie', before: e.before, after: e.after }] : fieldChanges(e.before, e.after),
       }));
     return pageOf(changes, page);
+  }
+
+  /**
+   * The waiting list as CSV, what an officer hands to a case system (issue 13): every waiting household in queue
+   * order (the priority rule's order, position 1 first) with its case reference, queue position, permit date,
+   * urgency, reception location, persons, home band (homes_1_2, homes_3_4, homes_5_plus) and its ties, verified and
+   * declared. Only the case reference identifies a household: no names, no needs, no notes. Audited as
+   * `waiting_list.export` with the number of rows.
+   */
+  async exportWaitingList(viewer: Viewer): Promise<CsvFile> {
+    const ids = await this.households.waitingInQueueOrder();
+    const households = await this.households.findByIds(ids);
+    const body = households.map((h, i) => [
+      h.reference,
+      i + 1,
+      h.permitDate,
+      h.urgency,
+      h.receptionLocation,
+      h.members.length,
+      homeBand(h.members.length),
+      h.ties.filter((tie) => tie.status === 'verified').length,
+      h.ties.filter((tie) => tie.status === 'declared').length,
+    ]);
+    const content = toCsv(WAITING_LIST_COLUMNS, body);
+    await this.audit.append(auditEntry(viewer, 'waiting_list.export', 'waiting_list', null, { rows: body.length }));
+    return { filename: `waiting-list-${new Date().toISOString().slice(0, 10)}.csv`, contentType: CSV_CONTENT_TYPE, rows: body.length, content };
   }
 
   async list(filter: HouseholdFilterInput, page: Page): Promise<HouseholdPage> {

@@ -1,3 +1,4 @@
+import { CsvFile } from '../common/csv-file.model.js';
 import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../auth/access.decorator.js';
 import { RateLimit } from '../auth/rate-limit.guard.js';
@@ -160,6 +161,12 @@ export class RoundsResolver {
   @Mutation(() => Run, { description: 'Runs again with exactly the options of an earlier run.' })
   rerun(@CurrentViewer() viewer: Viewer, @Args('runId', { type: () => ID, description: 'The run to repeat' }) runId: string): Promise<Run> {
     return this.rounds.rerun(runId, viewer);
+  }
+
+  @Roles('officer')
+  @Mutation(() => CsvFile, { description: 'A run’s placements as CSV for a case system: every household of the round in queue order with its case reference, position, municipality (code and name), fit, hard tie, override and whether it moved (no names). A mutation because it is audited (run.export). BAD_USER_INPUT for a run without an answer.' })
+  exportRunPlacements(@CurrentViewer() viewer: Viewer, @Args('runId', { type: () => ID, description: 'The run (it must have an answer)' }) runId: string): Promise<CsvFile> {
+    return this.rounds.exportPlacements(runId, viewer);
   }
 
   @Roles('officer')

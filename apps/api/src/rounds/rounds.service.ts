@@ -36,6 +36,9 @@ import type { AssignmentSort } from '#matching/vocabulary/index.js';
 import type { CreateRoundInput, RoundCapacityInput, RoundPolicyInput } from './dto/round.input.js';
 import { capacityWarnings, requirePossibleCapacity } from '../municipalities/capacity-findings.js';
 import { groupBy } from '../common/request-batch.js';
+import { AuditRepository } from '#persistence/repositories/audit.repository.js';
+import { toCsv } from '#common/csv.js';
+import { CSV_CONTENT_TYPE, type CsvFile } from '../common/csv-file.model.js';
 
 export const DEFAULT_ROUND_POLICY: StoredPolicy = {
   weights: { ...DEFAULT_POLICY_WEIGHTS },
@@ -71,6 +74,11 @@ interface ReviewData {
  */
 export const REVIEW_CACHE_RUNS = 6;
 
+/** The columns of a run's placements CSV (`exportPlacements`), for programs: stable names, snake_case. */
+export const PLACEMENT_COLUMNS = [
+  'case_reference', 'queue_position', 'placed', 'municipality_code', 'municipality_name', 'fit', 'hard_tie', 'officer_override', 'moved_since_previous_run',
+] as const;
+
 @Injectable()
 export class RoundsService {
   /** Review data of runs with an answer, by run and comparison run (`reviewDataOf`). */
@@ -86,6 +94,7 @@ export class RoundsService {
     private readonly profiles: MunicipalityProfileRepository,
     private readonly jobs: RunJobs,
     private readonly statements: StatementsService,
+    private readonly audit: AuditRepository,
   ) {}
 
   /** Creates a round and freezes what it uses: cohort, profile versions and free capacity. */
@@ -447,6 +456,38 @@ export class RoundsService {
         othersFirst: await this.statements.sayAll(data.othersFirst, locale),
       };
     }));
+  }
+
+  /**
+   * A run's placements as CSV, what an officer hands to a case system (issue 13): one row per household of the round,
+   * in queue order, with its case reference, queue position, whether and where it is placed (CBS code and name), its
+   * fit there (0–1, three decimals), whether it has a hard tie, whether an officer pinned it or forbade a pair for it,
+   * and whether it moved since the comparison run (empty when there is none). Only the case reference identifies a
+   * household: no names. Audited as `run.export` with the number of rows. NOT_FOUND for an unknown run;
+   * BAD_USER_INPUT (runId) for a run without an answer.
+   */
+  async exportPlacements(runId: string, viewer: Viewer): Promise<CsvFile> {
+    const run = await this.requireRun(runId);
+    if (!runHasAnswer(run)) throw DomainError.badInput([{ field: 'runId', message: 'this run has no answer to export' }]);
+    const compared = await this.comparedWith(run);
+    const data = await this.reviewDataOf(run, compared);
+    const context: ReviewContext = { position: data.position, previous: data.previous, override: data.override, hardTie: await data.hardTie() };
+    const rows = reviewOrder(data.rows, {}, context, 'queue');
+    const references = await this.households.referencesOf(rows.map((r) => r.household));
+    const body = await Promise.all(rows.map(async (r) => [
+      references.get(r.household) ?? r.household,
+      context.position.get(r.household) ?? null,
+      r.municipality !== null,
+      r.municipality,
+      r.municipality === null ? null : await this.statements.municipalityName(r.municipality),
+      r.fit === null ? null : Math.round(r.fit * 1000) / 1000,
+      context.hardTie.has(r.household),
+      context.override.has(r.household),
+      movedSince(r, context.previous),
+    ]));
+    const content = toCsv(PLACEMENT_COLUMNS, body);
+    await this.audit.append(auditEntry(viewer, 'run.export', run.id, null, { roundId: run.roundId, rows: body.length }));
+    return { filename: `placements-run-${run.id.slice(0, 8)}.csv`, contentType: CSV_CONTENT_TYPE, rows: body.length, content };
   }
 
   /** How many of a run's assignments the filter keeps (the total the pages of `assignments` add up to). */
