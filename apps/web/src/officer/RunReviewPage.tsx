@@ -35,6 +35,7 @@ import { Pager } from '../components/Pager';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useMunicipalityNames } from '../components/useMunicipalityNames';
 import { RUN_STATUS } from './RoundPage';
+import { ExportButton } from './ExportButton';
 import { CHOICES, type Choice, filterVariables, isFiltered, NO_FILTERS, publishSummary, REVIEW_PAGE, type ReviewFilters, SORTS } from './review-filters';
 
 // The national map (d3-geo and the 342 outlines) is fetched when a household's options are first shown.
@@ -150,6 +151,11 @@ const RERUN = graphql(`
     runRound(roundId: $roundId) { id status }
   }
 `);
+const EXPORT = graphql(`
+  mutation OfficerExportRun($runId: ID!) {
+    exportRunPlacements(runId: $runId) { filename contentType rows content }
+  }
+`);
 const PUBLISH = graphql(`
   mutation OfficerPublish($runId: ID!) {
     publishRun(runId: $runId) { proposals newlyPublished }
@@ -216,6 +222,7 @@ export function RunReviewPage() {
   });
   const shown = data ?? previousData;
   const nameOf = useMunicipalityNames();
+  const [exportRun] = useMutation(EXPORT);
   useEffect(() => {
     if (data) setCanCompare(data.run.comparedWithRunId !== null);
   }, [data]);
@@ -256,6 +263,9 @@ export function RunReviewPage() {
             {t('officer.review.figures')}
           </RouterLink>
         </Paragraph>
+      )}
+      {run.hasAnswer && (
+        <ExportButton label={t('officer.export.run')} help={t('officer.export.runHelp')} make={async () => (await exportRun({ variables: { runId: run.id } })).data?.exportRunPlacements} />
       )}
       {run.comparedWithRunId && (
         <Paragraph>

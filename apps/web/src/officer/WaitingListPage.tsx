@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useLazyQuery, useQuery } from '@apollo/client/react';
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { Link as RouterLink, useNavigate } from 'react-router';
@@ -24,6 +24,7 @@ import type { HardNeed } from '#matching/waiting/types.js';
 import { NEED_LABEL } from '../components/needs';
 import type { HomeBand, Urgency } from '#matching/vocabulary/index.js';
 import { graphql } from '../gql';
+import { ExportButton } from './ExportButton';
 import { useLanguage, useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import { Loading, LoadError } from '../components/PageState';
@@ -43,6 +44,12 @@ const WAITING_LIST = graphql(`
       unplaceableCount
       unplaceable(limit: $limit, offset: $offset) { householdId reference reasons { code text } }
     }
+  }
+`);
+
+const EXPORT_WAITING_LIST = graphql(`
+  mutation OfficerExportWaitingList {
+    exportWaitingList { filename contentType rows content }
   }
 `);
 
@@ -97,6 +104,7 @@ export function WaitingListPage() {
   useDocumentTitle(t('officer.waiting.title'));
   const [offset, setOffset] = useState(0);
   const { data, loading, error, refetch } = useQuery(WAITING_LIST, { variables: { locale, offset, limit: UNPLACEABLE_PAGE } });
+  const [exportList] = useMutation(EXPORT_WAITING_LIST);
   if (loading && !data) return <Loading />;
   if (error && !data) return <LoadError onRetry={() => void refetch()} />;
   if (!data) return <Loading />;
@@ -108,6 +116,7 @@ export function WaitingListPage() {
       <Heading1>{t('officer.waiting.title')}</Heading1>
       <Paragraph lead>{t('officer.waiting.intro', { total: w.total, period: w.period })}</Paragraph>
       <FindHousehold />
+      <ExportButton label={t('officer.export.waiting')} help={t('officer.export.waitingHelp')} make={async () => (await exportList()).data?.exportWaitingList} />
 
       <section aria-labelledby="waiting-bands" className="matching-section">
         <Heading2 id="waiting-bands">{t('officer.waiting.bandsTitle')}</Heading2>
