@@ -235,6 +235,7 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
     { document: 'query($a: ID!) { compareRuns(a: $a, b: $a) { unchanged } }', variables: (fx) => ({ a: fx.draftRun }), expect: onlyFor('officer') },
   ],
   'query.auditEvents': [{ document: '{ auditEvents(limit: 5) { action actorEmail } }', expect: onlyFor('officer', 'admin') }],
+  'mutation.importHouseholds': [{ title: 'a dry run', document: 'mutation { importHouseholds(csv: "household,permit_date,reception_location,birth_year,role\\n1,2026-01-01,AZC,1980,applicant\\n", dryRun: true) { households } }', expect: onlyFor('officer') }],
   'mutation.exportWaitingList': [{ document: 'mutation { exportWaitingList { rows } }', expect: onlyFor('officer') }],
   'query.auditEventCount': [{ document: '{ auditEventCount(entityType: "round") }', expect: onlyFor('officer', 'admin') }],
   'mutation.createRound': [

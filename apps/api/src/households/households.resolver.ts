@@ -8,6 +8,8 @@ import { Ownership, type Viewer } from '../auth/viewer.js';
 import { CorrectProfileInput, HouseholdFilterInput, HouseholdPageArgs, RegisterHouseholdInput, UpdatePreferencesInput, VerifyTieArgs } from './dto/register-household.input.js';
 import { validatedAs } from '../common/validation.pipe.js';
 import { CsvFile } from '../common/csv-file.model.js';
+import { HouseholdImport } from './models/household-import.model.js';
+import { ImportHouseholdsArgs } from './dto/import-households.args.js';
 
 @Resolver(() => Household)
 export class HouseholdsResolver {
@@ -24,6 +26,14 @@ export class HouseholdsResolver {
   household(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID, description: 'Household.id' }) id: string): Promise<Household> {
     Ownership.household(viewer, id);
     return this.service.get(id);
+  }
+
+  @Roles('officer')
+  @Mutation(() => HouseholdImport, {
+    description: 'Registers households from a CSV file, one row per member (columns: apps/api/src/households/household-import.ts and the README). Checks every row with the rules of registerHousehold and lists each problem by row and column; with dryRun (the default) or any problem nothing is stored, otherwise all households are stored at once. Each stored household is audited (household.register).',
+  })
+  importHouseholds(@CurrentViewer() viewer: Viewer, @Args() args: ImportHouseholdsArgs): Promise<HouseholdImport> {
+    return this.service.importHouseholds(viewer, args.csv, args.dryRun);
   }
 
   @Roles('officer')

@@ -11,6 +11,9 @@ import type { HouseholdEntity } from '#persistence/entities/index.js';
 import { pageOf, type Page } from '../common/page.args.js';
 import { isUuid } from '../common/uuid.js';
 import { toCsv } from '#common/csv.js';
+import { createValidationPipe } from '../common/validation.pipe.js';
+import { byRowAndColumn, problemAt, readHouseholdCsv, type ImportProblem } from './household-import.js';
+import type { HouseholdImport } from './models/household-import.model.js';
 import { homeBand } from '#matching/vocabulary/home-bands.js';
 import { CSV_CONTENT_TYPE, type CsvFile } from '../common/csv-file.model.js';
 import { auditEntry } from '../common/audit-entry.js';
@@ -19,7 +22,7 @@ import type { Household, HouseholdChange, HouseholdPage } from './models/househo
 import { fieldChanges, newcomerCorrectionProblems, PREFERENCES_UPDATE_ACTION, PROFILE_CORRECT_ACTION, profileChanges } from './profile-correction.js';
 import { toHouseholdModel, toNewHousehold, toNewMembers, toStoredWeights } from './household.mapper.js';
 import { planTies, tieAuditState, type PlannedTies } from './tie-evidence.js';
-import type { CorrectProfileInput, HouseholdFilterInput, RegisterHouseholdInput, UpdatePreferencesInput } from './dto/register-household.input.js';
+import { RegisterHouseholdInput, type CorrectProfileInput, type HouseholdFilterInput, type UpdatePreferencesInput } from './dto/register-household.input.js';
 
 /** Audit action of every tie verification: by `verifyTie`, or by an officer registering or correcting a tie. */
 export const TIE_VERIFY_ACTION = 'household.tie_verify';
@@ -112,6 +115,40 @@ export class HouseholdsService {
     const content = toCsv(WAITING_LIST_COLUMNS, body);
     await this.audit.append(auditEntry(viewer, 'waiting_list.export', 'waiting_list', null, { rows: body.length }));
     return { filename: `waiting-list-${new Date().toISOString().slice(0, 10)}.csv`, contentType: CSV_CONTENT_TYPE, rows: body.length, content };
+  }
+
+  /**
+   * Households from a CSV file (household-import.ts has the columns), checked row by row with the rules of
+   * `register` (the input's validation and `requireValid`), every problem listed by row and column. A dry run stores
+   * nothing; otherwise, only when no row has a problem, every household is stored in one transaction (all or none),
+   * each audited as `household.register`. The new case references come back in the file's order.
+   */
+  async importHouseholds(viewer: Viewer, csv: string, dryRun: boolean, now = new Date()): Promise<HouseholdImport> {
+    const read = readHouseholdCsv(csv);
+    const problems: ImportProblem[] = [...read.problems];
+    const valid: RegisterHouseholdInput[] = [];
+    const pipe = createValidationPipe();
+    for (const household of read.households) {
+      try {
+        const input: RegisterHouseholdInput = await pipe.transform(household.input, { type: 'body', metatype: RegisterHouseholdInput });
+        await this.requireValid(input, now);
+        valid.push(input);
+      } catch (error) {
+        if (!(error instanceof DomainError) || error.code !== 'BAD_USER_INPUT') throw error;
+        // one problem per cell: what reading the file found already stays as it is
+        const seen = new Set(problems.map((p) => `${p.row} ${p.column}`));
+        problems.push(...error.fields.map((field) => problemAt(household, field)).filter((p) => !seen.has(`${p.row} ${p.column}`)));
+      }
+    }
+    problems.sort(byRowAndColumn);
+    const outcome = { dryRun, rows: read.rows, households: read.households.length, problems };
+    if (dryRun || problems.length > 0) return { ...outcome, stored: false, references: [] };
+    const ids = await this.households.createManyAudited(
+      valid.map((input) => toNewHousehold(input, [])),
+      (created) => created.map((id, i) => auditEntry(viewer, 'household.register', id, null, { members: valid[i].members.length, ties: 0, imported: true })),
+    );
+    const references = await this.households.referencesOf(ids);
+    return { ...outcome, stored: true, references: ids.map((id) => references.get(id) ?? id) };
   }
 
   async list(filter: HouseholdFilterInput, page: Page): Promise<HouseholdPage> {

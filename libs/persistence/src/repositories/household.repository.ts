@@ -125,6 +125,19 @@ export class HouseholdRepository {
     return this.insertGraph(households, manager);
   }
 
+  /**
+   * Stores households with all their parts and the audit entries `audit` gives for their new ids (in the order
+   * given), in one transaction: all of them or none. Returns their ids in the order given.
+   */
+  createManyAudited(households: readonly NewHousehold[], audit: (householdIds: readonly string[]) => readonly AuditEntry[]): Promise<string[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const ids = await this.insertGraph(households, manager);
+      const entries = audit(ids);
+      if (entries.length) await manager.getRepository(AuditEventEntity).insert(entries.map(auditRow));
+      return ids;
+    });
+  }
+
   /** Stores one household; `audit` gives the events to record with it (e.g. ties an officer verified), by its new id. */
   async create(household: NewHousehold, audit: (householdId: string) => readonly AuditEntry[] = () => []): Promise<HouseholdEntity> {
     const id = await this.dataSource.transaction(async (manager) => {
