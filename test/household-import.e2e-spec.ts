@@ -49,6 +49,7 @@ describe('household import from CSV', () => {
       [3, 'permit_date'],
       [3, 'professions'],
       [3, 'languages'],
+      [4, null], // no member with the role applicant: "boss" is none
       [4, 'urgency'],
       [4, 'role'],
       [4, 'gender'],

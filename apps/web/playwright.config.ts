@@ -35,7 +35,7 @@ export default defineConfig({
     { name: 'round', testMatch: 'round.setup.pw.ts', dependencies: ['waiting'] },
     { name: 'answers', testMatch: ['newcomer-proposal.pw.ts', 'municipality.pw.ts', 'officer-round.pw.ts', 'officer-new-round.pw.ts'], dependencies: ['round'] },
     // publishes rounds of its own: after the answers, whose municipalities count their proposals
-    { name: 'console', testMatch: ['officer-review.pw.ts', 'officer-figures.pw.ts', 'admin-audit.pw.ts', 'officer-exports.pw.ts'], dependencies: ['answers'] },
+    { name: 'console', testMatch: ['officer-review.pw.ts', 'officer-figures.pw.ts', 'admin-audit.pw.ts', 'officer-exports.pw.ts', 'officer-import.pw.ts'], dependencies: ['answers'] },
     // reviews the contests the answers project made and withdraws an open proposal of the console's rounds
     { name: 'contests', testMatch: ['officer-proposals.pw.ts'], dependencies: ['console'] },
   ],

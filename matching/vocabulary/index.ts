@@ -11,3 +11,4 @@ export * from './runs.js';
 export * from './capacity-check.js';
 export * from './review.js';
 export * from './audit.js';
+export * from './household-import.js';

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { ACCESSIBILITY_NEEDS, CARE_NEEDS, GENDERS, MEMBER_ROLES, PREFERRED_SETTINGS } from '#persistence/entities/index.js';
 import { URGENCIES } from '#matching/vocabulary/urgency.js';
 import type { FieldProblem } from '#common/domain-error.js';
+import { IMPORT_COLUMNS, REQUIRED_IMPORT_COLUMNS, type ImportColumn } from '#matching/vocabulary/household-import.js';
 
 /**
  * Households from a CSV file (issue 13: "import of households from CSV with a dry run that lists every row's errors
@@ -9,7 +10,7 @@ import type { FieldProblem } from '#common/domain-error.js';
  * order the file gives them. The household's own columns are read from its first row; a later row may leave them
  * empty or repeat them, not differ. Lists within a cell are separated by `;`.
  *
- * Columns (header row, any order, names as below; unknown columns are refused):
+ * Columns (matching/vocabulary/household-import.ts; header row, any order; unknown columns are refused):
  * - `household` (required): any text that groups the rows of one household, e.g. 1, 2, 3
  * - `permit_date` (required): the residence permit's date, YYYY-MM-DD
  * - `reception_location` (required): where the household lives now
@@ -24,13 +25,6 @@ import type { FieldProblem } from '#common/domain-error.js';
  *
  * Ties (job, study, family) are not imported: an officer verifies each with a note on the household's page.
  */
-export const IMPORT_COLUMNS = [
-  'household', 'permit_date', 'reception_location', 'urgency', 'preferred_setting', 'care_needs', 'accessibility_needs',
-  'full_name', 'birth_year', 'role', 'gender', 'education_level', 'work_experience_years', 'professions', 'languages',
-] as const;
-export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
-
-const REQUIRED: readonly ImportColumn[] = ['household', 'permit_date', 'reception_location', 'birth_year', 'role'];
 const HOUSEHOLD_COLUMNS: readonly ImportColumn[] = ['permit_date', 'reception_location', 'urgency', 'preferred_setting', 'care_needs', 'accessibility_needs'];
 
 /** Most data rows one file may hold (members); a larger list is split into several files. */
@@ -110,7 +104,7 @@ export function readHouseholdCsv(csv: string): ImportRead {
   for (const name of names) {
     if (!IMPORT_COLUMNS.some((c) => c === name)) problems.push({ row: 1, column: null, message: `unknown column "${name}"; the columns are ${IMPORT_COLUMNS.join(', ')}` });
   }
-  for (const column of REQUIRED) if (!names.includes(column)) problems.push({ row: 1, column, message: 'this column is required' });
+  for (const column of REQUIRED_IMPORT_COLUMNS) if (!names.includes(column)) problems.push({ row: 1, column, message: 'this column is required' });
   if (data.length === 0) problems.push({ row: 1, column: null, message: 'the file has no member rows' });
   if (data.length > MAX_IMPORT_ROWS) problems.push({ row: 1, column: null, message: `the file has ${data.length} rows; at most ${MAX_IMPORT_ROWS} at a time` });
   if (problems.length > 0) return { rows: data.length, households: [], problems };

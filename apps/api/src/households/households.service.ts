@@ -11,7 +11,9 @@ import type { HouseholdEntity } from '#persistence/entities/index.js';
 import { pageOf, type Page } from '../common/page.args.js';
 import { isUuid } from '../common/uuid.js';
 import { toCsv } from '#common/csv.js';
-import { createValidationPipe } from '../common/validation.pipe.js';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { fieldProblems } from '../common/validation.pipe.js';
 import { byRowAndColumn, problemAt, readHouseholdCsv, type ImportProblem } from './household-import.js';
 import type { HouseholdImport } from './models/household-import.model.js';
 import { homeBand } from '#matching/vocabulary/home-bands.js';
@@ -127,17 +129,23 @@ export class HouseholdsService {
     const read = readHouseholdCsv(csv);
     const problems: ImportProblem[] = [...read.problems];
     const valid: RegisterHouseholdInput[] = [];
-    const pipe = createValidationPipe();
     for (const household of read.households) {
+      // the input as registerHousehold receives it (class-transformer: languages normalised, nested classes), then
+      // both its rules: the input's validation and requireValid, each problem once per cell
+      const input = plainToInstance(RegisterHouseholdInput, household.input);
+      const found = fieldProblems(await validate(input, { whitelist: true, forbidUnknownValues: false }));
       try {
-        const input: RegisterHouseholdInput = await pipe.transform(household.input, { type: 'body', metatype: RegisterHouseholdInput });
         await this.requireValid(input, now);
-        valid.push(input);
       } catch (error) {
         if (!(error instanceof DomainError) || error.code !== 'BAD_USER_INPUT') throw error;
-        // one problem per cell: what reading the file found already stays as it is
-        const seen = new Set(problems.map((p) => `${p.row} ${p.column}`));
-        problems.push(...error.fields.map((field) => problemAt(household, field)).filter((p) => !seen.has(`${p.row} ${p.column}`)));
+        found.push(...error.fields);
+      }
+      if (found.length === 0) valid.push(input);
+      const seen = new Set(problems.map((p) => `${p.row} ${p.column}`));
+      for (const problem of found.map((field) => problemAt(household, field))) {
+        const cell = `${problem.row} ${problem.column}`;
+        if (!seen.has(cell)) problems.push(problem);
+        seen.add(cell);
       }
     }
     problems.sort(byRowAndColumn);

@@ -14,6 +14,7 @@ import { RunReviewPage } from './RunReviewPage';
 import { ProposalsPage } from './ProposalsPage';
 import { RunComparePage } from './RunComparePage';
 import { AuditPage } from './AuditPage';
+import { ImportPage } from './ImportPage';
 
 // The figures page brings ECharts and the national map (about 220 kB gzipped): its own chunk, fetched when opened.
 const RunFiguresPage = lazy(() => import('./RunFiguresPage'));
@@ -106,6 +107,7 @@ export default function OfficerPages() {
       <Route path="waiting" element={<WaitingListPage />} />
       <Route path="proposals" element={<ProposalsPage />} />
       <Route path="audit" element={<AuditPage />} />
+      <Route path="import" element={<ImportPage />} />
       <Route path="households/:id" element={<OfficerHouseholdPage />} />
     </Routes>
   );

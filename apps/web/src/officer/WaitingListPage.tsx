@@ -117,6 +117,11 @@ export function WaitingListPage() {
       <Paragraph lead>{t('officer.waiting.intro', { total: w.total, period: w.period })}</Paragraph>
       <FindHousehold />
       <ExportButton label={t('officer.export.waiting')} help={t('officer.export.waitingHelp')} make={async () => (await exportList()).data?.exportWaitingList} />
+      <Paragraph>
+        <RouterLink to="/officer/import" className="utrecht-link">
+          {t('officer.import.link')}
+        </RouterLink>
+      </Paragraph>
 
       <section aria-labelledby="waiting-bands" className="matching-section">
         <Heading2 id="waiting-bands">{t('officer.waiting.bandsTitle')}</Heading2>
