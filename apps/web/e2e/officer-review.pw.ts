@@ -38,26 +38,34 @@ async function runFromRoundPage(page: Page, request: APIRequestContext, token: s
 }
 
 /**
- * An officer reviews a run and publishes it through the console (issue 13), in Dutch and English, on a round of
- * its own over twelve waiting households (made through the API; creating one through the page is
- * officer-new-round.pw.ts). Each step is checked against the API: the table's count and rows, a filter, a
- * household's explanation, a pin to an alternative and a forbidden pair (stored on the round, honoured by the
- * next run), the re-run, the comparison of the two runs (the pinned household moved because of the pin), and
- * publishing with its confirmation (the round is published with one proposal per placed household). Runs after
- * the answers project: publishing here gives other households proposals.
+ * A whole round through the officer's console (issue 13), in Dutch and English: create it over a cohort of twelve
+ * waiting households on the new-round page, read the check before running, run it with its progress, review the run
+ * (the table's count and rows, a filter, a household's explanation and its options on the map), pin one household to
+ * an alternative and forbid another's outcome (stored on the round, honoured by the next run), run again, compare the
+ * two runs (the pinned household moved because of the pin), publish with the confirmation (one proposal per placed
+ * household), see the proposals, and review a contest a newcomer of the round makes. Each step is checked against the
+ * API. Runs after the answers project: publishing here gives other households proposals.
  */
 for (const locale of ['nl', 'en'] as Locale[]) {
-  test(`an officer reviews a run, pins and forbids, runs again and publishes (${locale})`, async ({ page, request }) => {
+  test(`an officer takes a round from cohort to reviewed contest (${locale})`, async ({ page, request }) => {
     test.setTimeout(240_000);
     const token = await tokenFor(request, ACCOUNTS.officer);
-    const now = new Date();
-    const period = `${now.getUTCFullYear()}-H${now.getUTCMonth() < 6 ? 1 : 2}`;
     const name = `Review ${locale} ${Date.now()}`;
-    const round = (await gql(request, 'mutation($input: CreateRoundInput!) { createRound(input: $input) { id householdCount } }', { input: { name, period, cohort: { limit: 12 } } }, token)).createRound;
-    expect(round.householdCount).toBe(12);
 
+    // create the round through the console: twelve waiting households, the default policy
     await signIn(page, locale, ACCOUNTS.officer);
-    await page.goto(`/officer/rounds/${round.id}`);
+    await page.getByRole('link', { name: text(locale, 'officer.rounds.new') }).click();
+    await page.getByLabel(text(locale, 'officer.new.name')).fill(name);
+    await page.getByLabel(text(locale, 'officer.new.limit')).fill('12');
+    await page.getByRole('button', { name: text(locale, 'officer.new.submit') }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(say(locale, 'officer.round.title', { name }));
+    const round = ((await gql(request, '{ roundList(limit: 50) { id name householdCount } }', {}, token)).roundList as { id: string; name: string; householdCount: number }[]).find((r) => r.name === name)!;
+    expect(round.householdCount).toBe(12);
+    expect(page.url()).toContain(`/officer/rounds/${round.id}`);
+    // the check before running, as the API has it
+    const check = (await gql(request, 'query($id: ID!) { preRunCheck(roundId: $id) { personPlacesNeeded personPlacesAvailable } }', { id: round.id }, token)).preRunCheck;
+    await expect(page.getByText(say(locale, 'officer.check.places', { needed: check.personPlacesNeeded, available: check.personPlacesAvailable }))).toBeVisible();
+
     const firstRun = await runFromRoundPage(page, request, token, locale, round.id, text(locale, 'officer.run.start'));
     await page.getByRole('link', { name: text(locale, 'officer.run.review') }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(say(locale, 'officer.review.title', { name }));
@@ -165,5 +173,37 @@ for (const locale of ['nl', 'en'] as Locale[]) {
     await expect(page.getByRole('button', { name: text(locale, 'officer.publish.start') })).toHaveCount(0);
     await expectAccessible(page, locale);
     await screenshot(page, `${locale}-officer-published`);
+
+    // the proposals of the round, on the proposals page: every one open, as the API lists them
+    const proposals = (await gql(request, `{ proposals(filter: { status: OPEN }, limit: 500) { id householdId householdReference } }`, {}, token)).proposals as { id: string; householdId: string; householdReference: string }[];
+    const ours = proposals.filter((p) => after.assignments.some((a) => a.householdId === p.householdId));
+    expect(ours).toHaveLength(after.placedCount);
+    await page.getByRole('navigation', { name: text(locale, 'layout.navigation') }).getByRole('link', { name: text(locale, 'nav.officer.proposals') }).click();
+    await page.getByLabel(text(locale, 'officer.proposals.status')).selectOption('OPEN');
+    const caption = say(locale, 'officer.proposals.caption', { from: 1, to: Math.min(20, proposals.length), count: proposals.length });
+    await expect(page.getByRole('table', { name: new RegExp(`^${escapeRegExp(caption)}`) })).toBeVisible();
+
+    // a newcomer of the round contests (an account made for the household by its case reference), and the officer
+    // reviews the contest on the proposals page: rejected, with a note the newcomer reads
+    const contested = ours[0];
+    const admin = await tokenFor(request, ACCOUNTS.admin);
+    const email = `flow-${locale}-${Date.now()}@test.local`;
+    await gql(request, 'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input: { email, password: 'a-long-flow-password', role: 'NEWCOMER', householdReference: contested.householdReference } }, admin);
+    const newcomer = (await gql(request, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: 'a-long-flow-password' })).login.token as string;
+    const reason = 'My brother lives in another town and I want to live near him.';
+    await gql(request, 'mutation($id: ID!, $input: ProposalResponseInput!) { respondToProposal(proposalId: $id, input: $input) { id } }', { id: contested.id, input: { accept: false, reason } }, newcomer);
+    await page.reload();
+    const awaiting = page.getByRole('table', { name: new RegExp(`^${escapeRegExp(text(locale, 'officer.proposals.awaitingTitle').split('{')[0])}`) });
+    const row = awaiting.getByRole('row').filter({ has: page.getByRole('rowheader', { name: contested.householdReference }) });
+    await expect(row).toContainText(reason);
+    await row.getByRole('button', { name: text(locale, 'officer.proposals.reject') }).click();
+    const step = page.getByRole('region', { name: say(locale, 'officer.proposals.step.reject', { reference: contested.householdReference }) });
+    const note = 'The proposal stands: the home fits and there is work nearby.';
+    await step.getByLabel(text(locale, 'officer.proposals.note')).fill(note);
+    await step.getByRole('button', { name: text(locale, 'officer.proposals.confirm.reject') }).click();
+    await expect(page.getByText(say(locale, 'officer.proposals.done.reject', { reference: contested.householdReference }))).toBeVisible();
+    const [reviewed] = (await gql(request, 'query($h: String!) { proposals(filter: { householdId: $h }) { status reviewNote } }', { h: contested.householdId }, token)).proposals;
+    expect(reviewed).toEqual({ status: 'CONTEST_REJECTED', reviewNote: note });
+    await expectAccessible(page, locale);
   });
 }
