@@ -65,3 +65,31 @@ describe('each page uses only the texts its role loads', () => {
     });
   }
 });
+
+/**
+ * A file that imports from another folder shows that folder's texts too (the officer's round page once showed the
+ * municipality's `municipality.period` as a bare id through `../municipality/words`): a static import may only reach
+ * a folder whose parts the importing folder loads as well (shared folders load the common part only).
+ */
+describe('no folder imports code whose texts it does not load', () => {
+  const partsOf = (folder: string) => PARTS_OF_ROLE_FOLDER[folder] ?? (['common'] as const);
+  it('finds an import that reaches another role (the check can fail)', () => {
+    expect(staticFolderImports("import { x } from '../municipality/words';\nconst P = lazy(() => import('../officer/X'));")).toEqual(['municipality']);
+  });
+  for (const folder of readdirSync(SRC).filter((f) => statSync(path.join(SRC, f)).isDirectory() && f !== 'gql')) {
+    it(`${folder}/ imports only folders whose texts it loads`, () => {
+      const wrong: string[] = [];
+      for (const file of filesUnder(path.join(SRC, folder))) {
+        for (const other of staticFolderImports(readFileSync(file, 'utf8'))) {
+          if (other !== folder && !partsOf(other).every((p) => partsOf(folder).includes(p))) wrong.push(`${path.relative(SRC, file)} imports ../${other}/`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+});
+
+/** The folders of src/ that a source file imports from with a static `from '../<folder>/…'` (lazy imports are pages). */
+function staticFolderImports(source: string): string[] {
+  return [...source.matchAll(/from '\.\.\/([a-z]+)\//g)].map((m) => m[1]);
+}

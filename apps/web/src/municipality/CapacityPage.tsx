@@ -26,7 +26,7 @@ import type { CapacityFinding, MyCapacityQuery } from '../gql/graphql';
 import { useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import { Empty, Loading, LoadError } from '../components/PageState';
-import { currentPeriod, nextPeriod, periodWords } from './words';
+import { currentPeriod, nextPeriod, periodWords } from '../components/period';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { MAX_CAPACITY } from '#matching/vocabulary/capacity-check.js';
 import { CAPACITY_FIELDS, capacityFieldOf, capacityNumbers, capacityProblems, type CapacityField, type CapacityProblem } from './capacity-input';

@@ -200,9 +200,10 @@ function AuditRow({ event }: { event: Event }) {
   // the first part of the id tells events apart and can be searched for; the whole id is in the link and the filter
   const subject = `${kind} ${event.entityId.slice(0, 8)}`;
   const changed = event.before != null || event.after != null;
+  const when = t('officer.dateTime', { date: new Date(String(event.at)) });
   return (
     <TableRow>
-      <TableCell>{t('officer.dateTime', { date: new Date(String(event.at)) })}</TableCell>
+      <TableCell>{when}</TableCell>
       <TableHeaderCell scope="row">{isAuditAction(event.action) ? t(AUDIT_ACTION_LABEL[event.action]) : <code>{event.action}</code>}</TableHeaderCell>
       <TableCell>
         {t(ACTOR_LABEL[event.actorRole])}
@@ -220,7 +221,11 @@ function AuditRow({ event }: { event: Event }) {
       <TableCell>
         {changed ? (
           <details className="matching-details">
-            <summary>{t('officer.audit.showChanges')}</summary>
+            <summary>
+              {t('officer.audit.showChanges')}
+              {/* the summaries of a page's rows read apart for who tabs through them */}
+              <span className="matching-visually-hidden">{` (${subject}, ${when})`}</span>
+            </summary>
             <dl className="matching-facts">
               <dt>{t('officer.audit.before')}</dt>
               <dd>

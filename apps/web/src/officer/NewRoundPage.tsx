@@ -24,7 +24,7 @@ import type { MessageId } from '../i18n/catalogues';
 import { Loading, LoadError } from '../components/PageState';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { withoutProblems } from '../components/problems';
-import { currentPeriod, nextPeriod, periodWords } from '../municipality/words';
+import { currentPeriod, nextPeriod, periodWords } from '../components/period';
 import { createRoundInput, emptyRoundDraft, roundDraftProblems, roundFieldOf, ROUND_FIELDS, type CohortKind, type RoundDraft, type RoundField } from './round-input';
 
 const DEFAULTS = graphql(`

@@ -224,16 +224,16 @@ export function ProposalsPage() {
                     <div className="matching-actions">
                       {allows('contestReview', p.status) && (
                         <>
-                          <Button appearance="secondary-action-button" onClick={() => open({ kind: 'uphold', proposalId: p.id, reference: p.householdReference ?? '' })}>
+                          <Button appearance="secondary-action-button" aria-label={t('officer.rowAction', { action: t('officer.proposals.uphold'), subject: p.householdReference ?? '' })} onClick={() => open({ kind: 'uphold', proposalId: p.id, reference: p.householdReference ?? '' })}>
                             {t('officer.proposals.uphold')}
                           </Button>
-                          <Button appearance="secondary-action-button" onClick={() => open({ kind: 'reject', proposalId: p.id, reference: p.householdReference ?? '' })}>
+                          <Button appearance="secondary-action-button" aria-label={t('officer.rowAction', { action: t('officer.proposals.reject'), subject: p.householdReference ?? '' })} onClick={() => open({ kind: 'reject', proposalId: p.id, reference: p.householdReference ?? '' })}>
                             {t('officer.proposals.reject')}
                           </Button>
                         </>
                       )}
                       {allows('withdrawal', p.status) && (
-                        <Button appearance="subtle-button" onClick={() => open({ kind: 'withdraw', proposalId: p.id, reference: p.householdReference ?? '' })}>
+                        <Button appearance="subtle-button" aria-label={t('officer.rowAction', { action: t('officer.proposals.withdraw'), subject: p.householdReference ?? '' })} onClick={() => open({ kind: 'withdraw', proposalId: p.id, reference: p.householdReference ?? '' })}>
                           {t('officer.proposals.withdraw')}
                         </Button>
                       )}
@@ -294,7 +294,7 @@ export function ProposalsPage() {
                   <TableCell>{t('officer.date', { date: new Date(`${p.respondBy}T12:00:00Z`) })}</TableCell>
                   <TableCell>
                     {allows('withdrawal', p.status) && (
-                      <Button appearance="subtle-button" onClick={() => open({ kind: 'withdraw', proposalId: p.id, reference: p.householdReference ?? '' })}>
+                      <Button appearance="subtle-button" aria-label={t('officer.rowAction', { action: t('officer.proposals.withdraw'), subject: p.householdReference ?? '' })} onClick={() => open({ kind: 'withdraw', proposalId: p.id, reference: p.householdReference ?? '' })}>
                         {t('officer.proposals.withdraw')}
                       </Button>
                     )}

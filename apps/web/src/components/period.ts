@@ -13,9 +13,9 @@ export function nextPeriod(period: string): string {
   return half === '1' ? `${year}-H2` : `${Number(year) + 1}-H1`;
 }
 
-/** A period in words ("first half of 2027"), never the code alone. */
+/** A period in words ("first half of 2027"), never the code alone: shared by the municipality's and the officer's pages (common texts). */
 export function periodWords(t: T, period: string): string {
   const match = /^(\d{4})-H([12])$/.exec(period);
   if (!match) return period;
-  return t('municipality.period', { year: match[1], half: match[2] === '1' ? 'first' : 'second' });
+  return t('period.words', { year: match[1], half: match[2] === '1' ? 'first' : 'second' });
 }
