@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Locale } from '../src/i18n/languages';
-import { ACCOUNTS, expectAccessible, gql, say, screenshot, signIn, text, tokenFor } from './support';
+import { ACCOUNTS, expectAccessible, gql, periodIn, say, screenshot, signIn, text, tokenFor } from './support';
 
 const OVERVIEW = `query { waitingList(locale: "en") { total period byBand { key count } byNeed { key count } unplaceableCount longestWaits { reference daysWaiting } } }`;
 const WAITING = `query { households(filter: { status: WAITING }, limit: 300) { items { id reference ties { id kind status } } } }`;
@@ -23,14 +23,14 @@ for (const [index, locale] of (['nl', 'en'] as Locale[]).entries()) {
     await signIn(page, locale, ACCOUNTS.officer);
     await page.getByRole('link', { name: text(locale, 'nav.officer.waiting') }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(locale, 'officer.waiting.title'));
-    await expect(page.getByText(say(locale, 'officer.waiting.intro', { total: overview.total, period: overview.period }))).toBeVisible();
+    await expect(page.getByText(say(locale, 'officer.waiting.intro', { total: overview.total, period: periodIn(locale, overview.period) }))).toBeVisible();
     // the band table: each band's count is the API's
     const bands = page.getByRole('table', { name: say(locale, 'officer.waiting.bandsCaption', { total: overview.total }) });
     for (const band of ['homes_1_2', 'homes_3_4', 'homes_5_plus'] as const) {
       const row = bands.getByRole('row', { name: new RegExp(`^${text(locale, `officer.band.${band}`)}`) });
       await expect(row.getByRole('cell').first()).toHaveText(String(overview.byBand.find((b: { key: string }) => b.key === band)?.count ?? 0));
     }
-    await expect(page.getByRole('heading', { level: 2, name: say(locale, 'officer.waiting.unplaceableTitle', { count: overview.unplaceableCount, period: overview.period }) })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: say(locale, 'officer.waiting.unplaceableTitle', { count: overview.unplaceableCount, period: periodIn(locale, overview.period) }) })).toBeVisible();
     const longest = page.getByRole('table', { name: say(locale, 'officer.waiting.longestCaption', { count: overview.longestWaits.length }) });
     await expect(longest.getByRole('row')).toHaveCount(overview.longestWaits.length + 1);
     await expect(longest.getByRole('row').nth(1).getByRole('rowheader')).toHaveText(overview.longestWaits[0].reference);

@@ -29,6 +29,12 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A half year of the API (2026-H2) in words, as the pages write it ("the second half of 2026"). */
+export function periodIn(locale: Locale, period: string): string {
+  const [year, half] = period.split('-H');
+  return say(locale, 'period.words', { year, half: half === '1' ? 'first' : 'second' });
+}
+
 /** A UI text with its arguments filled in, as the page shows it. */
 export function say(locale: Locale, id: MessageId, values: Record<string, string | number>): string {
   return String(new IntlMessageFormat(CATALOGUES[locale][id], locale).format(values));

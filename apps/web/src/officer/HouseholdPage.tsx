@@ -4,6 +4,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { Alert, Button, Heading1, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { EVIDENCE_NOTE_LENGTH } from '#matching/vocabulary/lifecycle.js';
 import { graphql } from '../gql';
+import { periodWords } from '../components/period';
 import { isAuditAction } from '#matching/vocabulary/audit.js';
 import { ACTOR_LABEL, AUDIT_ACTION_LABEL } from './audit-labels';
 import type { HouseholdStatus, TieStatus } from '../gql/graphql';
@@ -170,7 +171,7 @@ export function OfficerHouseholdPage() {
             <TableBody>
               {data.proposals.map((p) => (
                 <TableRow key={p.id}>
-                  <TableCell>{p.period}</TableCell>
+                  <TableCell>{periodWords(t, p.period)}</TableCell>
                   <TableCell>{nameOf(p.municipalityCode)}</TableCell>
                   <TableCell>{t(OFFICER_PROPOSAL_STATUS[p.status])}</TableCell>
                   <TableCell>{t('officer.date', { date: new Date(`${p.respondBy}T12:00:00Z`) })}</TableCell>

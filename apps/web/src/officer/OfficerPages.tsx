@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link as RouterLink, Route, Routes } from 'react-router';
 import { Heading1, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { graphql } from '../gql';
+import { periodWords } from '../components/period';
 import { useT } from '../i18n/I18n';
 import { Empty, Loading, LoadError } from '../components/PageState';
 import { useDocumentTitle } from '../components/useDocumentTitle';
@@ -74,7 +75,7 @@ function RoundsHome() {
                     {round.name}
                   </RouterLink>
                 </TableHeaderCell>
-                <TableCell>{round.period}</TableCell>
+                <TableCell>{periodWords(t, round.period)}</TableCell>
                 <TableCell>{t(round.status === 'PUBLISHED' ? 'officer.rounds.published' : 'officer.rounds.draft')}</TableCell>
                 <TableCell>{t('officer.rounds.count', { households: round.householdCount, municipalities: round.municipalityCount })}</TableCell>
                 <TableCell>{t('officer.rounds.createdAt', { date: new Date(round.createdAt) })}</TableCell>

@@ -5,6 +5,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { Alert, Button, Heading1, Heading2, Heading3, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { HomeBand } from '#matching/vocabulary/index.js';
 import { graphql } from '../gql';
+import { periodWords } from '../components/period';
 import type { RunStage, RunStatus } from '../gql/graphql';
 import { useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
@@ -136,7 +137,7 @@ export function RoundPage() {
       <Heading1>{t('officer.round.title', { name: round.name })}</Heading1>
       <dl className="matching-facts">
         <dt>{t('officer.rounds.period')}</dt>
-        <dd>{round.period}</dd>
+        <dd>{periodWords(t, round.period)}</dd>
         <dt>{t('officer.rounds.status')}</dt>
         <dd>{t(round.status === 'PUBLISHED' ? 'officer.rounds.published' : 'officer.rounds.draft')}</dd>
         <dt>{t('officer.rounds.households')}</dt>

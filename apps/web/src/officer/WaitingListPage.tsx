@@ -24,6 +24,7 @@ import type { HardNeed } from '#matching/waiting/types.js';
 import { NEED_LABEL } from '../components/needs';
 import type { HomeBand, Urgency } from '#matching/vocabulary/index.js';
 import { graphql } from '../gql';
+import { periodWords } from '../components/period';
 import { ExportButton } from './ExportButton';
 import { useLanguage, useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
@@ -114,7 +115,7 @@ export function WaitingListPage() {
   return (
     <>
       <Heading1>{t('officer.waiting.title')}</Heading1>
-      <Paragraph lead>{t('officer.waiting.intro', { total: w.total, period: w.period })}</Paragraph>
+      <Paragraph lead>{t('officer.waiting.intro', { total: w.total, period: periodWords(t, w.period) })}</Paragraph>
       <FindHousehold />
       <ExportButton label={t('officer.export.waiting')} help={t('officer.export.waitingHelp')} make={async () => (await exportList()).data?.exportWaitingList} />
       <Paragraph>
@@ -192,7 +193,7 @@ export function WaitingListPage() {
       </section>
 
       <section aria-labelledby="waiting-unplaceable" className="matching-section">
-        <Heading2 id="waiting-unplaceable">{t('officer.waiting.unplaceableTitle', { count: w.unplaceableCount, period: w.period })}</Heading2>
+        <Heading2 id="waiting-unplaceable">{t('officer.waiting.unplaceableTitle', { count: w.unplaceableCount, period: periodWords(t, w.period) })}</Heading2>
         {w.unplaceableCount > 0 && (
           <>
             <Paragraph>{t('officer.waiting.unplaceableIntro')}</Paragraph>
