@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Locale } from '../src/i18n/languages';
-import { ACCOUNTS, expectAccessible, gql, say, screenshot, signIn, text, tokenFor } from './support';
+import { ACCOUNTS, expectAccessible, gql, periodIn, say, screenshot, signIn, text, tokenFor } from './support';
 
 /** The half-year period of today (the API's format), as the capacity page picks it. */
 function currentPeriod(): string {
@@ -107,8 +107,11 @@ for (const { locale, account, accept, decline } of CASES) {
     const wanted = Math.max(before?.persons ?? 0, before?.usedPersons ?? 0, homes1to2 + 3 * homes3to4 + 5 * homes5plus) + 7;
     await persons.fill(String(wanted));
     await page.getByLabel(text(locale, 'municipality.capacity.homes1to2'), { exact: true }).fill(String(homes1to2));
+    // the button and the receipt name the half year in words, as a sentence has it
+    await expect(save).toHaveText(say(locale, 'municipality.capacity.save', { period: periodIn(locale, period) }));
     await save.click();
     await expect(page.locator('#capacity-receipt')).toBeVisible();
+    await expect(page.locator('#capacity-receipt')).toContainText(say(locale, 'municipality.capacity.saved', { period: periodIn(locale, period) }));
     const capacity = (await gql<View>(request, VIEW, {}, token)).myMunicipalityView.capacities.find((c) => c.period === period);
     expect(capacity?.persons).toBe(wanted);
     expect(capacity?.homes1to2).toBe(homes1to2);

@@ -29,10 +29,10 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A half year of the API (2026-H2) in words, as the pages write it ("the second half of 2026"). */
-export function periodIn(locale: Locale, period: string): string {
+/** A half year of the API (2026-H2) in words as the pages write it in a sentence ("the second half of 2026") or as a label. */
+export function periodIn(locale: Locale, period: string, use: 'label' | 'sentence' = 'sentence'): string {
   const [year, half] = period.split('-H');
-  return say(locale, 'period.words', { year, half: half === '1' ? 'first' : 'second' });
+  return say(locale, use === 'label' ? 'period.label' : 'period.inSentence', { year, half: half === '1' ? 'first' : 'second' });
 }
 
 /** A UI text with its arguments filled in, as the page shows it. */

@@ -13,9 +13,13 @@ export function nextPeriod(period: string): string {
   return half === '1' ? `${year}-H2` : `${Number(year) + 1}-H1`;
 }
 
-/** A period in words ("first half of 2027"), never the code alone: shared by the municipality's and the officer's pages (common texts). */
-export function periodWords(t: T, period: string): string {
+/**
+ * A period in words, never the code alone: as a label (a caption, an option, a table cell: "Second half of 2027") or
+ * inside a sentence ("… for the second half of 2027"). Shared by the municipality's and the officer's pages (common
+ * texts `period.label`, `period.inSentence`).
+ */
+export function periodWords(t: T, period: string, use: 'label' | 'sentence' = 'label'): string {
   const match = /^(\d{4})-H([12])$/.exec(period);
   if (!match) return period;
-  return t('period.words', { year: match[1], half: match[2] === '1' ? 'first' : 'second' });
+  return t(use === 'label' ? 'period.label' : 'period.inSentence', { year: match[1], half: match[2] === '1' ? 'first' : 'second' });
 }

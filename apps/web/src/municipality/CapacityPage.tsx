@@ -204,7 +204,7 @@ export function CapacityPage() {
         {saved && (
           <Alert type="ok" role="status">
             <div id="capacity-receipt" tabIndex={-1}>
-              <Paragraph>{t('municipality.capacity.saved', { period: periodWords(t, saved.period) })}</Paragraph>
+              <Paragraph>{t('municipality.capacity.saved', { period: periodWords(t, saved.period, 'sentence') })}</Paragraph>
               <Paragraph>{t('municipality.capacity.savedNext')}</Paragraph>
             </div>
           </Alert>
@@ -287,7 +287,7 @@ export function CapacityPage() {
           })}
           <div className="matching-actions">
             <Button type="submit" appearance="primary-action-button" disabled={saving}>
-              {t('municipality.capacity.save', { period: periodWords(t, chosen) })}
+              {t('municipality.capacity.save', { period: periodWords(t, chosen, 'sentence') })}
             </Button>
           </div>
         </form>

@@ -115,7 +115,7 @@ export function WaitingListPage() {
   return (
     <>
       <Heading1>{t('officer.waiting.title')}</Heading1>
-      <Paragraph lead>{t('officer.waiting.intro', { total: w.total, period: periodWords(t, w.period) })}</Paragraph>
+      <Paragraph lead>{t('officer.waiting.intro', { total: w.total, period: periodWords(t, w.period, 'sentence') })}</Paragraph>
       <FindHousehold />
       <ExportButton label={t('officer.export.waiting')} help={t('officer.export.waitingHelp')} make={async () => (await exportList()).data?.exportWaitingList} />
       <Paragraph>
@@ -193,7 +193,7 @@ export function WaitingListPage() {
       </section>
 
       <section aria-labelledby="waiting-unplaceable" className="matching-section">
-        <Heading2 id="waiting-unplaceable">{t('officer.waiting.unplaceableTitle', { count: w.unplaceableCount, period: periodWords(t, w.period) })}</Heading2>
+        <Heading2 id="waiting-unplaceable">{t('officer.waiting.unplaceableTitle', { count: w.unplaceableCount, period: periodWords(t, w.period, 'sentence') })}</Heading2>
         {w.unplaceableCount > 0 && (
           <>
             <Paragraph>{t('officer.waiting.unplaceableIntro')}</Paragraph>
