@@ -85,6 +85,14 @@ describe('audit trail', () => {
     expect((await read(admin, { entityType: 'account' })).auditEventCount).toBe(before);
   });
 
+  it('names staff by their e-mail address, never a newcomer', async () => {
+    const newcomer = await t.login('newcomer@demo.local');
+    const own = required<{ householdId: string }>(await t.gql('{ me { householdId } }', {}, newcomer), 'me').householdId;
+    required(await t.gql('mutation($id: ID!) { updateHouseholdPreferences(id: $id, input: { preferredSetting: RURAL }) { id } }', { id: own }, newcomer), 'updateHouseholdPreferences');
+    const events = (await read(officer, { entityId: own, action: 'household.preferences_update' })).auditEvents;
+    expect(events[0]).toMatchObject({ actorRole: 'NEWCOMER', actorEmail: null });
+  });
+
   it('counts what the list gives under each filter, and pages without gaps or repeats', async () => {
     const filters: Record<string, string>[] = [{}, { entityType: 'round' }, { action: 'household.register' }, { entityType: 'account', action: 'account.create' }, { action: 'no.such_action' }];
     for (const filter of filters) {

@@ -24,9 +24,12 @@ export class AuditResolver {
   }
 
   // A page of events reads its actors' addresses with one query (request-batch.ts).
-  @ResolveField(() => String, { nullable: true, description: 'E-mail address of the account that did it; null for the service itself or an account that no longer exists' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'E-mail address of the staff account that did it (admin, officer, municipality); null for a newcomer (the role says “the household itself”; staff need not see a newcomer’s address), the service itself, or an account that no longer exists',
+  })
   async actorEmail(@Parent() event: AuditEvent, @Context() context: object): Promise<string | null> {
-    if (event.actorAccountId === null) return null;
+    if (event.actorAccountId === null || event.actorRole === 'newcomer') return null;
     return (await batchLoader(context, 'AuditEvent.actorEmail', (ids: readonly string[]) => this.audit.actorEmails(ids)).load(event.actorAccountId)) ?? null;
   }
 }
