@@ -6,6 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
+import { defaultLimits } from '#api/config/app-config.js';
 import { newHousehold, newSucceededRun, required } from './support/factories.js';
 
 interface CsvFile {
@@ -85,4 +86,21 @@ describe('CSV exports', () => {
     expect(errorCode(refused)).toBe('BAD_USER_INPUT');
     expect(refused.errors![0].extensions?.fields?.map((f) => f.field)).toEqual(['runId']);
   });
+});
+
+/* Exports and imports are costly for the service (every household of a run or of the waiting list): they share the
+ * limit of runs per client address (`expensive`), so one caller cannot take the service down with them. */
+describe('exports and imports are rate-limited like runs', () => {
+  it('refuses the third costly call within a minute when two are allowed', async () => {
+    const t = await startTestApp({ limits: { ...defaultLimits(), expensiveMutationsPerMinute: 2 } }, {});
+    try {
+      const officer = await t.login('officer@demo.local');
+      required(await t.gql('mutation { exportWaitingList { rows } }', {}, officer), 'exportWaitingList');
+      required(await t.gql('mutation { importHouseholds(csv: "household,permit_date,reception_location,birth_year,role\\n1,2026-01-01,AZC,1980,applicant\\n") { households } }', {}, officer), 'importHouseholds');
+      expect(errorCode(await t.gql('mutation { exportWaitingList { rows } }', {}, officer))).toBe('RATE_LIMITED');
+      expect(errorCode(await t.gql('mutation($id: ID!) { exportRunPlacements(runId: $id) { rows } }', { id: '00000000-0000-4000-8000-000000000000' }, officer))).toBe('RATE_LIMITED');
+    } finally {
+      await t.close();
+    }
+  }, 120_000);
 });

@@ -12,10 +12,11 @@ interface Import {
   households: number;
   stored: boolean;
   problems: { row: number; column: string | null; message: string }[];
+  problemCount: number;
   references: string[];
 }
 
-const IMPORT = 'mutation($csv: String!, $dryRun: Boolean!) { importHouseholds(csv: $csv, dryRun: $dryRun) { dryRun rows households stored problems { row column message } references } }';
+const IMPORT = 'mutation($csv: String!, $dryRun: Boolean!) { importHouseholds(csv: $csv, dryRun: $dryRun) { dryRun rows households stored problems { row column message } problemCount references } }';
 const HEADER = 'household,permit_date,reception_location,urgency,full_name,birth_year,role,gender,professions,languages';
 const GOOD = `${HEADER}\r\n` +
   'H1,2026-03-02,AZC Ter Apel,,Import Amal,1984,applicant,female,2512,ar:C2; nl:A2\r\n' +
@@ -63,7 +64,7 @@ describe('household import from CSV', () => {
   it('checks a clean file on a dry run without storing it, then stores all of it at once', async () => {
     const before = await waitingCount();
     const dry = await imported(GOOD, true);
-    expect(dry).toEqual({ dryRun: true, rows: 3, households: 2, stored: false, problems: [], references: [] });
+    expect(dry).toEqual({ dryRun: true, rows: 3, households: 2, stored: false, problems: [], problemCount: 0, references: [] });
     expect(await waitingCount()).toBe(before);
 
     const done = await imported(GOOD, false);
@@ -98,5 +99,15 @@ describe('household import from CSV', () => {
     expect(result.stored).toBe(false);
     expect(result.problems.map((p) => [p.row, p.column])).toEqual([[5, 'languages']]);
     expect(await waitingCount()).toBe(before);
+  });
+
+  it('lists the first 1,000 problems of a file in the wrong shape and counts them all', async () => {
+    const rows = Array.from({ length: 600 }, (_, i) => `W${i},2026-01-01,AZC,,Wrong ${i},nineteen,boss,,,`);
+    const result = await imported(`${HEADER}\r\n${rows.join('\r\n')}\r\n`, true);
+    // three per row (each row is a household): no adult applicant, birth_year, role
+    expect(result.problemCount).toBe(1800);
+    expect(result.problems).toHaveLength(1000);
+    expect(result.problems.slice(0, 3).map((p) => [p.row, p.column])).toEqual([[2, null], [2, 'birth_year'], [2, 'role']]);
+    expect(result.problems[999]).toMatchObject({ row: 335, column: null });
   });
 });

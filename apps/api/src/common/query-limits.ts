@@ -11,6 +11,7 @@
  *   rate limiters (rate-limits.ts).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
+import { MAX_IMPORT_PROBLEMS } from '../households/household-import.js';
 import {
   getVariableValues, GraphQLError, Kind, visit, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
   type ValidationContext, type ValidationRule,
@@ -94,6 +95,7 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'HouseholdMember.professions': PROFESSIONS,
   'Household.ties': TIES,
   'HouseholdChange.fields': 10, // planning figure: fields one correction or update changes
+  'HouseholdImport.problems': MAX_IMPORT_PROBLEMS,
   // ── the newcomer's own answers ──
   'Query.myHouseholdProposals': 100, // one per round the household took part in: planning maximum
   'WaitingStatus.change': STATEMENTS,

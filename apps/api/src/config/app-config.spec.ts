@@ -33,3 +33,10 @@ describe('job queue of runs (RUN_QUEUE, RUNS_IN_API, RUN_JOB_*)', () => {
     expect(() => jobsConfigFromEnv({ RUN_QUEUE: 'redis' })).toThrow(/REDIS_URL/);
   });
 });
+
+describe('costly operations per minute (EXPENSIVE_MUTATIONS_PER_MINUTE)', () => {
+  it('is 20 per client address unless set', () => {
+    expect(appConfigFromEnv({ JWT_SECRET: 'x' }).limits.expensiveMutationsPerMinute).toBe(20);
+    expect(appConfigFromEnv({ JWT_SECRET: 'x', EXPENSIVE_MUTATIONS_PER_MINUTE: '600' }).limits.expensiveMutationsPerMinute).toBe(600);
+  });
+});

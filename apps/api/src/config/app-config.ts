@@ -156,7 +156,7 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
     },
     runs: { graceSeconds: Number(env.RUN_GRACE_SECONDS ?? DEFAULT_RUN_GRACE_SECONDS) },
     jobs: jobsConfigFromEnv(env),
-    limits: defaultLimits(),
+    limits: { ...defaultLimits(), expensiveMutationsPerMinute: Number(env.EXPENSIVE_MUTATIONS_PER_MINUTE ?? defaultLimits().expensiveMutationsPerMinute) },
     ops: opsConfigFromEnv(env),
   };
 }

@@ -30,6 +30,12 @@ const HOUSEHOLD_COLUMNS: readonly ImportColumn[] = ['permit_date', 'reception_lo
 /** Most data rows one file may hold (members); a larger list is split into several files. */
 export const MAX_IMPORT_ROWS = 5000;
 
+/**
+ * Most problems one answer lists (the first, in the file's order; the answer counts them all): a file of another
+ * shape can have a problem in every cell, and a list of them all would cost more than an operation may.
+ */
+export const MAX_IMPORT_PROBLEMS = 1000;
+
 /** One problem of an import: the file's row (1 is the header, the first member is row 2) and its column. */
 export interface ImportProblem {
   readonly row: number;

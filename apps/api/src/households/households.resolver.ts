@@ -8,6 +8,7 @@ import { Ownership, type Viewer } from '../auth/viewer.js';
 import { CorrectProfileInput, HouseholdFilterInput, HouseholdPageArgs, RegisterHouseholdInput, UpdatePreferencesInput, VerifyTieArgs } from './dto/register-household.input.js';
 import { validatedAs } from '../common/validation.pipe.js';
 import { CsvFile } from '../common/csv-file.model.js';
+import { RateLimit } from '../auth/rate-limit.guard.js';
 import { HouseholdImport } from './models/household-import.model.js';
 import { ImportHouseholdsArgs } from './dto/import-households.args.js';
 
@@ -29,6 +30,7 @@ export class HouseholdsResolver {
   }
 
   @Roles('officer')
+  @RateLimit('expensive')
   @Mutation(() => HouseholdImport, {
     description: 'Registers households from a CSV file, one row per member (columns: apps/api/src/households/household-import.ts and the README). Checks every row with the rules of registerHousehold and lists each problem by row and column; with dryRun (the default) or any problem nothing is stored, otherwise all households are stored at once. Each stored household is audited (household.register).',
   })
@@ -37,6 +39,7 @@ export class HouseholdsResolver {
   }
 
   @Roles('officer')
+  @RateLimit('expensive')
   @Mutation(() => CsvFile, { description: 'The waiting list as CSV for a case system: every waiting household in queue order with its case reference, position, permit date, urgency, reception location, persons, home band and ties (no names, needs or notes). A mutation because it is audited (waiting_list.export).' })
   exportWaitingList(@CurrentViewer() viewer: Viewer): Promise<CsvFile> {
     return this.service.exportWaitingList(viewer);

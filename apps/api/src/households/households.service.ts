@@ -14,7 +14,7 @@ import { toCsv } from '#common/csv.js';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { fieldProblems } from '../common/validation.pipe.js';
-import { byRowAndColumn, problemAt, readHouseholdCsv, type ImportProblem } from './household-import.js';
+import { byRowAndColumn, MAX_IMPORT_PROBLEMS, problemAt, readHouseholdCsv, type ImportProblem } from './household-import.js';
 import type { HouseholdImport } from './models/household-import.model.js';
 import { homeBand } from '#matching/vocabulary/home-bands.js';
 import { CSV_CONTENT_TYPE, type CsvFile } from '../common/csv-file.model.js';
@@ -149,7 +149,7 @@ export class HouseholdsService {
       }
     }
     problems.sort(byRowAndColumn);
-    const outcome = { dryRun, rows: read.rows, households: read.households.length, problems };
+    const outcome = { dryRun, rows: read.rows, households: read.households.length, problems: problems.slice(0, MAX_IMPORT_PROBLEMS), problemCount: problems.length };
     if (dryRun || problems.length > 0) return { ...outcome, stored: false, references: [] };
     const ids = await this.households.createManyAudited(
       valid.map((input) => toNewHousehold(input, [])),

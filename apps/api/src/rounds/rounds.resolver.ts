@@ -164,6 +164,7 @@ export class RoundsResolver {
   }
 
   @Roles('officer')
+  @RateLimit('expensive')
   @Mutation(() => CsvFile, { description: 'A run’s placements as CSV for a case system: every household of the round in queue order with its case reference, position, municipality (code and name), fit, hard tie, override and whether it moved (no names). A mutation because it is audited (run.export). BAD_USER_INPUT for a run without an answer.' })
   exportRunPlacements(@CurrentViewer() viewer: Viewer, @Args('runId', { type: () => ID, description: 'The run (it must have an answer)' }) runId: string): Promise<CsvFile> {
     return this.rounds.exportPlacements(runId, viewer);

@@ -33,6 +33,7 @@ const IMPORT = graphql(`
       households
       stored
       problems { row column message }
+      problemCount
       references
     }
   }
@@ -170,7 +171,8 @@ export function ImportPage() {
             ) : (
               <>
                 <Alert type="warning">
-                  <Paragraph>{t('officer.import.problems', { count: shown.problems.length })}</Paragraph>
+                  <Paragraph>{t('officer.import.problems', { count: shown.problemCount })}</Paragraph>
+                  {shown.problemCount > shown.problems.length && <Paragraph>{t('officer.import.problemsShown', { shown: shown.problems.length, count: shown.problemCount })}</Paragraph>}
                 </Alert>
                 <Table className="matching-table matching-table--wide">
                   <TableCaption>{t('officer.import.problemsCaption')}</TableCaption>

@@ -13,6 +13,7 @@ export class HouseholdImport {
   @Field(() => Int, { description: 'Member rows read (the header not counted)' }) rows: number;
   @Field(() => Int, { description: 'Households in the file (rows grouped by their household column)' }) households: number;
   @Field({ description: 'True when the households were stored (not a dry run, and no problem in any row): all of them in one transaction' }) stored: boolean;
-  @Field(() => [HouseholdImportProblem], { description: 'Every problem found, by row then column; empty when the file can be stored' }) problems: HouseholdImportProblem[];
+  @Field(() => [HouseholdImportProblem], { description: 'The problems found, by row then column (the first 1,000: MAX_IMPORT_PROBLEMS); empty when the file can be stored' }) problems: HouseholdImportProblem[];
+  @Field(() => Int, { description: 'How many problems were found in all (more than `problems` lists when over 1,000)' }) problemCount: number;
   @Field(() => [String], { description: 'The new households’ case references, in the file’s order; empty when nothing was stored' }) references: string[];
 }
