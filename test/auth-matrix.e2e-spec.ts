@@ -357,6 +357,15 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
       expect: onlyFor('officer'),
     },
   ],
+  'mutation.extendProposalDeadline': [
+    {
+      title: 'a proposal that does not exist',
+      document: 'mutation($id: ID!, $d: String!) { extendProposalDeadline(proposalId: $id, input: { respondBy: $d, reason: "More time" }) { status } }',
+      // a date the rules accept (30 days on), so that what answers is the missing proposal
+      variables: (fx) => ({ id: fx.missingHousehold, d: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) }),
+      expect: { ...onlyFor(), officer: 'NOT_FOUND' },
+    },
+  ],
   'mutation.withdrawProposal': [
     {
       title: 'a proposal that does not exist',

@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = {
   'proposal.contest_upheld': 'proposal',
   'proposal.contest_rejected': 'proposal',
   'proposal.withdraw': 'proposal',
+  'proposal.deadline_extend': 'proposal',
   'proposal.housed': 'proposal',
   'proposal.arrangements': 'proposal',
   'household.register': 'household',

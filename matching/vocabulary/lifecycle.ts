@@ -105,6 +105,8 @@ export const PROPOSAL_ACTIONS = {
   housing: ['accepted'],
   /** The municipality or an officer sets the arrangements both sides plan around: contact person, expected move-in. */
   arrangements: ['open', 'contested', 'contest_rejected', 'accepted'],
+  /** An officer gives both sides longer to answer (a later response deadline, with a reason), while an answer is missing. */
+  deadlineExtension: ['open', 'contested', 'contest_rejected'],
 } as const satisfies Readonly<Record<string, readonly ProposalStatus[]>>;
 export type ProposalAction = keyof typeof PROPOSAL_ACTIONS;
 

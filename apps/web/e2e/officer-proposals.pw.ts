@@ -73,5 +73,27 @@ for (const [locale, reference, uphold] of [['nl', 'HH-000001', false], ['en', 'H
     expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', withdrawnReason: 'The home is no longer available.' });
     await expectAccessible(page, locale);
     await screenshot(page, `${locale}-officer-proposal-withdrawn`);
+
+    // give another open proposal a later deadline: no date is said at the date field; then it is stored with the reason
+    const next = (await gql(request, `{ proposals(filter: { status: OPEN }, limit: 500) { id householdReference respondBy } }`, {}, token)).proposals.find((p: { id: string }) => p.id !== target.id) as { id: string; householdReference: string; respondBy: string };
+    await page.getByLabel(text(locale, 'officer.proposals.status')).selectOption('OPEN');
+    await page.getByRole('button', { name: say(locale, 'officer.rowAction', { action: text(locale, 'officer.proposals.extend'), subject: next.householdReference }) }).click();
+    const extendStep = page.getByRole('region', { name: say(locale, 'officer.proposals.step.extend', { reference: next.householdReference }) });
+    const reasonText = 'The municipality needs one more week.';
+    await extendStep.getByLabel(text(locale, 'officer.proposals.extendReason')).fill(reasonText);
+    await extendStep.getByRole('button', { name: text(locale, 'officer.proposals.confirm.extend') }).click();
+    const date = extendStep.getByLabel(text(locale, 'officer.proposals.newDeadline'));
+    await expect(date).toBeFocused();
+    await expect(date).toHaveAttribute('aria-invalid', 'true');
+    await expectAccessible(page, locale);
+    await screenshot(page, `${locale}-officer-proposal-extend`);
+    const later = new Date(`${next.respondBy}T12:00:00Z`);
+    later.setUTCDate(later.getUTCDate() + 7);
+    const respondBy = later.toISOString().slice(0, 10);
+    await date.fill(respondBy);
+    await extendStep.getByRole('button', { name: text(locale, 'officer.proposals.confirm.extend') }).click();
+    await expect(page.getByText(say(locale, 'officer.proposals.done.extend', { reference: next.householdReference }))).toBeVisible();
+    const stored = (await gql(request, `{ proposals(filter: { status: OPEN }, limit: 500) { id respondBy } }`, {}, token)).proposals.find((p: { id: string }) => p.id === next.id);
+    expect(stored.respondBy).toBe(respondBy);
   });
 }

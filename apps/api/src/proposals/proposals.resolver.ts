@@ -15,6 +15,7 @@ import {
   ProposalResponseInput,
   RecordHousingInput,
   WithdrawProposalInput,
+  ExtendDeadlineInput,
 } from './dto/respond.input.js';
 
 /**
@@ -120,6 +121,18 @@ export class ProposalsResolver {
     @Args('input', { description: 'The decision and why' }) input: ContestReviewInput,
   ): Promise<Proposal> {
     return this.service.review(proposalId, input, viewer);
+  }
+
+  @Roles('officer')
+  @Mutation(() => Proposal, {
+    description: 'Gives both sides longer to answer: a later response deadline with a reason, while an answer is missing (open, contested, contest rejected). Officers only; audited (proposal.deadline_extend) with the reason.',
+  })
+  extendProposalDeadline(
+    @CurrentViewer() viewer: Viewer,
+    @Args('proposalId', { type: () => ID, description: 'The proposal' }) proposalId: string,
+    @Args('input', { description: 'The new deadline and why' }) input: ExtendDeadlineInput,
+  ): Promise<Proposal> {
+    return this.service.extendDeadline(proposalId, input, viewer);
   }
 
   @Roles('officer')

@@ -20,12 +20,16 @@ import type {
   ProposalResponseInput,
   RecordHousingInput,
   WithdrawProposalInput,
+  ExtendDeadlineInput,
 } from './dto/respond.input.js';
 
 /** The reader type a viewer gets of a proposal (officers the full Proposal). */
 function readerOf(viewer: Viewer): ProposalReader {
   return viewer.role === 'municipality' ? 'municipality' : viewer.role === 'newcomer' ? 'newcomer' : 'officer';
 }
+
+/** How far ahead an officer may move a response deadline, in days from today. */
+export const MAX_DEADLINE_EXTENSION_DAYS = 90;
 
 @Injectable()
 export class ProposalsService {
@@ -97,6 +101,23 @@ export class ProposalsService {
   async withdraw(id: string, input: WithdrawProposalInput, viewer: Viewer): Promise<Proposal> {
     if (!isUuid(id)) throw DomainError.notFound(`proposal ${id}`);
     const outcome = await this.proposals.withdraw(id, input.reason, auditEntry(viewer, 'proposal.withdraw', id, null, null));
+    if (outcome.kind === 'not_found') throw DomainError.notFound(`proposal ${id}`);
+    return toProposal(this.ok(outcome));
+  }
+
+  /**
+   * An officer gives both sides longer to answer (issue 16): a later response deadline (YYYY-MM-DD, later than the
+   * current one, today or later, at most MAX_DEADLINE_EXTENSION_DAYS from today, Dutch calendar) with a reason, while
+   * an answer is missing (open, contested, contest rejected). Audited as `proposal.deadline_extend` with the deadline
+   * before and after and the reason. BAD_USER_INPUT names `respondBy`; CONFLICT in another status; NOT_FOUND.
+   */
+  async extendDeadline(id: string, input: ExtendDeadlineInput, viewer: Viewer, now = new Date()): Promise<Proposal> {
+    if (!isUuid(id)) throw DomainError.notFound(`proposal ${id}`);
+    const today = dutchDate(now);
+    const latest = dutchDate(new Date(now.getTime() + MAX_DEADLINE_EXTENSION_DAYS * 86_400_000));
+    if (input.respondBy < today) throw DomainError.badInput([{ field: 'respondBy', message: `lies in the past (today is ${today})` }]);
+    if (input.respondBy > latest) throw DomainError.badInput([{ field: 'respondBy', message: `is more than ${MAX_DEADLINE_EXTENSION_DAYS} days away (at most ${latest})` }]);
+    const outcome = await this.proposals.extendDeadline(id, input.respondBy, auditEntry(viewer, 'proposal.deadline_extend', id, null, { reason: input.reason }));
     if (outcome.kind === 'not_found') throw DomainError.notFound(`proposal ${id}`);
     return toProposal(this.ok(outcome));
   }
@@ -198,6 +219,8 @@ export class ProposalsService {
         return new DomainError('CONFLICT', 'Only a contested proposal that has not been reviewed can be reviewed');
       case 'not_allowed':
         return new DomainError('CONFLICT', `This cannot be done to a proposal that is ${outcome.status}`);
+      case 'not_later':
+        return DomainError.badInput([{ field: 'respondBy', message: `must be later than the current deadline ${outcome.respondBy}` }]);
     }
   }
 }

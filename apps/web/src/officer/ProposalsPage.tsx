@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link as RouterLink } from 'react-router';
 import {
   Alert,
   Button,
   FormField,
+  FormFieldDescription,
   FormLabel,
   Heading1,
   Heading2,
@@ -18,6 +19,7 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  Textbox,
 } from '@utrecht/component-library-react';
 import { PROPOSAL_STATUSES, proposalAllows, REASON_LENGTH, type ProposalAction } from '#matching/vocabulary/lifecycle.js';
 import { graphql } from '../gql';
@@ -27,6 +29,7 @@ import type { MessageId } from '../i18n/catalogues';
 import { Empty, Loading, LoadError } from '../components/PageState';
 import { Pager } from '../components/Pager';
 import { ReasonForm } from '../components/ReasonForm';
+import { apiProblems } from '../components/api-problems';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useMunicipalityNames } from '../components/useMunicipalityNames';
 
@@ -56,6 +59,12 @@ const PROPOSALS = graphql(`
 const REVIEW_CONTEST = graphql(`
   mutation OfficerReviewContest($id: ID!, $uphold: Boolean!, $note: String!) {
     reviewContest(proposalId: $id, input: { uphold: $uphold, note: $note }) { id status }
+  }
+`);
+
+const EXTEND = graphql(`
+  mutation OfficerExtendDeadline($id: ID!, $respondBy: String!, $reason: String!) {
+    extendProposalDeadline(proposalId: $id, input: { respondBy: $respondBy, reason: $reason }) { id status respondBy }
   }
 `);
 
@@ -96,7 +105,19 @@ const allows = (action: ProposalAction, status: ProposalStatus): boolean => {
   return core !== undefined && proposalAllows(action, core);
 };
 
-type Step = { kind: 'uphold' | 'reject' | 'withdraw'; proposalId: string; reference: string };
+/** What the officer is doing to one proposal: its kind, the proposal, its case reference, its response deadline. */
+type Step = { kind: 'uphold' | 'reject' | 'withdraw' | 'extend'; proposalId: string; reference: string; respondBy: string };
+
+/** How far ahead a deadline may move, in days from today (the API's MAX_DEADLINE_EXTENSION_DAYS). */
+export const MAX_EXTENSION_DAYS = 90;
+
+/** Whether `day` (YYYY-MM-DD, as a date field gives it) is a later deadline than `current`, at most MAX_EXTENSION_DAYS from `today`. */
+export function isLaterDeadline(day: string, current: string, today: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const latest = new Date(`${today}T00:00:00Z`);
+  latest.setUTCDate(latest.getUTCDate() + MAX_EXTENSION_DAYS);
+  return day > current && day >= today && day <= latest.toISOString().slice(0, 10);
+}
 
 /**
  * Published proposals for an officer (issue 13): first what waits on an officer (contests to review, answers overdue
@@ -127,6 +148,10 @@ export function ProposalsPage() {
   const nameOf = useMunicipalityNames();
   const [reviewContest, reviewing] = useMutation(REVIEW_CONTEST);
   const [withdraw, withdrawing] = useMutation(WITHDRAW);
+  const [extend, extending] = useMutation(EXTEND);
+  const [respondBy, setRespondBy] = useState('');
+  const [deadlineInvalid, setDeadlineInvalid] = useState(false);
+  const deadlineId = useId();
   useDocumentTitle(t('officer.proposals.title'));
   const shown = data ?? previousData;
   if (loading && !shown) return <Loading />;
@@ -136,14 +161,24 @@ export function ProposalsPage() {
 
   const send = async (s: Step, text: string) => {
     setFailed(false);
+    if (s.kind === 'extend' && !isLaterDeadline(respondBy, s.respondBy, new Date().toISOString().slice(0, 10))) {
+      setDeadlineInvalid(true);
+      document.getElementById(deadlineId)?.focus();
+      return;
+    }
     try {
       if (s.kind === 'withdraw') await withdraw({ variables: { id: s.proposalId, reason: text } });
+      else if (s.kind === 'extend') await extend({ variables: { id: s.proposalId, respondBy, reason: text } });
       else await reviewContest({ variables: { id: s.proposalId, uphold: s.kind === 'uphold', note: text } });
       setDone(t(`officer.proposals.done.${s.kind}`, { reference: s.reference }));
       setStep(null);
       await refetch();
-    } catch {
-      setFailed(true);
+    } catch (e) {
+      // a deadline the API refuses (the day changed, say) is shown at the date field
+      if (s.kind === 'extend' && apiProblems(e).fields.some((f) => f.field.endsWith('respondBy'))) {
+        setDeadlineInvalid(true);
+        document.getElementById(deadlineId)?.focus();
+      } else setFailed(true);
     }
   };
 
@@ -151,8 +186,21 @@ export function ProposalsPage() {
   const open = (next: Step) => {
     setDone(null);
     setFailed(false);
+    setRespondBy('');
+    setDeadlineInvalid(false);
     setStep(next);
   };
+  const dateOf = (day: string) => t('officer.date', { date: new Date(`${day}T12:00:00Z`) });
+  const extendButton = (p: { id: string; householdReference?: string | null; status: ProposalStatus; respondBy: string }) =>
+    allows('deadlineExtension', p.status) && (
+      <Button
+        appearance="subtle-button"
+        aria-label={t('officer.rowAction', { action: t('officer.proposals.extend'), subject: p.householdReference ?? '' })}
+        onClick={() => open({ kind: 'extend', proposalId: p.id, reference: p.householdReference ?? '', respondBy: p.respondBy })}
+      >
+        {t('officer.proposals.extend')}
+      </Button>
+    );
 
   const household = (id: string, reference: string | null | undefined) => (
     <RouterLink to={`/officer/households/${id}`} className="utrecht-link">
@@ -176,16 +224,38 @@ export function ProposalsPage() {
             key={`${step.kind}-${step.proposalId}`}
             texts={{
               intro: t(`officer.proposals.stepIntro.${step.kind}`),
-              label: t(step.kind === 'withdraw' ? 'officer.proposals.withdrawReason' : 'officer.proposals.note'),
+              label: t(step.kind === 'withdraw' ? 'officer.proposals.withdrawReason' : step.kind === 'extend' ? 'officer.proposals.extendReason' : 'officer.proposals.note'),
               hint: t('officer.proposals.reasonHint', { min: REASON_LENGTH.min, max: REASON_LENGTH.max }),
               error: t('officer.proposals.reasonError', { min: REASON_LENGTH.min, max: REASON_LENGTH.max }),
               submit: t(`officer.proposals.confirm.${step.kind}`),
               back: t('officer.proposals.back'),
             }}
-            sending={reviewing.loading || withdrawing.loading}
+            sending={reviewing.loading || withdrawing.loading || extending.loading}
             onSubmit={(text) => void send(step, text)}
             onBack={() => setStep(null)}
           >
+            {step.kind === 'extend' && (
+              <FormField invalid={deadlineInvalid}>
+                <FormLabel htmlFor={deadlineId}>{t('officer.proposals.newDeadline')}</FormLabel>
+                <FormFieldDescription id={`${deadlineId}-hint`}>{t('officer.proposals.newDeadlineHint', { current: dateOf(step.respondBy), days: MAX_EXTENSION_DAYS })}</FormFieldDescription>
+                {deadlineInvalid && (
+                  <FormFieldDescription id={`${deadlineId}-error`} invalid>
+                    {t('officer.proposals.deadlineError', { current: dateOf(step.respondBy), days: MAX_EXTENSION_DAYS })}
+                  </FormFieldDescription>
+                )}
+                <Textbox
+                  id={deadlineId}
+                  type="date"
+                  value={respondBy}
+                  invalid={deadlineInvalid}
+                  aria-describedby={`${deadlineId}-hint${deadlineInvalid ? ` ${deadlineId}-error` : ''}`}
+                  onChange={(event) => {
+                    setRespondBy(event.target.value);
+                    setDeadlineInvalid(false);
+                  }}
+                />
+              </FormField>
+            )}
             {failed && (
               <Alert type="error" role="alert">
                 <Paragraph>{t('officer.proposals.failed')}</Paragraph>
@@ -224,19 +294,20 @@ export function ProposalsPage() {
                     <div className="matching-actions">
                       {allows('contestReview', p.status) && (
                         <>
-                          <Button appearance="secondary-action-button" aria-label={t('officer.rowAction', { action: t('officer.proposals.uphold'), subject: p.householdReference ?? '' })} onClick={() => open({ kind: 'uphold', proposalId: p.id, reference: p.householdReference ?? '' })}>
+                          <Button appearance="secondary-action-button" aria-label={t('officer.rowAction', { action: t('officer.proposals.uphold'), subject: p.householdReference ?? '' })} onClick={() => open({ kind: 'uphold', proposalId: p.id, reference: p.householdReference ?? '', respondBy: p.respondBy })}>
                             {t('officer.proposals.uphold')}
                           </Button>
-                          <Button appearance="secondary-action-button" aria-label={t('officer.rowAction', { action: t('officer.proposals.reject'), subject: p.householdReference ?? '' })} onClick={() => open({ kind: 'reject', proposalId: p.id, reference: p.householdReference ?? '' })}>
+                          <Button appearance="secondary-action-button" aria-label={t('officer.rowAction', { action: t('officer.proposals.reject'), subject: p.householdReference ?? '' })} onClick={() => open({ kind: 'reject', proposalId: p.id, reference: p.householdReference ?? '', respondBy: p.respondBy })}>
                             {t('officer.proposals.reject')}
                           </Button>
                         </>
                       )}
                       {allows('withdrawal', p.status) && (
-                        <Button appearance="subtle-button" aria-label={t('officer.rowAction', { action: t('officer.proposals.withdraw'), subject: p.householdReference ?? '' })} onClick={() => open({ kind: 'withdraw', proposalId: p.id, reference: p.householdReference ?? '' })}>
+                        <Button appearance="subtle-button" aria-label={t('officer.rowAction', { action: t('officer.proposals.withdraw'), subject: p.householdReference ?? '' })} onClick={() => open({ kind: 'withdraw', proposalId: p.id, reference: p.householdReference ?? '', respondBy: p.respondBy })}>
                           {t('officer.proposals.withdraw')}
                         </Button>
                       )}
+                      {extendButton(p)}
                     </div>
                   </TableCell>
                 </TableRow>
@@ -293,11 +364,14 @@ export function ProposalsPage() {
                   <TableCell>{t(OFFICER_PROPOSAL_STATUS[p.status])}</TableCell>
                   <TableCell>{t('officer.date', { date: new Date(`${p.respondBy}T12:00:00Z`) })}</TableCell>
                   <TableCell>
-                    {allows('withdrawal', p.status) && (
-                      <Button appearance="subtle-button" aria-label={t('officer.rowAction', { action: t('officer.proposals.withdraw'), subject: p.householdReference ?? '' })} onClick={() => open({ kind: 'withdraw', proposalId: p.id, reference: p.householdReference ?? '' })}>
-                        {t('officer.proposals.withdraw')}
-                      </Button>
-                    )}
+                    <div className="matching-actions">
+                      {allows('withdrawal', p.status) && (
+                        <Button appearance="subtle-button" aria-label={t('officer.rowAction', { action: t('officer.proposals.withdraw'), subject: p.householdReference ?? '' })} onClick={() => open({ kind: 'withdraw', proposalId: p.id, reference: p.householdReference ?? '', respondBy: p.respondBy })}>
+                          {t('officer.proposals.withdraw')}
+                        </Button>
+                      )}
+                      {extendButton(p)}
+                    </div>
                   </TableCell>
                 </TableRow>
               ))}

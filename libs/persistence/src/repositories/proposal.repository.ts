@@ -37,7 +37,9 @@ export type ResponseOutcome =
   | { kind: 'already_responded' }
   | { kind: 'not_contested' }
   /** The action is not possible in the proposal's current status. */
-  | { kind: 'not_allowed'; status: ProposalStatus };
+  | { kind: 'not_allowed'; status: ProposalStatus }
+  /** A new response deadline that is not later than the one it has. */
+  | { kind: 'not_later'; respondBy: string };
 
 export interface ProposalFilter {
   readonly roundId?: string;
@@ -189,6 +191,19 @@ export class ProposalRepository {
   }
 
   /**
+   * Moves the response deadline to `respondBy` (YYYY-MM-DD), later than the one it has, while an answer is missing
+   * (`deadlineExtension`); audited with the deadline before and after.
+   */
+  extendDeadline(id: string, respondBy: string, audit: AuditEntry): Promise<ResponseOutcome> {
+    return this.change(id, audit, (p) => {
+      if (!proposalAllows('deadlineExtension', p.status)) return { kind: 'not_allowed', status: p.status };
+      if (respondBy <= p.respondBy) return { kind: 'not_later', respondBy: p.respondBy };
+      p.respondBy = respondBy;
+      return null;
+    });
+  }
+
+  /**
    * Records that the household moved in on `housedOn` (YYYY-MM-DD); only an accepted proposal. When
    * `municipalityCode` is given (a municipality's account), the proposal must be addressed to it.
    */
@@ -251,7 +266,9 @@ export class ProposalRepository {
       const householdStatus = householdStatusFor(status);
       await manager.getRepository(HouseholdEntity).update({ id: proposal.householdId, status: Not(householdStatus) }, { status: householdStatus });
       const saved = await manager.getRepository(ProposalEntity).save(proposal);
-      await manager.getRepository(AuditEventEntity).insert(auditRow({ ...audit, before, after: snapshot(saved) }));
+      // the proposal's facts before and after; what the action adds that the proposal does not keep (a reason) too
+      const added = typeof audit.after === 'object' && audit.after !== null ? audit.after : {};
+      await manager.getRepository(AuditEventEntity).insert(auditRow({ ...audit, before, after: { ...snapshot(saved), ...added } }));
       return { kind: 'ok', proposal: saved };
     });
   }
@@ -307,6 +324,7 @@ function snapshot(p: ProposalEntity) {
     withdrawnAt: p.withdrawnAt,
     expiredAt: p.expiredAt,
     housedOn: p.housedOn,
+    respondBy: p.respondBy,
     contactName: p.contactName,
     contactEmail: p.contactEmail,
     contactPhone: p.contactPhone,

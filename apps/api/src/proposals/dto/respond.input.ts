@@ -77,6 +77,19 @@ export class WithdrawProposalInput {
   reason: string;
 }
 
+@InputType({ description: 'A later response deadline for a proposal and why.' })
+export class ExtendDeadlineInput {
+  @Field({ description: 'The new response deadline, YYYY-MM-DD: later than the current one, not in the past, at most 90 days from today' })
+  @IsDateString({ strict: true }, { message: 'must be a date such as 2026-12-31' })
+  respondBy: string;
+
+  @Field({ description: `Why the deadline moves; kept in the audit trail (${REASON_CHARACTERS})` })
+  @IsString({ message: 'a reason is required' })
+  @MinLength(REASON_LENGTH.min, { message: `must explain the new deadline (at least ${REASON_LENGTH.min} characters)` })
+  @MaxLength(REASON_LENGTH.max, { message: `must be at most ${REASON_LENGTH.max} characters` })
+  reason: string;
+}
+
 @InputType({ description: 'The date a household moved in.' })
 export class RecordHousingInput {
   @Field({ description: 'The date the household moved in, YYYY-MM-DD' })
