@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CombinedGraphQLErrors } from '@apollo/client';
 import {
   Alert,
   Button,
@@ -22,6 +21,7 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { graphql } from '../gql';
+import { apiProblems } from '../components/api-problems';
 import type { CapacityFinding, MyCapacityQuery } from '../gql/graphql';
 import { useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
@@ -163,19 +163,14 @@ export function CapacityPage() {
       // Refused anyway (figures changed meanwhile, e.g. a proposal now holds more): the rules again on what the
       // API names, with the held figures read again; what they do not explain is the API's own message.
       const found: Partial<Record<Field, string>> = {};
-      if (CombinedGraphQLErrors.is(e)) {
+      const refused = apiProblems(e);
+      if (refused.code !== null) {
         const again = await refetch().catch(() => null);
         const now = again?.data?.myMunicipalityView.capacities.find((c) => c.period === chosen);
         const fresh = capacityProblems(numbers, now ? heldOf(now) : held);
-        for (const err of e.errors) {
-          const list = err.extensions?.fields;
-          if (!Array.isArray(list)) continue;
-          for (const item of list) {
-            if (typeof item !== 'object' || item === null || !('field' in item)) continue;
-            const name = capacityFieldOf(String(item.field));
-            const message = 'message' in item ? String(item.message) : err.message;
-            if (name) found[name] = fresh[name] ? sentence(fresh[name]) : t('municipality.capacity.error.other', { message });
-          }
+        for (const p of refused.fields) {
+          const name = capacityFieldOf(p.field);
+          if (name) found[name] = fresh[name] ? sentence(fresh[name]) : t('municipality.capacity.error.other', { message: p.message });
         }
       }
       if (Object.keys(found).length > 0) showProblems(found);

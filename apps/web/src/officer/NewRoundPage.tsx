@@ -1,6 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useNavigate } from 'react-router';
 import {
   Alert,
@@ -18,6 +17,7 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { graphql } from '../gql';
+import { apiProblems } from '../components/api-problems';
 import type { OfficerRoundDefaultsQuery } from '../gql/graphql';
 import { useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
@@ -110,19 +110,12 @@ function NewRoundForm({ defaults }: { defaults: Defaults }) {
       if (roundId) navigate(`/officer/rounds/${roundId}`);
     } catch (e) {
       const found: Partial<Record<RoundField, string>> = {};
-      let message: string | null = null;
-      if (CombinedGraphQLErrors.is(e)) {
-        for (const err of e.errors) {
-          message ??= err.message;
-          const list = err.extensions?.fields;
-          if (!Array.isArray(list)) continue;
-          for (const item of list) {
-            if (typeof item !== 'object' || item === null || !('field' in item)) continue;
-            const field = roundFieldOf(String(item.field));
-            if (field) found[field] = t('officer.new.refused', { message: 'message' in item ? String(item.message) : err.message });
-          }
-        }
+      const refused = apiProblems(e);
+      for (const p of refused.fields) {
+        const field = roundFieldOf(p.field);
+        if (field) found[field] = t('officer.new.refused', { message: p.message });
       }
+      const message = refused.message;
       if (Object.keys(found).length > 0) show(found);
       else setFailed(message ? t('officer.new.refused', { message }) : t('officer.new.failed'));
     }
