@@ -55,6 +55,9 @@ for (const [locale, reference] of [['nl', 'HH-000010'], ['ar', 'HH-000011']] as 
     const language = first.languages.some((l: { language: string }) => l.language === 'en') ? 'fr' : 'en';
     await row.getByLabel(text(locale, 'household.member.language'), { exact: true }).selectOption(language);
     await row.getByLabel(text(locale, 'household.member.level'), { exact: true }).selectOption('B1');
+    // a phone's select cuts a long option: its whole text stands under it
+    await expect(row.locator('.matching-chosen')).toHaveText(text(locale, 'household.cefr.B1'));
+    await expect(row.locator('.matching-chosen')).toBeVisible();
     await form.getByLabel(text(locale, 'household.member.years')).fill(String(first.workExperienceYears + 2));
     await form.getByRole('searchbox').fill('lasser');
     await form.getByRole('button', { name: text(locale, 'occupation.find'), exact: true }).click();

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Locale } from '../src/i18n/languages';
+import { LIST_ROWS_SHOWN } from '../src/municipality/profile-lists';
 import { ACCOUNTS, expectAccessible, gql, periodIn, say, screenshot, signIn, text, tokenFor } from './support';
 
 /** The half-year period of today (the API's format), as the capacity page picks it. */
@@ -12,7 +13,7 @@ const VIEW = `query {
   myMunicipalityView {
     proposals { reference status municipalityResponse names }
     capacities { period persons homes1to2 homes3to4 homes5plus usedPersons }
-    profileVersions { version labourMarket { sectors } priorities { wantedOccupations } }
+    profileVersions { version labourMarket { sectors employersOpenToNewcomers } priorities { wantedOccupations } }
   }
 }`;
 
@@ -20,7 +21,7 @@ interface View {
   myMunicipalityView: {
     proposals: { reference: string; status: string; municipalityResponse: string | null; names: string[] | null }[];
     capacities: { period: string; persons: number; homes1to2: number; homes3to4: number; homes5plus: number; usedPersons: number }[];
-    profileVersions: { version: number; labourMarket: { sectors: string[] }; priorities: { wantedOccupations: string[] } }[];
+    profileVersions: { version: number; labourMarket: { sectors: string[]; employersOpenToNewcomers: string[] }; priorities: { wantedOccupations: string[] } }[];
   };
 }
 
@@ -139,8 +140,21 @@ for (const { locale, account, accept, decline } of CASES) {
     await expect(choose).toBeVisible();
     await choose.click();
     await expect(page.locator('.matching-profile__preview').getByText(sector)).toBeVisible();
+
+    // A long list of names is folded after LIST_ROWS_SHOWN rows; unfolding shows every row, and folded rows are kept.
+    const employers = latest?.labourMarket.employersOpenToNewcomers ?? [];
+    expect(employers.length).toBeGreaterThan(LIST_ROWS_SHOWN); // the seeded profiles name 25
+    const employerGroup = page.getByRole('group', { name: text(locale, 'municipality.profile.employers') });
+    await expect(employerGroup.getByRole('textbox')).toHaveCount(LIST_ROWS_SHOWN);
     await expectAccessible(page, locale);
     await screenshot(page, `${locale}-municipality-profile`);
+    const unfold = employerGroup.getByRole('button', { name: say(locale, 'municipality.profile.showAll', { count: employers.length }) });
+    await expect(unfold).toHaveAttribute('aria-expanded', 'false');
+    await unfold.click();
+    await expect(employerGroup.getByRole('textbox')).toHaveCount(employers.length);
+    await expect(employerGroup.getByRole('textbox').nth(LIST_ROWS_SHOWN)).toBeFocused();
+    await employerGroup.getByRole('button', { name: say(locale, 'municipality.profile.showFewer', { shown: LIST_ROWS_SHOWN }) }).click();
+    await expect(employerGroup.getByRole('textbox')).toHaveCount(LIST_ROWS_SHOWN);
 
     await page.getByRole('button', { name: text(locale, 'municipality.profile.publish') }).click();
     await page.getByRole('button', { name: text(locale, 'municipality.profile.confirmButton') }).click();
@@ -148,6 +162,7 @@ for (const { locale, account, accept, decline } of CASES) {
     const versionsAfter = (await gql<View>(request, VIEW, {}, token)).myMunicipalityView.profileVersions;
     expect(versionsAfter[0].version).toBe((latest?.version ?? 0) + 1);
     expect(versionsAfter[0].labourMarket.sectors).toContain(sector);
+    expect(versionsAfter[0].labourMarket.employersOpenToNewcomers).toEqual(employers);
     expect(versionsAfter[0].priorities.wantedOccupations.length).toBe((latest?.priorities.wantedOccupations.length ?? 0) + 1);
     await expect(page.getByRole('heading', { name: text(locale, 'municipality.profile.historyTitle') })).toBeVisible();
     await expect(page.locator('.matching-history li').first().getByText(sector)).toBeVisible();

@@ -56,7 +56,7 @@ export function Layout({ children }: { children: ReactNode }) {
     navigate('/sign-in');
   };
   return (
-    <>
+    <div className="matching-page">
       <div className="matching-skip">
         <SkipLink href="#main">{t('layout.skip')}</SkipLink>
       </div>
@@ -82,7 +82,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </nav>
         )}
       </PageHeader>
-      <PageContent>
+      <PageContent className="matching-page__content">
         <main id="main" tabIndex={-1} className="matching-main">
           {children}
         </main>
@@ -90,6 +90,6 @@ export function Layout({ children }: { children: ReactNode }) {
       <PageFooter className="matching-footer">
         <Paragraph>{t('layout.footer')}</Paragraph>
       </PageFooter>
-    </>
+    </div>
   );
 }

@@ -29,6 +29,7 @@ import { languageName, SPOKEN_LANGUAGES } from '../i18n/languages';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { TextAreaField } from '../components/TextAreaField';
 import { OccupationField, type Occupation } from '../components/OccupationField';
+import { LIST_ROWS_SHOWN, listRows } from './profile-lists';
 
 /** The latest version with occupation titles (one version: the titles of 250 occupations are affordable once). */
 const MY_PROFILE = graphql(`
@@ -502,10 +503,16 @@ function TranslationFields({ name, values, max, onChange }: { name: string; valu
   );
 }
 
-/** A list of names as rows: each row a labelled field with a remove button; a button adds a row. */
+/**
+ * A list of names as rows: each row a labelled field with a remove button; a button adds a row. Beyond
+ * `LIST_ROWS_SHOWN` rows the rest is folded behind a button that says how many there are (adding a row unfolds).
+ */
 function TextListField({ name, label, itemLabel, items, max, onChange }: { name: string; label: string; itemLabel: MessageId; items: string[]; max: number; onChange: (v: string[]) => void }) {
   const t = useT();
+  const [unfolded, setUnfolded] = useState(false);
+  const { shown, folds } = listRows(items, unfolded);
   const add = () => {
+    setUnfolded(true);
     onChange([...items, '']);
     setTimeout(() => document.getElementById(`${name}-${items.length}`)?.focus(), 0);
   };
@@ -513,7 +520,7 @@ function TextListField({ name, label, itemLabel, items, max, onChange }: { name:
     <div className="matching-list-field" role="group" aria-labelledby={`${name}-label`}>
       <Heading3 id={`${name}-label`}>{label}</Heading3>
       {items.length === 0 && <Paragraph className="matching-muted">{t('municipality.profile.listEmpty')}</Paragraph>}
-      {items.map((item, i) => (
+      {shown.map((item, i) => (
         <div key={i} className="matching-row matching-row--text">
           <FormLabel htmlFor={`${name}-${i}`}>{t(itemLabel, { n: i + 1 })}</FormLabel>
           <Textbox id={`${name}-${i}`} value={item} maxLength={max} onChange={(event) => onChange(items.map((x, j) => (j === i ? event.target.value : x)))} />
@@ -529,6 +536,19 @@ function TextListField({ name, label, itemLabel, items, max, onChange }: { name:
           </Button>
         </div>
       ))}
+      {folds && (
+        <Button
+          appearance="subtle-button"
+          aria-expanded={unfolded}
+          onClick={() => {
+            setUnfolded(!unfolded);
+            if (!unfolded) setTimeout(() => document.getElementById(`${name}-${LIST_ROWS_SHOWN}`)?.focus(), 0);
+          }}
+        >
+          {unfolded ? t('municipality.profile.showFewer', { shown: LIST_ROWS_SHOWN }) : t('municipality.profile.showAll', { count: items.length })}
+          <span className="matching-visually-hidden">{` (${label})`}</span>
+        </Button>
+      )}
       <Button id={`${name}-add`} appearance="secondary-action-button" onClick={add}>
         {t('municipality.profile.add', { what: label })}
       </Button>

@@ -191,6 +191,7 @@ export function MemberForm({ householdId, members, ties, index, name, onDone }: 
                   </SelectOption>
                 ))}
               </Select>
+              <ChosenText text={chosenLabel(CEFR_LEVELS, l.cefr, (level) => t(`household.cefr.${level}`))} />
             </FormField>
             <Button
               appearance="subtle-button"
@@ -243,6 +244,7 @@ export function MemberForm({ householdId, members, ties, index, name, onDone }: 
             </SelectOption>
           ))}
         </Select>
+        <ChosenText text={chosenLabel(EDUCATION_LEVELS, draft.educationLevel, (level) => t(`household.education.${level}`))} />
       </FormField>
 
       <Fieldset invalid={Boolean(problems.aspirations)} aria-describedby={problems.aspirations ? problemId('aspirations') : undefined}>
@@ -366,5 +368,25 @@ export function AddMemberForm({ householdId, members, ties, onDone }: {
       </FormField>
       <FormEnd failed={failed} submit="household.add.submit" sending={loading} onCancel={() => onDone(false)} />
     </form>
+  );
+}
+
+/** The label of the chosen value of a select (values as the select holds them, strings), or null when none is chosen. */
+function chosenLabel<V extends string | number>(values: readonly V[], chosen: string, label: (value: V) => string): string | null {
+  const value = values.find((v) => String(v) === chosen);
+  return value === undefined ? null : label(value);
+}
+
+/**
+ * The chosen option's whole text under a select, on a phone only (theme.css): a select cannot wrap, and at 390 px it
+ * cut "B1: de meeste situaties van elke dag" mid-word. Hidden from assistive technology, which reads the select's own
+ * text in full.
+ */
+function ChosenText({ text }: { text: string | null }) {
+  if (!text) return null;
+  return (
+    <Paragraph className="matching-chosen" aria-hidden="true">
+      {text}
+    </Paragraph>
   );
 }
