@@ -73,6 +73,8 @@ const onlyFor = (...allowed: Exclude<Caller, 'anonymous'>[]): Expectations => ({
 const fieldOnly = (e: Expectations): Expectations =>
   Object.fromEntries(Object.entries(e).map(([caller, o]) => [caller, o === 'FORBIDDEN' || o === 'UNAUTHENTICATED' ? `field ${o}` : o])) as Expectations;
 const everyone: Expectations = { anonymous: 'ok', admin: 'ok', officer: 'ok', municipality: 'ok', newcomer: 'ok' };
+/** A public operation that answers every caller with the same outcome (e.g. a refusal of the input, whoever sends it). */
+const allAnswer = (outcome: Outcome): Expectations => ({ anonymous: outcome, admin: outcome, officer: outcome, municipality: outcome, newcomer: outcome });
 
 const year = new Date().getUTCFullYear();
 const HOUSEHOLD_INPUT = {
@@ -150,6 +152,32 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
       document: 'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
       variables: (fx) => ({ input: { email: `matrix-${fx.unique()}@test.local`, password: 'a-long-test-password', role: 'MUNICIPALITY', municipalityCode: 'GM0344' } }),
       expect: onlyFor('admin'),
+    },
+  ],
+  'mutation.inviteHousehold': [
+    {
+      title: 'a letter for another newcomer’s household (a reset: it has an account)',
+      document: 'mutation($h: ID!) { inviteHousehold(input: { householdId: $h, locale: NL }) { purpose } }',
+      variables: (fx) => ({ h: fx.otherHousehold }),
+      expect: onlyFor('officer'),
+    },
+  ],
+  'mutation.inviteMunicipalityStaff': [
+    {
+      document: 'mutation($email: String!) { inviteMunicipalityStaff(input: { municipalityCode: "GM0344", email: $email, locale: NL }) { purpose } }',
+      variables: (fx) => ({ email: `matrix-staff-${fx.unique()}@test.local` }),
+      expect: onlyFor('admin', 'officer'),
+    },
+  ],
+  // public, rate-limited with sign-in: a code nobody was given is refused naming `code`, whoever asks
+  'query.accessCode': [
+    { title: 'a code nobody was given', document: '{ accessCode(code: "0000-0000-0000-0000") { purpose } }', expect: allAnswer('BAD_USER_INPUT') },
+  ],
+  'mutation.redeemAccessCode': [
+    {
+      title: 'a code nobody was given',
+      document: 'mutation { redeemAccessCode(input: { code: "0000-0000-0000-0000", email: "nobody@test.local", password: "a-long-test-password" }) { token } }',
+      expect: allAnswer('BAD_USER_INPUT'),
     },
   ],
   'mutation.disableAccount': [

@@ -6,7 +6,7 @@
  */
 
 /** Kinds of thing the audit trail records actions on (`AuditEvent.entityType`). */
-export const AUDIT_ENTITY_TYPES = ['round', 'run', 'proposal', 'household', 'waiting_list', 'account', 'reference_data'] as const;
+export const AUDIT_ENTITY_TYPES = ['round', 'run', 'proposal', 'household', 'waiting_list', 'account', 'access_code', 'reference_data'] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 /** Every action the service records, with the kind of thing it is recorded on (the event's `entityType`). */
@@ -41,6 +41,8 @@ export const AUDIT_ACTIONS = {
   'account.create': 'account',
   'account.disable': 'account',
   'account.enable': 'account',
+  'access_code.create': 'access_code',
+  'access_code.redeem': 'access_code',
   'municipalities.sync': 'reference_data',
 } as const satisfies Record<string, AuditEntityType>;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

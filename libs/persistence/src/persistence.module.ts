@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { buildDataSourceOptions, openDatabase, type DatabaseConfig } from './data-source.js';
 import {
+  AccessCodeRepository,
   AccountRepository,
   AuditRepository,
   ProposalRepository,
@@ -26,6 +27,7 @@ const REPOSITORIES = [
   SeedRepository,
   ReferenceDataRepository,
   AccountRepository,
+  AccessCodeRepository,
   AuditRepository,
   RoundRepository,
   RunRepository,

@@ -7,6 +7,8 @@ import { AccessGuard } from './access.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AccountResolver } from './account.resolver.js';
 import { AuthService } from './auth.service.js';
+import { AccessCodeService } from './access-codes.service.js';
+import { AccessCodeResolver } from './access-codes.resolver.js';
 import { RateLimitGuard } from './rate-limit.guard.js';
 import { buildRateLimits, RateLimits } from './rate-limits.js';
 import { DataSource } from 'typeorm';
@@ -34,6 +36,8 @@ export function jwtOptions(config: AppConfig): JwtModuleOptions {
     AuthService,
     AuthResolver,
     AccountResolver,
+    AccessCodeService,
+    AccessCodeResolver,
     { provide: RateLimits, inject: [APP_CONFIG, DataSource], useFactory: (config: AppConfig, dataSource: DataSource) => buildRateLimits(config.database, dataSource) },
     // Order matters: who you are and what you may do first, then how often.
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -59,6 +59,11 @@ export class AuthService {
     const check = await verifyPassword(account?.passwordHash ?? (await (dummyHash ??= hashPassword('not-a-password'))), password);
     if (!account || !check.matches || account.disabled) throw DomainError.unauthenticated(WRONG_CREDENTIALS);
     if (check.needsRehash) await this.accounts.replacePasswordHash(account.id, account.passwordHash, await hashPassword(password));
+    return this.sessionFor(account);
+  }
+
+  /** A new session of `account` (a token of its current token version, valid `auth.tokenTtlSeconds`). */
+  async sessionFor(account: AccountEntity): Promise<Session> {
     const ttl = this.config.auth.tokenTtlSeconds;
     const token = await this.jwt.signAsync({ sub: account.id, ver: account.tokenVersion } satisfies IssuedClaims, { expiresIn: ttl });
     return { token, expiresAt: new Date(Date.now() + ttl * 1000), account: toAccount(account) };

@@ -38,6 +38,8 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, MessageId> = {
   'account.create': 'officer.audit.action.account.create',
   'account.disable': 'officer.audit.action.account.disable',
   'account.enable': 'officer.audit.action.account.enable',
+  'access_code.create': 'officer.audit.action.access_code.create',
+  'access_code.redeem': 'officer.audit.action.access_code.redeem',
   'municipalities.sync': 'officer.audit.action.municipalities.sync',
 };
 
@@ -48,6 +50,7 @@ export const AUDIT_ENTITY_LABEL: Record<AuditEntityType, MessageId> = {
   household: 'officer.audit.entity.household',
   waiting_list: 'officer.audit.entity.waiting_list',
   account: 'officer.audit.entity.account',
+  access_code: 'officer.audit.entity.access_code',
   reference_data: 'officer.audit.entity.reference_data',
 };
 

@@ -13,6 +13,7 @@ import { AccountEntity } from './account.entity.js';
 import { ROUND_ENTITIES } from './round.entity.js';
 import { ProposalEntity } from './proposal.entity.js';
 import { AuditEventEntity } from './audit-event.entity.js';
+import { AccessCodeEntity } from './access-code.entity.js';
 
 export * from './municipality.entity.js';
 export * from './isco-occupation.entity.js';
@@ -29,6 +30,7 @@ export * from './account.entity.js';
 export * from './round.entity.js';
 export * from './proposal.entity.js';
 export * from './audit-event.entity.js';
+export * from './access-code.entity.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -46,4 +48,5 @@ export const ENTITIES = [
   ...ROUND_ENTITIES,
   ProposalEntity,
   AuditEventEntity,
+  AccessCodeEntity,
 ];

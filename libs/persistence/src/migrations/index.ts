@@ -26,6 +26,7 @@ import { RateLimitPoints1796650000000 } from './1796650000000-RateLimitPoints.js
 import { RunProgressNotify1796660000000 } from './1796660000000-RunProgressNotify.js';
 import { RunAttempt1796670000000 } from './1796670000000-RunAttempt.js';
 import { ReadModelProposalColumns1796680000000 } from './1796680000000-ReadModelProposalColumns.js';
+import { AccessCodes1796690000000 } from './1796690000000-AccessCodes.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: Function[] = [
@@ -57,4 +58,5 @@ export const MIGRATIONS: Function[] = [
   RunProgressNotify1796660000000,
   RunAttempt1796670000000,
   ReadModelProposalColumns1796680000000,
+  AccessCodes1796690000000,
 ];

@@ -47,6 +47,11 @@ export class AccountRepository {
     return id ? repo.findOneByOrFail({ id }) : null;
   }
 
+  /** The newest account of a household (a newcomer's), or null when it has none. */
+  findByHousehold(householdId: string): Promise<AccountEntity | null> {
+    return this.repo.findOne({ where: { householdId }, order: { createdAt: 'DESC' } });
+  }
+
   findByEmail(email: string): Promise<AccountEntity | null> {
     return this.repo.findOneBy({ email: email.toLowerCase() });
   }

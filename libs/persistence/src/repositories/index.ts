@@ -11,3 +11,4 @@ export * from './run.repository.js';
 export * from './proposal.repository.js';
 export * from './waiting.repository.js';
 export * from './reference-data.repository.js';
+export * from './access-code.repository.js';

@@ -5,7 +5,7 @@ import type { Role } from '#matching/vocabulary/roles.js';
 import { newPasswordProblem, PASSWORD_MAX_BYTES, PASSWORD_MIN_CHARACTERS, PASSWORD_MIN_DISTINCT } from '../passwords.js';
 
 /** A new password's rule (`newPasswordProblem`): BAD_USER_INPUT `password: must …` when it fails. */
-function IsNewPassword(): PropertyDecorator {
+export function IsNewPassword(): PropertyDecorator {
   return ValidateBy({
     name: 'isNewPassword',
     validator: {
@@ -15,6 +15,9 @@ function IsNewPassword(): PropertyDecorator {
   });
 }
 
+/** What a new password must be (`newPasswordProblem`), for the schema's descriptions. */
+export const NEW_PASSWORD_RULE = `At least ${PASSWORD_MIN_CHARACTERS} characters (Unicode code points: an emoji counts as one) and at most ${PASSWORD_MAX_BYTES} bytes in UTF-8, every byte counting; at least ${PASSWORD_MIN_DISTINCT} different characters and not only spaces. Stored only as an Argon2id hash`;
+
 @InputType({ description: 'A new account (admins only).' })
 export class CreateAccountInput {
   @Field({ description: 'E-mail address to sign in with; at most 254 characters, unique' })
@@ -22,9 +25,7 @@ export class CreateAccountInput {
   @MaxLength(254)
   email: string;
 
-  @Field({
-    description: `Password: at least ${PASSWORD_MIN_CHARACTERS} characters (Unicode code points: an emoji counts as one) and at most ${PASSWORD_MAX_BYTES} bytes in UTF-8, every byte counting; at least ${PASSWORD_MIN_DISTINCT} different characters and not only spaces. Stored only as an Argon2id hash`,
-  })
+  @Field({ description: `Password. ${NEW_PASSWORD_RULE}` })
   @IsNewPassword()
   password: string;
 

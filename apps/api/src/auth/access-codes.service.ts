@@ -1,0 +1,174 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '#common/domain-error.js';
+import { AccessCodeRepository, accessCodeRefusal, type AccessCodeRefusal } from '#persistence/repositories/access-code.repository.js';
+import { AccountRepository } from '#persistence/repositories/account.repository.js';
+import { HouseholdRepository } from '#persistence/repositories/household.repository.js';
+import { MunicipalityRepository } from '#persistence/repositories/municipality.repository.js';
+import type { AccessCodeEntity } from '#persistence/entities/access-code.entity.js';
+import {
+  ACCESS_CODE_DAYS,
+  ACCESS_CODE_LENGTH,
+  accessCodeFromBytes,
+  formatAccessCode,
+  normaliseAccessCode,
+  welcomePath,
+} from '#matching/vocabulary/access-codes.js';
+import { auditEntry } from '../common/audit-entry.js';
+import { isUuid } from '../common/uuid.js';
+import { AuthService } from './auth.service.js';
+import { hashPassword } from './passwords.js';
+import type { Viewer } from './viewer.js';
+import type { AccessCodeInfo, IssuedAccessCode } from './models/access-code.model.js';
+import type { Session } from './models/session.model.js';
+import type { InviteHouseholdInput, InviteMunicipalityStaffInput, RedeemAccessCodeInput } from './dto/access-code.input.js';
+
+/** What each refusal of a code says (BAD_USER_INPUT on `code`); the welcome page says it in the reader's language. */
+export const ACCESS_CODE_REFUSALS: Readonly<Record<AccessCodeRefusal, string>> = {
+  unknown: 'is not a code we know: check it against the letter',
+  used: 'has been used already: sign in with the e-mail address and password chosen then, or ask for a new letter',
+  revoked: 'was replaced by a newer letter: use the code on that one',
+  expired: 'no longer works (too old): ask for a new letter',
+};
+
+/** The stored form of a code: SHA-256 of its normal form, hex (see matching/vocabulary/access-codes.ts for why not a slow hash). */
+export function accessCodeHash(normalCode: string): string {
+  return createHash('sha256').update(normalCode, 'utf8').digest('hex');
+}
+
+/**
+ * Invitations and password resets by access code (issue 16, "Getting in"): a member of staff makes a code for a
+ * household or a member of a municipality's staff; its holder uses it once on the welcome page to make the account
+ * (or give it a new password) and is signed in. Every code made and used is audited (`access_code.create`,
+ * `access_code.redeem`), never the code itself; a newer code for the same person revokes the older ones.
+ */
+@Injectable()
+export class AccessCodeService {
+  constructor(
+    private readonly codes: AccessCodeRepository,
+    private readonly accounts: AccountRepository,
+    private readonly households: HouseholdRepository,
+    private readonly municipalities: MunicipalityRepository,
+    private readonly auth: AuthService,
+  ) {}
+
+  /**
+   * A letter for a household: an invitation when it has no account, else a reset of its newest account (the path
+   * through an officer for a newcomer who lost the password). NOT_FOUND when there is no such household.
+   */
+  async inviteHousehold(viewer: Viewer, input: InviteHouseholdInput): Promise<IssuedAccessCode> {
+    const household = isUuid(input.householdId) ? await this.households.findById(input.householdId) : null;
+    if (!household) throw DomainError.notFound(`household ${input.householdId}`);
+    const account = await this.accounts.findByHousehold(household.id);
+    const issued = await this.issue(viewer, {
+      purpose: account ? 'password_reset' : 'invitation',
+      role: 'newcomer',
+      householdId: household.id,
+      municipalityCode: null,
+      accountId: account?.id ?? null,
+      email: account?.email ?? null,
+      locale: input.locale,
+    });
+    return { ...issued, householdReference: household.reference, municipalityName: null };
+  }
+
+  /**
+   * An invitation for a member of a municipality's staff, or a reset when the address has an account of this
+   * municipality already. BAD_USER_INPUT on `municipalityCode` for an unknown municipality, on `email` when the
+   * address belongs to another role or municipality.
+   */
+  async inviteMunicipalityStaff(viewer: Viewer, input: InviteMunicipalityStaffInput): Promise<IssuedAccessCode> {
+    const municipality = await this.municipalities.findByCode(input.municipalityCode);
+    if (!municipality) throw DomainError.badInput([{ field: 'municipalityCode', message: `unknown municipality "${input.municipalityCode}"` }]);
+    const email = input.email.trim().toLowerCase();
+    const account = await this.accounts.findByEmail(email);
+    if (account && (account.role !== 'municipality' || account.municipalityCode !== municipality.cbsCode)) {
+      throw DomainError.badInput([{ field: 'email', message: 'belongs to an account of another role or municipality' }]);
+    }
+    const issued = await this.issue(viewer, {
+      purpose: account ? 'password_reset' : 'invitation',
+      role: 'municipality',
+      householdId: null,
+      municipalityCode: municipality.cbsCode,
+      accountId: account?.id ?? null,
+      email,
+      locale: input.locale,
+    });
+    return { ...issued, householdReference: null, municipalityName: municipality.name };
+  }
+
+  /** What a code is for, before it is used (the welcome page asks only what it needs). BAD_USER_INPUT on `code` when it cannot be used, saying why. */
+  async info(typed: string): Promise<AccessCodeInfo> {
+    const code = await this.usable(typed, new Date());
+    const municipality = code.municipalityCode ? await this.municipalities.findByCode(code.municipalityCode) : null;
+    return { purpose: code.purpose, role: code.role, expiresAt: code.expiresAt, locale: code.locale, municipalityName: municipality?.name ?? null, email: code.email };
+  }
+
+  /**
+   * Uses a code once and signs in: an invitation makes the account (with `email` when the code leaves the address
+   * to its holder), a reset sets the new password and ends the account's other sessions. BAD_USER_INPUT on `code`
+   * (unknown, used, replaced, expired: says which), on `email` (missing when needed, or taken by another account).
+   */
+  async redeem(input: RedeemAccessCodeInput): Promise<Session> {
+    const now = new Date();
+    const code = await this.usable(input.code, now);
+    const email = code.email ?? input.email?.trim().toLowerCase();
+    if (!email) throw DomainError.badInput([{ field: 'email', message: 'is required: choose the e-mail address you will sign in with' }]);
+    const passwordHash = await hashPassword(input.password);
+    const result = await this.codes.redeem(code.codeHash, now, { email, passwordHash }, (used, account) =>
+      auditEntry({ accountId: account.id, role: account.role }, 'access_code.redeem', used.id, { purpose: used.purpose, usedAt: null }, {
+        purpose: used.purpose,
+        usedAt: now.toISOString(),
+        accountId: account.id,
+        email: account.email,
+      }),
+    );
+    if ('refused' in result) throw refusedCode(result.refused);
+    if ('emailTaken' in result) throw DomainError.badInput([{ field: 'email', message: 'is used by another account already: choose another address, or sign in' }]);
+    return this.auth.sessionFor(result.account);
+  }
+
+  /** The stored code of what was typed, if it can be used at `now`; else BAD_USER_INPUT on `code`. */
+  private async usable(typed: string, now: Date): Promise<AccessCodeEntity> {
+    const normal = normaliseAccessCode(typed);
+    if (!normal) throw DomainError.badInput([{ field: 'code', message: `must be ${ACCESS_CODE_LENGTH} letters and digits, as on the letter (e.g. K7QM-3XD9-P2TW-8HRV)` }]);
+    const code = await this.codes.findByHash(accessCodeHash(normal));
+    const refused = accessCodeRefusal(code, now);
+    if (refused || !code) throw refusedCode(refused ?? 'unknown');
+    return code;
+  }
+
+  /** Makes a code, stores its hash (revoking older open codes for the same person) with its audit entry. */
+  private async issue(
+    viewer: Viewer,
+    target: Pick<AccessCodeEntity, 'purpose' | 'role' | 'householdId' | 'municipalityCode' | 'accountId' | 'email' | 'locale'>,
+  ): Promise<Omit<IssuedAccessCode, 'householdReference' | 'municipalityName'>> {
+    const code = accessCodeFromBytes(randomBytes(ACCESS_CODE_LENGTH));
+    const expiresAt = new Date(Date.now() + ACCESS_CODE_DAYS * 86_400_000);
+    const stored = await this.codes.issue({ ...target, codeHash: accessCodeHash(code), createdBy: viewer.accountId, expiresAt }, (id) =>
+      auditEntry(viewer, 'access_code.create', id, null, {
+        purpose: target.purpose,
+        role: target.role,
+        householdId: target.householdId,
+        municipalityCode: target.municipalityCode,
+        accountId: target.accountId,
+        email: target.email,
+        locale: target.locale,
+        expiresAt: expiresAt.toISOString(),
+      }),
+    );
+    return {
+      code: formatAccessCode(code),
+      path: welcomePath(code),
+      purpose: stored.purpose,
+      role: stored.role,
+      expiresAt: stored.expiresAt,
+      locale: stored.locale,
+      email: stored.email,
+    };
+  }
+}
+
+function refusedCode(refusal: AccessCodeRefusal): DomainError {
+  return DomainError.badInput([{ field: 'code', message: ACCESS_CODE_REFUSALS[refusal] }]);
+}
