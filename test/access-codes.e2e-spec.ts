@@ -14,7 +14,7 @@ const INVITE = `mutation($h: ID!, $locale: Locale!) { inviteHousehold(input: { h
   code path purpose role expiresAt locale householdReference municipalityName email } }`;
 const STAFF = `mutation($m: String!, $email: String!) { inviteMunicipalityStaff(input: { municipalityCode: $m, email: $email, locale: NL }) {
   code path purpose role municipalityName email } }`;
-const INFO = 'query($code: String!) { accessCode(code: $code) { purpose role expiresAt locale municipalityName email } }';
+const INFO = 'query($code: String!) { accessCode(code: $code) { refusal purpose role expiresAt locale municipalityName email } }';
 const REDEEM = `mutation($code: String!, $email: String, $password: String!) { redeemAccessCode(input: { code: $code, email: $email, password: $password }) {
   token account { email role householdId municipalityCode } } }`;
 const ME = '{ me { email role householdId municipalityCode } }';
@@ -61,7 +61,7 @@ describe('access codes: invitations and password resets', () => {
 
     // the holder reads what the code is for (typed loosely: lower case, spaces), without naming anyone
     const typed = letter.code.toLowerCase().replace(/-/g, ' ');
-    expect(required(await t.gql(INFO, { code: typed }), 'accessCode')).toMatchObject({ purpose: 'INVITATION', role: 'NEWCOMER', locale: 'AR', email: null, municipalityName: null });
+    expect(required(await t.gql(INFO, { code: typed }), 'accessCode')).toMatchObject({ refusal: null, purpose: 'INVITATION', role: 'NEWCOMER', locale: 'AR', email: null, municipalityName: null });
 
     // an invitation that leaves the address to its holder needs one
     const password = 'a-new-password-2026';
@@ -82,7 +82,7 @@ describe('access codes: invitations and password resets', () => {
     const again = await t.gql(REDEEM, { code: letter.code, email: `other-${household.reference}@example.org`, password });
     expect(errorCode(again)).toBe('BAD_USER_INPUT');
     expect(again.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({ field: 'code', message: expect.stringContaining('used already') });
-    expect(fields(await t.gql(INFO, { code: letter.code }))).toEqual(['code']);
+    expect(required(await t.gql(INFO, { code: letter.code }), 'accessCode')).toEqual({ refusal: 'USED', purpose: null, role: null, expiresAt: null, locale: null, municipalityName: null, email: null });
 
     // only the hash is stored; the audit trail has both steps and never the code
     const normal = normaliseAccessCode(letter.code)!;
@@ -129,9 +129,12 @@ describe('access codes: invitations and password resets', () => {
     const expired = await t.gql(REDEEM, { code: newer.code, email: `x-${household.reference}@example.org`, password: 'a-good-password-3' });
     expect(expired.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({ field: 'code', message: expect.stringContaining('too old') });
 
-    const unknown = await t.gql(INFO, { code: '0000-0000-0000-0000' });
-    expect(unknown.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({ field: 'code', message: expect.stringContaining('not a code we know') });
-    const malformed = await t.gql(INFO, { code: 'abc' });
+    const check = async (code: string) => required<{ refusal: string | null }>(await t.gql(INFO, { code }), 'accessCode').refusal;
+    expect(await check(older.code)).toBe('REVOKED');
+    expect(await check(newer.code)).toBe('EXPIRED');
+    expect(await check('0000-0000-0000-0000')).toBe('UNKNOWN');
+    expect(await check('abc')).toBe('MALFORMED');
+    const malformed = await t.gql(REDEEM, { code: 'abc', email: 'm@example.org', password: 'a-good-password-3' });
     expect(malformed.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({ field: 'code', message: expect.stringContaining('16 letters and digits') });
     const accounts = (await db.query('SELECT count(*)::int AS n FROM account WHERE household_id = $1', [household.id])) as { n: number }[];
     expect(accounts[0].n).toBe(0);

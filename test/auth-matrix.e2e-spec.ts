@@ -169,10 +169,8 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
       expect: onlyFor('admin', 'officer'),
     },
   ],
-  // public, rate-limited with sign-in: a code nobody was given is refused naming `code`, whoever asks
-  'query.accessCode': [
-    { title: 'a code nobody was given', document: '{ accessCode(code: "0000-0000-0000-0000") { purpose } }', expect: allAnswer('BAD_USER_INPUT') },
-  ],
+  // public, rate-limited with sign-in: a code nobody was given is checked (refusal UNKNOWN) or refused naming `code`, whoever asks
+  'query.accessCode': [{ title: 'a code nobody was given', document: '{ accessCode(code: "0000-0000-0000-0000") { refusal } }', expect: everyone }],
   'mutation.redeemAccessCode': [
     {
       title: 'a code nobody was given',

@@ -21,6 +21,13 @@
 export const ACCESS_CODE_PURPOSES = ['invitation', 'password_reset'] as const;
 export type AccessCodePurpose = (typeof ACCESS_CODE_PURPOSES)[number];
 
+/**
+ * Why a code cannot be used: not a code's shape (`malformed`), never made (`unknown`), used already, replaced by a
+ * newer code for the same person (`revoked`), or past its time (`expired`).
+ */
+export const ACCESS_CODE_REFUSALS = ['malformed', 'unknown', 'used', 'revoked', 'expired'] as const;
+export type AccessCodeRefusal = (typeof ACCESS_CODE_REFUSALS)[number];
+
 /** Whom a code is for: a newcomer's household, or a member of a municipality's staff. */
 export const ACCESS_CODE_ROLES = ['newcomer', 'municipality'] as const;
 export type AccessCodeRole = (typeof ACCESS_CODE_ROLES)[number];

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AccessCodeService } from './access-codes.service.js';
-import { AccessCodeInfo, IssuedAccessCode } from './models/access-code.model.js';
+import { AccessCodeCheck, IssuedAccessCode } from './models/access-code.model.js';
 import { Session } from './models/session.model.js';
 import { InviteHouseholdInput, InviteMunicipalityStaffInput, RedeemAccessCodeInput } from './dto/access-code.input.js';
 import { CurrentViewer, Public, Roles } from './access.decorator.js';
@@ -35,11 +35,11 @@ export class AccessCodeResolver {
 
   @Public()
   @RateLimit('login')
-  @Query(() => AccessCodeInfo, {
-    description: 'What an access code is for, before it is used (anyone holding it; rate-limited with sign-in per client address). BAD_USER_INPUT on `code` when it cannot be used, saying why.',
+  @Query(() => AccessCodeCheck, {
+    description: 'What an access code is for before it is used, or why it cannot be used (`refusal`); anyone holding it, rate-limited with sign-in per client address.',
   })
-  accessCode(@Args('code', { description: 'The code as on the letter; case, spaces and dashes do not matter' }) code: string): Promise<AccessCodeInfo> {
-    return this.codes.info(code);
+  accessCode(@Args('code', { description: 'The code as on the letter; case, spaces and dashes do not matter' }) code: string): Promise<AccessCodeCheck> {
+    return this.codes.check(code);
   }
 
   @Public()

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '#common/domain-error.js';
-import { AccessCodeRepository, accessCodeRefusal, type AccessCodeRefusal } from '#persistence/repositories/access-code.repository.js';
+import { AccessCodeRepository, accessCodeRefusal } from '#persistence/repositories/access-code.repository.js';
 import { AccountRepository } from '#persistence/repositories/account.repository.js';
 import { HouseholdRepository } from '#persistence/repositories/household.repository.js';
 import { MunicipalityRepository } from '#persistence/repositories/municipality.repository.js';
@@ -13,18 +13,20 @@ import {
   formatAccessCode,
   normaliseAccessCode,
   welcomePath,
+  type AccessCodeRefusal,
 } from '#matching/vocabulary/access-codes.js';
 import { auditEntry } from '../common/audit-entry.js';
 import { isUuid } from '../common/uuid.js';
 import { AuthService } from './auth.service.js';
 import { hashPassword } from './passwords.js';
 import type { Viewer } from './viewer.js';
-import type { AccessCodeInfo, IssuedAccessCode } from './models/access-code.model.js';
+import type { AccessCodeCheck, IssuedAccessCode } from './models/access-code.model.js';
 import type { Session } from './models/session.model.js';
 import type { InviteHouseholdInput, InviteMunicipalityStaffInput, RedeemAccessCodeInput } from './dto/access-code.input.js';
 
 /** What each refusal of a code says (BAD_USER_INPUT on `code`); the welcome page says it in the reader's language. */
-export const ACCESS_CODE_REFUSALS: Readonly<Record<AccessCodeRefusal, string>> = {
+export const ACCESS_CODE_REFUSAL_MESSAGES: Readonly<Record<AccessCodeRefusal, string>> = {
+  malformed: `must be ${ACCESS_CODE_LENGTH} letters and digits, as on the letter (e.g. K7QM-3XD9-P2TW-8HRV)`,
   unknown: 'is not a code we know: check it against the letter',
   used: 'has been used already: sign in with the e-mail address and password chosen then, or ask for a new letter',
   revoked: 'was replaced by a newer letter: use the code on that one',
@@ -97,11 +99,14 @@ export class AccessCodeService {
     return { ...issued, householdReference: null, municipalityName: municipality.name };
   }
 
-  /** What a code is for, before it is used (the welcome page asks only what it needs). BAD_USER_INPUT on `code` when it cannot be used, saying why. */
-  async info(typed: string): Promise<AccessCodeInfo> {
-    const code = await this.usable(typed, new Date());
+  /** What a code is for, before it is used (the welcome page asks only what it needs), or why it cannot be used. */
+  async check(typed: string): Promise<AccessCodeCheck> {
+    const found = await this.find(typed, new Date());
+    const none = { purpose: null, role: null, expiresAt: null, locale: null, municipalityName: null, email: null };
+    if ('refusal' in found) return { refusal: found.refusal, ...none };
+    const { code } = found;
     const municipality = code.municipalityCode ? await this.municipalities.findByCode(code.municipalityCode) : null;
-    return { purpose: code.purpose, role: code.role, expiresAt: code.expiresAt, locale: code.locale, municipalityName: municipality?.name ?? null, email: code.email };
+    return { refusal: null, purpose: code.purpose, role: code.role, expiresAt: code.expiresAt, locale: code.locale, municipalityName: municipality?.name ?? null, email: code.email };
   }
 
   /**
@@ -128,14 +133,20 @@ export class AccessCodeService {
     return this.auth.sessionFor(result.account);
   }
 
-  /** The stored code of what was typed, if it can be used at `now`; else BAD_USER_INPUT on `code`. */
+  /** The stored code of what was typed, if it can be used at `now`; else BAD_USER_INPUT on `code`, saying why. */
   private async usable(typed: string, now: Date): Promise<AccessCodeEntity> {
+    const found = await this.find(typed, now);
+    if ('refusal' in found) throw refusedCode(found.refusal);
+    return found.code;
+  }
+
+  /** The stored code of what was typed if it can be used at `now`, else why not. */
+  private async find(typed: string, now: Date): Promise<{ code: AccessCodeEntity } | { refusal: AccessCodeRefusal }> {
     const normal = normaliseAccessCode(typed);
-    if (!normal) throw DomainError.badInput([{ field: 'code', message: `must be ${ACCESS_CODE_LENGTH} letters and digits, as on the letter (e.g. K7QM-3XD9-P2TW-8HRV)` }]);
+    if (!normal) return { refusal: 'malformed' };
     const code = await this.codes.findByHash(accessCodeHash(normal));
-    const refused = accessCodeRefusal(code, now);
-    if (refused || !code) throw refusedCode(refused ?? 'unknown');
-    return code;
+    const refusal = accessCodeRefusal(code, now);
+    return refusal || !code ? { refusal: refusal ?? 'unknown' } : { code };
   }
 
   /** Makes a code, stores its hash (revoking older open codes for the same person) with its audit entry. */
@@ -170,5 +181,5 @@ export class AccessCodeService {
 }
 
 function refusedCode(refusal: AccessCodeRefusal): DomainError {
-  return DomainError.badInput([{ field: 'code', message: ACCESS_CODE_REFUSALS[refusal] }]);
+  return DomainError.badInput([{ field: 'code', message: ACCESS_CODE_REFUSAL_MESSAGES[refusal] }]);
 }

@@ -3,7 +3,7 @@ import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AccessCodeEntity } from '../entities/access-code.entity.js';
 import { AccountEntity } from '../entities/account.entity.js';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
-import type { AccessCodePurpose, AccessCodeRole } from '#matching/vocabulary/access-codes.js';
+import type { AccessCodePurpose, AccessCodeRefusal, AccessCodeRole } from '#matching/vocabulary/access-codes.js';
 import type { Locale } from '#matching/messages/locales.js';
 import { auditRow, type AuditEntry } from './audit.repository.js';
 
@@ -23,8 +23,6 @@ export interface NewAccessCode {
   readonly expiresAt: Date;
 }
 
-/** Why a code cannot be used: none with this hash, used already, replaced by a newer one, or past its time. */
-export type AccessCodeRefusal = 'unknown' | 'used' | 'revoked' | 'expired';
 
 /** What redeeming a code did: the account made (invitation) or given a new password (reset). */
 export type Redeemed = { readonly account: AccountEntity; readonly code: AccessCodeEntity } | { readonly refused: AccessCodeRefusal } | { readonly emailTaken: true };

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { ACCESS_CODE_PURPOSES, ACCESS_CODE_ROLES, type AccessCodePurpose, type AccessCodeRole } from '#matching/vocabulary/access-codes.js';
+import { ACCESS_CODE_PURPOSES, ACCESS_CODE_REFUSALS, ACCESS_CODE_ROLES, type AccessCodePurpose, type AccessCodeRefusal, type AccessCodeRole } from '#matching/vocabulary/access-codes.js';
 import type { Locale } from '#matching/messages/locales.js';
 import { graphqlEnum } from '../../common/vocabulary.enums.js';
 import { LocaleEnum } from '../../common/locale.enum.js';
@@ -44,19 +44,30 @@ export class IssuedAccessCode {
   email: string | null;
 }
 
-@ObjectType({ description: 'What an access code is for, as its holder sees it before using it (no names, no case data).' })
-export class AccessCodeInfo {
-  @Field(() => AccessCodePurposeEnum, { description: 'INVITATION: make an account; PASSWORD_RESET: a new password for an existing one' })
-  purpose: AccessCodePurpose;
+export const AccessCodeRefusalEnum = graphqlEnum(ACCESS_CODE_REFUSALS, 'AccessCodeRefusal', 'Why an access code cannot be used', {
+  malformed: 'It is not 16 letters and digits of the code alphabet (a typing mistake)',
+  unknown: 'No code like it was ever made (check it against the letter)',
+  used: 'It has been used already (sign in with the address and password chosen then)',
+  revoked: 'A newer letter for the same person replaced it (use that one)',
+  expired: 'It is past its time (ask for a new letter)',
+});
 
-  @Field(() => AccessCodeRoleEnum, { description: 'Whom the code is for' })
-  role: AccessCodeRole;
+@ObjectType({ description: 'What an access code is for, as its holder sees it before using it (no names, no case data); or why it cannot be used.' })
+export class AccessCodeCheck {
+  @Field(() => AccessCodeRefusalEnum, { nullable: true, description: 'Why the code cannot be used; null when it can (then the other fields are set)' })
+  refusal: AccessCodeRefusal | null;
 
-  @Field({ description: 'When the code stops working (UTC)' })
-  expiresAt: Date;
+  @Field(() => AccessCodePurposeEnum, { nullable: true, description: 'INVITATION: make an account; PASSWORD_RESET: a new password for an existing one' })
+  purpose: AccessCodePurpose | null;
 
-  @Field(() => LocaleEnum, { description: 'The language of the letter the code came in: the welcome page starts in it' })
-  locale: Locale;
+  @Field(() => AccessCodeRoleEnum, { nullable: true, description: 'Whom the code is for' })
+  role: AccessCodeRole | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the code stops working (UTC)' })
+  expiresAt: Date | null;
+
+  @Field(() => LocaleEnum, { nullable: true, description: 'The language of the letter the code came in: the welcome page starts in it' })
+  locale: Locale | null;
 
   @Field(() => String, { nullable: true, description: 'Name of the municipality (staff codes); null for newcomers' })
   municipalityName: string | null;
