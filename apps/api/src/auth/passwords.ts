@@ -29,10 +29,17 @@ import { availableParallelism } from 'node:os';
 import { hash as argon2Hash, parseOptions, verify as argon2Verify, type Algorithm, type Options } from '@node-rs/argon2';
 import bcrypt from 'bcryptjs';
 
-/** Fewest characters (Unicode code points) of a new password. */
-export const PASSWORD_MIN_CHARACTERS = 12;
-/** Most bytes of a password in UTF-8, for a new password and at sign-in (longer ones are refused before hashing). */
-export const PASSWORD_MAX_BYTES = 1024;
+import {
+  newPasswordRuleBroken,
+  PASSWORD_MAX_BYTES,
+  PASSWORD_MIN_CHARACTERS,
+  PASSWORD_MIN_DISTINCT,
+  passwordTooLong,
+  type PasswordRuleBroken,
+} from '#matching/vocabulary/password-rule.js';
+
+/** The new-password rule (matching/vocabulary/password-rule.ts), here for the code that imports it from this module. */
+export { PASSWORD_MAX_BYTES, PASSWORD_MIN_CHARACTERS, PASSWORD_MIN_DISTINCT, passwordTooLong };
 
 /** `Algorithm.Argon2id` of `@node-rs/argon2` (a `const enum` in its typings, not exported at run time). */
 const ARGON2ID: Algorithm = 2;
@@ -69,22 +76,18 @@ const hashingSlot = (() => {
 /** Prefixes of the bcrypt hashes this service stored before Argon2 (bcryptjs writes `$2b$`; `$2a$`/`$2y$` are older spellings). */
 const BCRYPT_PREFIX = /^\$2[aby]\$/;
 
-/** Fewest different characters (Unicode code points) in a new password. */
-export const PASSWORD_MIN_DISTINCT = 4;
+/** What each broken part of the rule says (completes "password …"). */
+const RULE_MESSAGES: Readonly<Record<PasswordRuleBroken, string>> = {
+  too_short: `must have at least ${PASSWORD_MIN_CHARACTERS} characters`,
+  too_long: `must be at most ${PASSWORD_MAX_BYTES} bytes long (UTF-8)`,
+  only_spaces: 'must not be only spaces',
+  too_few_distinct: `must use at least ${PASSWORD_MIN_DISTINCT} different characters`,
+};
 
 /** Why `password` cannot be a new password (completes "password …"), or null when it can. See the file comment. */
 export function newPasswordProblem(password: string): string | null {
-  const characters = [...password];
-  if (characters.length < PASSWORD_MIN_CHARACTERS) return `must have at least ${PASSWORD_MIN_CHARACTERS} characters`;
-  if (passwordTooLong(password)) return `must be at most ${PASSWORD_MAX_BYTES} bytes long (UTF-8)`;
-  if (password.trim() === '') return 'must not be only spaces';
-  if (new Set(characters).size < PASSWORD_MIN_DISTINCT) return `must use at least ${PASSWORD_MIN_DISTINCT} different characters`;
-  return null;
-}
-
-/** Whether `password` is over `PASSWORD_MAX_BYTES` bytes of UTF-8. */
-export function passwordTooLong(password: string): boolean {
-  return Buffer.byteLength(password, 'utf8') > PASSWORD_MAX_BYTES;
+  const broken = newPasswordRuleBroken(password);
+  return broken ? RULE_MESSAGES[broken] : null;
 }
 
 /** An Argon2id PHC string of `password` with `ARGON2_OPTIONS` and a fresh random salt (off the event loop). */

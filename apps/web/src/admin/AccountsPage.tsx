@@ -24,12 +24,14 @@ import { graphql } from '../gql';
 import type { Role } from '../gql/graphql';
 import { useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
+import { PASSWORD_FIGURES } from '../components/password-problem';
 import { Loading, LoadError } from '../components/PageState';
 import { Pager } from '../components/Pager';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useMunicipalityList, useMunicipalityNames } from '../components/useMunicipalityNames';
 import { apiProblems } from '../components/api-problems';
 import { withoutProblems } from '../components/problems';
+import { InviteStaff } from './InviteStaff';
 import { accountDraftProblems, accountInput, type AccountDraft, type AccountField, accountFieldOf, EMPTY_ACCOUNT, ROLES } from './account-input';
 
 const ACCOUNTS = graphql(`
@@ -171,6 +173,7 @@ export function AccountsPage() {
           void refetch();
         }}
       />
+      <InviteStaff />
     </>
   );
 }
@@ -197,7 +200,7 @@ function NewAccount({ onCreated }: { onCreated: (email: string) => void }) {
     event.preventDefault();
     const local = accountDraftProblems(draft);
     if (Object.keys(local).length > 0) {
-      show(Object.fromEntries(Object.entries(local).map(([f, m]) => [f, t(m)])));
+      show(Object.fromEntries(Object.entries(local).map(([f, m]) => [f, t(m, PASSWORD_FIGURES)])));
       return;
     }
     try {

@@ -8,12 +8,14 @@ describe('accountDraftProblems', () => {
     expect(accountDraftProblems(good)).toEqual({});
   });
   it('names each field that is missing or wrong', () => {
-    expect(accountDraftProblems({ ...EMPTY_ACCOUNT, email: 'no-at-sign', password: 'short' })).toEqual({ email: 'admin.accounts.problem.email', password: 'admin.accounts.problem.password' });
+    expect(accountDraftProblems({ ...EMPTY_ACCOUNT, email: 'no-at-sign', password: 'short' })).toEqual({ email: 'admin.accounts.problem.email', password: 'password.problem.tooShort' });
     expect(accountDraftProblems({ ...good, role: 'MUNICIPALITY' })).toEqual({ municipalityCode: 'admin.accounts.problem.municipality' });
     expect(accountDraftProblems({ ...good, role: 'NEWCOMER', householdReference: '  ' })).toEqual({ householdReference: 'admin.accounts.problem.reference' });
   });
   it('counts the password in characters, as the API does (an emoji is one)', () => {
-    expect(accountDraftProblems({ ...good, password: '🙂'.repeat(11) }).password).toBe('admin.accounts.problem.password');
+    expect(accountDraftProblems({ ...good, password: '🙂'.repeat(11) }).password).toBe('password.problem.tooShort');
+    expect(accountDraftProblems({ ...good, password: 'abababababab' }).password).toBe('password.problem.tooFewDistinct');
+    expect(accountDraftProblems({ ...good, password: ' '.repeat(12) }).password).toBe('password.problem.onlySpaces');
     expect(accountDraftProblems({ ...good, password: '🙂🙂🙂🙂🙂🙂abcdef' }).password).toBeUndefined();
   });
 });

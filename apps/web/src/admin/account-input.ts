@@ -1,4 +1,5 @@
 import type { CreateAccountInput, Role } from '../gql/graphql';
+import { passwordProblem } from '../components/password-problem';
 import type { MessageId } from '../i18n/catalogues';
 
 /** The roles an admin gives, in the order offered (the API's `Role`). */
@@ -19,17 +20,12 @@ export type AccountField = 'email' | 'password' | 'municipalityCode' | 'househol
 
 export const EMPTY_ACCOUNT: AccountDraft = { email: '', password: '', role: 'OFFICER', municipalityCode: '', householdReference: '' };
 
-/**
- * The API's password rule in its simplest part (apps/api/src/auth/passwords.ts: at least 12 characters, counted as
- * Unicode code points); the API checks the rest (distinct characters, length in bytes) and names the field.
- */
-export const PASSWORD_MIN_CHARACTERS = 12;
-
 /** What is wrong before sending, per field, as message ids; empty when the draft can be sent. */
 export function accountDraftProblems(draft: AccountDraft): Partial<Record<AccountField, MessageId>> {
   const problems: Partial<Record<AccountField, MessageId>> = {};
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(draft.email.trim())) problems.email = 'admin.accounts.problem.email';
-  if ([...draft.password].length < PASSWORD_MIN_CHARACTERS) problems.password = 'admin.accounts.problem.password';
+  const password = passwordProblem(draft.password);
+  if (password) problems.password = password;
   if (draft.role === 'MUNICIPALITY' && draft.municipalityCode === '') problems.municipalityCode = 'admin.accounts.problem.municipality';
   if (draft.role === 'NEWCOMER' && draft.householdReference.trim() === '') problems.householdReference = 'admin.accounts.problem.reference';
   return problems;

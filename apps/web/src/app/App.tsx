@@ -12,6 +12,9 @@ import { createClient } from './apollo';
 import { readSession, ROLE_HOME } from './session';
 import { SignIn } from './SignIn';
 
+// the welcome page (a letter's code) is visited once per person: its own chunk
+const Welcome = lazy(() => import('./Welcome').then((m) => ({ default: m.Welcome })));
+
 // One chunk per role: a newcomer's phone loads the newcomer's pages only.
 const NewcomerPages = lazy(() => import('../newcomer/NewcomerPages'));
 const MunicipalityPages = lazy(() => import('../municipality/MunicipalityPages'));
@@ -66,6 +69,7 @@ function Routed() {
         <Routes>
           <Route path="/" element={<Navigate to={session ? ROLE_HOME[session.role] : '/sign-in'} replace />} />
           <Route path="/sign-in" element={<SignIn />} />
+          <Route path="/welcome" element={<Suspense fallback={<Loading />}><Welcome /></Suspense>} />
           <Route path="/newcomer/*" element={<RoleGate roles={['newcomer']} folder="newcomer"><NewcomerPages /></RoleGate>} />
           <Route path="/municipality/*" element={<RoleGate roles={['municipality']} folder="municipality"><MunicipalityPages /></RoleGate>} />
           <Route path="/officer/*" element={<RoleGate roles={['officer']} folder="officer"><OfficerPages /></RoleGate>} />

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { Link as RouterLink, useNavigate } from 'react-router';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { Alert, Button, FormField, FormLabel, Heading1, Paragraph, Textbox } from '@utrecht/component-library-react';
@@ -81,6 +81,13 @@ export function SignIn() {
           {t('signIn.submit')}
         </Button>
       </form>
+      <Paragraph>
+        {t('signIn.haveLetter')}{' '}
+        <RouterLink to="/welcome" className="utrecht-link">
+          {t('signIn.haveLetterLink')}
+        </RouterLink>
+      </Paragraph>
+      <Paragraph>{t('signIn.lostPassword')}</Paragraph>
     </>
   );
 }

@@ -18,6 +18,7 @@ import { useMunicipalityNames } from '../components/useMunicipalityNames';
 import { OFFICER_PROPOSAL_STATUS } from './ProposalsPage';
 import { URGENCY_LABEL } from './WaitingListPage';
 import { needLabel } from '../components/needs';
+import { InviteHousehold } from './InviteHousehold';
 import type { HomeBand, Urgency as CoreUrgency } from '#matching/vocabulary/index.js';
 
 const HOUSEHOLD = graphql(`
@@ -107,6 +108,8 @@ export function OfficerHouseholdPage() {
         <dt>{t('officer.household.needs')}</dt>
         <dd>{needs.length > 0 ? needs.join(', ') : t('officer.household.noNeeds')}</dd>
       </dl>
+
+      <InviteHousehold householdId={h.id} spoken={h.members.flatMap((m) => m.languages.map((l) => l.language))} />
 
       <section aria-labelledby="household-members" className="matching-section">
         <Heading2 id="household-members">{t('officer.household.membersTitle', { count: h.members.length })}</Heading2>

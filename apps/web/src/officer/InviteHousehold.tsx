@@ -1,0 +1,80 @@
+import { useId, useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, FormField, FormFieldDescription, FormLabel, Heading2, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { graphql } from '../gql';
+import { useT } from '../i18n/I18n';
+import { LANGUAGE_NAMES, SUPPORTED_LOCALES, supportedLocale, type Locale } from '../i18n/languages';
+import { AccessLetter } from '../components/AccessLetter';
+import type { Locale as ApiLocale } from '../gql/graphql';
+
+const INVITE = graphql(`
+  mutation OfficerInviteHousehold($householdId: ID!, $locale: Locale!) {
+    inviteHousehold(input: { householdId: $householdId, locale: $locale }) {
+      code
+      path
+      purpose
+      role
+      expiresAt
+      householdReference
+      email
+    }
+  }
+`);
+
+const API_LOCALE: Record<Locale, ApiLocale> = { nl: 'NL', en: 'EN', ar: 'AR', uk: 'UK' };
+
+/**
+ * The household's way into the app (issue 16, "Getting in"): the officer chooses the letter's language (first the
+ * supported language its members speak best) and makes a letter with an access code; when the household has an
+ * account the letter gives it a new password. The code is shown once: the letter is printed from here.
+ */
+export function InviteHousehold({ householdId, spoken }: { householdId: string; spoken: readonly string[] }) {
+  const t = useT();
+  const id = useId();
+  const [locale, setLocale] = useState<Locale>(() => spoken.map(supportedLocale).find((l) => l !== null) ?? 'nl');
+  const [invite, { data, loading, error, reset }] = useMutation(INVITE);
+  const letter = data?.inviteHousehold;
+  return (
+    <section aria-labelledby="household-access" className="matching-section">
+      <Heading2 id="household-access">{t('officer.invite.title')}</Heading2>
+      <Paragraph>{t('officer.invite.intro')}</Paragraph>
+      <div className="matching-form matching-no-print">
+        <FormField>
+          <FormLabel htmlFor={`${id}-locale`}>{t('officer.invite.language')}</FormLabel>
+          <FormFieldDescription id={`${id}-hint`}>{t('officer.invite.languageHint')}</FormFieldDescription>
+          <Select
+            id={`${id}-locale`}
+            aria-describedby={`${id}-hint`}
+            value={locale}
+            onChange={(event) => {
+              setLocale(supportedLocale(event.target.value) ?? locale);
+              reset();
+            }}
+          >
+            {SUPPORTED_LOCALES.map((l) => (
+              <SelectOption key={l} value={l} lang={l}>
+                {LANGUAGE_NAMES[l]}
+              </SelectOption>
+            ))}
+          </Select>
+        </FormField>
+        <Button appearance="primary-action-button" disabled={loading} onClick={() => void invite({ variables: { householdId, locale: API_LOCALE[locale] } }).catch(() => undefined)}>
+          {t(letter ? 'officer.invite.again' : 'officer.invite.make')}
+        </Button>
+      </div>
+      {error && (
+        <Alert type="error" role="alert">
+          <Paragraph>{t('officer.invite.failed')}</Paragraph>
+        </Alert>
+      )}
+      {letter && (
+        <>
+          <Alert type="ok" role="status" className="matching-no-print">
+            <Paragraph>{t(letter.purpose === 'PASSWORD_RESET' ? 'officer.invite.madeReset' : 'officer.invite.made', { date: new Date(letter.expiresAt) })}</Paragraph>
+          </Alert>
+          <AccessLetter letter={letter} locale={locale} />
+        </>
+      )}
+    </section>
+  );
+}
