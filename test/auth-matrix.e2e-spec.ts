@@ -392,6 +392,7 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
       expect: { ...onlyFor(), officer: 'NOT_FOUND' },
     },
   ],
+  'mutation.expireOverdueProposals': [{ document: 'mutation { expireOverdueProposals }', expect: onlyFor('officer') }],
   'mutation.withdrawProposal': [
     {
       title: 'a proposal that does not exist',

@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = {
   'proposal.contest_rejected': 'proposal',
   'proposal.withdraw': 'proposal',
   'proposal.deadline_extend': 'proposal',
+  'proposal.expire': 'proposal',
   'proposal.housed': 'proposal',
   'proposal.arrangements': 'proposal',
   'household.register': 'household',

@@ -107,6 +107,11 @@ export const PROPOSAL_ACTIONS = {
   arrangements: ['open', 'contested', 'contest_rejected', 'accepted'],
   /** An officer gives both sides longer to answer (a later response deadline, with a reason), while an answer is missing. */
   deadlineExtension: ['open', 'contested', 'contest_rejected'],
+  /**
+   * The service ends it when its response deadline has passed (`deadlinePassed`) while a side's answer is missing.
+   * Not a contested proposal: then an officer's review is awaited, and an officer's slowness must not end it.
+   */
+  expiry: ['open', 'contest_rejected'],
 } as const satisfies Readonly<Record<string, readonly ProposalStatus[]>>;
 export type ProposalAction = keyof typeof PROPOSAL_ACTIONS;
 
@@ -143,7 +148,8 @@ export const AWAITING_ANSWER_STATUSES = ['open', 'contested', 'contest_rejected'
  *   since the contest.
  * - `overdue`: it still waits for an answer (`AWAITING_ANSWER_STATUSES`, not contested) and its response deadline
  *   (`respondBy`) has passed; an officer may chase the parties or withdraw it. Waiting since the day after the
- *   deadline. (Expiring it is not automatic yet.)
+ *   deadline, until the expiry job ends it (`expiresOn`: at most an hour later by default; a contest rejected by an
+ *   officer expires too, an open contest does not).
  * An expired, declined or upheld proposal waits on nobody: its household is in the queue again.
  */
 export const PROPOSAL_REVIEW_REASONS = ['contested', 'overdue'] as const;
@@ -155,8 +161,21 @@ export type ProposalReviewReason = (typeof PROPOSAL_REVIEW_REASONS)[number];
  */
 export function proposalReviewReason(p: { readonly status: ProposalStatus; readonly respondBy: string | null }, today: string): ProposalReviewReason | null {
   if (p.status === 'contested') return 'contested';
-  if ((AWAITING_ANSWER_STATUSES as readonly ProposalStatus[]).includes(p.status) && p.respondBy !== null && p.respondBy < today) return 'overdue';
+  if ((AWAITING_ANSWER_STATUSES as readonly ProposalStatus[]).includes(p.status) && deadlinePassed(p.respondBy, today)) return 'overdue';
   return null;
+}
+
+/**
+ * Whether a response deadline has passed on `today` (both YYYY-MM-DD, Dutch dates): `respondBy` is the last day to
+ * answer, so it has passed from the next day on. False without a deadline.
+ */
+export function deadlinePassed(respondBy: string | null, today: string): boolean {
+  return respondBy !== null && respondBy < today;
+}
+
+/** Whether the service ends the proposal on `today` (`expiry`): its deadline passed while a side's answer is missing. */
+export function expiresOn(p: { readonly status: ProposalStatus; readonly respondBy: string | null }, today: string): boolean {
+  return proposalAllows('expiry', p.status) && deadlinePassed(p.respondBy, today);
 }
 
 /** Days both sides have to answer a proposal, counted from the day it is published, when a round sets none. */

@@ -60,6 +60,8 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
     // The queue the database implies (bullmq on DATABASE_URL, in-process otherwise), tuned for tests: cancels are
     // seen within 100 ms, an idle worker polls every second besides being woken by NOTIFY, and closing the app does
     // not wait for a run still executing (it is stopped).
+    // no expiry passes by themselves: tests that move a deadline into the past end proposals on request
+    proposals: { expiryIntervalMinutes: 0 },
     jobs: { ...jobsConfigFromEnv(database.config.url ? { DATABASE_URL: database.config.url } : {}), cancelCheckMs: 100, shutdownGraceSeconds: 0, drainDelaySeconds: 1 },
     limits: defaultLimits(),
     ...overrides,

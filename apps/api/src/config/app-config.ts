@@ -52,6 +52,11 @@ export interface AppConfig {
   };
   /** How runs reach the optimiser (issue 14, "more than one process"); default `jobsConfigFromEnv({}, database)`. */
   readonly jobs?: JobsConfig;
+  /**
+   * The proposals' expiry (proposal-expiry.service.ts): minutes between two passes that end proposals past their
+   * response deadline (`PROPOSAL_EXPIRY_INTERVAL_MINUTES`, default 60; 0: only on request, `expireOverdueProposals`).
+   */
+  readonly proposals?: { readonly expiryIntervalMinutes: number };
   readonly limits: {
     readonly maxQueryDepth: number;
     /** Most one signed-in caller's operation may cost (query-limits.ts: a field 1, a list its children × its size). */
@@ -156,6 +161,7 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
     },
     runs: { graceSeconds: Number(env.RUN_GRACE_SECONDS ?? DEFAULT_RUN_GRACE_SECONDS) },
     jobs: jobsConfigFromEnv(env),
+    proposals: { expiryIntervalMinutes: Number(env.PROPOSAL_EXPIRY_INTERVAL_MINUTES ?? 60) },
     limits: { ...defaultLimits(), expensiveMutationsPerMinute: Number(env.EXPENSIVE_MUTATIONS_PER_MINUTE ?? defaultLimits().expensiveMutationsPerMinute) },
     ops: opsConfigFromEnv(env),
   };

@@ -3,6 +3,7 @@ import { DomainError } from '#common/domain-error.js';
 import { CurrentViewer, Roles } from '../auth/access.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ProposalsService } from './proposals.service.js';
+import { ProposalExpiryService } from './proposal-expiry.service.js';
 import { MunicipalityProposal, NewcomerProposal, Proposal, ProposalReviewPage, ProposalShared, PublishResult } from './models/proposal.model.js';
 import { validatedAs } from '../common/validation.pipe.js';
 import { batchLoader } from '../common/request-batch.js';
@@ -24,7 +25,10 @@ import {
  */
 @Resolver(() => Proposal)
 export class ProposalsResolver {
-  constructor(private readonly service: ProposalsService) {}
+  constructor(
+    private readonly service: ProposalsService,
+    private readonly expiry: ProposalExpiryService,
+  ) {}
 
   @Roles('officer')
   @Mutation(() => PublishResult, { description: 'Sends a run’s proposals to municipalities and newcomers, all or none; each gets its response deadline (respondBy) from the round policy’s responseDays. Officers only.' })
@@ -133,6 +137,15 @@ export class ProposalsResolver {
     @Args('input', { description: 'The new deadline and why' }) input: ExtendDeadlineInput,
   ): Promise<Proposal> {
     return this.service.extendDeadline(proposalId, input, viewer);
+  }
+
+  @Roles('officer')
+  @Mutation(() => Int, {
+    description:
+      'Ends now every proposal whose response deadline has passed while a side’s answer is missing (open, or contest rejected), as the service does every hour by itself: each becomes EXPIRED, gives its capacity back once and its household waits again; audited (proposal.expire) per proposal. Officers only. Answers how many proposals this pass ended.',
+  })
+  async expireOverdueProposals(@CurrentViewer() viewer: Viewer): Promise<number> {
+    return (await this.expiry.expireOverdue(new Date(), { actorAccountId: viewer.accountId, actorRole: viewer.role })).expired.length;
   }
 
   @Roles('officer')

@@ -28,6 +28,7 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, MessageId> = {
   'proposal.contest_rejected': 'officer.audit.action.proposal.contest_rejected',
   'proposal.withdraw': 'officer.audit.action.proposal.withdraw',
   'proposal.deadline_extend': 'officer.audit.action.proposal.deadline_extend',
+  'proposal.expire': 'officer.audit.action.proposal.expire',
   'proposal.housed': 'officer.audit.action.proposal.housed',
   'proposal.arrangements': 'officer.audit.action.proposal.arrangements',
   'household.register': 'officer.audit.action.household.register',

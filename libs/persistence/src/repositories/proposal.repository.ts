@@ -12,6 +12,8 @@ import {
   AWAITING_ANSWER_STATUSES,
   householdStatusFor,
   isActiveProposal,
+  expiresOn,
+  PROPOSAL_ACTIONS,
   proposalAllows,
   proposalStatus,
   responseDeadline,
@@ -199,6 +201,37 @@ export class ProposalRepository {
       if (!proposalAllows('deadlineExtension', p.status)) return { kind: 'not_allowed', status: p.status };
       if (respondBy <= p.respondBy) return { kind: 'not_later', respondBy: p.respondBy };
       p.respondBy = respondBy;
+      return null;
+    });
+  }
+
+  /**
+   * The ids of proposals the expiry job ends on `today` (`expiresOn`: the deadline passed, a side's answer missing),
+   * oldest deadline first, at most `limit`.
+   */
+  async expiringIds(today: string, limit: number): Promise<string[]> {
+    const rows = await this.dataSource
+      .getRepository(ProposalEntity)
+      .createQueryBuilder('p')
+      .select('p.id', 'id')
+      .where('p.status IN (:...statuses) AND p.respond_by < :today', { statuses: [...PROPOSAL_ACTIONS.expiry], today })
+      .orderBy('p.respond_by', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .limit(limit)
+      .getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * Ends a proposal whose deadline passed on `today` (`expiresOn`, checked again under the row's lock, so two
+   * processes expiring at once end it once): `expiredAt` is set, the capacity given back exactly once and the
+   * household waits again, with its audit event. `not_allowed` when it no longer expires (answered, extended,
+   * ended meanwhile).
+   */
+  expire(id: string, today: string, audit: AuditEntry, now = new Date()): Promise<ResponseOutcome> {
+    return this.change(id, audit, (p) => {
+      if (!expiresOn(p, today)) return { kind: 'not_allowed', status: p.status };
+      p.expiredAt = now;
       return null;
     });
   }
