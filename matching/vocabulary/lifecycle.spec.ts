@@ -1,5 +1,5 @@
 import {
-  dutchDate, dutchMidnight, isActiveProposal, municipalityHouseholdAccess, nextDay, proposalReviewReason, PROPOSAL_STATUSES, responseDeadline, type MunicipalityResponse,
+  deadlinePassed, dutchDate, dutchMidnight, expiresOn, isActiveProposal, municipalityHouseholdAccess, nextDay, proposalReviewReason, PROPOSAL_STATUSES, responseDeadline, type MunicipalityResponse,
 } from './lifecycle.js';
 
 describe('response deadline and the officer’s review list (lifecycle.ts)', () => {
@@ -36,6 +36,25 @@ describe('response deadline and the officer’s review list (lifecycle.ts)', () 
       withdrawn: [null, null],
       expired: [null, null],
     });
+  });
+});
+
+describe('expiry of a proposal past its deadline (issue 16)', () => {
+  it('passes the day after the last day to answer, in Dutch dates; never without a deadline', () => {
+    expect(deadlinePassed('2026-12-19', '2026-12-20')).toBe(true);
+    expect(deadlinePassed('2026-12-20', '2026-12-20')).toBe(false);
+    expect(deadlinePassed('2026-12-31', '2027-01-01')).toBe(true);
+    expect(deadlinePassed(null, '2027-01-01')).toBe(false);
+  });
+
+  it('ends an open proposal or a rejected contest, not a contest awaiting review nor an agreed or ended one', () => {
+    const today = '2026-12-20';
+    const expiring = PROPOSAL_STATUSES.filter((status) => expiresOn({ status, respondBy: '2026-12-19' }, today));
+    expect(expiring).toEqual(['open', 'contest_rejected']);
+    expect(PROPOSAL_STATUSES.filter((status) => expiresOn({ status, respondBy: today }, today))).toEqual([]);
+    // everything that expires was active: its capacity is given back on the step to expired
+    for (const status of expiring) expect(isActiveProposal(status)).toBe(true);
+    expect(isActiveProposal('expired')).toBe(false);
   });
 });
 
