@@ -2,11 +2,10 @@ import { type FormEvent, useId, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, FormField, FormFieldDescription, FormLabel, Heading2, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { graphql } from '../gql';
-import type { Locale as ApiLocale } from '../gql/graphql';
 import { useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
-import { LANGUAGE_NAMES, SUPPORTED_LOCALES, supportedLocale, type Locale } from '../i18n/languages';
-import { AccessLetter } from '../components/AccessLetter';
+import type { Locale } from '../i18n/languages';
+import { AccessLetter, API_LOCALE, LetterLanguageField } from '../components/AccessLetter';
 import { apiProblems } from '../components/api-problems';
 import { useMunicipalityList } from '../components/useMunicipalityNames';
 
@@ -16,7 +15,6 @@ const INVITE = graphql(`
   }
 `);
 
-const API_LOCALE: Record<Locale, ApiLocale> = { nl: 'NL', en: 'EN', ar: 'AR', uk: 'UK' };
 type Field = 'municipalityCode' | 'email';
 
 /**
@@ -101,16 +99,7 @@ export function InviteStaff() {
             onChange={(e) => setEmail(e.target.value)}
           />
         </FormField>
-        <FormField>
-          <FormLabel htmlFor={`${id}-locale`}>{t('admin.invite.language')}</FormLabel>
-          <Select id={`${id}-locale`} value={locale} onChange={(e) => setLocale(supportedLocale(e.target.value) ?? locale)}>
-            {SUPPORTED_LOCALES.map((l) => (
-              <SelectOption key={l} value={l} lang={l}>
-                {LANGUAGE_NAMES[l]}
-              </SelectOption>
-            ))}
-          </Select>
-        </FormField>
+        <LetterLanguageField label={t('admin.invite.language')} value={locale} onChange={setLocale} />
         <div className="matching-actions">
           <Button type="submit" appearance="primary-action-button" disabled={loading}>
             {t('admin.invite.make')}

@@ -1,12 +1,34 @@
-import { Suspense, use, useMemo } from 'react';
+import { Suspense, use, useId, useMemo } from 'react';
 import { IntlProvider } from 'react-intl';
 import QRCode from 'qrcode';
-import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Button, FormField, FormFieldDescription, FormLabel, Heading2, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import { useT } from '../i18n/I18n';
 import { loadMessages } from '../i18n/catalogues';
-import { directionOf, formatLocale, type Locale } from '../i18n/languages';
+import { directionOf, formatLocale, LANGUAGE_NAMES, SUPPORTED_LOCALES, supportedLocale, type Locale } from '../i18n/languages';
+import type { Locale as ApiLocale } from '../gql/graphql';
 import { Loading } from './PageState';
 import { isolated } from './bidi';
+
+/** The API's name of a language (the GraphQL enum `Locale`). */
+export const API_LOCALE: Readonly<Record<Locale, ApiLocale>> = { nl: 'NL', en: 'EN', ar: 'AR', uk: 'UK' };
+
+/** The choice of the language a letter is written in: each language by its own name (`lang` on the option). */
+export function LetterLanguageField({ label, hint, value, onChange }: { label: string; hint?: string; value: Locale; onChange: (locale: Locale) => void }) {
+  const id = useId();
+  return (
+    <FormField>
+      <FormLabel htmlFor={id}>{label}</FormLabel>
+      {hint && <FormFieldDescription id={`${id}-hint`}>{hint}</FormFieldDescription>}
+      <Select id={id} aria-describedby={hint ? `${id}-hint` : undefined} value={value} onChange={(event) => onChange(supportedLocale(event.target.value) ?? value)}>
+        {SUPPORTED_LOCALES.map((l) => (
+          <SelectOption key={l} value={l} lang={l}>
+            {LANGUAGE_NAMES[l]}
+          </SelectOption>
+        ))}
+      </Select>
+    </FormField>
+  );
+}
 
 /** An access code as the API gave it (`IssuedAccessCode`): shown once, to be printed or sent. */
 export interface IssuedLetter {

@@ -1,11 +1,10 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, FormField, FormFieldDescription, FormLabel, Heading2, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { graphql } from '../gql';
 import { useT } from '../i18n/I18n';
-import { LANGUAGE_NAMES, SUPPORTED_LOCALES, supportedLocale, type Locale } from '../i18n/languages';
-import { AccessLetter } from '../components/AccessLetter';
-import type { Locale as ApiLocale } from '../gql/graphql';
+import { supportedLocale, type Locale } from '../i18n/languages';
+import { AccessLetter, API_LOCALE, LetterLanguageField } from '../components/AccessLetter';
 
 const INVITE = graphql(`
   mutation OfficerInviteHousehold($householdId: ID!, $locale: Locale!) {
@@ -21,8 +20,6 @@ const INVITE = graphql(`
   }
 `);
 
-const API_LOCALE: Record<Locale, ApiLocale> = { nl: 'NL', en: 'EN', ar: 'AR', uk: 'UK' };
-
 /**
  * The household's way into the app (issue 16, "Getting in"): the officer chooses the letter's language (first the
  * supported language its members speak best) and makes a letter with an access code; when the household has an
@@ -30,7 +27,6 @@ const API_LOCALE: Record<Locale, ApiLocale> = { nl: 'NL', en: 'EN', ar: 'AR', uk
  */
 export function InviteHousehold({ householdId, spoken }: { householdId: string; spoken: readonly string[] }) {
   const t = useT();
-  const id = useId();
   const [locale, setLocale] = useState<Locale>(() => spoken.map(supportedLocale).find((l) => l !== null) ?? 'nl');
   const [invite, { data, loading, error, reset }] = useMutation(INVITE);
   const letter = data?.inviteHousehold;
@@ -39,25 +35,15 @@ export function InviteHousehold({ householdId, spoken }: { householdId: string; 
       <Heading2 id="household-access">{t('officer.invite.title')}</Heading2>
       <Paragraph>{t('officer.invite.intro')}</Paragraph>
       <div className="matching-form matching-no-print">
-        <FormField>
-          <FormLabel htmlFor={`${id}-locale`}>{t('officer.invite.language')}</FormLabel>
-          <FormFieldDescription id={`${id}-hint`}>{t('officer.invite.languageHint')}</FormFieldDescription>
-          <Select
-            id={`${id}-locale`}
-            aria-describedby={`${id}-hint`}
-            value={locale}
-            onChange={(event) => {
-              setLocale(supportedLocale(event.target.value) ?? locale);
-              reset();
-            }}
-          >
-            {SUPPORTED_LOCALES.map((l) => (
-              <SelectOption key={l} value={l} lang={l}>
-                {LANGUAGE_NAMES[l]}
-              </SelectOption>
-            ))}
-          </Select>
-        </FormField>
+        <LetterLanguageField
+          label={t('officer.invite.language')}
+          hint={t('officer.invite.languageHint')}
+          value={locale}
+          onChange={(chosen) => {
+            setLocale(chosen);
+            reset();
+          }}
+        />
         <Button appearance="primary-action-button" disabled={loading} onClick={() => void invite({ variables: { householdId, locale: API_LOCALE[locale] } }).catch(() => undefined)}>
           {t(letter ? 'officer.invite.again' : 'officer.invite.make')}
         </Button>
