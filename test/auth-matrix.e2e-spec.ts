@@ -178,6 +178,12 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
       expect: allAnswer('BAD_USER_INPUT'),
     },
   ],
+  'query.myNotifications': [{ document: '{ myNotifications(limit: 5) { id kind } }', expect: onlyFor('admin', 'officer', 'municipality', 'newcomer') }],
+  'query.myNotificationCount': [{ document: '{ myNotificationCount }', expect: onlyFor('admin', 'officer', 'municipality', 'newcomer') }],
+  'mutation.markNotificationsRead': [
+    // another account's notification (or none) changes nothing for anyone: 0, not an error
+    { document: 'mutation { markNotificationsRead(ids: ["00000000-0000-4000-8000-000000000000"]) }', expect: onlyFor('admin', 'officer', 'municipality', 'newcomer') },
+  ],
   'mutation.disableAccount': [
     { document: 'mutation($id: ID!) { disableAccount(id: $id) { disabled } }', variables: (fx) => ({ id: fx.spareAccount }), expect: onlyFor('admin') },
   ],

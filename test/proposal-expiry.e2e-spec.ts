@@ -47,6 +47,8 @@ describe('expiring proposals past their response deadline', () => {
     required(await t.gql('mutation($id: ID!) { respondToProposal(proposalId: $id, input: { accept: false, reason: "The home is too far from my work." }) { id } }', { id: contested.id }, newcomer), 'respondToProposal');
     expect((await status(contested)).status).toBe('CONTESTED');
     const usedBefore = await used(late);
+    const MINE = '{ myNotifications(limit: 100) { id kind proposalId } }';
+    const officerBefore = required<{ id: string }[]>(await t.gql(MINE, {}, officer), 'myNotifications').map((n) => n.id);
 
     const expiry = t.app.get(ProposalExpiryService);
     const pass = await expiry.expireOverdue();
@@ -56,6 +58,10 @@ describe('expiring proposals past their response deadline', () => {
     expect(await used(late)).toBe(usedBefore - late.persons);
     expect((await status(dueToday)).status).toBe('OPEN');
     expect((await status(contested)).status).toBe('CONTESTED');
+
+    // the officers are told (and each side's accounts, as notifications.e2e-spec shows for the other events)
+    const told = required<{ id: string; kind: string; proposalId: string }[]>(await t.gql(MINE, {}, officer), 'myNotifications').filter((n) => !officerBefore.includes(n.id));
+    expect(told.map((n) => [n.kind, n.proposalId])).toEqual([['PROPOSAL_EXPIRED', late.id]]);
 
     // a second pass ends nothing more; the capacity stays given back once
     expect((await expiry.expireOverdue()).expired).toEqual([]);

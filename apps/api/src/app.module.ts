@@ -15,6 +15,7 @@ import { RoundsModule } from './rounds/rounds.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { WaitingListModule } from './waiting-list/waiting-list.module.js';
 import { ViewsModule } from './views/views.module.js';
 import { AuthService } from './auth/auth.service.js';
@@ -77,6 +78,7 @@ export class AppModule {
         RoundsModule,
         ProposalsModule,
         AuditModule,
+        NotificationsModule,
         WaitingListModule,
         ViewsModule,
         OpsModule.forRoot(config.ops),

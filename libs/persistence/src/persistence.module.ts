@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { buildDataSourceOptions, openDatabase, type DatabaseConfig } from './data-source.js';
 import {
   AccessCodeRepository,
+  NotificationRepository,
   AccountRepository,
   AuditRepository,
   ProposalRepository,
@@ -28,6 +29,7 @@ const REPOSITORIES = [
   ReferenceDataRepository,
   AccountRepository,
   AccessCodeRepository,
+  NotificationRepository,
   AuditRepository,
   RoundRepository,
   RunRepository,

@@ -14,6 +14,7 @@ import { ROUND_ENTITIES } from './round.entity.js';
 import { ProposalEntity } from './proposal.entity.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 import { AccessCodeEntity } from './access-code.entity.js';
+import { NotificationEntity } from './notification.entity.js';
 
 export * from './municipality.entity.js';
 export * from './isco-occupation.entity.js';
@@ -31,6 +32,7 @@ export * from './round.entity.js';
 export * from './proposal.entity.js';
 export * from './audit-event.entity.js';
 export * from './access-code.entity.js';
+export * from './notification.entity.js';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -49,4 +51,5 @@ export const ENTITIES = [
   ProposalEntity,
   AuditEventEntity,
   AccessCodeEntity,
+  NotificationEntity,
 ];

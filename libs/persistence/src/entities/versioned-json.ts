@@ -24,6 +24,7 @@ export interface VersionedJson<T> {
  * trail's `audit_event.before`/`after`.
  */
 export const SCHEMA_VERSIONS = {
+  'notification.params': 1,
   'round_snapshot.model': 2,
   'run.options': 2,
   'run.timings': 1,

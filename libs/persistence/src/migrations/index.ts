@@ -27,6 +27,7 @@ import { RunProgressNotify1796660000000 } from './1796660000000-RunProgressNotif
 import { RunAttempt1796670000000 } from './1796670000000-RunAttempt.js';
 import { ReadModelProposalColumns1796680000000 } from './1796680000000-ReadModelProposalColumns.js';
 import { AccessCodes1796690000000 } from './1796690000000-AccessCodes.js';
+import { Notifications1796700000000 } from './1796700000000-Notifications.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: Function[] = [
@@ -59,4 +60,5 @@ export const MIGRATIONS: Function[] = [
   RunAttempt1796670000000,
   ReadModelProposalColumns1796680000000,
   AccessCodes1796690000000,
+  Notifications1796700000000,
 ];

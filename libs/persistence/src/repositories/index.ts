@@ -12,3 +12,4 @@ export * from './proposal.repository.js';
 export * from './waiting.repository.js';
 export * from './reference-data.repository.js';
 export * from './access-code.repository.js';
+export * from './notification.repository.js';

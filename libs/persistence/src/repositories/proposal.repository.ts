@@ -7,6 +7,8 @@ import { HouseholdEntity } from '../entities/household.entity.js';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
 import { chunkedInsert } from './chunked-insert.js';
 import { auditRow, type AuditEntry } from './audit.repository.js';
+import { enqueueProposalNotifications, enqueuePublishedNotifications } from './notification.repository.js';
+import { proposalNotifications } from '#matching/vocabulary/notifications.js';
 import { HOME_BANDS, homeBand, type HomeBand } from '#matching/vocabulary/index.js';
 import {
   AWAITING_ANSWER_STATUSES,
@@ -121,6 +123,7 @@ export class ProposalRepository {
         }
         await manager.getRepository(RoundEntity).update({ id: roundId }, { status: 'published', publishedRunId: runId });
         await manager.getRepository(AuditEventEntity).insert(auditRow({ ...audit, after: { runId, proposals: placed.length } }));
+        await enqueuePublishedNotifications(manager, roundId);
         return { kind: 'published', proposals: placed.length };
       });
     } catch (error) {
@@ -302,6 +305,8 @@ export class ProposalRepository {
       // the proposal's facts before and after; what the action adds that the proposal does not keep (a reason) too
       const added = typeof audit.after === 'object' && audit.after !== null ? audit.after : {};
       await manager.getRepository(AuditEventEntity).insert(auditRow({ ...audit, before, after: { ...snapshot(saved), ...added } }));
+      // the outbox: whoever the action tells is told in this transaction, or not at all
+      await enqueueProposalNotifications(manager, saved, proposalNotifications(audit.action, saved));
       return { kind: 'ok', proposal: saved };
     });
   }

@@ -1,0 +1,113 @@
+/**
+ * Being told (issue 16): each event on a proposal writes notifications for whoever it concerns, in the event's own
+ * transaction — a published round tells the household's newcomers and the municipality's staff, an answer tells the
+ * other side, a contest tells the officers, a review, an extension or a withdrawal tells both sides, a refused action
+ * tells nobody — and each account lists, counts and marks read only its own.
+ */
+import { dutchDate } from '#matching/vocabulary/lifecycle.js';
+import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
+import { createAccount, newHouseholds, newPublishedRound, required } from './support/factories.js';
+
+const MINE = '{ myNotifications(limit: 100) { id kind proposalId outcome respondBy count readAt } }';
+interface Note {
+  id: string;
+  kind: string;
+  proposalId: string | null;
+  outcome: string | null;
+  respondBy: string | null;
+  count: number | null;
+  readAt: string | null;
+}
+
+describe('notifications of a proposal’s events', () => {
+  let t: TestApp;
+  let officer: string;
+  let utrecht: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ seedHouseholds: 10 });
+    officer = await t.login('officer@demo.local');
+    utrecht = await t.login('utrecht@demo.local');
+  }, 120_000);
+  afterAll(() => t?.close());
+
+  const mine = async (token: string) => required<Note[]>(await t.gql(MINE, {}, token), 'myNotifications');
+  const unread = async (token: string) => required<number>(await t.gql('{ myNotificationCount }', {}, token), 'myNotificationCount');
+  /** The notifications `token` got since `before` (ids not seen then), oldest first. */
+  const since = async (token: string, before: readonly Note[]) => (await mine(token)).filter((n) => !before.some((b) => b.id === n.id)).reverse();
+
+  it('tells each side what the other did, the officers of a contest, and nobody of a refused action', async () => {
+    const [a, b] = await newHouseholds(t, officer, 2);
+    const newcomerA = await createAccount(t, { role: 'NEWCOMER', householdId: a.id });
+    const newcomerB = await createAccount(t, { role: 'NEWCOMER', householdId: b.id });
+    const utrechtBefore = await mine(utrecht);
+    const officerBefore = await mine(officer);
+
+    const { proposals } = await newPublishedRound(t, officer, { cohort: { householdIds: [a.id, b.id] } }, [
+      { householdId: a.id, municipalityCode: 'GM0344' },
+      { householdId: b.id, municipalityCode: 'GM0344' },
+    ]);
+    const pa = proposals.find((p) => p.householdId === a.id)!;
+    const pb = proposals.find((p) => p.householdId === b.id)!;
+    // published: each household's newcomer, and Utrecht's staff once with the count
+    expect(await mine(newcomerA)).toEqual([expect.objectContaining({ kind: 'PROPOSAL_RECEIVED', proposalId: pa.id, readAt: null })]);
+    expect((await mine(newcomerB)).map((n) => [n.kind, n.proposalId])).toEqual([['PROPOSAL_RECEIVED', pb.id]]);
+    expect((await since(utrecht, utrechtBefore)).map((n) => [n.kind, n.count])).toEqual([['PROPOSALS_RECEIVED', 2]]);
+
+    // A contests: Utrecht is told, and the officers (who must review)
+    const beforeContest = await mine(utrecht);
+    required(await t.gql('mutation($id: ID!) { respondToProposal(proposalId: $id, input: { accept: false, reason: "My work is in Rotterdam." }) { id } }', { id: pa.id }, newcomerA), 'respondToProposal');
+    expect((await since(utrecht, beforeContest)).map((n) => [n.kind, n.outcome, n.proposalId])).toEqual([['NEWCOMER_ANSWERED', 'CONTESTED', pa.id]]);
+    expect((await since(officer, officerBefore)).map((n) => [n.kind, n.proposalId])).toEqual([['CONTEST_RECEIVED', pa.id]]);
+
+    // the officer rejects the contest: both sides are told
+    const [nA, nU] = [await mine(newcomerA), await mine(utrecht)];
+    required(await t.gql('mutation($id: ID!) { reviewContest(proposalId: $id, input: { uphold: false, note: "The work is within reach by train." }) { status } }', { id: pa.id }, officer), 'reviewContest');
+    expect((await since(newcomerA, nA)).map((n) => [n.kind, n.outcome])).toEqual([['CONTEST_REVIEWED', 'REJECTED']]);
+    expect((await since(utrecht, nU)).map((n) => [n.kind, n.outcome])).toEqual([['CONTEST_REVIEWED', 'REJECTED']]);
+
+    // Utrecht declines A: the newcomer is told
+    const nA2 = await mine(newcomerA);
+    required(await t.gql('mutation($id: ID!) { respondToProposal(proposalId: $id, input: { accept: false, reason: "No home of this size is free." }) { id } }', { id: pa.id }, utrecht), 'respondToProposal');
+    expect((await since(newcomerA, nA2)).map((n) => [n.kind, n.outcome])).toEqual([['MUNICIPALITY_ANSWERED', 'DECLINED']]);
+
+    // B's deadline extended, then B withdrawn: both sides told of each, with the new date
+    const [nB, nU2] = [await mine(newcomerB), await mine(utrecht)];
+    const later = dutchDate(new Date(Date.now() + 40 * 86_400_000));
+    const extend = 'mutation($id: ID!, $d: String!) { extendProposalDeadline(proposalId: $id, input: { respondBy: $d, reason: "More time to visit." }) { respondBy } }';
+    // a refused extension (a date in the past) tells nobody
+    expect(errorCode(await t.gql(extend, { id: pb.id, d: '2020-01-01' }, officer))).toBe('BAD_USER_INPUT');
+    required(await t.gql(extend, { id: pb.id, d: later }, officer), 'extendProposalDeadline');
+    required(await t.gql('mutation($id: ID!) { withdrawProposal(proposalId: $id, input: { reason: "The home is no longer free." }) { status } }', { id: pb.id }, officer), 'withdrawProposal');
+    const told = [['DEADLINE_EXTENDED', later], ['PROPOSAL_WITHDRAWN', null]];
+    expect((await since(newcomerB, nB)).map((n) => [n.kind, n.respondBy])).toEqual(told);
+    expect((await since(utrecht, nU2)).map((n) => [n.kind, n.respondBy])).toEqual(told);
+    // newcomer A heard nothing of B's proposal
+    expect((await mine(newcomerA)).every((n) => n.proposalId === pa.id)).toBe(true);
+  });
+
+  it('counts the unread, and marks read only the account’s own', async () => {
+    const [h] = await newHouseholds(t, officer, 1);
+    const newcomer = await createAccount(t, { role: 'NEWCOMER', householdId: h.id });
+    await newPublishedRound(t, officer, { cohort: { householdIds: [h.id] } }, [{ householdId: h.id, municipalityCode: 'GM0344' }]);
+    const [note] = await mine(newcomer);
+    expect(await unread(newcomer)).toBe(1);
+    // another account's id changes nothing; a malformed id is refused naming it
+    const utrechtNotes = await mine(utrecht);
+    const MARK = 'mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }';
+    expect(required<number>(await t.gql(MARK, { ids: [utrechtNotes[0].id] }, newcomer), 'markNotificationsRead')).toBe(0);
+    const malformed = await t.gql(MARK, { ids: [note.id, 'not-an-id'] }, newcomer);
+    expect(malformed.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toEqual(['ids[1]']);
+    expect(await unread(newcomer)).toBe(1);
+    expect((await mine(utrecht)).find((n) => n.id === utrechtNotes[0].id)?.readAt).toBe(utrechtNotes[0].readAt);
+    expect(required<number>(await t.gql(MARK, { ids: [note.id] }, newcomer), 'markNotificationsRead')).toBe(1);
+    expect(await unread(newcomer)).toBe(0);
+    expect(required<number>(await t.gql('{ myNotificationCount(unreadOnly: false) }', {}, newcomer), 'myNotificationCount')).toBe(1);
+    expect((await mine(newcomer))[0].readAt).toEqual(expect.any(String));
+    // all at once
+    const before = await unread(utrecht);
+    expect(before).toBeGreaterThan(0);
+    expect(required<number>(await t.gql('mutation { markNotificationsRead }', {}, utrecht), 'markNotificationsRead')).toBe(before);
+    expect(await unread(utrecht)).toBe(0);
+  });
+});
