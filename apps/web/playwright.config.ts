@@ -33,7 +33,7 @@ export default defineConfig({
     { name: 'sign-in', testMatch: 'sign-in.pw.ts' },
     { name: 'waiting', testMatch: ['waiting.pw.ts', 'household.pw.ts', 'officer-waiting.pw.ts', 'invitation.pw.ts'], dependencies: ['sign-in'] },
     { name: 'round', testMatch: 'round.setup.pw.ts', dependencies: ['waiting'] },
-    { name: 'answers', testMatch: ['newcomer-proposal.pw.ts', 'municipality.pw.ts', 'officer-round.pw.ts', 'officer-new-round.pw.ts'], dependencies: ['round'] },
+    { name: 'answers', testMatch: ['messages.pw.ts', 'newcomer-proposal.pw.ts', 'municipality.pw.ts', 'officer-round.pw.ts', 'officer-new-round.pw.ts'], dependencies: ['round'] },
     // publishes rounds of its own: after the answers, whose municipalities count their proposals
     { name: 'console', testMatch: ['officer-review.pw.ts', 'officer-figures.pw.ts', 'admin-audit.pw.ts', 'officer-exports.pw.ts', 'officer-import.pw.ts'], dependencies: ['answers'] },
     // reviews the contests the answers project made and withdraws an open proposal of the console's rounds

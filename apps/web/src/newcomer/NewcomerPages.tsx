@@ -3,6 +3,26 @@ import { Route, Routes } from 'react-router';
 import { StandingPage } from './StandingPage';
 import { ProposalPage } from './ProposalPage';
 import { Loading } from '../components/PageState';
+import { MessagesPage } from '../components/MessagesPage';
+import { describeMessage, type MessageWords } from '../components/message-words';
+import { useT } from '../i18n/I18n';
+
+/** What each message says to a newcomer (newcomer.json). */
+const NEWCOMER_WORDS: MessageWords = {
+  PROPOSAL_RECEIVED: 'messages.newcomer.proposalReceived',
+  MUNICIPALITY_ANSWERED: 'messages.newcomer.municipalityAnswered',
+  CONTEST_REVIEWED: 'messages.newcomer.contestReviewed',
+  PROPOSAL_WITHDRAWN: 'messages.newcomer.proposalWithdrawn',
+  DEADLINE_EXTENDED: 'messages.newcomer.deadlineExtended',
+  PROPOSAL_EXPIRED: 'messages.newcomer.proposalExpired',
+  other: 'messages.newcomer.other',
+};
+
+/** My messages: each about my proposal, which tells more. */
+function NewcomerMessages() {
+  const t = useT();
+  return <MessagesPage describe={(m) => describeMessage(t, NEWCOMER_WORDS, m)} linkOf={() => '/newcomer/proposal'} />;
+}
 
 /**
  * "My household" with its forms (member corrections, the occupation search) is a chunk of its own, fetched when the
@@ -16,6 +36,7 @@ export default function NewcomerPages() {
     <Routes>
       <Route index element={<StandingPage />} />
       <Route path="proposal" element={<ProposalPage />} />
+      <Route path="messages" element={<NewcomerMessages />} />
       <Route
         path="household"
         element={

@@ -16,6 +16,8 @@ import { ProposalsPage } from './ProposalsPage';
 import { RunComparePage } from './RunComparePage';
 import { AuditPage } from './AuditPage';
 import { ImportPage } from './ImportPage';
+import { MessagesPage } from '../components/MessagesPage';
+import { describeMessage, type MessageWords } from '../components/message-words';
 
 // The figures page brings ECharts and the national map (about 220 kB gzipped): its own chunk, fetched when opened.
 const RunFiguresPage = lazy(() => import('./RunFiguresPage'));
@@ -88,6 +90,19 @@ function RoundsHome() {
   );
 }
 
+/** What each message says to an officer (officer.json). */
+const OFFICER_WORDS: MessageWords = {
+  CONTEST_RECEIVED: 'messages.officer.contestReceived',
+  PROPOSAL_EXPIRED: 'messages.officer.proposalExpired',
+  other: 'messages.officer.other',
+};
+
+/** The officer's messages: each about a proposal, reviewed on the proposals page. */
+function OfficerMessages() {
+  const t = useT();
+  return <MessagesPage describe={(m) => describeMessage(t, OFFICER_WORDS, m)} linkOf={() => '/officer/proposals'} />;
+}
+
 /** The officer's pages (one code chunk; the figures page its own). */
 export default function OfficerPages() {
   return (
@@ -110,6 +125,7 @@ export default function OfficerPages() {
       <Route path="audit" element={<AuditPage />} />
       <Route path="import" element={<ImportPage />} />
       <Route path="households/:id" element={<OfficerHouseholdPage />} />
+      <Route path="messages" element={<OfficerMessages />} />
     </Routes>
   );
 }
