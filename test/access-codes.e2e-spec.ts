@@ -123,7 +123,7 @@ describe('access codes: invitations and password resets', () => {
     const older = await invite(household.id);
     const newer = await invite(household.id);
     const replaced = await t.gql(REDEEM, { code: older.code, email: `x-${household.reference}@example.org`, password: 'a-good-password-3' });
-    expect(replaced.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({ field: 'code', message: expect.stringContaining('replaced') });
+    expect(replaced.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({ field: 'code', message: expect.stringContaining('newer letter') });
 
     await db.query(`UPDATE access_code SET expires_at = now() - interval '1 minute' WHERE household_id = $1 AND used_at IS NULL AND revoked_at IS NULL`, [household.id]);
     const expired = await t.gql(REDEEM, { code: newer.code, email: `x-${household.reference}@example.org`, password: 'a-good-password-3' });
@@ -183,6 +183,32 @@ describe('access codes: invitations and password resets', () => {
     expect(fields(await t.gql(STAFF, { m: 'GM0344', email: 'officer@demo.local' }, admin))).toEqual(['email']);
     expect(fields(await t.gql(STAFF, { m: 'GM0363', email }, admin))).toEqual(['email']);
     expect(fields(await t.gql(STAFF, { m: 'GM9999', email: 'new@example.org' }, admin))).toEqual(['municipalityCode']);
+  });
+
+  it('does not give a disabled account a new password: a reset made before it was disabled is refused, a new letter invites afresh', async () => {
+    const [household] = await newHouseholds(t, officer, 1);
+    const admin = await t.login('admin@demo.local');
+    const email = `disabled-${household.reference}@example.org`.toLowerCase();
+    const first = await invite(household.id, 'NL');
+    const accountId = required<{ account: { email: string } }>(await t.gql(REDEEM, { code: first.code, email, password: 'a-good-password-6' }), 'redeemAccessCode');
+    expect(accountId.account.email).toBe(email);
+    const reset = await invite(household.id, 'NL');
+    expect(reset.purpose).toBe('PASSWORD_RESET');
+    const [{ id }] = (await db.query('SELECT id FROM account WHERE email = $1', [email])) as { id: string }[];
+    required(await t.gql('mutation($id: ID!) { disableAccount(id: $id) { disabled } }', { id }, admin), 'disableAccount');
+    const refused = await t.gql(REDEEM, { code: reset.code, password: 'another-password-7' });
+    expect(refused.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({ field: 'code', message: expect.stringContaining('disabled') });
+    // the disabled account keeps its password and stays disabled; a new letter is an invitation for a new account
+    const [stored] = (await db.query('SELECT disabled FROM account WHERE id = $1', [id])) as { disabled: boolean }[];
+    expect(stored.disabled).toBe(true);
+    expect((await invite(household.id, 'NL')).purpose).toBe('INVITATION');
+    // a staff address of a disabled account is refused when inviting
+    const staffEmail = `disabled-staff-${household.reference}@utrecht.example`.toLowerCase();
+    const staffLetter = required<Issued>(await t.gql(STAFF, { m: 'GM0344', email: staffEmail }, admin), 'inviteMunicipalityStaff');
+    required(await t.gql(REDEEM, { code: staffLetter.code, password: 'staff-password-2026' }), 'redeemAccessCode');
+    const [{ id: staffId }] = (await db.query('SELECT id FROM account WHERE email = $1', [staffEmail])) as { id: string }[];
+    required(await t.gql('mutation($id: ID!) { disableAccount(id: $id) { disabled } }', { id: staffId }, admin), 'disableAccount');
+    expect(fields(await t.gql(STAFF, { m: 'GM0344', email: staffEmail }, admin))).toEqual(['email']);
   });
 
   it('lets only officers invite households, and newcomers or municipalities invite no one', async () => {

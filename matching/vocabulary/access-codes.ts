@@ -22,8 +22,9 @@ export const ACCESS_CODE_PURPOSES = ['invitation', 'password_reset'] as const;
 export type AccessCodePurpose = (typeof ACCESS_CODE_PURPOSES)[number];
 
 /**
- * Why a code cannot be used: not a code's shape (`malformed`), never made (`unknown`), used already, replaced by a
- * newer code for the same person (`revoked`), or past its time (`expired`).
+ * Why a code cannot be used: not a code's shape (`malformed`), never made (`unknown`), used already, no longer valid
+ * (`revoked`: a newer code for the same person replaced it, or the account a reset is for was disabled since), or
+ * past its time (`expired`).
  */
 export const ACCESS_CODE_REFUSALS = ['malformed', 'unknown', 'used', 'revoked', 'expired'] as const;
 export type AccessCodeRefusal = (typeof ACCESS_CODE_REFUSALS)[number];

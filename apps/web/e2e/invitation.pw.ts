@@ -153,6 +153,8 @@ test('an admin invites a member of Utrecht’s staff, who makes the account and 
   const letter = invite.getByRole('article');
   await expect(letter).toHaveAttribute('lang', 'en');
   await expect(letter).toContainText(say('en', 'letter.staffFor', { municipality: 'Utrecht' }));
+  // staff read a title of their own (the newcomer's speaks of "your residence permit")
+  await expect(letter.getByRole('heading', { level: 2 })).toHaveText(text('en', 'letter.titleStaff'));
   await expectAccessible(page, locale);
   await screenshot(page, `${locale}-admin-invite-staff`);
   const link = (await letter.locator('.matching-letter__url').textContent())?.trim() ?? '';

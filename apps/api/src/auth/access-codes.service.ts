@@ -29,7 +29,7 @@ export const ACCESS_CODE_REFUSAL_MESSAGES: Readonly<Record<AccessCodeRefusal, st
   malformed: `must be ${ACCESS_CODE_LENGTH} letters and digits, as on the letter (e.g. K7QM-3XD9-P2TW-8HRV)`,
   unknown: 'is not a code we know: check it against the letter',
   used: 'has been used already: sign in with the e-mail address and password chosen then, or ask for a new letter',
-  revoked: 'was replaced by a newer letter: use the code on that one',
+  revoked: 'no longer works: a newer letter replaced it, or its account was disabled; use the newest letter or ask for a new one',
   expired: 'no longer works (too old): ask for a new letter',
 };
 
@@ -55,8 +55,9 @@ export class AccessCodeService {
   ) {}
 
   /**
-   * A letter for a household: an invitation when it has no account, else a reset of its newest account (the path
-   * through an officer for a newcomer who lost the password). NOT_FOUND when there is no such household.
+   * A letter for a household: an invitation when it has no enabled account, else a reset of its newest enabled
+   * account (the path through an officer for a newcomer who lost the password; a disabled account stays disabled).
+   * NOT_FOUND when there is no such household.
    */
   async inviteHousehold(viewer: Viewer, input: InviteHouseholdInput): Promise<IssuedAccessCode> {
     const household = isUuid(input.householdId) ? await this.households.findById(input.householdId) : null;
@@ -87,6 +88,7 @@ export class AccessCodeService {
     if (account && (account.role !== 'municipality' || account.municipalityCode !== municipality.cbsCode)) {
       throw DomainError.badInput([{ field: 'email', message: 'belongs to an account of another role or municipality' }]);
     }
+    if (account?.disabled) throw DomainError.badInput([{ field: 'email', message: 'belongs to a disabled account: an admin enables it first' }]);
     const issued = await this.issue(viewer, {
       purpose: account ? 'password_reset' : 'invitation',
       role: 'municipality',

@@ -12,7 +12,7 @@ import { useLanguage, useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import { LANGUAGE_NAMES, SUPPORTED_LOCALES, supportedLocale } from '../i18n/languages';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { isolated } from '../components/bidi';
+import { isolated, unbroken } from '../components/bidi';
 import { PASSWORD_FIGURES, passwordProblem } from '../components/password-problem';
 import { ROLE_HOME, ROLE_OF, startSession } from './session';
 
@@ -182,7 +182,7 @@ export function Welcome() {
         <form onSubmit={submit} className="matching-form" noValidate>
           <FormField invalid={Boolean(problems.code)}>
             <FormLabel htmlFor={`${id}-code`}>{t('welcome.code')}</FormLabel>
-            <FormFieldDescription id={`${id}-code-hint`}>{t('welcome.codeHint', { example: isolated(EXAMPLE_CODE) })}</FormFieldDescription>
+            <FormFieldDescription id={`${id}-code-hint`}>{t('welcome.codeHint', { example: isolated(unbroken(EXAMPLE_CODE)) })}</FormFieldDescription>
             {problems.code && <FieldProblem id={`${id}-code-problem`} text={t(problems.code)} />}
             <Textbox
               id={`${id}-code`}

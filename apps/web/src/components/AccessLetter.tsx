@@ -78,7 +78,7 @@ function LetterText({ letter, locale }: { letter: IssuedLetter; locale: Locale }
   const staff = letter.role === 'MUNICIPALITY';
   return (
     <article className="matching-letter" lang={locale} dir={directionOf(locale)} aria-labelledby="letter-title">
-      <Heading2 id="letter-title">{t(reset ? 'letter.titleReset' : 'letter.title')}</Heading2>
+      <Heading2 id="letter-title">{t(reset ? 'letter.titleReset' : staff ? 'letter.titleStaff' : 'letter.title')}</Heading2>
       {letter.householdReference && <Paragraph>{t('letter.reference', { reference: isolated(letter.householdReference) })}</Paragraph>}
       {staff && letter.municipalityName && <Paragraph>{t('letter.staffFor', { municipality: letter.municipalityName })}</Paragraph>}
       <Paragraph>{t(reset ? 'letter.whatReset' : staff ? 'letter.whatStaff' : 'letter.what')}</Paragraph>

@@ -7,3 +7,11 @@
 export function isolated(text: string): string {
   return `\u2068${text}\u2069`;
 }
+
+/**
+ * A code or case reference that may not break at its dashes (NON-BREAKING HYPHEN, U+2011, instead of "-"): the
+ * welcome page's example code broke as "K7QM-3XD9-" / "P2TW-8HRV" on a phone. For showing only, never for input.
+ */
+export function unbroken(text: string): string {
+  return text.replace(/-/g, '\u2011');
+}

@@ -81,13 +81,13 @@ export class AccessCodeRepository {
 
   /**
    * Uses a code once, in one transaction with the code's row locked (two redemptions of the same code at the same
-   * time: the second sees it used): an invitation makes the account (`email`, `passwordHash`, the role and binding of
-   * the code), a reset gives the code's account `passwordHash` and raises its token version (every session ends).
+   * time: the second sees it used): an invitation makes the account (`chosen` e-mail and password hash, the role and
+   * binding of the code), a reset gives the code's account the `chosen` password hash and raises its token version (every session ends).
    * The code is marked used, with the account; `audit` makes the entry for the code and account, written in the same
-   * transaction. Nothing is written when the code cannot be used (`refused`) or the e-mail address is taken
-   * (`emailTaken`).
+   * transaction. Nothing is written when the code cannot be used (`refused`; a reset of an account disabled since
+   * counts as `revoked`) or the e-mail address is taken (`emailTaken`).
    */
-  redeem(codeHash: string, now: Date, account: { readonly email: string; readonly passwordHash: string }, audit: (code: AccessCodeEntity, account: AccountEntity) => AuditEntry): Promise<Redeemed> {
+  redeem(codeHash: string, now: Date, chosen: { readonly email: string; readonly passwordHash: string }, audit: (code: AccessCodeEntity, account: AccountEntity) => AuditEntry): Promise<Redeemed> {
     return this.dataSource.manager.transaction(async (manager): Promise<Redeemed> => {
       const code = await manager.getRepository(AccessCodeEntity).createQueryBuilder('c').setLock('pessimistic_write').where('c.code_hash = :codeHash', { codeHash }).getOne();
       const refused = accessCodeRefusal(code, now);
@@ -95,13 +95,16 @@ export class AccessCodeRepository {
       const accounts = manager.getRepository(AccountEntity);
       let target: AccountEntity | null;
       if (code.purpose === 'invitation') {
-        target = await this.createAccount(manager, code, account);
+        target = await this.createAccount(manager, code, chosen);
         if (!target) return { emailTaken: true };
       } else {
+        // an account disabled since the code was made stays as it is: the code no longer works
+        const existing = await accounts.findOneBy({ id: code.accountId ?? undefined });
+        if (!existing || existing.disabled) return { refused: 'revoked' };
         await accounts
           .createQueryBuilder()
           .update()
-          .set({ passwordHash: account.passwordHash, tokenVersion: () => 'token_version + 1' })
+          .set({ passwordHash: chosen.passwordHash, tokenVersion: () => 'token_version + 1' })
           .where('id = :id', { id: code.accountId })
           .execute();
         target = await accounts.findOneBy({ id: code.accountId ?? undefined });

@@ -47,9 +47,9 @@ export class AccountRepository {
     return id ? repo.findOneByOrFail({ id }) : null;
   }
 
-  /** The newest account of a household (a newcomer's), or null when it has none. */
+  /** The newest enabled account of a household (a newcomer's), or null when it has none (a disabled one does not count). */
   findByHousehold(householdId: string): Promise<AccountEntity | null> {
-    return this.repo.findOne({ where: { householdId }, order: { createdAt: 'DESC' } });
+    return this.repo.findOne({ where: { householdId, disabled: false }, order: { createdAt: 'DESC' } });
   }
 
   findByEmail(email: string): Promise<AccountEntity | null> {

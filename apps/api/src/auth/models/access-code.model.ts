@@ -48,7 +48,7 @@ export const AccessCodeRefusalEnum = graphqlEnum(ACCESS_CODE_REFUSALS, 'AccessCo
   malformed: 'It is not 16 letters and digits of the code alphabet (a typing mistake)',
   unknown: 'No code like it was ever made (check it against the letter)',
   used: 'It has been used already (sign in with the address and password chosen then)',
-  revoked: 'A newer letter for the same person replaced it (use that one)',
+  revoked: 'A newer letter for the same person replaced it, or the account it resets was disabled since',
   expired: 'It is past its time (ask for a new letter)',
 });
 
