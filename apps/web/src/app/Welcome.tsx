@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useApolloClient, useLazyQuery, useMutation } from '@apollo/client/react';
-import { CombinedGraphQLErrors } from '@apollo/client';
 import {
   Alert, Button, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Paragraph, RadioButton, Textbox, UnorderedList, UnorderedListItem,
 } from '@utrecht/component-library-react';
@@ -13,6 +12,7 @@ import type { MessageId } from '../i18n/catalogues';
 import { LANGUAGE_NAMES, SUPPORTED_LOCALES, supportedLocale } from '../i18n/languages';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { isolated, unbroken } from '../components/bidi';
+import { apiProblems } from '../components/api-problems';
 import { PASSWORD_FIGURES, passwordProblem } from '../components/password-problem';
 import { ROLE_HOME, ROLE_OF, startSession } from './session';
 
@@ -81,10 +81,9 @@ export function Welcome() {
   useEffect(() => {
     if (!normal) return;
     void check({ variables: { code: normal } }).then(({ data }) => {
-      const result = data?.accessCode;
-      if (result?.refusal) setProblems((p) => ({ ...p, code: REFUSAL[result.refusal!] }));
-      else setProblems((p) => ({ ...p, code: undefined }));
-      const letterLocale = supportedLocale(result?.locale?.toLowerCase() ?? null);
+      const refusal = data?.accessCode.refusal;
+      setProblems((p) => ({ ...p, code: refusal ? REFUSAL[refusal] : undefined }));
+      const letterLocale = supportedLocale(data?.accessCode.locale?.toLowerCase() ?? null);
       if (letterLocale && !languageChosen.current && !new URLSearchParams(window.location.search).has('lang')) setLocale(letterLocale);
     });
   }, [normal, check, setLocale]);
@@ -93,19 +92,27 @@ export function Welcome() {
     event.preventDefault();
     setFailed(null);
     const found: Partial<Record<Field, MessageId>> = {};
+    // sent before the check of the code came back (or it failed): check it now
+    let current = info;
+    if (normal && !current) {
+      try {
+        current = (await check({ variables: { code: normal } })).data?.accessCode;
+      } catch {
+        return setFailed('other');
+      }
+    }
+    const ready = current && !current.refusal ? current : null;
     if (!normal) found.code = 'welcome.refusal.malformed';
-    else if (info?.refusal) found.code = REFUSAL[info.refusal];
-    if (usable && !usable.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) found.email = 'welcome.problem.email';
+    else if (current?.refusal) found.code = REFUSAL[current.refusal];
+    if (ready && !ready.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) found.email = 'welcome.problem.email';
     const passwordWrong = passwordProblem(password);
     if (passwordWrong) found.password = passwordWrong;
     setProblems(found);
     const first = (['code', 'email', 'password'] as const).find((f) => found[f]);
-    if (first || !normal || !usable) {
-      if (first) document.getElementById(`${id}-${first}`)?.focus();
-      return;
-    }
+    if (first) return document.getElementById(`${id}-${first}`)?.focus();
+    if (!normal || !ready) return setFailed('other');
     try {
-      const { data } = await redeem({ variables: { code: normal, email: usable.email ? null : email.trim(), password } });
+      const { data } = await redeem({ variables: { code: normal, email: ready.email ? null : email.trim(), password } });
       if (!data) return setFailed('other');
       const { token, expiresAt, account } = data.redeemAccessCode;
       const role = ROLE_OF[account.role];
@@ -113,20 +120,20 @@ export function Welcome() {
       startSession({ token, expiresAt, role, householdId: account.householdId ?? null, municipalityCode: account.municipalityCode ?? null });
       navigate(ROLE_HOME[role]);
     } catch (error) {
-      if (!CombinedGraphQLErrors.is(error)) return setFailed('other');
-      const extensions = error.errors[0]?.extensions;
-      if (extensions?.code === 'RATE_LIMITED') return setFailed('busy');
-      const fields = Array.isArray(extensions?.fields) ? (extensions.fields as { field?: unknown }[]).map((f) => String(f.field)) : [];
-      if (fields.includes('email')) {
+      const refused = apiProblems(error);
+      if (refused.code === 'RATE_LIMITED') return setFailed('busy');
+      // the service names `email` or `code`, the input's validation `input.password` and the like
+      const named = (name: Field) => refused.fields.some((f) => f.field === name || f.field.endsWith(`.${name}`));
+      if (named('email')) {
         setProblems({ email: 'welcome.problem.emailTaken' });
         document.getElementById(`${id}-email`)?.focus();
-      } else if (fields.includes('code')) {
+      } else if (named('code')) {
         // used or replaced meanwhile: ask again why, and say it at the field
         const again = await check({ variables: { code: normal } });
         const refusal = again.data?.accessCode.refusal;
         setProblems({ code: refusal ? REFUSAL[refusal] : 'welcome.refusal.unknown' });
         document.getElementById(`${id}-code`)?.focus();
-      } else if (fields.includes('password')) {
+      } else if (named('password')) {
         setProblems({ password: passwordProblem(password) ?? 'password.problem.refused' });
         document.getElementById(`${id}-password`)?.focus();
       } else setFailed('other');
