@@ -142,6 +142,9 @@ export function opsConfigFromEnv(env: NodeJS.ProcessEnv = process.env): OpsConfi
   return { logLevel: level as LogLevel, metricsToken: env.METRICS_TOKEN || undefined, httpDrainSeconds: drain, ...(workerPort === undefined ? {} : { workerMetricsPort: workerPort }) };
 }
 
+/** Default minutes between two passes of the proposals' expiry (`PROPOSAL_EXPIRY_INTERVAL_MINUTES`). */
+export const DEFAULT_EXPIRY_INTERVAL_MINUTES = 60;
+
 export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   return {
@@ -161,7 +164,7 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
     },
     runs: { graceSeconds: Number(env.RUN_GRACE_SECONDS ?? DEFAULT_RUN_GRACE_SECONDS) },
     jobs: jobsConfigFromEnv(env),
-    proposals: { expiryIntervalMinutes: Number(env.PROPOSAL_EXPIRY_INTERVAL_MINUTES ?? 60) },
+    proposals: { expiryIntervalMinutes: Number(env.PROPOSAL_EXPIRY_INTERVAL_MINUTES ?? DEFAULT_EXPIRY_INTERVAL_MINUTES) },
     limits: { ...defaultLimits(), expensiveMutationsPerMinute: Number(env.EXPENSIVE_MUTATIONS_PER_MINUTE ?? defaultLimits().expensiveMutationsPerMinute) },
     ops: opsConfigFromEnv(env),
   };

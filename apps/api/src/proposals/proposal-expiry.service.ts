@@ -3,13 +3,10 @@ import { ProposalRepository } from '#persistence/repositories/proposal.repositor
 import type { AuditEntry } from '#persistence/repositories/audit.repository.js';
 import { AUDIT_ACTIONS } from '#matching/vocabulary/audit.js';
 import { dutchDate } from '#matching/vocabulary/lifecycle.js';
-import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { APP_CONFIG, DEFAULT_EXPIRY_INTERVAL_MINUTES, type AppConfig } from '../config/app-config.js';
 
 /** Proposals one pass of the expiry ends at most; a longer backlog is ended by the next passes. */
 export const EXPIRY_BATCH = 500;
-
-/** Default minutes between two passes of the expiry (`PROPOSAL_EXPIRY_INTERVAL_MINUTES`). */
-export const DEFAULT_EXPIRY_INTERVAL_MINUTES = 60;
 
 /** Who an expiry is recorded as done by: the service itself, or an officer who asked for a pass. */
 type Actor = Pick<AuditEntry, 'actorAccountId' | 'actorRole'>;

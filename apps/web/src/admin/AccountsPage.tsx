@@ -28,10 +28,11 @@ import { PASSWORD_FIGURES } from '../components/password-problem';
 import { Loading, LoadError } from '../components/PageState';
 import { Pager } from '../components/Pager';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { useMunicipalityList, useMunicipalityNames } from '../components/useMunicipalityNames';
+import { useMunicipalityNames } from '../components/useMunicipalityNames';
 import { apiProblems } from '../components/api-problems';
 import { withoutProblems } from '../components/problems';
 import { InviteStaff } from './InviteStaff';
+import { MunicipalitySelect } from './MunicipalitySelect';
 import { accountDraftProblems, accountInput, type AccountDraft, type AccountField, accountFieldOf, EMPTY_ACCOUNT, ROLES } from './account-input';
 
 const ACCOUNTS = graphql(`
@@ -182,7 +183,6 @@ export function AccountsPage() {
 function NewAccount({ onCreated }: { onCreated: (email: string) => void }) {
   const t = useT();
   const id = useId();
-  const list = useMunicipalityList();
   const [draft, setDraft] = useState<AccountDraft>(EMPTY_ACCOUNT);
   const [problems, setProblems] = useState<Partial<Record<AccountField, string>>>({});
   const [create, { loading }] = useMutation(CREATE);
@@ -226,7 +226,6 @@ function NewAccount({ onCreated }: { onCreated: (email: string) => void }) {
         {problems[f]}
       </FormFieldDescription>
     );
-  const municipalities = [...list].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 
   return (
     <section aria-labelledby={`${id}-title`} className="matching-card matching-section">
@@ -257,14 +256,7 @@ function NewAccount({ onCreated }: { onCreated: (email: string) => void }) {
           <FormField invalid={Boolean(problems.municipalityCode)}>
             <FormLabel htmlFor={fieldId('municipalityCode')}>{t('admin.accounts.municipality')}</FormLabel>
             {problem('municipalityCode')}
-            <Select id={fieldId('municipalityCode')} value={draft.municipalityCode} invalid={Boolean(problems.municipalityCode)} aria-describedby={describedBy('municipalityCode', false)} onChange={(e) => set({ municipalityCode: e.target.value })}>
-              <SelectOption value="">{t('admin.accounts.chooseMunicipality')}</SelectOption>
-              {municipalities.map((m) => (
-                <SelectOption key={m.code} value={m.code}>
-                  {m.name}
-                </SelectOption>
-              ))}
-            </Select>
+            <MunicipalitySelect id={fieldId('municipalityCode')} value={draft.municipalityCode} invalid={Boolean(problems.municipalityCode)} describedBy={describedBy('municipalityCode', false)} onChange={(municipalityCode) => set({ municipalityCode })} />
           </FormField>
         )}
         {draft.role === 'NEWCOMER' && (

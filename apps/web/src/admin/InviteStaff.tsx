@@ -1,13 +1,13 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, FormField, FormFieldDescription, FormLabel, Heading2, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import { Alert, Button, FormField, FormFieldDescription, FormLabel, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { graphql } from '../gql';
 import { useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import type { Locale } from '../i18n/languages';
 import { AccessLetter, API_LOCALE, LetterLanguageField } from '../components/AccessLetter';
 import { apiProblems } from '../components/api-problems';
-import { useMunicipalityList } from '../components/useMunicipalityNames';
+import { MunicipalitySelect } from './MunicipalitySelect';
 
 const INVITE = graphql(`
   mutation AdminInviteStaff($input: InviteMunicipalityStaffInput!) {
@@ -26,8 +26,6 @@ type Field = 'municipalityCode' | 'email';
 export function InviteStaff() {
   const t = useT();
   const id = useId();
-  const list = useMunicipalityList();
-  const municipalities = [...list].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   const [municipalityCode, setMunicipalityCode] = useState('');
   const [email, setEmail] = useState('');
   const [locale, setLocale] = useState<Locale>('nl');
@@ -69,20 +67,13 @@ export function InviteStaff() {
         <FormField invalid={Boolean(problems.municipalityCode)}>
           <FormLabel htmlFor={`${id}-municipalityCode`}>{t('admin.accounts.municipality')}</FormLabel>
           {problem('municipalityCode')}
-          <Select
+          <MunicipalitySelect
             id={`${id}-municipalityCode`}
             value={municipalityCode}
             invalid={Boolean(problems.municipalityCode)}
-            aria-describedby={problems.municipalityCode ? `${id}-municipalityCode-problem` : undefined}
-            onChange={(e) => setMunicipalityCode(e.target.value)}
-          >
-            <SelectOption value="">{t('admin.accounts.chooseMunicipality')}</SelectOption>
-            {municipalities.map((m) => (
-              <SelectOption key={m.code} value={m.code}>
-                {m.name}
-              </SelectOption>
-            ))}
-          </Select>
+            describedBy={problems.municipalityCode ? `${id}-municipalityCode-problem` : undefined}
+            onChange={setMunicipalityCode}
+          />
         </FormField>
         <FormField invalid={Boolean(problems.email)}>
           <FormLabel htmlFor={`${id}-email`}>{t('admin.invite.email')}</FormLabel>

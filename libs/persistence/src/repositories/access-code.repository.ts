@@ -69,16 +69,6 @@ export class AccessCodeRepository {
     return this.dataSource.getRepository(AccessCodeEntity).findOneBy({ codeHash });
   }
 
-  /** The newest code of a household that can still be used at `now`, or null. */
-  findOpenForHousehold(householdId: string, now: Date): Promise<AccessCodeEntity | null> {
-    return this.dataSource
-      .getRepository(AccessCodeEntity)
-      .createQueryBuilder('c')
-      .where('c.household_id = :householdId AND c.used_at IS NULL AND c.revoked_at IS NULL AND c.expires_at > :now', { householdId, now })
-      .orderBy('c.created_at', 'DESC')
-      .getOne();
-  }
-
   /**
    * Uses a code once, in one transaction with the code's row locked (two redemptions of the same code at the same
    * time: the second sees it used): an invitation makes the account (`chosen` e-mail and password hash, the role and
