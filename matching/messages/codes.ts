@@ -30,6 +30,7 @@ import { WAITING_CATALOGUE, WAITING_CODES } from '../waiting/codes.js';
 import { readerMessageCode, type Reader } from './readers.js';
 import { FAIRNESS_MESSAGE_PARAMS } from '../rounds/fairness.js';
 import { PROPOSAL_CATALOGUE, PROPOSAL_CODES, PROPOSAL_MUNICIPALITY_CODES } from './proposal-codes.js';
+import { MAIL_CATALOGUE, MAIL_CODES, MAIL_NOTICE_CODES } from './mail-codes.js';
 
 export const LABEL_SETS = {
   need: [...CARE_NEEDS, ...ACCESSIBILITY_NEEDS],
@@ -100,6 +101,7 @@ const NEWCOMER_PARAMS: Readonly<Record<string, readonly string[]>> = Object.from
   ...OTHERS_FIRST_CODES.map((c) => [c, OTHERS_FIRST_PARAMS] as const),
   ...LABEL_CODES.map((c) => [c, []] as const),
   ...PROPOSAL_CODES.map((c) => [c, PROPOSAL_CATALOGUE[c]] as const),
+  ...MAIL_CODES.map((c) => [c, MAIL_CATALOGUE[c]] as const),
   ...Object.entries(NAME_PARAMS),
 ]);
 
@@ -115,16 +117,18 @@ export const OFFICER_MESSAGE_CODES: readonly string[] = [
   // issue 11, officer review (H1): every scoring reason, filter, unit note, verdict and outcome
   ...REASON_CODES,
   ...EXPLAIN_CODES,
+  // issue 16: the notice of new messages (officers reset no password by e-mail)
+  ...MAIL_NOTICE_CODES,
 ];
 
 /** Parameters of the officer codes that have no newcomer message: the fairness report's texts (issue 11, H5). */
 const OFFICER_ONLY_PARAMS: Readonly<Record<string, readonly string[]>> = { ...FAIRNESS_MESSAGE_PARAMS };
 /**
  * Codes with a message for the municipality (`<code>.municipality`), in every language: the response deadline of a
- * proposal (H2), and the scoring reasons that can argue for a proposal (`SUPPORTING_CODES`,
- * matching/scoring/supporting.ts), which `whyProposed` lists.
+ * proposal (H2), the scoring reasons that can argue for a proposal (`SUPPORTING_CODES`,
+ * matching/scoring/supporting.ts), which `whyProposed` lists, and the e-mails (issue 16, mail-codes.ts).
  */
-export const MUNICIPALITY_MESSAGE_CODES: readonly string[] = [...PROPOSAL_MUNICIPALITY_CODES, ...SUPPORTING_CODES];
+export const MUNICIPALITY_MESSAGE_CODES: readonly string[] = [...PROPOSAL_MUNICIPALITY_CODES, ...SUPPORTING_CODES, ...MAIL_CODES];
 
 /** Every message key with the parameters its messages may use: the newcomer's codes and the other readers' keys. */
 export const MESSAGE_PARAMS: Readonly<Record<string, readonly string[]>> = {

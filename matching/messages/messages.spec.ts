@@ -22,7 +22,7 @@ const SAMPLE: Record<string, unknown> = {
   status: 'proposed', proposal: 'open', youAnswered: 'no', hidden: 'no', threshold: 3, tiePlace: 'GM0344', tiePlaces: ['GM1581', 'GM0150'], reachKm: 30, freeInReach: 0,
   minGroupSize: 10, points: 10, dimension: 'sizeBand', stated: 'yes', hiddenHouseholds: 4,
   respondBy: '2026-12-15', expectedMoveIn: '2027-02-01', name: 'Anouk de Vries', reach: ['a.devries@amsterdam.nl', '+31 20 123 4567'],
-  urgentPerRound: 5, reason: 'none',
+  urgentPerRound: 5, reason: 'none', minutes: 60,
 };
 const sample = (code: string) => {
   const p = Object.fromEntries(MESSAGE_PARAMS[code].map((k) => [k, SAMPLE[k]]));

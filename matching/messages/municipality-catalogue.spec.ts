@@ -9,13 +9,14 @@ import { MUNICIPALITY_MESSAGE_CODES } from './codes.js';
 import { readerMessageCode } from './readers.js';
 import { SUPPORTING_CODES } from '../scoring/supporting.js';
 import { PROPOSAL_MUNICIPALITY_CODES } from './proposal-codes.js';
+import { MAIL_CODES } from './mail-codes.js';
 
 const say = (code: string, params: Record<string, unknown>, locale: string) =>
   render(readerMessageCode(code, 'municipality'), { municipality: 'GM0363', ...params }, locale, { names: { municipality: () => 'Amsterdam' } }).text;
 
 describe('the municipality catalogue', () => {
   it('has a message for every reason that can argue for a proposal, in all four languages', () => {
-    expect([...MUNICIPALITY_MESSAGE_CODES].sort()).toEqual([...PROPOSAL_MUNICIPALITY_CODES, ...SUPPORTING_CODES].sort());
+    expect([...MUNICIPALITY_MESSAGE_CODES].sort()).toEqual([...PROPOSAL_MUNICIPALITY_CODES, ...SUPPORTING_CODES, ...MAIL_CODES].sort());
     for (const locale of ['nl', 'en', 'ar', 'uk'] as const) {
       for (const code of SUPPORTING_CODES) expect(CATALOGUES[locale][readerMessageCode(code, 'municipality')]).toBeDefined();
     }

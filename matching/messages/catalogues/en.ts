@@ -187,4 +187,13 @@ export const en: Catalogue = {
   // --- H3 (issue 11): an ISCO-08 title in the reader's language (matching/messages/isco-title.ts) ---
   'name.isco_official': '{en}',
   // --- end H3 ---
+  // --- issue 16: e-mails (mail-codes.ts) ---
+  'mail.notice.subject': "{count, plural, one {There is a new message for you} other {There are # new messages for you}}",
+  'mail.notice.body': "{count, plural, one {There is a new message for you in the app Housing after your residence permit.} other {There are # new messages for you in the app Housing after your residence permit.}}",
+  'mail.notice.readHere': "{count, plural, one {Sign in to read the message:} other {Sign in to read the messages:}}",
+  'mail.notice.why': "You can read what a message says only in the app. You get this e-mail because e-mail is on for your account. Do you not want e-mail any more? Turn it off under Messages in the app.",
+  'mail.reset.subject': "A new password for the app Housing after your residence permit",
+  'mail.reset.body': "You asked for a new password. The link below works once, for {minutes, plural, one {# minute} other {# minutes}}.",
+  'mail.reset.readHere': "Choose a new password here:",
+  'mail.reset.notYou': "Did you not ask for this? Then do nothing. Your password stays the same.",
 };

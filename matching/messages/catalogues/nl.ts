@@ -173,4 +173,13 @@ export const nl: Catalogue = {
   // --- H3 (issue 11): an ISCO-08 title in the reader's language (matching/messages/isco-title.ts) ---
   'name.isco_official': '{nl}',
   // --- end H3 ---
+  // --- issue 16: e-mails (mail-codes.ts) ---
+  'mail.notice.subject': "{count, plural, one {Er is een nieuw bericht voor u} other {Er zijn # nieuwe berichten voor u}}",
+  'mail.notice.body': "{count, plural, one {Er staat een nieuw bericht voor u in de app Wonen na je verblijfsvergunning.} other {Er staan # nieuwe berichten voor u in de app Wonen na je verblijfsvergunning.}}",
+  'mail.notice.readHere': "{count, plural, one {Log in om het bericht te lezen:} other {Log in om de berichten te lezen:}}",
+  'mail.notice.why': "Wat er in een bericht staat, leest u alleen in de app. U krijgt deze e-mail omdat e-mail aan staat voor uw account. Wilt u geen e-mail meer? Zet het uit bij Berichten in de app.",
+  'mail.reset.subject': "Een nieuw wachtwoord voor de app Wonen na je verblijfsvergunning",
+  'mail.reset.body': "U hebt gevraagd om een nieuw wachtwoord. De link hieronder werkt één keer, en {minutes, plural, one {# minuut} other {# minuten}} lang.",
+  'mail.reset.readHere': "Kies hier een nieuw wachtwoord:",
+  'mail.reset.notYou': "Hebt u dit niet gevraagd? Doe dan niets. Uw wachtwoord blijft hetzelfde.",
 };

@@ -33,4 +33,13 @@ export const municipalityEn: Catalogue = {
   'unit.pinned.municipality': 'A placement officer chose {municipality} for this household.',
   'unit.linked_merged.municipality': 'The household moves together with relatives, who are proposed to the same municipality.',
   // --- end H3 ---
+  // --- issue 16: e-mails (mail-codes.ts) ---
+  'mail.notice.subject.municipality': "{count, plural, one {There is a new message for your municipality} other {There are # new messages for your municipality}}",
+  'mail.notice.body.municipality': "{count, plural, one {There is a new message for your municipality in the app that brings newcomers and municipalities together.} other {There are # new messages for your municipality in the app that brings newcomers and municipalities together.}}",
+  'mail.notice.readHere.municipality': "{count, plural, one {Sign in to read the message:} other {Sign in to read the messages:}}",
+  'mail.notice.why.municipality': "You can read what a message says only in the app. You get this e-mail because e-mail is on for your account. Do you not want e-mail any more? Turn it off under Messages in the app.",
+  'mail.reset.subject.municipality': "A new password for the app that brings newcomers and municipalities together",
+  'mail.reset.body.municipality': "You asked for a new password. The link below works once, for {minutes, plural, one {# minute} other {# minutes}}.",
+  'mail.reset.readHere.municipality': "Choose a new password here:",
+  'mail.reset.notYou.municipality': "Did you not ask for this? Then do nothing. Your password stays the same.",
 };

@@ -33,4 +33,13 @@ export const municipalityNl: Catalogue = {
   'unit.pinned.municipality': 'Een medewerker heeft {municipality} gekozen voor dit huishouden.',
   'unit.linked_merged.municipality': 'Het huishouden verhuist samen met familie, die ook aan deze gemeente wordt voorgesteld.',
   // --- einde H3 ---
+  // --- issue 16: e-mails (mail-codes.ts) ---
+  'mail.notice.subject.municipality': "{count, plural, one {Er is een nieuw bericht voor uw gemeente} other {Er zijn # nieuwe berichten voor uw gemeente}}",
+  'mail.notice.body.municipality': "{count, plural, one {Er staat een nieuw bericht voor uw gemeente in de app die nieuwkomers en gemeenten bij elkaar brengt.} other {Er staan # nieuwe berichten voor uw gemeente in de app die nieuwkomers en gemeenten bij elkaar brengt.}}",
+  'mail.notice.readHere.municipality': "{count, plural, one {Log in om het bericht te lezen:} other {Log in om de berichten te lezen:}}",
+  'mail.notice.why.municipality': "Wat er in een bericht staat, leest u alleen in de app. U krijgt deze e-mail omdat e-mail aan staat voor uw account. Wilt u geen e-mail meer? Zet het uit bij Berichten in de app.",
+  'mail.reset.subject.municipality': "Een nieuw wachtwoord voor de app die nieuwkomers en gemeenten bij elkaar brengt",
+  'mail.reset.body.municipality': "U hebt gevraagd om een nieuw wachtwoord. De link hieronder werkt één keer, en {minutes, plural, one {# minuut} other {# minuten}} lang.",
+  'mail.reset.readHere.municipality': "Kies hier een nieuw wachtwoord:",
+  'mail.reset.notYou.municipality': "Hebt u dit niet gevraagd? Doe dan niets. Uw wachtwoord blijft hetzelfde.",
 };

@@ -98,4 +98,9 @@ export const officerEn: Catalogue = {
   'fairness.rule.officer':
     'A group is flagged when it has at least {minGroupSize, plural, one {# household} other {# households}} and its placement rate, average fit '
     + 'or share placed in the preferred setting is more than {points, plural, one {# percentage point} other {# percentage points}} below the whole round.',
+  // --- issue 16: e-mails (mail-codes.ts) ---
+  'mail.notice.subject.officer': "{count, plural, one {There is a new message for you} other {There are # new messages for you}}",
+  'mail.notice.body.officer': "{count, plural, one {There is a new message for you in the placement app: about a proposal that needs your attention.} other {There are # new messages for you in the placement app: about proposals that need your attention.}}",
+  'mail.notice.readHere.officer': "{count, plural, one {Sign in to read the message:} other {Sign in to read the messages:}}",
+  'mail.notice.why.officer': "You can read what a message says only in the app. You get this e-mail because e-mail is on for your account. Turn it off under Messages in the app.",
 };

@@ -103,4 +103,9 @@ export const officerNl: Catalogue = {
   'fairness.rule.officer':
     'Een groep krijgt een markering als die minstens {minGroupSize, plural, one {# huishouden} other {# huishoudens}} telt en het plaatsingspercentage, '
     + 'de gemiddelde passendheid of het aandeel in de gewenste woonomgeving meer dan {points, plural, one {# procentpunt} other {# procentpunten}} lager is dan in de hele ronde.',
+  // --- issue 16: e-mails (mail-codes.ts) ---
+  'mail.notice.subject.officer': "{count, plural, one {Er is een nieuw bericht voor u} other {Er zijn # nieuwe berichten voor u}}",
+  'mail.notice.body.officer': "{count, plural, one {Er staat een nieuw bericht voor u in de plaatsingsapp: over een voorstel dat uw aandacht vraagt.} other {Er staan # nieuwe berichten voor u in de plaatsingsapp: over voorstellen die uw aandacht vragen.}}",
+  'mail.notice.readHere.officer': "{count, plural, one {Log in om het bericht te lezen:} other {Log in om de berichten te lezen:}}",
+  'mail.notice.why.officer': "Wat er in een bericht staat, leest u alleen in de app. U krijgt deze e-mail omdat e-mail aan staat voor uw account. Zet het uit bij Berichten in de app.",
 };
