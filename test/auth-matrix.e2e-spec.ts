@@ -179,6 +179,11 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
     },
   ],
   'query.myNotifications': [{ document: '{ myNotifications(limit: 5) { id kind } }', expect: onlyFor('admin', 'officer', 'municipality', 'newcomer') }],
+  'query.mailEnabled': [{ document: '{ mailEnabled }', expect: everyone }],
+  // the matrix's app sends no e-mail: everyone is told so (mail.e2e-spec.ts asks one that does)
+  'mutation.requestPasswordReset': [{ document: 'mutation { requestPasswordReset(input: { email: "nobody@test.local", locale: NL }) }', expect: allAnswer('CONFLICT') }],
+  // an empty input changes nothing: every signed-in role may, anonymous callers may not
+  'mutation.updateMySettings': [{ document: 'mutation { updateMySettings(input: {}) { id } }', expect: onlyFor('admin', 'officer', 'municipality', 'newcomer') }],
   'query.myNotificationCount': [{ document: '{ myNotificationCount }', expect: onlyFor('admin', 'officer', 'municipality', 'newcomer') }],
   'mutation.markNotificationsRead': [
     // another account's notification (or none) changes nothing for anyone: 0, not an error

@@ -16,6 +16,7 @@ import { JobsModule } from './jobs/jobs.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { MailModule } from './mail/mail.module.js';
 import { WaitingListModule } from './waiting-list/waiting-list.module.js';
 import { ViewsModule } from './views/views.module.js';
 import { AuthService } from './auth/auth.service.js';
@@ -70,6 +71,7 @@ export class AppModule {
           }),
         }),
         JobsModule.forRoot(config),
+        MailModule,
         AuthModule,
         TaxonomyModule,
         MunicipalitiesModule,

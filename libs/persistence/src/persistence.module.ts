@@ -4,6 +4,7 @@ import { buildDataSourceOptions, openDatabase, type DatabaseConfig } from './dat
 import {
   AccessCodeRepository,
   NotificationRepository,
+  MailOutboxRepository,
   AccountRepository,
   AuditRepository,
   ProposalRepository,
@@ -30,6 +31,7 @@ const REPOSITORIES = [
   AccountRepository,
   AccessCodeRepository,
   NotificationRepository,
+  MailOutboxRepository,
   AuditRepository,
   RoundRepository,
   RunRepository,

@@ -2,15 +2,20 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AccessCodeService } from './access-codes.service.js';
 import { AccessCodeCheck, IssuedAccessCode } from './models/access-code.model.js';
 import { Session } from './models/session.model.js';
-import { InviteHouseholdInput, InviteMunicipalityStaffInput, RedeemAccessCodeInput } from './dto/access-code.input.js';
+import { InviteHouseholdInput, InviteMunicipalityStaffInput, RedeemAccessCodeInput, RequestPasswordResetInput } from './dto/access-code.input.js';
+import { MailService } from '../mail/mail.service.js';
 import { CurrentViewer, Public, Roles } from './access.decorator.js';
 import { RateLimit } from './rate-limit.guard.js';
 import type { Viewer } from './viewer.js';
+import { RESET_BY_EMAIL_MINUTES, RESET_EMAILS_PER_HOUR } from '#matching/vocabulary/mail.js';
 
 /** Invitations and password resets by access code (issue 16, "Getting in"; access-codes.service.ts). */
 @Resolver()
 export class AccessCodeResolver {
-  constructor(private readonly codes: AccessCodeService) {}
+  constructor(
+    private readonly codes: AccessCodeService,
+    private readonly mail: MailService,
+  ) {}
 
   @Roles('officer')
   @Mutation(() => IssuedAccessCode, {
@@ -50,5 +55,20 @@ export class AccessCodeResolver {
   })
   redeemAccessCode(@Args('input', { description: 'The code, the e-mail address when the code asks for one, and the new password' }) input: RedeemAccessCodeInput): Promise<Session> {
     return this.codes.redeem(input);
+  }
+
+  @Public()
+  @Query(() => Boolean, { description: 'Whether this service sends e-mail (anyone): notifications by e-mail, and a new password by e-mail from the sign-in page.' })
+  mailEnabled(): boolean {
+    return this.mail.enabled;
+  }
+
+  @Public()
+  @RateLimit('login')
+  @Mutation(() => Boolean, {
+    description: `Asks for a new password by e-mail (anyone; rate-limited with sign-in per client address). When the address belongs to an enabled newcomer or municipality account, a link that works ${RESET_BY_EMAIL_MINUTES} minutes, once, is mailed to it (at most ${RESET_EMAILS_PER_HOUR} an hour). Always answers true, so it tells nobody whether the address has an account. CONFLICT when the service sends no e-mail.`,
+  })
+  requestPasswordReset(@Args('input', { description: 'The address and the language of the e-mail' }) input: RequestPasswordResetInput): Promise<boolean> {
+    return this.codes.requestPasswordReset(input);
   }
 }

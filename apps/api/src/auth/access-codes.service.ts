@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DomainError } from '#common/domain-error.js';
 import { AccessCodeRepository, accessCodeRefusal } from '#persistence/repositories/access-code.repository.js';
 import { AccountRepository } from '#persistence/repositories/account.repository.js';
@@ -15,14 +15,25 @@ import {
   welcomePath,
   type AccessCodeRefusal,
 } from '#matching/vocabulary/access-codes.js';
+import { RESET_BY_EMAIL_MINUTES, RESET_EMAILS_PER_HOUR } from '#matching/vocabulary/mail.js';
+import type { AuditActorRole } from '#matching/vocabulary/roles.js';
 import { auditEntry } from '../common/audit-entry.js';
+import { MailService } from '../mail/mail.service.js';
+import { resetMail } from '../mail/mail-compose.js';
 import { isUuid } from '../common/uuid.js';
 import { AuthService } from './auth.service.js';
 import { hashPassword } from './passwords.js';
 import type { Viewer } from './viewer.js';
 import type { AccessCodeCheck, IssuedAccessCode } from './models/access-code.model.js';
 import type { Session } from './models/session.model.js';
-import type { InviteHouseholdInput, InviteMunicipalityStaffInput, RedeemAccessCodeInput } from './dto/access-code.input.js';
+import type { InviteHouseholdInput, InviteMunicipalityStaffInput, RedeemAccessCodeInput, RequestPasswordResetInput } from './dto/access-code.input.js';
+
+/** Who makes a code: a member of staff, or the service itself on a request from the sign-in page (`system`). */
+type Issuer = { readonly accountId: string | null; readonly role: AuditActorRole };
+const ON_REQUEST: Issuer = { accountId: null, role: 'system' };
+
+/** The roles that can ask for a new password by e-mail: those whose accounts access codes make (officers and admins ask an admin). */
+const RESET_BY_EMAIL_ROLES: ReadonlySet<string> = new Set(['newcomer', 'municipality']);
 
 /** What each refusal of a code says (BAD_USER_INPUT on `code`); the welcome page says it in the reader's language. */
 export const ACCESS_CODE_REFUSAL_MESSAGES: Readonly<Record<AccessCodeRefusal, string>> = {
@@ -46,12 +57,15 @@ export function accessCodeHash(normalCode: string): string {
  */
 @Injectable()
 export class AccessCodeService {
+  private readonly logger = new Logger(AccessCodeService.name);
+
   constructor(
     private readonly codes: AccessCodeRepository,
     private readonly accounts: AccountRepository,
     private readonly households: HouseholdRepository,
     private readonly municipalities: MunicipalityRepository,
     private readonly auth: AuthService,
+    private readonly mail: MailService,
   ) {}
 
   /**
@@ -101,6 +115,29 @@ export class AccessCodeService {
     return { ...issued, householdReference: null, municipalityName: municipality.name };
   }
 
+  /**
+   * A new password by e-mail, asked for on the sign-in page by anyone who types an address: when it is the address
+   * of an enabled newcomer or municipality account that got fewer than `RESET_EMAILS_PER_HOUR` such mails in the last
+   * hour, a reset code (working `RESET_BY_EMAIL_MINUTES`) is made and mailed to it in `locale`. The answer is the same
+   * whether or not anything was sent, and comes before the mail is sent, so it tells nobody whether the address has
+   * an account. CONFLICT when the service sends no e-mail (then only an officer's letter gives a new password).
+   */
+  async requestPasswordReset(input: RequestPasswordResetInput, now = new Date()): Promise<boolean> {
+    if (!this.mail.enabled) throw new DomainError('CONFLICT', 'This service sends no e-mail: ask the person who gave you your letter for a new one');
+    const account = await this.accounts.findByEmail(input.email.trim().toLowerCase());
+    if (!account || account.disabled || !RESET_BY_EMAIL_ROLES.has(account.role)) return true;
+    if ((await this.codes.resetsRequestedSince(account.id, new Date(now.getTime() - 3_600_000))) >= RESET_EMAILS_PER_HOUR) return true;
+    const role = account.role === 'newcomer' ? 'newcomer' : 'municipality';
+    const issued = await this.issue(
+      ON_REQUEST,
+      { purpose: 'password_reset', role, householdId: account.householdId, municipalityCode: account.municipalityCode, accountId: account.id, email: account.email, locale: input.locale },
+      RESET_BY_EMAIL_MINUTES * 60_000,
+    );
+    // not awaited: the answer must not wait for (or tell of) the mail server
+    void this.mail.send(resetMail(account, input.locale, issued.path, this.mail.config.publicUrl)).catch((error: unknown) => this.logger.warn(`password-reset e-mail to account ${account.id} failed: ${String(error)}`));
+    return true;
+  }
+
   /** What a code is for, before it is used (the welcome page asks only what it needs), or why it cannot be used. */
   async check(typed: string): Promise<AccessCodeCheck> {
     const found = await this.find(typed, new Date());
@@ -122,7 +159,7 @@ export class AccessCodeService {
     const email = code.email ?? input.email?.trim().toLowerCase();
     if (!email) throw DomainError.badInput([{ field: 'email', message: 'is required: choose the e-mail address you will sign in with' }]);
     const passwordHash = await hashPassword(input.password);
-    const result = await this.codes.redeem(code.codeHash, now, { email, passwordHash }, (used, account) =>
+    const result = await this.codes.redeem(code.codeHash, now, { email, passwordHash, locale: input.locale ?? code.locale }, (used, account) =>
       auditEntry({ accountId: account.id, role: account.role }, 'access_code.redeem', used.id, { purpose: used.purpose, usedAt: null }, {
         purpose: used.purpose,
         usedAt: now.toISOString(),
@@ -153,13 +190,14 @@ export class AccessCodeService {
 
   /** Makes a code, stores its hash (revoking older open codes for the same person) with its audit entry. */
   private async issue(
-    viewer: Viewer,
+    issuer: Issuer,
     target: Pick<AccessCodeEntity, 'purpose' | 'role' | 'householdId' | 'municipalityCode' | 'accountId' | 'email' | 'locale'>,
+    lifetimeMs = ACCESS_CODE_DAYS * 86_400_000,
   ): Promise<Omit<IssuedAccessCode, 'householdReference' | 'municipalityName'>> {
     const code = accessCodeFromBytes(randomBytes(ACCESS_CODE_LENGTH));
-    const expiresAt = new Date(Date.now() + ACCESS_CODE_DAYS * 86_400_000);
-    const stored = await this.codes.issue({ ...target, codeHash: accessCodeHash(code), createdBy: viewer.accountId, expiresAt }, (id) =>
-      auditEntry(viewer, 'access_code.create', id, null, {
+    const expiresAt = new Date(Date.now() + lifetimeMs);
+    const stored = await this.codes.issue({ ...target, codeHash: accessCodeHash(code), createdBy: issuer.accountId, expiresAt }, (id) =>
+      auditEntry(issuer, 'access_code.create', id, null, {
         purpose: target.purpose,
         role: target.role,
         householdId: target.householdId,

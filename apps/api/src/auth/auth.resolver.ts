@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthService } from './auth.service.js';
 import { Account, Session } from './models/session.model.js';
-import { CreateAccountInput } from './dto/login.input.js';
+import { CreateAccountInput, MySettingsInput } from './dto/login.input.js';
 import { CurrentViewer, Public, Roles } from './access.decorator.js';
 import { RateLimit } from './rate-limit.guard.js';
 import { PASSWORD_MAX_BYTES } from './passwords.js';
@@ -26,6 +26,12 @@ export class AuthResolver {
   @Query(() => Account, { description: 'The signed-in account (every role).' })
   me(@CurrentViewer() viewer: Viewer): Promise<Account> {
     return this.auth.me(viewer);
+  }
+
+  @Roles('admin', 'officer', 'municipality', 'newcomer')
+  @Mutation(() => Account, { description: 'Sets my own settings (every role): the language I read, whether notifications are also e-mailed to me. Answers my account after.' })
+  updateMySettings(@CurrentViewer() viewer: Viewer, @Args('input', { description: 'The settings to change; those left out stay' }) input: MySettingsInput): Promise<Account> {
+    return this.auth.updateMySettings(viewer, input);
   }
 
   @Roles('admin')

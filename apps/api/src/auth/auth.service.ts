@@ -11,7 +11,7 @@ import type { Page } from '../common/page.args.js';
 import { isUuid } from '../common/uuid.js';
 import { auditEntry } from '../common/audit-entry.js';
 import type { Account, Session } from './models/session.model.js';
-import type { CreateAccountInput } from './dto/login.input.js';
+import type { CreateAccountInput, MySettingsInput } from './dto/login.input.js';
 import { hashPassword, passwordTooLong, PASSWORD_MAX_BYTES, verifyPassword } from './passwords.js';
 import { bearerToken, TokenRefused, verifyAccessToken, type IssuedClaims, type TokenClaims } from './tokens.js';
 
@@ -114,6 +114,13 @@ export class AuthService {
     return toAccount(account);
   }
 
+  /** Sets the signed-in person's own settings (only the fields given): their language, and whether notifications are e-mailed. */
+  async updateMySettings(viewer: Viewer, input: MySettingsInput): Promise<Account> {
+    const updated = await this.accounts.updateSettings(viewer.accountId, { locale: input.locale ?? undefined, emailNotifications: input.emailNotifications ?? undefined });
+    if (!updated) throw DomainError.unauthenticated();
+    return toAccount(updated);
+  }
+
   /** Creates an account (admins), audited as `account.create` by `viewer` (the e-mail, role and what it acts for; never the password). */
   async createAccount(viewer: Viewer, input: CreateAccountInput): Promise<Account> {
     const role = input.role as AccountEntity['role'];
@@ -179,5 +186,7 @@ function toAccount(entity: AccountEntity): Account {
     municipalityCode: entity.municipalityCode,
     householdId: entity.householdId,
     disabled: entity.disabled,
+    locale: entity.locale,
+    emailNotifications: entity.emailNotifications,
   };
 }

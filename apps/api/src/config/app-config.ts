@@ -57,6 +57,8 @@ export interface AppConfig {
    * response deadline (`PROPOSAL_EXPIRY_INTERVAL_MINUTES`, default 60; 0: only on request, `expireOverdueProposals`).
    */
   readonly proposals?: { readonly expiryIntervalMinutes: number };
+  /** E-mail (issue 16; `mailConfigFromEnv`); absent: no e-mail is sent (`MAIL_OFF`, as in most tests). */
+  readonly mail?: MailConfig;
   readonly limits: {
     readonly maxQueryDepth: number;
     /** Most one signed-in caller's operation may cost (query-limits.ts: a field 1, a list its children × its size). */
@@ -142,6 +144,63 @@ export function opsConfigFromEnv(env: NodeJS.ProcessEnv = process.env): OpsConfi
   return { logLevel: level as LogLevel, metricsToken: env.METRICS_TOKEN || undefined, httpDrainSeconds: drain, ...(workerPort === undefined ? {} : { workerMetricsPort: workerPort }) };
 }
 
+/**
+ * How e-mail leaves the service (apps/api/src/mail/mail-transport.ts): an SMTP server (`SMTP_URL`, e.g.
+ * `smtp://mail.example.org:587` or `smtps://user:password@mail.example.org:465`), files in a folder, one `.eml` per
+ * mail (`MAIL_DIR`: for development and tests, where no mail server can be reached), or none.
+ */
+export type MailTransportConfig = { readonly kind: 'smtp'; readonly url: string } | { readonly kind: 'files'; readonly dir: string } | { readonly kind: 'off' };
+
+/** E-mail settings (matching/vocabulary/mail.ts for what is sent when). */
+export interface MailConfig {
+  readonly transport: MailTransportConfig;
+  /** The sender (`MAIL_FROM`, default `"Wonen na je verblijfsvergunning" <no-reply@localhost>`). */
+  readonly from: string;
+  /**
+   * The site's address as people reach it (`PUBLIC_URL`, e.g. https://wonen.example.nl; no trailing slash): the
+   * links in e-mails start with it. Default `http://localhost:<PORT>`; required in production when mail is on.
+   */
+  readonly publicUrl: string;
+  /**
+   * Seconds between two passes of the mail dispatcher (`MAIL_DISPATCH_INTERVAL_SECONDS`, default 30; 0: only when
+   * asked, as tests do). Each pass sends what is due, at most `MAIL_BATCH_ACCOUNTS` accounts at a time until none is.
+   */
+  readonly dispatchIntervalSeconds: number;
+}
+
+/** No e-mail: the settings of an app built without mail settings. */
+export const MAIL_OFF: MailConfig = { transport: { kind: 'off' }, from: '"Wonen na je verblijfsvergunning" <no-reply@localhost>', publicUrl: 'http://localhost:3000', dispatchIntervalSeconds: 0 };
+
+/** Default seconds between two passes of the mail dispatcher (`MAIL_DISPATCH_INTERVAL_SECONDS`). */
+export const DEFAULT_MAIL_DISPATCH_SECONDS = 30;
+
+/** Where mail goes as files when nothing else is set outside production (`npm start` on a developer's machine). */
+export const DEV_MAIL_DIR = '.mail';
+
+/**
+ * Mail settings from the environment (see `MailConfig`): `SMTP_URL` wins over `MAIL_DIR`. Neither: in production no
+ * e-mail; elsewhere files in `DEV_MAIL_DIR` (so the demo's e-mails can be read), unless `MAIL_DIR` is set empty.
+ * Refused at start: an `SMTP_URL` that is not smtp:// or smtps://, a `PUBLIC_URL` that is not http(s)://, a negative
+ * interval, and mail on in production without `PUBLIC_URL`.
+ */
+export function mailConfigFromEnv(env: NodeJS.ProcessEnv = process.env): MailConfig {
+  const smtp = env.SMTP_URL?.trim();
+  const dir = env.MAIL_DIR === undefined && env.NODE_ENV !== 'production' ? DEV_MAIL_DIR : env.MAIL_DIR?.trim();
+  if (smtp && !/^smtps?:\/\//.test(smtp)) throw new Error('SMTP_URL must start with smtp:// or smtps://');
+  const transport: MailTransportConfig = smtp ? { kind: 'smtp', url: smtp } : dir ? { kind: 'files', dir } : { kind: 'off' };
+  const publicUrl = env.PUBLIC_URL?.trim().replace(/\/+$/, '');
+  if (publicUrl && !/^https?:\/\/[^/]+/.test(publicUrl)) throw new Error('PUBLIC_URL must be the site’s address, e.g. https://wonen.example.nl');
+  if (!publicUrl && transport.kind !== 'off' && env.NODE_ENV === 'production') throw new Error('PUBLIC_URL must be set in production when e-mail is on (the links in e-mails start with it)');
+  const interval = Number(env.MAIL_DISPATCH_INTERVAL_SECONDS ?? DEFAULT_MAIL_DISPATCH_SECONDS);
+  if (!Number.isFinite(interval) || interval < 0) throw new Error('MAIL_DISPATCH_INTERVAL_SECONDS must be a number of seconds, 0 or more');
+  return {
+    transport,
+    from: env.MAIL_FROM?.trim() || MAIL_OFF.from,
+    publicUrl: publicUrl || `http://localhost:${Number(env.PORT ?? 3000)}`,
+    dispatchIntervalSeconds: interval,
+  };
+}
+
 /** Default minutes between two passes of the proposals' expiry (`PROPOSAL_EXPIRY_INTERVAL_MINUTES`). */
 export const DEFAULT_EXPIRY_INTERVAL_MINUTES = 60;
 
@@ -165,6 +224,7 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
     runs: { graceSeconds: Number(env.RUN_GRACE_SECONDS ?? DEFAULT_RUN_GRACE_SECONDS) },
     jobs: jobsConfigFromEnv(env),
     proposals: { expiryIntervalMinutes: Number(env.PROPOSAL_EXPIRY_INTERVAL_MINUTES ?? DEFAULT_EXPIRY_INTERVAL_MINUTES) },
+    mail: mailConfigFromEnv(env),
     limits: { ...defaultLimits(), expensiveMutationsPerMinute: Number(env.EXPENSIVE_MUTATIONS_PER_MINUTE ?? defaultLimits().expensiveMutationsPerMinute) },
     ops: opsConfigFromEnv(env),
   };

@@ -25,9 +25,8 @@ export interface ExpiryPass {
  * each API process (0: never by itself; `expireOverdueProposals` runs a pass on request) and once soon after start.
  * Several processes may pass at the same time: each proposal is locked and checked again before it ends
  * (`ProposalRepository.expire`), so it ends, and gives its capacity back, once.
- *
- * Not yet: reminders before the deadline and telling the officer and both sides — they wait for the notifications
- * outbox of the same issue. Officers see expired proposals on their proposals page (status filter "expired").
+ * Both sides and the officers are told (`proposal_expired` notifications, written with the expiry); officers also
+ * see expired proposals on their proposals page (status filter "expired").
  */
 @Injectable()
 export class ProposalExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {

@@ -4,12 +4,15 @@ import { MunicipalityEntity } from './municipality.entity.js';
 import { HouseholdEntity } from './household.entity.js';
 
 import { ROLES, type Role } from '#matching/vocabulary/roles.js';
+import { SUPPORTED_LOCALES, type Locale } from '#matching/messages/locales.js';
+import { sqlList } from './sql-list.js';
 
 /** The roles (matching/vocabulary/roles.ts), here for the account code that imports them from the entity. */
 export { ROLES, type Role };
 
 /** A person who can sign in. Municipality members are bound to one municipality, newcomers to one household. */
 @Entity('account')
+@Check('account_locale_valid', `"locale" IN (${sqlList(SUPPORTED_LOCALES)})`)
 @Check('account_role_valid', `"role" IN ('admin', 'officer', 'municipality', 'newcomer')`)
 @Check(
   'account_binding_matches_role',
@@ -47,6 +50,21 @@ export class AccountEntity {
 
   @Column({ type: 'boolean', default: false })
   disabled: boolean;
+
+  /**
+   * The language the person reads (matching/messages/locales.ts): the e-mails the service sends them are in it. Set
+   * when the account is made from an access code (the language chosen on the welcome page) and whenever the person
+   * changes the site's language while signed in (`updateMySettings`); `nl` for accounts made before.
+   */
+  @Column({ type: 'varchar', length: 2, default: 'nl' })
+  locale: Locale;
+
+  /**
+   * Whether new notifications are also e-mailed (matching/vocabulary/mail.ts); on by default, the person turns it off
+   * on the messages page (`updateMySettings`).
+   */
+  @Column({ name: 'email_notifications', type: 'boolean', default: true })
+  emailNotifications: boolean;
 
   /** Raised to revoke every token issued before; tokens carry the version they were issued under. */
   @Column({ name: 'token_version', type: 'integer', default: 1 })

@@ -28,6 +28,7 @@ import { RunAttempt1796670000000 } from './1796670000000-RunAttempt.js';
 import { ReadModelProposalColumns1796680000000 } from './1796680000000-ReadModelProposalColumns.js';
 import { AccessCodes1796690000000 } from './1796690000000-AccessCodes.js';
 import { Notifications1796700000000 } from './1796700000000-Notifications.js';
+import { MailChannel1796710000000 } from './1796710000000-MailChannel.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: Function[] = [
@@ -61,4 +62,5 @@ export const MIGRATIONS: Function[] = [
   ReadModelProposalColumns1796680000000,
   AccessCodes1796690000000,
   Notifications1796700000000,
+  MailChannel1796710000000,
 ];

@@ -19,10 +19,18 @@ export interface NewAccessCode {
   /** The e-mail the account will sign in with, when the inviter gave one (lower case). */
   readonly email: string | null;
   readonly locale: Locale;
-  readonly createdBy: string;
+  /** The member of staff who made it; null when the service made it on a request from the sign-in page (a reset by e-mail). */
+  readonly createdBy: string | null;
   readonly expiresAt: Date;
 }
 
+
+/** What the holder of a code chose on the welcome page: the e-mail to sign in with, the password (hashed), the language. */
+export interface ChosenOnRedeem {
+  readonly email: string;
+  readonly passwordHash: string;
+  readonly locale: Locale;
+}
 
 /** What redeeming a code did: the account made (invitation) or given a new password (reset). */
 export type Redeemed = { readonly account: AccountEntity; readonly code: AccessCodeEntity } | { readonly refused: AccessCodeRefusal } | { readonly emailTaken: true };
@@ -64,6 +72,15 @@ export class AccessCodeRepository {
     });
   }
 
+  /** How many reset codes the service made on request (not staff) for this account since `since` (the e-mail limit). */
+  resetsRequestedSince(accountId: string, since: Date): Promise<number> {
+    return this.dataSource
+      .getRepository(AccessCodeEntity)
+      .createQueryBuilder('c')
+      .where("c.account_id = :accountId AND c.purpose = 'password_reset' AND c.created_by IS NULL AND c.created_at > :since", { accountId, since })
+      .getCount();
+  }
+
   /** The stored code with this hash, or null. */
   findByHash(codeHash: string): Promise<AccessCodeEntity | null> {
     return this.dataSource.getRepository(AccessCodeEntity).findOneBy({ codeHash });
@@ -77,7 +94,7 @@ export class AccessCodeRepository {
    * transaction. Nothing is written when the code cannot be used (`refused`; a reset of an account disabled since
    * counts as `revoked`) or the e-mail address is taken (`emailTaken`).
    */
-  redeem(codeHash: string, now: Date, chosen: { readonly email: string; readonly passwordHash: string }, audit: (code: AccessCodeEntity, account: AccountEntity) => AuditEntry): Promise<Redeemed> {
+  redeem(codeHash: string, now: Date, chosen: ChosenOnRedeem, audit: (code: AccessCodeEntity, account: AccountEntity) => AuditEntry): Promise<Redeemed> {
     return this.dataSource.manager.transaction(async (manager): Promise<Redeemed> => {
       const code = await manager.getRepository(AccessCodeEntity).createQueryBuilder('c').setLock('pessimistic_write').where('c.code_hash = :codeHash', { codeHash }).getOne();
       const refused = accessCodeRefusal(code, now);
@@ -94,7 +111,7 @@ export class AccessCodeRepository {
         await accounts
           .createQueryBuilder()
           .update()
-          .set({ passwordHash: chosen.passwordHash, tokenVersion: () => 'token_version + 1' })
+          .set({ passwordHash: chosen.passwordHash, locale: chosen.locale, tokenVersion: () => 'token_version + 1' })
           .where('id = :id', { id: code.accountId })
           .execute();
         target = await accounts.findOneBy({ id: code.accountId ?? undefined });
@@ -107,7 +124,7 @@ export class AccessCodeRepository {
   }
 
   /** The account an invitation makes; null when the e-mail address is taken (nothing inserted). */
-  private async createAccount(manager: EntityManager, code: AccessCodeEntity, account: { readonly email: string; readonly passwordHash: string }): Promise<AccountEntity | null> {
+  private async createAccount(manager: EntityManager, code: AccessCodeEntity, account: ChosenOnRedeem): Promise<AccountEntity | null> {
     const accounts = manager.getRepository(AccountEntity);
     const result = await accounts
       .createQueryBuilder()
@@ -115,6 +132,7 @@ export class AccessCodeRepository {
       .values({
         email: account.email.toLowerCase(),
         passwordHash: account.passwordHash,
+        locale: account.locale,
         role: code.role,
         householdId: code.role === 'newcomer' ? code.householdId : null,
         municipalityCode: code.role === 'municipality' ? code.municipalityCode : null,

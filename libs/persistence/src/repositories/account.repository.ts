@@ -4,6 +4,13 @@ import { DomainError } from '#common/domain-error.js';
 import { AccountEntity, type Role } from '../entities/account.entity.js';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
 import { auditRow, type AuditEntry } from './audit.repository.js';
+import type { Locale } from '#matching/messages/locales.js';
+
+/** What a person sets of their own account: the language they read, and whether notifications are also e-mailed. */
+export interface AccountSettings {
+  readonly locale?: Locale;
+  readonly emailNotifications?: boolean;
+}
 
 export interface NewAccount {
   readonly email: string;
@@ -124,5 +131,15 @@ export class AccountRepository {
       .set({ passwordHash })
       .where('id = :id AND password_hash = :previousHash', { id, previousHash })
       .execute();
+  }
+
+  /** Sets what the account's holder chose (only the fields given); the account after, or null when there is none. */
+  async updateSettings(id: string, settings: AccountSettings): Promise<AccountEntity | null> {
+    const values = {
+      ...(settings.locale === undefined ? {} : { locale: settings.locale }),
+      ...(settings.emailNotifications === undefined ? {} : { emailNotifications: settings.emailNotifications }),
+    };
+    if (Object.keys(values).length > 0) await this.repo.update({ id }, values);
+    return this.repo.findOneBy({ id });
   }
 }

@@ -13,3 +13,4 @@ export * from './waiting.repository.js';
 export * from './reference-data.repository.js';
 export * from './access-code.repository.js';
 export * from './notification.repository.js';
+export * from './mail-outbox.repository.js';

@@ -16,6 +16,12 @@ function audienceOf(audience: NotificationAudience, proposal: { readonly househo
   }
 }
 
+/**
+ * The e-mail columns of a new notification of account `a`: `pending` and due at once when the account has e-mail on
+ * (matching/vocabulary/mail.ts), else null (never mailed).
+ */
+const EMAIL_COLUMNS = `CASE WHEN a.email_notifications THEN 'pending' END, CASE WHEN a.email_notifications THEN now() END`;
+
 /** The stored envelope of a notification's params (versioned jsonb, `notification.params`). */
 function envelope(params: unknown): string {
   return JSON.stringify({ schemaVersion: SCHEMA_VERSIONS['notification.params'], data: params });
@@ -33,8 +39,8 @@ export async function enqueueProposalNotifications(
   for (const item of items) {
     const audience = audienceOf(item.audience, proposal);
     await manager.query(
-      `INSERT INTO notification (account_id, kind, proposal_id, params)
-       SELECT a.id, $2::varchar, $1::uuid, $3::jsonb FROM account a WHERE NOT a.disabled AND ${audience.where}`,
+      `INSERT INTO notification (account_id, kind, proposal_id, params, email_state, email_next_at)
+       SELECT a.id, $2::varchar, $1::uuid, $3::jsonb, ${EMAIL_COLUMNS} FROM account a WHERE NOT a.disabled AND ${audience.where}`,
       [proposal.id, item.kind, envelope(item.params), ...audience.params],
     );
   }
@@ -48,15 +54,15 @@ export async function enqueueProposalNotifications(
 export async function enqueuePublishedNotifications(manager: EntityManager, roundId: string): Promise<void> {
   const version = SCHEMA_VERSIONS['notification.params'];
   await manager.query(
-    `INSERT INTO notification (account_id, kind, proposal_id, params)
-     SELECT a.id, 'proposal_received', p.id, jsonb_build_object('schemaVersion', ${version}, 'data', '{}'::jsonb)
+    `INSERT INTO notification (account_id, kind, proposal_id, params, email_state, email_next_at)
+     SELECT a.id, 'proposal_received', p.id, jsonb_build_object('schemaVersion', ${version}, 'data', '{}'::jsonb), ${EMAIL_COLUMNS}
      FROM proposal p JOIN account a ON a.household_id = p.household_id AND a.role = 'newcomer' AND NOT a.disabled
      WHERE p.round_id = $1`,
     [roundId],
   );
   await manager.query(
-    `INSERT INTO notification (account_id, kind, proposal_id, params)
-     SELECT a.id, 'proposals_received', m.first_id, jsonb_build_object('schemaVersion', ${version}, 'data', jsonb_build_object('count', m.n))
+    `INSERT INTO notification (account_id, kind, proposal_id, params, email_state, email_next_at)
+     SELECT a.id, 'proposals_received', m.first_id, jsonb_build_object('schemaVersion', ${version}, 'data', jsonb_build_object('count', m.n)), ${EMAIL_COLUMNS}
      FROM (SELECT municipality_code, count(*)::int AS n, (array_agg(id ORDER BY id))[1] AS first_id FROM proposal WHERE round_id = $1 GROUP BY municipality_code) m
      JOIN account a ON a.municipality_code = m.municipality_code AND a.role = 'municipality' AND NOT a.disabled`,
     [roundId],

@@ -47,4 +47,21 @@ export class RedeemAccessCodeInput {
   @Field({ description: `The new password. ${NEW_PASSWORD_RULE}` })
   @IsNewPassword()
   password: string;
+
+  @Field(() => LocaleEnum, { nullable: true, description: 'The language chosen on the welcome page: the account’s language from now on (e-mails are in it); default the code’s' })
+  @IsOptional()
+  @IsIn(SUPPORTED_LOCALES)
+  locale?: Locale | null;
+}
+
+@InputType({ description: 'A new password by e-mail, asked for on the sign-in page.' })
+export class RequestPasswordResetInput {
+  @Field({ description: 'The e-mail address the account signs in with; at most 254 characters' })
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email: string;
+
+  @Field(() => LocaleEnum, { description: 'The language of the e-mail (the page’s language)' })
+  @IsIn(SUPPORTED_LOCALES)
+  locale: Locale;
 }

@@ -1,7 +1,9 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateBy } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateBy } from 'class-validator';
 import { RoleEnum } from '../models/session.model.js';
 import type { Role } from '#matching/vocabulary/roles.js';
+import { SUPPORTED_LOCALES, type Locale } from '#matching/messages/locales.js';
+import { LocaleEnum } from '../../common/locale.enum.js';
 import { newPasswordProblem, PASSWORD_MAX_BYTES, PASSWORD_MIN_CHARACTERS, PASSWORD_MIN_DISTINCT } from '../passwords.js';
 
 /** A new password's rule (`newPasswordProblem`): BAD_USER_INPUT `password: must …` when it fails. */
@@ -48,4 +50,17 @@ export class CreateAccountInput {
   @IsString()
   @MaxLength(40)
   householdReference?: string | null;
+}
+
+@InputType({ description: 'What a person sets of their own account; fields left out stay as they are.' })
+export class MySettingsInput {
+  @Field(() => LocaleEnum, { nullable: true, description: 'The language I read (the e-mails I get are in it)' })
+  @IsOptional()
+  @IsIn(SUPPORTED_LOCALES)
+  locale?: Locale | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether new notifications are also e-mailed to me' })
+  @IsOptional()
+  @IsBoolean()
+  emailNotifications?: boolean | null;
 }

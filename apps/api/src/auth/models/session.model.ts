@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { RoleEnum } from '../../common/vocabulary.enums.js';
 import type { Role } from '#matching/vocabulary/roles.js';
+import type { Locale } from '#matching/messages/locales.js';
+import { LocaleEnum } from '../../common/locale.enum.js';
 
 export { RoleEnum };
 
@@ -23,6 +25,12 @@ export class Account {
 
   @Field({ description: 'True when an admin disabled the account: it cannot sign in and its tokens no longer work' })
   disabled: boolean;
+
+  @Field(() => LocaleEnum, { description: 'The language the person reads: the e-mails the service sends them are in it (set on the welcome page, and when they change the site’s language while signed in)' })
+  locale: Locale;
+
+  @Field({ description: 'Whether new notifications are also e-mailed to the account’s address (on by default; only when the service sends e-mail, `mailEnabled`)' })
+  emailNotifications: boolean;
 }
 
 @ObjectType({ description: 'A signed-in session: the token to send and the account it belongs to.' })
