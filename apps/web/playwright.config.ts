@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+import { WEB_TEST_DATA_DIR, WEB_TEST_MAIL_DIR } from './e2e/data-dir';
 
 /** Port of the service under test (not 3000, so a running `npm start` does not collide). */
 const port = Number(process.env.WEB_TEST_PORT ?? 3217);
@@ -31,7 +32,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'sign-in', testMatch: 'sign-in.pw.ts' },
-    { name: 'waiting', testMatch: ['waiting.pw.ts', 'household.pw.ts', 'officer-waiting.pw.ts', 'invitation.pw.ts'], dependencies: ['sign-in'] },
+    { name: 'waiting', testMatch: ['waiting.pw.ts', 'household.pw.ts', 'officer-waiting.pw.ts', 'invitation.pw.ts', 'password-reset.pw.ts'], dependencies: ['sign-in'] },
     { name: 'round', testMatch: 'round.setup.pw.ts', dependencies: ['waiting'] },
     { name: 'answers', testMatch: ['messages.pw.ts', 'newcomer-proposal.pw.ts', 'municipality.pw.ts', 'officer-round.pw.ts', 'officer-new-round.pw.ts'], dependencies: ['round'] },
     // publishes rounds of its own: after the answers, whose municipalities count their proposals
@@ -49,7 +50,11 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       PORT: String(port),
-      DATA_DIR: process.env.WEB_TEST_DATA_DIR ?? '.data/web-tests',
+      DATA_DIR: WEB_TEST_DATA_DIR,
+      // e-mail as files the tests read (password-reset.pw.ts), links to this service, sent within a second
+      MAIL_DIR: WEB_TEST_MAIL_DIR,
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      MAIL_DISPATCH_INTERVAL_SECONDS: '1',
       WEB_DIR: fileURLToPath(new URL('../../dist/web', import.meta.url)),
       SEED_HOUSEHOLDS: '300',
       LOG_LEVEL: 'warn',

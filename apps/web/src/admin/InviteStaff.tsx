@@ -4,8 +4,9 @@ import { Alert, Button, FormField, FormFieldDescription, FormLabel, Heading2, Pa
 import { graphql } from '../gql';
 import { useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
-import type { Locale } from '../i18n/languages';
-import { AccessLetter, API_LOCALE, LetterLanguageField } from '../components/AccessLetter';
+import { AccessLetter, LetterLanguageField } from '../components/AccessLetter';
+import { API_LOCALE, type Locale } from '../i18n/languages';
+import { looksLikeEmail } from '../components/email-address';
 import { apiProblems } from '../components/api-problems';
 import { MunicipalitySelect } from './MunicipalitySelect';
 
@@ -40,7 +41,7 @@ export function InviteStaff() {
     reset();
     const found: Partial<Record<Field, MessageId>> = {};
     if (!municipalityCode) found.municipalityCode = 'admin.invite.problem.municipality';
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) found.email = 'admin.invite.problem.email';
+    if (!looksLikeEmail(email)) found.email = 'admin.invite.problem.email';
     setProblems(found);
     const first = (['municipalityCode', 'email'] as const).find((f) => found[f]);
     if (first) return document.getElementById(`${id}-${first}`)?.focus();

@@ -1,3 +1,4 @@
+import { looksLikeEmail } from '../components/email-address';
 import type { CreateAccountInput, Role } from '../gql/graphql';
 import { passwordProblem } from '../components/password-problem';
 import type { MessageId } from '../i18n/catalogues';
@@ -23,7 +24,7 @@ export const EMPTY_ACCOUNT: AccountDraft = { email: '', password: '', role: 'OFF
 /** What is wrong before sending, per field, as message ids; empty when the draft can be sent. */
 export function accountDraftProblems(draft: AccountDraft): Partial<Record<AccountField, MessageId>> {
   const problems: Partial<Record<AccountField, MessageId>> = {};
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(draft.email.trim())) problems.email = 'admin.accounts.problem.email';
+  if (!looksLikeEmail(draft.email)) problems.email = 'admin.accounts.problem.email';
   const password = passwordProblem(draft.password);
   if (password) problems.password = password;
   if (draft.role === 'MUNICIPALITY' && draft.municipalityCode === '') problems.municipalityCode = 'admin.accounts.problem.municipality';

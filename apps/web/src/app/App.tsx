@@ -14,6 +14,7 @@ import { SignIn } from './SignIn';
 
 // the welcome page (a letter's code) is visited once per person: its own chunk
 const Welcome = lazy(() => import('./Welcome').then((m) => ({ default: m.Welcome })));
+const ForgotPassword = lazy(() => import('./ForgotPassword').then((m) => ({ default: m.ForgotPassword })));
 
 // One chunk per role: a newcomer's phone loads the newcomer's pages only.
 const NewcomerPages = lazy(() => import('../newcomer/NewcomerPages'));
@@ -70,6 +71,7 @@ function Routed() {
           <Route path="/" element={<Navigate to={session ? ROLE_HOME[session.role] : '/sign-in'} replace />} />
           <Route path="/sign-in" element={<SignIn />} />
           <Route path="/welcome" element={<Suspense fallback={<Loading />}><Welcome /></Suspense>} />
+          <Route path="/forgot-password" element={<Suspense fallback={<Loading />}><ForgotPassword /></Suspense>} />
           <Route path="/newcomer/*" element={<RoleGate roles={['newcomer']} folder="newcomer"><NewcomerPages /></RoleGate>} />
           <Route path="/municipality/*" element={<RoleGate roles={['municipality']} folder="municipality"><MunicipalityPages /></RoleGate>} />
           <Route path="/officer/*" element={<RoleGate roles={['officer']} folder="officer"><OfficerPages /></RoleGate>} />

@@ -4,7 +4,9 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { Alert, Button, FormField, FormLabel, Heading1, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { graphql } from '../gql';
-import { useT } from '../i18n/I18n';
+import { useLanguage, useT } from '../i18n/I18n';
+import { API_LOCALE } from '../i18n/languages';
+import { useRememberLanguage } from '../components/account-settings';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { ROLE_HOME, ROLE_OF, startSession, takeSignOutReason } from './session';
 
@@ -17,6 +19,7 @@ const SIGN_IN = graphql(`
         role
         householdId
         municipalityCode
+        locale
       }
     }
   }
@@ -35,6 +38,8 @@ export function SignIn() {
   const [failure, setFailure] = useState<'credentials' | 'busy' | 'other' | null>(null);
   const [signIn, { loading }] = useMutation(SIGN_IN);
   const client = useApolloClient();
+  const { locale } = useLanguage();
+  const rememberLanguage = useRememberLanguage();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -47,6 +52,8 @@ export function SignIn() {
       // nothing read for an earlier account (a session that expired without signing out) is shown to this one
       await client.clearStore();
       startSession({ token, expiresAt, role, householdId: account.householdId ?? null, municipalityCode: account.municipalityCode ?? null });
+      // the language the person signs in with is the one their e-mails should be in
+      if (account.locale !== API_LOCALE[locale]) rememberLanguage(locale);
       navigate(ROLE_HOME[role]);
     } catch (error) {
       const code = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.code : undefined;
@@ -87,7 +94,11 @@ export function SignIn() {
           {t('signIn.haveLetterLink')}
         </RouterLink>
       </Paragraph>
-      <Paragraph>{t('signIn.lostPassword')}</Paragraph>
+      <Paragraph>
+        <RouterLink to="/forgot-password" className="utrecht-link">
+          {t('signIn.forgotLink')}
+        </RouterLink>
+      </Paragraph>
     </>
   );
 }

@@ -9,7 +9,8 @@ import { graphql } from '../gql';
 import type { AccessCodeRefusal } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
-import { LANGUAGE_NAMES, SUPPORTED_LOCALES, supportedLocale } from '../i18n/languages';
+import { API_LOCALE, LANGUAGE_NAMES, SUPPORTED_LOCALES, supportedLocale } from '../i18n/languages';
+import { looksLikeEmail } from '../components/email-address';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { isolated, unbroken } from '../components/bidi';
 import { apiProblems } from '../components/api-problems';
@@ -23,8 +24,8 @@ const CHECK = graphql(`
 `);
 
 const REDEEM = graphql(`
-  mutation WelcomeRedeem($code: String!, $email: String, $password: String!) {
-    redeemAccessCode(input: { code: $code, email: $email, password: $password }) {
+  mutation WelcomeRedeem($code: String!, $email: String, $password: String!, $locale: Locale!) {
+    redeemAccessCode(input: { code: $code, email: $email, password: $password, locale: $locale }) {
       token
       expiresAt
       account { role householdId municipalityCode }
@@ -104,7 +105,7 @@ export function Welcome() {
     const ready = current && !current.refusal ? current : null;
     if (!normal) found.code = 'welcome.refusal.malformed';
     else if (current?.refusal) found.code = REFUSAL[current.refusal];
-    if (ready && !ready.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) found.email = 'welcome.problem.email';
+    if (ready && !ready.email && !looksLikeEmail(email)) found.email = 'welcome.problem.email';
     const passwordWrong = passwordProblem(password);
     if (passwordWrong) found.password = passwordWrong;
     setProblems(found);
@@ -112,7 +113,7 @@ export function Welcome() {
     if (first) return document.getElementById(`${id}-${first}`)?.focus();
     if (!normal || !ready) return setFailed('other');
     try {
-      const { data } = await redeem({ variables: { code: normal, email: ready.email ? null : email.trim(), password } });
+      const { data } = await redeem({ variables: { code: normal, email: ready.email ? null : email.trim(), password, locale: API_LOCALE[locale] } });
       if (!data) return setFailed('other');
       const { token, expiresAt, account } = data.redeemAccessCode;
       const role = ROLE_OF[account.role];

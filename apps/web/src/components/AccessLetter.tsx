@@ -5,12 +5,8 @@ import { Button, FormField, FormFieldDescription, FormLabel, Heading2, Paragraph
 import { useT } from '../i18n/I18n';
 import { loadMessages } from '../i18n/catalogues';
 import { directionOf, formatLocale, LANGUAGE_NAMES, SUPPORTED_LOCALES, supportedLocale, type Locale } from '../i18n/languages';
-import type { Locale as ApiLocale } from '../gql/graphql';
 import { Loading } from './PageState';
 import { isolated } from './bidi';
-
-/** The API's name of a language (the GraphQL enum `Locale`). */
-export const API_LOCALE: Readonly<Record<Locale, ApiLocale>> = { nl: 'NL', en: 'EN', ar: 'AR', uk: 'UK' };
 
 /** The choice of the language a letter is written in: each language by its own name (`lang` on the option). */
 export function LetterLanguageField({ label, hint, value, onChange }: { label: string; hint?: string; value: Locale; onChange: (locale: Locale) => void }) {

@@ -7,6 +7,7 @@ import { useT } from '../i18n/I18n';
 import { Empty, Loading, LoadError } from './PageState';
 import { useDocumentTitle } from './useDocumentTitle';
 import { NOTIFICATION_COUNT } from './notification-count';
+import { EmailChoice } from './EmailChoice';
 
 const MESSAGES = graphql(`
   query Messages {
@@ -25,7 +26,8 @@ export type Message = MessagesQuery['myNotifications'][number];
 /**
  * The signed-in account's messages (issue 16, "Being told"), newest first: what happened, when, a link to where to
  * read more, and which are new; "mark all as read" empties the count in the navigation. The words of each message
- * are the role's own (`describe`, from the role's part of the catalogues); `linkOf` is the page that tells more.
+ * are the role's own (`describe`, from the role's part of the catalogues); `linkOf` is the page that tells more. Above
+ * them, whether new messages are also e-mailed (EmailChoice).
  */
 export function MessagesPage({ describe, linkOf }: { describe: (message: Message) => string; linkOf: (message: Message) => string }) {
   const t = useT();
@@ -39,6 +41,7 @@ export function MessagesPage({ describe, linkOf }: { describe: (message: Message
   return (
     <>
       <Heading1>{t('messages.title')}</Heading1>
+      <EmailChoice />
       {messages.length === 0 ? (
         <Empty>
           <Paragraph>{t('messages.none')}</Paragraph>

@@ -1,6 +1,11 @@
 import { RTL_LOCALES, SUPPORTED_LOCALES, negotiateLocale, type Locale } from '#matching/messages/locales.js';
 
+import type { Locale as ApiLocale } from '../gql/graphql';
+
 export { SUPPORTED_LOCALES, type Locale };
+
+/** The API's name of a language (the GraphQL enum `Locale`). */
+export const API_LOCALE: Readonly<Record<Locale, ApiLocale>> = { nl: 'NL', en: 'EN', ar: 'AR', uk: 'UK' };
 
 /** Each language's name in that language, for the language menu (a reader finds their own language by its name). */
 export const LANGUAGE_NAMES: Record<Locale, string> = { nl: 'Nederlands', en: 'English', ar: 'العربية', uk: 'Українська' };

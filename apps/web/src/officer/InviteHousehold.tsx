@@ -3,8 +3,8 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { graphql } from '../gql';
 import { useT } from '../i18n/I18n';
-import { supportedLocale, type Locale } from '../i18n/languages';
-import { AccessLetter, API_LOCALE, LetterLanguageField } from '../components/AccessLetter';
+import { AccessLetter, LetterLanguageField } from '../components/AccessLetter';
+import { API_LOCALE, supportedLocale, type Locale } from '../i18n/languages';
 
 const INVITE = graphql(`
   mutation OfficerInviteHousehold($householdId: ID!, $locale: Locale!) {
