@@ -110,4 +110,44 @@ describe('expiring proposals past their response deadline', () => {
     const events = (await db.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action = 'proposal.expire'`, [proposal.id])) as { n: number }[];
     expect(events[0].n).toBe(1);
   });
+
+  it('reminds each side that has not answered, from two days before its deadline, once per deadline', async () => {
+    const households = await newHouseholds(t, officer, 2);
+    const { proposals } = await newPublishedRound(t, officer, { cohort: { householdIds: households.map((h) => h.id) } }, households.map((h) => ({ householdId: h.id, municipalityCode: 'GM0344' })));
+    const [soon, later] = proposals;
+    const newcomerSoon = await createAccount(t, { role: 'NEWCOMER', householdId: soon.householdId });
+    const newcomerLater = await createAccount(t, { role: 'NEWCOMER', householdId: later.householdId });
+    const staff = await createAccount(t, { role: 'MUNICIPALITY', municipalityCode: 'GM0344' });
+    // the newcomer of `soon` has answered; its municipality has not
+    required(await t.gql('mutation($id: ID!) { respondToProposal(proposalId: $id, input: { accept: true }) { id } }', { id: soon.id }, newcomerSoon), 'respondToProposal');
+    await setDeadline(soon.id, day(2));
+    await setDeadline(later.id, day(3));
+    const NEAR = '{ myNotifications(limit: 100) { kind proposalId respondBy } }';
+    const near = async (token: string) =>
+      required<{ kind: string; proposalId: string; respondBy: string | null }[]>(await t.gql(NEAR, {}, token), 'myNotifications').filter((n) => n.kind === 'DEADLINE_NEAR');
+    const officerBefore = (await near(officer)).length;
+
+    const expiry = t.app.get(ProposalExpiryService);
+    expect((await expiry.expireOverdue()).reminded).toBe(1);
+    expect(await near(staff)).toEqual([{ kind: 'DEADLINE_NEAR', proposalId: soon.id, respondBy: day(2) }]);
+    expect(await near(newcomerSoon)).toEqual([]); // answered already
+    expect(await near(newcomerLater)).toEqual([]); // three days left: not yet
+    expect((await near(officer)).length).toBe(officerBefore); // officers are not reminded
+
+    // once per deadline: the next pass writes nothing
+    expect((await expiry.expireOverdue()).reminded).toBe(0);
+    expect(await near(staff)).toHaveLength(1);
+
+    // the next day `later` is due too (both its sides); `soon` was reminded of its deadline already
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    expect((await expiry.expireOverdue(tomorrow)).reminded).toBe(1);
+    expect(await near(newcomerLater)).toEqual([{ kind: 'DEADLINE_NEAR', proposalId: later.id, respondBy: day(3) }]);
+    expect((await near(staff)).map((n) => [n.proposalId, n.respondBy])).toEqual([[later.id, day(3)], [soon.id, day(2)]]);
+
+    // an extension gives the new deadline a reminder of its own, two days before it
+    await setDeadline(soon.id, day(4));
+    expect((await expiry.expireOverdue(tomorrow)).reminded).toBe(0);
+    expect((await expiry.expireOverdue(new Date(Date.now() + 2 * 86_400_000))).reminded).toBe(1);
+    expect((await near(staff)).map((n) => [n.proposalId, n.respondBy])).toEqual([[soon.id, day(4)], [later.id, day(3)], [soon.id, day(2)]]);
+  });
 });

@@ -12,11 +12,14 @@
  * - an officer reviews a contest: both sides (`contest_reviewed`: upheld or rejected);
  * - an officer withdraws the proposal or extends its deadline: both sides (`proposal_withdrawn`, `deadline_extended`
  *   with the new date);
- * - the deadline passes without both answers: both sides and the officers (`proposal_expired`).
+ * - the deadline passes without both answers: both sides and the officers (`proposal_expired`);
+ * - the deadline is near (`REMINDER_DAYS_BEFORE` days or fewer) and a side has not answered: that side, once per
+ *   deadline (`deadline_near`, with the deadline; `deadlineReminders`).
  * A notification names its proposal; what it says beyond its kind and figures (a reason, the names) the reader finds
  * on the proposal's page, so no personal text is copied into it.
  */
 import type { AuditAction } from './audit.js';
+import { PROPOSAL_ACTIONS, type MunicipalityResponse, type NewcomerResponse, type ProposalStatus } from './lifecycle.js';
 
 export const NOTIFICATION_KINDS = [
   'proposal_received',
@@ -28,6 +31,7 @@ export const NOTIFICATION_KINDS = [
   'proposal_withdrawn',
   'deadline_extended',
   'proposal_expired',
+  'deadline_near',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -86,4 +90,51 @@ export function proposalNotifications(action: AuditAction, proposal: { readonly 
     default:
       return [];
   }
+}
+
+/**
+ * Days before a response deadline on which a side that has not answered is reminded: from the Dutch date two days
+ * before the deadline (a proposal answered by Friday is reminded on Wednesday), so there is time to read the proposal
+ * and ask the contact person before answering.
+ */
+export const REMINDER_DAYS_BEFORE = 2;
+
+/** The first Dutch date (YYYY-MM-DD) on which a side is reminded of a deadline on `respondBy`. */
+export function reminderDate(respondBy: string): string {
+  const day = new Date(`${respondBy}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - REMINDER_DAYS_BEFORE);
+  return day.toISOString().slice(0, 10);
+}
+
+/** The last deadline (YYYY-MM-DD) whose reminders are due on `today`: `REMINDER_DAYS_BEFORE` days on. */
+export function lastDeadlineToRemind(today: string): string {
+  const day = new Date(`${today}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + REMINDER_DAYS_BEFORE);
+  return day.toISOString().slice(0, 10);
+}
+
+/** What a reminder needs of a proposal: its status, deadline, which sides answered, and the deadline it was last reminded of. */
+export interface RemindableProposal {
+  readonly status: ProposalStatus;
+  readonly respondBy: string;
+  readonly municipalityResponse: MunicipalityResponse | null;
+  readonly newcomerResponse: NewcomerResponse | null;
+  /** The deadline its reminders were written for; null when none were. */
+  readonly remindedFor: string | null;
+}
+
+/**
+ * The reminders of a proposal on the Dutch date `today`: one `deadline_near` (with the deadline) to each side whose
+ * answer is missing, while the proposal waits for answers (the statuses that can expire, `PROPOSAL_ACTIONS.expiry`),
+ * from `reminderDate(respondBy)` to the deadline itself, once per deadline (an extension gives a new one a reminder).
+ * Empty when none is due.
+ */
+export function deadlineReminders(p: RemindableProposal, today: string): NotificationToSend[] {
+  const waiting = (PROPOSAL_ACTIONS.expiry as readonly ProposalStatus[]).includes(p.status);
+  if (!waiting || p.remindedFor === p.respondBy || today < reminderDate(p.respondBy) || today > p.respondBy) return [];
+  const params = { respondBy: p.respondBy };
+  return [
+    ...(p.newcomerResponse === null ? [{ audience: 'household' as const, kind: 'deadline_near' as const, params }] : []),
+    ...(p.municipalityResponse === null ? [{ audience: 'municipality' as const, kind: 'deadline_near' as const, params }] : []),
+  ];
 }

@@ -12,6 +12,7 @@ export const NotificationKindEnum = graphqlEnum(NOTIFICATION_KINDS, 'Notificatio
   proposal_withdrawn: 'An officer withdrew the proposal (to both sides; the reason is on the proposal)',
   deadline_extended: 'An officer gave both sides longer to answer (to both sides; `respondBy`)',
   proposal_expired: 'The response deadline passed without both answers (to both sides and officers)',
+  deadline_near: 'The response deadline is near and this side has not answered (to that side, once per deadline; `respondBy`)',
 });
 
 const OUTCOMES = ['accepted', 'declined', 'contested', 'upheld', 'rejected'] as const;
@@ -37,7 +38,7 @@ export class Notification {
   @Field(() => NotificationOutcomeEnum, { nullable: true, description: 'The answer or review it tells of; null for other kinds' })
   outcome: NonNullable<NotificationParams['outcome']> | null;
 
-  @Field(() => String, { nullable: true, description: 'The new response deadline (YYYY-MM-DD) of DEADLINE_EXTENDED; null for other kinds' })
+  @Field(() => String, { nullable: true, description: 'The response deadline (YYYY-MM-DD): the new one of DEADLINE_EXTENDED, the near one of DEADLINE_NEAR; null for other kinds' })
   respondBy: string | null;
 
   @Field(() => Int, { nullable: true, description: 'How many proposals the municipality got (PROPOSALS_RECEIVED); null for other kinds' })

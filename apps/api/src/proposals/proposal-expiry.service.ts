@@ -12,10 +12,11 @@ export const EXPIRY_BATCH = 500;
 type Actor = Pick<AuditEntry, 'actorAccountId' | 'actorRole'>;
 const SYSTEM: Actor = { actorAccountId: null, actorRole: 'system' };
 
-/** What one pass of the expiry did: the ids of the proposals it ended (each gave its capacity back once). */
+/** What one pass did: the ids of the proposals it ended (each gave its capacity back once), and how many it reminded of their deadline. */
 export interface ExpiryPass {
   readonly today: string;
   readonly expired: readonly string[];
+  readonly reminded: number;
 }
 
 /**
@@ -26,7 +27,8 @@ export interface ExpiryPass {
  * Several processes may pass at the same time: each proposal is locked and checked again before it ends
  * (`ProposalRepository.expire`), so it ends, and gives its capacity back, once.
  * Both sides and the officers are told (`proposal_expired` notifications, written with the expiry); officers also
- * see expired proposals on their proposals page (status filter "expired").
+ * see expired proposals on their proposals page (status filter "expired"). The same pass reminds a side that has not
+ * answered, from two days before the deadline, once per deadline (`deadline_near`; ProposalRepository.remindDue).
  */
 @Injectable()
 export class ProposalExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -75,6 +77,8 @@ export class ProposalExpiryService implements OnApplicationBootstrap, OnApplicat
       if (outcome.kind === 'ok') expired.push(id);
     }
     if (expired.length > 0) this.logger.log(`${expired.length} proposal(s) expired (deadline before ${today})`);
-    return { today, expired };
+    const reminded = await this.proposals.remindDue(today, EXPIRY_BATCH);
+    if (reminded > 0) this.logger.log(`${reminded} proposal(s): a side was reminded of its deadline`);
+    return { today, expired, reminded };
   }
 }

@@ -13,6 +13,7 @@ const MUNICIPALITY_WORDS: MessageWords = {
   CONTEST_REVIEWED: 'messages.municipality.contestReviewed',
   PROPOSAL_WITHDRAWN: 'messages.municipality.proposalWithdrawn',
   DEADLINE_EXTENDED: 'messages.municipality.deadlineExtended',
+  DEADLINE_NEAR: 'messages.municipality.deadlineNear',
   PROPOSAL_EXPIRED: 'messages.municipality.proposalExpired',
   other: 'messages.municipality.other',
 };

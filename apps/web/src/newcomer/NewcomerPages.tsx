@@ -14,6 +14,7 @@ const NEWCOMER_WORDS: MessageWords = {
   CONTEST_REVIEWED: 'messages.newcomer.contestReviewed',
   PROPOSAL_WITHDRAWN: 'messages.newcomer.proposalWithdrawn',
   DEADLINE_EXTENDED: 'messages.newcomer.deadlineExtended',
+  DEADLINE_NEAR: 'messages.newcomer.deadlineNear',
   PROPOSAL_EXPIRED: 'messages.newcomer.proposalExpired',
   other: 'messages.newcomer.other',
 };

@@ -127,10 +127,18 @@ export class ProposalEntity {
 
   /**
    * The response deadline: the last day (YYYY-MM-DD, Dutch date, inclusive) on which both sides answer; set at
-   * publication from the round policy's `responseDays` (`responseDeadline`). Stored and shown; nothing expires it yet.
+   * publication from the round policy's `responseDays` (`responseDeadline`), later by an officer's extension. A side
+   * that has not answered is reminded before it (`remindedFor`); after it the proposal expires (`expiresOn`).
    */
   @Column({ name: 'respond_by', type: 'date' })
   respondBy: string;
+
+  /**
+   * The deadline whose reminders were written (matching/vocabulary/notifications.ts `deadlineReminders`): each
+   * deadline is reminded of once; an extension's new deadline again. Null: none yet.
+   */
+  @Column({ name: 'reminded_for', type: 'date', nullable: true })
+  remindedFor: string | null;
 
   /** The municipality's contact person for this household (name, with an e-mail address and/or a phone number); null until set. */
   @Column({ name: 'contact_name', type: 'varchar', length: 120, nullable: true })

@@ -29,6 +29,7 @@ import { ReadModelProposalColumns1796680000000 } from './1796680000000-ReadModel
 import { AccessCodes1796690000000 } from './1796690000000-AccessCodes.js';
 import { Notifications1796700000000 } from './1796700000000-Notifications.js';
 import { MailChannel1796710000000 } from './1796710000000-MailChannel.js';
+import { DeadlineReminders1796720000000 } from './1796720000000-DeadlineReminders.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: Function[] = [
@@ -63,4 +64,5 @@ export const MIGRATIONS: Function[] = [
   AccessCodes1796690000000,
   Notifications1796700000000,
   MailChannel1796710000000,
+  DeadlineReminders1796720000000,
 ];

@@ -8,7 +8,7 @@ import { AuditEventEntity } from '../entities/audit-event.entity.js';
 import { chunkedInsert } from './chunked-insert.js';
 import { auditRow, type AuditEntry } from './audit.repository.js';
 import { enqueueProposalNotifications, enqueuePublishedNotifications } from './notification.repository.js';
-import { proposalNotifications } from '#matching/vocabulary/notifications.js';
+import { deadlineReminders, lastDeadlineToRemind, proposalNotifications } from '#matching/vocabulary/notifications.js';
 import { HOME_BANDS, homeBand, type HomeBand } from '#matching/vocabulary/index.js';
 import {
   AWAITING_ANSWER_STATUSES,
@@ -223,6 +223,38 @@ export class ProposalRepository {
       .limit(limit)
       .getRawMany<{ id: string }>();
     return rows.map((row) => row.id);
+  }
+
+  /**
+   * Writes the reminders due on the Dutch date `today` (`deadlineReminders`: to each side that has not answered, from
+   * two days before the deadline, once per deadline), at most `limit` proposals, each in its own transaction with its
+   * row locked and checked again (two processes at once remind once). Answers how many proposals were reminded of.
+   */
+  async remindDue(today: string, limit: number): Promise<number> {
+    const candidates = await this.dataSource
+      .getRepository(ProposalEntity)
+      .createQueryBuilder('p')
+      .select('p.id', 'id')
+      .where('p.status IN (:...statuses) AND p.respond_by >= :today AND p.respond_by <= :last', { statuses: [...PROPOSAL_ACTIONS.expiry], today, last: lastDeadlineToRemind(today) })
+      .andWhere('(p.reminded_for IS NULL OR p.reminded_for <> p.respond_by)')
+      .orderBy('p.respond_by', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .limit(limit)
+      .getRawMany<{ id: string }>();
+    let reminded = 0;
+    for (const { id } of candidates) {
+      const done = await this.dataSource.manager.transaction(async (manager) => {
+        const p = await manager.getRepository(ProposalEntity).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne();
+        if (!p) return false;
+        const reminders = deadlineReminders(p, today);
+        if (reminders.length === 0) return false;
+        await enqueueProposalNotifications(manager, p, reminders);
+        await manager.getRepository(ProposalEntity).update({ id }, { remindedFor: p.respondBy });
+        return true;
+      });
+      if (done) reminded += 1;
+    }
+    return reminded;
   }
 
   /**
