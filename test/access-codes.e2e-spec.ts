@@ -49,10 +49,15 @@ describe('access codes: invitations and password resets', () => {
   afterAll(() => t?.close());
 
   const invite = async (householdId: string, locale = 'AR') => required<Issued>(await t.gql(INVITE, { h: householdId, locale }, officer), 'inviteHousehold');
+  const access = async (householdId: string) =>
+    required<{ appAccess: unknown }>(await t.gql('query($id: ID!) { household(id: $id) { appAccess { accountEmails openLetterPurpose openLetterExpiresAt } } }', { id: householdId }, officer), 'household').appAccess;
 
   it('invites a household: the code is used once to make its account, which is signed in', async () => {
     const [household] = await newHouseholds(t, officer, 1);
+    // the officer sees the household has no account and no letter yet, then a letter that works
+    expect(await access(household.id)).toEqual({ accountEmails: [], openLetterPurpose: null, openLetterExpiresAt: null });
     const letter = await invite(household.id);
+    expect(await access(household.id)).toEqual({ accountEmails: [], openLetterPurpose: 'INVITATION', openLetterExpiresAt: letter.expiresAt });
     expect(letter).toMatchObject({ purpose: 'INVITATION', role: 'NEWCOMER', locale: 'AR', householdReference: household.reference, email: null, municipalityName: null });
     expect(letter.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
     expect(letter.path).toBe(`/welcome#code=${letter.code}`);
@@ -78,6 +83,8 @@ describe('access codes: invitations and password resets', () => {
     expect(session.account).toMatchObject({ email: email.toLowerCase(), role: 'NEWCOMER', householdId: household.id });
     expect(required(await t.gql(ME, {}, session.token), 'me')).toMatchObject({ role: 'NEWCOMER', householdId: household.id });
     expect(await t.login(email.toLowerCase(), password)).toEqual(expect.any(String));
+    // the officer sees the account, and no letter that still works
+    expect(await access(household.id)).toEqual({ accountEmails: [email.toLowerCase()], openLetterPurpose: null, openLetterExpiresAt: null });
 
     // single use
     const again = await t.gql(REDEEM, { code: letter.code, email: `other-${household.reference}@example.org`, password });

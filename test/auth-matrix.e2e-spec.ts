@@ -207,6 +207,12 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
       expect: onlyFor('officer'),
     },
     {
+      title: 'own household with its way into the app (Household.appAccess: officers only)',
+      document: 'query($id: ID!) { household(id: $id) { id appAccess { accountEmails openLetterPurpose openLetterExpiresAt } } }',
+      variables: (fx) => ({ id: fx.ownHousehold }),
+      expect: onlyFor('officer'),
+    },
+    {
       title: 'a household that does not exist',
       document: HOUSEHOLD_QUERY,
       variables: (fx) => ({ id: fx.missingHousehold }),

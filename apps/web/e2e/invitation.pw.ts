@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { LANGUAGE_NAMES, type Locale } from '../src/i18n/languages';
@@ -56,6 +56,18 @@ async function makeLetter(page: Page, officerLocale: Locale, householdId: string
   return { code, link };
 }
 
+/**
+ * The household page says what the API says of the household's way in: its accounts (and their addresses) and its
+ * letter that still works.
+ */
+async function expectAccessShown(page: Page, request: APIRequestContext, locale: Locale, householdId: string, token: string): Promise<void> {
+  const access = (await gql(request, 'query($id: ID!) { household(id: $id) { appAccess { accountEmails openLetterPurpose openLetterExpiresAt } } }', { id: householdId }, token)).household.appAccess;
+  const section = page.getByRole('region', { name: text(locale, 'officer.invite.title') });
+  await expect(section).toContainText(say(locale, 'officer.invite.accounts', { count: access.accountEmails.length, emails: access.accountEmails.map((e: string) => isolated(e)).join(', ') }));
+  if (access.openLetterPurpose) await expect(section).toContainText(say(locale, 'officer.invite.openLetter', { purpose: access.openLetterPurpose, date: new Date(access.openLetterExpiresAt) }));
+  else await expect(section).not.toContainText(say(locale, 'officer.invite.openLetter', { purpose: 'INVITATION', date: new Date() }).split('.')[0]);
+}
+
 const CASES: { officer: Locale; letter: Locale; reader: Locale; reference: string }[] = [
   // the letter in Arabic, read in Arabic
   { officer: 'nl', letter: 'ar', reader: 'ar', reference: 'HH-000012' },
@@ -69,7 +81,12 @@ for (const { officer: officerLocale, letter: letterLocale, reader, reference } o
     const householdId = (await gql(request, 'query($r: String!) { householdByReference(reference: $r) { id } }', { r: reference }, officer)).householdByReference.id;
 
     await signIn(page, officerLocale, ACCOUNTS.officer);
+    // no account, no letter yet
+    await page.goto(`/officer/households/${householdId}`);
+    await expectAccessShown(page, request, officerLocale, householdId, officer);
     const first = await makeLetter(page, officerLocale, householdId, letterLocale);
+    // the letter that now works is said above the choice
+    await expectAccessShown(page, request, officerLocale, householdId, officer);
     await expect(page.getByRole('region', { name: text(officerLocale, 'officer.invite.title') }).getByRole('status')).toContainText(text(officerLocale, 'officer.invite.made').split('.')[0]);
     await expectAccessible(page, officerLocale);
     await screenshot(page, `${officerLocale}-officer-invitation-letter-${letterLocale}`);
@@ -112,6 +129,9 @@ for (const { officer: officerLocale, letter: letterLocale, reader, reference } o
     expect(used.accessCode.refusal).toBe('USED');
 
     // a second letter gives the account a new password; the old one stops working
+    await page.goto(`/officer/households/${householdId}`);
+    await expectAccessShown(page, request, officerLocale, householdId, officer);
+    await expect(page.getByRole('region', { name: text(officerLocale, 'officer.invite.title') })).toContainText(email);
     const second = await makeLetter(page, officerLocale, householdId, letterLocale);
     await expect(page.getByRole('region', { name: text(officerLocale, 'officer.invite.title') }).getByRole('status')).toContainText(text(officerLocale, 'officer.invite.madeReset').split('.')[0]);
     const resetPage = await phone(browser);

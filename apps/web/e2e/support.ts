@@ -36,7 +36,7 @@ export function periodIn(locale: Locale, period: string, use: 'label' | 'sentenc
 }
 
 /** A UI text with its arguments filled in, as the page shows it. */
-export function say(locale: Locale, id: MessageId, values: Record<string, string | number>): string {
+export function say(locale: Locale, id: MessageId, values: Record<string, string | number | Date>): string {
   return String(new IntlMessageFormat(CATALOGUES[locale][id], locale).format(values));
 }
 

@@ -24,7 +24,7 @@ import { isUuid } from '../common/uuid.js';
 import { AuthService } from './auth.service.js';
 import { hashPassword } from './passwords.js';
 import type { Viewer } from './viewer.js';
-import type { AccessCodeCheck, IssuedAccessCode } from './models/access-code.model.js';
+import type { AccessCodeCheck, HouseholdAppAccess, IssuedAccessCode } from './models/access-code.model.js';
 import type { Session } from './models/session.model.js';
 import type { InviteHouseholdInput, InviteMunicipalityStaffInput, RedeemAccessCodeInput, RequestPasswordResetInput } from './dto/access-code.input.js';
 
@@ -136,6 +136,12 @@ export class AccessCodeService {
     // not awaited: the answer must not wait for (or tell of) the mail server
     void this.mail.send(resetMail(account, input.locale, issued.path, this.mail.config.publicUrl)).catch((error: unknown) => this.logger.warn(`password-reset e-mail to account ${account.id} failed: ${String(error)}`));
     return true;
+  }
+
+  /** A household's accounts (their sign-in addresses) and its letter that still works at `now`, if any. */
+  async householdAccess(householdId: string, now = new Date()): Promise<HouseholdAppAccess> {
+    const [accountEmails, open] = await Promise.all([this.accounts.emailsOfHousehold(householdId), this.codes.openForHousehold(householdId, now)]);
+    return { accountEmails, openLetterPurpose: open?.purpose ?? null, openLetterExpiresAt: open?.expiresAt ?? null };
   }
 
   /** What a code is for, before it is used (the welcome page asks only what it needs), or why it cannot be used. */

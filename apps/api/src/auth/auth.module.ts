@@ -9,6 +9,7 @@ import { AccountResolver } from './account.resolver.js';
 import { AuthService } from './auth.service.js';
 import { AccessCodeService } from './access-codes.service.js';
 import { AccessCodeResolver } from './access-codes.resolver.js';
+import { HouseholdAccessResolver } from './household-access.resolver.js';
 import { RateLimitGuard } from './rate-limit.guard.js';
 import { buildRateLimits, RateLimits } from './rate-limits.js';
 import { DataSource } from 'typeorm';
@@ -38,6 +39,7 @@ export function jwtOptions(config: AppConfig): JwtModuleOptions {
     AccountResolver,
     AccessCodeService,
     AccessCodeResolver,
+    HouseholdAccessResolver,
     { provide: RateLimits, inject: [APP_CONFIG, DataSource], useFactory: (config: AppConfig, dataSource: DataSource) => buildRateLimits(config.database, dataSource) },
     // Order matters: who you are and what you may do first, then how often.
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -81,6 +81,16 @@ export class AccessCodeRepository {
       .getCount();
   }
 
+  /** The household's newest code that still works at `now` (not used, not replaced, not expired), or null. */
+  openForHousehold(householdId: string, now: Date): Promise<AccessCodeEntity | null> {
+    return this.dataSource
+      .getRepository(AccessCodeEntity)
+      .createQueryBuilder('c')
+      .where('c.household_id = :householdId AND c.used_at IS NULL AND c.revoked_at IS NULL AND c.expires_at > :now', { householdId, now })
+      .orderBy('c.created_at', 'DESC')
+      .getOne();
+  }
+
   /** The stored code with this hash, or null. */
   findByHash(codeHash: string): Promise<AccessCodeEntity | null> {
     return this.dataSource.getRepository(AccessCodeEntity).findOneBy({ codeHash });

@@ -59,6 +59,12 @@ export class AccountRepository {
     return this.repo.findOne({ where: { householdId, disabled: false }, order: { createdAt: 'DESC' } });
   }
 
+  /** The e-mail addresses of a household's enabled accounts, oldest account first. */
+  async emailsOfHousehold(householdId: string): Promise<string[]> {
+    const accounts = await this.repo.find({ where: { householdId, disabled: false }, order: { createdAt: 'ASC', id: 'ASC' }, select: { email: true } });
+    return accounts.map((a) => a.email);
+  }
+
   findByEmail(email: string): Promise<AccountEntity | null> {
     return this.repo.findOneBy({ email: email.toLowerCase() });
   }

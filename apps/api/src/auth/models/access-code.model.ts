@@ -75,3 +75,15 @@ export class AccessCodeCheck {
   @Field(() => String, { nullable: true, description: 'The e-mail address the account signs in with when it is fixed (staff, or a reset); null when the holder chooses one' })
   email: string | null;
 }
+
+@ObjectType({ description: 'Whether a household can get into the app: its accounts and its letter that still works (officers).' })
+export class HouseholdAppAccess {
+  @Field(() => [String], { description: 'The e-mail addresses the household’s enabled accounts sign in with; empty when it has none' })
+  accountEmails: string[];
+
+  @Field(() => AccessCodePurposeEnum, { nullable: true, description: 'What the household’s letter that still works is for; null when no letter works (none made, used, replaced or expired)' })
+  openLetterPurpose: AccessCodePurpose | null;
+
+  @Field(() => Date, { nullable: true, description: 'Until when that letter’s code works (UTC); null when no letter works' })
+  openLetterExpiresAt: Date | null;
+}
