@@ -219,6 +219,8 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
       expect: { ...onlyFor(), officer: 'NOT_FOUND' },
     },
   ],
+  'query.myHouseholdData': [{ document: '{ myHouseholdData(locale: "nl") }', expect: onlyFor('newcomer') }],
+  'query.householdData': [{ document: 'query($id: ID!) { householdData(householdId: $id) }', variables: (fx) => ({ id: fx.ownHousehold }), expect: onlyFor('officer') }],
   'query.householdByReference': [
     { title: 'existing', document: '{ householdByReference(reference: "HH-000002") { id } }', expect: onlyFor('officer') },
     { title: 'own reference', document: '{ householdByReference(reference: "HH-000001") { id } }', expect: onlyFor('officer') },

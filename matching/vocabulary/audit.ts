@@ -38,6 +38,10 @@ export const AUDIT_ACTIONS = {
   'household.tie_verify': 'household',
   'household.profile_correct': 'household',
   'household.preferences_update': 'household',
+  // reads and exports (issue 16, the data subject's right of access): who of the staff opened a case, and when
+  'household.view': 'household',
+  'household.view_medical': 'household',
+  'household.export': 'household',
   'waiting_list.export': 'waiting_list',
   'account.create': 'account',
   'account.disable': 'account',

@@ -17,6 +17,7 @@ import { ProposalsModule } from './proposals/proposals.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { MailModule } from './mail/mail.module.js';
+import { DataExportModule } from './data-export/data-export.module.js';
 import { WaitingListModule } from './waiting-list/waiting-list.module.js';
 import { ViewsModule } from './views/views.module.js';
 import { AuthService } from './auth/auth.service.js';
@@ -83,6 +84,7 @@ export class AppModule {
         NotificationsModule,
         WaitingListModule,
         ViewsModule,
+        DataExportModule,
         OpsModule.forRoot(config.ops),
         WebModule.forRoot(config.webDir),
       ],

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Household, HouseholdChange, HouseholdPage } from './models/household.model.js';
 import { ListPageArgs } from '../common/page.args.js';
 import { officersOnly } from '../auth/field-access.js';
@@ -11,10 +11,15 @@ import { CsvFile } from '../common/csv-file.model.js';
 import { RateLimit } from '../auth/rate-limit.guard.js';
 import { HouseholdImport } from './models/household-import.model.js';
 import { ImportHouseholdsArgs } from './dto/import-households.args.js';
+import { HouseholdAccessLog } from './access-log.js';
+import { batchLoader } from '../common/request-batch.js';
 
 @Resolver(() => Household)
 export class HouseholdsResolver {
-  constructor(private readonly service: HouseholdsService) {}
+  constructor(
+    private readonly service: HouseholdsService,
+    private readonly accessLog: HouseholdAccessLog,
+  ) {}
 
   @Roles('officer')
   @Mutation(() => Household, { description: 'Registers a newcomer household; it joins the waiting list. Its ties are verified by the officer (each needs verificationNote).' })
@@ -23,10 +28,12 @@ export class HouseholdsResolver {
   }
 
   @Roles('officer', 'newcomer')
-  @Query(() => Household, { description: 'A household; a newcomer may read only their own.' })
-  household(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID, description: 'Household.id' }) id: string): Promise<Household> {
+  @Query(() => Household, { description: 'A household; a newcomer may read only their own. An officer’s read is recorded as a view of the case (household.view).' })
+  async household(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID, description: 'Household.id' }) id: string): Promise<Household> {
     Ownership.household(viewer, id);
-    return this.service.get(id);
+    const household = await this.service.get(id);
+    await this.accessLog.record(viewer, 'household.view', [household.id]);
+    return household;
   }
 
   @Roles('officer')
@@ -46,9 +53,20 @@ export class HouseholdsResolver {
   }
 
   @Roles('officer')
-  @Query(() => Household, { description: 'A household by its case reference (e.g. HH-000123). Officers only.' })
-  householdByReference(@Args('reference', { description: 'Case reference, e.g. HH-000123' }) reference: string): Promise<Household> {
-    return this.service.getByReference(reference);
+  @Query(() => Household, { description: 'A household by its case reference (e.g. HH-000123). Officers only. Recorded as a view of the case (household.view).' })
+  async householdByReference(@CurrentViewer() viewer: Viewer, @Args('reference', { description: 'Case reference, e.g. HH-000123' }) reference: string): Promise<Household> {
+    const household = await this.service.getByReference(reference);
+    await this.accessLog.record(viewer, 'household.view', [household.id]);
+    return household;
+  }
+
+  // Each officer's showing of medical notes is recorded (household.view_medical), one statement per request level.
+  @ResolveField(() => String, { nullable: true, description: 'Medical detail; officers only. Every showing to an officer is recorded in the audit trail (household.view_medical), which the household’s data export lists', middleware: [officersOnly] })
+  async medicalNotes(@Parent() household: Household, @CurrentViewer() viewer: Viewer, @Context() context: object): Promise<string | null> {
+    if (household.medicalNotes !== null) {
+      await batchLoader(context, 'Household.medicalNotes.read', (ids: readonly string[]) => this.accessLog.record(viewer, 'household.view_medical', ids)).load(household.id);
+    }
+    return household.medicalNotes;
   }
 
   @Roles('officer')

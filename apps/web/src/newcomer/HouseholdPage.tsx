@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { Link as RouterLink } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import {
@@ -101,6 +102,11 @@ export function HouseholdPage() {
     <>
       <Heading1>{t('household.title')}</Heading1>
       <Paragraph className="matching-muted">{t('standing.reference', { reference: household.reference })}</Paragraph>
+      <Paragraph>
+        <RouterLink to="/newcomer/data" className="utrecht-link">
+          {t('household.dataLink')}
+        </RouterLink>
+      </Paragraph>
 
       <MembersSection householdId={household.id} members={household.members} ties={household.ties} languageName={(code) => languageName(code, locale)} onSaved={() => void refetch()} />
 

@@ -30,6 +30,8 @@ function NewcomerMessages() {
  * page is opened: the first view (where I stand) stays within the newcomer's initial-JS budget (bench:web).
  */
 const HouseholdPage = lazy(() => import('./HouseholdPage').then((m) => ({ default: m.HouseholdPage })));
+// "everything we keep about you" is opened rarely: a chunk of its own
+const DataPage = lazy(() => import('./DataPage').then((m) => ({ default: m.DataPage })));
 
 /** The newcomer's pages (one code chunk, the household page apart): where I stand, my proposal, my household and preferences. */
 export default function NewcomerPages() {
@@ -38,6 +40,14 @@ export default function NewcomerPages() {
       <Route index element={<StandingPage />} />
       <Route path="proposal" element={<ProposalPage />} />
       <Route path="messages" element={<NewcomerMessages />} />
+      <Route
+        path="data"
+        element={
+          <Suspense fallback={<Loading />}>
+            <DataPage />
+          </Suspense>
+        }
+      />
       <Route
         path="household"
         element={

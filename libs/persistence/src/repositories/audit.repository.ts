@@ -45,6 +45,12 @@ export class AuditRepository {
     await (manager ?? this.dataSource.manager).getRepository(AuditEventEntity).insert(auditRow(entry));
   }
 
+  /** Appends several events at once (e.g. the cases an officer's list showed medical notes of), one statement. */
+  async appendMany(entries: readonly AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await this.dataSource.getRepository(AuditEventEntity).insert(entries.map(auditRow));
+  }
+
   /** Events matching `filter` (every condition given, AND), newest first, one page. */
   find(filter: AuditFilter, page: { offset: number; limit: number }): Promise<AuditEventEntity[]> {
     return this.filtered(filter).orderBy('e.id', 'DESC').offset(page.offset).limit(page.limit).getMany();

@@ -14,3 +14,4 @@ export * from './reference-data.repository.js';
 export * from './access-code.repository.js';
 export * from './notification.repository.js';
 export * from './mail-outbox.repository.js';
+export * from './data-export.repository.js';

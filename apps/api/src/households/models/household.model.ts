@@ -131,7 +131,7 @@ export class Household {
   @Field(() => [AccessibilityNeedEnum], { description: 'What the home must offer (hard needs: wheelchair, ground floor)' })
   accessibilityNeeds: string[];
 
-  @Field(() => String, { nullable: true, description: 'Medical detail; officers only', middleware: [officersOnly] })
+  /** Medical detail: a field of the schema through HouseholdsResolver.medicalNotes (officers only, each read recorded). */
   medicalNotes: string | null;
 
   @Field(() => UrgencyEnum, { description: 'Urgency category of the priority rule: medical, social or none' })
