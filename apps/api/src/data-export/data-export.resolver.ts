@@ -6,9 +6,7 @@ import { RateLimit } from '../auth/rate-limit.guard.js';
 import type { Viewer } from '../auth/viewer.js';
 import { StatementsService } from '../waiting-list/statements.service.js';
 import { DataExportService } from './data-export.service.js';
-
-/** What the locale argument reads of the request: its Accept-Language header. */
-type RequestContext = { req: { headers: Record<string, string | undefined> } };
+import { acceptLanguage, type RequestContext } from '../common/request-context.js';
 
 const LOCALE_ARG = { type: () => String, nullable: true, description: 'Language of the texts in it (runs’ outcomes): nl, en, ar or uk (or a tag such as ar-SY); else Accept-Language, else English' } as const;
 
@@ -27,7 +25,7 @@ export class DataExportResolver {
       'Everything stored about my household (AVG/GDPR art. 15 and 20), in the format newcomer-matching/household-data version 1 (matching/vocabulary/data-export.ts): the household, its accounts, proposals, every run that considered it with the outcome in words, its messages, its history and who of the staff opened it. Recorded (household.export).',
   })
   myHouseholdData(@CurrentViewer() viewer: Viewer, @Context() context: RequestContext, @Args('locale', LOCALE_ARG) locale: string | null): Promise<HouseholdDataExport> {
-    return this.exports.export(viewer, viewer.householdId ?? '', this.statements.locale(locale, context.req.headers['accept-language']));
+    return this.exports.export(viewer, viewer.householdId ?? '', this.statements.locale(locale, acceptLanguage(context)));
   }
 
   @Roles('officer')
@@ -41,6 +39,6 @@ export class DataExportResolver {
     @Args('householdId', { type: () => ID, description: 'The household' }) householdId: string,
     @Args('locale', LOCALE_ARG) locale: string | null,
   ): Promise<HouseholdDataExport> {
-    return this.exports.export(viewer, householdId, this.statements.locale(locale, context.req.headers['accept-language']));
+    return this.exports.export(viewer, householdId, this.statements.locale(locale, acceptLanguage(context)));
   }
 }

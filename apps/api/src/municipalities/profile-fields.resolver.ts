@@ -4,8 +4,7 @@ import { IscoOccupation } from '../taxonomy/models/isco-occupation.model.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { LabourMarket, MunicipalityProfile, Priorities, ProfileText } from './models/municipality-profile.model.js';
 import { readText } from './profile-text.js';
-
-type RequestContext = { req?: { headers?: Record<string, string | undefined> } };
+import { acceptLanguage, type RequestContext } from '../common/request-context.js';
 
 const LOCALE_ARG = {
   type: () => String,
@@ -15,7 +14,7 @@ const LOCALE_ARG = {
 
 /** The reader's language: the argument, else the view's language, else Accept-Language, else English. */
 function readerLocale(requested: string | null, viewLocale: Locale | undefined, context: RequestContext): Locale {
-  return negotiateLocale(requested || viewLocale || context.req?.headers?.['accept-language'] || null);
+  return negotiateLocale(requested || viewLocale || acceptLanguage(context) || null);
 }
 
 /** A profile's free text for one reader (issue 11: written in Dutch, with translations). */

@@ -4,8 +4,7 @@ import { fairnessCountedCode, fairnessGroupParams } from '#matching/rounds/fairn
 import { StatementsService } from '../waiting-list/statements.service.js';
 import { Statement } from '../waiting-list/models/statement.model.js';
 import { FairnessGroup, FairnessReport, FairnessSuppressed } from './models/run.model.js';
-
-type RequestContext = { req: { headers: Record<string, string | undefined> } };
+import { acceptLanguage, type RequestContext } from '../common/request-context.js';
 
 /** The language of a fairness report's texts. */
 @ArgsType()
@@ -26,7 +25,7 @@ export class FairnessReportResolver {
 
   @ResolveField(() => String, { description: 'The rule behind the flags, in a sentence in the officer’s language' })
   async rule(@Parent() report: FairnessReport, @Args() args: FairnessTextArgs, @Context() context: RequestContext): Promise<string> {
-    const locale = this.statements.locale(args.locale, context.req.headers['accept-language']);
+    const locale = this.statements.locale(args.locale, acceptLanguage(context));
     const params = { minGroupSize: report.minGroupSize, points: Math.round(report.maxShortfall * 1000) / 10 };
     return (await this.statements.sayAs('officer', 'fairness.rule', params, locale)).text;
   }
@@ -35,7 +34,7 @@ export class FairnessReportResolver {
     description: 'Whose gender and age the report counted (the main applicant of each household), in a sentence in the officer’s language',
   })
   whoIsCounted(@Parent() report: FairnessReport, @Args() args: FairnessTextArgs, @Context() context: RequestContext): Promise<Statement> {
-    const locale = this.statements.locale(args.locale, context.req.headers['accept-language']);
+    const locale = this.statements.locale(args.locale, acceptLanguage(context));
     return this.statements.sayAs('officer', fairnessCountedCode(report.counted), {}, locale);
   }
 }
@@ -49,7 +48,7 @@ export class FairnessGroupResolver {
     description: 'The group in words in the officer’s language (e.g. “Women”, “Aged 18-24”, “Needing a home for 5 or more people”, “Not stated”); an origin region is shown as registered',
   })
   label(@Parent() group: FairnessGroup, @Args() args: FairnessTextArgs, @Context() context: RequestContext): Promise<Statement> {
-    const locale = this.statements.locale(args.locale, context.req.headers['accept-language']);
+    const locale = this.statements.locale(args.locale, acceptLanguage(context));
     return this.statements.sayAs('officer', 'fairness.group', fairnessGroupParams(group.dimension, group.group), locale);
   }
 }
@@ -66,7 +65,7 @@ export class FairnessSuppressedResolver {
     description: 'What is not shown and why (groups below the threshold, and the next smallest where needed, so that nobody can be recognised), in the officer’s language',
   })
   text(@Parent() hidden: FairnessSuppressed, @Args() args: FairnessTextArgs, @Context() context: RequestContext): Promise<Statement> {
-    const locale = this.statements.locale(args.locale, context.req.headers['accept-language']);
+    const locale = this.statements.locale(args.locale, acceptLanguage(context));
     return this.statements.sayAs('officer', 'fairness.suppressed', { dimension: hidden.dimension, hiddenHouseholds: hidden.households, threshold: hidden.threshold }, locale);
   }
 }

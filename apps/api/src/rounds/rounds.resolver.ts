@@ -15,8 +15,7 @@ import { StatementsService } from '../waiting-list/statements.service.js';
 import { MAX_FORBIDDEN_PAIRS_PER_ROUND, MAX_PINS_PER_ROUND } from '#persistence/repositories/round.repository.js';
 import { ListPageArgs, pageOf } from '../common/page.args.js';
 import { batchLoader } from '../common/request-batch.js';
-
-type RequestContext = { req: { headers: Record<string, string | undefined> } };
+import { acceptLanguage, type RequestContext } from '../common/request-context.js';
 
 @Resolver(() => Round)
 export class RoundsResolver {
@@ -208,7 +207,7 @@ export class RunsResolver {
   })
   assignments(@Parent() run: Run, @Args() args: AssignmentsArgs, @Context() context: RequestContext): Promise<Assignment[]> {
     const { offset, limit, locale, sort } = args;
-    return this.rounds.assignments(run.id, reviewFilter(args), sort, { offset, limit }, this.statements.locale(locale, context.req.headers['accept-language']));
+    return this.rounds.assignments(run.id, reviewFilter(args), sort, { offset, limit }, this.statements.locale(locale, acceptLanguage(context)));
   }
 
   @ResolveField(() => Int, { description: 'How many of the run’s assignments the filters keep (the same filters as assignments); with no filter, every household of the run' })

@@ -5,6 +5,7 @@ import { IscoOccupation } from './models/isco-occupation.model.js';
 import { CefrLevelInfo, IscedLevelInfo } from './models/taxonomy-level.model.js';
 import { TaxonomyService } from './taxonomy.service.js';
 import { Public } from '../auth/access.decorator.js';
+import { acceptLanguage, type RequestContext } from '../common/request-context.js';
 
 @Resolver()
 export class TaxonomyResolver {
@@ -39,8 +40,6 @@ export class TaxonomyResolver {
   }
 }
 
-type RequestContext = { req?: { headers?: Record<string, string | undefined> } };
-
 @Resolver(() => IscoOccupation)
 export class IscoOccupationResolver {
   @ResolveField(() => String, {
@@ -52,7 +51,7 @@ export class IscoOccupationResolver {
     @Context() context: RequestContext,
     @Args('locale', { type: () => String, nullable: true, description: 'nl, en, ar or uk (or a tag such as ar-SY); see the field description for the default' }) locale: string | null,
   ): string {
-    const language = negotiateLocale(locale || occupation.viewLocale || context.req?.headers?.['accept-language'] || null);
+    const language = negotiateLocale(locale || occupation.viewLocale || acceptLanguage(context) || null);
     return iscoTitle({ en: occupation.titleEn, nl: occupation.titleNl }, language);
   }
 }

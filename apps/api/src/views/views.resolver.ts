@@ -5,8 +5,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { StatementsService } from '../waiting-list/statements.service.js';
 import { ViewsService } from './views.service.js';
 import { MunicipalityView, NewcomerProposalView } from './models/views.model.js';
-
-type RequestContext = { req: { headers: Record<string, string | undefined> } };
+import { acceptLanguage, type RequestContext } from '../common/request-context.js';
 
 @Resolver()
 export class ViewsResolver {
@@ -23,7 +22,7 @@ export class ViewsResolver {
     @Args('locale', { type: () => String, nullable: true, description: 'Language of the texts: nl, en, ar or uk (or a tag such as ar-SY); else Accept-Language, else English' }) locale: string | null,
   ): Promise<NewcomerProposalView | null> {
     if (!viewer.householdId) throw DomainError.forbidden();
-    return this.views.newcomerProposal(viewer.householdId, this.statements.locale(locale, context.req.headers['accept-language']));
+    return this.views.newcomerProposal(viewer.householdId, this.statements.locale(locale, acceptLanguage(context)));
   }
 
   @Roles('municipality')
@@ -34,6 +33,6 @@ export class ViewsResolver {
     @Args('locale', { type: () => String, nullable: true, description: 'Language of the texts: nl, en, ar or uk (or a tag such as ar-SY); else Accept-Language, else English' }) locale: string | null,
   ): Promise<MunicipalityView> {
     if (!viewer.municipalityCode) throw DomainError.forbidden();
-    return this.views.municipalityView(viewer.municipalityCode, this.statements.locale(locale, context.req.headers['accept-language']));
+    return this.views.municipalityView(viewer.municipalityCode, this.statements.locale(locale, acceptLanguage(context)));
   }
 }

@@ -6,8 +6,7 @@ import { isUuid } from '../common/uuid.js';
 import { StatementsService } from './statements.service.js';
 import { WaitingListService } from './waiting-list.service.js';
 import { WaitingListOverview, WaitingStatus } from './models/waiting-status.model.js';
-
-type RequestContext = { req: { headers: Record<string, string | undefined> } };
+import { acceptLanguage, type RequestContext } from '../common/request-context.js';
 
 @Resolver()
 export class WaitingListResolver {
@@ -24,7 +23,7 @@ export class WaitingListResolver {
     @Args('locale', { type: () => String, nullable: true, description: 'nl, en, ar or uk; else Accept-Language, else English' }) locale: string | null,
   ): Promise<WaitingStatus> {
     if (!viewer.householdId) throw DomainError.forbidden();
-    return this.waiting.status(viewer.householdId, this.statements.locale(locale, context.req.headers['accept-language']));
+    return this.waiting.status(viewer.householdId, this.statements.locale(locale, acceptLanguage(context)));
   }
 
   @Roles('officer')
@@ -37,7 +36,7 @@ export class WaitingListResolver {
   ): Promise<WaitingStatus> {
     Ownership.household(viewer, householdId);
     if (!isUuid(householdId)) throw DomainError.notFound(`household ${householdId}`);
-    return this.waiting.status(householdId, this.statements.locale(locale, context.req.headers['accept-language']));
+    return this.waiting.status(householdId, this.statements.locale(locale, acceptLanguage(context)));
   }
 
   @Roles('officer')
@@ -46,6 +45,6 @@ export class WaitingListResolver {
     @Context() context: RequestContext,
     @Args('locale', { type: () => String, nullable: true, description: 'Language of the reasons: nl, en, ar or uk; else Accept-Language, else English' }) locale: string | null,
   ): Promise<WaitingListOverview> {
-    return this.waiting.overview(this.statements.locale(locale, context.req.headers['accept-language']));
+    return this.waiting.overview(this.statements.locale(locale, acceptLanguage(context)));
   }
 }

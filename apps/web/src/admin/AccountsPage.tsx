@@ -238,7 +238,7 @@ function NewAccount({ onCreated }: { onCreated: (email: string) => void }) {
         </FormField>
         <FormField invalid={Boolean(problems.password)}>
           <FormLabel htmlFor={fieldId('password')}>{t('admin.accounts.password')}</FormLabel>
-          <FormFieldDescription id={`${fieldId('password')}-hint`}>{t('admin.accounts.passwordHint')}</FormFieldDescription>
+          <FormFieldDescription id={`${fieldId('password')}-hint`}>{t('admin.accounts.passwordHint', PASSWORD_FIGURES)}</FormFieldDescription>
           {problem('password')}
           <Textbox id={fieldId('password')} type="password" autoComplete="new-password" value={draft.password} invalid={Boolean(problems.password)} aria-describedby={describedBy('password', true)} onChange={(e) => set({ password: e.target.value })} />
         </FormField>
