@@ -115,8 +115,10 @@ describe('the promise of a verified job over GraphQL', () => {
     expect(review.unplaced[0].text).toContain('homes for 1 or 2 people');
     expect(review.unplaced[0].text).not.toContain('{');
 
-    required(await gql('mutation($id: ID!) { publishRun(runId: $id) { proposals } }', { id: run.id }), 'publishRun');
     const newcomer = await newNewcomerSession(t, household.id);
+    required(await gql('mutation($id: ID!) { publishRun(runId: $id) { proposals } }', { id: run.id }), 'publishRun');
+    // the round passed without a proposal for it: its newcomer is told it still waits (issue 16, "Being told")
+    expect(required(await gql('{ myNotifications { kind proposalId } }', {}, newcomer), 'myNotifications')).toEqual([{ kind: 'ROUND_PUBLISHED', proposalId: null }]);
     const status = required(
       await gql('query { myWaitingStatus(locale: "nl") { status lastRound { roundId municipalityCode unplaced { code text locale missing } othersFirst { code text } } } }', {}, newcomer),
       'myWaitingStatus',

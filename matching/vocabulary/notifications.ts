@@ -5,7 +5,8 @@
  *
  * Who is told of what (`proposalNotifications`):
  * - a round is published: the household's newcomers (`proposal_received`), each municipality's staff
- *   (`proposals_received`, with how many);
+ *   (`proposals_received`, with how many), and the newcomers of every household of the round that got no proposal in
+ *   it (`round_published`: it still waits; its place in the queue moved, which its own page shows);
  * - the municipality answers: the newcomers (`municipality_answered`: accepted or declined);
  * - the newcomer answers: the municipality (`newcomer_answered`: accepted or contested); a contest also tells the
  *   officers (`contest_received`), who must review it;
@@ -32,6 +33,7 @@ export const NOTIFICATION_KINDS = [
   'deadline_extended',
   'proposal_expired',
   'deadline_near',
+  'round_published',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -13,6 +13,7 @@ export const NotificationKindEnum = graphqlEnum(NOTIFICATION_KINDS, 'Notificatio
   deadline_extended: 'An officer gave both sides longer to answer (to both sides; `respondBy`)',
   proposal_expired: 'The response deadline passed without both answers (to both sides and officers)',
   deadline_near: 'The response deadline is near and this side has not answered (to that side, once per deadline; `respondBy`)',
+  round_published: 'A round the household was in was published without a proposal for it: it still waits (to its newcomers; no proposal)',
 });
 
 const OUTCOMES = ['accepted', 'declined', 'contested', 'upheld', 'rejected'] as const;

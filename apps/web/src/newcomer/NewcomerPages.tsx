@@ -15,14 +15,15 @@ const NEWCOMER_WORDS: MessageWords = {
   PROPOSAL_WITHDRAWN: 'messages.newcomer.proposalWithdrawn',
   DEADLINE_EXTENDED: 'messages.newcomer.deadlineExtended',
   DEADLINE_NEAR: 'messages.newcomer.deadlineNear',
+  ROUND_PUBLISHED: 'messages.newcomer.roundPublished',
   PROPOSAL_EXPIRED: 'messages.newcomer.proposalExpired',
   other: 'messages.newcomer.other',
 };
 
-/** My messages: each about my proposal, which tells more. */
+/** My messages: each about my proposal, which tells more; a round without one for me, about my place in the queue. */
 function NewcomerMessages() {
   const t = useT();
-  return <MessagesPage describe={(m) => describeMessage(t, NEWCOMER_WORDS, m)} linkOf={() => '/newcomer/proposal'} />;
+  return <MessagesPage describe={(m) => describeMessage(t, NEWCOMER_WORDS, m)} linkOf={(m) => (m.kind === 'ROUND_PUBLISHED' ? '/newcomer' : '/newcomer/proposal')} />;
 }
 
 /**

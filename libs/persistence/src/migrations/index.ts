@@ -30,6 +30,7 @@ import { AccessCodes1796690000000 } from './1796690000000-AccessCodes.js';
 import { Notifications1796700000000 } from './1796700000000-Notifications.js';
 import { MailChannel1796710000000 } from './1796710000000-MailChannel.js';
 import { DeadlineReminders1796720000000 } from './1796720000000-DeadlineReminders.js';
+import { RoundPublishedNotice1796730000000 } from './1796730000000-RoundPublishedNotice.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: Function[] = [
@@ -65,4 +66,5 @@ export const MIGRATIONS: Function[] = [
   Notifications1796700000000,
   MailChannel1796710000000,
   DeadlineReminders1796720000000,
+  RoundPublishedNotice1796730000000,
 ];

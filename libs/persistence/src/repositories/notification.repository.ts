@@ -49,7 +49,7 @@ export async function enqueueProposalNotifications(
 /**
  * Writes the notifications of a published round in the caller's transaction: each proposal's newcomers get
  * `proposal_received`; each municipality's staff one `proposals_received` with how many proposals it got (linked to
- * the first of them).
+ * the first of them); the newcomers of each household of the round without a proposal `round_published`.
  */
 export async function enqueuePublishedNotifications(manager: EntityManager, roundId: string): Promise<void> {
   const version = SCHEMA_VERSIONS['notification.params'];
@@ -65,6 +65,13 @@ export async function enqueuePublishedNotifications(manager: EntityManager, roun
      SELECT a.id, 'proposals_received', m.first_id, jsonb_build_object('schemaVersion', ${version}, 'data', jsonb_build_object('count', m.n)), ${EMAIL_COLUMNS}
      FROM (SELECT municipality_code, count(*)::int AS n, (array_agg(id ORDER BY id))[1] AS first_id FROM proposal WHERE round_id = $1 GROUP BY municipality_code) m
      JOIN account a ON a.municipality_code = m.municipality_code AND a.role = 'municipality' AND NOT a.disabled`,
+    [roundId],
+  );
+  await manager.query(
+    `INSERT INTO notification (account_id, kind, proposal_id, params, email_state, email_next_at)
+     SELECT a.id, 'round_published', NULL, jsonb_build_object('schemaVersion', ${version}, 'data', '{}'::jsonb), ${EMAIL_COLUMNS}
+     FROM round_household rh JOIN account a ON a.household_id = rh.household_id AND a.role = 'newcomer' AND NOT a.disabled
+     WHERE rh.round_id = $1 AND NOT EXISTS (SELECT 1 FROM proposal p WHERE p.round_id = rh.round_id AND p.household_id = rh.household_id)`,
     [roundId],
   );
 }
