@@ -52,6 +52,13 @@ export const AUDIT_ACTIONS = {
 } as const satisfies Record<string, AuditEntityType>;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
+/**
+ * The actions that record a read of a household's case, not a change (issue 16, the right of access): the data
+ * export lists them as its access log, every other event about the case as its history.
+ */
+export const HOUSEHOLD_READ_ACTIONS = ['household.view', 'household.view_medical', 'household.export'] as const satisfies readonly AuditAction[];
+export type HouseholdReadAction = (typeof HOUSEHOLD_READ_ACTIONS)[number];
+
 /** Every action, in the order listed above (grouped by the kind of thing). */
 export const AUDIT_ACTION_NAMES = Object.keys(AUDIT_ACTIONS) as AuditAction[];
 

@@ -86,7 +86,7 @@ export class DataExportService {
           educationLevel: m.educationLevel,
           workExperienceYears: m.workExperienceYears,
           aspirations: m.aspirations,
-          professions: [...m.professions].sort((a, b) => a.position - b.position).map((p) => p.iscoCode),
+          professions: m.professions.map((p) => p.iscoCode),
           languages: m.languages.map((l) => ({ language: l.language, cefr: l.cefr })),
         })),
         ties: h.ties.map((t) => ({

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AuditRepository } from '#persistence/repositories/audit.repository.js';
+import type { HouseholdReadAction } from '#matching/vocabulary/audit.js';
 import { auditEntry } from '../common/audit-entry.js';
 import type { Viewer } from '../auth/viewer.js';
 
-/** The reads of a case that are recorded (matching/vocabulary/audit.ts). */
-export type HouseholdRead = 'household.view' | 'household.view_medical';
+/** The reads of a case recorded here (matching/vocabulary/audit.ts); the export records its own (`household.export`). */
+export type HouseholdRead = Exclude<HouseholdReadAction, 'household.export'>;
 
 /**
  * Who of the staff opened a household's case, and when (issue 16, the right of access: the household's data export

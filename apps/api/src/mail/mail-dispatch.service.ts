@@ -99,10 +99,11 @@ export class MailDispatchService implements OnApplicationBootstrap, OnApplicatio
       return { sent: false, failed: false, skipped: notifications.length };
     }
     const read = notifications.filter((n) => n.readAt !== null);
-    const old = notifications.filter((n) => n.readAt === null && tooOldToMail(n.createdAt, now));
+    const unread = notifications.filter((n) => n.readAt === null);
+    const old = unread.filter((n) => tooOldToMail(n.createdAt, now));
+    const due = unread.filter((n) => !tooOldToMail(n.createdAt, now));
     await this.outbox.skipped(ids(read), 'read in the app first');
     await this.outbox.skipped(ids(old), 'too old to mail');
-    const due = notifications.filter((n) => !read.includes(n) && !old.includes(n));
     if (due.length === 0) return { sent: false, failed: false, skipped: notifications.length };
     try {
       await this.mail.send(noticeMail(recipient, due.length, this.mail.config.publicUrl));

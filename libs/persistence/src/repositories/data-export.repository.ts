@@ -2,14 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { AccountEntity } from '../entities/account.entity.js';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
-import { HouseholdEntity } from '../entities/household.entity.js';
+import type { HouseholdEntity } from '../entities/household.entity.js';
 import { HouseholdProtectedEntity } from '../entities/household-protected.entity.js';
 import { NotificationEntity } from '../entities/notification.entity.js';
 import { ProposalEntity } from '../entities/proposal.entity.js';
 import { RoundEntity, RunAssignmentEntity, RunEntity } from '../entities/round.entity.js';
+import { HouseholdRepository } from './household.repository.js';
+import { HOUSEHOLD_READ_ACTIONS } from '#matching/vocabulary/audit.js';
 
-/** The audit actions that are reads of a case (the export's access log); every other event about it is its history. */
-export const READ_ACTIONS: readonly string[] = ['household.view', 'household.view_medical', 'household.export'];
+const READ_ACTIONS: readonly string[] = HOUSEHOLD_READ_ACTIONS;
 
 /** A run that considered the household, with its round and the household's stored assignment and explanation. */
 export interface GatheredRun {
@@ -34,15 +35,15 @@ export interface GatheredHousehold {
 /** Reads everything stored about one household for its data export (matching/vocabulary/data-export.ts). */
 @Injectable()
 export class DataExportRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly households: HouseholdRepository,
+  ) {}
 
   /** Everything about the household, or null when there is no such household. Reads only; one snapshot is not promised. */
   async gather(householdId: string): Promise<GatheredHousehold | null> {
-    const household = await this.dataSource.getRepository(HouseholdEntity).findOne({
-      where: { id: householdId },
-      relations: { members: { professions: true, languages: true }, ties: true },
-      order: { members: { position: 'ASC', professions: { position: 'ASC' } } },
-    });
+    // members, professions, languages and ties, in their order (as every reader of a household gets them)
+    const household = await this.households.findById(householdId);
     if (!household) return null;
     const protectedTraits = await this.dataSource.getRepository(HouseholdProtectedEntity).findOneBy({ householdId });
     const accounts = await this.dataSource.getRepository(AccountEntity).find({ where: { householdId }, order: { createdAt: 'ASC', id: 'ASC' } });
