@@ -90,5 +90,10 @@ describe('a household’s data export', () => {
     const db = t.app.get(DataSource);
     const rows: { action: string }[] = await db.query("SELECT action FROM audit_event WHERE entity_type = 'household' AND entity_id = $1 ORDER BY id", [plain.id]);
     expect(rows.map((r) => r.action)).toEqual(['household.register', 'household.view']);
+    // a read is not a change: the case's history leaves it out (Household.changes, and auditEvents with withReads: false)
+    const history = required<{ changes: unknown[] }>(await t.gql('query($id: ID!) { household(id: $id) { changes { kind } } }', { id: plain.id }, officer), 'household');
+    expect(history.changes).toEqual([]);
+    const events = required<{ action: string }[]>(await t.gql('query($id: String) { auditEvents(entityType: "household", entityId: $id, withReads: false) { action } }', { id: plain.id }, officer), 'auditEvents');
+    expect(events.map((e) => e.action)).toEqual(['household.register']);
   });
 });

@@ -1,5 +1,5 @@
 import { ArgsType, Field, IntersectionType } from '@nestjs/graphql';
-import { IsOptional, IsString } from 'class-validator';
+import { IsBoolean, IsOptional, IsString } from 'class-validator';
 import { PageArgs } from '../common/page.args.js';
 
 /** Filters of `auditEvents` and `auditEventCount`: all optional, combined with AND. */
@@ -19,6 +19,11 @@ export class AuditFilterArgs {
   @IsOptional()
   @IsString()
   action?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'False: leave out the reads of a case (household.view, household.view_medical, household.export), so a case’s history shows what changed; default true' })
+  @IsOptional()
+  @IsBoolean()
+  withReads?: boolean | null;
 }
 
 /** `auditEvents`: the filters and a page (100 events when no limit is given). */

@@ -2,6 +2,7 @@ import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nest
 import { batchLoader } from '../common/request-batch.js';
 import { Roles } from '../auth/access.decorator.js';
 import { AuditEventsArgs, AuditFilterArgs } from './audit.args.js';
+import { HOUSEHOLD_READ_ACTIONS } from '#matching/vocabulary/audit.js';
 import { AuditService } from './audit.service.js';
 import { AuditEvent } from './models/audit-event.model.js';
 
@@ -36,5 +37,10 @@ export class AuditResolver {
 
 /** The repository's filter from the arguments (absent and null both mean "any"). */
 function filterOf(args: AuditFilterArgs) {
-  return { entityType: args.entityType ?? undefined, entityId: args.entityId ?? undefined, action: args.action ?? undefined };
+  return {
+    entityType: args.entityType ?? undefined,
+    entityId: args.entityId ?? undefined,
+    action: args.action ?? undefined,
+    excludeActions: args.withReads === false ? HOUSEHOLD_READ_ACTIONS : undefined,
+  };
 }

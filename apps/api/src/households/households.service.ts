@@ -1,3 +1,4 @@
+import { HOUSEHOLD_READ_ACTIONS } from '#matching/vocabulary/audit.js';
 import { Injectable } from '@nestjs/common';
 import { DomainError, type FieldProblem } from '#common/domain-error.js';
 import { ADULT_AGE } from '#matching/vocabulary/index.js';
@@ -80,7 +81,8 @@ export class HouseholdsService {
    */
   /** A page of the household's changes, newest first, from its last 500 audit events. */
   async changes(householdId: string, page: Page): Promise<HouseholdChange[]> {
-    const events = await this.audit.find({ entityType: 'household', entityId: householdId }, { offset: 0, limit: 500 });
+    // reads of the case are not changes: left out in the query, so they never take places of the last 500
+    const events = await this.audit.find({ entityType: 'household', entityId: householdId, excludeActions: HOUSEHOLD_READ_ACTIONS }, { offset: 0, limit: 500 });
     const changes = events
       .filter((e): e is typeof e & { action: keyof typeof CHANGE_KIND_OF_ACTION } => e.action in CHANGE_KIND_OF_ACTION)
       .map((e) => ({

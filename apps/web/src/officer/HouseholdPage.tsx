@@ -39,7 +39,7 @@ const HOUSEHOLD = graphql(`
       ties { id kind municipalityCode status description firstDegree liveNear verificationNote verifiedAt }
     }
     proposals(filter: { householdId: $key }, limit: 50) { id period municipalityCode status createdAt respondBy }
-    auditEvents(entityType: "household", entityId: $key, limit: 50) { at action actorRole }
+    auditEvents(entityType: "household", entityId: $key, withReads: false, limit: 50) { at action actorRole }
   }
 `);
 

@@ -34,6 +34,8 @@ export interface AuditFilter {
   readonly entityType?: string;
   readonly entityId?: string;
   readonly action?: string;
+  /** Leave out these actions (e.g. the reads of a case, HOUSEHOLD_READ_ACTIONS, from its history). */
+  readonly excludeActions?: readonly string[];
 }
 
 @Injectable()
@@ -66,6 +68,7 @@ export class AuditRepository {
     if (filter.entityType) query.andWhere('e.entity_type = :type', { type: filter.entityType });
     if (filter.entityId) query.andWhere('e.entity_id = :id', { id: filter.entityId });
     if (filter.action) query.andWhere('e.action = :action', { action: filter.action });
+    if (filter.excludeActions?.length) query.andWhere('e.action NOT IN (:...excluded)', { excluded: [...filter.excludeActions] });
     return query;
   }
 }
