@@ -221,6 +221,13 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
   ],
   'query.myHouseholdData': [{ document: '{ myHouseholdData(locale: "nl") }', expect: onlyFor('newcomer') }],
   'query.householdData': [{ document: 'query($id: ID!) { householdData(householdId: $id) }', variables: (fx) => ({ id: fx.ownHousehold }), expect: onlyFor('officer') }],
+  // an unknown case: the officer's call reaches the erasure (NOT_FOUND) without erasing a fixture the other rows use
+  'mutation.eraseHousehold': [
+    {
+      document: 'mutation { eraseHousehold(input: { householdId: "00000000-0000-4000-8000-000000000000", reason: "Request by letter" }) { id } }',
+      expect: { ...onlyFor(), officer: 'NOT_FOUND' },
+    },
+  ],
   'query.householdByReference': [
     { title: 'existing', document: '{ householdByReference(reference: "HH-000002") { id } }', expect: onlyFor('officer') },
     { title: 'own reference', document: '{ householdByReference(reference: "HH-000001") { id } }', expect: onlyFor('officer') },

@@ -4,3 +4,4 @@ export { fittedBetter, householdView, statedPreferences, type AlternativeView, t
 export { ResultFacts } from './context.js';
 export { verifyExplanation } from './verify.js';
 export * from './others-first.js';
+export { erasedExplanation } from './erased.js';

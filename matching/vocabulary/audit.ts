@@ -42,6 +42,8 @@ export const AUDIT_ACTIONS = {
   'household.view': 'household',
   'household.view_medical': 'household',
   'household.export': 'household',
+  // retention and erasure (issue 16, matching/vocabulary/retention.ts): the case's personal data erased
+  'household.erase': 'household',
   'waiting_list.export': 'waiting_list',
   'account.create': 'account',
   'account.disable': 'account',

@@ -12,3 +12,4 @@ export * from './capacity-check.js';
 export * from './review.js';
 export * from './audit.js';
 export * from './household-import.js';
+export * from './retention.js';

@@ -62,6 +62,8 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
     // not wait for a run still executing (it is stopped).
     // no expiry passes by themselves: tests that move a deadline into the past end proposals on request
     proposals: { expiryIntervalMinutes: 0 },
+    // no retention passes by themselves either: tests erase on request or run a pass with a date of their own
+    retention: { monthsAfterPlacement: 12, intervalHours: 0 },
     jobs: { ...jobsConfigFromEnv(database.config.url ? { DATABASE_URL: database.config.url } : {}), cancelCheckMs: 100, shutdownGraceSeconds: 0, drainDelaySeconds: 1 },
     limits: defaultLimits(),
     ...overrides,

@@ -18,6 +18,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { DataExportModule } from './data-export/data-export.module.js';
+import { ErasureModule } from './erasure/erasure.module.js';
 import { WaitingListModule } from './waiting-list/waiting-list.module.js';
 import { ViewsModule } from './views/views.module.js';
 import { AuthService } from './auth/auth.service.js';
@@ -85,6 +86,7 @@ export class AppModule {
         WaitingListModule,
         ViewsModule,
         DataExportModule,
+        ErasureModule,
         OpsModule.forRoot(config.ops),
         WebModule.forRoot(config.webDir),
       ],

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { erasedCaseError } from '../erasure/erased-case.js';
 import { Injectable, Logger } from '@nestjs/common';
 import { DomainError } from '#common/domain-error.js';
 import { AccessCodeRepository, accessCodeRefusal } from '#persistence/repositories/access-code.repository.js';
@@ -71,11 +72,12 @@ export class AccessCodeService {
   /**
    * A letter for a household: an invitation when it has no enabled account, else a reset of its newest enabled
    * account (the path through an officer for a newcomer who lost the password; a disabled account stays disabled).
-   * NOT_FOUND when there is no such household.
+   * NOT_FOUND when there is no such household; CONFLICT when its case was erased.
    */
   async inviteHousehold(viewer: Viewer, input: InviteHouseholdInput): Promise<IssuedAccessCode> {
     const household = isUuid(input.householdId) ? await this.households.findById(input.householdId) : null;
     if (!household) throw DomainError.notFound(`household ${input.householdId}`);
+    if (household.erasedAt) throw erasedCaseError(household.reference);
     const account = await this.accounts.findByHousehold(household.id);
     const issued = await this.issue(viewer, {
       purpose: account ? 'password_reset' : 'invitation',

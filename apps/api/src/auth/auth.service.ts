@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { erasedCaseError } from '../erasure/erased-case.js';
 import { JwtService } from '@nestjs/jwt';
 import { DomainError } from '#common/domain-error.js';
 import { AccountRepository } from '#persistence/repositories/account.repository.js';
@@ -143,9 +144,9 @@ export class AuthService {
     if (municipalityCode && !(await this.municipalities.findByCode(municipalityCode))) {
       throw DomainError.badInput([{ field: 'municipalityCode', message: `unknown municipality "${municipalityCode}"` }]);
     }
-    if (householdId && !(await this.households.findById(householdId))) {
-      throw DomainError.badInput([{ field: 'householdId', message: 'no such household' }]);
-    }
+    const household = householdId ? await this.households.findById(householdId) : null;
+    if (householdId && !household) throw DomainError.badInput([{ field: 'householdId', message: 'no such household' }]);
+    if (household?.erasedAt) throw erasedCaseError(household.reference);
     const account = { email: input.email.toLowerCase(), passwordHash: await hashPassword(input.password), role, municipalityCode, householdId };
     const created = await this.accounts.createAudited(account, (id) =>
       auditEntry(viewer, 'account.create', id, null, { email: account.email, role, municipalityCode, householdId }),

@@ -1,4 +1,4 @@
-import { appConfigFromEnv, jobsConfig, jobsConfigFromEnv, trustProxyFromEnv } from './app-config.js';
+import { appConfigFromEnv, jobsConfig, jobsConfigFromEnv, retentionConfigFromEnv, trustProxyFromEnv } from './app-config.js';
 
 describe('trust proxy (TRUST_PROXY)', () => {
   it('is off by default: the client address is the socket’s, X-Forwarded-For is ignored', () => {
@@ -38,5 +38,17 @@ describe('costly operations per minute (EXPENSIVE_MUTATIONS_PER_MINUTE)', () => 
   it('is 20 per client address unless set', () => {
     expect(appConfigFromEnv({ JWT_SECRET: 'x' }).limits.expensiveMutationsPerMinute).toBe(20);
     expect(appConfigFromEnv({ JWT_SECRET: 'x', EXPENSIVE_MUTATIONS_PER_MINUTE: '600' }).limits.expensiveMutationsPerMinute).toBe(600);
+  });
+});
+
+describe('retention of personal data (RETENTION_MONTHS_AFTER_PLACEMENT, RETENTION_INTERVAL_HOURS)', () => {
+  it('keeps cases 12 months after moving in and passes once a day by default', () => {
+    expect(retentionConfigFromEnv({})).toEqual({ monthsAfterPlacement: 12, intervalHours: 24 });
+    expect(retentionConfigFromEnv({ RETENTION_MONTHS_AFTER_PLACEMENT: '24', RETENTION_INTERVAL_HOURS: '0' })).toEqual({ monthsAfterPlacement: 24, intervalHours: 0 });
+  });
+
+  it('refuses a value that is not a whole number ≥ 0, naming the variable', () => {
+    expect(() => retentionConfigFromEnv({ RETENTION_MONTHS_AFTER_PLACEMENT: '-1' })).toThrow(/RETENTION_MONTHS_AFTER_PLACEMENT/);
+    expect(() => retentionConfigFromEnv({ RETENTION_INTERVAL_HOURS: 'daily' })).toThrow(/RETENTION_INTERVAL_HOURS/);
   });
 });

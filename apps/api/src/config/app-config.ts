@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { databaseConfigFromEnv, type DatabaseConfig } from '#persistence/data-source.js';
 import type { Role } from '#matching/vocabulary/roles.js';
+import { RETENTION_MONTHS_AFTER_PLACEMENT } from '#matching/vocabulary/retention.js';
 
 /** What one signed-in account of a role may spend on queries (cost points, query-limits.ts). */
 export interface AccountBudget {
@@ -59,6 +60,8 @@ export interface AppConfig {
   readonly proposals?: { readonly expiryIntervalMinutes: number };
   /** E-mail (issue 16; `mailConfigFromEnv`); absent: no e-mail is sent (`MAIL_OFF`, as in most tests). */
   readonly mail?: MailConfig;
+  /** Retention of personal data (issue 16; `retentionConfigFromEnv`); absent: the defaults. */
+  readonly retention?: RetentionConfig;
   readonly limits: {
     readonly maxQueryDepth: number;
     /** Most one signed-in caller's operation may cost (query-limits.ts: a field 1, a list its children × its size). */
@@ -201,6 +204,35 @@ export function mailConfigFromEnv(env: NodeJS.ProcessEnv = process.env): MailCon
   };
 }
 
+/**
+ * Retention of personal data (issue 16; matching/vocabulary/retention.ts, apps/api/src/erasure/retention.service.ts).
+ * - `monthsAfterPlacement`: `RETENTION_MONTHS_AFTER_PLACEMENT`, whole months after moving in after which a case is
+ *   erased (default `RETENTION_MONTHS_AFTER_PLACEMENT` of the vocabulary, 12).
+ * - `intervalHours`: `RETENTION_INTERVAL_HOURS`, hours between two passes (default 24; 0: never by itself).
+ */
+export interface RetentionConfig {
+  readonly monthsAfterPlacement: number;
+  readonly intervalHours: number;
+}
+
+/** Default hours between two passes of the retention (`RETENTION_INTERVAL_HOURS`). */
+export const DEFAULT_RETENTION_INTERVAL_HOURS = 24;
+
+/** The retention settings from the environment; refused at start, with the variable named, when not a whole number ≥ 0. */
+export function retentionConfigFromEnv(env: NodeJS.ProcessEnv = process.env): RetentionConfig {
+  const whole = (name: string, fallback: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, 0 or more (got "${raw}")`);
+    return value;
+  };
+  return {
+    monthsAfterPlacement: whole('RETENTION_MONTHS_AFTER_PLACEMENT', RETENTION_MONTHS_AFTER_PLACEMENT),
+    intervalHours: whole('RETENTION_INTERVAL_HOURS', DEFAULT_RETENTION_INTERVAL_HOURS),
+  };
+}
+
 /** Default minutes between two passes of the proposals' expiry (`PROPOSAL_EXPIRY_INTERVAL_MINUTES`). */
 export const DEFAULT_EXPIRY_INTERVAL_MINUTES = 60;
 
@@ -225,6 +257,7 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
     jobs: jobsConfigFromEnv(env),
     proposals: { expiryIntervalMinutes: Number(env.PROPOSAL_EXPIRY_INTERVAL_MINUTES ?? DEFAULT_EXPIRY_INTERVAL_MINUTES) },
     mail: mailConfigFromEnv(env),
+    retention: retentionConfigFromEnv(env),
     limits: { ...defaultLimits(), expensiveMutationsPerMinute: Number(env.EXPENSIVE_MUTATIONS_PER_MINUTE ?? defaultLimits().expensiveMutationsPerMinute) },
     ops: opsConfigFromEnv(env),
   };

@@ -1,4 +1,5 @@
 import { HOUSEHOLD_READ_ACTIONS } from '#matching/vocabulary/audit.js';
+import { erasedCaseError } from '../erasure/erased-case.js';
 import { Injectable } from '@nestjs/common';
 import { DomainError, type FieldProblem } from '#common/domain-error.js';
 import { ADULT_AGE } from '#matching/vocabulary/index.js';
@@ -191,6 +192,7 @@ export class HouseholdsService {
       },
     );
     if (!updated) throw DomainError.notFound(`household ${id}`);
+    if (updated === 'erased') throw erasedCaseError((await this.get(id)).reference);
     return this.toModel(updated);
   }
 

@@ -77,7 +77,9 @@ export class ViewsService {
       const h = households.get(p.householdId);
       if (!h) throw DomainError.notFound(`household ${p.householdId} of proposal ${p.id}`);
       const ages = h.members.map((m) => year - m.birthYear);
-      const band = homeBand(h.members.length);
+      // an erased case has no members left: the persons and home band the proposal was made for stand in
+      const erased = h.erasedAt !== null;
+      const band = erased ? p.homeBand : homeBand(h.members.length);
       const view = views.get(p.id)!;
       const languages = new Map<string, { best: string; speakers: number }>();
       for (const l of h.members.flatMap((m) => m.languages)) {
@@ -88,7 +90,7 @@ export class ViewsService {
       // what the municipality may see of the people: nothing once the proposal ended, names only after it accepted
       // (municipalityHouseholdAccess, matching/vocabulary/lifecycle.ts)
       const access = municipalityHouseholdAccess(p);
-      const seen = access !== 'none';
+      const seen = access !== 'none' && !erased;
       proposed.push({
         proposalId: p.id,
         status: p.status,
@@ -99,7 +101,7 @@ export class ViewsService {
         expectedMoveIn: shared.expectedMoveIn,
         respondByText: await this.statements.sayAs('municipality', 'proposal.respond_by', { respondBy: p.respondBy }, locale),
         reference: h.reference,
-        persons: h.members.length,
+        persons: erased ? p.persons : h.members.length,
         homeBand: band,
         homeBandLabel: await this.statements.say(`label.resource.${band}`, {}, locale),
         adults: seen ? ages.filter((a) => a >= ADULT_AGE).length : null,
@@ -112,7 +114,7 @@ export class ViewsService {
         languages: seen
           ? [...languages].map(([language, v]) => ({ language, bestLevel: v.best, speakers: v.speakers })).sort((a, b) => b.speakers - a.speakers || a.language.localeCompare(b.language))
           : null,
-        names: access === 'names' ? h.members.map((m) => m.fullName ?? '').filter(Boolean) : null,
+        names: access === 'names' && !erased ? h.members.map((m) => m.fullName ?? '').filter(Boolean) : null,
         whyProposed: seen ? await this.whyProposed(view, code, locale) : null,
       });
     }

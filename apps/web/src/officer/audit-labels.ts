@@ -38,6 +38,7 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, MessageId> = {
   'household.view': 'officer.audit.action.household.view',
   'household.view_medical': 'officer.audit.action.household.view_medical',
   'household.export': 'officer.audit.action.household.export',
+  'household.erase': 'officer.audit.action.household.erase',
   'waiting_list.export': 'officer.audit.action.waiting_list.export',
   'account.create': 'officer.audit.action.account.create',
   'account.disable': 'officer.audit.action.account.disable',

@@ -66,4 +66,11 @@ export class AuditEventEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   after: AuditSnapshot | null;
+
+  /**
+   * When `before` and `after` were erased with the case they are about (matching/vocabulary/retention.ts); null
+   * while they are as recorded. The one change the database lets happen to an event, once (its append-only trigger).
+   */
+  @Column({ name: 'redacted_at', type: 'timestamptz', nullable: true })
+  redactedAt: Date | null;
 }

@@ -13,6 +13,7 @@ export { ACCESSIBILITY_NEEDS, CARE_NEEDS, CRITERIA, PREFERRED_SETTINGS } from '#
 export type { AccessibilityNeed, CareNeed, Criterion, PreferredSetting } from '#matching/model/types.js';
 
 import { HOUSEHOLD_STATUSES, type HouseholdStatus } from '#matching/vocabulary/lifecycle.js';
+import { ERASURE_KINDS, ERASURE_REASON_LENGTH, type ErasureKind } from '#matching/vocabulary/retention.js';
 export { HOUSEHOLD_STATUSES, type HouseholdStatus } from '#matching/vocabulary/lifecycle.js';
 export type PreferenceWeights = Partial<Record<Criterion, number>>;
 
@@ -22,6 +23,8 @@ export type PreferenceWeights = Partial<Record<Criterion, number>>;
 @Check('household_setting_valid', `"preferred_setting" IN (${sqlList(PREFERRED_SETTINGS)})`)
 @Check('household_urgency_valid', `"urgency" IN (${sqlList(URGENCIES)})`)
 @Check('household_care_needs_valid', `"care_needs" <@ ARRAY[${sqlList(CARE_NEEDS)}]::text[]`)
+@Check('household_erasure_valid', `"erasure_kind" IS NULL OR "erasure_kind" IN (${sqlList(ERASURE_KINDS)})`)
+@Check('household_erasure_complete', `("erased_at" IS NULL) = ("erasure_kind" IS NULL)`)
 @Check('household_accessibility_valid', `"accessibility_needs" <@ ARRAY[${sqlList(ACCESSIBILITY_NEEDS)}]::text[]`)
 export class HouseholdEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -79,6 +82,15 @@ export class HouseholdEntity {
   @OneToOne(() => HouseholdProtectedEntity, (p) => p.household, { cascade: true })
   protectedTraits?: Relation<HouseholdProtectedEntity> | null;
 
+  /** When the case's personal data was erased (matching/vocabulary/retention.ts); null while it is kept. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
+  /** Why: `retention` (the scheduled pass) or `request` (an officer, on request); null while kept. */
+  @Column({ name: 'erasure_kind', type: 'varchar', length: 10, nullable: true })
+  erasureKind: ErasureKind | null;
+  /** The officer's reason for an erasure on request (ERASURE_REASON_LENGTH); null otherwise. */
+  @Column({ name: 'erasure_reason', type: 'varchar', length: ERASURE_REASON_LENGTH.max, nullable: true })
+  erasureReason: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -31,6 +31,7 @@ import { Notifications1796700000000 } from './1796700000000-Notifications.js';
 import { MailChannel1796710000000 } from './1796710000000-MailChannel.js';
 import { DeadlineReminders1796720000000 } from './1796720000000-DeadlineReminders.js';
 import { RoundPublishedNotice1796730000000 } from './1796730000000-RoundPublishedNotice.js';
+import { Erasure1796740000000 } from './1796740000000-Erasure.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: Function[] = [
@@ -67,4 +68,5 @@ export const MIGRATIONS: Function[] = [
   MailChannel1796710000000,
   DeadlineReminders1796720000000,
   RoundPublishedNotice1796730000000,
+  Erasure1796740000000,
 ];

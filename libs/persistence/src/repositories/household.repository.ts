@@ -289,17 +289,18 @@ export class HouseholdRepository {
    * Changes what `update` names, under the household's lock: the preferred setting when given, and each weight
    * `update.preferenceWeights` names (merged over the stored weights: a weight it leaves out keeps its value).
    * `audit` gets the stored household and the household as changed, and gives the events to record in the same
-   * transaction (none when nothing changed). Null when there is no such household.
+   * transaction (none when nothing changed). Null when there is no such household; `'erased'` (nothing changed) when its case was erased.
    */
   async updatePreferences(
     id: string,
     update: HouseholdPreferencesUpdate,
     audit: (before: Pick<HouseholdEntity, 'preferredSetting' | 'preferenceWeights'>, after: Pick<HouseholdEntity, 'preferredSetting' | 'preferenceWeights'>) => readonly AuditEntry[] = () => [],
-  ): Promise<HouseholdEntity | null> {
+  ): Promise<HouseholdEntity | 'erased' | null> {
     const changed = await this.dataSource.transaction(async (manager) => {
       const households = manager.getRepository(HouseholdEntity);
       const stored = await households.createQueryBuilder('h').setLock('pessimistic_write').where('h.id = :id', { id }).getOne();
       if (!stored) return false;
+      if (stored.erasedAt) return 'erased';
       const after = {
         preferredSetting: update.preferredSetting ?? stored.preferredSetting,
         preferenceWeights: { ...stored.preferenceWeights, ...(update.preferenceWeights ?? {}) },
@@ -309,7 +310,7 @@ export class HouseholdRepository {
       if (events.length) await manager.getRepository(AuditEventEntity).insert(events.map(auditRow));
       return true;
     });
-    return changed ? this.findById(id) : null;
+    return changed === 'erased' ? 'erased' : changed ? this.findById(id) : null;
   }
 
   /**

@@ -15,3 +15,4 @@ export * from './access-code.repository.js';
 export * from './notification.repository.js';
 export * from './mail-outbox.repository.js';
 export * from './data-export.repository.js';
+export * from './erasure.repository.js';

@@ -7,7 +7,7 @@ import {
   PREFERRED_SETTINGS,
   GENDERS,
 } from '#persistence/entities/index.js';
-import { HOUSEHOLD_CHANGE_KINDS } from '#matching/vocabulary/index.js';
+import { ERASURE_KINDS, HOUSEHOLD_CHANGE_KINDS } from '#matching/vocabulary/index.js';
 import { graphqlEnum } from '../../common/vocabulary.enums.js';
 
 // GraphQL enums whose values are the stored lower-case strings (URBAN ↔ 'urban'); the vocabulary's own
@@ -19,6 +19,10 @@ export const HouseholdStatusEnum = graphqlEnum(HOUSEHOLD_STATUSES, 'HouseholdSta
   accepted: 'Both sides accepted its proposal; it has not moved in yet',
   placed: 'It moved in',
   withdrawn: 'It left the list: it no longer needs a home through this process',
+});
+export const ErasureKindEnum = graphqlEnum(ERASURE_KINDS, 'ErasureKind', 'Why a case’s personal data was erased (matching/vocabulary/retention.ts)', {
+  retention: 'The retention period after moving in ended (the scheduled pass)',
+  request: 'An officer erased it on the household’s request, with a reason',
 });
 export const PreferredSettingEnum = graphqlEnum(PREFERRED_SETTINGS, 'PreferredSetting', 'The kind of place a household would like to live in', {
   urban: 'A city',

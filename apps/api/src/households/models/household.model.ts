@@ -4,6 +4,7 @@ import {
   AccessibilityNeedEnum,
   AspirationEnum,
   CareNeedEnum,
+  ErasureKindEnum,
   GenderEnum,
   HouseholdChangeKindEnum,
   HouseholdStatusEnum,
@@ -102,6 +103,18 @@ export class HouseholdTie {
   verificationNote: string | null;
 }
 
+@ObjectType({ description: 'That, when and why a case’s personal data was erased; what goes and what stays is listed in matching/vocabulary/retention.ts' })
+export class HouseholdErasure {
+  @Field(() => Date, { description: 'When it was erased' })
+  at: Date;
+
+  @Field(() => ErasureKindEnum, { description: 'RETENTION (the period after moving in ended) or REQUEST (an officer, on request)' })
+  kind: string;
+
+  @Field(() => String, { nullable: true, description: 'The officer’s reason for an erasure on request; null for RETENTION. Officers only', middleware: [officersOnly] })
+  reason: string | null;
+}
+
 @ObjectType({ description: 'A newcomer household. Protected traits (nationality, origin) are never part of it.' })
 export class Household {
   @Field(() => ID, { description: 'Opaque id (UUID); pages address households by it, never by name' })
@@ -140,7 +153,7 @@ export class Household {
   @Field(() => String, { nullable: true, description: 'Households sharing a link group want to live in the same municipality' })
   linkGroup: string | null;
 
-  @Field(() => Int, { description: 'Members of the household (persons): it needs as many person places' })
+  @Field(() => Int, { description: 'Members of the household (persons): it needs as many person places; 0 once its case was erased (the persons a proposal counted stay on the proposal)' })
   size: number;
 
   @Field(() => HomeBandEnum, { description: 'Home size band the household needs' })
@@ -154,6 +167,9 @@ export class Household {
 
   @Field({ description: 'True for generated demo or test data, false for a registered household' })
   isSynthetic: boolean;
+
+  @Field(() => HouseholdErasure, { nullable: true, description: 'Set once the case’s personal data was erased (members, ties, needs, notes and accounts are then gone); null while it is kept' })
+  erasure: HouseholdErasure | null;
 
   @Field(() => Int, {
     nullable: true,

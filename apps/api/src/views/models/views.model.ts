@@ -51,7 +51,8 @@ export class LanguageCount {
 
 @ObjectType({
   description: 'What a municipality needs to know to prepare: no nationality, no medical detail, no names before it accepts. Once the proposal has ended without the household coming '
-    + '(declined, contest upheld, withdrawn, expired) the municipality has no case any more: every field about the people is null, and only the proposal’s facts and the case reference remain.',
+    + '(declined, contest upheld, withdrawn, expired) the municipality has no case any more: every field about the people is null, and only the proposal’s facts and the case reference remain. '
+    + 'The same once the case’s personal data was erased (Household.erasure), the persons and home band then being those the proposal was made for.',
 })
 export class ProposedHousehold {
   @Field(() => ID, { description: 'The proposal’s id (as in myMunicipalityProposals)' }) proposalId: string;
