@@ -19,6 +19,7 @@ import { OFFICER_PROPOSAL_STATUS } from './ProposalsPage';
 import { URGENCY_LABEL } from './WaitingListPage';
 import { needLabel } from '../components/needs';
 import { InviteHousehold } from './InviteHousehold';
+import { EraseHousehold, ErasedNotice } from './EraseHousehold';
 import type { HomeBand, Urgency as CoreUrgency } from '#matching/vocabulary/index.js';
 
 const HOUSEHOLD = graphql(`
@@ -37,6 +38,7 @@ const HOUSEHOLD = graphql(`
       accessibilityNeeds
       members { position fullName birthYear role professions { code title(locale: $locale) } languages { language cefr } }
       ties { id kind municipalityCode status description firstDegree liveNear verificationNote verifiedAt }
+      erasure { at kind reason }
     }
     proposals(filter: { householdId: $key }, limit: 50) { id period municipalityCode status createdAt respondBy }
     auditEvents(entityType: "household", entityId: $key, withReads: false, limit: 50) { at action actorRole }
@@ -68,7 +70,8 @@ const bandKey = (band: string) => band.toLowerCase() as HomeBand;
 /**
  * One household for an officer (issue 13), addressed by its opaque id: what is registered, its place in the queue,
  * its ties (a declared tie verified here, with a note of the evidence seen), its proposals over every round, and its
- * history (changes and audit entries).
+ * history (changes and audit entries); at the end, erasing its personal data on request. An erased case says that,
+ * when and why, and shows what stays of it: its status, permit date, proposals and history.
  */
 export function OfficerHouseholdPage() {
   const t = useT();
@@ -92,6 +95,7 @@ export function OfficerHouseholdPage() {
         </RouterLink>
       </Paragraph>
       <Heading1>{t('officer.household.title', { reference: h.reference })}</Heading1>
+      {h.erasure && <ErasedNotice erasure={h.erasure} />}
       <dl className="matching-facts">
         <dt>{t('officer.household.status')}</dt>
         <dd>{t(STATUS_LABEL[h.status])}</dd>
@@ -99,16 +103,22 @@ export function OfficerHouseholdPage() {
         <dd>{h.queuePosition === null || h.queuePosition === undefined ? t('officer.household.notWaiting') : String(h.queuePosition)}</dd>
         <dt>{t('officer.household.permitDate')}</dt>
         <dd>{t('officer.date', { date: new Date(`${h.permitDate}T12:00:00Z`) })}</dd>
-        <dt>{t('officer.household.reception')}</dt>
-        <dd>{h.receptionLocation}</dd>
-        <dt>{t('officer.household.size')}</dt>
-        <dd>{t('officer.household.sizeValue', { size: h.size, home: t(`officer.home.${bandKey(h.homeBand)}`) })}</dd>
-        <dt>{t('officer.household.urgency')}</dt>
-        <dd>{t(URGENCY_LABEL[h.urgency.toLowerCase() as CoreUrgency])}</dd>
-        <dt>{t('officer.household.needs')}</dt>
-        <dd>{needs.length > 0 ? needs.join(', ') : t('officer.household.noNeeds')}</dd>
+        {!h.erasure && (
+          <>
+            <dt>{t('officer.household.reception')}</dt>
+            <dd>{h.receptionLocation}</dd>
+            <dt>{t('officer.household.size')}</dt>
+            <dd>{t('officer.household.sizeValue', { size: h.size, home: t(`officer.home.${bandKey(h.homeBand)}`) })}</dd>
+            <dt>{t('officer.household.urgency')}</dt>
+            <dd>{t(URGENCY_LABEL[h.urgency.toLowerCase() as CoreUrgency])}</dd>
+            <dt>{t('officer.household.needs')}</dt>
+            <dd>{needs.length > 0 ? needs.join(', ') : t('officer.household.noNeeds')}</dd>
+          </>
+        )}
       </dl>
 
+      {!h.erasure && (
+        <>
       <InviteHousehold householdId={h.id} spoken={h.members.flatMap((m) => m.languages.map((l) => l.language))} />
 
       <section aria-labelledby="household-members" className="matching-section">
@@ -156,6 +166,8 @@ export function OfficerHouseholdPage() {
           ))
         )}
       </section>
+        </>
+      )}
 
       <section aria-labelledby="household-proposals" className="matching-section">
         <Heading2 id="household-proposals">{t('officer.household.proposalsTitle')}</Heading2>
@@ -212,6 +224,8 @@ export function OfficerHouseholdPage() {
           </Table>
         )}
       </section>
+
+      {!h.erasure && <EraseHousehold householdId={h.id} onErased={() => void refetch()} />}
     </>
   );
 }
