@@ -174,11 +174,11 @@ describe('retention and erasure of a case’s personal data', () => {
     expect(errorCode(await t.gql('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input: { role: 'NEWCOMER', householdId: placed.id, email: `again.${placedSecrets.email}`, password: 'a-long-test-password' } }, admin))).toBe('CONFLICT');
 
     // the municipality still sees its placement: the reference, the persons it took in and the home, no people
-    const seen = required<{ proposals: { reference: string; status: string; persons: number; homeBand: string; names: string[] | null; professions: unknown[] | null; whyProposed: unknown[] | null }[] }>(
-      await t.gql('{ myMunicipalityView { proposals(limit: 100) { reference status persons homeBand names professions { code } whyProposed { text } } } }', {}, amsterdam),
+    const seen = required<{ proposals: { reference: string; status: string; erased: boolean; persons: number; homeBand: string; names: string[] | null; professions: unknown[] | null; whyProposed: unknown[] | null }[] }>(
+      await t.gql('{ myMunicipalityView { proposals(limit: 100) { reference status erased persons homeBand names professions { code } whyProposed { text } } } }', {}, amsterdam),
       'myMunicipalityView',
     ).proposals.find((p) => p.reference === placed.reference);
-    expect(seen).toEqual({ reference: placed.reference, status: 'PLACED', persons: 2, homeBand: 'HOMES_1_2', names: null, professions: null, whyProposed: null });
+    expect(seen).toEqual({ reference: placed.reference, status: 'PLACED', erased: true, persons: 2, homeBand: 'HOMES_1_2', names: null, professions: null, whyProposed: null });
   });
 
   it('audit events stay append-only: only their before/after can be erased, once', async () => {

@@ -101,6 +101,7 @@ export class ViewsService {
         expectedMoveIn: shared.expectedMoveIn,
         respondByText: await this.statements.sayAs('municipality', 'proposal.respond_by', { respondBy: p.respondBy }, locale),
         reference: h.reference,
+        erased,
         persons: erased ? p.persons : h.members.length,
         homeBand: band,
         homeBandLabel: await this.statements.say(`label.resource.${band}`, {}, locale),

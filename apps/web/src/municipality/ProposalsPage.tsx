@@ -26,6 +26,7 @@ const MY_PROPOSALS = graphql(`
         reference
         status
         municipalityResponse
+        erased
         persons
         homeBand
         homeBandLabel { text }
@@ -157,7 +158,7 @@ function HouseholdCard({ household: p, municipality, onAnswered }: { household: 
       {canAnswer && <Paragraph className="matching-deadline">{p.respondByText.text}</Paragraph>}
 
       {ended ? (
-        <Paragraph className="matching-muted">{t('municipality.household.ended', { persons: p.persons })}</Paragraph>
+        <Paragraph className="matching-muted">{t(p.erased ? 'municipality.household.erased' : 'municipality.household.ended', { persons: p.persons })}</Paragraph>
       ) : (
         <div className="matching-columns">
           <div>

@@ -64,7 +64,8 @@ export class ProposedHousehold {
   @Field(() => String, { nullable: true, description: 'The date (YYYY-MM-DD) we expect the household to move in, shown to the newcomer too; null until set (setProposalArrangements)' }) expectedMoveIn: string | null;
   @Field(() => Statement, { description: 'The response deadline in words, in the view’s language' }) respondByText: Statement;
   @Field({ description: 'Case reference (kept after the proposal ended, so the municipality can tell which case ended)' }) reference: string;
-  @Field(() => Int, { description: 'Persons in the household' }) persons: number;
+  @Field({ description: 'True once the case’s personal data was erased (after the retention period, or on request: matching/vocabulary/retention.ts); every field about the people is then null' }) erased: boolean;
+  @Field(() => Int, { description: 'Persons in the household (for an erased case: the persons the proposal was made for)' }) persons: number;
   @Field(() => HomeBandEnum, { description: 'Home size band needed' }) homeBand: string;
   @Field(() => Statement, { description: 'The home size band in words, in the view’s language' }) homeBandLabel: Statement;
   @Field(() => Int, { nullable: true, description: 'Members aged 18 or older; null once the proposal ended' }) adults: number | null;
