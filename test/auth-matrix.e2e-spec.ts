@@ -228,6 +228,12 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
       expect: { ...onlyFor(), officer: 'NOT_FOUND' },
     },
   ],
+  'mutation.recordHouseholdChange': [
+    {
+      document: 'mutation { recordHouseholdChange(householdId: "00000000-0000-4000-8000-000000000000", input: { event: DEPARTURE, on: "2026-01-01", position: 2 }) { effect } }',
+      expect: { ...onlyFor(), officer: 'NOT_FOUND' },
+    },
+  ],
   'query.householdByReference': [
     { title: 'existing', document: '{ householdByReference(reference: "HH-000002") { id } }', expect: onlyFor('officer') },
     { title: 'own reference', document: '{ householdByReference(reference: "HH-000001") { id } }', expect: onlyFor('officer') },
@@ -419,6 +425,14 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
     },
   ],
   'mutation.expireOverdueProposals': [{ document: 'mutation { expireOverdueProposals }', expect: onlyFor('officer') }],
+  'mutation.resolveHouseholdChange': [
+    {
+      title: 'a proposal that does not exist',
+      document: 'mutation($id: ID!) { resolveHouseholdChange(proposalId: $id, input: { keep: true, note: "A home for five is free" }) { status } }',
+      variables: (fx) => ({ id: fx.missingHousehold }),
+      expect: { ...onlyFor(), officer: 'NOT_FOUND' },
+    },
+  ],
   'mutation.withdrawProposal': [
     {
       title: 'a proposal that does not exist',

@@ -39,6 +39,8 @@ export default defineConfig({
     { name: 'console', testMatch: ['officer-review.pw.ts', 'officer-figures.pw.ts', 'admin-audit.pw.ts', 'officer-exports.pw.ts', 'officer-import.pw.ts'], dependencies: ['answers'] },
     // reviews the contests the answers project made and withdraws an open proposal of the console's rounds
     { name: 'contests', testMatch: ['officer-proposals.pw.ts'], dependencies: ['console'] },
+    // publishes a round of its own and changes a household of it: last, after the lists the others count
+    { name: 'changes', testMatch: ['household-change.pw.ts'], dependencies: ['contests'] },
   ],
   webServer: {
     command: 'node dist/apps/api/src/main.js',

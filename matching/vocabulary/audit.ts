@@ -34,10 +34,14 @@ export const AUDIT_ACTIONS = {
   'proposal.expire': 'proposal',
   'proposal.housed': 'proposal',
   'proposal.arrangements': 'proposal',
+  // an officer keeps a proposal after its household changed (matching/vocabulary/household-changes.ts)
+  'proposal.household_change_kept': 'proposal',
   'household.register': 'household',
   'household.tie_verify': 'household',
   'household.profile_correct': 'household',
   'household.preferences_update': 'household',
+  // a birth, a later arrival, a departure or a death, recorded by an officer (household-changes.ts)
+  'household.composition_change': 'household',
   // reads and exports (issue 16, the data subject's right of access): who of the staff opened a case, and when
   'household.view': 'household',
   'household.view_medical': 'household',

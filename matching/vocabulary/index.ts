@@ -13,3 +13,4 @@ export * from './review.js';
 export * from './audit.js';
 export * from './household-import.js';
 export * from './retention.js';
+export * from './household-changes.js';

@@ -112,6 +112,11 @@ export const PROPOSAL_ACTIONS = {
    * Not a contested proposal: then an officer's review is awaited, and an officer's slowness must not end it.
    */
   expiry: ['open', 'contest_rejected'],
+  /**
+   * An officer decides on a proposal whose household changed so that the home may no longer fit (household-changes.ts):
+   * keep it with the new size, or withdraw it. Until the household has moved in.
+   */
+  householdChangeReview: ['open', 'contested', 'contest_rejected', 'accepted'],
 } as const satisfies Readonly<Record<string, readonly ProposalStatus[]>>;
 export type ProposalAction = keyof typeof PROPOSAL_ACTIONS;
 
@@ -150,17 +155,25 @@ export const AWAITING_ANSWER_STATUSES = ['open', 'contested', 'contest_rejected'
  *   (`respondBy`) has passed; an officer may chase the parties or withdraw it. Waiting since the day after the
  *   deadline, until the expiry job ends it (`expiresOn`: at most an hour later by default; a contest rejected by an
  *   officer expires too, an open contest does not).
+ * - `household_changed`: the household changed (a birth, a later arrival, a departure or a death) so that the home may
+ *   no longer fit (household-changes.ts, `review`); an officer keeps it with the new size or withdraws it. Waiting
+ *   since the change was recorded.
  * An expired, declined or upheld proposal waits on nobody: its household is in the queue again.
  */
-export const PROPOSAL_REVIEW_REASONS = ['contested', 'overdue'] as const;
+export const PROPOSAL_REVIEW_REASONS = ['contested', 'household_changed', 'overdue'] as const;
 export type ProposalReviewReason = (typeof PROPOSAL_REVIEW_REASONS)[number];
 
 /**
- * Why the proposal waits on an officer on `today` (YYYY-MM-DD, Dutch date), or null when it does not.
- * `respondBy` is the last day to answer (YYYY-MM-DD), null for none.
+ * Why the proposal waits on an officer on `today` (YYYY-MM-DD, Dutch date), or null when it does not, first rule that
+ * holds in the order of PROPOSAL_REVIEW_REASONS. `respondBy` is the last day to answer (YYYY-MM-DD), null for none;
+ * `changeReviewSince` when the household changed so that the home may no longer fit, null (or absent) otherwise.
  */
-export function proposalReviewReason(p: { readonly status: ProposalStatus; readonly respondBy: string | null }, today: string): ProposalReviewReason | null {
+export function proposalReviewReason(
+  p: { readonly status: ProposalStatus; readonly respondBy: string | null; readonly changeReviewSince?: Date | string | null },
+  today: string,
+): ProposalReviewReason | null {
   if (p.status === 'contested') return 'contested';
+  if (p.changeReviewSince && proposalAllows('householdChangeReview', p.status)) return 'household_changed';
   if ((AWAITING_ANSWER_STATUSES as readonly ProposalStatus[]).includes(p.status) && deadlinePassed(p.respondBy, today)) return 'overdue';
   return null;
 }

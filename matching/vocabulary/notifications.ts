@@ -15,11 +15,15 @@
  *   with the new date);
  * - the deadline passes without both answers: both sides and the officers (`proposal_expired`);
  * - the deadline is near (`REMINDER_DAYS_BEFORE` days or fewer) and a side has not answered: that side, once per
- *   deadline (`deadline_near`, with the deadline; `deadlineReminders`).
+ *   deadline (`deadline_near`, with the deadline; `deadlineReminders`);
+ * - an officer records a change of the household (a birth, a later arrival, a departure, a death) while a proposal
+ *   lasts: the municipality (`household_changed`, with what happened and the persons now), and the officers too when
+ *   the proposal now waits on their review (`householdChangeNotifications`).
  * A notification names its proposal; what it says beyond its kind and figures (a reason, the names) the reader finds
  * on the proposal's page, so no personal text is copied into it.
  */
 import type { AuditAction } from './audit.js';
+import type { HouseholdEvent, ProposalChangeEffect } from './household-changes.js';
 import { PROPOSAL_ACTIONS, type MunicipalityResponse, type NewcomerResponse, type ProposalStatus } from './lifecycle.js';
 
 export const NOTIFICATION_KINDS = [
@@ -34,6 +38,7 @@ export const NOTIFICATION_KINDS = [
   'proposal_expired',
   'deadline_near',
   'round_published',
+  'household_changed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -49,6 +54,12 @@ export interface NotificationParams {
   readonly outcome?: 'accepted' | 'declined' | 'contested' | 'upheld' | 'rejected';
   readonly respondBy?: string;
   readonly count?: number;
+  /** What happened to the household (`household_changed`). */
+  readonly change?: HouseholdEvent;
+  /** How many persons the household counts after it (`household_changed`). */
+  readonly persons?: number;
+  /** Whether the proposal now waits on an officer's review (`household_changed`). */
+  readonly review?: boolean;
 }
 
 /** One notification to write: to whom, of what kind, with what. */
@@ -138,5 +149,19 @@ export function deadlineReminders(p: RemindableProposal, today: string): Notific
   return [
     ...(p.newcomerResponse === null ? [{ audience: 'household' as const, kind: 'deadline_near' as const, params }] : []),
     ...(p.municipalityResponse === null ? [{ audience: 'municipality' as const, kind: 'deadline_near' as const, params }] : []),
+  ];
+}
+
+/**
+ * Who is told of a change of the household (`event`, leaving it with `persons`) with the given effect on its proposal
+ * (household-changes.ts): the municipality whenever a proposal lasts, the officers too when it now waits on their
+ * review; nobody when no proposal lasts (`none`). The newcomers are not told: an officer records what they reported.
+ */
+export function householdChangeNotifications(effect: ProposalChangeEffect, event: HouseholdEvent, persons: number): NotificationToSend[] {
+  if (effect === 'none') return [];
+  const params = { change: event, persons, review: effect === 'review' };
+  return [
+    { audience: 'municipality', kind: 'household_changed', params },
+    ...(effect === 'review' ? [{ audience: 'officers' as const, kind: 'household_changed' as const, params }] : []),
   ];
 }

@@ -6,7 +6,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
   ASSIGNMENT_SORTS, AUDIT_ACTOR_ROLES, ROUND_STATUSES, FAIRNESS_DIMENSIONS, FAIRNESS_FLAGS, FAIRNESS_SUBJECTS, HOME_BANDS, PREFERRED_PLACE_KINDS, ROLES, RUN_STAGES, RUN_STATUSES,
-  SOLVE_STATUSES, SOLVER_CHOICES, STABLE_RERUN_KEPT, TIE_KINDS, TIE_STATUSES, URGENCIES,
+  SOLVE_STATUSES, SOLVER_CHOICES, STABLE_RERUN_KEPT, TIE_KINDS, TIE_STATUSES, URGENCIES, HOUSEHOLD_EVENTS, PROPOSAL_CHANGE_EFFECTS,
   type FairnessDimension, type FairnessFlag, type RoundStatus, type FairnessSubject, type Role, type RunStage, type RunStatus, type SolveStatus, type SolverName,
   type StableRerunKept, type AssignmentSort,
 } from '#matching/vocabulary/index.js';
@@ -47,6 +47,18 @@ export const TieKindEnum = graphqlEnum(TIE_KINDS, 'TieKind', 'Kind of tie a hous
   community: 'A community of the household’s language lives there (never hard)',
   job_contract: 'A job contract there (hard when verified)',
   study_place: 'A study place there (hard when verified)',
+});
+export const HouseholdEventEnum = graphqlEnum(HOUSEHOLD_EVENTS, 'HouseholdEvent', 'What changed a household after a proposal or a placement (matching/vocabulary/household-changes.ts)', {
+  birth: 'A child was born into the household',
+  arrival: 'A family member arrived later (a nareiziger, through family reunification)',
+  departure: 'A member left the household (a divorce or separation)',
+  death: 'A member died',
+});
+export const ProposalChangeEffectEnum = graphqlEnum(PROPOSAL_CHANGE_EFFECTS, 'ProposalChangeEffect', 'What a change of the household did to its proposal (matching/vocabulary/household-changes.ts)', {
+  none: 'It has no proposal that lasts: the next round sees the household as it is now',
+  told: 'It lives there already: the municipality was told; the placement stays as it was',
+  adjusted: 'The proposal counts the new number of persons (same home size); the municipality was told',
+  review: 'The home may no longer fit: the proposal waits on an officer (resolveHouseholdChange); the municipality and the officers were told',
 });
 export const TieStatusEnum = graphqlEnum(TIE_STATUSES, 'TieStatus', 'DECLARED: the newcomer said so, not yet verified; VERIFIED: an officer saw the evidence and wrote a note');
 export const OthersFirstCategoryEnum = graphqlEnum(OTHERS_FIRST_CATEGORIES, 'OthersFirstCategory', 'Why a household later in the queue was placed before an earlier one (why others went first); the first that applies', {

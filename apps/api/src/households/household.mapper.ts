@@ -113,7 +113,8 @@ export function toNewMembers(input: Pick<CorrectProfileInput, 'members'>): NewMe
   return input.members.map(toNewMember);
 }
 
-function toNewMember(input: HouseholdMemberInput): NewMember {
+/** One member as the repository stores it (languages arrive normalised by the input's transform). */
+export function toNewMember(input: HouseholdMemberInput): NewMember {
   return {
     fullName: input.fullName ?? null,
     birthYear: input.birthYear,

@@ -1,5 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Household, HouseholdChange, HouseholdPage } from './models/household.model.js';
+import { Household, HouseholdChange, HouseholdChangeResult, HouseholdPage } from './models/household.model.js';
+import { RecordHouseholdChangeInput } from './dto/household-change.input.js';
+import { HouseholdChangesService } from './household-changes.service.js';
 import { ListPageArgs } from '../common/page.args.js';
 import { officersOnly } from '../auth/field-access.js';
 import { HouseholdsService } from './households.service.js';
@@ -19,7 +21,24 @@ export class HouseholdsResolver {
   constructor(
     private readonly service: HouseholdsService,
     private readonly accessLog: HouseholdAccessLog,
+    private readonly compositionChanges: HouseholdChangesService,
   ) {}
+
+  @Roles('officer')
+  @Mutation(() => HouseholdChangeResult, {
+    description:
+      'Records a change of the household after a proposal or a placement (matching/vocabulary/household-changes.ts): a BIRTH or ARRIVAL (a family member arriving later) adds `member`, ' +
+      'a DEPARTURE or DEATH takes the member at `position` away (another adult becomes the applicant when the applicant goes). Its lasting proposal follows: ADJUSTED (same home size: it counts the new persons), ' +
+      'REVIEW (the home may no longer fit: it waits on an officer, resolveHouseholdChange), TOLD (moved in already) or NONE; the municipality is told, and on REVIEW the officers. ' +
+      'Audited (household.composition_change). BAD_USER_INPUT naming the field; NOT_FOUND; CONFLICT for an erased case.',
+  })
+  recordHouseholdChange(
+    @CurrentViewer() viewer: Viewer,
+    @Args('householdId', { type: () => ID, description: 'Household.id' }) householdId: string,
+    @Args('input', { description: 'What happened, when, and to whom' }) input: RecordHouseholdChangeInput,
+  ): Promise<HouseholdChangeResult> {
+    return this.compositionChanges.recordChange(viewer, householdId, input);
+  }
 
   @Roles('officer')
   @Mutation(() => Household, { description: 'Registers a newcomer household; it joins the waiting list. Its ties are verified by the officer (each needs verificationNote).' })

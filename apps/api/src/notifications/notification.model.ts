@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { NOTIFICATION_KINDS, type NotificationKind, type NotificationParams } from '#matching/vocabulary/notifications.js';
-import { graphqlEnum } from '../common/vocabulary.enums.js';
+import { graphqlEnum, HouseholdEventEnum } from '../common/vocabulary.enums.js';
+import type { HouseholdEvent } from '#matching/vocabulary/household-changes.js';
 
 export const NotificationKindEnum = graphqlEnum(NOTIFICATION_KINDS, 'NotificationKind', 'What a notification tells (matching/vocabulary/notifications.ts)', {
   proposal_received: 'The household got a proposal (to its newcomers)',
@@ -14,6 +15,7 @@ export const NotificationKindEnum = graphqlEnum(NOTIFICATION_KINDS, 'Notificatio
   proposal_expired: 'The response deadline passed without both answers (to both sides and officers)',
   deadline_near: 'The response deadline is near and this side has not answered (to that side, once per deadline; `respondBy`)',
   round_published: 'A round the household was in was published without a proposal for it: it still waits (to its newcomers; no proposal)',
+  household_changed: 'An officer recorded a change of the household (a birth, a later arrival, a departure, a death): to the municipality, and to officers when the proposal now waits on their review; `change`, `persons`, `review`',
 });
 
 const OUTCOMES = ['accepted', 'declined', 'contested', 'upheld', 'rejected'] as const;
@@ -44,6 +46,15 @@ export class Notification {
 
   @Field(() => Int, { nullable: true, description: 'How many proposals the municipality got (PROPOSALS_RECEIVED); null for other kinds' })
   count: number | null;
+
+  @Field(() => HouseholdEventEnum, { nullable: true, description: 'What changed the household (HOUSEHOLD_CHANGED); null for other kinds' })
+  change: HouseholdEvent | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many persons the household counts now (HOUSEHOLD_CHANGED); null for other kinds' })
+  persons: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the proposal now waits on an officer’s review because the home may no longer fit (HOUSEHOLD_CHANGED); null for other kinds' })
+  review: boolean | null;
 
   @Field({ description: 'When it was written (UTC)' })
   createdAt: Date;

@@ -14,6 +14,9 @@ function toNotification(n: NotificationEntity): Notification {
     outcome: n.params.outcome ?? null,
     respondBy: n.params.respondBy ?? null,
     count: n.params.count ?? null,
+    change: n.params.change ?? null,
+    persons: n.params.persons ?? null,
+    review: n.params.review ?? null,
     createdAt: n.createdAt,
     readAt: n.readAt,
   };

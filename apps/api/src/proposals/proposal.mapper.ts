@@ -30,7 +30,7 @@ function shared(p: ProposalEntity): Omit<ProposalShared, 'reader'> {
 
 /** A stored proposal as officers see it: every fact. */
 export function toProposal(p: ProposalEntity): Proposal {
-  return { ...shared(p), reader: 'officer', roundId: p.roundId, runId: p.runId, householdId: p.householdId, newcomerReason: p.newcomerReason, reviewNote: p.reviewNote };
+  return { ...shared(p), reader: 'officer', roundId: p.roundId, runId: p.runId, householdId: p.householdId, newcomerReason: p.newcomerReason, reviewNote: p.reviewNote, changeReviewSince: p.changeReviewSince };
 }
 
 /** A stored proposal as the municipality it is addressed to sees it: the shared facts only. */

@@ -9,6 +9,7 @@ import { validatedAs } from '../common/validation.pipe.js';
 import { batchLoader } from '../common/request-batch.js';
 import {
   ContestReviewInput,
+  HouseholdChangeReviewInput,
   MunicipalityProposalFilterInput,
   ProposalArrangementsInput,
   ProposalFilterInput,
@@ -125,6 +126,21 @@ export class ProposalsResolver {
     @Args('input', { description: 'The decision and why' }) input: ContestReviewInput,
   ): Promise<Proposal> {
     return this.service.review(proposalId, input, viewer);
+  }
+
+  @Roles('officer')
+  @Mutation(() => Proposal, {
+    description:
+      'Decides on a proposal whose household changed so that the home may no longer fit (ProposalReviewReason HOUSEHOLD_CHANGED): keep it with the household as it is now ' +
+      '(persons and home size; the capacity moves with it; CONFLICT when the municipality has no such home free) or withdraw it (the household waits again with its permit date). ' +
+      'CONFLICT when it does not wait on such a review. Officers only; audited (proposal.household_change_kept or proposal.withdraw).',
+  })
+  resolveHouseholdChange(
+    @CurrentViewer() viewer: Viewer,
+    @Args('proposalId', { type: () => ID, description: 'The proposal' }) proposalId: string,
+    @Args('input', { description: 'Keep or withdraw, and why' }) input: HouseholdChangeReviewInput,
+  ): Promise<Proposal> {
+    return this.service.resolveHouseholdChange(proposalId, input, viewer);
   }
 
   @Roles('officer')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '#common/domain-error.js';
 import { HouseholdRepository } from '#persistence/repositories/household.repository.js';
+import { HouseholdChangeRepository } from '#persistence/repositories/household-change.repository.js';
 import { ProposalRepository, type ResponseOutcome } from '#persistence/repositories/proposal.repository.js';
 import { RoundRepository } from '#persistence/repositories/round.repository.js';
 import { RunRepository } from '#persistence/repositories/run.repository.js';
@@ -9,11 +10,12 @@ import type { Viewer } from '../auth/viewer.js';
 import { auditEntry } from '../common/audit-entry.js';
 import { isUuid } from '../common/uuid.js';
 import type { Page } from '../common/page.args.js';
-import { dutchDate, dutchMidnight, nextDay, proposalReviewReason } from '#matching/vocabulary/lifecycle.js';
+import { dutchDate, dutchMidnight, nextDay, proposalAllows, proposalReviewReason } from '#matching/vocabulary/lifecycle.js';
 import type { MunicipalityProposal, NewcomerProposal, Proposal, ProposalReader, ProposalReviewPage, ProposalShared, PublishResult } from './models/proposal.model.js';
 import { toMunicipalityProposal, toNewcomerProposal, toProposal, toReaderProposal } from './proposal.mapper.js';
 import type {
   ContestReviewInput,
+  HouseholdChangeReviewInput,
   MunicipalityProposalFilterInput,
   ProposalArrangementsInput,
   ProposalFilterInput,
@@ -38,7 +40,35 @@ export class ProposalsService {
     private readonly runs: RunRepository,
     private readonly rounds: RoundRepository,
     private readonly households: HouseholdRepository,
+    private readonly householdChanges: HouseholdChangeRepository,
   ) {}
+
+  /**
+   * An officer decides on a proposal that waits on review because its household changed (`household_changed`,
+   * matching/vocabulary/household-changes.ts): keep it — it then counts the household's persons and home band as they
+   * are now, the capacity moved with it, audited `proposal.household_change_kept` with the size before and after
+   * and the note — or withdraw it with the note as the reason (`withdraw`: the household waits again with its permit
+   * date). CONFLICT when it does not wait on such a review, or (keep) when the municipality has no such home or
+   * person places free in the period; NOT_FOUND.
+   */
+  async resolveHouseholdChange(id: string, input: HouseholdChangeReviewInput, viewer: Viewer): Promise<Proposal> {
+    const found = isUuid(id) ? await this.proposals.findById(id) : null;
+    if (!found) throw DomainError.notFound(`proposal ${id}`);
+    const notWaiting = () => new DomainError('CONFLICT', 'This proposal does not wait on a review of a change of its household (it was decided, ended, or the household moved in)');
+    if (!found.changeReviewSince || !proposalAllows('householdChangeReview', found.status)) throw notWaiting();
+    if (!input.keep) return this.withdraw(id, { reason: input.note }, viewer);
+    const outcome = await this.householdChanges.keep(id, (before, after) => auditEntry(viewer, 'proposal.household_change_kept', id, before, { ...after, note: input.note }));
+    switch (outcome.kind) {
+      case 'kept':
+        return toProposal(outcome.proposal);
+      case 'not_found':
+        throw DomainError.notFound(`proposal ${id}`);
+      case 'not_waiting':
+        throw notWaiting();
+      case 'no_room':
+        throw new DomainError('CONFLICT', `${found.municipalityCode} has no free home of the household's new size (or too few person places) in ${found.period}: withdraw the proposal instead`);
+    }
+  }
 
   /** The case references of these households, by id (for the officer's lists of proposals). */
   householdReferences(ids: readonly string[]): Promise<Map<string, string>> {
@@ -169,8 +199,9 @@ export class ProposalsService {
   }
 
   /**
-   * What waits on an officer now (`proposalReviewReason`: contested, or overdue), oldest first, one page. `since`:
-   * the contest (contested), or the Dutch midnight after the response deadline (overdue).
+   * What waits on an officer now (`proposalReviewReason`: contested, household changed, or overdue), oldest first, one
+   * page. `since`: the contest (contested), the recorded change (household changed), or the Dutch midnight after the
+   * response deadline (overdue).
    */
   async awaitingReview(page: Page, now = new Date()): Promise<ProposalReviewPage> {
     const today = dutchDate(now);
@@ -180,7 +211,8 @@ export class ProposalsService {
       items: items.map((p) => {
         const reason = proposalReviewReason(p, today);
         if (reason === null) throw new Error(`proposal ${p.id} was listed for review but waits on no officer`);
-        const since = reason === 'contested' ? p.newcomerRespondedAt ?? p.createdAt : dutchMidnight(nextDay(p.respondBy));
+        const since =
+          reason === 'contested' ? p.newcomerRespondedAt ?? p.createdAt : reason === 'household_changed' && p.changeReviewSince ? p.changeReviewSince : dutchMidnight(nextDay(p.respondBy));
         return { proposal: toProposal(p), reason, since };
       }),
     };

@@ -1,12 +1,19 @@
 import type { MessageId } from '../i18n/catalogues';
 import type { Message } from './MessagesPage';
 
-/** The values every message text may use: the outcome as its stored word (`other` when none), the new deadline as a date, the count. */
+/**
+ * The values every message text may use: the outcome as its stored word (`other` when none), the new deadline as a
+ * date, the count; of a changed household what happened (`change`, its stored word, `other` when none), the persons
+ * now, and whether an officer reviews the proposal (`review`: `yes` or `no`).
+ */
 export function messageValues(message: Message): Record<string, string | number | Date> {
   return {
     outcome: message.outcome?.toLowerCase() ?? 'other',
     date: new Date(`${message.respondBy ?? '1970-01-01'}T12:00:00Z`),
     count: message.count ?? 0,
+    change: message.change?.toLowerCase() ?? 'other',
+    persons: message.persons ?? 0,
+    review: message.review ? 'yes' : 'no',
   };
 }
 

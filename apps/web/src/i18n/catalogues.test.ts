@@ -6,7 +6,7 @@ import { SUPPORTED_LOCALES } from './languages';
 
 /** Messages that are the same word in Dutch and another language (checked by hand): not left untranslated. */
 const SAME_WORD: Partial<Record<string, readonly string[]>> = {
-  en: ['household.role.partner', 'officer.audit.entity.account', 'nav.admin.accounts', 'admin.accounts.title', 'admin.accounts.count', 'admin.accounts.status'],
+  en: ['household.role.partner', 'officer.change.role.partner', 'officer.audit.entity.account', 'nav.admin.accounts', 'admin.accounts.title', 'admin.accounts.count', 'admin.accounts.status'],
 };
 
 /** The names of a message's arguments, nested plurals and selects included, sorted. */

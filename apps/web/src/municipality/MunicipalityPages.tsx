@@ -14,6 +14,7 @@ const MUNICIPALITY_WORDS: MessageWords = {
   PROPOSAL_WITHDRAWN: 'messages.municipality.proposalWithdrawn',
   DEADLINE_EXTENDED: 'messages.municipality.deadlineExtended',
   DEADLINE_NEAR: 'messages.municipality.deadlineNear',
+  HOUSEHOLD_CHANGED: 'messages.municipality.householdChanged',
   PROPOSAL_EXPIRED: 'messages.municipality.proposalExpired',
   other: 'messages.municipality.other',
 };

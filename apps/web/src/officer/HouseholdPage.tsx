@@ -20,6 +20,7 @@ import { URGENCY_LABEL } from './WaitingListPage';
 import { needLabel } from '../components/needs';
 import { InviteHousehold } from './InviteHousehold';
 import { EraseHousehold, ErasedNotice } from './EraseHousehold';
+import { RecordHouseholdChange } from './RecordHouseholdChange';
 import type { HomeBand, Urgency as CoreUrgency } from '#matching/vocabulary/index.js';
 
 const HOUSEHOLD = graphql(`
@@ -69,8 +70,9 @@ const bandKey = (band: string) => band.toLowerCase() as HomeBand;
 
 /**
  * One household for an officer (issue 13), addressed by its opaque id: what is registered, its place in the queue,
- * its ties (a declared tie verified here, with a note of the evidence seen), its proposals over every round, and its
- * history (changes and audit entries); at the end, erasing its personal data on request. An erased case says that,
+ * its ties (a declared tie verified here, with a note of the evidence seen), a change of the household (a birth, a
+ * later arrival, a departure, a death), its proposals over every round, and its history (changes and audit
+ * entries); at the end, erasing its personal data on request. An erased case says that,
  * when and why, and shows what stays of it: its status, permit date, proposals and history.
  */
 export function OfficerHouseholdPage() {
@@ -119,53 +121,55 @@ export function OfficerHouseholdPage() {
 
       {!h.erasure && (
         <>
-      <InviteHousehold householdId={h.id} spoken={h.members.flatMap((m) => m.languages.map((l) => l.language))} />
+          <InviteHousehold householdId={h.id} spoken={h.members.flatMap((m) => m.languages.map((l) => l.language))} />
 
-      <section aria-labelledby="household-members" className="matching-section">
-        <Heading2 id="household-members">{t('officer.household.membersTitle', { count: h.members.length })}</Heading2>
-        <Table className="matching-table">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('officer.household.name')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('officer.household.birthYear')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('officer.household.professions')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('officer.household.languages')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {h.members.map((m) => (
-              <TableRow key={m.position}>
-                <TableHeaderCell scope="row">{m.fullName ?? t('officer.household.person', { number: m.position })}</TableHeaderCell>
-                <TableCell>{m.birthYear}</TableCell>
-                <TableCell>{m.professions.length > 0 ? m.professions.map((p) => p.title).join('; ') : '–'}</TableCell>
-                <TableCell>{m.languages.length > 0 ? m.languages.map((l) => `${languageName(l.language, locale)} (${l.cefr})`).join(', ') : '–'}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </section>
+          <section aria-labelledby="household-members" className="matching-section">
+            <Heading2 id="household-members">{t('officer.household.membersTitle', { count: h.members.length })}</Heading2>
+            <Table className="matching-table">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t('officer.household.name')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('officer.household.birthYear')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('officer.household.professions')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('officer.household.languages')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {h.members.map((m) => (
+                  <TableRow key={m.position}>
+                    <TableHeaderCell scope="row">{m.fullName ?? t('officer.household.person', { number: m.position })}</TableHeaderCell>
+                    <TableCell>{m.birthYear}</TableCell>
+                    <TableCell>{m.professions.length > 0 ? m.professions.map((p) => p.title).join('; ') : '–'}</TableCell>
+                    <TableCell>{m.languages.length > 0 ? m.languages.map((l) => `${languageName(l.language, locale)} (${l.cefr})`).join(', ') : '–'}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </section>
 
-      <section aria-labelledby="household-ties" className="matching-section">
-        <Heading2 id="household-ties">{t('officer.household.tiesTitle')}</Heading2>
-        {h.ties.length === 0 ? (
-          <Paragraph>{t('officer.household.noTies')}</Paragraph>
-        ) : (
-          h.ties.map((tie) => (
-            <div key={tie.id} className="matching-card">
-              <Paragraph>
-                <strong>{t(`officer.tieKind.${tie.kind}`)}</strong> – {nameOf(tie.municipalityCode)}: {t(TIE_STATUS_LABEL[tie.status])}
-              </Paragraph>
-              {tie.description && <Paragraph>{t('officer.tie.description', { description: tie.description })}</Paragraph>}
-              {tie.kind === 'FAMILY' && <Paragraph>{t(tie.firstDegree && tie.liveNear ? 'officer.tie.firstDegreeNear' : 'officer.tie.family')}</Paragraph>}
-              {tie.status === 'VERIFIED' ? (
-                tie.verificationNote && <Paragraph className="matching-muted">{t('officer.tie.note', { note: tie.verificationNote })}</Paragraph>
-              ) : (
-                <VerifyTie tieId={tie.id} what={`${t(`officer.tieKind.${tie.kind}`)} – ${nameOf(tie.municipalityCode)}`} />
-              )}
-            </div>
-          ))
-        )}
-      </section>
+          <section aria-labelledby="household-ties" className="matching-section">
+            <Heading2 id="household-ties">{t('officer.household.tiesTitle')}</Heading2>
+            {h.ties.length === 0 ? (
+              <Paragraph>{t('officer.household.noTies')}</Paragraph>
+            ) : (
+              h.ties.map((tie) => (
+                <div key={tie.id} className="matching-card">
+                  <Paragraph>
+                    <strong>{t(`officer.tieKind.${tie.kind}`)}</strong> – {nameOf(tie.municipalityCode)}: {t(TIE_STATUS_LABEL[tie.status])}
+                  </Paragraph>
+                  {tie.description && <Paragraph>{t('officer.tie.description', { description: tie.description })}</Paragraph>}
+                  {tie.kind === 'FAMILY' && <Paragraph>{t(tie.firstDegree && tie.liveNear ? 'officer.tie.firstDegreeNear' : 'officer.tie.family')}</Paragraph>}
+                  {tie.status === 'VERIFIED' ? (
+                    tie.verificationNote && <Paragraph className="matching-muted">{t('officer.tie.note', { note: tie.verificationNote })}</Paragraph>
+                  ) : (
+                    <VerifyTie tieId={tie.id} what={`${t(`officer.tieKind.${tie.kind}`)} – ${nameOf(tie.municipalityCode)}`} />
+                  )}
+                </div>
+              ))
+            )}
+          </section>
+
+          <RecordHouseholdChange householdId={h.id} members={h.members} onRecorded={() => void refetch()} />
         </>
       )}
 

@@ -94,6 +94,7 @@ function RoundsHome() {
 const OFFICER_WORDS: MessageWords = {
   CONTEST_RECEIVED: 'messages.officer.contestReceived',
   PROPOSAL_EXPIRED: 'messages.officer.proposalExpired',
+  HOUSEHOLD_CHANGED: 'messages.officer.householdChanged',
   other: 'messages.officer.other',
 };
 

@@ -40,7 +40,7 @@ const PROPOSALS = graphql(`
       items {
         reason
         since
-        proposal { id householdId householdReference municipalityCode status newcomerReason respondBy }
+        proposal { id householdId householdReference municipalityCode status newcomerReason respondBy changeReviewSince }
       }
     }
     proposalCount(filter: { status: $status })
@@ -65,6 +65,12 @@ const REVIEW_CONTEST = graphql(`
 const EXTEND = graphql(`
   mutation OfficerExtendDeadline($id: ID!, $respondBy: String!, $reason: String!) {
     extendProposalDeadline(proposalId: $id, input: { respondBy: $respondBy, reason: $reason }) { id status respondBy }
+  }
+`);
+
+const KEEP_AFTER_CHANGE = graphql(`
+  mutation OfficerKeepAfterHouseholdChange($id: ID!, $note: String!) {
+    resolveHouseholdChange(proposalId: $id, input: { keep: true, note: $note }) { id status persons homeBand changeReviewSince }
   }
 `);
 
@@ -93,6 +99,7 @@ const STATUSES: readonly ProposalStatus[] = ['OPEN', 'CONTESTED', 'CONTEST_REJEC
 
 const REASON_LABEL: Record<ProposalReviewReason, MessageId> = {
   CONTESTED: 'officer.proposals.reason.contested',
+  HOUSEHOLD_CHANGED: 'officer.proposals.reason.householdChanged',
   OVERDUE: 'officer.proposals.reason.overdue',
 };
 
@@ -106,7 +113,7 @@ const allows = (action: ProposalAction, status: ProposalStatus): boolean => {
 };
 
 /** What the officer is doing to one proposal: its kind, the proposal, its case reference, its response deadline. */
-type Step = { kind: 'uphold' | 'reject' | 'withdraw' | 'extend'; proposalId: string; reference: string; respondBy: string };
+type Step = { kind: 'uphold' | 'reject' | 'withdraw' | 'extend' | 'keep'; proposalId: string; reference: string; respondBy: string };
 
 /** How far ahead a deadline may move, in days from today (the API's MAX_DEADLINE_EXTENSION_DAYS). */
 export const MAX_EXTENSION_DAYS = 90;
@@ -120,9 +127,10 @@ export function isLaterDeadline(day: string, current: string, today: string): bo
 }
 
 /**
- * Published proposals for an officer (issue 13): first what waits on an officer (contests to review, answers overdue
- * after their deadline), each with its action — uphold or reject a contest with a note the newcomer reads, withdraw a
- * proposal with a reason both sides read — then every proposal by status, paged by the server.
+ * Published proposals for an officer (issue 13): first what waits on an officer (contests to review, households that
+ * changed so that the home may no longer fit, answers overdue after their deadline), each with its action — uphold or
+ * reject a contest with a note the newcomer reads, keep a changed household's proposal with a note for the audit
+ * trail, withdraw a proposal with a reason both sides read — then every proposal by status, paged by the server.
  */
 export function ProposalsPage() {
   const t = useT();
@@ -149,6 +157,7 @@ export function ProposalsPage() {
   const [reviewContest, reviewing] = useMutation(REVIEW_CONTEST);
   const [withdraw, withdrawing] = useMutation(WITHDRAW);
   const [extend, extending] = useMutation(EXTEND);
+  const [keep, keeping] = useMutation(KEEP_AFTER_CHANGE);
   const [respondBy, setRespondBy] = useState('');
   const [deadlineInvalid, setDeadlineInvalid] = useState(false);
   const deadlineId = useId();
@@ -169,6 +178,7 @@ export function ProposalsPage() {
     try {
       if (s.kind === 'withdraw') await withdraw({ variables: { id: s.proposalId, reason: text } });
       else if (s.kind === 'extend') await extend({ variables: { id: s.proposalId, respondBy, reason: text } });
+      else if (s.kind === 'keep') await keep({ variables: { id: s.proposalId, note: text } });
       else await reviewContest({ variables: { id: s.proposalId, uphold: s.kind === 'uphold', note: text } });
       setDone(t(`officer.proposals.done.${s.kind}`, { reference: s.reference }));
       setStep(null);
@@ -224,13 +234,13 @@ export function ProposalsPage() {
             key={`${step.kind}-${step.proposalId}`}
             texts={{
               intro: t(`officer.proposals.stepIntro.${step.kind}`),
-              label: t(step.kind === 'withdraw' ? 'officer.proposals.withdrawReason' : step.kind === 'extend' ? 'officer.proposals.extendReason' : 'officer.proposals.note'),
+              label: t(step.kind === 'withdraw' ? 'officer.proposals.withdrawReason' : step.kind === 'extend' ? 'officer.proposals.extendReason' : step.kind === 'keep' ? 'officer.proposals.keepNote' : 'officer.proposals.note'),
               hint: t('officer.proposals.reasonHint', { min: REASON_LENGTH.min, max: REASON_LENGTH.max }),
               error: t('officer.proposals.reasonError', { min: REASON_LENGTH.min, max: REASON_LENGTH.max }),
               submit: t(`officer.proposals.confirm.${step.kind}`),
               back: t('officer.proposals.back'),
             }}
-            sending={reviewing.loading || withdrawing.loading || extending.loading}
+            sending={reviewing.loading || withdrawing.loading || extending.loading || keeping.loading}
             onSubmit={(text) => void send(step, text)}
             onBack={() => setStep(null)}
           >
@@ -301,6 +311,11 @@ export function ProposalsPage() {
                             {t('officer.proposals.reject')}
                           </Button>
                         </>
+                      )}
+                      {p.changeReviewSince && allows('householdChangeReview', p.status) && (
+                        <Button appearance="secondary-action-button" aria-label={t('officer.rowAction', { action: t('officer.proposals.keep'), subject: p.householdReference ?? '' })} onClick={() => open({ kind: 'keep', proposalId: p.id, reference: p.householdReference ?? '', respondBy: p.respondBy })}>
+                          {t('officer.proposals.keep')}
+                        </Button>
                       )}
                       {allows('withdrawal', p.status) && (
                         <Button appearance="subtle-button" aria-label={t('officer.rowAction', { action: t('officer.proposals.withdraw'), subject: p.householdReference ?? '' })} onClick={() => open({ kind: 'withdraw', proposalId: p.id, reference: p.householdReference ?? '', respondBy: p.respondBy })}>

@@ -39,6 +39,8 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, MessageId> = {
   'household.view_medical': 'officer.audit.action.household.view_medical',
   'household.export': 'officer.audit.action.household.export',
   'household.erase': 'officer.audit.action.household.erase',
+  'household.composition_change': 'officer.audit.action.household.composition_change',
+  'proposal.household_change_kept': 'officer.audit.action.proposal.household_change_kept',
   'waiting_list.export': 'officer.audit.action.waiting_list.export',
   'account.create': 'officer.audit.action.account.create',
   'account.disable': 'officer.audit.action.account.disable',

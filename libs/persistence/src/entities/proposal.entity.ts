@@ -134,6 +134,13 @@ export class ProposalEntity {
   respondBy: string;
 
   /**
+   * When a change of the household (matching/vocabulary/household-changes.ts) made the proposal wait on an officer's
+   * review because the home may no longer fit; null when it does not wait on that (never did, or an officer kept it).
+   */
+  @Column({ name: 'change_review_since', type: 'timestamptz', nullable: true })
+  changeReviewSince: Date | null;
+
+  /**
    * The deadline whose reminders were written (matching/vocabulary/notifications.ts `deadlineReminders`): each
    * deadline is reminded of once; an extension's new deadline again. Null: none yet.
    */

@@ -32,6 +32,7 @@ import { MailChannel1796710000000 } from './1796710000000-MailChannel.js';
 import { DeadlineReminders1796720000000 } from './1796720000000-DeadlineReminders.js';
 import { RoundPublishedNotice1796730000000 } from './1796730000000-RoundPublishedNotice.js';
 import { Erasure1796740000000 } from './1796740000000-Erasure.js';
+import { HouseholdChanges1796750000000 } from './1796750000000-HouseholdChanges.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: Function[] = [
@@ -69,4 +70,5 @@ export const MIGRATIONS: Function[] = [
   DeadlineReminders1796720000000,
   RoundPublishedNotice1796730000000,
   Erasure1796740000000,
+  HouseholdChanges1796750000000,
 ];

@@ -389,7 +389,8 @@ export class HouseholdRepository {
 }
 
 /** Rows for a household's members (with professions and languages) and ties. */
-function addParts(
+/** Rows of members (with professions, languages) and ties for household `householdId`, positions from 0 in list order. */
+export function addParts(
   householdId: string,
   members: readonly NewMember[],
   ties: readonly NewTie[],
@@ -415,7 +416,7 @@ function addParts(
 }
 
 /** Relations come back in arbitrary order; callers rely on member position and profession order. */
-function sortParts(household: HouseholdEntity | null): HouseholdEntity | null {
+export function sortParts(household: HouseholdEntity | null): HouseholdEntity | null {
   if (!household) return null;
   household.members?.sort((a, b) => a.position - b.position);
   for (const member of household.members ?? []) {

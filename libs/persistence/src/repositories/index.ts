@@ -16,3 +16,4 @@ export * from './notification.repository.js';
 export * from './mail-outbox.repository.js';
 export * from './data-export.repository.js';
 export * from './erasure.repository.js';
+export * from './household-change.repository.js';

@@ -290,15 +290,25 @@ export class ProposalRepository {
 
   /**
    * One page of the proposals that wait on an officer on `today` (YYYY-MM-DD, Dutch date), oldest first, and how many
-   * there are in all: contested ones (waiting since the contest) and overdue ones (still awaiting an answer after
-   * their `respondBy` day; waiting since that day). The rule is `proposalReviewReason` (matching vocabulary).
+   * there are in all: contested ones (waiting since the contest), ones whose household changed so that the home may
+   * no longer fit (since the change was recorded) and overdue ones (still awaiting an answer after their `respondBy`
+   * day; waiting since that day). The rule is `proposalReviewReason` (matching vocabulary).
    */
   async awaitingReview(today: string, page: { offset: number; limit: number }): Promise<{ total: number; items: ProposalEntity[] }> {
     const query = this.dataSource
       .getRepository(ProposalEntity)
       .createQueryBuilder('p')
-      .where(`(p.status = 'contested' OR (p.status IN (${sqlList(AWAITING_ANSWER_STATUSES)}) AND p.respond_by < :today))`, { today })
-      .orderBy(`CASE WHEN p.status = 'contested' THEN COALESCE(p.newcomer_responded_at, p.created_at) ELSE ((p.respond_by + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam') END`, 'ASC')
+      .where(
+        `(p.status = 'contested' OR (p.change_review_since IS NOT NULL AND p.status IN (${sqlList(PROPOSAL_ACTIONS.householdChangeReview)}))
+          OR (p.status IN (${sqlList(AWAITING_ANSWER_STATUSES)}) AND p.respond_by < :today))`,
+        { today },
+      )
+      .orderBy(
+        `CASE WHEN p.status = 'contested' THEN COALESCE(p.newcomer_responded_at, p.created_at)
+              WHEN p.change_review_since IS NOT NULL AND p.status IN (${sqlList(PROPOSAL_ACTIONS.householdChangeReview)}) THEN p.change_review_since
+              ELSE ((p.respond_by + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam') END`,
+        'ASC',
+      )
       .addOrderBy('p.created_at', 'ASC')
       .addOrderBy('p.id', 'ASC');
     const [items, total] = await query.offset(page.offset).limit(page.limit).getManyAndCount();
@@ -344,7 +354,12 @@ export class ProposalRepository {
   }
 }
 
-async function takeCapacity(
+/**
+ * Adds (`sign` 1) or gives back (−1) the persons and homes of `rows` to the capacity a municipality has taken in a
+ * period; the capacity's CHECK refuses more than there is (the caller's transaction fails, or its savepoint). The
+ * number of capacity rows changed (0 when the municipality has none for the period).
+ */
+export async function takeCapacity(
   manager: EntityManager,
   municipalityCode: string,
   period: string,

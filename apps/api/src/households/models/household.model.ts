@@ -11,7 +11,7 @@ import {
   MemberRoleEnum,
   PreferredSettingEnum,
 } from './household-enums.js';
-import { HomeBandEnum, TieKindEnum, TieStatusEnum, UrgencyEnum } from '../../common/vocabulary.enums.js';
+import { HomeBandEnum, ProposalChangeEffectEnum, TieKindEnum, TieStatusEnum, UrgencyEnum } from '../../common/vocabulary.enums.js';
 import { IscoOccupation } from '../../taxonomy/models/isco-occupation.model.js';
 import { officersOnly } from '../../auth/field-access.js';
 import { GraphQLJSON } from 'graphql-scalars';
@@ -222,4 +222,16 @@ export class HouseholdPage {
 
   @Field(() => [Household], { description: 'This page of them, in queue order (see households)' })
   items: Household[];
+}
+
+@ObjectType({ description: 'What recording a change of the household did (matching/vocabulary/household-changes.ts)' })
+export class HouseholdChangeResult {
+  @Field(() => Household, { description: 'The household as it is now' })
+  household: Household;
+
+  @Field(() => ProposalChangeEffectEnum, { description: 'What the change did to its proposal' })
+  effect: string;
+
+  @Field(() => ID, { nullable: true, description: 'The proposal it concerned (the household’s lasting one); null when it has none' })
+  proposalId: string | null;
 }

@@ -77,6 +77,19 @@ export class WithdrawProposalInput {
   reason: string;
 }
 
+@InputType({ description: 'An officer’s decision on a proposal whose household changed so that the home may no longer fit (matching/vocabulary/household-changes.ts).' })
+export class HouseholdChangeReviewInput {
+  @Field({ description: 'true: keep it with the household as it is now (its persons and home size; the municipality must have such a home free); false: withdraw it, which puts the household back in the queue with its permit date' })
+  @IsBoolean({ message: 'must be true (keep) or false (withdraw)' })
+  keep: boolean;
+
+  @Field({ description: `Why: kept in the audit trail; when withdrawn, the withdrawal's reason shown to the municipality and the newcomer (${REASON_CHARACTERS})` })
+  @IsString({ message: 'a note explaining the decision is required' })
+  @MinLength(REASON_LENGTH.min, { message: `must explain the decision (at least ${REASON_LENGTH.min} characters)` })
+  @MaxLength(REASON_LENGTH.max, { message: `must be at most ${REASON_LENGTH.max} characters` })
+  note: string;
+}
+
 @InputType({ description: 'A later response deadline for a proposal and why.' })
 export class ExtendDeadlineInput {
   @Field({ description: 'The new response deadline, YYYY-MM-DD: later than the current one, not in the past, at most 90 days from today' })

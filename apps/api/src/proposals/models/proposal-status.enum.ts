@@ -24,5 +24,6 @@ export const ProposalReviewReasonEnum = graphqlEnum(
   PROPOSAL_REVIEW_REASONS,
   'ProposalReviewReason',
   'Why a proposal waits on an officer: CONTESTED (the newcomer contested it; uphold or reject the contest with reviewContest), ' +
+    'HOUSEHOLD_CHANGED (a birth, a later arrival, a departure or a death made the home perhaps no longer fit; keep it or withdraw it with resolveHouseholdChange), ' +
     'OVERDUE (its response deadline passed and an answer is still missing; chase the parties or withdraw it)',
 );

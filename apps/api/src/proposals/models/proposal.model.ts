@@ -64,6 +64,7 @@ export class Proposal extends ProposalShared {
   @Field(() => ID, { description: 'The household it proposes' }) householdId: string;
   @Field(() => String, { nullable: true, description: 'The newcomer’s reason when they contested (up to 1000 characters); null otherwise' }) newcomerReason: string | null;
   @Field(() => String, { nullable: true, description: 'The officer’s note on the review of a contest; null until reviewed' }) reviewNote: string | null;
+  @Field(() => Date, { nullable: true, description: 'Since when it waits on an officer’s review because its household changed so that the home may no longer fit (resolveHouseholdChange); null when it does not' }) changeReviewSince: Date | null;
 }
 
 @ObjectType({
