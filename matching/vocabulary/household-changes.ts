@@ -10,8 +10,8 @@ import { ADULT_AGE } from './members.js';
 
 /**
  * What happened: `birth` (a child born into the household), `arrival` (a family member arrived later: a nareiziger),
- * `departure` (a member left the household: a divorce or separation; a member who forms a household of their own is
- * split off instead, with their queue rights), `death` (a member died).
+ * `departure` (a member left the household: a divorce or separation; the one who left is not queued by it — splitting
+ * a household into two that both keep the queue right is not built yet), `death` (a member died).
  */
 export const HOUSEHOLD_EVENTS = ['birth', 'arrival', 'departure', 'death'] as const;
 export type HouseholdEvent = (typeof HOUSEHOLD_EVENTS)[number];

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
-import { HouseholdEntity } from '../entities/household.entity.js';
+import { HouseholdEntity, type PreferenceWeights } from '../entities/household.entity.js';
+import { versionedJson } from '../entities/versioned-json.js';
 import { RunAssignmentEntity } from '../entities/round.entity.js';
 import { erasedExplanation } from '#matching/explain/erased.js';
 import { auditRow, type AuditEntry } from './audit.repository.js';
@@ -121,11 +122,12 @@ async function scrub(manager: EntityManager, id: string, erasure: Erasure): Prom
   await q(`DELETE FROM household_protected WHERE household_id = $1`);
   await q(
     `UPDATE household SET reception_location = '', medical_notes = NULL, care_needs = '{}', accessibility_needs = '{}',
-            preferred_setting = 'no_preference', preference_weights = '{"data": {}, "schemaVersion": 1}', urgency = 'none', link_group = NULL,
+            preferred_setting = 'no_preference', preference_weights = $5::jsonb, urgency = 'none', link_group = NULL,
             status = CASE WHEN status = 'waiting' THEN 'withdrawn' ELSE status END,
             erased_at = $2, erasure_kind = $3, erasure_reason = $4, updated_at = $2
       WHERE id = $1`,
-    [id, erasure.at, erasure.kind, erasure.reason],
+    // no own weights: the column's envelope of {} (its default), written by its transformer
+    [id, erasure.at, erasure.kind, erasure.reason, JSON.stringify(versionedJson<PreferenceWeights>('household.preference_weights').to({}))],
   );
   await q(
     `UPDATE proposal SET municipality_reason = CASE WHEN municipality_reason IS NULL THEN NULL ELSE $2 END,
