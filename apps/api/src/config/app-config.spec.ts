@@ -50,5 +50,15 @@ describe('retention of personal data (RETENTION_MONTHS_AFTER_PLACEMENT, RETENTIO
   it('refuses a value that is not a whole number ≥ 0, naming the variable', () => {
     expect(() => retentionConfigFromEnv({ RETENTION_MONTHS_AFTER_PLACEMENT: '-1' })).toThrow(/RETENTION_MONTHS_AFTER_PLACEMENT/);
     expect(() => retentionConfigFromEnv({ RETENTION_INTERVAL_HOURS: 'daily' })).toThrow(/RETENTION_INTERVAL_HOURS/);
+    // a wait longer than Node's timers take would make the pass run at once, again and again
+    expect(() => retentionConfigFromEnv({ RETENTION_INTERVAL_HOURS: '1000' })).toThrow(/RETENTION_INTERVAL_HOURS must be a whole number from 0 to 168/);
+    expect(retentionConfigFromEnv({ RETENTION_INTERVAL_HOURS: '168' }).intervalHours).toBe(168);
+  });
+
+  it('refuses every timer interval Node cannot wait (the expiry and the mail too)', () => {
+    expect(() => appConfigFromEnv({ PROPOSAL_EXPIRY_INTERVAL_MINUTES: 'hourly' })).toThrow(/PROPOSAL_EXPIRY_INTERVAL_MINUTES must be a whole number from 0 to 1440/);
+    expect(() => appConfigFromEnv({ PROPOSAL_EXPIRY_INTERVAL_MINUTES: '50000' })).toThrow(/PROPOSAL_EXPIRY_INTERVAL_MINUTES/);
+    expect(appConfigFromEnv({ PROPOSAL_EXPIRY_INTERVAL_MINUTES: '0' }).proposals?.expiryIntervalMinutes).toBe(0);
+    expect(() => appConfigFromEnv({ MAIL_DISPATCH_INTERVAL_SECONDS: '1e9' })).toThrow(/MAIL_DISPATCH_INTERVAL_SECONDS must be a whole number from 0 to 3600/);
   });
 });

@@ -177,6 +177,9 @@ export const MAIL_OFF: MailConfig = { transport: { kind: 'off' }, from: '"Wonen 
 /** Default seconds between two passes of the mail dispatcher (`MAIL_DISPATCH_INTERVAL_SECONDS`). */
 export const DEFAULT_MAIL_DISPATCH_SECONDS = 30;
 
+/** Most seconds between two passes of the mail dispatcher: an hour (a notice later than that helps nobody). */
+export const MAX_MAIL_DISPATCH_SECONDS = 3600;
+
 /** Where mail goes as files when nothing else is set outside production (`npm start` on a developer's machine). */
 export const DEV_MAIL_DIR = '.mail';
 
@@ -194,8 +197,7 @@ export function mailConfigFromEnv(env: NodeJS.ProcessEnv = process.env): MailCon
   const publicUrl = env.PUBLIC_URL?.trim().replace(/\/+$/, '');
   if (publicUrl && !/^https?:\/\/[^/]+/.test(publicUrl)) throw new Error('PUBLIC_URL must be the site’s address, e.g. https://wonen.example.nl');
   if (!publicUrl && transport.kind !== 'off' && env.NODE_ENV === 'production') throw new Error('PUBLIC_URL must be set in production when e-mail is on (the links in e-mails start with it)');
-  const interval = Number(env.MAIL_DISPATCH_INTERVAL_SECONDS ?? DEFAULT_MAIL_DISPATCH_SECONDS);
-  if (!Number.isFinite(interval) || interval < 0) throw new Error('MAIL_DISPATCH_INTERVAL_SECONDS must be a number of seconds, 0 or more');
+  const interval = wholeNumberFromEnv(env, 'MAIL_DISPATCH_INTERVAL_SECONDS', DEFAULT_MAIL_DISPATCH_SECONDS, MAX_MAIL_DISPATCH_SECONDS);
   return {
     transport,
     from: env.MAIL_FROM?.trim() || MAIL_OFF.from,
@@ -208,7 +210,8 @@ export function mailConfigFromEnv(env: NodeJS.ProcessEnv = process.env): MailCon
  * Retention of personal data (issue 16; matching/vocabulary/retention.ts, apps/api/src/erasure/retention.service.ts).
  * - `monthsAfterPlacement`: `RETENTION_MONTHS_AFTER_PLACEMENT`, whole months after moving in after which a case is
  *   erased (default `RETENTION_MONTHS_AFTER_PLACEMENT` of the vocabulary, 12).
- * - `intervalHours`: `RETENTION_INTERVAL_HOURS`, hours between two passes (default 24; 0: never by itself).
+ * - `intervalHours`: `RETENTION_INTERVAL_HOURS`, hours between two passes (default 24; 0: never by itself; at most
+ *   `MAX_RETENTION_INTERVAL_HOURS`, a week: a longer wait overflows Node's timers, which then fire at once).
  */
 export interface RetentionConfig {
   readonly monthsAfterPlacement: number;
@@ -218,23 +221,35 @@ export interface RetentionConfig {
 /** Default hours between two passes of the retention (`RETENTION_INTERVAL_HOURS`). */
 export const DEFAULT_RETENTION_INTERVAL_HOURS = 24;
 
-/** The retention settings from the environment; refused at start, with the variable named, when not a whole number ≥ 0. */
+/** Most hours between two passes of the retention: a week (Node's timers take at most 2^31 − 1 ms, about 24.8 days). */
+export const MAX_RETENTION_INTERVAL_HOURS = 168;
+
+/**
+ * A whole-number setting from the environment: `fallback` when unset or empty. Refused at start, naming the variable,
+ * when it is not a whole number from 0 to `max` — the intervals of the service's timers have a `max`, because Node
+ * runs a timer longer than 2^31 − 1 ms (about 24.8 days), or one of NaN ms, at once, again and again.
+ */
+export function wholeNumberFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > max) throw new Error(`${name} must be a whole number from 0${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' on'} (got "${raw}")`);
+  return value;
+}
+
+/** The retention settings from the environment (`wholeNumberFromEnv`: refused at start when out of range). */
 export function retentionConfigFromEnv(env: NodeJS.ProcessEnv = process.env): RetentionConfig {
-  const whole = (name: string, fallback: number): number => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, 0 or more (got "${raw}")`);
-    return value;
-  };
   return {
-    monthsAfterPlacement: whole('RETENTION_MONTHS_AFTER_PLACEMENT', RETENTION_MONTHS_AFTER_PLACEMENT),
-    intervalHours: whole('RETENTION_INTERVAL_HOURS', DEFAULT_RETENTION_INTERVAL_HOURS),
+    monthsAfterPlacement: wholeNumberFromEnv(env, 'RETENTION_MONTHS_AFTER_PLACEMENT', RETENTION_MONTHS_AFTER_PLACEMENT),
+    intervalHours: wholeNumberFromEnv(env, 'RETENTION_INTERVAL_HOURS', DEFAULT_RETENTION_INTERVAL_HOURS, MAX_RETENTION_INTERVAL_HOURS),
   };
 }
 
 /** Default minutes between two passes of the proposals' expiry (`PROPOSAL_EXPIRY_INTERVAL_MINUTES`). */
 export const DEFAULT_EXPIRY_INTERVAL_MINUTES = 60;
+
+/** Most minutes between two passes of the proposals' expiry: a day (a deadline ends on a Dutch calendar day). */
+export const MAX_EXPIRY_INTERVAL_MINUTES = 1440;
 
 export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
@@ -255,7 +270,7 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
     },
     runs: { graceSeconds: Number(env.RUN_GRACE_SECONDS ?? DEFAULT_RUN_GRACE_SECONDS) },
     jobs: jobsConfigFromEnv(env),
-    proposals: { expiryIntervalMinutes: Number(env.PROPOSAL_EXPIRY_INTERVAL_MINUTES ?? DEFAULT_EXPIRY_INTERVAL_MINUTES) },
+    proposals: { expiryIntervalMinutes: wholeNumberFromEnv(env, 'PROPOSAL_EXPIRY_INTERVAL_MINUTES', DEFAULT_EXPIRY_INTERVAL_MINUTES, MAX_EXPIRY_INTERVAL_MINUTES) },
     mail: mailConfigFromEnv(env),
     retention: retentionConfigFromEnv(env),
     limits: { ...defaultLimits(), expensiveMutationsPerMinute: Number(env.EXPENSIVE_MUTATIONS_PER_MINUTE ?? defaultLimits().expensiveMutationsPerMinute) },
