@@ -78,7 +78,7 @@ export class ViewsService {
       if (!h) throw DomainError.notFound(`household ${p.householdId} of proposal ${p.id}`);
       const ages = h.members.map((m) => year - m.birthYear);
       // an erased case has no members left: the persons and home band the proposal was made for stand in
-      const erased = h.erasedAt !== null;
+      const erased = Boolean(h.erasedAt);
       const band = erased ? p.homeBand : homeBand(h.members.length);
       const view = views.get(p.id)!;
       const languages = new Map<string, { best: string; speakers: number }>();
