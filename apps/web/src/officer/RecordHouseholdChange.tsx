@@ -61,7 +61,8 @@ export function RecordHouseholdChange({ householdId, members, onRecorded }: {
   const [name, setName] = useState('');
   const [birthYear, setBirthYear] = useState('');
   const [role, setRole] = useState<ArrivalRole>('CHILD');
-  const [position, setPosition] = useState(members.length > 1 ? String(members[members.length - 1].position) : '');
+  // nobody is chosen for the officer: who left or died is picked, never taken by default
+  const [position, setPosition] = useState('');
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
   const [failed, setFailed] = useState(false);
   const [record, { data, loading, reset }] = useMutation(RECORD);
