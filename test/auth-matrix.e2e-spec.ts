@@ -234,6 +234,18 @@ export const ACCESS_MATRIX: Record<string, readonly AccessCase[]> = {
       expect: { ...onlyFor(), officer: 'NOT_FOUND' },
     },
   ],
+  'mutation.splitHousehold': [
+    {
+      document: 'mutation { splitHousehold(householdId: "00000000-0000-4000-8000-000000000000", input: { positions: [2], on: "2026-01-01", reason: "Separated" }) { effect } }',
+      expect: { ...onlyFor(), officer: 'NOT_FOUND' },
+    },
+  ],
+  'mutation.mergeHouseholds': [
+    {
+      document: 'mutation { mergeHouseholds(input: { householdId: "00000000-0000-4000-8000-000000000000", mergedHouseholdId: "00000000-0000-4000-8000-000000000001", reason: "One family" }) { effect } }',
+      expect: { ...onlyFor(), officer: 'NOT_FOUND' },
+    },
+  ],
   'query.householdByReference': [
     { title: 'existing', document: '{ householdByReference(reference: "HH-000002") { id } }', expect: onlyFor('officer') },
     { title: 'own reference', document: '{ householdByReference(reference: "HH-000001") { id } }', expect: onlyFor('officer') },

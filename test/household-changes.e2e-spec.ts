@@ -8,7 +8,7 @@
  */
 import { DataSource } from 'typeorm';
 import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
-import { createAccount, newHousehold, newMunicipalitySession, newPublishedRound, required, type NewHousehold, type NewProposal } from './support/factories.js';
+import { createAccount, newHousehold, newMunicipalitySession, newPublishedRound, newRound, required, type NewHousehold, type NewProposal } from './support/factories.js';
 
 const RECORD = `mutation($id: ID!, $input: RecordHouseholdChangeInput!) {
   recordHouseholdChange(householdId: $id, input: $input) { effect proposalId household { size homeBand members { position role fullName } } }
@@ -189,5 +189,186 @@ describe('changes of a household after a proposal', () => {
     expect(await problem({ event: 'DEPARTURE', on: today, position: 1 })).toContain('no adult');
     expect(errorCode(await t.gql(RECORD, { id: '00000000-0000-4000-8000-000000000000', input: birth() }, officer))).toBe('NOT_FOUND');
     expect(required<{ size: number }>(await t.gql('query($id: ID!) { household(id: $id) { size } }', { id: household.id }, officer), 'household').size).toBe(1);
+  });
+});
+
+describe('splitting and merging households, their queue rights kept', () => {
+  let t: TestApp;
+  let officer: string;
+  let db: DataSource;
+  const year = new Date().getUTCFullYear();
+  const today = new Date().toISOString().slice(0, 10);
+  const SPLIT = `mutation($id: ID!, $input: SplitHouseholdInput!) {
+    splitHousehold(householdId: $id, input: $input) { effect proposalId
+      household { id size members { position role fullName } ties { id } }
+      newHousehold { id reference status permitDate urgency receptionLocation careNeeds queuePosition members { position role fullName } ties { id kind municipalityCode status } splitFrom { id reference } }
+    }
+  }`;
+  const MERGE = 'mutation($input: MergeHouseholdsInput!) { mergeHouseholds(input: $input) { effect proposalId household { id size permitDate urgency careNeeds members { role fullName } ties { kind municipalityCode } } } }';
+  const HOUSEHOLD = 'query($id: ID!) { household(id: $id) { reference status permitDate size queuePosition mergedInto { id reference } splitFrom { id } } }';
+  const AUDIT = 'query($id: String) { auditEvents(entityId: $id, action: "household.split") { after } }';
+
+  beforeAll(async () => {
+    t = await startTestApp({ seedHouseholds: 10 });
+    officer = await t.login('officer@demo.local');
+    db = t.app.get(DataSource);
+  }, 120_000);
+  afterAll(() => t?.close());
+
+  const family = (input: Record<string, unknown> = {}) =>
+    newHousehold(t, officer, {
+      input: {
+        permitDate: '2025-03-04',
+        urgency: 'SOCIAL',
+        careNeeds: ['HOSPITAL'],
+        members: [
+          { fullName: 'Applicant', birthYear: year - 35, role: 'APPLICANT' },
+          { fullName: 'Partner', birthYear: year - 33, role: 'PARTNER' },
+          { fullName: 'Child 1', birthYear: year - 5, role: 'CHILD' },
+          { fullName: 'Child 2', birthYear: year - 3, role: 'CHILD' },
+        ],
+        ties: [
+          { kind: 'JOB_CONTRACT', municipalityCode: 'GM0363', verificationNote: 'Contract seen' },
+          { kind: 'COMMUNITY', municipalityCode: 'GM0344', verificationNote: 'Church' },
+        ],
+        ...input,
+      },
+    });
+  const used = async (code: string, period: string) => (await db.query('SELECT used_persons, used_homes_1_2, used_homes_3_4 FROM capacity WHERE municipality_code = $1 AND period = $2', [code, period]))[0];
+
+  it('a split after a proposal: the members who leave wait with the same permit date and urgency, take their tie, and the proposal asks for review', async () => {
+    const household = await family();
+    const { proposals } = await newPublishedRound(t, officer, { cohort: { householdIds: [household.id] } }, [{ householdId: household.id, municipalityCode: 'GM0344' }]);
+    const [{ period }] = await db.query('SELECT period FROM proposal WHERE id = $1', [proposals[0].id]);
+    const before = await used('GM0344', period);
+    const ties = required<{ ties: { id: string; kind: string }[] }>(await t.gql('query($id: ID!) { household(id: $id) { ties { id kind } } }', { id: household.id }, officer), 'household').ties;
+    const job = ties.find((tie) => tie.kind === 'JOB_CONTRACT')!;
+
+    const split = required(await t.gql(SPLIT, { id: household.id, input: { positions: [2, 4], tieIds: [job.id], on: today, reason: 'Separated; both to be housed' } }, officer), 'splitHousehold');
+    expect(split.effect).toBe('REVIEW');
+    expect(split.proposalId).toBe(proposals[0].id);
+    expect(split.household.members).toEqual([
+      { position: 1, role: 'APPLICANT', fullName: 'Applicant' },
+      { position: 2, role: 'CHILD', fullName: 'Child 1' },
+    ]);
+    expect(split.household.ties.map((tie: { id: string }) => tie.id)).toEqual(ties.filter((tie) => tie.id !== job.id).map((tie) => tie.id));
+    expect(split.newHousehold).toMatchObject({
+      status: 'WAITING',
+      permitDate: '2025-03-04',
+      urgency: 'SOCIAL',
+      receptionLocation: 'AZC Test',
+      careNeeds: ['HOSPITAL'],
+      queuePosition: expect.any(Number),
+      members: [
+        { position: 1, role: 'APPLICANT', fullName: 'Partner' },
+        { position: 2, role: 'CHILD', fullName: 'Child 2' },
+      ],
+      ties: [{ id: job.id, kind: 'JOB_CONTRACT', municipalityCode: 'GM0363', status: 'VERIFIED' }],
+      splitFrom: { id: household.id, reference: household.reference },
+    });
+    // the proposal (a home for 3–4) waits on an officer; nothing of the capacity moved yet
+    expect(required(await t.gql('query($h: String!) { proposals(filter: { householdId: $h }) { status persons changeReviewSince } }', { h: household.id }, officer), 'proposals')).toEqual([
+      { status: 'OPEN', persons: 4, changeReviewSince: expect.any(String) },
+    ]);
+    expect(await used('GM0344', period)).toEqual(before);
+    // audited on both households, without names
+    expect(required(await t.gql(AUDIT, { id: household.id }, officer), 'auditEvents')).toEqual([
+      { after: { into: split.newHousehold.id, on: today, positions: [2, 4], persons: 2, effect: 'review', reason: 'Separated; both to be housed' } },
+    ]);
+    expect(required(await t.gql(AUDIT, { id: split.newHousehold.id }, officer), 'auditEvents')).toEqual([
+      { after: { from: household.id, on: today, persons: 2, ties: 1, reason: 'Separated; both to be housed' } },
+    ]);
+  });
+
+  it('a merge: the members join, the earlier permit date and the more urgent urgency stay, the accounts move, the other case leaves the list', async () => {
+    const kept = await newHousehold(t, officer, { input: { permitDate: today, members: [{ fullName: 'Husband', birthYear: year - 40, role: 'APPLICANT' }], ties: [{ kind: 'FAMILY', municipalityCode: 'GM0344', verificationNote: 'Brother lives there' }] } });
+    const merged = await family({ members: [{ fullName: 'Wife', birthYear: year - 38, role: 'APPLICANT' }, { fullName: 'Son', birthYear: year - 10, role: 'CHILD' }] });
+    const newcomer = await createAccount(t, { role: 'NEWCOMER', householdId: merged.id });
+    required(await t.gql('mutation($h: ID!) { inviteHousehold(input: { householdId: $h, locale: NL }) { code } }', { h: merged.id }, officer), 'inviteHousehold');
+    const mergedBefore = required(await t.gql(HOUSEHOLD, { id: merged.id }, officer), 'household');
+
+    const result = required(await t.gql(MERGE, { input: { householdId: kept.id, mergedHouseholdId: merged.id, reason: 'One family, registered twice' } }, officer), 'mergeHouseholds');
+    expect(result).toMatchObject({ effect: 'NONE', proposalId: null, household: { size: 3, permitDate: '2025-03-04', urgency: 'SOCIAL', careNeeds: ['HOSPITAL'] } });
+    expect(result.household.members).toEqual([
+      { role: 'APPLICANT', fullName: 'Husband' },
+      { role: 'PARTNER', fullName: 'Wife' },
+      { role: 'CHILD', fullName: 'Son' },
+    ]);
+    expect(result.household.ties.map((tie: { kind: string; municipalityCode: string }) => `${tie.kind} ${tie.municipalityCode}`).sort()).toEqual(['COMMUNITY GM0344', 'FAMILY GM0344', 'JOB_CONTRACT GM0363']);
+    // queue rights kept: the merged case's place (the earlier permit date) is the family's now
+    const keptNow = required(await t.gql(HOUSEHOLD, { id: kept.id }, officer), 'household');
+    expect(keptNow.queuePosition).toBeLessThanOrEqual(mergedBefore.queuePosition);
+    expect(required(await t.gql(HOUSEHOLD, { id: merged.id }, officer), 'household')).toMatchObject({ status: 'WITHDRAWN', size: 0, queuePosition: null, mergedInto: { id: kept.id, reference: kept.reference } });
+    // the newcomer's account reads the family's case; the unused letter of the merged case no longer works
+    expect(required(await t.gql('query($id: ID!) { household(id: $id) { reference size } }', { id: kept.id }, newcomer), 'household')).toEqual({ reference: kept.reference, size: 3 });
+    expect(errorCode(await t.gql('query($id: ID!) { household(id: $id) { reference } }', { id: merged.id }, newcomer))).toBe('FORBIDDEN');
+    expect(await db.query('SELECT count(*)::int AS n FROM access_code WHERE household_id = $1 AND used_at IS NULL AND revoked_at IS NULL', [merged.id])).toEqual([{ n: 0 }]);
+    const audit = required<{ entityId: string; before: unknown; after: Record<string, unknown> }[]>(
+      await t.gql('{ auditEvents(action: "household.merge", limit: 10) { entityId before after } }', {}, officer),
+      'auditEvents',
+    );
+    expect(audit.filter((e) => e.entityId === kept.id || e.entityId === merged.id).map((e) => [e.entityId, e.before, e.after]).sort()).toEqual(
+      [
+        [kept.id, { permitDate: today }, { merged: merged.id, permitDate: '2025-03-04', persons: 3, effect: 'none', reason: 'One family, registered twice' }],
+        [merged.id, { status: 'waiting' }, { status: 'withdrawn', into: kept.id, reason: 'One family, registered twice' }],
+      ].sort(),
+    );
+    // the merged case cannot be changed or merged again: it names the case it went into
+    const again = await t.gql(MERGE, { input: { householdId: kept.id, mergedHouseholdId: merged.id, reason: 'Again' } }, officer);
+    expect(errorCode(again)).toBe('CONFLICT');
+    expect(again.errors?.[0].message).toContain(`merged into case ${kept.reference}`);
+    expect(errorCode(await t.gql(RECORD, { id: merged.id, input: { event: 'DEATH', on: today, position: 1 } }, officer))).toBe('CONFLICT');
+  });
+
+  it('refuses a merge of a household with a lasting proposal, and of a household with itself, changing nothing', async () => {
+    const kept = await newHousehold(t, officer);
+    const proposed = await newHousehold(t, officer);
+    await newPublishedRound(t, officer, { cohort: { householdIds: [proposed.id] } }, [{ householdId: proposed.id, municipalityCode: 'GM0363' }]);
+    const refused = await t.gql(MERGE, { input: { householdId: kept.id, mergedHouseholdId: proposed.id, reason: 'One family' } }, officer);
+    expect(errorCode(refused)).toBe('CONFLICT');
+    expect(refused.errors?.[0].message).toContain(proposed.reference);
+    const itself = await t.gql(MERGE, { input: { householdId: kept.id, mergedHouseholdId: kept.id, reason: 'One family' } }, officer);
+    expect(itself.errors?.[0].extensions?.fields).toEqual([{ field: 'mergedHouseholdId', message: expect.any(String) }]);
+    expect(errorCode(await t.gql(MERGE, { input: { householdId: kept.id, mergedHouseholdId: '00000000-0000-4000-8000-000000000000', reason: 'One family' } }, officer))).toBe('NOT_FOUND');
+    expect(required(await t.gql(HOUSEHOLD, { id: kept.id }, officer), 'household')).toMatchObject({ status: 'WAITING', size: 1 });
+    expect(required(await t.gql(HOUSEHOLD, { id: proposed.id }, officer), 'household')).toMatchObject({ status: 'PROPOSED', size: 1, mergedInto: null });
+  });
+
+  it('refuses a split that leaves children alone, names no one, everyone or a tie of another household, naming the field', async () => {
+    const household = await family();
+    const other = await family();
+    const otherTie = required<{ ties: { id: string }[] }>(await t.gql('query($id: ID!) { household(id: $id) { ties { id } } }', { id: other.id }, officer), 'household').ties[0].id;
+    const field = async (input: Record<string, unknown>) => {
+      const response = await t.gql(SPLIT, { id: household.id, input: { on: today, reason: 'Separated', ...input } }, officer);
+      expect(errorCode(response)).toBe('BAD_USER_INPUT');
+      return (response.errors?.[0].extensions?.fields ?? []).map((f) => f.field);
+    };
+    expect(await field({ positions: [3] })).toEqual(['positions']);
+    expect(await field({ positions: [1, 2] })).toEqual(['positions']);
+    expect(await field({ positions: [1, 2, 3, 4] })).toEqual(['positions']);
+    expect(await field({ positions: [] })).toEqual(['positions']);
+    expect(await field({ positions: [2, 2] })).toEqual(['positions']);
+    expect(await field({ positions: [9] })).toEqual(['positions']);
+    expect(await field({ positions: [2], tieIds: [otherTie] })).toEqual(['tieIds']);
+    expect(await field({ positions: [2], on: '2999-01-01' })).toEqual(['on']);
+    expect(required(await t.gql(HOUSEHOLD, { id: household.id }, officer), 'household')).toMatchObject({ size: 4 });
+    expect(await db.query('SELECT count(*)::int AS n FROM household WHERE split_from_id = $1', [household.id])).toEqual([{ n: 0 }]);
+  });
+
+  it('a household in a round not published yet is not changed, split or merged: the round holds it as it was', async () => {
+    const household = await family();
+    const other = await newHousehold(t, officer);
+    await newRound(t, officer, { name: 'December round', cohort: { householdIds: [household.id] } });
+    const birth = { event: 'BIRTH', on: today, member: { fullName: 'Baby', birthYear: year, role: 'CHILD' } };
+    for (const response of [
+      await t.gql(RECORD, { id: household.id, input: birth }, officer),
+      await t.gql(SPLIT, { id: household.id, input: { positions: [2], on: today, reason: 'Separated' } }, officer),
+      await t.gql(MERGE, { input: { householdId: other.id, mergedHouseholdId: household.id, reason: 'One family' } }, officer),
+    ]) {
+      expect(errorCode(response)).toBe('CONFLICT');
+      expect(response.errors?.[0].message).toContain('"December round"');
+    }
+    expect(required(await t.gql(HOUSEHOLD, { id: household.id }, officer), 'household')).toMatchObject({ status: 'WAITING', size: 4 });
+    expect(required(await t.gql(HOUSEHOLD, { id: other.id }, officer), 'household')).toMatchObject({ status: 'WAITING', size: 1 });
   });
 });

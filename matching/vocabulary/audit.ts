@@ -42,6 +42,10 @@ export const AUDIT_ACTIONS = {
   'household.preferences_update': 'household',
   // a birth, a later arrival, a departure or a death, recorded by an officer (household-changes.ts)
   'household.composition_change': 'household',
+  // a household split in two, or two merged into one, with their queue rights (household-changes.ts): one event on
+  // each household it concerned
+  'household.split': 'household',
+  'household.merge': 'household',
   // reads and exports (issue 16, the data subject's right of access): who of the staff opened a case, and when
   'household.view': 'household',
   'household.view_medical': 'household',

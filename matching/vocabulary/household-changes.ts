@@ -6,12 +6,15 @@
  */
 import { homeBand, type HomeBand } from './home-bands.js';
 import { isActiveProposal, type ProposalStatus } from './lifecycle.js';
-import { ADULT_AGE } from './members.js';
+import type { AccessibilityNeed, CareNeed } from '../model/types.js';
+import { ADULT_AGE, type MemberRole } from './members.js';
+import type { TieKind, TieStatus } from './ties.js';
+import { URGENCY_RANK, type Urgency } from './urgency.js';
 
 /**
  * What happened: `birth` (a child born into the household), `arrival` (a family member arrived later: a nareiziger),
- * `departure` (a member left the household: a divorce or separation; the one who left is not queued by it — splitting
- * a household into two that both keep the queue right is not built yet), `death` (a member died).
+ * `departure` (a member left the household: a divorce or separation; the one who left is not queued by it — when both
+ * parts are to be housed, the officer splits the household instead: `splitRoles`), `death` (a member died).
  */
 export const HOUSEHOLD_EVENTS = ['birth', 'arrival', 'departure', 'death'] as const;
 export type HouseholdEvent = (typeof HOUSEHOLD_EVENTS)[number];
@@ -54,15 +57,19 @@ export interface ChangingMember<Role extends string> {
 }
 
 /**
- * The members' roles after the member at `position` (from 0) leaves or dies, in `year`: the others keep their order
- * and roles, except when the applicant (the permit holder) goes — then the partner becomes the applicant, or, without
- * one, the oldest adult (ADULT_AGE or older in `year`; the first of them by position when several are as old).
- * `'no_adult'` when no adult would remain: a household of children alone is not housed through this process.
- * @throws RangeError when `position` is not a member's.
+ * The members' roles after the members at `positions` (from 0; one position or several) leave or die, in `year`: the
+ * others keep their order and roles, except when the applicant (the permit holder) goes — then the partner becomes
+ * the applicant, or, without one, the oldest adult (ADULT_AGE or older in `year`; the first of them by position when
+ * several are as old). `'no_adult'` when no adult would remain: a household of children alone is not housed through
+ * this process (nor is nobody: also `'no_adult'`). A split (`splitRoles`) asks it for both parts.
+ * @throws RangeError when a position is not a member's.
  */
-export function rolesAfterRemoval<Role extends string>(members: readonly ChangingMember<Role>[], position: number, year: number): (Role | 'applicant')[] | 'no_adult' {
-  if (!Number.isInteger(position) || position < 0 || position >= members.length) throw new RangeError(`no member at position ${position}`);
-  const rest = members.filter((_, i) => i !== position);
+export function rolesAfterRemoval<Role extends string>(members: readonly ChangingMember<Role>[], positions: number | readonly number[], year: number): (Role | 'applicant')[] | 'no_adult' {
+  const leaving = new Set(typeof positions === 'number' ? [positions] : positions);
+  for (const position of leaving) {
+    if (!Number.isInteger(position) || position < 0 || position >= members.length) throw new RangeError(`no member at position ${position}`);
+  }
+  const rest = members.filter((_, i) => !leaving.has(i));
   const adults = rest.map((m, i) => ({ ...m, i })).filter((m) => year - m.birthYear >= ADULT_AGE);
   if (adults.length === 0) return 'no_adult';
   const roles: (Role | 'applicant')[] = rest.map((m) => m.role);
@@ -72,4 +79,105 @@ export function rolesAfterRemoval<Role extends string>(members: readonly Changin
     roles[(partner ?? oldest).i] = 'applicant';
   }
   return roles;
+}
+
+/**
+ * A household split in two (a divorce or separation after which both parts are housed; issue 16: "a household can be
+ * split ... with its queue rights kept"): the roles of the members who stay and of those who leave at `positions`
+ * (from 0), each part in its own order, each part with an applicant (`rolesAfterRemoval` for either side: the part
+ * without the applicant gets its partner, else its oldest adult, as applicant). `no_adult` names the part that would
+ * be children alone: `stays` or `leaves`.
+ * @throws RangeError when a position is not a member's, when nobody leaves, or when nobody stays.
+ */
+export function splitRoles<Role extends string>(
+  members: readonly ChangingMember<Role>[],
+  positions: readonly number[],
+  year: number,
+): { readonly stays: (Role | 'applicant')[]; readonly leaves: (Role | 'applicant')[] } | { readonly noAdult: 'stays' | 'leaves' } {
+  if (positions.length === 0) throw new RangeError('nobody leaves');
+  if (new Set(positions).size >= members.length) throw new RangeError('nobody stays');
+  const stays = rolesAfterRemoval(members, positions, year);
+  const leaving = new Set(positions);
+  const leaves = rolesAfterRemoval(members, members.map((_, i) => i).filter((i) => !leaving.has(i)), year);
+  if (stays === 'no_adult') return { noAdult: 'stays' };
+  if (leaves === 'no_adult') return { noAdult: 'leaves' };
+  return { stays, leaves };
+}
+
+/**
+ * Two households that are one family merged into one (e.g. spouses registered as two cases; issue 16): the roles of
+ * the merged household's members as they join the kept household after its own members, in their order. A household
+ * has one applicant and at most one partner: the merged household's applicant becomes the partner when the kept
+ * household has none (else a relative), its partner becomes the partner when that place is still free (else a
+ * relative); children and relatives keep their role.
+ */
+export function mergedRoles(kept: readonly { readonly role: MemberRole }[], merged: readonly { readonly role: MemberRole }[]): MemberRole[] {
+  let partnerTaken = kept.some((m) => m.role === 'partner');
+  return merged.map((m) => {
+    if (m.role === 'child' || m.role === 'relative') return m.role;
+    if (partnerTaken) return 'relative';
+    partnerTaken = true;
+    return 'partner';
+  });
+}
+
+/** What a merge combines of the two households themselves (the members: `mergedRoles`; the ties: `mergedTies`). */
+export interface MergingHousehold {
+  /** ISO date (YYYY-MM-DD) of the residence permit: the queue's second key. */
+  readonly permitDate: string;
+  readonly urgency: Urgency;
+  readonly careNeeds: readonly CareNeed[];
+  readonly accessibilityNeeds: readonly AccessibilityNeed[];
+  readonly medicalNotes: string | null;
+}
+
+/**
+ * The merged household's own fields, queue rights kept: the earlier permit date and the more urgent urgency (the
+ * priority rule's first two keys, `compareQueue`: neither part loses its place by the merge), every care and
+ * accessibility need of either (the kept household's first), both medical notes (the kept household's first, a blank
+ * line between). The rest (reception location, preferences, link group) stays the kept household's.
+ */
+export function mergedFields(kept: MergingHousehold, merged: MergingHousehold): MergingHousehold {
+  const notes = [kept.medicalNotes, merged.medicalNotes].filter((n): n is string => Boolean(n?.trim()));
+  return {
+    permitDate: merged.permitDate < kept.permitDate ? merged.permitDate : kept.permitDate,
+    urgency: URGENCY_RANK[merged.urgency] < URGENCY_RANK[kept.urgency] ? merged.urgency : kept.urgency,
+    careNeeds: union(kept.careNeeds, merged.careNeeds),
+    accessibilityNeeds: union(kept.accessibilityNeeds, merged.accessibilityNeeds),
+    medicalNotes: notes.length ? notes.join('\n\n') : null,
+  };
+}
+
+/** The values of `a`, then those of `b` that `a` lacks. */
+function union<T>(a: readonly T[], b: readonly T[]): T[] {
+  return [...a, ...b.filter((x) => !a.includes(x))];
+}
+
+/** A tie as a merge compares it: one per kind and municipality is what matching reads. */
+export interface MergingTie {
+  readonly id: string;
+  readonly kind: TieKind;
+  readonly municipalityCode: string;
+  readonly status: TieStatus;
+}
+
+/**
+ * Which ties a merge moves from the merged household to the kept one (`move`) and which it drops (`drop`, of either
+ * household): a tie of a kind and municipality the other household does not have moves; of two ties of the same kind
+ * to the same municipality (matching reads one: registration refuses two), the kept household's stays, unless only
+ * the merged household's was verified by an officer — then that one moves and the kept household's is dropped.
+ */
+export function mergedTies(kept: readonly MergingTie[], merged: readonly MergingTie[]): { readonly move: string[]; readonly drop: string[] } {
+  const keptByKey = new Map(kept.map((t) => [`${t.kind}\u0001${t.municipalityCode}`, t]));
+  const move: string[] = [];
+  const drop: string[] = [];
+  for (const tie of merged) {
+    const same = keptByKey.get(`${tie.kind}\u0001${tie.municipalityCode}`);
+    if (!same) move.push(tie.id);
+    else if (tie.status === 'verified' && same.status !== 'verified') {
+      move.push(tie.id);
+      drop.push(same.id);
+    } else drop.push(tie.id);
+  }
+  return { move, drop };
 }

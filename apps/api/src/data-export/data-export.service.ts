@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataExportRepository } from '#persistence/repositories/data-export.repository.js';
+import { storedMember } from '#persistence/repositories/household-change.repository.js';
 import { AuditRepository } from '#persistence/repositories/audit.repository.js';
 import type { AuditEventEntity } from '#persistence/entities/audit-event.entity.js';
 import { DomainError } from '#common/domain-error.js';
@@ -77,18 +78,7 @@ export class DataExportService {
         protectedTraits: protectedTraits ? { nationality: protectedTraits.nationality, originRegion: protectedTraits.originRegion } : null,
         registeredAt: h.createdAt.toISOString(),
         updatedAt: h.updatedAt.toISOString(),
-        members: h.members.map((m) => ({
-          position: m.position,
-          fullName: m.fullName,
-          birthYear: m.birthYear,
-          role: m.role,
-          gender: m.gender,
-          educationLevel: m.educationLevel,
-          workExperienceYears: m.workExperienceYears,
-          aspirations: m.aspirations,
-          professions: m.professions.map((p) => p.iscoCode),
-          languages: m.languages.map((l) => ({ language: l.language, cefr: l.cefr })),
-        })),
+        members: h.members.map((m) => ({ position: m.position, ...storedMember(m) })),
         ties: h.ties.map((t) => ({
           kind: t.kind,
           municipalityCode: t.municipalityCode,

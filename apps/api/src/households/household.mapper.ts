@@ -35,6 +35,8 @@ export function toHouseholdModel(entity: HouseholdEntity, occupations: ReadonlyM
     size: entity.members.length,
     homeBand: homeBand(entity.members.length),
     isSynthetic: entity.isSynthetic,
+    splitFromId: entity.splitFromId ?? null,
+    mergedIntoId: entity.mergedIntoId ?? null,
     erasure: entity.erasedAt && entity.erasureKind ? { at: entity.erasedAt, kind: entity.erasureKind, reason: entity.erasureReason } : null,
     queuePosition: null,
     // Stored positions count from 0; the API and every text count members from 1 ("person 2").

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Household, HouseholdChange, HouseholdChangeResult, HouseholdPage } from './models/household.model.js';
-import { RecordHouseholdChangeInput } from './dto/household-change.input.js';
+import { Household, HouseholdChange, HouseholdChangeResult, HouseholdPage, SplitHouseholdResult } from './models/household.model.js';
+import { MergeHouseholdsInput, RecordHouseholdChangeInput, SplitHouseholdInput } from './dto/household-change.input.js';
+import { HouseholdRef } from '../rounds/models/pre-run-check.model.js';
 import { HouseholdChangesService } from './household-changes.service.js';
 import { ListPageArgs } from '../common/page.args.js';
 import { officersOnly } from '../auth/field-access.js';
@@ -38,6 +39,51 @@ export class HouseholdsResolver {
     @Args('input', { description: 'What happened, when, and to whom' }) input: RecordHouseholdChangeInput,
   ): Promise<HouseholdChangeResult> {
     return this.compositionChanges.recordChange(viewer, householdId, input);
+  }
+
+  @Roles('officer')
+  @Mutation(() => SplitHouseholdResult, {
+    description:
+      'Splits a household in two (e.g. after a divorce), both parts to be housed: the members at `positions` leave for a new WAITING household with the same permit date and urgency ' +
+      '(their place in the queue), reception location, preferences and needs, taking the ties `tieIds`; each part gets an applicant (the partner, else the oldest adult). ' +
+      'The household’s lasting proposal follows as for a DEPARTURE (ADJUSTED, REVIEW, TOLD or NONE; see recordHouseholdChange). Accounts stay with the household; invite the new one separately. ' +
+      'Audited (household.split, on both). BAD_USER_INPUT naming the field; NOT_FOUND; CONFLICT for an erased or withdrawn case or one in a round not published yet.',
+  })
+  splitHousehold(
+    @CurrentViewer() viewer: Viewer,
+    @Args('householdId', { type: () => ID, description: 'Household.id of the household to split' }) householdId: string,
+    @Args('input', { description: 'Who leaves, with which ties, when and why' }) input: SplitHouseholdInput,
+  ): Promise<SplitHouseholdResult> {
+    return this.compositionChanges.split(viewer, householdId, input);
+  }
+
+  @Roles('officer')
+  @Mutation(() => HouseholdChangeResult, {
+    description:
+      'Merges two households that are one family: the members of `mergedHouseholdId` join `householdId`, which keeps the earlier permit date and the more urgent urgency of the two ' +
+      '(neither loses its place in the queue), both households’ needs and ties, and gets its newcomer accounts; `mergedHouseholdId` leaves the list (WITHDRAWN, mergedInto). ' +
+      'The household’s lasting proposal follows as for an ARRIVAL. Audited (household.merge, on both). BAD_USER_INPUT naming the field; NOT_FOUND; ' +
+      'CONFLICT when the merged household has a lasting proposal, or for an erased or withdrawn case or one in a round not published yet.',
+  })
+  mergeHouseholds(@CurrentViewer() viewer: Viewer, @Args('input', { description: 'The two households and why' }) input: MergeHouseholdsInput): Promise<HouseholdChangeResult> {
+    return this.compositionChanges.merge(viewer, input);
+  }
+
+  @ResolveField(() => HouseholdRef, { nullable: true, description: 'The household this one was split off from (splitHousehold); null otherwise. Officers only', middleware: [officersOnly] })
+  splitFrom(@Parent() household: Household, @Context() context: object): Promise<HouseholdRef | null> {
+    return this.householdRef(context, household.splitFromId);
+  }
+
+  @ResolveField(() => HouseholdRef, { nullable: true, description: 'The household this one was merged into (mergeHouseholds; this one is then WITHDRAWN); null otherwise. Officers only', middleware: [officersOnly] })
+  mergedInto(@Parent() household: Household, @Context() context: object): Promise<HouseholdRef | null> {
+    return this.householdRef(context, household.mergedIntoId);
+  }
+
+  /** The household `id` by id and reference (one query for all of a request's lineage fields), or null. */
+  private async householdRef(context: object, id: string | null): Promise<HouseholdRef | null> {
+    if (!id) return null;
+    const reference = await batchLoader(context, 'Household.lineage', (ids: readonly string[]) => this.service.referencesOf(ids)).load(id);
+    return reference ? { id, reference } : null;
   }
 
   @Roles('officer')

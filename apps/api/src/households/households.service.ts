@@ -70,6 +70,11 @@ export class HouseholdsService {
     return this.toModel(found);
   }
 
+  /** The case reference of each of `ids` that exists, by id (one query). */
+  referencesOf(ids: readonly string[]): Promise<ReadonlyMap<string, string>> {
+    return this.households.referencesOf(ids);
+  }
+
   async getByReference(reference: string): Promise<Household> {
     const found = await this.households.findByReference(reference);
     if (!found) throw DomainError.notFound(`household ${reference}`);

@@ -4,8 +4,8 @@ import { HouseholdEntity } from './household.entity.js';
 import { MemberProfessionEntity } from './member-profession.entity.js';
 import { MemberLanguageEntity } from './member-language.entity.js';
 
-export const MEMBER_ROLES = ['applicant', 'partner', 'child', 'relative'] as const;
-export type MemberRole = (typeof MEMBER_ROLES)[number];
+import { MEMBER_ROLES, type MemberRole } from '#matching/vocabulary/members.js';
+export { MEMBER_ROLES, type MemberRole } from '#matching/vocabulary/members.js';
 export const GENDERS = ['female', 'male', 'x'] as const;
 export type Gender = (typeof GENDERS)[number];
 import { ASPIRATIONS, type Aspiration } from '#matching/model/types.js';

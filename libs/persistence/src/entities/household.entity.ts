@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, OneToMany, OneToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, OneToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { HouseholdMemberEntity } from './household-member.entity.js';
 import { HouseholdTieEntity } from './household-tie.entity.js';
@@ -25,6 +25,8 @@ export type PreferenceWeights = Partial<Record<Criterion, number>>;
 @Check('household_care_needs_valid', `"care_needs" <@ ARRAY[${sqlList(CARE_NEEDS)}]::text[]`)
 @Check('household_erasure_valid', `"erasure_kind" IS NULL OR "erasure_kind" IN (${sqlList(ERASURE_KINDS)})`)
 @Check('household_erasure_complete', `("erased_at" IS NULL) = ("erasure_kind" IS NULL)`)
+@Check('household_merged_withdrawn', `"merged_into_id" IS NULL OR ("status" = 'withdrawn' AND "merged_into_id" <> "id")`)
+@Check('household_split_from_other', `"split_from_id" IS NULL OR "split_from_id" <> "id"`)
 @Check('household_accessibility_valid', `"accessibility_needs" <@ ARRAY[${sqlList(ACCESSIBILITY_NEEDS)}]::text[]`)
 export class HouseholdEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -83,6 +85,28 @@ export class HouseholdEntity {
   protectedTraits?: Relation<HouseholdProtectedEntity> | null;
 
   /** When the case's personal data was erased (matching/vocabulary/retention.ts); null while it is kept. */
+  /**
+   * The household this one was split off from (`HouseholdLineageRepository.split`: its members left it and keep its
+   * queue rights: the same permit date and urgency), or null.
+   */
+  @Column({ name: 'split_from_id', type: 'uuid', nullable: true })
+  splitFromId: string | null;
+
+  @ManyToOne(() => HouseholdEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'split_from_id' })
+  splitFrom?: Relation<HouseholdEntity> | null;
+
+  /**
+   * The household this one was merged into (`HouseholdLineageRepository.merge`: its members, ties and accounts moved
+   * there; this one is `withdrawn` and keeps its history: proposals, rounds, audit), or null.
+   */
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
+
+  @ManyToOne(() => HouseholdEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'merged_into_id' })
+  mergedInto?: Relation<HouseholdEntity> | null;
+
   @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
   erasedAt: Date | null;
   /** Why: `retention` (the scheduled pass) or `request` (an officer, on request); null while kept. */

@@ -33,6 +33,7 @@ import { DeadlineReminders1796720000000 } from './1796720000000-DeadlineReminder
 import { RoundPublishedNotice1796730000000 } from './1796730000000-RoundPublishedNotice.js';
 import { Erasure1796740000000 } from './1796740000000-Erasure.js';
 import { HouseholdChanges1796750000000 } from './1796750000000-HouseholdChanges.js';
+import { HouseholdLineage1796760000000 } from './1796760000000-HouseholdLineage.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: Function[] = [
@@ -71,4 +72,5 @@ export const MIGRATIONS: Function[] = [
   RoundPublishedNotice1796730000000,
   Erasure1796740000000,
   HouseholdChanges1796750000000,
+  HouseholdLineage1796760000000,
 ];

@@ -5,6 +5,7 @@ import { HouseholdEntity, type PreferenceWeights } from '../entities/household.e
 import { versionedJson } from '../entities/versioned-json.js';
 import { RunAssignmentEntity } from '../entities/round.entity.js';
 import { erasedExplanation } from '#matching/explain/erased.js';
+import { draftRoundOf } from './household-change.repository.js';
 import { auditRow, type AuditEntry } from './audit.repository.js';
 import { ACTIVE_PROPOSAL_STATUSES, type ProposalStatus } from '#matching/vocabulary/lifecycle.js';
 import { ERASED_TEXT, type ErasureKind } from '#matching/vocabulary/retention.js';
@@ -80,11 +81,7 @@ export class ErasureRepository {
       [id, ERASURE_BLOCKING_STATUSES],
     );
     if (active) return { kind: 'active_proposal', status: active.status };
-    const [draft]: unknown[] = await manager.query(
-      `SELECT 1 FROM round_household rh JOIN round r ON r.id = rh.round_id WHERE rh.household_id = $1 AND r.status = 'draft' LIMIT 1`,
-      [id],
-    );
-    if (draft) return { kind: 'draft_round' };
+    if (await draftRoundOf(manager, id)) return { kind: 'draft_round' };
     if (erasure.placedOnOrBefore !== undefined) {
       const [due]: unknown[] = await manager.query(
         `SELECT 1 FROM household h JOIN proposal p ON p.household_id = h.id AND p.status = 'placed' WHERE h.id = $1 AND h.status = 'placed' AND p.housed_on <= $2`,

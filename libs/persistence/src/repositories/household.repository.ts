@@ -122,7 +122,7 @@ export class HouseholdRepository {
   /** Stores households with all their parts in one transaction: all of them or none. Returns their ids. */
   createMany(households: readonly NewHousehold[], manager?: EntityManager): Promise<string[]> {
     if (!manager) return this.dataSource.transaction((m) => this.createMany(households, m));
-    return this.insertGraph(households, manager);
+    return insertHouseholds(manager, households);
   }
 
   /**
@@ -131,7 +131,7 @@ export class HouseholdRepository {
    */
   createManyAudited(households: readonly NewHousehold[], audit: (householdIds: readonly string[]) => readonly AuditEntry[]): Promise<string[]> {
     return this.dataSource.transaction(async (manager) => {
-      const ids = await this.insertGraph(households, manager);
+      const ids = await insertHouseholds(manager, households);
       const entries = audit(ids);
       if (entries.length) await manager.getRepository(AuditEventEntity).insert(entries.map(auditRow));
       return ids;
@@ -141,7 +141,7 @@ export class HouseholdRepository {
   /** Stores one household; `audit` gives the events to record with it (e.g. ties an officer verified), by its new id. */
   async create(household: NewHousehold, audit: (householdId: string) => readonly AuditEntry[] = () => []): Promise<HouseholdEntity> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const [created] = await this.insertGraph([household], manager);
+      const [created] = await insertHouseholds(manager, [household]);
       const entries = audit(created);
       if (entries.length) await manager.getRepository(AuditEventEntity).insert(entries.map(auditRow));
       return created;
@@ -149,39 +149,7 @@ export class HouseholdRepository {
     return (await this.findById(id))!;
   }
 
-  private async insertGraph(households: readonly NewHousehold[], manager: EntityManager): Promise<string[]> {
-    const references: { reference: string }[] = await manager.query(
-      `SELECT 'HH-' || lpad(nextval('household_reference_seq')::text, 6, '0') AS reference FROM generate_series(1, $1)`,
-      [households.length],
-    );
-    const householdRows: Partial<HouseholdEntity>[] = [];
-    const memberRows: Partial<HouseholdMemberEntity>[] = [];
-    const professionRows: Partial<MemberProfessionEntity>[] = [];
-    const languageRows: Partial<MemberLanguageEntity>[] = [];
-    const tieRows: Partial<HouseholdTieEntity>[] = [];
-    const protectedRows: Partial<HouseholdProtectedEntity>[] = [];
-    households.forEach((h, index) => {
-      const id = randomUUID();
-      const { members, ties, protectedTraits, ...fields } = h;
-      householdRows.push({
-        ...fields,
-        careNeeds: [...fields.careNeeds],
-        accessibilityNeeds: [...fields.accessibilityNeeds],
-        id,
-        reference: references[index].reference,
-        status: 'waiting',
-      });
-      addParts(id, members, ties, { members: memberRows, professions: professionRows, languages: languageRows, ties: tieRows });
-      if (protectedTraits) protectedRows.push({ householdId: id, ...protectedTraits });
-    });
-    await chunkedInsert(manager, HouseholdEntity, householdRows);
-    await chunkedInsert(manager, HouseholdMemberEntity, memberRows);
-    await chunkedInsert(manager, MemberProfessionEntity, professionRows);
-    await chunkedInsert(manager, MemberLanguageEntity, languageRows);
-    await chunkedInsert(manager, HouseholdTieEntity, tieRows);
-    await chunkedInsert(manager, HouseholdProtectedEntity, protectedRows);
-    return householdRows.map((row) => row.id!);
-  }
+
 
   /**
    * Replaces members and ties of a waiting household (a correction of its profile), in one transaction under the
@@ -389,6 +357,44 @@ export class HouseholdRepository {
 }
 
 /** Rows for a household's members (with professions and languages) and ties. */
+/**
+ * Inserts households with all their parts (members with professions and languages, ties, protected traits) in
+ * `manager`'s transaction, each `waiting` with the next case reference (HH-000123, from `household_reference_seq`).
+ * Returns their ids in the order given.
+ */
+export async function insertHouseholds(manager: EntityManager, households: readonly NewHousehold[]): Promise<string[]> {
+  const references: { reference: string }[] = await manager.query(
+    `SELECT 'HH-' || lpad(nextval('household_reference_seq')::text, 6, '0') AS reference FROM generate_series(1, $1)`,
+    [households.length],
+  );
+  const householdRows: Partial<HouseholdEntity>[] = [];
+  const memberRows: Partial<HouseholdMemberEntity>[] = [];
+  const professionRows: Partial<MemberProfessionEntity>[] = [];
+  const languageRows: Partial<MemberLanguageEntity>[] = [];
+  const tieRows: Partial<HouseholdTieEntity>[] = [];
+  const protectedRows: Partial<HouseholdProtectedEntity>[] = [];
+  households.forEach((h, index) => {
+    const id = randomUUID();
+    const { members, ties, protectedTraits, ...fields } = h;
+    householdRows.push({
+      ...fields,
+      careNeeds: [...fields.careNeeds],
+      accessibilityNeeds: [...fields.accessibilityNeeds],
+      id,
+      reference: references[index].reference,
+      status: 'waiting',
+    });
+    addParts(id, members, ties, { members: memberRows, professions: professionRows, languages: languageRows, ties: tieRows });
+    if (protectedTraits) protectedRows.push({ householdId: id, ...protectedTraits });
+  });
+  await chunkedInsert(manager, HouseholdEntity, householdRows);
+  await chunkedInsert(manager, HouseholdMemberEntity, memberRows);
+  await chunkedInsert(manager, MemberProfessionEntity, professionRows);
+  await chunkedInsert(manager, MemberLanguageEntity, languageRows);
+  await chunkedInsert(manager, HouseholdTieEntity, tieRows);
+  await chunkedInsert(manager, HouseholdProtectedEntity, protectedRows);
+  return householdRows.map((row) => row.id!);
+}
 /** Rows of members (with professions, languages) and ties for household `householdId`, positions from 0 in list order. */
 export function addParts(
   householdId: string,

@@ -1,6 +1,8 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDateString, IsIn, IsInt, IsOptional, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { REASON_LENGTH } from '#matching/vocabulary/lifecycle.js';
+import { LIST_LIMITS } from '../../common/input-limits.js';
 import { HOUSEHOLD_EVENTS, type HouseholdEvent } from '#matching/vocabulary/household-changes.js';
 import { HouseholdEventEnum } from '../../common/vocabulary.enums.js';
 import { HouseholdMemberInput } from './register-household.input.js';
@@ -31,4 +33,57 @@ export class RecordHouseholdChangeInput {
   @IsInt()
   @Min(1)
   position?: number | null;
+}
+
+/** How a reason's length reads in a field's description: "3–1000 characters" (REASON_LENGTH). */
+const REASON_CHARACTERS = `${REASON_LENGTH.min}–${REASON_LENGTH.max} characters`;
+
+/**
+ * A household split in two, both parts housed with the queue rights they had (matching/vocabulary/household-changes.ts,
+ * `splitRoles`): the members who leave for a new household and the ties that go with them. The rules across fields
+ * (each part keeps an adult, a position is a member's) are HouseholdChangesService.split's.
+ */
+@InputType({ description: 'A household split in two (e.g. after a divorce), both parts keeping their place in the queue.' })
+export class SplitHouseholdInput {
+  @Field(() => [Int], { description: 'The members who leave for the new household, by HouseholdMember.position (from 1); at least one, not all' })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'name at least one member who leaves' })
+  @ArrayMaxSize(LIST_LIMITS.members, { message: `must name at most ${LIST_LIMITS.members} members` })
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  positions: number[];
+
+  @Field(() => [ID], { defaultValue: [], description: 'The ties (HouseholdTie.id) that go with the members who leave; the others stay' })
+  @IsArray()
+  @ArrayMaxSize(LIST_LIMITS.ties, { message: `must name at most ${LIST_LIMITS.ties} ties` })
+  @IsUUID('all', { each: true, message: 'each must be a HouseholdTie.id' })
+  tieIds: string[] = [];
+
+  @Field({ description: 'The day the household split, YYYY-MM-DD; not in the future' })
+  @IsDateString({ strict: true }, { message: 'must be a date such as 2026-12-01' })
+  on: string;
+
+  @Field({ description: `Why: kept in the audit trail for officers (${REASON_CHARACTERS}); no names needed` })
+  @IsString({ message: 'a reason is required' })
+  @MinLength(REASON_LENGTH.min, { message: `must explain the split (at least ${REASON_LENGTH.min} characters)` })
+  @MaxLength(REASON_LENGTH.max, { message: `must be at most ${REASON_LENGTH.max} characters` })
+  reason: string;
+}
+
+/** Two households that are one family merged into one (matching/vocabulary/household-changes.ts, `mergedFields`). */
+@InputType({ description: 'Two households that are one family, merged into one that keeps the better place in the queue of the two.' })
+export class MergeHouseholdsInput {
+  @Field(() => ID, { description: 'Household.id of the household that stays: the other’s members join it' })
+  @IsUUID('all', { message: 'must be a Household.id' })
+  householdId: string;
+
+  @Field(() => ID, { description: 'Household.id of the household merged into it: it leaves the list (WITHDRAWN, mergedInto set); it may have no lasting proposal' })
+  @IsUUID('all', { message: 'must be a Household.id' })
+  mergedHouseholdId: string;
+
+  @Field({ description: `Why: kept in the audit trail for officers (${REASON_CHARACTERS}); no names needed` })
+  @IsString({ message: 'a reason is required' })
+  @MinLength(REASON_LENGTH.min, { message: `must explain the merge (at least ${REASON_LENGTH.min} characters)` })
+  @MaxLength(REASON_LENGTH.max, { message: `must be at most ${REASON_LENGTH.max} characters` })
+  reason: string;
 }

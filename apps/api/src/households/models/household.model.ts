@@ -171,6 +171,12 @@ export class Household {
   @Field(() => HouseholdErasure, { nullable: true, description: 'Set once the case’s personal data was erased (members, ties, needs, notes and accounts are then gone); null while it is kept' })
   erasure: HouseholdErasure | null;
 
+  /** The household this one was split off from (`Household.splitFrom`, resolved with its reference), or null. */
+  splitFromId: string | null;
+
+  /** The household this one was merged into (`Household.mergedInto`), or null. */
+  mergedIntoId: string | null;
+
   @Field(() => Int, {
     nullable: true,
     description:
@@ -234,4 +240,10 @@ export class HouseholdChangeResult {
 
   @Field(() => ID, { nullable: true, description: 'The proposal it concerned (the household’s lasting one); null when it has none' })
   proposalId: string | null;
+}
+
+@ObjectType({ description: 'What splitting a household did (matching/vocabulary/household-changes.ts, splitRoles)' })
+export class SplitHouseholdResult extends HouseholdChangeResult {
+  @Field(() => Household, { description: 'The new household of the members who left: WAITING, with the same permit date and urgency (its place in the queue), splitFrom the household' })
+  newHousehold: Household;
 }
