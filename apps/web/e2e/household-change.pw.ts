@@ -89,3 +89,81 @@ test('an officer records a birth after a proposal and keeps the proposal', async
   await expect(staff.getByText(say('nl', 'messages.municipality.householdChanged', { change: 'birth', persons: 5, review: 'yes' }))).toBeVisible();
   await expectAccessible(staff, 'nl');
 });
+
+/**
+ * Splitting and merging (issue 16): after a separation the officer (Arabic, right to left) splits the partner and a
+ * child off into a case of their own, which keeps the permit date; then (Dutch) merges a case that turns out to be
+ * the same family into the household, which takes the earlier permit date; the merged case's page says where it went.
+ * Every step is checked against the API.
+ */
+test('an officer splits a household and merges another case into it', async ({ browser, request }) => {
+  test.setTimeout(120_000);
+  const officer = await tokenFor(request, ACCOUNTS.officer);
+  const year = new Date().getUTCFullYear();
+  const register = async (input: Record<string, unknown>) =>
+    (await gql(request, 'mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id reference } }', { input: { receptionLocation: 'AZC Split', ...input } }, officer))
+      .registerHousehold as { id: string; reference: string };
+  const family = await register({
+    permitDate: '2025-06-02',
+    members: [
+      { fullName: 'Rania Split', birthYear: year - 34, role: 'APPLICANT' },
+      { fullName: 'Omar Split', birthYear: year - 36, role: 'PARTNER' },
+      { fullName: 'Yara Split', birthYear: year - 8, role: 'CHILD' },
+      { fullName: 'Sami Split', birthYear: year - 4, role: 'CHILD' },
+    ],
+    ties: [{ kind: 'JOB_CONTRACT', municipalityCode: 'GM0344', verificationNote: 'Contract seen' }],
+  });
+  const sameFamily = await register({ permitDate: '2025-01-20', members: [{ fullName: 'Mona Split', birthYear: year - 60, role: 'APPLICANT' }] });
+  const HOUSEHOLD = 'query($id: ID!) { household(id: $id) { reference status permitDate size members { fullName role } ties { kind } splitFrom { id } mergedInto { id } } }';
+
+  // split, in Arabic: the partner and the youngest child leave with the job tie
+  const ar = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await signIn(ar, 'ar', ACCOUNTS.officer);
+  await ar.goto(`/officer/households/${family.id}`);
+  const split = ar.getByRole('region', { name: text('ar', 'officer.split.title') });
+  await split.getByRole('checkbox', { name: 'Omar Split' }).check();
+  await split.getByRole('checkbox', { name: 'Sami Split' }).check();
+  await split.getByRole('checkbox', { name: /GM0344|Utrecht/ }).check();
+  // no reason yet: said at the field, nothing sent
+  await split.getByRole('button', { name: text('ar', 'officer.split.submit') }).click();
+  await expect(split.getByText(say('ar', 'officer.lineage.reasonError', { min: 3, max: 1000 }))).toBeVisible();
+  expect((await gql(request, HOUSEHOLD, { id: family.id }, officer)).household.size).toBe(4);
+  await split.getByLabel(text('ar', 'officer.lineage.reason')).fill('انفصال؛ يحتاج الطرفان إلى سكن');
+  await split.getByRole('button', { name: text('ar', 'officer.split.submit') }).click();
+  const done = split.getByRole('status');
+  await expect(done).toContainText(text('ar', 'officer.split.done').split('{')[0].trim());
+  await expectAccessible(ar, 'ar');
+  await screenshot(ar, 'ar-officer-household-split');
+  const newId = (await done.getByRole('link').getAttribute('href'))!.split('/').pop()!;
+  const parted = (await gql(request, HOUSEHOLD, { id: newId }, officer)).household;
+  expect(parted).toMatchObject({ status: 'WAITING', permitDate: '2025-06-02', size: 2, ties: [{ kind: 'JOB_CONTRACT' }], splitFrom: { id: family.id } });
+  expect(parted.members).toEqual([{ fullName: 'Omar Split', role: 'APPLICANT' }, { fullName: 'Sami Split', role: 'CHILD' }]);
+  expect((await gql(request, HOUSEHOLD, { id: family.id }, officer)).household).toMatchObject({ size: 2, ties: [] });
+  await done.getByRole('link').click();
+  await expect(ar.getByRole('link', { name: family.reference })).toBeVisible();
+
+  // merge, in Dutch: the other case is the same family; it is looked up by its reference first
+  const nl = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await signIn(nl, 'nl', ACCOUNTS.officer);
+  await nl.goto(`/officer/households/${family.id}`);
+  const merge = nl.getByRole('region', { name: text('nl', 'officer.merge.title') });
+  await merge.getByLabel(text('nl', 'officer.merge.reference')).fill(family.reference);
+  await merge.getByRole('button', { name: text('nl', 'officer.merge.find') }).click();
+  await expect(merge.getByText(text('nl', 'officer.merge.problem.same'))).toBeVisible();
+  await merge.getByLabel(text('nl', 'officer.merge.reference')).fill(sameFamily.reference.toLowerCase());
+  await merge.getByRole('button', { name: text('nl', 'officer.merge.find') }).click();
+  await expect(merge.getByText(say('nl', 'officer.merge.candidate', { reference: sameFamily.reference, persons: 1, date: new Date('2025-01-20T12:00:00Z'), into: family.reference }))).toBeVisible();
+  await merge.getByLabel(text('nl', 'officer.lineage.reason')).fill('Eén gezin, twee keer ingeschreven');
+  await expectAccessible(nl, 'nl');
+  await screenshot(nl, 'nl-officer-household-merge');
+  await merge.getByRole('button', { name: say('nl', 'officer.merge.submit', { reference: sameFamily.reference }) }).click();
+  await expect(merge.getByRole('status')).toHaveText(say('nl', 'officer.merge.done', { persons: 3, date: new Date('2025-01-20T12:00:00Z') }));
+  expect((await gql(request, HOUSEHOLD, { id: family.id }, officer)).household).toMatchObject({ permitDate: '2025-01-20', size: 3 });
+  expect((await gql(request, HOUSEHOLD, { id: sameFamily.id }, officer)).household).toMatchObject({ status: 'WITHDRAWN', size: 0, mergedInto: { id: family.id } });
+
+  // the merged case says where it went, and offers no changes
+  await nl.goto(`/officer/households/${sameFamily.id}`);
+  await expect(nl.getByText(say('nl', 'officer.household.mergedInto', { reference: family.reference }))).toBeVisible();
+  await expect(nl.getByRole('region', { name: text('nl', 'officer.merge.title') })).toHaveCount(0);
+  await expectAccessible(nl, 'nl');
+});

@@ -21,6 +21,7 @@ import { needLabel } from '../components/needs';
 import { InviteHousehold } from './InviteHousehold';
 import { EraseHousehold, ErasedNotice } from './EraseHousehold';
 import { RecordHouseholdChange } from './RecordHouseholdChange';
+import { MergeHousehold, SplitHousehold } from './SplitMergeHousehold';
 import type { HomeBand, Urgency as CoreUrgency } from '#matching/vocabulary/index.js';
 
 const HOUSEHOLD = graphql(`
@@ -40,6 +41,8 @@ const HOUSEHOLD = graphql(`
       members { position fullName birthYear role professions { code title(locale: $locale) } languages { language cefr } }
       ties { id kind municipalityCode status description firstDegree liveNear verificationNote verifiedAt }
       erasure { at kind reason }
+      splitFrom { id reference }
+      mergedInto { id reference }
     }
     proposals(filter: { householdId: $key }, limit: 50) { id period municipalityCode status createdAt respondBy }
     auditEvents(entityType: "household", entityId: $key, withReads: false, limit: 50) { at action actorRole }
@@ -98,6 +101,16 @@ export function OfficerHouseholdPage() {
       </Paragraph>
       <Heading1>{t('officer.household.title', { reference: h.reference })}</Heading1>
       {h.erasure && <ErasedNotice erasure={h.erasure} />}
+      {h.mergedInto && (
+        <Alert type="info" role="status">
+          <Paragraph>
+            {t('officer.household.mergedInto', { reference: h.mergedInto.reference })}{' '}
+            <RouterLink to={`/officer/households/${h.mergedInto.id}`} className="utrecht-link">
+              {t('officer.household.openCase', { reference: h.mergedInto.reference })}
+            </RouterLink>
+          </Paragraph>
+        </Alert>
+      )}
       <dl className="matching-facts">
         <dt>{t('officer.household.status')}</dt>
         <dd>{t(STATUS_LABEL[h.status])}</dd>
@@ -105,6 +118,16 @@ export function OfficerHouseholdPage() {
         <dd>{h.queuePosition === null || h.queuePosition === undefined ? t('officer.household.notWaiting') : String(h.queuePosition)}</dd>
         <dt>{t('officer.household.permitDate')}</dt>
         <dd>{t('officer.date', { date: new Date(`${h.permitDate}T12:00:00Z`) })}</dd>
+        {h.splitFrom && (
+          <>
+            <dt>{t('officer.household.splitFrom')}</dt>
+            <dd>
+              <RouterLink to={`/officer/households/${h.splitFrom.id}`} className="utrecht-link">
+                {h.splitFrom.reference}
+              </RouterLink>
+            </dd>
+          </>
+        )}
         {!h.erasure && (
           <>
             <dt>{t('officer.household.reception')}</dt>
@@ -169,7 +192,13 @@ export function OfficerHouseholdPage() {
             )}
           </section>
 
-          <RecordHouseholdChange householdId={h.id} members={h.members} onRecorded={() => void refetch()} />
+          {h.status !== 'WITHDRAWN' && (
+            <>
+              <RecordHouseholdChange householdId={h.id} members={h.members} onRecorded={() => void refetch()} />
+              {h.members.length > 1 && <SplitHousehold householdId={h.id} members={h.members} ties={h.ties} onSplit={() => void refetch()} />}
+              <MergeHousehold householdId={h.id} reference={h.reference} onMerged={() => void refetch()} />
+            </>
+          )}
         </>
       )}
 

@@ -40,6 +40,8 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, MessageId> = {
   'household.export': 'officer.audit.action.household.export',
   'household.erase': 'officer.audit.action.household.erase',
   'household.composition_change': 'officer.audit.action.household.composition_change',
+  'household.split': 'officer.audit.action.household.split',
+  'household.merge': 'officer.audit.action.household.merge',
   'proposal.household_change_kept': 'officer.audit.action.proposal.household_change_kept',
   'waiting_list.export': 'officer.audit.action.waiting_list.export',
   'account.create': 'officer.audit.action.account.create',
