@@ -10,6 +10,7 @@ import type { Viewer } from '../auth/viewer.js';
 import type { MergeHouseholdsInput, RecordHouseholdChangeInput, SplitHouseholdInput } from './dto/household-change.input.js';
 import type { HouseholdChangeResult, SplitHouseholdResult } from './models/household.model.js';
 import { toNewMember } from './household.mapper.js';
+import { memberProblems, unknownProfessions } from './member-problems.js';
 import { HouseholdsService } from './households.service.js';
 
 /**
@@ -176,12 +177,8 @@ export class HouseholdChangesService {
       if (input.event === 'birth' && member.role !== 'child') problems.push({ field: 'member.role', message: 'a child born into the household has the role CHILD' });
       if (input.event === 'birth' && member.birthYear !== year) problems.push({ field: 'member.birthYear', message: `a child born on ${input.on} was born in ${year}` });
       if (input.event === 'arrival' && member.role === 'applicant') problems.push({ field: 'member.role', message: 'the household has its applicant; a member who arrives later is a PARTNER, CHILD or RELATIVE' });
-      if (member.birthYear > year) problems.push({ field: 'member.birthYear', message: `lies after the day of the ${input.event}` });
-      const languages = member.languages.map((l) => l.language);
-      if (new Set(languages).size !== languages.length) problems.push({ field: 'member.languages', message: 'lists a language twice' });
-      if (new Set(member.professions).size !== member.professions.length) problems.push({ field: 'member.professions', message: 'lists a profession twice' });
-      const unknown = new Set(await this.isco.unknownCodes(member.professions));
-      member.professions.forEach((code, i) => unknown.has(code) && problems.push({ field: `member.professions[${i}]`, message: `unknown ISCO-08 code "${code}"` }));
+      problems.push(...memberProblems(member, 'member', year, `lies after the day of the ${input.event}`));
+      problems.push(...(await unknownProfessions(this.isco, [{ field: 'member', professions: member.professions }])));
       if (problems.length) throw DomainError.badInput(problems);
       return { event: input.event, member: toNewMember(member) };
     }

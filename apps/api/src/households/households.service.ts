@@ -26,6 +26,7 @@ import type { Household, HouseholdChange, HouseholdPage } from './models/househo
 import { fieldChanges, newcomerCorrectionProblems, PREFERENCES_UPDATE_ACTION, PROFILE_CORRECT_ACTION, profileChanges } from './profile-correction.js';
 import { toHouseholdModel, toNewHousehold, toNewMembers, toStoredWeights } from './household.mapper.js';
 import { planTies, tieAuditState, type PlannedTies } from './tie-evidence.js';
+import { memberProblems, unknownProfessions } from './member-problems.js';
 import { RegisterHouseholdInput, type CorrectProfileInput, type HouseholdFilterInput, type UpdatePreferencesInput } from './dto/register-household.input.js';
 
 /** Audit action of every tie verification: by `verifyTie`, or by an officer registering or correcting a tie. */
@@ -256,26 +257,12 @@ export class HouseholdsService {
     if (!input.members.some((m) => m.role === 'applicant')) {
       problems.push({ field: 'members', message: 'a household needs a member with the role APPLICANT (the permit holder)' });
     }
-    input.members.forEach((m, i) => {
-      if (m.birthYear > year) problems.push({ field: `members[${i}].birthYear`, message: 'lies in the future' });
-      // Languages arrive normalised (LanguageCode), so two spellings of one language count as the same.
-      const languages = m.languages.map((l) => l.language);
-      if (new Set(languages).size !== languages.length) {
-        problems.push({ field: `members[${i}].languages`, message: 'lists a language twice' });
-      }
-      if (new Set(m.professions).size !== m.professions.length) {
-        problems.push({ field: `members[${i}].professions`, message: 'lists a profession twice' });
-      }
-    });
+    input.members.forEach((m, i) => problems.push(...memberProblems(m, `members[${i}]`, year, 'lies in the future')));
     problems.push(...duplicateMembersAndTies(input));
     if (input.permitDate && input.permitDate > now.toISOString().slice(0, 10)) {
       problems.push({ field: 'permitDate', message: 'lies in the future' });
     }
-    const professions = input.members.flatMap((m, i) => m.professions.map((code, j) => ({ code, field: `members[${i}].professions[${j}]` })));
-    const unknownIsco = new Set(await this.isco.unknownCodes(professions.map((p) => p.code)));
-    for (const p of professions) {
-      if (unknownIsco.has(p.code)) problems.push({ field: p.field, message: `unknown ISCO-08 code "${p.code}"` });
-    }
+    problems.push(...(await unknownProfessions(this.isco, input.members.map((m, i) => ({ field: `members[${i}]`, professions: m.professions })))));
     const unknownMunicipalities = new Set(await this.municipalities.unknownCodes(input.ties.map((t) => t.municipalityCode)));
     input.ties.forEach((tie, i) => {
       if (unknownMunicipalities.has(tie.municipalityCode)) {
