@@ -53,6 +53,8 @@ test('an officer records a birth after a proposal and keeps the proposal', async
   await section.getByRole('button', { name: text('nl', 'officer.change.submit') }).click();
   await expect(section.getByRole('status')).toHaveText(say('nl', 'officer.change.effect.review', { persons: 5 }));
   await expect(page.getByRole('rowheader', { name: 'Noor Gezin' })).toBeVisible();
+  // the household's proposals say that this one waits on the officer's decision
+  await expect(page.getByRole('link', { name: text('nl', 'officer.household.changeReview') })).toBeVisible();
   await expectAccessible(page, 'nl');
   await screenshot(page, 'nl-officer-household-change');
   expect((await gql(request, PROPOSALS, { h: household.id }, officer)).proposals[0]).toMatchObject({ persons: 4, changeReviewSince: expect.any(String) });

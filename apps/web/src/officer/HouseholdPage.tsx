@@ -44,7 +44,7 @@ const HOUSEHOLD = graphql(`
       splitFrom { id reference }
       mergedInto { id reference }
     }
-    proposals(filter: { householdId: $key }, limit: 50) { id period municipalityCode status createdAt respondBy }
+    proposals(filter: { householdId: $key }, limit: 50) { id period municipalityCode status createdAt respondBy changeReviewSince }
     auditEvents(entityType: "household", entityId: $key, withReads: false, limit: 50) { at action actorRole }
   }
 `);
@@ -221,7 +221,17 @@ export function OfficerHouseholdPage() {
                 <TableRow key={p.id}>
                   <TableCell>{periodWords(t, p.period)}</TableCell>
                   <TableCell>{nameOf(p.municipalityCode)}</TableCell>
-                  <TableCell>{t(OFFICER_PROPOSAL_STATUS[p.status])}</TableCell>
+                  <TableCell>
+                    {t(OFFICER_PROPOSAL_STATUS[p.status])}
+                    {p.changeReviewSince && (
+                      <>
+                        {' '}
+                        <RouterLink to="/officer/proposals" className="utrecht-link">
+                          {t('officer.household.changeReview')}
+                        </RouterLink>
+                      </>
+                    )}
+                  </TableCell>
                   <TableCell>{t('officer.date', { date: new Date(`${p.respondBy}T12:00:00Z`) })}</TableCell>
                 </TableRow>
               ))}
