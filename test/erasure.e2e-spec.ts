@@ -231,4 +231,24 @@ describe('retention and erasure of a case’s personal data', () => {
     expect(required<{ queuePosition: number | null }>(await t.gql('query($id: ID!) { household(id: $id) { queuePosition } }', { id: waiting.id }, officer), 'household').queuePosition).toBeNull();
     expect(errorCode(await t.gql('mutation($id: ID!) { updateHouseholdPreferences(id: $id, input: { preferredSetting: URBAN }) { id } }', { id: waiting.id }, officer))).toBe('CONFLICT');
   });
+
+  it('erases the cases merged into a case with it: nothing of either stays', async () => {
+    const kept = secrets('Kept');
+    const merged = secrets('Merged');
+    const family = await richHousehold(kept);
+    const other = await richHousehold(merged);
+    required(
+      await t.gql('mutation($input: MergeHouseholdsInput!) { mergeHouseholds(input: $input) { effect } }', { input: { householdId: family.id, mergedHouseholdId: other.id, reason: 'One family, registered twice' } }, officer),
+      'mergeHouseholds',
+    );
+    // what stayed with the merged case (where it was received) is found before the erasure
+    expect(await foundInDatabase([merged.reception])).toEqual([merged.reception]);
+
+    required(await t.gql(ERASE, { input: { householdId: family.id, reason: 'Request by letter' } }, officer), 'eraseHousehold');
+    expect(await foundInDatabase([...Object.values(kept), ...Object.values(merged)])).toEqual([]);
+    const shell = required<{ status: string; erasure: { kind: string } }>(await t.gql('query($id: ID!) { household(id: $id) { status erasure { kind } } }', { id: other.id }, officer), 'household');
+    expect(shell).toEqual({ status: 'WITHDRAWN', erasure: { kind: 'REQUEST' } });
+    const events = required<unknown[]>(await t.gql('query($id: String) { auditEvents(entityId: $id, action: "household.erase") { actorRole } }', { id: other.id }, officer), 'auditEvents');
+    expect(events).toEqual([{ actorRole: 'OFFICER' }]);
+  });
 });

@@ -40,7 +40,8 @@ export type ErasureOutcome =
 /**
  * Erases a case's personal data and keeps what figures and rights depend on (the list of both is in
  * matching/vocabulary/retention.ts), in one transaction with the household's row locked, so a case is erased once
- * and never half.
+ * and never half. The cases merged into it (`merged_into_id`: withdrawn, their members already moved) are erased
+ * with it, each with its own `household.erase` event.
  */
 @Injectable()
 export class ErasureRepository {
@@ -70,6 +71,12 @@ export class ErasureRepository {
       if (blocked) return blocked;
       await scrub(manager, id, erasure);
       await manager.getRepository(AuditEventEntity).insert(auditRow(audit));
+      // the cases merged into this one (mergeHouseholds) are part of it: what stayed of them goes with it
+      const merged: { id: string }[] = await manager.query(`SELECT id FROM household WHERE merged_into_id = $1 AND erased_at IS NULL ORDER BY id FOR UPDATE`, [id]);
+      for (const shell of merged) {
+        await scrub(manager, shell.id, erasure);
+        await manager.getRepository(AuditEventEntity).insert(auditRow({ ...audit, entityId: shell.id }));
+      }
       const erased = await manager.getRepository(HouseholdEntity).findOneByOrFail({ id });
       return { kind: 'erased', household: erased };
     });
