@@ -20,7 +20,8 @@ const RECORD = graphql(`
   }
 `);
 
-const EFFECT_TEXT: Record<ProposalChangeEffect, MessageId> = {
+/** What a change (a recorded event, a split, a merge) did to the household's proposal, said to the officer. */
+export const CHANGE_EFFECT_TEXT: Record<ProposalChangeEffect, MessageId> = {
   NONE: 'officer.change.effect.none',
   TOLD: 'officer.change.effect.told',
   ADJUSTED: 'officer.change.effect.adjusted',
@@ -120,7 +121,7 @@ export function RecordHouseholdChange({ householdId, members, onRecorded }: {
       <Paragraph>{t('officer.change.intro')}</Paragraph>
       {result && (
         <Alert type={result.effect === 'REVIEW' ? 'warning' : 'ok'} role="status">
-          <Paragraph>{t(EFFECT_TEXT[result.effect], { persons: result.household.size })}</Paragraph>
+          <Paragraph>{t(CHANGE_EFFECT_TEXT[result.effect], { persons: result.household.size })}</Paragraph>
         </Alert>
       )}
       <form className="matching-form" onSubmit={(e) => void submit(e)} noValidate>

@@ -6,12 +6,12 @@ import {
 } from '@utrecht/component-library-react';
 import { REASON_LENGTH } from '#matching/vocabulary/lifecycle.js';
 import { graphql } from '../gql';
-import type { ProposalChangeEffect, TieKind } from '../gql/graphql';
+import type { TieKind } from '../gql/graphql';
 import { useT } from '../i18n/I18n';
-import type { MessageId } from '../i18n/catalogues';
 import { apiProblems } from '../components/api-problems';
 import { TextAreaField } from '../components/TextAreaField';
 import { useMunicipalityNames } from '../components/useMunicipalityNames';
+import { CHANGE_EFFECT_TEXT } from './RecordHouseholdChange';
 
 const SPLIT = graphql(`
   mutation OfficerSplitHousehold($householdId: ID!, $input: SplitHouseholdInput!) {
@@ -35,13 +35,6 @@ const MERGE = graphql(`
   }
 `);
 
-/** What a split or a merge did to the household's proposal, in the words of a recorded change (the same effects). */
-const EFFECT_TEXT: Record<ProposalChangeEffect, MessageId> = {
-  NONE: 'officer.change.effect.none',
-  TOLD: 'officer.change.effect.told',
-  ADJUSTED: 'officer.change.effect.adjusted',
-  REVIEW: 'officer.change.effect.review',
-};
 
 type SplitField = 'positions' | 'tieIds' | 'on' | 'reason';
 
@@ -119,7 +112,7 @@ export function SplitHousehold({ householdId, members, ties, onSplit }: {
               {t('officer.household.openCase', { reference: result.newHousehold.reference })}
             </RouterLink>
           </Paragraph>
-          <Paragraph>{t(EFFECT_TEXT[result.effect], { persons: result.household.size })}</Paragraph>
+          <Paragraph>{t(CHANGE_EFFECT_TEXT[result.effect], { persons: result.household.size })}</Paragraph>
         </Alert>
       )}
       <form className="matching-form" onSubmit={(e) => void submit(e)} noValidate>
@@ -260,7 +253,7 @@ export function MergeHousehold({ householdId, reference, onMerged }: { household
       {result && (
         <Alert type={result.effect === 'REVIEW' ? 'warning' : 'ok'} role="status">
           <Paragraph>{t('officer.merge.done', { persons: result.household.size, date: new Date(`${result.household.permitDate}T12:00:00Z`) })}</Paragraph>
-          {result.effect !== 'NONE' && <Paragraph>{t(EFFECT_TEXT[result.effect], { persons: result.household.size })}</Paragraph>}
+          {result.effect !== 'NONE' && <Paragraph>{t(CHANGE_EFFECT_TEXT[result.effect], { persons: result.household.size })}</Paragraph>}
         </Alert>
       )}
       {!candidate ? (
