@@ -351,6 +351,7 @@ describe('splitting and merging households, their queue rights kept', () => {
     expect(await field({ positions: [9] })).toEqual(['positions']);
     expect(await field({ positions: [2], tieIds: [otherTie] })).toEqual(['tieIds']);
     expect(await field({ positions: [2], on: '2999-01-01' })).toEqual(['on']);
+    expect(await field({ positions: [2], reason: '  a  ' })).toEqual(['reason']);
     expect(required(await t.gql(HOUSEHOLD, { id: household.id }, officer), 'household')).toMatchObject({ size: 4 });
     expect(await db.query('SELECT count(*)::int AS n FROM household WHERE split_from_id = $1', [household.id])).toEqual([{ n: 0 }]);
   });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, type FieldProblem } from '#common/domain-error.js';
 import { HouseholdChangeRepository, type CompositionChange, type DraftRoundRef, type LineageOutcome } from '#persistence/repositories/household-change.repository.js';
 import { IscoRepository } from '#persistence/repositories/isco.repository.js';
-import { dutchDate } from '#matching/vocabulary/lifecycle.js';
+import { dutchDate, REASON_LENGTH } from '#matching/vocabulary/lifecycle.js';
 import { auditEntry } from '../common/audit-entry.js';
 import { isUuid } from '../common/uuid.js';
 import { erasedCaseError } from '../erasure/erased-case.js';
@@ -80,8 +80,9 @@ export class HouseholdChangesService {
     if (input.on > dutchDate(now)) problems.push({ field: 'on', message: 'lies in the future' });
     if (new Set(input.positions).size !== input.positions.length) problems.push({ field: 'positions', message: 'lists a member twice' });
     if (new Set(input.tieIds).size !== input.tieIds.length) problems.push({ field: 'tieIds', message: 'lists a tie twice' });
-    if (problems.length) throw DomainError.badInput(problems);
     const reason = input.reason.trim();
+    problems.push(...reasonProblems(reason));
+    if (problems.length) throw DomainError.badInput(problems);
     const outcome = await this.changes.split(
       householdId,
       { positions: input.positions.map((p) => p - 1), tieIds: input.tieIds, year: Number(input.on.slice(0, 4)) },
@@ -105,8 +106,10 @@ export class HouseholdChangesService {
    */
   async merge(viewer: Viewer, input: MergeHouseholdsInput, now = new Date()): Promise<HouseholdChangeResult> {
     const { householdId, mergedHouseholdId } = input;
-    if (householdId === mergedHouseholdId) throw DomainError.badInput([{ field: 'mergedHouseholdId', message: 'is the household itself; name the other household of the family' }]);
     const reason = input.reason.trim();
+    const problems = reasonProblems(reason);
+    if (householdId === mergedHouseholdId) problems.unshift({ field: 'mergedHouseholdId', message: 'is the household itself; name the other household of the family' });
+    if (problems.length) throw DomainError.badInput(problems);
     const outcome = await this.changes.merge(
       householdId,
       mergedHouseholdId,
@@ -187,6 +190,11 @@ export class HouseholdChangesService {
     if (problems.length || input.position == null) throw DomainError.badInput(problems);
     return { event: input.event, position: input.position - 1, year };
   }
+}
+
+/** The reason of a split or merge, trimmed, against REASON_LENGTH (the input's own check counts the spaces around it). */
+function reasonProblems(trimmed: string): FieldProblem[] {
+  return trimmed.length < REASON_LENGTH.min ? [{ field: 'reason', message: `must explain it (at least ${REASON_LENGTH.min} characters besides spaces)` }] : [];
 }
 
 /**
