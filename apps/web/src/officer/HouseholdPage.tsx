@@ -144,7 +144,7 @@ export function OfficerHouseholdPage() {
 
       {!h.erasure && (
         <>
-          <InviteHousehold householdId={h.id} spoken={h.members.flatMap((m) => m.languages.map((l) => l.language))} />
+          <InviteHousehold key={`invite-${h.id}`} householdId={h.id} spoken={h.members.flatMap((m) => m.languages.map((l) => l.language))} />
 
           <section aria-labelledby="household-members" className="matching-section">
             <Heading2 id="household-members">{t('officer.household.membersTitle', { count: h.members.length })}</Heading2>
@@ -194,9 +194,9 @@ export function OfficerHouseholdPage() {
 
           {h.status !== 'WITHDRAWN' && (
             <>
-              <RecordHouseholdChange householdId={h.id} members={h.members} onRecorded={() => void refetch()} />
-              {h.members.length > 1 && <SplitHousehold householdId={h.id} members={h.members} ties={h.ties} onSplit={() => void refetch()} />}
-              <MergeHousehold householdId={h.id} reference={h.reference} onMerged={() => void refetch()} />
+              <RecordHouseholdChange key={`change-${h.id}`} householdId={h.id} members={h.members} onRecorded={() => void refetch()} />
+              {h.members.length > 1 && <SplitHousehold key={`split-${h.id}`} householdId={h.id} members={h.members} ties={h.ties} onSplit={() => void refetch()} />}
+              <MergeHousehold key={`merge-${h.id}`} householdId={h.id} reference={h.reference} onMerged={() => void refetch()} />
             </>
           )}
         </>
@@ -268,7 +268,7 @@ export function OfficerHouseholdPage() {
         )}
       </section>
 
-      {!h.erasure && <EraseHousehold householdId={h.id} onErased={() => void refetch()} />}
+      {!h.erasure && <EraseHousehold key={`erase-${h.id}`} householdId={h.id} onErased={() => void refetch()} />}
     </>
   );
 }
