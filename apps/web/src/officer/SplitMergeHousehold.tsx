@@ -164,16 +164,7 @@ export function SplitHousehold({ householdId, members, ties, onSplit }: {
             onChange={(e) => setOn(e.target.value)}
           />
         </FormField>
-        <TextAreaField
-          id={`${id}-reason`}
-          label={t('officer.lineage.reason')}
-          hint={t('officer.lineage.reasonHint', REASON_LENGTH)}
-          error={problems.reason ?? null}
-          value={reason}
-          maxLength={REASON_LENGTH.max}
-          rows={2}
-          onChange={setReason}
-        />
+        <ReasonField id={`${id}-reason`} value={reason} error={problems.reason ?? null} onChange={setReason} />
         {failed && (
           <Alert type="error" role="alert">
             <Paragraph>{t('officer.lineage.failed')}</Paragraph>
@@ -289,16 +280,7 @@ export function MergeHousehold({ householdId, reference, onMerged }: { household
               into: reference,
             })}
           </Paragraph>
-          <TextAreaField
-            id={`${id}-reason`}
-            label={t('officer.lineage.reason')}
-            hint={t('officer.lineage.reasonHint', REASON_LENGTH)}
-            error={problems.reason ?? null}
-            value={reason}
-            maxLength={REASON_LENGTH.max}
-            rows={2}
-            onChange={setReason}
-          />
+          <ReasonField id={`${id}-reason`} value={reason} error={problems.reason ?? null} onChange={setReason} />
           {failed && (
             <Alert type="error" role="alert">
               <Paragraph>{t('officer.merge.failed')}</Paragraph>
@@ -322,5 +304,22 @@ export function MergeHousehold({ householdId, reference, onMerged }: { household
         </form>
       )}
     </section>
+  );
+}
+
+/** The reason of a split or a merge (REASON_LENGTH; kept in the history, so without names): one field for both forms. */
+function ReasonField({ id, value, error, onChange }: { id: string; value: string; error: string | null; onChange: (value: string) => void }) {
+  const t = useT();
+  return (
+    <TextAreaField
+      id={id}
+      label={t('officer.lineage.reason')}
+      hint={t('officer.lineage.reasonHint', REASON_LENGTH)}
+      error={error}
+      value={value}
+      maxLength={REASON_LENGTH.max}
+      rows={2}
+      onChange={onChange}
+    />
   );
 }
