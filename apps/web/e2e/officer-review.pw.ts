@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page, type Route } from '@playwright/test';
 import type { Locale } from '../src/i18n/languages';
 import { ACCOUNTS, escapeRegExp, expectAccessible, gql, say, screenshot, signIn, text, tokenFor } from './support';
 
@@ -121,11 +121,23 @@ for (const locale of ['nl', 'en'] as Locale[]) {
     expect(stored.pins).toEqual([{ householdId: pinned.householdId, municipalityCode: other.municipalityCode }]);
     expect(stored.forbiddenPairs).toEqual([{ householdId: forbidden.householdId, municipalityCode: forbidden.municipalityCode }]);
 
-    // run again: the round page follows it; the new run honours the pin and the forbidden pair
+    // run again: the round page follows it; the new run honours the pin and the forbidden pair. The page's own reading
+    // of the round is held until the run has ended, as when a small run ends before that answer arrives: the page
+    // must still follow the run it was sent to (it once showed only "Start a run" then)
+    const held = async (route: Route) => {
+      if (route.request().postDataJSON()?.operationName !== 'OfficerRound') return route.fallback();
+      await expect.poll(async () => {
+        const runs = (await gql(request, ROUND, { id: round.id }, token)).round.runs as { id: string; status: string }[];
+        return runs.length === 2 && runs[1].status === 'SUCCEEDED';
+      }, { timeout: 90_000 }).toBe(true);
+      return route.fallback();
+    };
+    await page.route('**/graphql', held);
     await page.getByRole('button', { name: text(locale, 'officer.review.rerun') }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(say(locale, 'officer.round.title', { name }));
     const progress = page.getByRole('region', { name: text(locale, 'officer.run.progressTitle'), exact: true });
     await expect(progress.getByRole('status')).toHaveText(text(locale, 'officer.run.succeeded'), { timeout: 90_000 });
+    await page.unroute('**/graphql', held);
     const runs = (await gql(request, ROUND, { id: round.id }, token)).round.runs as { id: string }[];
     const secondRun = runs[runs.length - 1].id;
     expect(secondRun).not.toBe(firstRun);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
-import { Link as RouterLink, useParams } from 'react-router';
+import { Link as RouterLink, useLocation, useParams } from 'react-router';
 import { Alert, Button, Heading1, Heading2, Heading3, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { HomeBand } from '#matching/vocabulary/index.js';
 import { graphql } from '../gql';
@@ -119,8 +119,11 @@ export function RoundPage() {
   const t = useT();
   const n = useIntl().formatNumber;
   const { id = '' } = useParams();
-  // cache-and-network: a run started on another page (the review's "run again") shows at once
+  // cache-and-network: a run started elsewhere shows once the round is read again
   const { data, loading, error, refetch } = useQuery(ROUND, { variables: { id, rows: CHECK_ROWS }, fetchPolicy: 'cache-and-network' });
+  // the run the review's "run again" started: followed from the first render, even when it ends before the round is
+  // read again (the cached round does not know it yet, and the fresh one no longer lists it as running)
+  const started = startedRunOf(useLocation().state);
   useDocumentTitle(data ? t('officer.round.title', { name: data.round.name }) : t('officer.rounds.title'));
   if (loading && !data) return <Loading />;
   if (error && !data) return <LoadError onRetry={() => void refetch()} />;
@@ -256,7 +259,7 @@ export function RoundPage() {
         {round.status === 'DRAFT' && (
           <RunControl
             roundId={round.id}
-            active={round.runs.find((r) => r.status === 'QUEUED' || r.status === 'RUNNING')?.id ?? null}
+            active={round.runs.find((r) => r.status === 'QUEUED' || r.status === 'RUNNING')?.id ?? started}
             onChanged={() => void refetch()}
           />
         )}
@@ -300,6 +303,16 @@ export function RoundPage() {
       </section>
     </>
   );
+}
+
+/** The state another page navigates here with to have a run it started followed: `{ startedRun: <run id> }`. */
+export interface RoundPageState {
+  startedRun: string;
+}
+
+function startedRunOf(state: unknown): string | null {
+  if (typeof state !== 'object' || state === null || !('startedRun' in state)) return null;
+  return typeof state.startedRun === 'string' ? state.startedRun : null;
 }
 
 /**

@@ -34,7 +34,7 @@ import { Empty, Loading, LoadError } from '../components/PageState';
 import { Pager } from '../components/Pager';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useMunicipalityNames } from '../components/useMunicipalityNames';
-import { RUN_STATUS } from './RoundPage';
+import { RUN_STATUS, type RoundPageState } from './RoundPage';
 import { ExportButton } from './ExportButton';
 import { CHOICES, type Choice, filterVariables, isFiltered, NO_FILTERS, publishSummary, REVIEW_PAGE, type ReviewFilters, SORTS } from './review-filters';
 
@@ -704,8 +704,9 @@ function RoundActions({ roundId, runId, responseDays, summary, onPublished }: {
   const again = async () => {
     setFailed(null);
     try {
-      await rerun({ variables: { roundId } });
-      void navigate(`/officer/rounds/${roundId}`);
+      const result = await rerun({ variables: { roundId } });
+      const state: RoundPageState | null = result.data ? { startedRun: result.data.runRound.id } : null;
+      void navigate(`/officer/rounds/${roundId}`, { state });
     } catch {
       setFailed('officer.review.rerunFailed');
     }
