@@ -1,0 +1,192 @@
+/** Turkish. Sade dil (B1): kısa cümleler, günlük kelimeler; ICU MessageFormat (çoğul biçimleri one/other). Not yet reviewed by a native speaker. */
+import type { Catalogue } from './types.js';
+
+// Turkish case suffixes cannot be attached to an inserted value (vowel harmony depends on it): a name is followed by
+// "belediyesi", a date by "tarihinde", a label stands after a colon. The tie is written out in the case each sentence needs.
+const yourTieAcc = '{kind, select, job_contract {işinizi} study_place {eğitim yerinizi} family {ailenizi} other {bağınızı}}';
+const yourTieDat = '{kind, select, job_contract {işinize} study_place {eğitim yerinize} family {ailenize} other {bağınıza}}';
+const YourTie = '{kind, select, job_contract {İşiniz} study_place {Eğitim yeriniz} family {Aileniz} other {Bağınız}}';
+// issue 11, HB: why a place that fitted a little better was not chosen (the stability bonus kept an earlier placement)
+const keptEarlier = 'Ama bu turun daha önceki bir hesaplamasında size verilen yer zaten sizindi. Fark küçük olduğunda böyle bir yeri değiştirmiyoruz.';
+const tieKind = '{kind, select, job_contract {kontrol edilmiş iş sözleşmesi} study_place {kontrol edilmiş eğitim yeri} family {kontrol edilmiş birinci derece aile (yakınında yaşamak için)} other {kontrol edilmiş bağ}}';
+const pref = '{kind, select, family {aileniz orada yaşıyor} community {topluluğunuz orada} job_contract {işinize yakın} study_place {eğitim yerinize yakın} other {sizin için en iyi eşleşme}}';
+const hh = (n: string) => `{${n}, plural, one {# hane} other {# hane}}`;
+const persons = '{persons, plural, one {# kişiye} other {# kişiye}}';
+const others = (after: boolean) =>
+  `${after ? 'Sırada sizden sonra gelen ' : ''}{hidden, select, yes {{threshold} haneden daha az hane} other {{count, plural, one {# hane} other {# hane}}}}`;
+const othersOfficer = '{hidden, select, yes {{threshold} haneden daha az hane} other {{count, plural, one {# hane} other {# hane}}}} ({band})';
+
+// H4 (issue 11, wachtstatus van de nieuwkomer): een gemiddelde per ronde zegt hele huishoudens; 0 is "minder dan één".
+const lastRounds = (n: string) => `{${n}, plural, one {Son turda} other {Son # turda}}`;
+
+export const tr: Catalogue = {
+  'labour.shortage_exact': '{municipality} belediyesi sizin mesleğinizden kişiler arıyor: {isco}.',
+  'labour.shortage_group': '{municipality} belediyesi, mesleğinizin de içinde olduğu bir meslek grubunda kişiler arıyor: {isco}.',
+  'labour.shortage_minor_group': '{municipality} belediyesi, mesleğinize benzeyen bir meslekte kişiler arıyor: {listed}.',
+  'labour.shortage_sub_major_group': '{municipality} belediyesi, mesleğinizle aynı alanda bir meslekte kişiler arıyor: {listed}.',
+  'labour.study_institution': '{municipality} belediyesinde şurada okuyabilirsiniz: {institution}.',
+  'labour.retrain_mbo': '{municipality} belediyesinde bir MBO okulunda (meslek okulu) yeni bir meslek öğrenebilirsiniz.',
+  'labour.open_employers': '{municipality} belediyesinde {count, plural, one {# işveren} other {# işveren}} yeni gelenleri işe almak istiyor.',
+  'labour.no_match': '{municipality} belediyesinde, hanenizdeki {member} numaralı kişiye uygun bir iş veya eğitim bulamadık.',
+  'setting.fit': 'Yaşamak istediğiniz yer: {preferred}. {municipality} {urbanisation, select, 1 {büyük bir şehir} 2 {bir şehir} 3 {daha küçük bir şehir} 4 {bir köy veya küçük bir şehir} other {köylerden oluşan bir bölge}}.',
+  'network.family_here': '{municipality} belediyesinde ailenizden kişiler var.{status, select, declared { Bunu bize siz söylediniz. Bir görevli bunu henüz kontrol etmedi.} other {}}',
+  'network.community_tie_here': '{municipality} belediyesinde bir topluluktan tanıdığınız kişiler var.',
+  'network.community_language': '{municipality} belediyesinde {language} konuşan bir topluluk var.',
+  'network.self_organisations': '{municipality} belediyesinde yeni gelenlerin kurduğu {count, plural, one {# kuruluş} other {# kuruluş}} var.',
+  'network.buddy_schemes': '{municipality} belediyesinde {count, plural, one {# yol arkadaşı (buddy) programı} other {# yol arkadaşı (buddy) programı}} var. Yol arkadaşı, o bölgede yaşayan ve size yardım eden bir kişidir.',
+  'network.none': '{municipality} belediyesinde ailenizden veya topluluğunuzdan kimseyi bulamadık.',
+  'services.care_available': '{municipality} belediyesinde ihtiyacınız olan sağlık hizmeti var: {need}.',
+  'services.care_unavailable': '{municipality} belediyesinde ihtiyacınız olan sağlık hizmeti yok: {need}.',
+  'services.accessible_homes': '{municipality} belediyesinde ihtiyacınıza uygun evler var: {need}.',
+  'services.no_accessible_homes': '{municipality} belediyesinde ihtiyacınıza uygun ev yok: {need}.',
+  'services.primary_school': '{municipality} belediyesinde 4 ile 11 yaş arasındaki {children, plural, one {çocuğunuz} other {# çocuğunuz}} için ilkokullar var.',
+  'services.no_primary_school': '{municipality} belediyesinde 4 ile 11 yaş arasındaki {children, plural, one {çocuğunuz} other {# çocuğunuz}} için ilkokul yok.',
+  'services.secondary_school': '{municipality} belediyesinde 12 ile 17 yaş arasındaki {children, plural, one {çocuğunuz} other {# çocuğunuz}} için ortaöğretim okulları var.',
+  'services.no_secondary_school': '{municipality} belediyesinde 12 ile 17 yaş arasındaki {children, plural, one {çocuğunuz} other {# çocuğunuz}} için ortaöğretim okulu yok.',
+  'services.language_courses': '{municipality} belediyesinde, hanenizde hâlâ Hollandaca öğrenen {adults, plural, one {yetişkin} other {# yetişkin}} için Hollandaca kursları var.',
+  'services.no_language_courses': '{municipality} belediyesinde, hanenizde hâlâ Hollandaca öğrenen {adults, plural, one {yetişkin} other {# yetişkin}} için Hollandaca kursu yok.',
+  'ties.distance': 'Bağınız: {kind}. {municipality} belediyesi, bu bağın olduğu yere {km, number} km uzaklıkta.{status, select, declared { Bunu bize siz söylediniz. Bir görevli bunu henüz kontrol etmedi. Bu yüzden bu bir kural değil, bir istek.} other {}}',
+  'ties.unknown_location': 'Bağınız: {kind}. {municipality} belediyesinin bu bağın olduğu yere ne kadar uzak olduğunu bilmiyoruz.{status, select, declared { Bunu bize siz söylediniz. Bir görevli bunu henüz kontrol etmedi. Bu yüzden bu bir kural değil, bir istek.} other {}}',
+  'priorities.wanted_exact': '{municipality} belediyesi özellikle sizin mesleğinizden kişiler istiyor: {isco}.',
+  'priorities.wanted_group': '{municipality} belediyesi özellikle, mesleğinizin de içinde olduğu bir meslek grubundan kişiler istiyor: {isco}.',
+  'priorities.wanted_minor_group': '{municipality} belediyesi özellikle, mesleğinize benzeyen bir meslekten kişiler istiyor: {listed}.',
+  'priorities.wanted_sub_major_group': '{municipality} belediyesi özellikle, mesleğinizle aynı alanda bir meslekten kişiler istiyor: {listed}.',
+  'priorities.none_matched': '{municipality} belediyesi özel olarak sizin mesleğinizden kişiler aramıyor.',
+  'score.no_applicable_criteria': '{municipality} belediyesini isteklerinizle karşılaştırmak için hiç bilgimiz yoktu.',
+  'filter.care_unavailable': '{municipality} belediyesi sizin için mümkün değil. Orada ihtiyacınız olan sağlık hizmeti yok: {need}.',
+  'filter.accessibility_unavailable': '{municipality} belediyesi sizin için mümkün değil. Orada ihtiyacınıza uygun ev yok: {need}.',
+  'filter.capacity_insufficient': '{municipality} belediyesi sizin için mümkün değil. Bu dönemde orada yeterince boş {resource} yok.',
+  'filter.forbidden_pair': '{municipality} belediyesi sizin için mümkün değil. Buna bir görevli karar verdi.',
+  'filter.outside_tie_reach': `{municipality} belediyesi sizin için mümkün değil. Bu belediye, {tiePlace} belediyesindeki ${yourTieDat} {km, number} km uzaklıkta. Bir görevli ${yourTieAcc} kontrol etti. Bu yüzden sadece oraya en çok {reachKm, number} km uzaklıkta oturabilirsiniz.`,
+  'filter.tie_place_unknown': `{municipality} belediyesi sizin için mümkün değil. Bir görevli, {tiePlace} belediyesindeki ${yourTieAcc} kontrol etti. Ama {tiePlace} belediyesi, belediyeler listemizde yok. Bu yüzden oraya yakın yerler bulamıyoruz.`,
+  'unit.linked_merged': 'Yakınlarında oturmak istediğiniz aile üyelerinizle aynı belediyede oturacaksınız.',
+  'unit.pinned': 'Bir görevli, haneniz için {municipality} belediyesini seçti.',
+  'unit.pin_conflict': 'Aile üyeleriniz farklı belediyelere bağlandı: {municipalities}. Görevlinin ilk seçimi geçerlidir.',
+  'unit.pin_overrides_filter': 'Bir görevli sizin için {municipality} belediyesini seçti. Bu belediye tüm ihtiyaçlarınızı karşılamasa da bu seçim yapıldı.',
+  'unit.pin_unknown_municipality': 'Bir görevli, listemizde olmayan bir belediye seçti: {municipality}. Bir görevli bunu kontrol ediyor.',
+  'explain.placed': '{fits, select, true {{municipality} belediyesi ile eşleştirildiniz. {pinned, select, null {{fittingKnown, select, yes {Bu belediye, bu turda hanenizi alabilecek {fitting, plural, one {# belediye} other {# belediye}} arasında {rank} numaradaydı.} other {Bu belediye, sizin için karşılaştırdığımız {options, plural, one {# yer} other {# yer}} arasında {rank} numaradaydı.}}} other {Bu yeri sizin için bir görevli seçti.{fittingKnown, select, yes { Bu belediye, bu turda hanenizi alabilecek {fitting, plural, one {# belediye} other {# belediye}} arasında {rank} numaradaydı.} other {}}}}} other {{municipality} belediyesi ile eşleştirildiniz. Bu yeri sizin için bir görevli seçti.}}',
+  'explain.unplaced': 'Bu turda eşleştirilmediniz. Bekleme listesinde kalıyorsunuz. {fittingKnown, select, yes {{fitting, plural, =0 {Bu turda hiçbir belediye hanenizi alamadı: tüm ihtiyaçlarınızı karşılayan ve bu dönemde hanenizin büyüklüğünde boş bir evi olan bir belediye yoktu.} one {Bu turda # belediye hanenizi alabilirdi. Ama bu sefer orada size yer çıkmadı.} other {Bu turda # belediye hanenizi alabilirdi. Ama bu sefer o belediyelerde size yer çıkmadı.}}} other {Sizin için {options, plural, one {# yeri} other {# yeri}} karşılaştırdık.}}',
+  'explain.alt_capacity': 'Bu dönemde {municipality} belediyesinde sizin için boş {resource} kalmamıştı.',
+  'explain.alt_room_available': '{fitHigher, select, no {{municipality} belediyesinde sizin için hâlâ yer vardı.} other {{municipality} belediyesi size daha uygundu ve orada hâlâ yer vardı.}} Bu sonuç belki en iyi sonuç değil. Bir görevli bunu kontrol ediyor.',
+  'explain.alt_not_higher': `{fitHigher, select, yes {{municipality} belediyesi size biraz daha uygundu. ${keptEarlier}} no {{municipality} belediyesi size, verilen yerden daha uygun değildi.} other {{municipality} belediyesi sizin için, verilen yerden daha iyi bir seçim değildi.}}`,
+  'explain.alt_pinned_elsewhere': 'Bir görevli sizin için {pinned} belediyesini seçti. Bu yüzden {municipality} belediyesi mümkün değildi.',
+  'explain.preferred_chosen': `Size {municipality} belediyesi verildi (${pref}).`,
+  'explain.preferred_filtered': `{municipality} belediyesi (${pref}) mümkün değil: bu belediye hanenizin bir ihtiyacını karşılayamıyor.`,
+  'explain.preferred_not_option': `{municipality} belediyesi (${pref}), sizin için karşılaştırdığımız yerler arasında değildi.`,
+  'explain.preferred_unknown_municipality': `{municipality} belediyesi (${pref}) belediyeler listemizde yok.`,
+  'explain.preferred_within_reach': `${YourTie} {municipality} belediyesinde. Size verilen yer oraya en çok {reachKm, number} km uzaklıkta{fitHigher, select, no { ve size en az onun kadar uygun.} yes {. {municipality} belediyesi size biraz daha uygundu. ${keptEarlier}} other {.}}`,
+  'queue.rule': 'Sırada kim önce gelir: önce acil tıbbi nedeni olan haneler, sonra acil sosyal nedeni olan haneler, sonra diğer herkes. Her grubun içinde, oturma izni en eski olan önce gelir.',
+  'queue.position': 'Bekleme listesindeki numaranız: {position}. Listede toplam {ofTotal} hane var. {sameBand, plural, =0 {Sırada sizden önce, hanenizin büyüklüğünde bir eve ihtiyacı olan hiçbir hane yok.} one {Sırada sizden önce, hanenizin büyüklüğünde bir eve ihtiyacı olan # hane var.} other {Sırada sizden önce, hanenizin büyüklüğünde bir eve ihtiyacı olan # hane var.}}',
+  'queue.moved_up': 'Önceki turdan beri {moved, plural, one {# sıra} other {# sıra}} öne geçtiniz. Önceki numaranız: {previous}. Şimdiki numaranız: {current}.',
+  'queue.moved_down': 'Önceki turdan beri geriye düştünüz. Önceki numaranız: {previous}. Şimdiki numaranız: {current}.',
+  'queue.unchanged': 'Listedeki yeriniz değişmedi. Numaranız: {current}.',
+  'queue.joined': 'Bekleme listesine yeni girdiniz. Numaranız: {current}.',
+  'queue.left': 'Artık bekleme listesinde değilsiniz.',
+  'queue.reason.placed_ahead': `Sırada sizden önce olan ${hh('count')} bir ev buldu.`,
+  'queue.reason.left_ahead': `Sırada sizden önce olan ${hh('count')} bir ev buldu veya listeden çıktı.`,
+  'queue.reason.new_urgent_ahead': '{count, plural, one {# yeni hanenin acil bir durumu var. Bu hane sırada sizden önce gelir.} other {# yeni hanenin acil bir durumu var. Bu haneler sırada sizden önce gelir.}}',
+  'queue.reason.new_earlier_ahead': '{count, plural, one {# yeni hanenin oturma izni sizinkinden daha eski. Bu hane sırada sizden önce gelir.} other {# yeni hanenin oturma izni sizinkinden daha eski. Bu haneler sırada sizden önce gelir.}}',
+  'queue.reason.overtaken': '{count, plural, one {# hane} other {# hane}} acil durumu olduğu için artık sırada sizden önce.',
+  'queue.reason.passed': 'Acil durumunuz olduğu için artık sırada {count, plural, one {# haneden} other {# haneden}} öndesiniz.',
+  'queue.reason.own_urgency_changed': 'Durumunuz değişti. Önceki durum: {from}. Yeni durum: {to}.',
+  'wait.estimate.rounds': '{exact, select, yes {Tahmini bekleme süresi: yaklaşık {high, plural, one {# tur} other {# tur}}.} other {Tahmini bekleme süresi: {low} ile {high, plural, one {# tur} other {# tur}} arası.}}',
+  'wait.estimate.months': '{exact, select, yes {Bu, yaklaşık {high, plural, one {# ay} other {# ay}} demektir.} other {{low, plural, =0 {Bu, yaklaşık {high, plural, one {# ay} other {# ay}} içinde demektir.} other {Bu, yaklaşık {low, number} ile {high, plural, one {# ay} other {# ay}} arası demektir.}}}}',
+  'wait.estimate.none': 'Bekleme sürenizi henüz tahmin edemiyoruz.',
+  'wait.estimate.basis': `{roundsObserved, plural, =0 {Henüz hiç tur olmadı. Bu yüzden henüz sayılacak bir şey yok.} other {${lastRounds('roundsObserved')}, {total, plural, =0 {sizinki gibi hiçbir hane ev bulmadı.} one {sizinki gibi # hane ev buldu.} other {sizinki gibi # hane ev buldu: tur başına ortalama {perRound, plural, =0 {birden az} other {yaklaşık #}}.}}}}{reason, select, none { {aheadOfYou, plural, =0 {Sırada sizden önce sizinki gibi hiçbir hane yok.} one {Sırada sizden önce sizinki gibi # hane var.} other {Sırada sizden önce sizinki gibi # hane var.}}} no_free_home_now { Ama bu dönemde, sizi alabilecek belediyelerde hanenizin büyüklüğünde boş ev kalmadı. Bu yüzden sıranın size ne zaman geleceğini henüz söyleyemiyoruz.} urgent_take_all { Ama aynı sayıda acil durumu olan hane sıraya sizden önce girdi. Bu yüzden liste sizin için ilerlemedi ve sıranın size ne zaman geleceğini henüz söyleyemiyoruz.} no_recent_placements { Bu yüzden sıranın size ne zaman geleceğini henüz söyleyemiyoruz.} no_history {} other { Ama şu anda hiçbir belediye sizinki gibi bir haneyi alamıyor. Bu yüzden bu turlar, sıranın size ne zaman geleceğini göstermiyor.}}`,
+  'wait.estimate.not_a_promise': 'Bu bir tahmin, bir söz değil. Değişebilir.',
+  'wait.driver.no_history': 'Henüz hiç tur olmadı. Bu yüzden bekleme sürenizi tahmin edemiyoruz.',
+  'wait.driver.no_municipality_meets_needs': 'Şu anda hiçbir belediye tüm ihtiyaçlarınızı karşılayamıyor: {needs}. Bir görevli bir çözüm arıyor.',
+  // HA (issue 11, waiting status): ties whose areas do not overlap; nothing taking part within reach.
+  'wait.driver.hard_tie_reaches_apart': 'Bir görevli, şu yerlerle olan bağlarınızı kontrol etti: {tiePlaces}. Bu yerlerin her birine yakın oturmanız gerekiyor. Ama bu yerler birbirinden çok uzak: hiçbir belediye hepsine yeterince yakın değil. Bir görevli bir çözüm arıyor.',
+  'wait.driver.no_municipality_in_reach': 'Katılan belediyelerden hiçbiri, oturabileceğiniz bölgede değil. Bir görevli bir çözüm arıyor.',
+  'wait.driver.no_home_of_band': `{municipalities, plural, one {# belediye ihtiyaçlarınıza uygun. Ama bu belediyede} other {# belediye ihtiyaçlarınıza uygun. Ama bu belediyelerin hiçbirinde}} ${persons} yetecek {band} yok. Bu dönemde yok, geçen yıl da yoktu. Bir görevli bir çözüm arıyor.`,
+  'wait.driver.no_free_home_now': `{municipalities, plural, one {# belediye sizinki gibi bir haneyi alabilir. Ama bu dönemde bu belediyede} other {# belediye sizinki gibi bir haneyi alabilir. Ama bu dönemde bu belediyelerin hiçbirinde}} ${persons} yetecek boş {band} artık yok. Yeni evler bir sonraki dönemde gelir.`,
+  'wait.estimate.fitting': `{municipalities, plural, =0 {Hiçbir belediye sizinki gibi bir haneyi alamıyor.} one {# belediye sizinki gibi bir haneyi alabilir: bu belediye ihtiyaçlarınızı karşılıyor ve orada ${persons} yetecek {band} var (boş olsun ya da olmasın).} other {# belediye sizinki gibi bir haneyi alabilir: bu belediyeler ihtiyaçlarınızı karşılıyor ve orada ${persons} yetecek {band} var (boş olsun ya da olmasın).}}`,
+  'wait.driver.no_recent_placements': `${lastRounds('rounds')}, size uygun yerlerde sizinki gibi hiçbir hane ev bulmadı. Bu yüzden bekleme sürenizi tahmin edemiyoruz.`,
+  'wait.driver.large_home_scarce': 'Az sayıda {band} var: size uygun belediyelerde tur başına ortalama {perRound, plural, =0 {birden az} other {yaklaşık #}}.',
+  'wait.driver.hard_need_limits_places': '{municipalities, plural, =0 {{total} belediyenin hiçbirinde {need} yok.} one {Ama {total} belediyeden sadece # tanesinde {need} var.} other {Ama {total} belediyeden sadece # tanesinde {need} var.}}',
+  'wait.driver.few_acceptable_places': 'Haneniz sadece {municipalities, plural, one {# belediyeye} other {# belediyeye}} gidebilir.',
+  'wait.driver.hard_tie_reach': `Bir görevli, {tiePlace} belediyesindeki ${yourTieAcc} kontrol etti. Bu yüzden sadece oraya en çok {reachKm, number} km uzaklıkta oturabilirsiniz. {municipalities, plural, =0 {Bu bölgede hiçbir belediye yok.} one {Bu bölgede # belediye var.} other {Bu bölgede # belediye var.}}`,
+  'wait.driver.many_ahead': '{ahead, plural, one {Sırada sizden önce sizinki gibi # hane var.} other {Sırada sizden önce sizinki gibi # hane var.}} {perRound, plural, =0 {Bunlardan tur başına ortalama birden az hane ev buluyor.} one {Bunlardan tur başına ortalama yaklaşık # hane ev buluyor.} other {Bunlardan tur başına ortalama yaklaşık # hane ev buluyor.}}',
+  'wait.driver.urgent_first': 'Acil durumu olan haneler önce gelir. {ahead, plural, =0 {Şu anda bunlardan hiçbiri sırada sizden önce değil.} one {Şu anda bunlardan # hane sırada sizden önce.} other {Şu anda bunlardan # hane sırada sizden önce.}} {perRound, plural, =0 {Her turda ortalama birden az yeni hane ekleniyor.} one {Her turda ortalama yaklaşık # yeni hane ekleniyor.} other {Her turda ortalama yaklaşık # yeni hane ekleniyor.}}',
+  'wait.driver.own_urgency': 'Hanenizin durumu: {urgency}. Bu yüzden sırada başkalarından önce gelirsiniz.',
+  'wait.driver.few_rounds_observed': 'Şimdiye kadar sadece {rounds, plural, one {# tur} other {# tur}} gördük. Bu yüzden bu tahmin çok kesin değil.',
+  'others.urgency': 'Geçen turda, tüm belediyelerde birlikte, {count, plural, one {# hanenin durumu sizinkinden daha acildi. Bu yüzden bu hane önce geldi.} other {# hanenin durumu sizinkinden daha acildi. Bu yüzden bu haneler önce geldi.}}', // HA (issue 11): last round, all municipalities; only households for which this is the reason under the queue rule
+  'others.hard_tie': 'Geçen turda, tüm belediyelerde birlikte, sırada sizden sonra gelen {count, plural, one {# hane, hanenizin büyüklüğünde bir ev aldı. Bu hanenin yakında bir işi veya eğitimi vardı ve oraya yakın oturması gerekiyordu.} other {# hane, hanenizin büyüklüğünde bir ev aldı. Bu hanelerin yakında bir işi veya eğitimi vardı ve oraya yakın oturmaları gerekiyordu.}}', // HA (issue 11): last round, all municipalities; only households for which this is the reason under the queue rule
+  'others.family_tie': 'Geçen turda, tüm belediyelerde birlikte, sırada sizden sonra gelen {count, plural, one {# hane, ailesinin yakınında hanenizin büyüklüğünde bir ev aldı.} other {# hane, ailelerinin yakınında hanenizin büyüklüğünde bir ev aldı.}}', // HA (issue 11): last round, all municipalities; only households for which this is the reason under the queue rule
+  'others.earlier_permit': 'Geçen turda, tüm belediyelerde birlikte, hanenizin büyüklüğünde bir eve ihtiyacı olan {count, plural, one {# hanenin aciliyeti sizinkiyle aynıydı ve oturma izni sizinkinden daha eskiydi. Bu yüzden bu hane sırada sizden önceydi.} other {# hanenin aciliyeti sizinkiyle aynıydı ve oturma izinleri sizinkinden daha eskiydi. Bu yüzden bu haneler sırada sizden önceydi.}}', // HA (issue 11): last round, all municipalities; only households for which this is the reason under the queue rule
+  'others.smaller_homes_more_available': 'Boş evlerin çoğu küçüktü: ev bulan haneler içinde {band} ihtiyacı olanların oranı {placedShare, number, percent}.',
+  'others.profession_needed': 'Geçen turda, tüm belediyelerde birlikte, sırada sizden sonra gelen {count, plural, one {# hane, mesleğine ihtiyaç duyan bir belediyede hanenizin büyüklüğünde bir ev aldı.} other {# hane, mesleklerine ihtiyaç duyan bir belediyede hanenizin büyüklüğünde bir ev aldı.}}', // HA (issue 11): last round, all municipalities; only households for which this is the reason under the queue rule
+  'others.none_placed_in_band': 'Geçen turda boş {band} yoktu.',
+  'others.small_groups_hidden': 'Çok küçük grupları göstermiyoruz. Böylece başka kişilerin gizliliğini koruyoruz.',
+  // why others went first (per household, from the run): for the household, then for the officer
+  'others_first.more_urgent': `${others(false)} sizden önce, sizin de oturabileceğiniz bir belediyede ev aldı. Bu haneler sıraya sizden sonra girdi, ama durumları acildi. Acil durumlar önce gelir.`,
+  'others_first.officer_pin': `${others(true)}, sizin de oturabileceğiniz bir belediyede ev aldı. O yeri bu haneler için bir görevli seçti.`,
+  'others_first.their_hard_tie': `${others(true)}, sizin de oturabileceğiniz bir belediyede ev aldı. Bu hanelerin yakında bir işi, eğitimi veya yakın ailesi var ve oraya yakın oturmaları gerekiyor.`,
+  'others_first.their_needs': `${others(true)}, sizin de oturabileceğiniz bir belediyede ev aldı. Bu hanelerin sağlık hizmetine veya uyarlanmış bir eve ihtiyacı var ve o belediyede bu var.`,
+  'others_first.linked_family': `${others(true)}, sizin de oturabileceğiniz bir belediyede ev aldı. Bu haneler oraya aileleriyle birlikte taşındı.`,
+  'others_first.priority_trade_off': `${others(true)}, sizin de oturabileceğiniz bir belediyede ev aldı. O yer bu hanelere sizden daha uygundu. Kurallar buna sadece bu fark, sıradaki yerleriniz arasındaki farktan büyükse izin verir.`,
+  'others_first.officer.more_urgent': `${othersOfficer}, bu hanenin de kabul edilebilir olduğu yere yerleştirildi: sıraya daha sonra girdiler (daha geç izin tarihi), ama daha acildiler.`,
+  'others_first.officer.officer_pin': `${othersOfficer}, sırada daha sonra olduğu hâlde bu hanenin de kabul edilebilir olduğu yere yerleştirildi: bir görevli tarafından sabitlendi.`,
+  'others_first.officer.their_hard_tie': `${othersOfficer}, sırada daha sonra olduğu hâlde bu hanenin de kabul edilebilir olduğu yere yerleştirildi: kontrol edilmiş güçlü bir bağ (iş, eğitim veya birinci derece aile).`,
+  'others_first.officer.their_needs': `${othersOfficer}, sırada daha sonra olduğu hâlde bu hanenin de kabul edilebilir olduğu yere yerleştirildi: orada karşılanan bir sağlık veya erişilebilirlik ihtiyacı.`,
+  'others_first.officer.linked_family': `${othersOfficer}, sırada daha sonra olduğu hâlde bu hanenin de kabul edilebilir olduğu yere yerleştirildi: bağlantılı haneler birlikte yerleştirildi.`,
+  'others_first.officer.priority_trade_off': `${othersOfficer}, sırada daha sonra olduğu hâlde bu hanenin de kabul edilebilir olduğu yere yerleştirildi: öncelik kuralının dengesi (uygunluk kazançları sıradaki farktan ağır bastı).`,
+  'waiting.no_municipality_meets_needs': 'Hiçbir belediye tüm ihtiyaçları karşılamıyor: {needs}. İşlem gerekli.',
+  // HA (issue 11): ties apart, for the officer's list of households no municipality can take.
+  'waiting.hard_tie_reaches_apart': 'Kontrol edilmiş güçlü bağların yerleri birbirinden çok uzak: {tiePlaces}. Hiçbir belediye hepsine yeterince yakın değil. İşlem gerekli.',
+  'waiting.no_free_home_this_period': `{municipalities, plural, one {# belediye ihtiyaçları karşılıyor, ama bu dönemde bu belediyede} other {# belediye ihtiyaçları karşılıyor, ama bu dönemde hiçbirinde}} ${persons} yetecek boş {band} yok. İşlem gerekli.`,
+  'waiting.no_acceptable_municipality': '{listed, plural, one {Kabul edilebilir # belediyenin} other {Kabul edilebilir # belediyenin}} hiçbiri bilinmiyor. İşlem gerekli.',
+  'unplaced.tie_no_room': `Bu turda eşleştirilmediniz. Bir görevli, {tiePlace} belediyesindeki ${yourTieAcc} kontrol etti. Bu yüzden sadece oraya en çok {reachKm, number} km uzaklıkta oturabilirsiniz. Bu bölgede {municipalities, plural, one {# belediye} other {# belediye}} ihtiyaçlarınızı karşılıyor. Ama bu belediyelerin hiçbirinde sizin için yeterince boş {resource} yoktu. Size gereken sayı: {needed, number}. Bir belediyede boş olan en yüksek sayı: {freeInReach, number}. Bekleme listesinde kalıyorsunuz. Sizi daha uzağa göndermiyoruz.`,
+  'unplaced.tie_no_room.officer': `Yerleştirilmedi: {tiePlace} belediyesinde ${tieKind} (mesafe sınırı {reachKm, number} km). Bu mesafe içinde {municipalities, plural, one {# belediye} other {# belediye}} ihtiyaçları karşılıyor, ama hiçbirinde yeterince boş {resource} yoktu: gereken {needed, number}, bir belediyede en fazla boş {freeInReach, number}. Bağa uymak için: mesafe içinde kapasite ekleyin veya sabitleyin.`,
+  'unplaced.tie_no_room_combined': `Bu turda eşleştirilmediniz. Bir görevli, {tiePlace} belediyesindeki ${yourTieAcc} kontrol etti. Bu yüzden sadece oraya en çok {reachKm, number} km uzaklıkta oturabilirsiniz. Bu bölgede {municipalities, plural, one {# belediye} other {# belediye}} ihtiyaçlarınızı karşılıyor. Ama bu belediyelerin hiçbirinde aynı anda hem hanenizin büyüklüğünde bir ev hem de sizin için yeterince boş yer yoktu. Bekleme listesinde kalıyorsunuz. Sizi daha uzağa göndermiyoruz.`,
+  'unplaced.tie_no_room_combined.officer': `Yerleştirilmedi: {tiePlace} belediyesinde ${tieKind} (mesafe sınırı {reachKm, number} km). Bu mesafe içinde {municipalities, plural, one {# belediye} other {# belediye}} ihtiyaçları karşılıyor, ama hiçbirinde aynı anda doğru büyüklükte bir ev ve yeterince boş kişi yeri yoktu. Bağa uymak için: mesafe içinde kapasite ekleyin veya sabitleyin.`,
+  'unplaced.tie_needs_unmet': `Bu turda eşleştirilmediniz. Bir görevli, {tiePlace} belediyesindeki ${yourTieAcc} kontrol etti. Bu yüzden sadece oraya en çok {reachKm, number} km uzaklıkta oturabilirsiniz. Ama bu bölgedeki hiçbir belediye hanenizin tüm ihtiyaçlarını karşılayamıyor. Bir görevli bir çözüm arıyor.`,
+  'unplaced.tie_needs_unmet.officer': `Yerleştirilmedi: {tiePlace} belediyesinde ${tieKind} (mesafe sınırı {reachKm, number} km), ama bu mesafe içindeki hiçbir belediye tüm ihtiyaçları karşılamıyor (sağlık, erişilebilirlik, yasak eşleşmeler, diğer güçlü bağların mesafe sınırı). İşlem gerekli: sabitleyin veya bağı yeniden değerlendirin.`,
+  'unplaced.tie_place_unknown': `Bu turda eşleştirilmediniz. Bir görevli, {tiePlace} belediyesindeki ${yourTieAcc} kontrol etti. Ama {tiePlace} belediyesi bu tura katılmıyor. Bu yüzden oraya yakın bir yer bulamıyoruz. Bir görevli bir çözüm arıyor.`,
+  'unplaced.tie_place_unknown.officer': `Yerleştirilmedi: {tiePlace} belediyesinde ${tieKind}; bu belediye bu turun belediyeleri arasında değil. Bu yüzden mesafe içinde bilinen bir belediye yok. İşlem gerekli: belediyeyi tura ekleyin veya sabitleyin.`,
+  'queue.status':
+    '{status, select, proposed {{proposal, select, contested {{municipality} belediyesi için size yapılan teklifin yeniden incelenmesini istediniz. Bir yerleştirme görevlisi karar verecek.} contest_rejected {Bir yerleştirme görevlisi isteğinize baktı: {municipality} belediyesi için yapılan teklif geçerli. Şimdi {municipality} belediyesinin cevabını bekliyoruz.} other {{youAnswered, select, yes {{municipality} belediyesi için yapılan teklife evet dediniz. Şimdi {municipality} belediyesinin cevabını bekliyoruz.} other {{municipality} belediyesinde bir ev için teklifiniz var. Teklifi okuyun ve cevabınızı verin.}}}}} accepted {Siz ve {municipality} belediyesi evet dediniz. {municipality} belediyesinde oturacaksınız. Ne zaman taşınabileceğinizi belediye size söyleyecek.} placed {Artık {municipality} belediyesinde oturuyorsunuz.} withdrawn {Artık bekleme listesinde değilsiniz.} other {{proposal, select, declined {{municipality} belediyesi teklife hayır dedi. Yeniden bekleme listesindesiniz. Listedeki yeriniz hâlâ oturma izninizin tarihine bağlı.} contest_upheld {Bir yerleştirme görevlisi isteğinizi haklı buldu. {municipality} belediyesi için yapılan teklif durduruldu. Yeniden bekleme listesindesiniz.} withdrawn {Bir yerleştirme görevlisi {municipality} belediyesi için yapılan teklifi durdurdu. Yeniden bekleme listesindesiniz.} expired {{municipality} belediyesi için yapılan teklife cevap verme süresi doldu. Yeniden bekleme listesindesiniz.} other {Bekleme listesindesiniz.}}}}',
+  'label.need.hospital': 'bir hastane',
+  'label.need.mental_health': 'ruh sağlığı hizmeti',
+  'label.need.chronic_care': 'uzun süreli bir hastalık için bakım',
+  'label.need.wheelchair': 'tekerlekli sandalyeye uygun bir ev',
+  'label.need.ground_floor': 'merdivensiz bir ev',
+  'label.urgency.medical': 'tıbbi aciliyet',
+  'label.urgency.social': 'sosyal aciliyet',
+  'label.urgency.none': 'aciliyet yok',
+  'label.tie.family': 'aile',
+  'label.tie.community': 'topluluk',
+  'label.tie.job_contract': 'iş',
+  'label.tie.study_place': 'eğitim yeri',
+  'label.tie.best_score': 'en iyi eşleşme',
+  'label.institution.mbo': 'bir MBO okulu (meslek eğitimi)',
+  'label.institution.hbo': 'bir uygulamalı bilimler üniversitesi (HBO)',
+  'label.institution.university': 'bir üniversite',
+  'label.setting.urban': 'bir şehir',
+  'label.setting.suburban': 'daha küçük bir şehir',
+  'label.setting.rural': 'kırsalda bir köy',
+  'label.setting.no_preference': 'her tür yer',
+  'label.resource.persons': 'yer',
+  'label.resource.homes_1_2': '1 veya 2 kişilik ev',
+  'label.resource.homes_3_4': '3 veya 4 kişilik ev',
+  'label.resource.homes_5_plus': '5 veya daha fazla kişilik ev',
+  'wait.driver.urgent_take_all': `${lastRounds('rounds')}, sizinki gibi hanelerden tur başına ortalama {perRound, plural, =0 {birden az hane} one {yaklaşık # hane} other {yaklaşık # hane}} ev buldu. Ama her turda sıraya sizden önce ortalama {urgentPerRound, plural, =0 {birden az} one {yaklaşık #} other {yaklaşık #}} acil durumu olan hane girdi. Bu yüzden liste sizin için ilerlemedi ve bekleme sürenizi henüz tahmin edemiyoruz.`,
+
+  // ── issue 11, part H2 (proposals): what both sides plan around ──
+  'proposal.respond_by': 'Lütfen bu teklife en geç {respondBy, date, long} tarihine kadar cevap verin.',
+  'proposal.contact': '{municipality} belediyesindeki irtibat kişiniz: {name}. Bu kişiye şu yolla ulaşabilirsiniz: {reach}.',
+  'proposal.expected_move_in': '{municipality} belediyesi, {expectedMoveIn, date, long} tarihinde taşınmanızı bekliyor. Bu tarih hâlâ değişebilir.',
+  // --- H3 (issue 11): an ISCO-08 title in the reader's language (matching/messages/isco-title.ts) ---
+  'name.isco_official': '{nl} / {en} (Hollandaca ve İngilizce resmî adları)',
+  // --- end H3 ---
+  // --- issue 16: e-mails (mail-codes.ts) ---
+  'mail.notice.subject': '{count, plural, one {Yeni bir mesajınız var} other {# yeni mesajınız var}}',
+  'mail.notice.body': '{count, plural, one {“Oturma İzninden Sonra Konut” uygulamasında size yeni bir mesaj var.} other {“Oturma İzninden Sonra Konut” uygulamasında size # yeni mesaj var.}}',
+  'mail.notice.readHere': '{count, plural, one {Mesajı okumak için giriş yapın:} other {Mesajları okumak için giriş yapın:}}',
+  'mail.notice.why': 'Bir mesajda ne yazdığını sadece uygulamada okuyabilirsiniz. Hesabınızda e-posta açık olduğu için bu e-postayı alıyorsunuz. Artık e-posta almak istemiyor musunuz? Uygulamada Mesajlar bölümünden kapatın.',
+  'mail.reset.subject': '“Oturma İzninden Sonra Konut” uygulaması için yeni bir şifre',
+  'mail.reset.body': 'Yeni bir şifre istediniz. Aşağıdaki bağlantı bir kez ve {minutes, plural, one {# dakika} other {# dakika}} boyunca çalışır.',
+  'mail.reset.readHere': 'Yeni şifrenizi burada seçin:',
+  'mail.reset.notYou': 'Bunu siz istemediniz mi? O zaman bir şey yapmayın. Şifreniz aynı kalır.',
+};
