@@ -1,7 +1,7 @@
 import { SeededRandom } from '#common/random.js';
 import type { ProfileContent } from '#persistence/repositories/municipality-profile.repository.js';
 import { requireLanguage } from '#matching/vocabulary/index.js';
-import type { Locale } from '#matching/messages/index.js';
+import type { StaffLocale } from '#matching/messages/locales.js';
 import type { MunicipalityRecord } from './reference-data.js';
 
 /** A self-profile's content as stored, without the demo flag. */
@@ -29,11 +29,12 @@ const UNIVERSITY_TOWNS = new Set(['GM0363', 'GM0599', 'GM0344', 'GM0546', 'GM001
 
 /**
  * The demo "what you can expect" text, written in Dutch (the original, as every profile's free texts are) with
- * English, Arabic and Ukrainian translations. Built from public attributes only; names of places stay as CBS writes
+ * English, Arabic and Ukrainian translations (a newcomer reading another language reads the Dutch original, as the
+ * profile's reader does for a language without a translation). Built from public attributes only; names of places stay as CBS writes
  * them. Per language: the municipality's urbanisation class (CBS 1 very strongly urban … 5 not urban) in words, the
  * sector names, and the sentence.
  */
-const SETTING_WORDS: Readonly<Record<Locale, readonly string[]>> = {
+const SETTING_WORDS: Readonly<Record<StaffLocale, readonly string[]>> = {
   nl: ['zeer sterk stedelijke', 'sterk stedelijke', 'matig stedelijke', 'weinig stedelijke', 'niet-stedelijke'],
   en: ['a very strongly urban', 'a strongly urban', 'a moderately urban', 'a little urban', 'a rural'],
   ar: ['حضرية جدًا', 'حضرية', 'متوسطة التحضر', 'قليلة التحضر', 'ريفية'],
@@ -41,7 +42,7 @@ const SETTING_WORDS: Readonly<Record<Locale, readonly string[]>> = {
 };
 
 /** Sector names (the demo's `labourMarket.sectors`, stored in English) in each language. */
-const SECTOR_WORDS: Readonly<Record<string, Readonly<Record<Exclude<Locale, 'en'>, string>>>> = {
+const SECTOR_WORDS: Readonly<Record<string, Readonly<Record<Exclude<StaffLocale, 'en'>, string>>>> = {
   ICT: { nl: 'ICT', ar: 'تكنولوجيا المعلومات والاتصالات', uk: 'інформаційні технології' },
   healthcare: { nl: 'zorg', ar: 'الرعاية الصحية', uk: 'охорона здоровʼя' },
   hospitality: { nl: 'horeca', ar: 'الضيافة والمطاعم', uk: 'готельно-ресторанна справа' },
@@ -57,10 +58,10 @@ const SECTOR_WORDS: Readonly<Record<string, Readonly<Record<Exclude<Locale, 'en'
   tourism: { nl: 'toerisme', ar: 'السياحة', uk: 'туризм' },
 };
 
-const sectorIn = (sector: string, locale: Locale) => (locale === 'en' ? sector : SECTOR_WORDS[sector]?.[locale] ?? sector);
+const sectorIn = (sector: string, locale: StaffLocale) => (locale === 'en' ? sector : SECTOR_WORDS[sector]?.[locale] ?? sector);
 
 /** The demo "what you can expect" text of `m` in `locale` (sectors as stored, in English). */
-export function demoWhatToExpect(m: MunicipalityRecord, sectors: readonly string[], locale: Locale): string {
+export function demoWhatToExpect(m: MunicipalityRecord, sectors: readonly string[], locale: StaffLocale): string {
   const setting = SETTING_WORDS[locale][m.urbanisation - 1];
   const inhabitants = m.population.toLocaleString({ nl: 'nl-NL', en: 'en-GB', ar: 'ar', uk: 'uk-UA' }[locale]);
   const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(sectors.map((x) => sectorIn(x, locale)));

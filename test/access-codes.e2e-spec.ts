@@ -228,4 +228,32 @@ describe('access codes: invitations and password resets', () => {
     expect(errorCode(await t.gql(STAFF, { m: 'GM0344', email: 'x@example.org' }, municipality))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(INVITE, { h: '00000000-0000-4000-8000-000000000000', locale: 'NL' }, officer))).toBe('NOT_FOUND');
   });
+
+  it('writes a household’s letter in a newcomer language, and keeps staff to the languages their pages exist in, naming locale', async () => {
+    // a household's letter and account in Tigrinya
+    const [household] = await newHouseholds(t, officer, 1);
+    const letter = await invite(household.id, 'TI');
+    expect(letter.locale).toBe('TI');
+    const REDEEM_IN = `mutation($code: String!, $email: String, $locale: Locale) { redeemAccessCode(input: { code: $code, email: $email, password: "tigrinya-password-2026", locale: $locale }) { token } }`;
+    const newcomer = required<{ token: string }>(await t.gql(REDEEM_IN, { code: letter.code, email: `ti-${Date.now()}@example.org`, locale: 'TI' }), 'redeemAccessCode').token;
+    const SETTINGS = 'mutation($l: Locale!) { updateMySettings(input: { locale: $l }) { locale } }';
+    expect(required<{ locale: string }>(await t.gql(SETTINGS, { l: 'FA' }, newcomer), 'updateMySettings').locale).toBe('FA');
+
+    // staff: an invitation, a first sign-in and their own setting in Turkish are refused, naming locale; nothing changes
+    const admin = await t.login('admin@demo.local');
+    const INVITE_STAFF = `mutation($email: String!, $l: Locale!) { inviteMunicipalityStaff(input: { municipalityCode: "GM0344", email: $email, locale: $l }) { code } }`;
+    const email = `staff-lang-${Date.now()}@utrecht.example`;
+    expect(fields(await t.gql(INVITE_STAFF, { email, l: 'TR' }, admin))).toEqual(['locale']);
+    const staffLetter = required<{ code: string }>(await t.gql(INVITE_STAFF, { email, l: 'UK' }, admin), 'inviteMunicipalityStaff');
+    expect(fields(await t.gql(REDEEM_IN, { code: staffLetter.code, locale: 'SO' }))).toEqual(['locale']);
+    expect(required(await t.gql(INFO, { code: staffLetter.code }), 'accessCode')).toMatchObject({ refusal: null, locale: 'UK' });
+    const staff = required<{ token: string }>(await t.gql(REDEEM_IN, { code: staffLetter.code, locale: 'UK' }), 'redeemAccessCode').token;
+    expect(fields(await t.gql(SETTINGS, { l: 'TI' }, staff))).toEqual(['locale']);
+    expect(required<{ locale: string }>(await t.gql('{ me { locale } }', {}, staff), 'me').locale).toBe('UK');
+    const utrecht = await t.login('utrecht@demo.local');
+    expect(fields(await t.gql(SETTINGS, { l: 'SO' }, utrecht))).toEqual(['locale']);
+    expect(fields(await t.gql(SETTINGS, { l: 'TI' }, officer))).toEqual(['locale']);
+    expect(required<{ locale: string }>(await t.gql(SETTINGS, { l: 'AR' }, utrecht), 'updateMySettings').locale).toBe('AR');
+    await t.gql(SETTINGS, { l: 'NL' }, utrecht);
+  });
 });

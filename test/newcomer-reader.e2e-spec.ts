@@ -4,13 +4,13 @@
  * a partial preference update, what a newcomer may correct (audited, shown to officers), members numbered from 1,
  * and the officers' household list in queue order with each household's position.
  */
-import { render, type Locale } from '#matching/messages/index.js';
+import { render, SUPPORTED_LOCALES, type Locale } from '#matching/messages/index.js';
 import { WAITING_CATALOGUE, type WaitingCode } from '#matching/waiting/index.js';
 import { errorCode, startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
 import { newHousehold, newNewcomerSession, newPublishedRound, required, type NewHousehold } from './support/factories.js';
 import { unreadableAll } from './support/readable.js';
 
-const LOCALES: readonly Locale[] = ['nl', 'en', 'ar', 'uk'];
+const LOCALES: readonly Locale[] = SUPPORTED_LOCALES;
 const STATEMENT = 'code text locale missing params';
 const STATUS = `query($l: String) { myWaitingStatus(locale: $l) {
   reference status locale position ofTotal aheadSameBand
@@ -88,7 +88,7 @@ describe('the newcomer reads their waiting status and household', () => {
   }, 300_000);
   afterAll(() => t.close());
 
-  describe('every text reads well in nl, en, ar and uk', () => {
+  describe('every text reads well in every language (nl, en, ar, uk, ti, fa, tr, so)', () => {
     const cases = ['single', 'large'].flatMap((who) => ['no history', 'with history'].flatMap((when) => LOCALES.map((locale) => [who, when, locale] as const)));
     it.each(cases)('%s household, %s, in %s', (who, when, locale) => {
       const s = (when === 'no history' ? before : after).get(`${who}:${locale}`);

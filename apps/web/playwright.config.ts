@@ -32,7 +32,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'sign-in', testMatch: 'sign-in.pw.ts' },
-    { name: 'waiting', testMatch: ['waiting.pw.ts', 'household.pw.ts', 'officer-waiting.pw.ts', 'invitation.pw.ts', 'password-reset.pw.ts', 'data-export.pw.ts', 'erasure.pw.ts'], dependencies: ['sign-in'] },
+    { name: 'waiting', testMatch: ['waiting.pw.ts', 'household.pw.ts', 'officer-waiting.pw.ts', 'invitation.pw.ts', 'password-reset.pw.ts', 'data-export.pw.ts', 'erasure.pw.ts', 'languages.pw.ts'], dependencies: ['sign-in'] },
     { name: 'round', testMatch: 'round.setup.pw.ts', dependencies: ['waiting'] },
     { name: 'answers', testMatch: ['messages.pw.ts', 'newcomer-proposal.pw.ts', 'municipality.pw.ts', 'officer-round.pw.ts', 'officer-new-round.pw.ts'], dependencies: ['round'] },
     // publishes rounds of its own: after the answers, whose municipalities count their proposals

@@ -4,7 +4,7 @@ import { OTHERS_FIRST_CODES, othersFirstMessages } from '../explain/others-first
 import { REASON_CODES } from '../scoring/reasons.js';
 import { WAITING_CODES } from '../waiting/codes.js';
 import { LABEL_SETS } from './codes.js';
-import { argumentsOf, CATALOGUES, MESSAGE_CODES, MESSAGE_PARAMS, MESSAGE_READER, negotiateLocale, READER_LOCALES, render, renderAll, SUPPORTED_LOCALES } from './index.js';
+import { argumentsOf, CATALOGUES, MESSAGE_CODES, MESSAGE_PARAMS, MESSAGE_READER, localesOfRole, negotiateLocale, READER_LOCALES, render, renderAll, RTL_LOCALES, STAFF_LOCALES, SUPPORTED_LOCALES, UNREVIEWED_LOCALES, type Locale } from './index.js';
 
 /** The languages a message key must exist in: its reader's (officer texts: Dutch and English). */
 const localesOf = (code: string) => READER_LOCALES[MESSAGE_READER[code]];
@@ -177,6 +177,39 @@ describe('negotiateLocale', () => {
     expect(negotiateLocale(undefined)).toBe('en');
     expect(negotiateLocale('*')).toBe('en');
   });
+
+  it('reads the newcomer languages, Dari and Iranian Persian as Persian (fa)', () => {
+    expect(negotiateLocale('ti-ER,en;q=0.5')).toBe('ti');
+    expect(negotiateLocale('prs-AF,ps;q=0.9')).toBe('fa');
+    expect(negotiateLocale('pes')).toBe('fa');
+    expect(negotiateLocale('tr-TR')).toBe('tr');
+    expect(negotiateLocale('so')).toBe('so');
+  });
+});
+
+describe('the newcomer languages (issue 16)', () => {
+  it('give a member of staff only the languages their texts exist in', () => {
+    expect(localesOfRole('newcomer')).toEqual(SUPPORTED_LOCALES);
+    for (const role of ['municipality', 'officer', 'admin'] as const) expect(localesOfRole(role)).toEqual(STAFF_LOCALES);
+    expect(READER_LOCALES.municipality).toEqual(STAFF_LOCALES);
+    expect(UNREVIEWED_LOCALES).toEqual(['ti', 'fa', 'tr', 'so']);
+    expect(RTL_LOCALES).toEqual(['ar', 'fa']);
+  });
+
+  it('write dates in the Gregorian calendar and numbers in Latin digits in every language, Persian too', () => {
+    for (const l of SUPPORTED_LOCALES) {
+      const text = render('proposal.respond_by', { respondBy: '2026-12-15' }, l).text;
+      expect(text).toContain('2026');
+      expect(text).toContain('15');
+      expect(text).not.toMatch(/[۰-۹٠-٩]/);
+    }
+  });
+
+  it('tell a municipality reading a newcomer language in English (render falls back)', () => {
+    const r = render('proposal.respond_by.municipality', { respondBy: '2027-01-01' }, 'tr');
+    expect(r.locale).toBe('en');
+    expect(r.missing).toBe(false);
+  });
 });
 
 describe('why others went first (per household)', () => {
@@ -239,8 +272,14 @@ describe('officer texts of a run review and the counts they say (issue 11)', () 
   it('a place with a higher fit but no higher placement value is never told it "did not fit you better"; the text names the kept earlier placement', () => {
     const higher = { fit: 0.936364, outcomeFit: 0.931818, value: 1.985, outcomeValue: 1.99, municipality: 'GM0344', linked: 1 };
     const lower = { ...higher, fit: 0.9 };
-    const notBetter: Record<string, RegExp> = { en: /did not fit you better/, nl: /paste niet beter/, ar: /لم تكن تناسبك أكثر/, uk: /не підходив вам краще/ };
-    const keptEarlier: Record<string, RegExp> = { en: /earlier calculation of this round/, nl: /eerdere berekening van deze ronde/, ar: /حساب سابق في هذه الجولة/, uk: /попередньому розрахунку цього раунду/ };
+    const notBetter: Record<Locale, RegExp> = {
+      en: /did not fit you better/, nl: /paste niet beter/, ar: /لم تكن تناسبك أكثر/, uk: /не підходив вам краще/,
+      ti: /ዝያዳ ኣይሰማማዓኩምን/, fa: /مناسب‌تر نبود/, tr: /daha uygun değildi/, so: /kaagama habboonayn/,
+    };
+    const keptEarlier: Record<Locale, RegExp> = {
+      en: /earlier calculation of this round/, nl: /eerdere berekening van deze ronde/, ar: /حساب سابق في هذه الجولة/, uk: /попередньому розрахунку цього раунду/,
+      ti: /ናይ ቅድሚኡ ሕሳብ ናይዚ ዙር/, fa: /محاسبه قبلی در همین دور/, tr: /bu turun daha önceki bir hesaplamasında/, so: /xisaab hore oo wareeggan/,
+    };
     for (const l of SUPPORTED_LOCALES) {
       const yes = render('explain.alt_not_higher', higher, l, { names });
       expect(yes.locale).toBe(l);
@@ -261,7 +300,10 @@ describe('officer texts of a run review and the counts they say (issue 11)', () 
     expect(render('explain.alt_not_higher.officer', lower, 'en', { names }).text).not.toContain('higher there');
     // the same kind: room the answer did not use at a place with a higher placement value but no higher fit
     const room = { fit: 0.9, outcomeFit: 0.931818, netValueThere: 1.2, netValueOutcome: 1.1, municipality: 'GM0344', linked: 1 };
-    const fittedBetter: Record<string, RegExp> = { en: /fitted you better/, nl: /paste beter/, ar: /تناسبك أكثر/, uk: /підходив вам краще/ };
+    const fittedBetter: Record<Locale, RegExp> = {
+      en: /fitted you better/, nl: /paste beter/, ar: /تناسبك أكثر/, uk: /підходив вам краще/,
+      ti: /ዝያዳ ይሰማማዓኩም/, fa: /مناسب‌تر بود/, tr: /daha uygundu/, so: /si ka fiican ayay kuugu habboonayd/,
+    };
     for (const l of SUPPORTED_LOCALES) {
       expect(render('explain.alt_room_available', room, l, { names }).text).not.toMatch(fittedBetter[l]);
       expect(render('explain.alt_room_available', { ...room, fit: 0.95 }, l, { names }).text).toMatch(fittedBetter[l]);

@@ -10,20 +10,20 @@
  * code. Which codes have a message for the officer or the municipality is listed in `codes.ts`
  * (`OFFICER_MESSAGE_CODES`, `MUNICIPALITY_MESSAGE_CODES`).
  */
-import { SUPPORTED_LOCALES, type Locale } from './locales.js';
+import { STAFF_LOCALES, SUPPORTED_LOCALES, type Locale } from './locales.js';
 
 export const READERS = ['newcomer', 'officer', 'municipality'] as const;
 export type Reader = (typeof READERS)[number];
 
 /**
  * The languages every message of a reader must exist in (the completeness test reads this). Officers work in Dutch
- * and English (CLARIFICATIONS: "Officer pages: Dutch and English"); an officer who asks for Arabic or Ukrainian gets
- * English (render's fallback). Newcomers and municipalities read all four languages.
+ * and English (CLARIFICATIONS: "Officer pages: Dutch and English"); an officer who asks for another language gets
+ * English (render's fallback). Municipalities read the four `STAFF_LOCALES`; newcomers every supported language.
  */
 export const READER_LOCALES: Readonly<Record<Reader, readonly Locale[]>> = {
   newcomer: SUPPORTED_LOCALES,
   officer: ['nl', 'en'],
-  municipality: SUPPORTED_LOCALES,
+  municipality: STAFF_LOCALES,
 };
 
 /** The catalogue key of `code` for `reader`: the code itself for the newcomer, else `<code>.<reader>`. */

@@ -11,7 +11,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { CATALOGUES } from './catalogues/index.js';
 import { LABELLED_PARAMS, NULLABLE_FIGURES, PARAMS_ADDED_LATER } from './codes.js';
 import { DATE_PARAMS } from './proposal-codes.js';
-import { DEFAULT_LOCALE, SUPPORTED_LOCALES, type Locale, negotiateLocale } from './locales.js';
+import { DEFAULT_LOCALE, SUPPORTED_LOCALES, formatLocaleOf, type Locale, negotiateLocale } from './locales.js';
 
 export interface NameResolvers {
   /** CBS code → municipality name. */
@@ -72,7 +72,7 @@ function compiled(locale: Locale, code: string): Compiled | null {
     const source = CATALOGUES[locale][code];
     if (source === undefined) c = null;
     else {
-      const format = new IntlMessageFormat(source, locale);
+      const format = new IntlMessageFormat(source, formatLocaleOf(locale));
       c = { format, simple: argumentsOf(format.getAst()).simple };
     }
     cache.set(key, c);
@@ -116,7 +116,7 @@ function prepare(code: string, params: Readonly<Record<string, unknown>>, locale
       continue;
     }
     if (simple.has(key)) {
-      if (Array.isArray(x)) v[key] = new Intl.ListFormat(locale, { type: 'conjunction' }).format(x.map((i) => one(key, i)));
+      if (Array.isArray(x)) v[key] = new Intl.ListFormat(formatLocaleOf(locale), { type: 'conjunction' }).format(x.map((i) => one(key, i)));
       else if (typeof x === 'string' || typeof x === 'boolean') v[key] = one(key, x);
     } else if (typeof x === 'boolean' || x === null) v[key] = String(x);
   }

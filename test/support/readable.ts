@@ -5,11 +5,15 @@
  * - a message code or any snake_case / dotted identifier (`explain.alt_capacity`, `homes_5_plus`, `job_contract`);
  * - a bare ISCO code or CBS code (`2142`, `GM0363`) — names and titles are expected instead;
  * - a count with a fraction (`23.3 households`), which no household count can be;
- * - English in another language: for ar, any Latin word; for uk, any Latin word; for nl, common English words —
- *   after removing the `names` the caller allows (municipality names, ISCO titles, references).
+ * - English in another language: in a language not written in Latin script (ar, uk, ti, fa), any Latin word; in one
+ *   that is (nl, tr, so), common English words — after removing the `names` the caller allows (municipality names,
+ *   ISCO titles, references).
  * Plural forms are checked where a test knows the number (see `pluralProblems`).
  */
 import type { Locale } from '#matching/messages/index.js';
+
+/** The languages not written in Latin script: Arabic, Ukrainian (Cyrillic), Tigrinya (Ge’ez), Persian. */
+const NON_LATIN: readonly Locale[] = ['ar', 'uk', 'ti', 'fa'];
 
 const ENGLISH_WORDS = ['the', 'you', 'your', 'with', 'and', 'household', 'households', 'municipality', 'which', 'there', 'this', 'have', 'has', 'because', 'not', 'people', 'home', 'homes', 'who', 'from'];
 
@@ -37,14 +41,14 @@ export function unreadable(text: string, locale: Locale, options: ReadableOption
   }
   const fraction = rest.match(/\d+[.,]\d+\s+(households|huishoudens|أسر|сім)/i);
   if (fraction) problems.push(`fractional count: ${fraction[0]}`);
-  if (locale === 'ar' || locale === 'uk') {
+  if (NON_LATIN.includes(locale)) {
     const latin = rest.match(/[A-Za-z]{2,}/);
     if (latin) problems.push(`Latin word in ${locale}: ${latin[0]}`);
   }
-  if (locale === 'nl') {
+  if (locale !== 'en' && !NON_LATIN.includes(locale)) {
     const words = rest.toLowerCase().match(/[a-z]+/g) ?? [];
     const english = words.filter((w) => ENGLISH_WORDS.includes(w));
-    if (english.length > 0) problems.push(`English in nl: ${english.join(', ')}`);
+    if (english.length > 0) problems.push(`English in ${locale}: ${english.join(', ')}`);
   }
   return problems;
 }

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { CATALOGUES } from '../src/i18n/all-catalogues';
 import type { MessageId } from '../src/i18n/catalogues';
-import type { Locale } from '../src/i18n/languages';
+import { directionOf, formatLocale, type Locale } from '../src/i18n/languages';
 
 /** The demo accounts the seed creates (seed/demo-accounts.ts), all with this password. */
 export const DEMO_PASSWORD = 'demo-password-2026';
@@ -19,9 +19,12 @@ export const ACCOUNTS = {
   utrecht: 'utrecht@demo.local',
 } as const;
 
-/** A UI text as the page shows it in `locale` (no ICU arguments). */
+/** A UI text as the page shows it in `locale` (no ICU arguments); throws for a text the language does not have. */
 export function text(locale: Locale, id: MessageId): string {
-  return CATALOGUES[locale][id];
+  const catalogue: Partial<Record<MessageId, string>> = CATALOGUES[locale];
+  const message = catalogue[id];
+  if (message === undefined) throw new Error(`no text "${id}" in ${locale} (LOCALES_OF_PART)`);
+  return message;
 }
 
 /** `s` as a regular expression that matches it literally (names such as "Hengelo (O.)" hold special characters). */
@@ -37,7 +40,7 @@ export function periodIn(locale: Locale, period: string, use: 'label' | 'sentenc
 
 /** A UI text with its arguments filled in, as the page shows it. */
 export function say(locale: Locale, id: MessageId, values: Record<string, string | number | Date>): string {
-  return String(new IntlMessageFormat(CATALOGUES[locale][id], locale).format(values));
+  return String(new IntlMessageFormat(text(locale, id), formatLocale(locale)).format(values));
 }
 
 /** Opens the site in `locale` and signs in through the form, as a person would. */
@@ -62,7 +65,7 @@ export async function signOut(page: Page, locale: Locale): Promise<void> {
  */
 export async function expectAccessible(page: Page, locale: Locale): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', locale);
-  await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
+  await expect(page.locator('html')).toHaveAttribute('dir', directionOf(locale));
   // the tab's title names the page, then the site (WCAG 2.4.2)
   const h1 = (await page.getByRole('heading', { level: 1 }).first().textContent())?.trim();
   await expect(page).toHaveTitle(`${h1} – ${text(locale, 'site.name')}`);

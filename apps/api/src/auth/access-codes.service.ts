@@ -25,6 +25,8 @@ import { isUuid } from '../common/uuid.js';
 import { AuthService } from './auth.service.js';
 import { hashPassword } from './passwords.js';
 import type { Viewer } from './viewer.js';
+import { checkLocaleOfRole } from './role-locale.js';
+import { localesOfRole } from '#matching/messages/locales.js';
 import type { AccessCodeCheck, HouseholdAppAccess, IssuedAccessCode } from './models/access-code.model.js';
 import type { Session } from './models/session.model.js';
 import type { InviteHouseholdInput, InviteMunicipalityStaffInput, RedeemAccessCodeInput, RequestPasswordResetInput } from './dto/access-code.input.js';
@@ -94,11 +96,12 @@ export class AccessCodeService {
   /**
    * An invitation for a member of a municipality's staff, or a reset when the address has an account of this
    * municipality already. BAD_USER_INPUT on `municipalityCode` for an unknown municipality, on `email` when the
-   * address belongs to another role or municipality.
+   * address belongs to another role or municipality, on `locale` for a language the staff's pages lack.
    */
   async inviteMunicipalityStaff(viewer: Viewer, input: InviteMunicipalityStaffInput): Promise<IssuedAccessCode> {
     const municipality = await this.municipalities.findByCode(input.municipalityCode);
     if (!municipality) throw DomainError.badInput([{ field: 'municipalityCode', message: `unknown municipality "${input.municipalityCode}"` }]);
+    checkLocaleOfRole('locale', 'municipality', input.locale);
     const email = input.email.trim().toLowerCase();
     const account = await this.accounts.findByEmail(email);
     if (account && (account.role !== 'municipality' || account.municipalityCode !== municipality.cbsCode)) {
@@ -130,13 +133,15 @@ export class AccessCodeService {
     if (!account || account.disabled || !RESET_BY_EMAIL_ROLES.has(account.role)) return true;
     if ((await this.codes.resetsRequestedSince(account.id, new Date(now.getTime() - 3_600_000))) >= RESET_EMAILS_PER_HOUR) return true;
     const role = account.role === 'newcomer' ? 'newcomer' : 'municipality';
+    // a member of staff who asked in a language their pages lack gets the mail and the page in their account's language
+    const locale = localesOfRole(role).includes(input.locale) ? input.locale : account.locale;
     const issued = await this.issue(
       ON_REQUEST,
-      { purpose: 'password_reset', role, householdId: account.householdId, municipalityCode: account.municipalityCode, accountId: account.id, email: account.email, locale: input.locale },
+      { purpose: 'password_reset', role, householdId: account.householdId, municipalityCode: account.municipalityCode, accountId: account.id, email: account.email, locale },
       RESET_BY_EMAIL_MINUTES * 60_000,
     );
     // not awaited: the answer must not wait for (or tell of) the mail server
-    void this.mail.send(resetMail(account, input.locale, issued.path, this.mail.config.publicUrl)).catch((error: unknown) => this.logger.warn(`password-reset e-mail to account ${account.id} failed: ${String(error)}`));
+    void this.mail.send(resetMail(account, locale, issued.path, this.mail.config.publicUrl)).catch((error: unknown) => this.logger.warn(`password-reset e-mail to account ${account.id} failed: ${String(error)}`));
     return true;
   }
 
@@ -159,11 +164,13 @@ export class AccessCodeService {
   /**
    * Uses a code once and signs in: an invitation makes the account (with `email` when the code leaves the address
    * to its holder), a reset sets the new password and ends the account's other sessions. BAD_USER_INPUT on `code`
-   * (unknown, used, replaced, expired: says which), on `email` (missing when needed, or taken by another account).
+   * (unknown, used, replaced, expired: says which), on `email` (missing when needed, or taken by another account), on
+   * `locale` (a language the holder's pages lack).
    */
   async redeem(input: RedeemAccessCodeInput): Promise<Session> {
     const now = new Date();
     const code = await this.usable(input.code, now);
+    checkLocaleOfRole('locale', code.role, input.locale);
     const email = code.email ?? input.email?.trim().toLowerCase();
     if (!email) throw DomainError.badInput([{ field: 'email', message: 'is required: choose the e-mail address you will sign in with' }]);
     const passwordHash = await hashPassword(input.password);

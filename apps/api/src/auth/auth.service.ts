@@ -8,6 +8,7 @@ import { MunicipalityRepository } from '#persistence/repositories/municipality.r
 import type { AccountEntity } from '#persistence/entities/account.entity.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { Viewer } from './viewer.js';
+import { checkLocaleOfRole } from './role-locale.js';
 import type { Page } from '../common/page.args.js';
 import { isUuid } from '../common/uuid.js';
 import { auditEntry } from '../common/audit-entry.js';
@@ -115,8 +116,12 @@ export class AuthService {
     return toAccount(account);
   }
 
-  /** Sets the signed-in person's own settings (only the fields given): their language, and whether notifications are e-mailed. */
+  /**
+   * Sets the signed-in person's own settings (only the fields given): their language, and whether notifications are
+   * e-mailed. BAD_USER_INPUT on `locale` for a language the person's pages do not exist in (`checkLocaleOfRole`).
+   */
   async updateMySettings(viewer: Viewer, input: MySettingsInput): Promise<Account> {
+    checkLocaleOfRole('locale', viewer.role, input.locale);
     const updated = await this.accounts.updateSettings(viewer.accountId, { locale: input.locale ?? undefined, emailNotifications: input.emailNotifications ?? undefined });
     if (!updated) throw DomainError.unauthenticated();
     return toAccount(updated);

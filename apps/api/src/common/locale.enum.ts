@@ -7,6 +7,10 @@ export const LOCALE_MEANINGS: Readonly<Record<Locale, string>> = {
   en: 'English',
   ar: 'Arabic (right to left)',
   uk: 'Ukrainian',
+  ti: 'Tigrinya (newcomer texts only; not yet reviewed by a native speaker)',
+  fa: 'Persian, in Dari wording where Dari differs (right to left; newcomer texts only; not yet reviewed by a native speaker)',
+  tr: 'Turkish (newcomer texts only; not yet reviewed by a native speaker)',
+  so: 'Somali (newcomer texts only; not yet reviewed by a native speaker)',
 };
 
 /** GraphQL enum `Locale` over the supported languages (matching/messages/locales.ts). */

@@ -8,7 +8,7 @@ import { StatementsService } from '../waiting-list/statements.service.js';
 import { DataExportService } from './data-export.service.js';
 import { acceptLanguage, type RequestContext } from '../common/request-context.js';
 
-const LOCALE_ARG = { type: () => String, nullable: true, description: 'Language of the texts in it (runs’ outcomes): nl, en, ar or uk (or a tag such as ar-SY); else Accept-Language, else English' } as const;
+const LOCALE_ARG = { type: () => String, nullable: true, description: 'Language of the texts in it (runs’ outcomes): nl, en, ar, uk, ti, fa, tr or so (or a tag such as ar-SY); else Accept-Language, else English' } as const;
 
 /** Everything stored about a household, for its own people and for officers answering a written request (issue 16). */
 @Resolver()

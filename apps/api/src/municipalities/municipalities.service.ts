@@ -33,7 +33,7 @@ function translationsOf(items: readonly TextTranslationInput[], field: string): 
   const out: Partial<Record<Locale, string>> = {};
   const problems: FieldProblem[] = [];
   items.forEach((t, i) => {
-    if (t.locale === ORIGINAL_LOCALE) problems.push({ field: `${field}[${i}].locale`, message: 'the original is Dutch; a translation is into EN, AR or UK' });
+    if (t.locale === ORIGINAL_LOCALE) problems.push({ field: `${field}[${i}].locale`, message: 'the original is Dutch; a translation is into another language' });
     else if (out[t.locale] !== undefined) problems.push({ field: `${field}[${i}].locale`, message: `a second translation into ${t.locale.toUpperCase()}; give each language once` });
     else out[t.locale] = t.text;
   });

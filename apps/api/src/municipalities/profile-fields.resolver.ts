@@ -9,7 +9,7 @@ import { acceptLanguage, type RequestContext } from '../common/request-context.j
 const LOCALE_ARG = {
   type: () => String,
   nullable: true,
-  description: 'The reader’s language: nl, en, ar or uk (or a tag such as ar-SY). Default: the language of the view that returned the profile, else the Accept-Language header, else English.',
+  description: 'The reader’s language: nl, en, ar, uk, ti, fa, tr or so (or a tag such as ar-SY). Default: the language of the view that returned the profile, else the Accept-Language header, else English.',
 } as const;
 
 /** The reader's language: the argument, else the view's language, else Accept-Language, else English. */

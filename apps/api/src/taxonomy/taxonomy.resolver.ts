@@ -49,7 +49,7 @@ export class IscoOccupationResolver {
   title(
     @Parent() occupation: IscoOccupation,
     @Context() context: RequestContext,
-    @Args('locale', { type: () => String, nullable: true, description: 'nl, en, ar or uk (or a tag such as ar-SY); see the field description for the default' }) locale: string | null,
+    @Args('locale', { type: () => String, nullable: true, description: 'nl, en, ar, uk, ti, fa, tr or so (or a tag such as ar-SY); see the field description for the default' }) locale: string | null,
   ): string {
     const language = negotiateLocale(locale || occupation.viewLocale || acceptLanguage(context) || null);
     return iscoTitle({ en: occupation.titleEn, nl: occupation.titleNl }, language);

@@ -19,7 +19,7 @@ export class ViewsResolver {
   myProposalView(
     @CurrentViewer() viewer: Viewer,
     @Context() context: RequestContext,
-    @Args('locale', { type: () => String, nullable: true, description: 'Language of the texts: nl, en, ar or uk (or a tag such as ar-SY); else Accept-Language, else English' }) locale: string | null,
+    @Args('locale', { type: () => String, nullable: true, description: 'Language of the texts: nl, en, ar, uk, ti, fa, tr or so (or a tag such as ar-SY); else Accept-Language, else English' }) locale: string | null,
   ): Promise<NewcomerProposalView | null> {
     if (!viewer.householdId) throw DomainError.forbidden();
     return this.views.newcomerProposal(viewer.householdId, this.statements.locale(locale, acceptLanguage(context)));
@@ -30,7 +30,7 @@ export class ViewsResolver {
   myMunicipalityView(
     @CurrentViewer() viewer: Viewer,
     @Context() context: RequestContext,
-    @Args('locale', { type: () => String, nullable: true, description: 'Language of the texts: nl, en, ar or uk (or a tag such as ar-SY); else Accept-Language, else English' }) locale: string | null,
+    @Args('locale', { type: () => String, nullable: true, description: 'Language of the texts: nl, en, ar, uk, ti, fa, tr or so (or a tag such as ar-SY); else Accept-Language, else English' }) locale: string | null,
   ): Promise<MunicipalityView> {
     if (!viewer.municipalityCode) throw DomainError.forbidden();
     return this.views.municipalityView(viewer.municipalityCode, this.statements.locale(locale, acceptLanguage(context)));

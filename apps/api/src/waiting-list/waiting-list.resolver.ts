@@ -20,7 +20,7 @@ export class WaitingListResolver {
   myWaitingStatus(
     @CurrentViewer() viewer: Viewer,
     @Context() context: RequestContext,
-    @Args('locale', { type: () => String, nullable: true, description: 'nl, en, ar or uk; else Accept-Language, else English' }) locale: string | null,
+    @Args('locale', { type: () => String, nullable: true, description: 'nl, en, ar, uk, ti, fa, tr or so; else Accept-Language, else English' }) locale: string | null,
   ): Promise<WaitingStatus> {
     if (!viewer.householdId) throw DomainError.forbidden();
     return this.waiting.status(viewer.householdId, this.statements.locale(locale, acceptLanguage(context)));
@@ -32,7 +32,7 @@ export class WaitingListResolver {
     @CurrentViewer() viewer: Viewer,
     @Context() context: RequestContext,
     @Args('householdId', { type: () => ID, description: 'Household.id' }) householdId: string,
-    @Args('locale', { type: () => String, nullable: true, description: 'nl, en, ar or uk; else Accept-Language, else English' }) locale: string | null,
+    @Args('locale', { type: () => String, nullable: true, description: 'nl, en, ar, uk, ti, fa, tr or so; else Accept-Language, else English' }) locale: string | null,
   ): Promise<WaitingStatus> {
     Ownership.household(viewer, householdId);
     if (!isUuid(householdId)) throw DomainError.notFound(`household ${householdId}`);
@@ -43,7 +43,7 @@ export class WaitingListResolver {
   @Query(() => WaitingListOverview, { description: 'The waiting list as a whole: bottlenecks, longest waits, households nobody can take.' })
   waitingList(
     @Context() context: RequestContext,
-    @Args('locale', { type: () => String, nullable: true, description: 'Language of the reasons: nl, en, ar or uk; else Accept-Language, else English' }) locale: string | null,
+    @Args('locale', { type: () => String, nullable: true, description: 'Language of the reasons: nl, en, ar, uk, ti, fa, tr or so; else Accept-Language, else English' }) locale: string | null,
   ): Promise<WaitingListOverview> {
     return this.waiting.overview(this.statements.locale(locale, acceptLanguage(context)));
   }

@@ -5,7 +5,7 @@ import { graphql } from '../gql';
 import { useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import { AccessLetter, LetterLanguageField } from '../components/AccessLetter';
-import { API_LOCALE, type Locale } from '../i18n/languages';
+import { API_LOCALE, STAFF_LOCALES, type Locale } from '../i18n/languages';
 import { looksLikeEmail } from '../components/email-address';
 import { apiProblems } from '../components/api-problems';
 import { MunicipalitySelect } from './MunicipalitySelect';
@@ -91,7 +91,7 @@ export function InviteStaff() {
             onChange={(e) => setEmail(e.target.value)}
           />
         </FormField>
-        <LetterLanguageField label={t('admin.invite.language')} value={locale} onChange={setLocale} />
+        <LetterLanguageField label={t('admin.invite.language')} value={locale} onChange={setLocale} locales={STAFF_LOCALES} />
         <div className="matching-actions">
           <Button type="submit" appearance="primary-action-button" disabled={loading}>
             {t('admin.invite.make')}

@@ -9,7 +9,7 @@ import { graphql } from '../gql';
 import type { AccessCodeRefusal } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
-import { API_LOCALE, LANGUAGE_NAMES, SUPPORTED_LOCALES, supportedLocale } from '../i18n/languages';
+import { API_LOCALE, LANGUAGE_NAMES, SITE_DEFAULT_LOCALE, STAFF_LOCALES, SUPPORTED_LOCALES, supportedLocale, type Locale } from '../i18n/languages';
 import { looksLikeEmail } from '../components/email-address';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { isolated, unbroken } from '../components/bidi';
@@ -143,6 +143,14 @@ export function Welcome() {
 
   const staff = usable?.role === 'MUNICIPALITY';
   const reset = usable?.purpose === 'PASSWORD_RESET';
+  // staff pages exist in fewer languages than newcomers' (locales.ts): a member of staff reading another one is moved
+  // to the letter's language (a staff letter is always in one of theirs), else Dutch
+  const offered: readonly Locale[] = staff ? STAFF_LOCALES : SUPPORTED_LOCALES;
+  const outside = !offered.includes(locale);
+  const letterLocale = supportedLocale(usable?.locale?.toLowerCase() ?? null);
+  useEffect(() => {
+    if (outside) setLocale(letterLocale && offered.includes(letterLocale) ? letterLocale : SITE_DEFAULT_LOCALE);
+  }, [outside, letterLocale, offered, setLocale]);
   const describedBy = (field: Field, hint?: string) => [hint, problems[field] ? `${id}-${field}-problem` : undefined].filter(Boolean).join(' ') || undefined;
 
   return (
@@ -151,7 +159,7 @@ export function Welcome() {
 
       <Fieldset className="matching-welcome__languages">
         <FieldsetLegend>{t('welcome.chooseLanguage')}</FieldsetLegend>
-        {SUPPORTED_LOCALES.map((l) => (
+        {offered.map((l) => (
           <FormField key={l} type="radio">
             <RadioButton
               id={`${id}-lang-${l}`}

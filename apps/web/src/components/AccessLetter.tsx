@@ -8,15 +8,24 @@ import { directionOf, formatLocale, LANGUAGE_NAMES, SUPPORTED_LOCALES, supported
 import { Loading } from './PageState';
 import { isolated } from './bidi';
 
-/** The choice of the language a letter is written in: each language by its own name (`lang` on the option). */
-export function LetterLanguageField({ label, hint, value, onChange }: { label: string; hint?: string; value: Locale; onChange: (locale: Locale) => void }) {
+/**
+ * The choice of the language a letter is written in: each language by its own name (`lang` on the option), of
+ * `locales` (default: every language; a letter to staff offers the staff's languages, as their pages exist in those).
+ */
+export function LetterLanguageField({ label, hint, value, onChange, locales = SUPPORTED_LOCALES }: {
+  label: string;
+  hint?: string;
+  value: Locale;
+  onChange: (locale: Locale) => void;
+  locales?: readonly Locale[];
+}) {
   const id = useId();
   return (
     <FormField>
       <FormLabel htmlFor={id}>{label}</FormLabel>
       {hint && <FormFieldDescription id={`${id}-hint`}>{hint}</FormFieldDescription>}
-      <Select id={id} aria-describedby={hint ? `${id}-hint` : undefined} value={value} onChange={(event) => onChange(supportedLocale(event.target.value) ?? value)}>
-        {SUPPORTED_LOCALES.map((l) => (
+      <Select id={id} aria-describedby={hint ? `${id}-hint` : undefined} value={value} onChange={(event) => onChange(locales.find((l) => l === supportedLocale(event.target.value)) ?? value)}>
+        {locales.map((l) => (
           <SelectOption key={l} value={l} lang={l}>
             {LANGUAGE_NAMES[l]}
           </SelectOption>

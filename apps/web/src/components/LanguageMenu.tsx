@@ -1,20 +1,26 @@
 import { useId } from 'react';
 import { FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import { LANGUAGE_NAMES, SUPPORTED_LOCALES, supportedLocale } from '../i18n/languages';
+import { localesOfParts, PARTS_OF_ROLE_FOLDER } from '../i18n/catalogues';
 import { useLanguage, useT } from '../i18n/I18n';
+import { readSession } from '../app/session';
 import { useRememberLanguage } from './account-settings';
 
 /**
- * The visible language menu: each language by its own name, with `lang` on the option so readers hear it right. A
- * signed-in person's choice is also kept on their account (their e-mails are in it).
+ * The visible language menu: each language by its own name, with `lang` on the option so readers hear it right. It
+ * offers the languages the signed-in role's pages exist in (every language before signing in and for newcomers; the
+ * four of the staff's pages for staff). A signed-in person's choice is also kept on their account (their e-mails are
+ * in it).
  */
 export function LanguageMenu() {
   const { locale, setLocale } = useLanguage();
   const t = useT();
   const id = useId();
   const remember = useRememberLanguage();
+  const role = readSession()?.role;
+  const offered = role ? localesOfParts(PARTS_OF_ROLE_FOLDER[role] ?? ['common']) : SUPPORTED_LOCALES;
   const choose = (value: string) => {
-    const chosen = supportedLocale(value) ?? locale;
+    const chosen = offered.find((l) => l === supportedLocale(value)) ?? locale;
     setLocale(chosen);
     remember(chosen);
   };
@@ -22,7 +28,7 @@ export function LanguageMenu() {
     <div className="matching-language-menu">
       <FormLabel htmlFor={id}>{t('language.label')}</FormLabel>
       <Select id={id} value={locale} onChange={(event) => choose(event.target.value)}>
-        {SUPPORTED_LOCALES.map((l) => (
+        {offered.map((l) => (
           <SelectOption key={l} value={l} lang={l}>
             {LANGUAGE_NAMES[l]}
           </SelectOption>

@@ -4,7 +4,8 @@ import { Button, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import type { Role } from '#matching/vocabulary/roles.js';
 import { endSession, readSession } from '../app/session';
-import { useT } from '../i18n/I18n';
+import { useLanguage, useT } from '../i18n/I18n';
+import { isUnreviewed } from '../i18n/languages';
 import type { MessageId } from '../i18n/catalogues';
 import { LanguageMenu } from './LanguageMenu';
 import { NOTIFICATION_COUNT } from './notification-count';
@@ -51,11 +52,13 @@ export const ROLE_NAVIGATION: Record<Role, readonly NavItem[]> = {
 };
 
 /**
- * Every page's frame: a skip link, the header with the site's name, the language menu, the role's navigation and
- * sign-out, then the page's own content in `<main>`.
+ * Every page's frame: a skip link, the header with the site's name, the language menu (and, in a language whose
+ * translation no native speaker has reviewed yet, a line that says so), the role's navigation and sign-out, then the
+ * page's own content in `<main>`.
  */
 export function Layout({ children }: { children: ReactNode }) {
   const t = useT();
+  const { locale } = useLanguage();
   const session = readSession();
   const navigate = useNavigate();
   const client = useApolloClient();
@@ -77,6 +80,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <Paragraph className="matching-header__name">{t('site.name')}</Paragraph>
           <LanguageMenu />
         </div>
+        {isUnreviewed(locale) && <Paragraph className="matching-header__unreviewed">{t('language.unreviewed')}</Paragraph>}
         {session && (
           <nav aria-label={t('layout.navigation')} className="matching-nav">
             <ul className="matching-nav__list">

@@ -1,7 +1,7 @@
 import { createContext, use, useContext, useLayoutEffect, useMemo, useState, useTransition, type ReactNode } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
-import { directionOf, formatLocale, initialLocale, LANGUAGE_STORAGE_KEY, type Locale } from './languages';
-import { loadMessages, type MessageId, type Part } from './catalogues';
+import { directionOf, formatLocale, initialLocale, LANGUAGE_STORAGE_KEY, SITE_DEFAULT_LOCALE, type Locale } from './languages';
+import { loadMessages, localesOfParts, type MessageId, type Part } from './catalogues';
 
 interface LanguageState {
   readonly locale: Locale;
@@ -45,12 +45,19 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
 /**
  * A role's pages with their own texts as well as the common ones (`parts` beyond common), in the reader's language;
  * suspends until they are there (the role's `<Suspense>` shows "loading" meanwhile, and its code loads alongside).
+ * When the parts do not exist in the reader's language (a member of staff who chose Tigrinya before signing in), the
+ * whole site changes to Dutch, so a page never mixes two languages.
  */
 export function RoleMessages({ parts, children }: { parts: readonly Part[]; children: ReactNode }) {
-  const { locale } = useLanguage();
-  const messages = use(loadMessages(locale, parts));
+  const { locale, setLocale } = useLanguage();
+  const readable = localesOfParts(parts).includes(locale);
+  const shown = readable ? locale : SITE_DEFAULT_LOCALE;
+  useLayoutEffect(() => {
+    if (!readable) setLocale(SITE_DEFAULT_LOCALE);
+  }, [readable, setLocale]);
+  const messages = use(loadMessages(shown, parts));
   return (
-    <IntlProvider locale={formatLocale(locale)} messages={messages} defaultLocale="nl">
+    <IntlProvider locale={formatLocale(shown)} messages={messages} defaultLocale="nl">
       {children}
     </IntlProvider>
   );

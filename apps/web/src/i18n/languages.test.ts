@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { directionOf, formatLocale, initialLocale, supportedLocale } from './languages';
+import { directionOf, formatLocale, initialLocale, isUnreviewed, SUPPORTED_LOCALES, supportedLocale } from './languages';
+import { localesOfParts } from './catalogues';
 
 describe('the reader’s language', () => {
   it('takes ?lang= first, then the remembered choice, then the browser, then Dutch', () => {
@@ -15,14 +16,35 @@ describe('the reader’s language', () => {
     expect(supportedLocale('')).toBeNull();
   });
 
-  it('writes Arabic right to left, the others left to right', () => {
-    expect(directionOf('ar')).toBe('rtl');
-    expect(['nl', 'en', 'uk'].map((l) => directionOf(l as 'nl'))).toEqual(['ltr', 'ltr', 'ltr']);
+  it('reads Dari and Iranian Persian (ISO 639-3) as the Persian texts, written in Dari wording', () => {
+    expect(supportedLocale('prs')).toBe('fa');
+    expect(supportedLocale('prs-AF')).toBe('fa');
+    expect(supportedLocale('pes')).toBe('fa');
+    expect(initialLocale('', null, ['prs-AF', 'en'])).toBe('fa');
+    expect(supportedLocale('ps')).toBeNull();
+  });
+
+  it('writes Arabic and Persian right to left, the others left to right', () => {
+    expect(SUPPORTED_LOCALES.filter((l) => directionOf(l) === 'rtl')).toEqual(['ar', 'fa']);
+  });
+
+  it('says of Tigrinya, Persian, Turkish and Somali that no native speaker has reviewed them yet', () => {
+    expect(SUPPORTED_LOCALES.filter(isUnreviewed)).toEqual(['ti', 'fa', 'tr', 'so']);
+  });
+
+  it('offers newcomers every language, and staff pages only the four they exist in', () => {
+    expect(localesOfParts(['common', 'newcomer'])).toEqual(SUPPORTED_LOCALES);
+    for (const part of ['municipality', 'officer', 'admin'] as const) expect(localesOfParts(['common', part])).toEqual(['nl', 'en', 'ar', 'uk']);
   });
 });
 
 describe('numbers in the site’s own texts', () => {
   it('use Latin digits in every language, as the API’s sentences do', () => {
-    for (const locale of ['nl', 'en', 'ar', 'uk'] as const) expect(new Intl.NumberFormat(formatLocale(locale)).format(1234)).toMatch(/^1.?234$/);
+    for (const locale of SUPPORTED_LOCALES) expect(new Intl.NumberFormat(formatLocale(locale)).format(1234)).toMatch(/^1.?234$/);
+  });
+
+  it('write dates in the Gregorian calendar in every language (Persian would default to the Solar Hijri one)', () => {
+    const day = new Date('2026-12-14T12:00:00Z');
+    for (const locale of SUPPORTED_LOCALES) expect(new Intl.DateTimeFormat(formatLocale(locale), { dateStyle: 'long' }).format(day)).toContain('2026');
   });
 });

@@ -1,14 +1,31 @@
-import { RTL_LOCALES, SUPPORTED_LOCALES, negotiateLocale, type Locale } from '#matching/messages/locales.js';
+import { formatLocaleOf, localeOfTag, RTL_LOCALES, STAFF_LOCALES, SUPPORTED_LOCALES, UNREVIEWED_LOCALES, negotiateLocale, type Locale, type StaffLocale } from '#matching/messages/locales.js';
 
 import type { Locale as ApiLocale } from '../gql/graphql';
 
-export { SUPPORTED_LOCALES, type Locale };
+export { STAFF_LOCALES, SUPPORTED_LOCALES, type Locale, type StaffLocale };
 
 /** The API's name of a language (the GraphQL enum `Locale`). */
-export const API_LOCALE: Readonly<Record<Locale, ApiLocale>> = { nl: 'NL', en: 'EN', ar: 'AR', uk: 'UK' };
+export const API_LOCALE: Readonly<Record<Locale, ApiLocale>> = { nl: 'NL', en: 'EN', ar: 'AR', uk: 'UK', ti: 'TI', fa: 'FA', tr: 'TR', so: 'SO' };
 
-/** Each language's name in that language, for the language menu (a reader finds their own language by its name). */
-export const LANGUAGE_NAMES: Record<Locale, string> = { nl: 'Nederlands', en: 'English', ar: 'العربية', uk: 'Українська' };
+/**
+ * Each language's name in that language, for the language menu (a reader finds their own language by its name).
+ * Persian is named with Dari beside it: its texts use Dari wording where Dari differs (locales.ts).
+ */
+export const LANGUAGE_NAMES: Record<Locale, string> = {
+  nl: 'Nederlands',
+  en: 'English',
+  ar: 'العربية',
+  uk: 'Українська',
+  ti: 'ትግርኛ',
+  fa: 'فارسی / دری',
+  tr: 'Türkçe',
+  so: 'Soomaali',
+};
+
+/** Whether the site's texts in `locale` still wait for a native speaker's review (the pages then say so). */
+export function isUnreviewed(locale: Locale): boolean {
+  return UNREVIEWED_LOCALES.includes(locale);
+}
 
 /** The site's first language when nothing else decides: Dutch (the site is Dutch; the API's default for texts is English). */
 export const SITE_DEFAULT_LOCALE: Locale = 'nl';
@@ -16,7 +33,7 @@ export const SITE_DEFAULT_LOCALE: Locale = 'nl';
 /** Where the browser remembers the chosen language (localStorage; not personal data). */
 export const LANGUAGE_STORAGE_KEY = 'matching.language';
 
-/** `rtl` for Arabic, else `ltr`: the `dir` of `<html>`. */
+/** `rtl` for Arabic and Persian, else `ltr`: the `dir` of `<html>`. */
 export function directionOf(locale: Locale): 'ltr' | 'rtl' {
   return RTL_LOCALES.includes(locale) ? 'rtl' : 'ltr';
 }
@@ -29,19 +46,18 @@ export function initialLocale(search: string, stored: string | null, browser: re
   return supportedLocale(new URLSearchParams(search).get('lang')) ?? supportedLocale(stored) ?? negotiateLocale(browser.join(','), SITE_DEFAULT_LOCALE);
 }
 
-/** The supported language a tag names ("ar", "ar-SY", "UK"), or null. */
+/** The supported language a tag names ("ar", "ar-SY", "UK", "prs" → fa), or null (`localeOfTag`). */
 export function supportedLocale(tag: string | null): Locale | null {
-  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
-  return SUPPORTED_LOCALES.find((locale) => locale === primary) ?? null;
+  return localeOfTag(tag);
 }
 
 /**
- * The locale dates and numbers of the site's own texts are formatted in: the reader's language, with the digits the
- * API's sentences use (Latin digits in Arabic too, said explicitly with `-u-nu-latn`: engines differ in their
- * default for `ar`), so one page never mixes two kinds of digits.
+ * The locale dates and numbers of the site's own texts are formatted in: the reader's language with the digits and
+ * calendar of the API's sentences (`formatLocaleOf`: Latin digits, Gregorian calendar), so one page never mixes two
+ * kinds of digits or two calendars.
  */
 export function formatLocale(locale: Locale): string {
-  return `${locale}-u-nu-latn`;
+  return formatLocaleOf(locale);
 }
 
 /**

@@ -25,7 +25,7 @@ import type { Locale as ApiLocale, MyProfileHistoryQuery, MyProfileQuery, Publis
 import { useLanguage, useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
 import { Loading, LoadError } from '../components/PageState';
-import { languageName, SPOKEN_LANGUAGES } from '../i18n/languages';
+import { API_LOCALE, directionOf, languageName, SPOKEN_LANGUAGES, SUPPORTED_LOCALES, supportedLocale } from '../i18n/languages';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { TextAreaField } from '../components/TextAreaField';
 import { OccupationField, type Occupation } from '../components/OccupationField';
@@ -132,7 +132,8 @@ type Version = NonNullable<MyProfileQuery['myMunicipalityView']['municipality'][
 type HistoryVersion = MyProfileHistoryQuery['myMunicipalityView']['profileVersions'][number];
 type Services = Omit<Version['services'], '__typename'>;
 type ServiceKey = keyof Services;
-type TranslationLocale = 'EN' | 'AR' | 'UK';
+/** The languages a profile's Dutch texts may be translated into: every language newcomers read but Dutch. */
+type TranslationLocale = Exclude<ApiLocale, 'NL'>;
 type Community = { language: string; originRegion: string; size: string };
 
 const SERVICE_KEYS: readonly ServiceKey[] = ['dutchLanguageCourses', 'primarySchools', 'secondarySchools', 'mbo', 'hbo', 'university', 'hospital', 'mentalHealthCare', 'accessibleHomes'];
@@ -147,12 +148,8 @@ const SERVICE_LABEL: Record<ServiceKey, MessageId> = {
   secondarySchools: 'municipality.profile.service.secondarySchools',
   university: 'municipality.profile.service.university',
 };
-const TRANSLATIONS: readonly TranslationLocale[] = ['EN', 'AR', 'UK'];
-const TRANSLATION_LABEL: Record<TranslationLocale, MessageId> = {
-  EN: 'municipality.profile.inEnglish',
-  AR: 'municipality.profile.inArabic',
-  UK: 'municipality.profile.inUkrainian',
-};
+const TRANSLATIONS: readonly TranslationLocale[] = SUPPORTED_LOCALES.map((l) => API_LOCALE[l]).filter((l): l is TranslationLocale => l !== 'NL');
+const isTranslationLocale = (l: string): l is TranslationLocale => (TRANSLATIONS as readonly string[]).includes(l);
 /** The languages a community may speak: every language the site offers but Dutch. */
 const COMMUNITY_LANGUAGES = SPOKEN_LANGUAGES.filter((code) => code !== 'nl');
 
@@ -177,8 +174,8 @@ interface Draft {
 }
 
 function translationsOf(list: readonly { locale: ApiLocale; text: string }[]): Record<TranslationLocale, string> {
-  const out: Record<TranslationLocale, string> = { EN: '', AR: '', UK: '' };
-  for (const item of list) if (item.locale !== 'NL') out[item.locale] = item.text;
+  const out = Object.fromEntries(TRANSLATIONS.map((l) => [l, ''])) as Record<TranslationLocale, string>;
+  for (const item of list) if (isTranslationLocale(item.locale)) out[item.locale] = item.text;
   return out;
 }
 
@@ -479,19 +476,20 @@ export function ProfilePage() {
   );
 }
 
-/** Optional translations of a Dutch text into English, Arabic and Ukrainian. */
+/** Optional translations of a Dutch text into every other language newcomers read, each named in the reader's language. */
 function TranslationFields({ name, values, max, onChange }: { name: string; values: Record<TranslationLocale, string>; max: number; onChange: (v: Record<TranslationLocale, string>) => void }) {
   const t = useT();
+  const { locale } = useLanguage();
   return (
     <details className="matching-details" open={TRANSLATIONS.some((l) => values[l].trim().length > 0)}>
       <summary>{t('municipality.profile.translations')}</summary>
       {TRANSLATIONS.map((l) => (
         <FormField key={l}>
-          <FormLabel htmlFor={`${name}-${l}`}>{t(TRANSLATION_LABEL[l])}</FormLabel>
+          <FormLabel htmlFor={`${name}-${l}`}>{t('municipality.profile.inLanguage', { language: languageName(l.toLowerCase(), locale) })}</FormLabel>
           <Textarea
             id={`${name}-${l}`}
             lang={l.toLowerCase()}
-            dir={l === 'AR' ? 'rtl' : 'ltr'}
+            dir={directionOf(supportedLocale(l) ?? 'nl')}
             rows={3}
             maxLength={max}
             value={values[l]}
@@ -631,7 +629,7 @@ function Preview({ draft: d, municipality, locale }: { draft: Draft; municipalit
   const t = useT();
   const key = locale.toUpperCase();
   const pick = (original: string, translations: Record<TranslationLocale, string>) => {
-    const translated = key === 'EN' || key === 'AR' || key === 'UK' ? translations[key].trim() : '';
+    const translated = isTranslationLocale(key) ? translations[key].trim() : '';
     return translated ? { text: translated, original: false } : { text: original.trim(), original: key !== 'NL' };
   };
   const expect = pick(d.whatToExpect, d.whatToExpectTranslations);

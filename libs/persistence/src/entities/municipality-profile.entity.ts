@@ -1,8 +1,9 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { MunicipalityEntity } from './municipality.entity.js';
-import type { Locale } from '#matching/messages/locales.js';
+import { SUPPORTED_LOCALES, type Locale } from '#matching/messages/locales.js';
 import { versionedJson } from './versioned-json.js';
+import { sqlList } from './sql-list.js';
 
 export interface LabourMarketProfile {
   shortageOccupations: string[];
@@ -46,7 +47,7 @@ export interface ProfileTranslations {
 @Entity('municipality_profile')
 @Unique('municipality_profile_version_unique', ['municipalityCode', 'version'])
 @Check('municipality_profile_version_positive', `"version" >= 1`)
-@Check('municipality_profile_text_locale', `"text_locale" IN ('nl', 'en', 'ar', 'uk')`)
+@Check('municipality_profile_text_locale', `"text_locale" IN (${sqlList(SUPPORTED_LOCALES)})`)
 export class MunicipalityProfileEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

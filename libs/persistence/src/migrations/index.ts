@@ -34,6 +34,7 @@ import { RoundPublishedNotice1796730000000 } from './1796730000000-RoundPublishe
 import { Erasure1796740000000 } from './1796740000000-Erasure.js';
 import { HouseholdChanges1796750000000 } from './1796750000000-HouseholdChanges.js';
 import { HouseholdLineage1796760000000 } from './1796760000000-HouseholdLineage.js';
+import { NewcomerLanguages1796770000000 } from './1796770000000-NewcomerLanguages.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: Function[] = [
@@ -73,4 +74,5 @@ export const MIGRATIONS: Function[] = [
   Erasure1796740000000,
   HouseholdChanges1796750000000,
   HouseholdLineage1796760000000,
+  NewcomerLanguages1796770000000,
 ];

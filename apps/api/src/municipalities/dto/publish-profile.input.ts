@@ -19,7 +19,7 @@ import { SUPPORTED_LOCALES, type Locale } from '#matching/messages/locales.js';
 
 @InputType({ description: 'A translation of a profile’s free text (the original is Dutch).' })
 export class TextTranslationInput {
-  @Field(() => LocaleEnum, { description: 'The translation’s language: EN, AR or UK (NL is the original itself; one translation per language)' })
+  @Field(() => LocaleEnum, { description: 'The translation’s language: any but NL (NL is the original itself; one translation per language)' })
   @IsIn(SUPPORTED_LOCALES)
   locale: Locale;
 

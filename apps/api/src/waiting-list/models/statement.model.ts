@@ -12,7 +12,7 @@ export class Statement {
   params: object;
   @Field({ description: 'The sentence for the reader, in `locale`' })
   text: string;
-  @Field({ description: 'Language of the text (nl, en, ar or uk); English when the asked language has no message for the code' })
+  @Field({ description: 'Language of the text (nl, en, ar, uk, ti, fa, tr or so); English when the asked language has no message for the code' })
   locale: string;
   @Field({ description: 'True when no message exists for the code (the code is shown instead)' })
   missing: boolean;

@@ -64,7 +64,7 @@ export class WaitingStatus {
   statusText: Statement;
   @Field(() => WaitingProposal, { nullable: true, description: 'The latest proposal, also one that ended; null when there was none' })
   proposal: WaitingProposal | null;
-  @Field({ description: 'Language of the texts: nl, en, ar or uk' }) locale: string;
+  @Field({ description: 'Language of the texts: nl, en, ar, uk, ti, fa, tr or so' }) locale: string;
   @Field(() => Statement, { description: 'The priority rule of the queue' }) rule: Statement;
   @Field(() => Int, { nullable: true, description: 'Place in the queue under the priority rule (1 = first; the same as Household.queuePosition); null when the household is not waiting (see status and proposal)' }) position: number | null;
   @Field(() => Int, { description: 'Households waiting in all' }) ofTotal: number;

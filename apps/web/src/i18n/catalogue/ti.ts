@@ -1,0 +1,7 @@
+import common from '../messages/ti/common.json' with { type: 'json' };
+import newcomer from '../messages/ti/newcomer.json' with { type: 'json' };
+import type { NewcomerCatalogue } from '../catalogues';
+
+/** The texts of this language: the common and newcomer parts only (LOCALES_OF_PART; not yet reviewed by a native speaker). */
+const catalogue: NewcomerCatalogue = { ...common, ...newcomer };
+export default catalogue;
