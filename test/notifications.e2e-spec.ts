@@ -5,6 +5,7 @@
  * tells nobody — and each account lists, counts and marks read only its own.
  */
 import { dutchDate } from '#matching/vocabulary/lifecycle.js';
+import { MARKED_POSITION_CHANGE } from '#matching/vocabulary/notifications.js';
 import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
 import { createAccount, newHouseholds, newPublishedRound, required } from './support/factories.js';
 
@@ -109,5 +110,53 @@ describe('notifications of a proposal’s events', () => {
     expect(before).toBeGreaterThan(0);
     expect(required<number>(await t.gql('mutation { markNotificationsRead }', {}, utrecht), 'markNotificationsRead')).toBe(before);
     expect(await unread(utrecht)).toBe(0);
+  });
+});
+
+/**
+ * A marked change of a household's place in the queue (issue 16, "a household's position changes markedly";
+ * matching/vocabulary/notifications.ts `markedPositionChange`): the first round published while it waits records its
+ * place without a notice; a later one that moves it markedly tells its newcomers both places (as their own page showed
+ * them); a small step tells nothing.
+ */
+describe('a notice when a household’s place in the queue changes markedly', () => {
+  let t: TestApp;
+  let officer: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ seedHouseholds: 30 });
+    officer = await t.login('officer@demo.local');
+  }, 120_000);
+  afterAll(() => t?.close());
+
+  it('records the place at the first publication, tells a marked move with both places, and not a small step', async () => {
+    // registered last: its permit date is today's, so every seeded household waits ahead of it
+    const [h] = await newHouseholds(t, officer, 1);
+    const newcomer = await createAccount(t, { role: 'NEWCOMER', householdId: h.id });
+    const place = async () => required<{ position: number }>(await t.gql('{ myWaitingStatus { position } }', {}, newcomer), 'myWaitingStatus').position;
+    const notes = async () => required<{ kind: string; proposalId: string | null; fromPosition: number | null; toPosition: number | null }[]>(
+      await t.gql('{ myNotifications(limit: 100) { kind proposalId fromPosition toPosition } }', {}, newcomer),
+      'myNotifications',
+    );
+    const ahead = required<{ items: { id: string }[] }>(await t.gql('{ households(filter: { status: WAITING }, limit: 100) { items { id } } }', {}, officer), 'households')
+      .items.map((x) => x.id).filter((id) => id !== h.id);
+    expect(ahead.length).toBeGreaterThanOrEqual(20);
+
+    // the first round: its place is recorded, nobody is told
+    await newPublishedRound(t, officer, { cohort: { householdIds: ahead.slice(0, 2) } });
+    const told = await place();
+    expect(await notes()).toEqual([]);
+
+    // twelve more households ahead of it get a proposal: a marked move forward, told with both places
+    const { proposals } = await newPublishedRound(t, officer, { cohort: { householdIds: ahead.slice(2, 14) } });
+    const now = await place();
+    expect(told - now).toBe(proposals.length);
+    expect(told - now).toBeGreaterThanOrEqual(Math.max(MARKED_POSITION_CHANGE.places, MARKED_POSITION_CHANGE.share * told));
+    expect(await notes()).toEqual([{ kind: 'POSITION_CHANGED', proposalId: null, fromPosition: told, toPosition: now }]);
+
+    // one more ahead of it: a step of one place, nothing told
+    await newPublishedRound(t, officer, { cohort: { householdIds: ahead.slice(14, 15) } });
+    expect(await place()).toBeLessThan(now);
+    expect(await notes()).toHaveLength(1);
   });
 });

@@ -1,4 +1,4 @@
-import { deadlineReminders, lastDeadlineToRemind, reminderDate, REMINDER_DAYS_BEFORE, type RemindableProposal } from './notifications.js';
+import { deadlineReminders, lastDeadlineToRemind, MARKED_POSITION_CHANGE, markedPositionChange, reminderDate, REMINDER_DAYS_BEFORE, type RemindableProposal } from './notifications.js';
 
 describe('reminders before a response deadline', () => {
   const open: RemindableProposal = { status: 'open', respondBy: '2026-12-11', municipalityResponse: null, newcomerResponse: null, remindedFor: null };
@@ -34,5 +34,28 @@ describe('reminders before a response deadline', () => {
     }
     // a rejected contest waits for the municipality's answer only
     expect(audiences({ ...open, status: 'contest_rejected', newcomerResponse: 'contested' }, '2026-12-10')).toEqual([['municipality', 'deadline_near', '2026-12-11']]);
+  });
+});
+
+describe('a marked change of a household’s place in the queue', () => {
+  it('is only recorded the first time (nothing told before), and nothing when the place is the same', () => {
+    expect(markedPositionChange(null, 40)).toBeNull();
+    expect(markedPositionChange(40, 40)).toBeNull();
+  });
+
+  it('needs at least a fifth of the place told, forward or back', () => {
+    expect(markedPositionChange(71, 53)).toBe('forward'); // 18 places: more than 14.2
+    expect(markedPositionChange(71, 57)).toBeNull(); // 14 places: less than a fifth of 71
+    expect(markedPositionChange(71, 86)).toBe('back'); // 15 places
+    expect(markedPositionChange(1500, 1250)).toBeNull(); // 250 places: a sixth
+    expect(markedPositionChange(1500, 1200)).toBe('forward'); // 300 places: a fifth
+  });
+
+  it('needs at least 5 places near the front of the queue', () => {
+    expect(markedPositionChange(6, 2)).toBeNull(); // 4 places, two thirds
+    expect(markedPositionChange(6, 1)).toBe('forward');
+    expect(markedPositionChange(1, 5)).toBeNull();
+    expect(markedPositionChange(1, 6)).toBe('back');
+    expect(MARKED_POSITION_CHANGE).toEqual({ places: 5, share: 0.2 });
   });
 });

@@ -18,7 +18,9 @@
  *   deadline (`deadline_near`, with the deadline; `deadlineReminders`);
  * - an officer records a change of the household (a birth, a later arrival, a departure, a death) while a proposal
  *   lasts: the municipality (`household_changed`, with what happened and the persons now), and the officers too when
- *   the proposal now waits on their review (`householdChangeNotifications`).
+ *   the proposal now waits on their review (`householdChangeNotifications`);
+ * - a round is published and a waiting household's place in the queue has changed markedly since it was last told
+ *   (`markedPositionChange`): its newcomers (`position_changed`, with the place then and now).
  * A notification names its proposal; what it says beyond its kind and figures (a reason, the names) the reader finds
  * on the proposal's page, so no personal text is copied into it.
  */
@@ -39,6 +41,7 @@ export const NOTIFICATION_KINDS = [
   'deadline_near',
   'round_published',
   'household_changed',
+  'position_changed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -60,6 +63,30 @@ export interface NotificationParams {
   readonly persons?: number;
   /** Whether the proposal now waits on an officer's review (`household_changed`). */
   readonly review?: boolean;
+  /** The place in the queue the household was last told of, and its place now (`position_changed`; 1 = first). */
+  readonly fromPosition?: number;
+  readonly toPosition?: number;
+}
+
+/**
+ * When a waiting household's place in the queue has changed "markedly" (issue 16, "Being told"), so its newcomers are
+ * told: it moved at least `places` places, and at least `share` of the place it was last told of, forward or back.
+ * Our own rule, not from a source: `places` keeps the first in line from being told of every small step, `share`
+ * keeps a household far back (place 1,500, where a round moves it hundreds of places) from a message every round.
+ * Applied when a round is published, against the place last told (`markedPositionChange`).
+ */
+export const MARKED_POSITION_CHANGE = { places: 5, share: 0.2 } as const;
+
+/**
+ * Whether a household's move from the place it was last told of (`told`, null when it was never told) to `now`
+ * (both 1-based queue positions) is marked: `forward`, `back`, or null (not marked, or no place told before — the
+ * first place is only recorded, not told: the household's own page shows it).
+ */
+export function markedPositionChange(told: number | null, now: number): 'forward' | 'back' | null {
+  if (told === null || told === now) return null;
+  const moved = Math.abs(now - told);
+  if (moved < MARKED_POSITION_CHANGE.places || moved < MARKED_POSITION_CHANGE.share * told) return null;
+  return now < told ? 'forward' : 'back';
 }
 
 /** One notification to write: to whom, of what kind, with what. */

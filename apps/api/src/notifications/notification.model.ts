@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { NOTIFICATION_KINDS, type NotificationKind, type NotificationParams } from '#matching/vocabulary/notifications.js';
+import { MARKED_POSITION_CHANGE, NOTIFICATION_KINDS, type NotificationKind, type NotificationParams } from '#matching/vocabulary/notifications.js';
 import { graphqlEnum, HouseholdEventEnum } from '../common/vocabulary.enums.js';
 import type { HouseholdEvent } from '#matching/vocabulary/household-changes.js';
 
@@ -16,6 +16,7 @@ export const NotificationKindEnum = graphqlEnum(NOTIFICATION_KINDS, 'Notificatio
   deadline_near: 'The response deadline is near and this side has not answered (to that side, once per deadline; `respondBy`)',
   round_published: 'A round the household was in was published without a proposal for it: it still waits (to its newcomers; no proposal)',
   household_changed: 'An officer recorded a change of the household (a birth, a later arrival, a departure, a death): to the municipality, and to officers when the proposal now waits on their review; `change`, `persons`, `review`',
+  position_changed: `A round was published and the household’s place in the queue changed markedly since it was last told (at least ${MARKED_POSITION_CHANGE.places} places and ${MARKED_POSITION_CHANGE.share * 100} % of that place): to its newcomers; \`fromPosition\`, \`toPosition\`; no proposal`,
 });
 
 const OUTCOMES = ['accepted', 'declined', 'contested', 'upheld', 'rejected'] as const;
@@ -55,6 +56,12 @@ export class Notification {
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the proposal now waits on an officer’s review because the home may no longer fit (HOUSEHOLD_CHANGED); null for other kinds' })
   review: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: 'The place in the queue (1 = first) the household was last told of (POSITION_CHANGED); null for other kinds' })
+  fromPosition: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The household’s place in the queue when the round was published (POSITION_CHANGED); null for other kinds' })
+  toPosition: number | null;
 
   @Field({ description: 'When it was written (UTC)' })
   createdAt: Date;

@@ -17,6 +17,8 @@ function toNotification(n: NotificationEntity): Notification {
     change: n.params.change ?? null,
     persons: n.params.persons ?? null,
     review: n.params.review ?? null,
+    fromPosition: n.params.fromPosition ?? null,
+    toPosition: n.params.toPosition ?? null,
     createdAt: n.createdAt,
     readAt: n.readAt,
   };

@@ -11,7 +11,7 @@ import { EmailChoice } from './EmailChoice';
 
 const MESSAGES = graphql(`
   query Messages {
-    myNotifications(limit: 100) { id kind proposalId outcome respondBy count change persons review createdAt readAt }
+    myNotifications(limit: 100) { id kind proposalId outcome respondBy count change persons review fromPosition toPosition createdAt readAt }
   }
 `);
 

@@ -4,7 +4,8 @@ import type { Message } from './MessagesPage';
 /**
  * The values every message text may use: the outcome as its stored word (`other` when none), the new deadline as a
  * date, the count; of a changed household what happened (`change`, its stored word, `other` when none), the persons
- * now, and whether an officer reviews the proposal (`review`: `yes` or `no`).
+ * now, and whether an officer reviews the proposal (`review`: `yes` or `no`); of a marked move in the queue the place
+ * before (`from`) and now (`to`).
  */
 export function messageValues(message: Message): Record<string, string | number | Date> {
   return {
@@ -14,6 +15,8 @@ export function messageValues(message: Message): Record<string, string | number 
     change: message.change?.toLowerCase() ?? 'other',
     persons: message.persons ?? 0,
     review: message.review ? 'yes' : 'no',
+    from: message.fromPosition ?? 0,
+    to: message.toPosition ?? 0,
   };
 }
 

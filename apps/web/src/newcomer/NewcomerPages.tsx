@@ -16,14 +16,18 @@ const NEWCOMER_WORDS: MessageWords = {
   DEADLINE_EXTENDED: 'messages.newcomer.deadlineExtended',
   DEADLINE_NEAR: 'messages.newcomer.deadlineNear',
   ROUND_PUBLISHED: 'messages.newcomer.roundPublished',
+  POSITION_CHANGED: 'messages.newcomer.positionChanged',
   PROPOSAL_EXPIRED: 'messages.newcomer.proposalExpired',
   other: 'messages.newcomer.other',
 };
 
-/** My messages: each about my proposal, which tells more; a round without one for me, about my place in the queue. */
+/** The messages about my place in the queue (not about a proposal): they link to where I stand. */
+const ABOUT_MY_PLACE: readonly string[] = ['ROUND_PUBLISHED', 'POSITION_CHANGED'];
+
+/** My messages: each about my proposal, which tells more; a round without one for me, or a marked move, about my place in the queue. */
 function NewcomerMessages() {
   const t = useT();
-  return <MessagesPage describe={(m) => describeMessage(t, NEWCOMER_WORDS, m)} linkOf={(m) => (m.kind === 'ROUND_PUBLISHED' ? '/newcomer' : '/newcomer/proposal')} />;
+  return <MessagesPage describe={(m) => describeMessage(t, NEWCOMER_WORDS, m)} linkOf={(m) => (ABOUT_MY_PLACE.includes(m.kind) ? '/newcomer' : '/newcomer/proposal')} />;
 }
 
 /**

@@ -27,6 +27,7 @@ export type PreferenceWeights = Partial<Record<Criterion, number>>;
 @Check('household_erasure_complete', `("erased_at" IS NULL) = ("erasure_kind" IS NULL)`)
 @Check('household_merged_withdrawn', `"merged_into_id" IS NULL OR ("status" = 'withdrawn' AND "merged_into_id" <> "id")`)
 @Check('household_split_from_other', `"split_from_id" IS NULL OR "split_from_id" <> "id"`)
+@Check('household_told_position_positive', `"told_position" IS NULL OR "told_position" > 0`)
 @Check('household_accessibility_valid', `"accessibility_needs" <@ ARRAY[${sqlList(ACCESSIBILITY_NEEDS)}]::text[]`)
 export class HouseholdEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -115,6 +116,14 @@ export class HouseholdEntity {
   /** The officer's reason for an erasure on request (ERASURE_REASON_LENGTH); null otherwise. */
   @Column({ name: 'erasure_reason', type: 'varchar', length: ERASURE_REASON_LENGTH.max, nullable: true })
   erasureReason: string | null;
+  /**
+   * The place in the queue (1 = first) the household's newcomers were last told of, or first recorded at, when a round
+   * was published (`enqueuePositionNotifications`); null before the first publication it waited through. What a
+   * marked change is measured from (matching/vocabulary/notifications.ts `markedPositionChange`).
+   */
+  @Column({ name: 'told_position', type: 'integer', nullable: true })
+  toldPosition: number | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

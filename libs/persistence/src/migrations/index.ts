@@ -35,6 +35,7 @@ import { Erasure1796740000000 } from './1796740000000-Erasure.js';
 import { HouseholdChanges1796750000000 } from './1796750000000-HouseholdChanges.js';
 import { HouseholdLineage1796760000000 } from './1796760000000-HouseholdLineage.js';
 import { NewcomerLanguages1796770000000 } from './1796770000000-NewcomerLanguages.js';
+import { PositionNotice1796780000000 } from './1796780000000-PositionNotice.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: Function[] = [
@@ -75,4 +76,5 @@ export const MIGRATIONS: Function[] = [
   HouseholdChanges1796750000000,
   HouseholdLineage1796760000000,
   NewcomerLanguages1796770000000,
+  PositionNotice1796780000000,
 ];

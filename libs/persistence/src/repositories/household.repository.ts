@@ -26,7 +26,7 @@ const URGENCY_ORDER = `CASE h.urgency ${URGENCIES.map((u, i) => `WHEN '${u}' THE
  * (URGENCIES, most urgent first), permit date, case reference by plain character order (COLLATE "C", as TypeScript
  * compares strings), household id. The one spelling of the queue order in SQL; a test compares it with compareQueue.
  */
-const QUEUE_ORDER = [URGENCY_ORDER, 'h.permit_date', 'h.reference COLLATE "C"', 'h.id'] as const;
+export const QUEUE_ORDER = [URGENCY_ORDER, 'h.permit_date', 'h.reference COLLATE "C"', 'h.id'] as const;
 
 /** `query` ordered by QUEUE_ORDER after the sort keys it already has. */
 function inQueueOrder<Q extends { addOrderBy(sort: string, order: 'ASC'): Q }>(query: Q): Q {

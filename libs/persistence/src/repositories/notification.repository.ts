@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { NotificationEntity } from '../entities/notification.entity.js';
 import { SCHEMA_VERSIONS } from '../entities/versioned-json.js';
-import type { NotificationAudience, NotificationToSend } from '#matching/vocabulary/notifications.js';
+import { markedPositionChange, type NotificationAudience, type NotificationToSend } from '#matching/vocabulary/notifications.js';
+import { QUEUE_ORDER } from './household.repository.js';
 
 /** Which accounts an audience of a proposal is: enabled accounts of its household, of its municipality, or every officer. */
 function audienceOf(audience: NotificationAudience, proposal: { readonly householdId: string; readonly municipalityCode: string }): { where: string; params: string[] } {
@@ -74,6 +75,52 @@ export async function enqueuePublishedNotifications(manager: EntityManager, roun
      WHERE rh.round_id = $1 AND NOT EXISTS (SELECT 1 FROM proposal p WHERE p.round_id = rh.round_id AND p.household_id = rh.household_id)`,
     [roundId],
   );
+}
+
+/**
+ * After a round is published, in its transaction (households with a proposal no longer wait): each waiting household's
+ * place in the queue now against the place it was last told of (`household.told_position`). A marked change
+ * (`markedPositionChange`) writes `position_changed` to its newcomers with both places and makes the new place the one
+ * told; a household never told before gets its place recorded without a notice (its page shows it). Other places are
+ * left as they were, so small steps add up until they are marked. The rule is applied in code, over one read of the
+ * waiting list in queue order (QUEUE_ORDER: `queuePositions`' numbering).
+ */
+export async function enqueuePositionNotifications(manager: EntityManager): Promise<void> {
+  const rows: { id: string; told_position: number | null; position: string | number }[] = await manager.query(
+    `SELECT h.id, h.told_position, ROW_NUMBER() OVER (ORDER BY ${QUEUE_ORDER.join(', ')}) AS position FROM household h WHERE h.status = 'waiting'`,
+  );
+  const told = { ids: [] as string[], from: [] as number[], to: [] as number[] };
+  const recorded = { ids: [] as string[], positions: [] as number[] };
+  for (const row of rows) {
+    const now = Number(row.position);
+    const marked = markedPositionChange(row.told_position, now) !== null;
+    if (marked) {
+      told.ids.push(row.id);
+      told.from.push(row.told_position!);
+      told.to.push(now);
+    }
+    if (marked || row.told_position === null) {
+      recorded.ids.push(row.id);
+      recorded.positions.push(now);
+    }
+  }
+  if (told.ids.length > 0) {
+    await manager.query(
+      `INSERT INTO notification (account_id, kind, proposal_id, params, email_state, email_next_at)
+       SELECT a.id, 'position_changed', NULL,
+              jsonb_build_object('schemaVersion', ${SCHEMA_VERSIONS['notification.params']}, 'data', jsonb_build_object('fromPosition', m.from_position, 'toPosition', m.to_position)),
+              ${EMAIL_COLUMNS}
+         FROM unnest($1::uuid[], $2::int[], $3::int[]) AS m(household_id, from_position, to_position)
+         JOIN account a ON a.household_id = m.household_id AND a.role = 'newcomer' AND NOT a.disabled`,
+      [told.ids, told.from, told.to],
+    );
+  }
+  if (recorded.ids.length > 0) {
+    await manager.query(
+      `UPDATE household h SET told_position = m.position FROM unnest($1::uuid[], $2::int[]) AS m(id, position) WHERE h.id = m.id`,
+      [recorded.ids, recorded.positions],
+    );
+  }
 }
 
 /** An account's notifications: listed newest first, counted, marked read. Nobody reads another account's. */

@@ -7,7 +7,7 @@ import { HouseholdEntity } from '../entities/household.entity.js';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
 import { chunkedInsert } from './chunked-insert.js';
 import { auditRow, type AuditEntry } from './audit.repository.js';
-import { enqueueProposalNotifications, enqueuePublishedNotifications } from './notification.repository.js';
+import { enqueuePositionNotifications, enqueueProposalNotifications, enqueuePublishedNotifications } from './notification.repository.js';
 import { deadlineReminders, lastDeadlineToRemind, proposalNotifications } from '#matching/vocabulary/notifications.js';
 import { HOME_BANDS, homeBand, type HomeBand } from '#matching/vocabulary/index.js';
 import {
@@ -124,6 +124,7 @@ export class ProposalRepository {
         await manager.getRepository(RoundEntity).update({ id: roundId }, { status: 'published', publishedRunId: runId });
         await manager.getRepository(AuditEventEntity).insert(auditRow({ ...audit, after: { runId, proposals: placed.length } }));
         await enqueuePublishedNotifications(manager, roundId);
+        await enqueuePositionNotifications(manager);
         return { kind: 'published', proposals: placed.length };
       });
     } catch (error) {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createIntl } from 'react-intl';
+import { CATALOGUES } from '../i18n/all-catalogues';
+import { formatLocale, SUPPORTED_LOCALES } from '../i18n/languages';
+import { describeMessage } from './message-words';
+import type { Message } from './MessagesPage';
+
+const moved: Message = {
+  id: 'n1',
+  kind: 'POSITION_CHANGED',
+  proposalId: null,
+  outcome: null,
+  respondBy: null,
+  count: null,
+  change: null,
+  persons: null,
+  review: null,
+  fromPosition: 71,
+  toPosition: 53,
+  createdAt: '2026-12-02T08:00:00Z',
+  readAt: null,
+};
+
+/** A marked move in the queue says both places, as the API gave them, in every newcomer language. */
+describe('the message of a marked move in the queue', () => {
+  it('says the place before and the place now', () => {
+    const say = (locale: (typeof SUPPORTED_LOCALES)[number]) => {
+      const intl = createIntl({ locale: formatLocale(locale), messages: CATALOGUES[locale] });
+      return describeMessage((id, values) => intl.formatMessage({ id }, values), { POSITION_CHANGED: 'messages.newcomer.positionChanged', other: 'messages.newcomer.other' }, moved);
+    };
+    expect(say('en')).toBe('Your place on the waiting list has changed. Earlier you were number 71. After the last round you are number 53.');
+    expect(say('nl')).toBe('Uw plek op de wachtlijst is veranderd. Eerder stond u op plek 71. Na de laatste ronde staat u op plek 53.');
+    for (const locale of SUPPORTED_LOCALES) {
+      const text = say(locale);
+      expect(text.indexOf('71')).toBeGreaterThan(-1);
+      expect(text.indexOf('71')).toBeLessThan(text.indexOf('53'));
+    }
+  });
+});
