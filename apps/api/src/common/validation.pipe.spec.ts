@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsInt, Max, Min, ValidateNested } from 'class-validator';
 import { DomainError } from '#common/domain-error.js';
-import { ContestReviewInput, ProposalArrangementsInput, ProposalResponseInput } from '../proposals/dto/respond.input.js';
+import { ContestReviewInput, ProposalArrangementsInput, ProposalResponseInput, WithdrawProposalInput } from '../proposals/dto/respond.input.js';
 import { MAX_REPORTED_PROBLEMS, createValidationPipe } from './validation.pipe.js';
 
 /** What the shared pipe answers for `value` as an argument of type `metatype`: the DomainError it throws, or null. */
@@ -44,6 +44,13 @@ describe('the shared validation pipe: one message per field, naming it', () => {
 
   it('another input type: a contest review without a note, and a contact person with neither e-mail nor phone', async () => {
     expect((await refusal(ContestReviewInput, { uphold: true }))?.message).toBe('note: a note explaining the decision is required');
+    // a reason field (ReasonField): each rule in its turn, the first failing one told
+    expect((await refusal(ContestReviewInput, { uphold: true, note: 42 }))?.message).toBe('note: a note explaining the decision is required');
+    expect((await refusal(ContestReviewInput, { uphold: true, note: 'ok' }))?.message).toBe('note: must explain the decision (at least 3 characters)');
+    expect((await refusal(ContestReviewInput, { uphold: true, note: 'x'.repeat(1001) }))?.message).toBe('note: must be at most 1000 characters');
+    expect(await refusal(ContestReviewInput, { uphold: true, note: 'The job is real.' })).toBeNull();
+    expect((await refusal(WithdrawProposalInput, {}))?.message).toBe('reason: a reason is required');
+    expect((await refusal(WithdrawProposalInput, { reason: 'no' }))?.message).toBe('reason: must explain the withdrawal (at least 3 characters)');
     const contact = await refusal(ProposalArrangementsInput, { contact: { name: 'A. de Vries' } });
     expect(contact?.fields).toEqual([
       { field: 'contact.email', message: 'give an e-mail address such as naam@gemeente.nl (or a phone number)' },

@@ -1,11 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { REASON_LENGTH } from '#matching/vocabulary/lifecycle.js';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
 import { LIST_LIMITS } from '../../common/input-limits.js';
 import { HOUSEHOLD_EVENTS, type HouseholdEvent } from '#matching/vocabulary/household-changes.js';
 import { HouseholdEventEnum } from '../../common/vocabulary.enums.js';
 import { HouseholdMemberInput } from './register-household.input.js';
+import { ReasonField } from '../../common/reason-field.js';
 
 /**
  * A change of a household after a proposal or a placement (matching/vocabulary/household-changes.ts): what happened
@@ -35,9 +35,6 @@ export class RecordHouseholdChangeInput {
   position?: number | null;
 }
 
-/** How a reason's length reads in a field's description: "3–1000 characters" (REASON_LENGTH). */
-const REASON_CHARACTERS = `${REASON_LENGTH.min}–${REASON_LENGTH.max} characters`;
-
 /**
  * A household split in two, both parts housed with the queue rights they had (matching/vocabulary/household-changes.ts,
  * `splitRoles`): the members who leave for a new household and the ties that go with them. The rules across fields
@@ -63,10 +60,7 @@ export class SplitHouseholdInput {
   @IsDateString({ strict: true }, { message: 'must be a date such as 2026-12-01' })
   on: string;
 
-  @Field({ description: `Why: kept in the audit trail for officers (${REASON_CHARACTERS}); no names needed` })
-  @IsString({ message: 'a reason is required' })
-  @MinLength(REASON_LENGTH.min, { message: `must explain the split (at least ${REASON_LENGTH.min} characters)` })
-  @MaxLength(REASON_LENGTH.max, { message: `must be at most ${REASON_LENGTH.max} characters` })
+  @ReasonField('Why: kept in the audit trail for officers; no names needed', 'the split')
   reason: string;
 }
 
@@ -81,9 +75,6 @@ export class MergeHouseholdsInput {
   @IsUUID('all', { message: 'must be a Household.id' })
   mergedHouseholdId: string;
 
-  @Field({ description: `Why: kept in the audit trail for officers (${REASON_CHARACTERS}); no names needed` })
-  @IsString({ message: 'a reason is required' })
-  @MinLength(REASON_LENGTH.min, { message: `must explain the merge (at least ${REASON_LENGTH.min} characters)` })
-  @MaxLength(REASON_LENGTH.max, { message: `must be at most ${REASON_LENGTH.max} characters` })
+  @ReasonField('Why: kept in the audit trail for officers; no names needed', 'the merge')
   reason: string;
 }

@@ -4,9 +4,7 @@ import { IsBoolean, IsDateString, IsEmail, IsIn, IsOptional, IsString, IsUUID, M
 import { PROPOSAL_STATUSES, REASON_LENGTH, type ProposalStatus } from '#matching/vocabulary/lifecycle.js';
 import { ProposalStatusEnum } from '../models/proposal-status.enum.js';
 import { PageArgs } from '../../common/page.args.js';
-
-/** How a reason's length reads in a field's description: "3–1000 characters" (REASON_LENGTH). */
-const REASON_CHARACTERS = `${REASON_LENGTH.min}–${REASON_LENGTH.max} characters`;
+import { REASON_CHARACTERS, ReasonField } from '../../common/reason-field.js';
 
 /*
  * Validation messages: the shared validation pipe answers one message per field, the first failing rule in the order
@@ -33,10 +31,7 @@ export class ContestReviewInput {
   @IsBoolean({ message: 'must be true (uphold) or false (reject)' })
   uphold: boolean;
 
-  @Field({ description: `Why: shown to officers and to the newcomer, never to the municipality (${REASON_CHARACTERS})` })
-  @IsString({ message: 'a note explaining the decision is required' })
-  @MinLength(REASON_LENGTH.min, { message: `must explain the decision (at least ${REASON_LENGTH.min} characters)` })
-  @MaxLength(REASON_LENGTH.max, { message: `must be at most ${REASON_LENGTH.max} characters` })
+  @ReasonField('Why: shown to officers and to the newcomer, never to the municipality', 'the decision', 'a note explaining the decision is required')
   note: string;
 }
 
@@ -70,10 +65,7 @@ export class MunicipalityProposalFilterInput {
 
 @InputType({ description: 'Why an officer withdraws a proposal.' })
 export class WithdrawProposalInput {
-  @Field({ description: `Why the proposal is withdrawn; shown to the municipality and the newcomer (${REASON_CHARACTERS})` })
-  @IsString({ message: 'a reason is required' })
-  @MinLength(REASON_LENGTH.min, { message: `must explain the withdrawal (at least ${REASON_LENGTH.min} characters)` })
-  @MaxLength(REASON_LENGTH.max, { message: `must be at most ${REASON_LENGTH.max} characters` })
+  @ReasonField('Why the proposal is withdrawn; shown to the municipality and the newcomer', 'the withdrawal')
   reason: string;
 }
 
@@ -83,10 +75,7 @@ export class HouseholdChangeReviewInput {
   @IsBoolean({ message: 'must be true (keep) or false (withdraw)' })
   keep: boolean;
 
-  @Field({ description: `Why: kept in the audit trail; when withdrawn, the withdrawal's reason shown to the municipality and the newcomer (${REASON_CHARACTERS})` })
-  @IsString({ message: 'a note explaining the decision is required' })
-  @MinLength(REASON_LENGTH.min, { message: `must explain the decision (at least ${REASON_LENGTH.min} characters)` })
-  @MaxLength(REASON_LENGTH.max, { message: `must be at most ${REASON_LENGTH.max} characters` })
+  @ReasonField("Why: kept in the audit trail; when withdrawn, the withdrawal's reason shown to the municipality and the newcomer", 'the decision', 'a note explaining the decision is required')
   note: string;
 }
 
@@ -96,10 +85,7 @@ export class ExtendDeadlineInput {
   @IsDateString({ strict: true }, { message: 'must be a date such as 2026-12-31' })
   respondBy: string;
 
-  @Field({ description: `Why the deadline moves; kept in the audit trail (${REASON_CHARACTERS})` })
-  @IsString({ message: 'a reason is required' })
-  @MinLength(REASON_LENGTH.min, { message: `must explain the new deadline (at least ${REASON_LENGTH.min} characters)` })
-  @MaxLength(REASON_LENGTH.max, { message: `must be at most ${REASON_LENGTH.max} characters` })
+  @ReasonField('Why the deadline moves; kept in the audit trail', 'the new deadline')
   reason: string;
 }
 
