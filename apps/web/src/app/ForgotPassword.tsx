@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, FormField, FormFieldDescription, FormLabel, Heading1, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { Alert, Button, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { RESET_BY_EMAIL_MINUTES } from '#matching/vocabulary/mail.js';
 import { graphql } from '../gql';
 import { useLanguage, useT } from '../i18n/I18n';
@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import { Loading, LoadError } from '../components/PageState';
 import { apiProblems } from '../components/api-problems';
 import { looksLikeEmail } from '../components/email-address';
+import { EmailField } from '../components/EmailField';
 import { isolated, unbroken } from '../components/bidi';
 
 const MAIL_ENABLED = graphql(`
@@ -91,24 +92,7 @@ export function ForgotPassword() {
             </Alert>
           )}
           <form onSubmit={submit} className="matching-form" noValidate>
-            <FormField invalid={problem}>
-              <FormLabel htmlFor={`${id}-email`}>{t('forgot.email')}</FormLabel>
-              {problem && (
-                <FormFieldDescription id={`${id}-email-problem`} invalid>
-                  {t('welcome.problem.email')}
-                </FormFieldDescription>
-              )}
-              <Textbox
-                id={`${id}-email`}
-                type="email"
-                autoComplete="username"
-                dir="ltr"
-                value={email}
-                invalid={problem}
-                aria-describedby={problem ? `${id}-email-problem` : undefined}
-                onChange={(event) => setEmail(event.target.value)}
-              />
-            </FormField>
+            <EmailField id={`${id}-email`} label={t('forgot.email')} problem={problem ? t('welcome.problem.email') : undefined} value={email} onChange={setEmail} />
             <Button type="submit" appearance="primary-action-button" disabled={sending.loading}>
               {t('forgot.submit')}
             </Button>

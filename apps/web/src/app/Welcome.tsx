@@ -9,6 +9,8 @@ import { graphql } from '../gql';
 import type { AccessCodeRefusal } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
+import { EmailField } from '../components/EmailField';
+import { FieldProblem } from '../components/FieldProblem';
 import { API_LOCALE, LANGUAGE_NAMES, SITE_DEFAULT_LOCALE, STAFF_LOCALES, SUPPORTED_LOCALES, supportedLocale, type Locale } from '../i18n/languages';
 import { looksLikeEmail } from '../components/email-address';
 import { useDocumentTitle } from '../components/useDocumentTitle';
@@ -199,7 +201,7 @@ export function Welcome() {
           <FormField invalid={Boolean(problems.code)}>
             <FormLabel htmlFor={`${id}-code`}>{t('welcome.code')}</FormLabel>
             <FormFieldDescription id={`${id}-code-hint`}>{t('welcome.codeHint', { example: isolated(unbroken(EXAMPLE_CODE)) })}</FormFieldDescription>
-            {problems.code && <FieldProblem id={`${id}-code-problem`} text={t(problems.code)} />}
+            <FieldProblem id={`${id}-code-problem`} problem={problems.code && t(problems.code)} />
             <Textbox
               id={`${id}-code`}
               value={code}
@@ -216,27 +218,20 @@ export function Welcome() {
           {usable?.email ? (
             <Paragraph>{t('welcome.emailFixed', { email: isolated(usable.email) })}</Paragraph>
           ) : (
-            <FormField invalid={Boolean(problems.email)}>
-              <FormLabel htmlFor={`${id}-email`}>{t('welcome.email')}</FormLabel>
-              <FormFieldDescription id={`${id}-email-hint`}>{t('welcome.emailHint')}</FormFieldDescription>
-              {problems.email && <FieldProblem id={`${id}-email-problem`} text={t(problems.email)} />}
-              <Textbox
-                id={`${id}-email`}
-                type="email"
-                autoComplete="username"
-                dir="ltr"
-                value={email}
-                invalid={Boolean(problems.email)}
-                aria-describedby={describedBy('email', `${id}-email-hint`)}
-                onChange={(event) => setEmail(event.target.value)}
-              />
-            </FormField>
+            <EmailField
+              id={`${id}-email`}
+              label={t('welcome.email')}
+              hint={t('welcome.emailHint')}
+              problem={problems.email && t(problems.email)}
+              value={email}
+              onChange={setEmail}
+            />
           )}
 
           <FormField invalid={Boolean(problems.password)}>
             <FormLabel htmlFor={`${id}-password`}>{t(reset ? 'welcome.passwordNew' : 'welcome.password')}</FormLabel>
             <FormFieldDescription id={`${id}-password-hint`}>{t('welcome.passwordHint', PASSWORD_FIGURES)}</FormFieldDescription>
-            {problems.password && <FieldProblem id={`${id}-password-problem`} text={t(problems.password, PASSWORD_FIGURES)} />}
+            <FieldProblem id={`${id}-password-problem`} problem={problems.password && t(problems.password, PASSWORD_FIGURES)} />
             <Textbox
               id={`${id}-password`}
               type="password"
@@ -254,13 +249,5 @@ export function Welcome() {
         </form>
       </section>
     </>
-  );
-}
-
-function FieldProblem({ id, text }: { id: string; text: string }) {
-  return (
-    <FormFieldDescription id={id} invalid>
-      {text}
-    </FormFieldDescription>
   );
 }

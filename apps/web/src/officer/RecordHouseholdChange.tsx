@@ -1,13 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import {
-  Alert, Button, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormLabel, Heading2, Paragraph, RadioButton, Select, SelectOption, Textbox,
+  Alert, Button, Fieldset, FieldsetLegend, FormField, FormLabel, Heading2, Paragraph, RadioButton, Select, SelectOption, Textbox,
 } from '@utrecht/component-library-react';
 import { HOUSEHOLD_EVENTS, addsMember, type HouseholdEvent } from '#matching/vocabulary/household-changes.js';
 import { graphql } from '../gql';
 import type { HouseholdEvent as ApiHouseholdEvent, MemberRole, ProposalChangeEffect } from '../gql/graphql';
 import { useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
+import { FieldProblem } from '../components/FieldProblem';
 import { apiProblems } from '../components/api-problems';
 
 const RECORD = graphql(`
@@ -108,12 +109,7 @@ export function RecordHouseholdChange({ householdId, members, onRecorded }: {
     invalid: Boolean(problems[key]),
     'aria-describedby': problems[key] ? `${id}-${key}-error` : undefined,
   });
-  const problem = (key: Field) =>
-    problems[key] && (
-      <FormFieldDescription id={`${id}-${key}-error`} invalid>
-        {problems[key]}
-      </FormFieldDescription>
-    );
+  const problem = (key: Field) => <FieldProblem id={`${id}-${key}-error`} problem={problems[key]} />;
 
   return (
     <section aria-labelledby={`${id}-title`} className="matching-section matching-no-print">

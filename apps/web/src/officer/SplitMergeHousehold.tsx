@@ -8,6 +8,7 @@ import { REASON_LENGTH } from '#matching/vocabulary/lifecycle.js';
 import { graphql } from '../gql';
 import type { TieKind } from '../gql/graphql';
 import { useT } from '../i18n/I18n';
+import { FieldProblem } from '../components/FieldProblem';
 import { apiProblems } from '../components/api-problems';
 import { TextAreaField } from '../components/TextAreaField';
 import { useMunicipalityNames } from '../components/useMunicipalityNames';
@@ -93,12 +94,7 @@ export function SplitHousehold({ householdId, members, ties, onSplit }: {
     }
   };
 
-  const problem = (key: SplitField) =>
-    problems[key] && (
-      <FormFieldDescription id={`${id}-${key}-error`} invalid>
-        {problems[key]}
-      </FormFieldDescription>
-    );
+  const problem = (key: SplitField) => <FieldProblem id={`${id}-${key}-error`} problem={problems[key]} />;
 
   return (
     <section aria-labelledby={`${id}-title`} className="matching-section matching-no-print">
@@ -252,11 +248,7 @@ export function MergeHousehold({ householdId, reference, onMerged }: { household
           <FormField invalid={Boolean(problems.reference)}>
             <FormLabel htmlFor={`${id}-reference`}>{t('officer.merge.reference')}</FormLabel>
             <FormFieldDescription id={`${id}-reference-hint`}>{t('officer.merge.referenceHint')}</FormFieldDescription>
-            {problems.reference && (
-              <FormFieldDescription id={`${id}-reference-error`} invalid>
-                {problems.reference}
-              </FormFieldDescription>
-            )}
+            <FieldProblem id={`${id}-reference-error`} problem={problems.reference} />
             <Textbox
               id={`${id}-reference`}
               value={other}
