@@ -34,5 +34,5 @@ describe('job-queue migration (JobQueue1796640000000)', () => {
     } finally {
       await db.close();
     }
-  }, 60_000);
+  }, 180_000);
 });

@@ -14,7 +14,7 @@ describe('migrations', () => {
     } finally {
       await db.close();
     }
-  }, 60_000);
+  }, 180_000);
 
   // The generator does not compare CHECK expressions or the WHERE of partial indexes, so a vocabulary list that
   // grows (a new status) would pass the test above with the old constraint. Compare their values here.
@@ -42,5 +42,5 @@ describe('migrations', () => {
     } finally {
       await db.close();
     }
-  }, 60_000);
+  }, 180_000);
 });

@@ -70,5 +70,5 @@ describe('migration ProposalArrangements (and RoundPolicyResponseDays): what old
       await database.dispose();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 180_000);
 });

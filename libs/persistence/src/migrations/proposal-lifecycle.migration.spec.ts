@@ -74,5 +74,5 @@ describe('migration ProposalLifecycle: old statuses become the ones their facts 
       await database.dispose();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 180_000);
 });

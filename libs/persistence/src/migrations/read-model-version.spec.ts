@@ -60,5 +60,5 @@ describe('read_model_version', () => {
     } finally {
       await db.close();
     }
-  }, 60_000);
+  }, 180_000);
 });

@@ -39,5 +39,5 @@ describe('migration ReferenceDataLifecycle', () => {
       await dataSource.destroy();
       await database.dispose();
     }
-  }, 60_000);
+  }, 180_000);
 });
