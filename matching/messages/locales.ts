@@ -61,7 +61,8 @@ const READ_AS: Readonly<Record<string, Locale>> = { prs: 'fa', pes: 'fa' };
 export function localeOfTag(tag: string | null | undefined): Locale | null {
   const primary = tag?.trim().toLowerCase().split(/[-_]/)[0] ?? '';
   if (isSupported(primary)) return primary;
-  return READ_AS[primary] ?? null;
+  // own keys only: "constructor" or "toString" must not find Object.prototype's
+  return Object.hasOwn(READ_AS, primary) ? READ_AS[primary] : null;
 }
 
 /**

@@ -4,7 +4,7 @@ import { OTHERS_FIRST_CODES, othersFirstMessages } from '../explain/others-first
 import { REASON_CODES } from '../scoring/reasons.js';
 import { WAITING_CODES } from '../waiting/codes.js';
 import { LABEL_SETS } from './codes.js';
-import { argumentsOf, CATALOGUES, MESSAGE_CODES, MESSAGE_PARAMS, MESSAGE_READER, localesOfRole, negotiateLocale, READER_LOCALES, render, renderAll, RTL_LOCALES, STAFF_LOCALES, SUPPORTED_LOCALES, UNREVIEWED_LOCALES, type Locale } from './index.js';
+import { argumentsOf, CATALOGUES, MESSAGE_CODES, MESSAGE_PARAMS, MESSAGE_READER, localeOfTag, localesOfRole, negotiateLocale, READER_LOCALES, render, renderAll, RTL_LOCALES, STAFF_LOCALES, SUPPORTED_LOCALES, UNREVIEWED_LOCALES, type Locale } from './index.js';
 
 /** The languages a message key must exist in: its reader's (officer texts: Dutch and English). */
 const localesOf = (code: string) => READER_LOCALES[MESSAGE_READER[code]];
@@ -37,14 +37,14 @@ describe('reasons stored before a code gained a parameter', () => {
     expect(stored.missing).toBe(false);
     expect(stored.text).toBe(render('ties.distance', { kind: 'job_contract', municipality: 'GM0344', km: 12, status: 'declared' }, 'en').text);
     // outcomes gained `pinned` and `linked` (not stored): without them they read as before, never as the bare code
-    for (const locale of ['nl', 'en', 'ar', 'uk']) {
+    for (const locale of SUPPORTED_LOCALES) {
       expect(render('explain.placed', { municipality: 'GM0344', fit: 0.8, value: 1.8, rank: 2, options: 65, fitting: null, fits: true, isOption: true }, locale).missing).toBe(false);
     }
     for (const locale of ['nl', 'en']) {
       expect(render('explain.placed.officer', { municipality: 'GM0344', fit: 0.8, value: 1.8, rank: 2, options: 65, fitting: null, fits: true, isOption: true }, locale).missing).toBe(false);
     }
     for (const code of ['network.family_here', 'ties.unknown_location']) {
-      for (const locale of ['nl', 'en', 'ar', 'uk']) expect(render(code, { household: 'h1', kind: 'study_place', municipality: 'GM0344' }, locale).missing).toBe(false);
+      for (const locale of SUPPORTED_LOCALES) expect(render(code, { household: 'h1', kind: 'study_place', municipality: 'GM0344' }, locale).missing).toBe(false);
     }
   });
 });
@@ -184,6 +184,14 @@ describe('negotiateLocale', () => {
     expect(negotiateLocale('pes')).toBe('fa');
     expect(negotiateLocale('tr-TR')).toBe('tr');
     expect(negotiateLocale('so')).toBe('so');
+  });
+
+  it('takes no name of an object’s own machinery for a language ("constructor", "__proto__", "toString")', () => {
+    for (const tag of ['constructor', 'Constructor-XY', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(localeOfTag(tag)).toBeNull();
+      expect(negotiateLocale(tag)).toBe('en');
+      expect(render('proposal.respond_by', { respondBy: '2026-12-15' }, tag).locale).toBe('en');
+    }
   });
 });
 

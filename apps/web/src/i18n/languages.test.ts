@@ -24,6 +24,12 @@ describe('the reader’s language', () => {
     expect(supportedLocale('ps')).toBeNull();
   });
 
+  it('takes no name of an object’s machinery for a language (?lang=constructor shows the site, in Dutch)', () => {
+    expect(supportedLocale('constructor')).toBeNull();
+    expect(supportedLocale('__proto__')).toBeNull();
+    expect(initialLocale('?lang=constructor', null, ['toString'])).toBe('nl');
+  });
+
   it('writes Arabic and Persian right to left, the others left to right', () => {
     expect(SUPPORTED_LOCALES.filter((l) => directionOf(l) === 'rtl')).toEqual(['ar', 'fa']);
   });
