@@ -15,8 +15,8 @@ const LIMITS: AppConfig['limits'] = {
   accountBudgets: { ...defaultLimits().accountBudgets, newcomer: SMALL, municipality: SMALL },
 };
 
-/** municipality 1 + profile 1 + translations (1 + 3 × locale 1) = 6 points: no long text in it. */
-const SIX = '{ municipality(code: "GM0363") { profile { whatToExpectTranslations { locale } } } }';
+/** municipality 1 + profile 1 + translations (1 + 7 × locale 1) = 10 points: no long text in it. */
+const TEN = '{ municipality(code: "GM0363") { profile { whatToExpectTranslations { locale } } } }';
 
 describe('query budget of a signed-in account (by role, per minute, texts by size)', () => {
   let t: TestApp;
@@ -27,11 +27,11 @@ describe('query budget of a signed-in account (by role, per minute, texts by siz
 
   it('prices a long free text by its size bound: a translation’s text costs 6 where its language costs 1', async () => {
     const newcomer2 = await t.login('newcomer2@demo.local');
-    expect((await t.gql(SIX, {}, newcomer2)).errors).toBeUndefined();
-    // 1 + 1 + (1 + 3 × 6) = 21 > 20: refused before anything is resolved (it cost 6 before texts had a size)
+    expect((await t.gql(TEN, {}, newcomer2)).errors).toBeUndefined();
+    // 1 + 1 + (1 + 7 × 6) = 45 > 20: refused before anything is resolved (it cost 10 before texts had a size)
     const texts = await t.gql('{ municipality(code: "GM0363") { profile { whatToExpectTranslations { text } } } }', {}, newcomer2);
     expect(errorCode(texts)).toBe('BAD_USER_INPUT');
-    expect(texts.errors?.[0].message).toMatch(/^Query too complex: cost 21 exceeds 20;/);
+    expect(texts.errors?.[0].message).toMatch(/^Query too complex: cost 45 exceeds 20;/);
     expect((await t.gql('{ municipality(code: "GM0363") { profile { whatToExpectTranslations { text } } } }', {}, officer)).errors).toBeUndefined();
   });
 
@@ -62,15 +62,15 @@ describe('query budget of a signed-in account (by role, per minute, texts by siz
   it('stops an account that spent its budget for the minute (RATE_LIMITED, HTTP 429); other accounts go on', async () => {
     const newcomer = await t.login('newcomer@demo.local');
     const codes: (string | undefined)[] = [];
-    for (let i = 0; i < 12; i += 1) codes.push(errorCode(await t.gql(SIX, {}, newcomer)));
-    // 60 points a minute: ten requests (60) pass, the eleventh (66) is refused, and so is the next
-    expect(codes).toEqual([...Array<undefined>(10).fill(undefined), 'RATE_LIMITED', 'RATE_LIMITED']);
-    const raw = await postRaw(t, JSON.stringify({ query: SIX }), newcomer);
+    for (let i = 0; i < 8; i += 1) codes.push(errorCode(await t.gql(TEN, {}, newcomer)));
+    // 60 points a minute: six requests (60) pass, the seventh (70) is refused, and so is the next
+    expect(codes).toEqual([...Array<undefined>(6).fill(undefined), 'RATE_LIMITED', 'RATE_LIMITED']);
+    const raw = await postRaw(t, JSON.stringify({ query: TEN }), newcomer);
     expect(raw.status).toBe(429);
     expect(raw.json.errors[0].message).toMatch(/wait a minute/);
     // by account, not by address: another newcomer and the officer from the same address are served
-    expect((await t.gql(SIX, {}, await t.login('newcomer2@demo.local'))).errors).toBeUndefined();
-    expect((await t.gql(SIX, {}, officer)).errors).toBeUndefined();
+    expect((await t.gql(TEN, {}, await t.login('newcomer2@demo.local'))).errors).toBeUndefined();
+    expect((await t.gql(TEN, {}, officer)).errors).toBeUndefined();
   });
 
   // Two API processes on one PostgreSQL database spend from the same counters (table rate_limit_points); the embedded
@@ -80,11 +80,11 @@ describe('query budget of a signed-in account (by role, per minute, texts by siz
     try {
       const municipality = await t.login('amsterdam@demo.local'); // a token of the first is valid on the second (same secret)
       const codes: (string | undefined)[] = [];
-      for (let i = 0; i < 5; i += 1) codes.push(errorCode(await t.gql(SIX, {}, municipality)));
-      for (let i = 0; i < 6; i += 1) codes.push(errorCode(await second.gql(SIX, {}, municipality)));
-      // 30 points on the first, then 36 … 60 and 66 on the second: counted per process, the second would allow all six
-      expect(codes).toEqual([...Array<undefined>(10).fill(undefined), 'RATE_LIMITED']);
-      expect(errorCode(await t.gql(SIX, {}, municipality))).toBe('RATE_LIMITED');
+      for (let i = 0; i < 3; i += 1) codes.push(errorCode(await t.gql(TEN, {}, municipality)));
+      for (let i = 0; i < 4; i += 1) codes.push(errorCode(await second.gql(TEN, {}, municipality)));
+      // 30 points on the first, then 40, 50, 60 and 70 on the second: counted per process, the second would allow all four
+      expect(codes).toEqual([...Array<undefined>(6).fill(undefined), 'RATE_LIMITED']);
+      expect(errorCode(await t.gql(TEN, {}, municipality))).toBe('RATE_LIMITED');
     } finally {
       await second.close();
     }

@@ -7,8 +7,9 @@
 import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
 import { CURRENT_PERIOD, newHousehold, newNewcomerSession, newPublishedRound, newRound, required } from './support/factories.js';
 import { unreadableAll } from './support/readable.js';
+import { STAFF_LOCALES, SUPPORTED_LOCALES } from '#matching/messages/locales.js';
 
-const LOCALES = ['nl', 'en', 'ar', 'uk'] as const;
+const LOCALES = STAFF_LOCALES;
 type Locale = (typeof LOCALES)[number];
 
 const PUBLISH = `mutation($code: String!, $input: PublishProfileInput!) { publishMunicipalityProfile(code: $code, input: $input) { version textLocale } }`;
@@ -216,6 +217,21 @@ describe('what a municipality reads', () => {
       expect(twice.errors![0].extensions!.fields).toEqual([{ field: 'whatToExpectTranslations[1].locale', message: expect.stringContaining('EN') }]);
       const orphan = await t.gql(PUBLISH, { code: 'GM0363', input: { ...PROFILE, priorities: { wantedOccupations: [], statement: null, statementTranslations: [{ locale: 'EN', text: 'x' }] } } }, amsterdam);
       expect(orphan.errors![0].extensions!.fields).toEqual([{ field: 'priorities.statementTranslations', message: expect.any(String) }]);
+    });
+
+    it('takes a translation into every other language newcomers read, and gives each newcomer theirs (the original where there is none)', async () => {
+      const utrecht = await t.login('utrecht@demo.local');
+      const others = SUPPORTED_LOCALES.filter((l) => l !== 'nl');
+      const translations = others.map((l) => ({ locale: l.toUpperCase(), text: `${WHAT_TO_EXPECT.en} [${l}]` }));
+      const published = await t.gql(PUBLISH, { code: 'GM0344', input: { ...PROFILE, whatToExpectTranslations: translations, priorities: { ...PROFILE.priorities, statementTranslations: translations } } }, utrecht);
+      expect(published.errors).toBeUndefined();
+      for (const l of others) {
+        const { data } = await t.gql(`{ municipality(code: "GM0344") { profile { whatToExpectIn(locale: "${l}") { text locale inRequestedLanguage } } } }`, {}, officer);
+        expect(data.municipality.profile.whatToExpectIn).toEqual({ text: `${WHAT_TO_EXPECT.en} [${l}]`, locale: l.toUpperCase(), inRequestedLanguage: true });
+      }
+      // one more than there are languages is refused, naming the list
+      const tooMany = await t.gql(PUBLISH, { code: 'GM0344', input: { ...PROFILE, whatToExpectTranslations: [...translations, { locale: 'EN', text: 'again' }] } }, utrecht);
+      expect(tooMany.errors![0].extensions!.fields).toEqual([{ field: 'whatToExpectTranslations', message: expect.any(String) }]);
     });
   });
 

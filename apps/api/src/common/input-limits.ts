@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize } from 'class-validator';
+import { SUPPORTED_LOCALES } from '#matching/messages/locales.js';
 
 /**
  * The most entries the lists of household and round inputs may hold (issue 14: a 10,000-entry list of care needs
@@ -23,6 +24,8 @@ export const LIST_LIMITS = {
   roundMunicipalities: 400,
   /** Households of one round's explicit cohort. */
   cohortHouseholds: 100_000,
+  /** Translations of one profile text: one per language newcomers read but Dutch (the original), each at most once. */
+  profileTranslations: SUPPORTED_LOCALES.length - 1,
 } as const;
 
 /**

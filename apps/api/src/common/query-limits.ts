@@ -80,8 +80,8 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'LabourMarket.shortageOccupationGroups': 200, // publishProfile: at most 200 shortage occupations
   'Priorities.wantedOccupationGroups': 50, // publishProfile: at most 50 wanted occupations
   'Networks.communities': 100, // publishProfile: at most 100 communities
-  'MunicipalityProfile.whatToExpectTranslations': 3, // en, ar, uk
-  'Priorities.statementTranslations': 3, // en, ar, uk
+  'MunicipalityProfile.whatToExpectTranslations': LIST_LIMITS.profileTranslations, // every newcomer language but Dutch
+  'Priorities.statementTranslations': LIST_LIMITS.profileTranslations,
   'Query.cefrLevels': CEFR_LEVELS.length,
   'Query.iscedLevels': 9, // ISCED 2011 levels 0 … 8
   'MunicipalitySyncReport.added': MUNICIPALITIES,

@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 import { LanguageCode } from '../../common/language-code.js';
 import { LocaleEnum } from '../../common/locale.enum.js';
+import { LIST_LIMITS } from '../../common/input-limits.js';
 import { SUPPORTED_LOCALES, type Locale } from '#matching/messages/locales.js';
 
 @InputType({ description: 'A translation of a profile’s free text (the original is Dutch).' })
@@ -119,8 +120,8 @@ export class PrioritiesInput {
   @MaxLength(2000)
   statement?: string | null;
 
-  @Field(() => [TextTranslationInput], { defaultValue: [], description: 'Translations of `statement` into English, Arabic or Ukrainian (only with a statement)' })
-  @ArrayMaxSize(3)
+  @Field(() => [TextTranslationInput], { defaultValue: [], description: 'Translations of `statement` into the other languages newcomers read (only with a statement); each language at most once' })
+  @ArrayMaxSize(LIST_LIMITS.profileTranslations)
   @ValidateNested({ each: true })
   @Type(() => TextTranslationInput)
   statementTranslations: TextTranslationInput[];
@@ -149,8 +150,8 @@ export class PublishProfileInput {
   @MaxLength(5000)
   whatToExpect: string;
 
-  @Field(() => [TextTranslationInput], { defaultValue: [], description: 'Translations of `whatToExpect` into English, Arabic or Ukrainian; each language at most once' })
-  @ArrayMaxSize(3)
+  @Field(() => [TextTranslationInput], { defaultValue: [], description: 'Translations of `whatToExpect` into the other languages newcomers read; each language at most once' })
+  @ArrayMaxSize(LIST_LIMITS.profileTranslations)
   @ValidateNested({ each: true })
   @Type(() => TextTranslationInput)
   whatToExpectTranslations: TextTranslationInput[];
