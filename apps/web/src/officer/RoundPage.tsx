@@ -259,7 +259,7 @@ export function RoundPage() {
         {round.status === 'DRAFT' && (
           <RunControl
             roundId={round.id}
-            active={round.runs.find((r) => r.status === 'QUEUED' || r.status === 'RUNNING')?.id ?? started}
+            active={followedRun(round.runs, started)}
             onChanged={() => void refetch()}
           />
         )}
@@ -308,6 +308,17 @@ export function RoundPage() {
 /** The state another page navigates here with to have a run it started followed: `{ startedRun: <run id> }`. */
 export interface RoundPageState {
   startedRun: string;
+}
+
+/**
+ * The run the round page follows: the round's queued or running run; else the run another page said it started
+ * (`started`) while the round as read does not list it yet (the cached round, read before it began) — once the round
+ * lists it, it is one of the round's runs like any other, so a later run on this page is never swapped back for it.
+ */
+export function followedRun(runs: readonly { readonly id: string; readonly status: string }[], started: string | null): string | null {
+  const running = runs.find((r) => r.status === 'QUEUED' || r.status === 'RUNNING');
+  if (running) return running.id;
+  return started !== null && !runs.some((r) => r.id === started) ? started : null;
 }
 
 function startedRunOf(state: unknown): string | null {
