@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /**
  * Runs `work` while holding a PostgreSQL session-level advisory lock named `name` in the data source's current schema
@@ -29,4 +29,13 @@ export async function withAdvisoryLock<T>(dataSource: DataSource, name: string, 
 /** Whether the data source is on a PostgreSQL server (a URL), not the embedded database. */
 function isServer(dataSource: DataSource): boolean {
   return 'url' in dataSource.options && typeof dataSource.options.url === 'string';
+}
+
+/**
+ * Takes a transaction-level advisory lock named `name` in the current schema (`pg_advisory_xact_lock`, released when
+ * the transaction of `manager` ends): transactions that ask for the same name take turns. On the embedded database
+ * (one session) it is taken at once.
+ */
+export async function lockForTransaction(manager: EntityManager, name: string): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':' || $1))`, [name]);
 }

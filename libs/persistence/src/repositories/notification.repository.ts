@@ -78,28 +78,32 @@ export async function enqueuePublishedNotifications(manager: EntityManager, roun
 }
 
 /**
- * After a round is published, in its transaction (households with a proposal no longer wait): each waiting household's
- * place in the queue now against the place it was last told of (`household.told_position`). A marked change
- * (`markedPositionChange`) writes `position_changed` to its newcomers with both places and makes the new place the one
- * told; a household never told before gets its place recorded without a notice (its page shows it). Other places are
- * left as they were, so small steps add up until they are marked. The rule is applied in code, over one read of the
- * waiting list in queue order (QUEUE_ORDER: `queuePositions`' numbering).
+ * After round `roundId` is published, in its transaction (households with a proposal no longer wait; publications take
+ * turns): each waiting household's place in the queue now against the place it was last told of
+ * (`household.told_position`). A marked change (`markedPositionChange`) writes `position_changed` to its newcomers with
+ * both places and makes the new place the one told; a household never told before gets its place recorded without a
+ * notice (its page shows it), and so does one of this round's cohort, which was just told `round_published` (one
+ * message for one event). Other places are left as they were, so small steps add up until they are marked. The rule is
+ * applied in code, over one read of the waiting list in queue order (QUEUE_ORDER: `queuePositions`' numbering).
  */
-export async function enqueuePositionNotifications(manager: EntityManager): Promise<void> {
-  const rows: { id: string; told_position: number | null; position: string | number }[] = await manager.query(
-    `SELECT h.id, h.told_position, ROW_NUMBER() OVER (ORDER BY ${QUEUE_ORDER.join(', ')}) AS position FROM household h WHERE h.status = 'waiting'`,
+export async function enqueuePositionNotifications(manager: EntityManager, roundId: string): Promise<void> {
+  const rows: { id: string; told_position: number | null; position: string | number; in_round: boolean }[] = await manager.query(
+    `SELECT h.id, h.told_position, ROW_NUMBER() OVER (ORDER BY ${QUEUE_ORDER.join(', ')}) AS position,
+            EXISTS (SELECT 1 FROM round_household rh WHERE rh.round_id = $1 AND rh.household_id = h.id) AS in_round
+       FROM household h WHERE h.status = 'waiting'`,
+    [roundId],
   );
   const told = { ids: [] as string[], from: [] as number[], to: [] as number[] };
   const recorded = { ids: [] as string[], positions: [] as number[] };
   for (const row of rows) {
     const now = Number(row.position);
     const marked = markedPositionChange(row.told_position, now) !== null;
-    if (marked) {
+    if (marked && !row.in_round) {
       told.ids.push(row.id);
       told.from.push(row.told_position!);
       told.to.push(now);
     }
-    if (marked || row.told_position === null) {
+    if (marked || row.told_position === null || (row.in_round && row.told_position !== now)) {
       recorded.ids.push(row.id);
       recorded.positions.push(now);
     }

@@ -8,6 +8,7 @@ import { AuditEventEntity } from '../entities/audit-event.entity.js';
 import { chunkedInsert } from './chunked-insert.js';
 import { auditRow, type AuditEntry } from './audit.repository.js';
 import { enqueuePositionNotifications, enqueueProposalNotifications, enqueuePublishedNotifications } from './notification.repository.js';
+import { lockForTransaction } from '../advisory-lock.js';
 import { deadlineReminders, lastDeadlineToRemind, proposalNotifications } from '#matching/vocabulary/notifications.js';
 import { HOME_BANDS, homeBand, type HomeBand } from '#matching/vocabulary/index.js';
 import {
@@ -90,6 +91,9 @@ export class ProposalRepository {
   ): Promise<PublishOutcome> {
     try {
       return await this.dataSource.transaction(async (manager) => {
+        // one publication at a time: each renumbers the whole waiting list (enqueuePositionNotifications), which must
+        // see the other's households as proposed, not still waiting, and never wait on its rows while it waits on ours
+        await lockForTransaction(manager, 'publish');
         const round = await manager.getRepository(RoundEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id: roundId }).getOne();
         if (!round) return { kind: 'round_not_found' };
         if (round.publishedRunId) {
@@ -124,7 +128,7 @@ export class ProposalRepository {
         await manager.getRepository(RoundEntity).update({ id: roundId }, { status: 'published', publishedRunId: runId });
         await manager.getRepository(AuditEventEntity).insert(auditRow({ ...audit, after: { runId, proposals: placed.length } }));
         await enqueuePublishedNotifications(manager, roundId);
-        await enqueuePositionNotifications(manager);
+        await enqueuePositionNotifications(manager, roundId);
         return { kind: 'published', proposals: placed.length };
       });
     } catch (error) {
