@@ -4,7 +4,8 @@ import { ACCOUNTS, expectAccessible, gql, screenshot, signIn, text, tokenFor } f
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-const VIEW = `query($l: String) { myProposalView(locale: $l) { municipality { name } outcome { text } plan { text } criteria { reasons { text } } proposal { id status newcomerResponse newcomerReason } } }`;
+const VIEW = `query($l: String) { myProposalView(locale: $l) { municipality { name } outcome { text } plan { text } criteria { reasons { text } }
+  profile { whatToExpectIn(locale: $l) { text locale } } proposal { id status newcomerResponse newcomerReason } } }`;
 
 /**
  * A newcomer opens their proposal and contests it (issue 12), after the round the `round` project published:
@@ -25,6 +26,9 @@ for (const [locale, email] of [['nl', ACCOUNTS.newcomer], ['ar', ACCOUNTS.newcom
     await expect(page.getByText(before.outcome.text, { exact: true })).toBeVisible();
     for (const line of before.plan) await expect(page.getByText(line.text, { exact: true })).toBeVisible();
     await expect(page.getByText(before.criteria[0].reasons[0].text, { exact: true }).first()).toBeVisible();
+    // the municipality's own words carry their language (a translation, or the Dutch original where there is none)
+    const expectText = before.profile.whatToExpectIn;
+    await expect(page.getByText(expectText.text, { exact: true })).toHaveAttribute('lang', expectText.locale.toLowerCase());
     await expectAccessible(page, locale);
     await screenshot(page, `${locale}-newcomer-proposal`);
 

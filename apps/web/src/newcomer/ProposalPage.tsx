@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import type { Criterion } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/I18n';
 import type { MessageId } from '../i18n/catalogues';
+import { directionOf, supportedLocale } from '../i18n/languages';
 import { Empty, Loading, LoadError } from '../components/PageState';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { ReasonForm } from '../components/ReasonForm';
@@ -15,7 +16,7 @@ const MY_PROPOSAL = graphql(`
     myProposalView(locale: $locale) {
       municipality { code name province }
       profile {
-        whatToExpectIn(locale: $locale) { text inRequestedLanguage }
+        whatToExpectIn(locale: $locale) { text locale inRequestedLanguage }
       }
       outcome { text }
       criteria { criterion score reasons { code text } }
@@ -185,7 +186,10 @@ export function ProposalPage() {
         <Heading2 id="expect">{t('proposal.expect.title', { municipality: view.municipality.name })}</Heading2>
         {view.profile ? (
           <>
-            <Paragraph>{view.profile.whatToExpectIn.text}</Paragraph>
+            {/* in another language than the page's (the original, where there is no translation): said so for screen readers and the direction */}
+            <Paragraph lang={view.profile.whatToExpectIn.locale.toLowerCase()} dir={directionOf(supportedLocale(view.profile.whatToExpectIn.locale) ?? 'nl')}>
+              {view.profile.whatToExpectIn.text}
+            </Paragraph>
             {!view.profile.whatToExpectIn.inRequestedLanguage && <Paragraph className="matching-muted">{t('proposal.expect.original')}</Paragraph>}
           </>
         ) : (
