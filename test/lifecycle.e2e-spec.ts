@@ -13,13 +13,14 @@
  * - an action that the state does not allow is refused with CONFLICT and changes nothing.
  * A re-proposal in a later round is a new proposal in a new round.
  */
+import { SUPPORTED_LOCALES } from '#matching/messages/locales.js';
 import { periodOf } from '#api/common/period.js';
 import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
 import { waitForRun } from './support/rounds.js';
 import { createAccount } from './support/factories.js';
 
 const PERIOD = periodOf(new Date());
-const LOCALES = ['nl', 'en', 'ar', 'uk'] as const;
+const LOCALES = SUPPORTED_LOCALES;
 const MUNICIPALITIES = ['GM0363', 'GM0599', 'GM0518', 'GM0344'] as const;
 
 type Action = 'publish' | 'municipalityAccept' | 'municipalityDecline' | 'newcomerAccept' | 'newcomerContest' | 'upholdContest' | 'rejectContest' | 'withdraw' | 'recordHousing';

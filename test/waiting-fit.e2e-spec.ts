@@ -4,6 +4,7 @@
  * ../shared/cases/waiting-fitting-large-household.graphql (a household of 12 was told 342; right: 53 with the
  * default capacity, the municipalities with a home for 5 or more and at least 12 person places).
  */
+import { SUPPORTED_LOCALES } from '#matching/messages/locales.js';
 import { periodOf } from '#api/common/period.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { unreadable } from './support/readable.js';
@@ -73,7 +74,7 @@ describe('waiting status: fitting municipalities', () => {
     expect(data.registerHousehold.ties).toEqual([{ status: 'VERIFIED' }, { status: 'VERIFIED' }]);
     const names = ((await gql('{ municipalities { code name } }')).data.municipalities as { code: string; name: string }[]);
     const query = 'query($id: ID!, $l: String) { waitingStatus(householdId: $id, locale: $l) { estimate { roundsLow basis { params } drivers { code params text missing } } } }';
-    for (const locale of ['nl', 'en', 'ar', 'uk'] as const) {
+    for (const locale of SUPPORTED_LOCALES) {
       const estimate = (await gql(query, { id: data.registerHousehold.id, l: locale })).data.waitingStatus.estimate;
       expect(estimate.roundsLow).toBeNull();
       expect(estimate.drivers[0].code).toBe('wait.driver.hard_tie_reaches_apart');

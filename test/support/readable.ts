@@ -39,7 +39,7 @@ export function unreadable(text: string, locale: Locale, options: ReadableOption
     const isco = rest.match(/(?<![\d.,:/-])\d{4}(?![\d.,:/-])/);
     if (isco) problems.push(`bare 4-digit code: ${isco[0]}`);
   }
-  const fraction = rest.match(/\d+[.,]\d+\s+(households|huishoudens|أسر|сім)/i);
+  const fraction = rest.match(/\d+[.,]\d+\s+(households|huishoudens|أسر|сім|ስድራ|خانوار|hane|qoys)/i);
   if (fraction) problems.push(`fractional count: ${fraction[0]}`);
   if (NON_LATIN.includes(locale)) {
     const latin = rest.match(/[A-Za-z]{2,}/);

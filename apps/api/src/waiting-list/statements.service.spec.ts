@@ -1,3 +1,4 @@
+import { STAFF_LOCALES, SUPPORTED_LOCALES } from '#matching/messages/locales.js';
 import type { IscoRepository } from '#persistence/repositories/isco.repository.js';
 import type { MunicipalityRepository } from '#persistence/repositories/municipality.repository.js';
 import { distinctStatements, StatementsService } from './statements.service.js';
@@ -25,7 +26,7 @@ describe('StatementsService', () => {
   });
 
   describe('each sentence once in a list (issue 11)', () => {
-    const LOCALES = ['nl', 'en', 'ar', 'uk'] as const;
+    const LOCALES = SUPPORTED_LOCALES;
     const service = () => {
       const municipalities = { find: async () => [{ cbsCode: 'GM0090', name: 'Smallingerland' }] } as unknown as MunicipalityRepository;
       const isco = { all: async () => [] } as unknown as IscoRepository;
@@ -44,7 +45,7 @@ describe('StatementsService', () => {
       expect(said[0].params).toMatchObject({ member: 1 }); // the first kept
     });
 
-    it.each(LOCALES)('the municipality reads the employers once in %s (sayAllAs)', async (locale) => {
+    it.each(STAFF_LOCALES)('the municipality reads the employers once in %s (sayAllAs)', async (locale) => {
       const said = await service().sayAllAs('municipality', employers, locale);
       expect(said.map((s) => s.code)).toEqual(['labour.open_employers', 'services.primary_school']);
       expect(said.every((s) => !s.missing)).toBe(true);
