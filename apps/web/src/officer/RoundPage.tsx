@@ -121,9 +121,9 @@ export function RoundPage() {
   const { id = '' } = useParams();
   // cache-and-network: a run started elsewhere shows once the round is read again
   const { data, loading, error, refetch } = useQuery(ROUND, { variables: { id, rows: CHECK_ROWS }, fetchPolicy: 'cache-and-network' });
-  // the run the review's "run again" started: followed from the first render, even when it ends before the round is
-  // read again (the cached round does not know it yet, and the fresh one no longer lists it as running)
-  const started = startedRunOf(useLocation().state);
+  // the run the review's "run again" started for this round: the run control's first run, even when it ended before
+  // the round was read (then the round lists it as ended, not as running)
+  const started = startedRunOf(useLocation().state, id);
   useDocumentTitle(data ? t('officer.round.title', { name: data.round.name }) : t('officer.rounds.title'));
   if (loading && !data) return <Loading />;
   if (error && !data) return <LoadError onRetry={() => void refetch()} />;
@@ -258,8 +258,10 @@ export function RoundPage() {
         <Heading2 id="round-runs">{t('officer.round.runsTitle')}</Heading2>
         {round.status === 'DRAFT' && (
           <RunControl
+            key={round.id}
             roundId={round.id}
-            active={followedRun(round.runs, started)}
+            active={runningRun(round.runs)}
+            first={firstRunToFollow(round.runs, started)}
             onChanged={() => void refetch()}
           />
         )}
@@ -305,24 +307,31 @@ export function RoundPage() {
   );
 }
 
-/** The state another page navigates here with to have a run it started followed: `{ startedRun: <run id> }`. */
+/** The state another page navigates here with to have a run it started for the round followed. */
 export interface RoundPageState {
+  roundId: string;
   startedRun: string;
 }
 
-/**
- * The run the round page follows: the round's queued or running run; else the run another page said it started
- * (`started`) while the round as read does not list it yet (the cached round, read before it began) — once the round
- * lists it, it is one of the round's runs like any other, so a later run on this page is never swapped back for it.
- */
-export function followedRun(runs: readonly { readonly id: string; readonly status: string }[], started: string | null): string | null {
-  const running = runs.find((r) => r.status === 'QUEUED' || r.status === 'RUNNING');
-  if (running) return running.id;
-  return started !== null && !runs.some((r) => r.id === started) ? started : null;
+type RunRow = { readonly id: string; readonly status: string };
+
+/** The round's queued or running run, or null. */
+export function runningRun(runs: readonly RunRow[]): string | null {
+  return runs.find((r) => r.status === 'QUEUED' || r.status === 'RUNNING')?.id ?? null;
 }
 
-function startedRunOf(state: unknown): string | null {
-  if (typeof state !== 'object' || state === null || !('startedRun' in state)) return null;
+/**
+ * The run the round page's run control starts with: the round's queued or running run, else the run another page
+ * said it started (`started`) — whether the round as read does not list it yet (the cached round) or lists it as ended
+ * already (a short run that ended before the round was read). Only the first: after that the control follows the
+ * runs the round lists as running and the runs started on the page, so a later run is never swapped back for it.
+ */
+export function firstRunToFollow(runs: readonly RunRow[], started: string | null): string | null {
+  return runningRun(runs) ?? started;
+}
+
+function startedRunOf(state: unknown, roundId: string): string | null {
+  if (typeof state !== 'object' || state === null || !('startedRun' in state) || !('roundId' in state) || state.roundId !== roundId) return null;
   return typeof state.startedRun === 'string' ? state.startedRun : null;
 }
 
@@ -331,9 +340,9 @@ function startedRunOf(state: unknown): string | null {
  * or running (with the time of the last answer and a button to ask now), and a button to stop it. When a run starts
  * or ends, `onChanged` reads the runs table again; the page says how the run ended.
  */
-function RunControl({ roundId, active, onChanged }: { roundId: string; active: string | null; onChanged: () => void }) {
+function RunControl({ roundId, active, first, onChanged }: { roundId: string; active: string | null; first: string | null; onChanged: () => void }) {
   const t = useT();
-  const [runId, setRunId] = useState<string | null>(active);
+  const [runId, setRunId] = useState<string | null>(first);
   const [failed, setFailed] = useState(false);
   const [start, { loading: starting }] = useMutation(RUN_ROUND);
   const [cancel, { loading: cancelling }] = useMutation(CANCEL_RUN);

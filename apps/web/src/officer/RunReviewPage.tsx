@@ -705,7 +705,7 @@ function RoundActions({ roundId, runId, responseDays, summary, onPublished }: {
     setFailed(null);
     try {
       const result = await rerun({ variables: { roundId } });
-      const state: RoundPageState | null = result.data ? { startedRun: result.data.runRound.id } : null;
+      const state: RoundPageState | null = result.data ? { roundId, startedRun: result.data.runRound.id } : null;
       void navigate(`/officer/rounds/${roundId}`, { state });
     } catch {
       setFailed('officer.review.rerunFailed');
