@@ -162,6 +162,25 @@ describe('e-mail', () => {
     expect(made?.after).not.toContain(code!.replace(/-/g, ''));
   });
 
+  it('writes a staff member’s reset asked for in a newcomer language in the account’s own language, and a newcomer’s in the one asked for', async () => {
+    const admin = await t.login('admin@demo.local');
+    const staffAddress = `staff-reset-${Date.now()}@utrecht.example`;
+    const letter = required<{ code: string }>(
+      await t.gql('mutation($e: String!) { inviteMunicipalityStaff(input: { municipalityCode: "GM0344", email: $e, locale: AR }) { code } }', { e: staffAddress }, admin),
+      'inviteMunicipalityStaff',
+    );
+    required(await t.gql('mutation($c: String!) { redeemAccessCode(input: { code: $c, password: "staff-password-2026", locale: AR }) { token } }', { c: letter.code }), 'redeemAccessCode');
+    required(await t.gql('mutation($e: String!) { requestPasswordReset(input: { email: $e, locale: TI }) }', { e: staffAddress }), 'requestPasswordReset');
+    const [staffMail] = await catcher.waitFor(staffAddress, 1);
+    expect(staffMail.language).toBe('ar');
+
+    const [h] = await newHouseholds(t, officer, 1);
+    const newcomerAddress = (await me(await createAccount(t, { role: 'NEWCOMER', householdId: h.id }))).email;
+    required(await t.gql('mutation($e: String!) { requestPasswordReset(input: { email: $e, locale: TI }) }', { e: newcomerAddress }), 'requestPasswordReset');
+    const [newcomerMail] = await catcher.waitFor(newcomerAddress, 1);
+    expect(newcomerMail.language).toBe('ti');
+  });
+
   it('mails at most a few reset links an hour to one address', async () => {
     const [a] = await newHouseholds(t, officer, 1);
     const address = (await me(await createAccount(t, { role: 'NEWCOMER', householdId: a.id }))).email;
