@@ -5,9 +5,10 @@
  * tells nobody — and each account lists, counts and marks read only its own.
  */
 import { dutchDate } from '#matching/vocabulary/lifecycle.js';
-import { MARKED_POSITION_CHANGE } from '#matching/vocabulary/notifications.js';
+import { MARKED_POSITION_CHANGE, markedPositionChange } from '#matching/vocabulary/notifications.js';
+import type { HouseholdDataExport } from '#matching/vocabulary/data-export.js';
 import { errorCode, startTestApp, type TestApp } from './support/test-app.js';
-import { createAccount, newHouseholds, newPublishedRound, required } from './support/factories.js';
+import { createAccount, newHouseholds, newPublishedRound, newRound, required, runToEnd } from './support/factories.js';
 
 const MINE = '{ myNotifications(limit: 100) { id kind proposalId outcome respondBy count readAt } }';
 interface Note {
@@ -124,7 +125,7 @@ describe('a notice when a household’s place in the queue changes markedly', ()
   let officer: string;
 
   beforeAll(async () => {
-    t = await startTestApp({ seedHouseholds: 30 });
+    t = await startTestApp({ seedHouseholds: 40 });
     officer = await t.login('officer@demo.local');
   }, 120_000);
   afterAll(() => t?.close());
@@ -140,7 +141,7 @@ describe('a notice when a household’s place in the queue changes markedly', ()
     );
     const ahead = required<{ items: { id: string }[] }>(await t.gql('{ households(filter: { status: WAITING }, limit: 100) { items { id } } }', {}, officer), 'households')
       .items.map((x) => x.id).filter((id) => id !== h.id);
-    expect(ahead.length).toBeGreaterThanOrEqual(20);
+    expect(ahead.length).toBeGreaterThanOrEqual(28);
 
     // the first round: its place is recorded, nobody is told
     await newPublishedRound(t, officer, { cohort: { householdIds: ahead.slice(0, 2) } });
@@ -158,5 +159,50 @@ describe('a notice when a household’s place in the queue changes markedly', ()
     await newPublishedRound(t, officer, { cohort: { householdIds: ahead.slice(14, 15) } });
     expect(await place()).toBeLessThan(now);
     expect(await notes()).toHaveLength(1);
+
+    // the data export holds the place last told and each notice's places (art. 15: what is stored about them)
+    const exported = required<HouseholdDataExport>(await t.gql('{ myHouseholdData(locale: "nl") }', {}, newcomer), 'myHouseholdData');
+    expect(exported.household.toldPosition).toBe(now);
+    expect(exported.notifications).toEqual([expect.objectContaining({ kind: 'position_changed', proposalId: null, params: { fromPosition: told, toPosition: now } })]);
+  });
+
+  it('records the place of a household of the round that got no proposal, without a second message', async () => {
+    const [h] = await newHouseholds(t, officer, 1);
+    const newcomer = await createAccount(t, { role: 'NEWCOMER', householdId: h.id });
+    const place = async () => required<{ position: number }>(await t.gql('{ myWaitingStatus { position } }', {}, newcomer), 'myWaitingStatus').position;
+    const kinds = async () => required<{ kind: string }[]>(await t.gql('{ myNotifications(limit: 100) { kind } }', {}, newcomer), 'myNotifications').map((n) => n.kind);
+    const toldPosition = async () => required<HouseholdDataExport>(await t.gql('{ myHouseholdData(locale: "nl") }', {}, newcomer), 'myHouseholdData').household.toldPosition;
+    const ahead = required<{ items: { id: string }[] }>(await t.gql('{ households(filter: { status: WAITING }, limit: 100) { items { id } } }', {}, officer), 'households')
+      .items.map((x) => x.id).filter((id) => id !== h.id);
+    expect(ahead.length).toBeGreaterThanOrEqual(13);
+
+    await newPublishedRound(t, officer, { cohort: { householdIds: ahead.slice(0, 1) } });
+    const told = await place();
+    expect(await toldPosition()).toBe(told);
+
+    // a round of twelve households ahead of it and of it, where every municipality of the round is ruled out for it
+    const municipalityCodes = ['GM0363', 'GM0344', 'GM0599'];
+    const roundWithout = async (others: string[]) => {
+      const round = await newRound(t, officer, { cohort: { householdIds: [...others, h.id] }, municipalityCodes });
+      for (const code of municipalityCodes) {
+        required(await t.gql('mutation($r: ID!, $h: ID!, $m: String!) { forbidPair(roundId: $r, householdId: $h, municipalityCode: $m) { householdId } }', { r: round.id, h: h.id, m: code }, officer), 'forbidPair');
+      }
+      const run = await runToEnd(t, officer, round.id);
+      expect(run.status).toBe('SUCCEEDED');
+      required(await t.gql('mutation($id: ID!) { publishRun(runId: $id) { proposals } }', { id: run.id }, officer), 'publishRun');
+    };
+    await roundWithout(ahead.slice(1, 12));
+    const now = await place();
+    // a marked move, but the round's message ("no proposal this time") already told it: recorded, not told twice
+    expect(markedPositionChange(told, now)).not.toBeNull();
+    expect(await kinds()).toEqual(['ROUND_PUBLISHED']);
+    expect(await toldPosition()).toBe(now);
+
+    // a step of one in a round it was part of: the round's message links to where it stands, so that place is recorded
+    await roundWithout(ahead.slice(12, 13));
+    const later = await place();
+    expect(later).toBe(now - 1);
+    expect(await kinds()).toEqual(['ROUND_PUBLISHED', 'ROUND_PUBLISHED']);
+    expect(await toldPosition()).toBe(later);
   });
 });

@@ -10,6 +10,8 @@
  * names of staff (who read or changed the case is said by role and account id, as the audit trail keeps it).
  */
 
+import type { NotificationKind, NotificationParams } from './notifications.js';
+
 /** Name and version of the format: a reader of an export knows what it holds. Version 1: issue 16. */
 export const DATA_EXPORT_FORMAT = { name: 'newcomer-matching/household-data', version: 1 } as const;
 
@@ -95,6 +97,17 @@ export interface ExportedEvent {
   readonly after: unknown;
 }
 
+/** A message written to one of the household's accounts (the in-app list and, where sent, the e-mail). */
+export interface ExportedNotification {
+  readonly kind: NotificationKind;
+  /** The proposal it is about; null: about the household or a round. */
+  readonly proposalId: string | null;
+  readonly params: NotificationParams;
+  readonly createdAt: string;
+  readonly readAt: string | null;
+  readonly emailState: string | null;
+}
+
 /** Everything stored about one household (see the file comment). */
 export interface HouseholdDataExport {
   readonly format: typeof DATA_EXPORT_FORMAT;
@@ -115,6 +128,8 @@ export interface HouseholdDataExport {
     readonly medicalNotes: string | null;
     /** Kept apart and never used in a score (README "Protected traits"); here because they are stored. */
     readonly protectedTraits: { readonly nationality: string | null; readonly originRegion: string | null } | null;
+    /** The place in the queue (1 = first) its newcomers were last told of, or recorded at a round; null: none yet (the position notice's reference). */
+    readonly toldPosition: number | null;
     readonly registeredAt: string;
     readonly updatedAt: string;
     readonly members: readonly ExportedMember[];
@@ -123,7 +138,11 @@ export interface HouseholdDataExport {
   readonly accounts: readonly { readonly email: string; readonly createdAt: string; readonly locale: string; readonly emailNotifications: boolean; readonly disabled: boolean }[];
   readonly proposals: readonly ExportedProposal[];
   readonly runs: readonly ExportedRun[];
-  readonly notifications: readonly { readonly kind: string; readonly createdAt: string; readonly readAt: string | null; readonly emailState: string | null }[];
+  /**
+   * The messages written to its accounts: what each was about (`proposalId`, and `params`, e.g. the two places of a
+   * `position_changed`: matching/vocabulary/notifications.ts), when, whether read, and where its e-mail is.
+   */
+  readonly notifications: readonly ExportedNotification[];
   /** Changes to the case (registration, corrections, preferences, tie checks, proposals' events), oldest first. */
   readonly history: readonly ExportedEvent[];
   /** Who of the staff opened the case, and when (`household.view`; `household.view_medical` when the medical notes were shown). */

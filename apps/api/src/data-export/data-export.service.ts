@@ -76,6 +76,7 @@ export class DataExportService {
         accessibilityNeeds: h.accessibilityNeeds,
         medicalNotes: h.medicalNotes,
         protectedTraits: protectedTraits ? { nationality: protectedTraits.nationality, originRegion: protectedTraits.originRegion } : null,
+        toldPosition: h.toldPosition,
         registeredAt: h.createdAt.toISOString(),
         updatedAt: h.updatedAt.toISOString(),
         members: h.members.map((m) => ({ position: m.position, ...storedMember(m) })),
@@ -112,7 +113,7 @@ export class DataExportService {
         createdAt: p.createdAt.toISOString(),
       })),
       runs,
-      notifications: gathered.notifications.map((n) => ({ kind: n.kind, createdAt: n.createdAt.toISOString(), readAt: iso(n.readAt), emailState: n.emailState })),
+      notifications: gathered.notifications.map((n) => ({ kind: n.kind, proposalId: n.proposalId, params: n.params, createdAt: n.createdAt.toISOString(), readAt: iso(n.readAt), emailState: n.emailState })),
       history: gathered.history.map(event),
       accessLog: gathered.reads.map(event),
     };
