@@ -5,7 +5,8 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { Alert, Button, FormField, FormLabel, Heading1, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { graphql } from '../gql';
 import { useLanguage, useT } from '../i18n/I18n';
-import { API_LOCALE } from '../i18n/languages';
+import { API_LOCALE, SITE_DEFAULT_LOCALE, supportedLocale } from '../i18n/languages';
+import { localesOfRolePages } from '../i18n/catalogues';
 import { useRememberLanguage } from '../components/account-settings';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { ROLE_HOME, ROLE_OF, startSession, takeSignOutReason } from './session';
@@ -38,7 +39,7 @@ export function SignIn() {
   const [failure, setFailure] = useState<'credentials' | 'busy' | 'other' | null>(null);
   const [signIn, { loading }] = useMutation(SIGN_IN);
   const client = useApolloClient();
-  const { locale } = useLanguage();
+  const { locale, setLocale } = useLanguage();
   const rememberLanguage = useRememberLanguage();
 
   const submit = async (event: FormEvent) => {
@@ -52,8 +53,14 @@ export function SignIn() {
       // nothing read for an earlier account (a session that expired without signing out) is shown to this one
       await client.clearStore();
       startSession({ token, expiresAt, role, householdId: account.householdId ?? null, municipalityCode: account.municipalityCode ?? null });
-      // the language the person signs in with is the one their e-mails should be in
-      if (account.locale !== API_LOCALE[locale]) rememberLanguage(locale);
+      if (localesOfRolePages(role).includes(locale)) {
+        // the language the person signs in with is the one their e-mails should be in
+        if (account.locale !== API_LOCALE[locale]) rememberLanguage(locale);
+      } else {
+        // staff who chose a language their pages do not exist in (Tigrinya) read them in their account's language,
+        // the one their e-mails are in (the API keeps a staff account in one of the staff's languages)
+        setLocale(supportedLocale(account.locale) ?? SITE_DEFAULT_LOCALE);
+      }
       navigate(ROLE_HOME[role]);
     } catch (error) {
       const code = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.code : undefined;

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
-import { LANGUAGE_NAMES, SUPPORTED_LOCALES, supportedLocale } from '../i18n/languages';
-import { localesOfParts, PARTS_OF_ROLE_FOLDER } from '../i18n/catalogues';
+import { LANGUAGE_NAMES, supportedLocale } from '../i18n/languages';
+import { localesOfRolePages } from '../i18n/catalogues';
 import { useLanguage, useT } from '../i18n/I18n';
 import { readSession } from '../app/session';
 import { useRememberLanguage } from './account-settings';
@@ -17,8 +17,7 @@ export function LanguageMenu() {
   const t = useT();
   const id = useId();
   const remember = useRememberLanguage();
-  const role = readSession()?.role;
-  const offered = role ? localesOfParts(PARTS_OF_ROLE_FOLDER[role] ?? ['common']) : SUPPORTED_LOCALES;
+  const offered = localesOfRolePages(readSession()?.role);
   const choose = (value: string) => {
     const chosen = offered.find((l) => l === supportedLocale(value)) ?? locale;
     setLocale(chosen);

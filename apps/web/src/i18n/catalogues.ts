@@ -53,6 +53,11 @@ export const PARTS_OF_ROLE_FOLDER: Readonly<Record<string, readonly Part[]>> = {
   admin: ['common', 'officer', 'admin'],
 };
 
+/** The languages a signed-in role's pages can be read in (every language before signing in): what its language menu offers. */
+export function localesOfRolePages(role: string | undefined): readonly Locale[] {
+  return role ? localesOfParts(PARTS_OF_ROLE_FOLDER[role] ?? ['common']) : SUPPORTED_LOCALES;
+}
+
 /** One chunk per language and part (Vite splits the JSON files): a reader downloads only their language and role. */
 const FILES = import.meta.glob<Record<string, string>>('./messages/*/*.json', { import: 'default' });
 
