@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createIntl } from 'react-intl';
 import { CATALOGUES } from '../i18n/all-catalogues';
 import { formatLocale, SUPPORTED_LOCALES } from '../i18n/languages';
-import { describeMessage } from './message-words';
+import { describeMessage, factsOfExported } from './message-words';
+import { NEWCOMER_WORDS } from '../newcomer/newcomer-words';
+import type { MessageId } from '../i18n/catalogues';
 import type { Message } from './MessagesPage';
 
 const moved: Message = {
@@ -35,5 +37,34 @@ describe('the message of a marked move in the queue', () => {
       expect(text.indexOf('71')).toBeGreaterThan(-1);
       expect(text.indexOf('71')).toBeLessThan(text.indexOf('53'));
     }
+  });
+});
+
+/**
+ * "Everything we keep about you" says each stored message (the data export's kind and params) as the messages list
+ * says the API's: the same words in every newcomer language, the words for "other" for a kind newcomers are not sent.
+ */
+describe('a message of the data export', () => {
+  const sayer = (locale: (typeof SUPPORTED_LOCALES)[number]) => {
+    const intl = createIntl({ locale: formatLocale(locale), messages: CATALOGUES[locale] });
+    return (id: MessageId, values?: Record<string, string | number | Date>) => intl.formatMessage({ id }, values);
+  };
+  const stored = { proposalId: null, createdAt: '2026-12-02T08:00:00Z', readAt: null, emailState: null } as const;
+
+  it('reads as the messages list reads the API’s', () => {
+    const exported = { ...stored, kind: 'position_changed', params: { fromPosition: 71, toPosition: 53 } } as const;
+    const answered = { ...stored, kind: 'municipality_answered', params: { outcome: 'declined' } } as const;
+    for (const locale of SUPPORTED_LOCALES) {
+      const t = sayer(locale);
+      expect(describeMessage(t, NEWCOMER_WORDS, factsOfExported(exported))).toBe(describeMessage(t, NEWCOMER_WORDS, moved));
+      expect(describeMessage(t, NEWCOMER_WORDS, factsOfExported(answered))).toBe(describeMessage(t, NEWCOMER_WORDS, { ...moved, kind: 'MUNICIPALITY_ANSWERED', outcome: 'DECLINED', fromPosition: null, toPosition: null }));
+    }
+    expect(describeMessage(sayer('en'), NEWCOMER_WORDS, factsOfExported(answered))).toContain('cannot receive you');
+  });
+
+  it('says a kind newcomers are not sent in the general words', () => {
+    const t = sayer('en');
+    const officers = { ...stored, kind: 'contest_received', params: {} } as const;
+    expect(describeMessage(t, NEWCOMER_WORDS, factsOfExported(officers))).toBe(t('messages.newcomer.other'));
   });
 });

@@ -10,6 +10,8 @@ import { useMunicipalityNames } from '../components/useMunicipalityNames';
 import { Loading, LoadError } from '../components/PageState';
 import { download } from '../components/download';
 import { isolated } from '../components/bidi';
+import { describeMessage, factsOfExported } from '../components/message-words';
+import { NEWCOMER_WORDS } from './newcomer-words';
 
 const MY_DATA = graphql(`
   query MyHouseholdData($locale: String) {
@@ -27,7 +29,7 @@ const READ_WORDS: Readonly<Record<string, MessageId>> = {
 /**
  * "Everything we keep about you" (issue 16, the right of access, AVG/GDPR art. 15 and 20): the household's data export
  * shown readably — the household, its members, accounts, proposals, the rounds it was in with their outcome in words,
- * who of the staff opened the case — and offered as a JSON file with everything, codes and history included.
+ * the messages it was sent (in the words of the messages list), who of the staff opened the case — and offered as a JSON file with everything, codes and history included.
  */
 export function DataPage() {
   const t = useT();
@@ -114,6 +116,21 @@ export function DataPage() {
               <Paragraph>{r.outcome}</Paragraph>
             </div>
           ))
+        )}
+      </section>
+
+      <section aria-labelledby="data-messages">
+        <Heading2 id="data-messages">{t('messages.title')}</Heading2>
+        {exported.notifications.length === 0 ? (
+          <Paragraph>{t('messages.none')}</Paragraph>
+        ) : (
+          <UnorderedList>
+            {exported.notifications.map((n, i) => (
+              <UnorderedListItem key={i}>
+                {describeMessage(t, NEWCOMER_WORDS, factsOfExported(n))} <span className="matching-muted">{t('messages.when', { date: when(n.createdAt) })}</span>
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
         )}
       </section>
 

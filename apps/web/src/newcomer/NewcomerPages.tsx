@@ -4,22 +4,9 @@ import { StandingPage } from './StandingPage';
 import { ProposalPage } from './ProposalPage';
 import { Loading } from '../components/PageState';
 import { MessagesPage } from '../components/MessagesPage';
-import { describeMessage, type MessageWords } from '../components/message-words';
+import { describeMessage } from '../components/message-words';
+import { NEWCOMER_WORDS } from './newcomer-words';
 import { useT } from '../i18n/I18n';
-
-/** What each message says to a newcomer (newcomer.json). */
-const NEWCOMER_WORDS: MessageWords = {
-  PROPOSAL_RECEIVED: 'messages.newcomer.proposalReceived',
-  MUNICIPALITY_ANSWERED: 'messages.newcomer.municipalityAnswered',
-  CONTEST_REVIEWED: 'messages.newcomer.contestReviewed',
-  PROPOSAL_WITHDRAWN: 'messages.newcomer.proposalWithdrawn',
-  DEADLINE_EXTENDED: 'messages.newcomer.deadlineExtended',
-  DEADLINE_NEAR: 'messages.newcomer.deadlineNear',
-  ROUND_PUBLISHED: 'messages.newcomer.roundPublished',
-  POSITION_CHANGED: 'messages.newcomer.positionChanged',
-  PROPOSAL_EXPIRED: 'messages.newcomer.proposalExpired',
-  other: 'messages.newcomer.other',
-};
 
 /** The messages about my place in the queue (not about a proposal): they link to where I stand. */
 const ABOUT_MY_PLACE: readonly string[] = ['ROUND_PUBLISHED', 'POSITION_CHANGED'];
