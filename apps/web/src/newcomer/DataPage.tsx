@@ -122,7 +122,7 @@ export function DataPage() {
       <section aria-labelledby="data-messages">
         <Heading2 id="data-messages">{t('messages.title')}</Heading2>
         {exported.notifications.length === 0 ? (
-          <Paragraph>{t('messages.none')}</Paragraph>
+          <Paragraph>{t('data.none')}</Paragraph>
         ) : (
           <UnorderedList>
             {exported.notifications.map((n, i) => (
