@@ -45,7 +45,7 @@ describe('a household’s data export', () => {
     expect(data.household.members).toEqual([expect.objectContaining({ position: 0, fullName: expect.stringMatching(/^Test Applicant/), role: 'applicant' })]);
     expect(data.accounts).toEqual([expect.objectContaining({ email: expect.stringContaining('@test.local'), locale: 'nl', emailNotifications: true, disabled: false })]);
     expect(data.proposals.map((p) => [p.id, p.municipalityCode, p.status])).toEqual([[proposal.id, 'GM0344', 'open']]);
-    expect(data.notifications).toEqual([expect.objectContaining({ kind: 'proposal_received', proposalId: proposal.id, params: expect.any(Object), readAt: null })]);
+    expect(data.notifications).toEqual([expect.objectContaining({ account: data.accounts[0].email, kind: 'proposal_received', proposalId: proposal.id, params: {}, readAt: null })]);
     expect(data.household.toldPosition).toBeNull(); // in the round's cohort with a proposal: no longer waiting, never told a place
 
     // the run that proposed it: where, why in words, and what makes it repeatable

@@ -125,7 +125,7 @@ describe('a notice when a household’s place in the queue changes markedly', ()
   let officer: string;
 
   beforeAll(async () => {
-    t = await startTestApp({ seedHouseholds: 40 });
+    t = await startTestApp({ seedHouseholds: 30 });
     officer = await t.login('officer@demo.local');
   }, 120_000);
   afterAll(() => t?.close());
@@ -141,7 +141,7 @@ describe('a notice when a household’s place in the queue changes markedly', ()
     );
     const ahead = required<{ items: { id: string }[] }>(await t.gql('{ households(filter: { status: WAITING }, limit: 100) { items { id } } }', {}, officer), 'households')
       .items.map((x) => x.id).filter((id) => id !== h.id);
-    expect(ahead.length).toBeGreaterThanOrEqual(28);
+    expect(ahead.length).toBeGreaterThanOrEqual(15);
 
     // the first round: its place is recorded, nobody is told
     await newPublishedRound(t, officer, { cohort: { householdIds: ahead.slice(0, 2) } });
@@ -167,14 +167,14 @@ describe('a notice when a household’s place in the queue changes markedly', ()
   });
 
   it('records the place of a household of the round that got no proposal, without a second message', async () => {
+    // thirteen households of its own ahead of it (the same permit date, registered earlier: queue order = creation
+    // order), so the rounds below place households whatever the file's other test did with the seeded ones
+    const ahead = (await newHouseholds(t, officer, 13)).map((x) => x.id);
     const [h] = await newHouseholds(t, officer, 1);
     const newcomer = await createAccount(t, { role: 'NEWCOMER', householdId: h.id });
     const place = async () => required<{ position: number }>(await t.gql('{ myWaitingStatus { position } }', {}, newcomer), 'myWaitingStatus').position;
     const kinds = async () => required<{ kind: string }[]>(await t.gql('{ myNotifications(limit: 100) { kind } }', {}, newcomer), 'myNotifications').map((n) => n.kind);
     const toldPosition = async () => required<HouseholdDataExport>(await t.gql('{ myHouseholdData(locale: "nl") }', {}, newcomer), 'myHouseholdData').household.toldPosition;
-    const ahead = required<{ items: { id: string }[] }>(await t.gql('{ households(filter: { status: WAITING }, limit: 100) { items { id } } }', {}, officer), 'households')
-      .items.map((x) => x.id).filter((id) => id !== h.id);
-    expect(ahead.length).toBeGreaterThanOrEqual(13);
 
     await newPublishedRound(t, officer, { cohort: { householdIds: ahead.slice(0, 1) } });
     const told = await place();

@@ -99,6 +99,8 @@ export interface ExportedEvent {
 
 /** A message written to one of the household's accounts (the in-app list and, where sent, the e-mail). */
 export interface ExportedNotification {
+  /** The e-mail address of the account it was written to (each newcomer account of the household gets its own copy). */
+  readonly account: string;
   readonly kind: NotificationKind;
   /** The proposal it is about; null: about the household or a round. */
   readonly proposalId: string | null;

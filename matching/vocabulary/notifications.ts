@@ -20,7 +20,8 @@
  *   lasts: the municipality (`household_changed`, with what happened and the persons now), and the officers too when
  *   the proposal now waits on their review (`householdChangeNotifications`);
  * - a round is published and a waiting household's place in the queue has changed markedly since it was last told
- *   (`markedPositionChange`): its newcomers (`position_changed`, with the place then and now).
+ *   (`markedPositionChange`): its newcomers (`position_changed`, with the place then and now) — unless the household
+ *   was in that round (its `round_published` already sent them to where it stands: its place is recorded, not told).
  * A notification names its proposal; what it says beyond its kind and figures (a reason, the names) the reader finds
  * on the proposal's page, so no personal text is copied into it.
  */

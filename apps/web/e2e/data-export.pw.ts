@@ -26,7 +26,7 @@ test('a newcomer reads and downloads everything kept about the household, on a p
     // the officer's look-up of the case (householdByReference above) is listed
     const access = page.getByRole('region', { name: text(locale, 'data.access.title') });
     await expect(access.getByRole('listitem').first()).toBeVisible();
-    // the messages it was sent (none yet: it was in no round; message-words.test.ts checks their words)
+    // the messages sent to its accounts (none: the account is new; message-words.test.ts checks their words)
     await expect(page.getByRole('region', { name: text(locale, 'messages.title') }).getByText(text(locale, 'data.none'))).toBeVisible();
     await expectAccessible(page, locale);
     await screenshot(page, `${locale}-newcomer-data`);

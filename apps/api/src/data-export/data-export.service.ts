@@ -59,6 +59,7 @@ export class DataExportService {
         matchingVersion: run.matchingVersion,
       });
     }
+    const emailOf = new Map(gathered.accounts.map((a) => [a.id, a.email]));
     const exported: HouseholdDataExport = {
       format: DATA_EXPORT_FORMAT,
       madeAt: now.toISOString(),
@@ -113,7 +114,7 @@ export class DataExportService {
         createdAt: p.createdAt.toISOString(),
       })),
       runs,
-      notifications: gathered.notifications.map((n) => ({ kind: n.kind, proposalId: n.proposalId, params: n.params, createdAt: n.createdAt.toISOString(), readAt: iso(n.readAt), emailState: n.emailState })),
+      notifications: gathered.notifications.map((n) => ({ account: emailOf.get(n.accountId) ?? '', kind: n.kind, proposalId: n.proposalId, params: n.params, createdAt: n.createdAt.toISOString(), readAt: iso(n.readAt), emailState: n.emailState })),
       history: gathered.history.map(event),
       accessLog: gathered.reads.map(event),
     };

@@ -53,13 +53,15 @@ export function SignIn() {
       // nothing read for an earlier account (a session that expired without signing out) is shown to this one
       await client.clearStore();
       startSession({ token, expiresAt, role, householdId: account.householdId ?? null, municipalityCode: account.municipalityCode ?? null });
-      if (localesOfRolePages(role).includes(locale)) {
+      const readable = localesOfRolePages(role);
+      if (readable.includes(locale)) {
         // the language the person signs in with is the one their e-mails should be in
         if (account.locale !== API_LOCALE[locale]) rememberLanguage(locale);
       } else {
         // staff who chose a language their pages do not exist in (Tigrinya) read them in their account's language,
-        // the one their e-mails are in (the API keeps a staff account in one of the staff's languages)
-        setLocale(supportedLocale(account.locale) ?? SITE_DEFAULT_LOCALE);
+        // the one their e-mails are in (the API keeps a staff account in one of the staff's languages), else Dutch
+        const own = supportedLocale(account.locale);
+        setLocale(own && readable.includes(own) ? own : SITE_DEFAULT_LOCALE);
       }
       navigate(ROLE_HOME[role]);
     } catch (error) {

@@ -49,7 +49,7 @@ describe('a message of the data export', () => {
     const intl = createIntl({ locale: formatLocale(locale), messages: CATALOGUES[locale] });
     return (id: MessageId, values?: Record<string, string | number | Date>) => intl.formatMessage({ id }, values);
   };
-  const stored = { proposalId: null, createdAt: '2026-12-02T08:00:00Z', readAt: null, emailState: null } as const;
+  const stored = { account: 'newcomer@example.org', proposalId: null, createdAt: '2026-12-02T08:00:00Z', readAt: null, emailState: null } as const;
 
   it('reads as the messages list reads the API’s', () => {
     const exported = { ...stored, kind: 'position_changed', params: { fromPosition: 71, toPosition: 53 } } as const;

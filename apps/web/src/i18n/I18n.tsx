@@ -45,8 +45,9 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
 /**
  * A role's pages with their own texts as well as the common ones (`parts` beyond common), in the reader's language;
  * suspends until they are there (the role's `<Suspense>` shows "loading" meanwhile, and its code loads alongside).
- * When the parts do not exist in the reader's language (a member of staff who chose Tigrinya before signing in), the
- * whole site changes to Dutch, so a page never mixes two languages.
+ * When the parts do not exist in the reader's language (a member of staff who opens a page with `?lang=ti`; signing in
+ * already moved them to their account's language, SignIn.tsx), the whole site changes to Dutch, so a page never mixes
+ * two languages.
  */
 export function RoleMessages({ parts, children }: { parts: readonly Part[]; children: ReactNode }) {
   const { locale, setLocale } = useLanguage();

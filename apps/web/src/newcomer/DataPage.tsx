@@ -29,7 +29,8 @@ const READ_WORDS: Readonly<Record<string, MessageId>> = {
 /**
  * "Everything we keep about you" (issue 16, the right of access, AVG/GDPR art. 15 and 20): the household's data export
  * shown readably — the household, its members, accounts, proposals, the rounds it was in with their outcome in words,
- * the messages it was sent (in the words of the messages list), who of the staff opened the case — and offered as a JSON file with everything, codes and history included.
+ * the messages it was sent (in the words of the messages list), who of the staff opened the case — and offered as a
+ * JSON file with everything, codes and history included.
  */
 export function DataPage() {
   const t = useT();
@@ -47,6 +48,8 @@ export function DataPage() {
   const dash = (value: string | null) => (value === null || value === '' ? '–' : isolated(value));
   const country = (code: string | null) => (code ? (new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code) : '–');
   const list = (items: readonly string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  // a message goes to each newcomer account of the household (the file lists every copy, with its account): once here
+  const messages = distinctBy(exported.notifications, (n) => JSON.stringify([n.kind, n.proposalId, n.params, n.createdAt]));
   return (
     <>
       <Heading1>{t('data.title')}</Heading1>
@@ -121,11 +124,11 @@ export function DataPage() {
 
       <section aria-labelledby="data-messages">
         <Heading2 id="data-messages">{t('messages.title')}</Heading2>
-        {exported.notifications.length === 0 ? (
+        {messages.length === 0 ? (
           <Paragraph>{t('data.none')}</Paragraph>
         ) : (
           <UnorderedList>
-            {exported.notifications.map((n, i) => (
+            {messages.map((n, i) => (
               <UnorderedListItem key={i}>
                 {describeMessage(t, NEWCOMER_WORDS, factsOfExported(n))} <span className="matching-muted">{t('messages.when', { date: when(n.createdAt) })}</span>
               </UnorderedListItem>
@@ -159,6 +162,17 @@ export function DataPage() {
 function readWords(t: ReturnType<typeof useT>, e: ExportedEvent): string {
   const id = READ_WORDS[e.action] ?? 'data.access.view';
   return t(id, { date: new Date(e.at), who: e.actorRole === 'newcomer' ? 'self' : 'staff' });
+}
+
+/** The first of each group of `items` with the same `key`, in their order. */
+function distinctBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /** Saves the whole export as a JSON file named after the case reference. */

@@ -23,8 +23,11 @@ describe('migration ProfileTextTranslations', () => {
 
   beforeAll(async () => {
     db = await openTestDatabase();
+    // one municipality per test, so either test may run first (the PostgreSQL run shuffles them): the first stores
+    // Amsterdam's version 1 as it was before, the second publishes Utrecht's
     await sql(`INSERT INTO municipality (cbs_code, name, search_key, province, labour_market_region, population, urbanisation, lat, lon)
-      VALUES ('GM0363', 'Amsterdam', 'amsterdam', 'Noord-Holland', 'Groot Amsterdam', 900000, 1, 52.37, 4.9)`);
+      VALUES ('GM0363', 'Amsterdam', 'amsterdam', 'Noord-Holland', 'Groot Amsterdam', 900000, 1, 52.37, 4.9),
+             ('GM0344', 'Utrecht', 'utrecht', 'Utrecht', 'Midden-Utrecht', 370000, 1, 52.09, 5.12)`);
   });
   afterAll(() => db.close());
 
@@ -47,7 +50,7 @@ describe('migration ProfileTextTranslations', () => {
 
   it('stores new versions with their language and translations, and refuses a language it does not know', async () => {
     const repository = new MunicipalityProfileRepository(db.dataSource);
-    const saved = await repository.publish('GM0363', {
+    const saved = await repository.publish('GM0344', {
       labourMarket: { shortageOccupations: [], sectors: [], employersOpenToNewcomers: [] },
       networks: { communities: [], selfOrganisations: [], buddySchemes: [] },
       services: { hospital: false, mentalHealthCare: false, primarySchools: true, secondarySchools: true, mbo: false, hbo: false, university: false, dutchLanguageCourses: true, accessibleHomes: false },
@@ -57,7 +60,7 @@ describe('migration ProfileTextTranslations', () => {
       translations: { whatToExpect: { en: 'A young city by the water.' } },
       isDemo: false,
     });
-    expect(await repository.latest('GM0363')).toMatchObject({ id: saved!.id, textLocale: 'nl', translations: { whatToExpect: { en: 'A young city by the water.' } } });
+    expect(await repository.latest('GM0344')).toMatchObject({ id: saved!.id, textLocale: 'nl', translations: { whatToExpect: { en: 'A young city by the water.' } } });
     await expect(sql(`UPDATE municipality_profile SET text_locale = 'fr' WHERE id = $1`, [saved!.id])).rejects.toThrow(/municipality_profile_text_locale/);
   });
 });
