@@ -28,7 +28,7 @@ describe('households over GraphQL', () => {
   let t: TestApp;
   let officer: string;
   beforeAll(async () => ({ t, token: officer } = await startTestAppSignedIn('officer@demo.local')));
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   const total = async () => (await gql('{ households(limit: 1) { total } }')).data.households.total as number;
 

@@ -17,7 +17,7 @@ describe('municipalities over GraphQL', () => {
   let t: TestApp;
   let officer: string;
   beforeAll(async () => ({ t, token: officer } = await startTestAppSignedIn('officer@demo.local')));
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('lists the 342 municipalities with reference data, demo profile and current capacity', async () => {
     const all = await t.gql('{ municipalities { code } }');

@@ -78,7 +78,7 @@ describe('what a municipality reads', () => {
     proposalId = proposals[0].id;
     newcomer = await newNewcomerSession(t, household.id);
   }, 300_000);
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   /** Names a text may carry in `locale`: the municipality, and the ISCO titles that reader gets (nl: Dutch only). */
   const namesFor = (locale: Locale, official: { titleNl: string; titleEn: string }[]) =>

@@ -86,7 +86,7 @@ describe('the newcomer reads their waiting status and household', () => {
       after.set(`large:${locale}`, await status(largeToken, locale));
     }
   }, 300_000);
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   describe('every text reads well in every language (nl, en, ar, uk, ti, fa, tr, so)', () => {
     const cases = ['single', 'large'].flatMap((who) => ['no history', 'with history'].flatMap((when) => LOCALES.map((locale) => [who, when, locale] as const)));

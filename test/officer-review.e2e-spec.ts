@@ -76,7 +76,7 @@ describe('the officer’s review of a run', () => {
     expect(second.status).toBe('SUCCEEDED');
     secondRun = second.id;
   }, 300_000);
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('gives every household with its reference, queue position and names, in queue order, with fits on 0–1 and the placement value apart', async () => {
     const { rows, count, comparedWithRunId } = await list(secondRun);

@@ -62,7 +62,7 @@ describe('health, metrics and logs', () => {
     officer = await t.login('officer@demo.local');
   });
 
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('answers liveness and readiness as JSON, without a token', async () => {
     const live = await get(`${base(t)}/health/live`);
@@ -191,7 +191,7 @@ describe('metrics behind METRICS_TOKEN', () => {
   beforeAll(async () => {
     t = await startTestApp({ ops: { ...OPS, metricsToken: 'metrics-token-for-tests' } });
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('answers 401 without the token or with another, and the metrics with it (from anywhere, proxies included)', async () => {
     expect((await get(`${base(t)}/metrics`)).status).toBe(401);

@@ -40,7 +40,7 @@ describe('the promise of a verified job over GraphQL', () => {
     t = await startTestApp();
     officer = await t.login('officer@demo.local');
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   const gql = (query: string, variables: Record<string, unknown>, token = officer) => t.gql(query, variables, token);
   /** A round of these households (one by default) over Utrecht, Zeist, Groningen and Maastricht, with homes for 1–2 people as given (and person places for them, at least 2: only homes are short). */

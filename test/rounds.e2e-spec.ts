@@ -37,7 +37,7 @@ describe('matching rounds: the placement officer’s workflow', () => {
     t = await startTestApp({ seedHouseholds: 150 });
     officer = await t.login('officer@demo.local');
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('reads the sizes, runs, capacities, pins and forbidden pairs of a list of rounds with one query each, answering as round(id) does', async () => {
     const { roundId, run } = await newSucceededRun(t, officer, { cohort: { limit: 10 } });

@@ -6,7 +6,7 @@ describe('seeding', () => {
   beforeAll(async () => {
     t = await startTestApp({ seedHouseholds: 50 });
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('is idempotent: seeding an already seeded database adds nothing', async () => {
     const count = async () => {

@@ -29,7 +29,7 @@ describe('ties with evidence over GraphQL', () => {
     officer = await t.login('officer@demo.local');
     officerId = required(await t.gql('{ me { id } }', {}, officer), 'me').id;
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   const gql = (query: string, variables: Record<string, unknown>, token = officer) => t.gql(query, variables, token);
   const fields = (response: GraphQLResponse) => (response.errors?.[0]?.extensions?.fields ?? []).map((f) => f.field);

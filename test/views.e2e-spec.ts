@@ -57,7 +57,7 @@ describe('waiting list and the outside views', () => {
     const published = await gql('mutation($id: ID!) { publishRun(runId: $id) { proposals } }', { id: run.id });
     expect(published.errors).toBeUndefined();
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   describe('newcomer: place in the queue, wait estimate and why', () => {
     it.each(LOCALES)('answers in %s, every sentence from the catalogue', async (locale) => {

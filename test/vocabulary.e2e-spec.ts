@@ -87,7 +87,7 @@ describe('one vocabulary from GraphQL input through projection and scoring', () 
     run = { ...run, ...read.data.run, roundId, proposals: publication.data.publishRun.proposals };
     assignments = Object.fromEntries(run.assignments.map((a: any) => [a.householdId, a]));
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   describe('languages', () => {
     it('the same person scores the same whichever spelling of Dutch (nl, nld, dut) — the reported case', () => {
