@@ -48,6 +48,6 @@ export type MessageWords = Readonly<Partial<Record<Message['kind'], MessageId>>>
 
 /** The text of `message` in a role's words (`words.other` for a kind the role has no words for). */
 export function describeMessage(t: (id: MessageId, values?: Record<string, string | number | Date>) => string, words: MessageWords, message: MessageFacts): string {
-  const id = new Map<string, MessageId | undefined>(Object.entries(words)).get(message.kind);
+  const id = Object.entries(words).find(([kind]) => kind === message.kind)?.[1];
   return t(id ?? words.other, messageValues(message));
 }
